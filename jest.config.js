@@ -1,0 +1,9 @@
+// Tests are written in TypeScript and compiled by `npm run build` with the sources, so jest runs
+// plain ESM JavaScript from dist/ (no transform step, same code as the shipped CLI).
+export default {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/dist/test'],
+  testMatch: ['**/*.test.js'],
+  transform: {},
+  testTimeout: 30000,
+};

@@ -1,0 +1,130 @@
+// Command-line flags, parsed by yargs into typed options. Nothing here reads files or exits the
+// process: bad flags become UsageErrors with a suggestion, which main() turns into exit code 2.
+import yargs from 'yargs';
+import { ENDPOINTS } from '../endpoints/table.js';
+import { nearest } from '../lint/suggest.js';
+import type { RuleSetting } from '../lint/types.js';
+import { UsageError } from '../lint/usage-error.js';
+import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
+import { isRuleId, type RuleId } from '../rules/rule-ids.js';
+import { supportedModels } from '../schema/registry.js';
+
+export interface CliOptions {
+  inputs: string[];
+  endpoint: string | undefined;
+  format: FormatName;
+  stdinFilename: string | undefined;
+  country: string | undefined;
+  /** A config file path, false for --no-config, undefined to search. */
+  config: string | false | undefined;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  color: boolean | undefined;
+}
+
+export type ParsedArgs =
+  | { kind: 'lint'; options: CliOptions }
+  | { kind: 'text'; text: string };
+
+const FLAGS = ['endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
+
+export async function parseArgs(argv: readonly string[], version: string): Promise<ParsedArgs> {
+  let output = '';
+  const parser = yargs([...argv])
+    .scriptName('genesys-call-lint')
+    .command('$0 [inputs..]',
+      'Lint JSON request bodies for the Genesys Cloud call endpoints. Inputs are files, ' +
+      'directories (their *.json files, recursively), globs, or - for stdin.',
+      (y) => y.positional('inputs', { type: 'string', array: true, describe: 'What to lint.' }))
+    .option('endpoint', {
+      alias: 'e',
+      type: 'string',
+      describe: 'Endpoint whose body model applies: a short name below, "METHOD /path" (template ' +
+        'or a concrete path with ids), or a body model name. Default: create-call.',
+    })
+    .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish' as FormatName,
+      describe: 'Output format.' })
+    .option('stdin-filename', { type: 'string', describe: 'Name for the body read from stdin.' })
+    .option('country', { type: 'string',
+      describe: 'ISO 3166 alpha-2 country (US, GB, ...) for suggesting E.164 forms of national numbers.' })
+    .option('config', { alias: 'c', type: 'string',
+      describe: 'Use this configuration file; --no-config ignores every configuration file.' })
+    .option('rule', { type: 'string', array: true,
+      describe: 'Set a rule\'s severity, as id:off, id:warn or id:error. Repeatable.' })
+    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for terminals).' })
+    .epilogue(endpointTable())
+    .strict()
+    .exitProcess(false)
+    .help()
+    .version(version)
+    .wrap(100)
+    .fail((message, error) => {
+      throw usageErrorFrom(message ?? error?.message ?? 'invalid arguments');
+    });
+  const parsed = await parser.parseAsync([...argv], {}, (_error, _argv, text) => {
+    output = text;
+  });
+  if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
+    return { kind: 'text', text: `${output}\n` };
+  }
+  return { kind: 'lint', options: toOptions(parsed) };
+}
+
+function toOptions(parsed: Record<string, unknown>): CliOptions {
+  const config = parsed['config'];
+  const color = parsed['color'];
+  return {
+    inputs: [...((parsed['inputs'] as unknown[] | undefined) ?? []), ...(parsed['_'] as unknown[])]
+      .map(String),
+    endpoint: parsed['endpoint'] as string | undefined,
+    format: parsed['format'] as FormatName,
+    stdinFilename: parsed['stdinFilename'] as string | undefined,
+    country: checkCountry(parsed['country']),
+    config: config === false ? false : (config as string | undefined),
+    rules: parseRuleFlags((parsed['rule'] as string[] | undefined) ?? []),
+    color: typeof color === 'boolean' ? color : undefined,
+  };
+}
+
+function checkCountry(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && /^[A-Za-z]{2}$/.test(value)) return value.toUpperCase();
+  throw new UsageError(`--country ${String(value)} is not a two-letter country code`,
+    'Use an ISO 3166 alpha-2 code such as US, GB, DE or AU.');
+}
+
+export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId, RuleSetting>> {
+  const rules: Partial<Record<RuleId, RuleSetting>> = {};
+  for (const value of values) {
+    const [id = '', setting = ''] = value.split(':');
+    if (!isRuleId(id)) {
+      throw new UsageError(`--rule ${value}: "${id}" is not a rule id`,
+        'Rule ids are listed in the README and by --help; e.g. --rule non-e164:off.');
+    }
+    if (setting !== 'off' && setting !== 'warn' && setting !== 'error') {
+      throw new UsageError(`--rule ${value}: the severity must be off, warn or error`,
+        `Write --rule ${id}:off, --rule ${id}:warn or --rule ${id}:error.`);
+    }
+    rules[id] = setting;
+  }
+  return rules;
+}
+
+function usageErrorFrom(message: string): UsageError {
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
+  if (unknown) {
+    const flag = unknown[1]!.split(', ')[0]!;
+    const guess = nearest(flag.replace(/^-+/, ''), FLAGS);
+    return new UsageError(`unknown option ${flag.length === 1 ? '-' : '--'}${flag}`,
+      guess ? `Did you mean --${guess}? Run genesys-call-lint --help for every option.`
+        : 'Run genesys-call-lint --help for every option.');
+  }
+  return new UsageError(message, 'Run genesys-call-lint --help for usage.');
+}
+
+function endpointTable(): string {
+  const models = new Set(supportedModels());
+  const rows = ENDPOINTS.filter((e) => e.model !== null && models.has(e.model))
+    .map((e) => `  ${e.name.padEnd(22)} ${e.method} ${e.path.replace('/api/v2/conversations', '…')}`);
+  return `Endpoint short names (… = /api/v2/conversations):\n${rows.join('\n')}\n\n` +
+    'Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or input failure.';
+}

@@ -1,0 +1,89 @@
+// Expands the command line's inputs into files: a directory means its *.json files, recursively;
+// anything else that does not exist is tried as a glob. Problems are collected, not thrown, so one
+// bad input does not stop the others from being linted.
+import { statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { globby, isDynamicPattern } from 'globby';
+import picomatch from 'picomatch';
+import type { InputFailure } from '../reporters/reporter.js';
+import { toPosix } from './config.js';
+
+export interface CollectOptions {
+  cwd: string;
+  /** Ignore globs and the folder they are relative to (from the config file). */
+  ignores: readonly string[];
+  ignoreBase: string;
+}
+
+export interface CollectedInputs {
+  /** Absolute paths, in a stable order, without duplicates. */
+  files: string[];
+  failures: InputFailure[];
+}
+
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+export async function collectInputs(
+  inputs: readonly string[],
+  options: CollectOptions,
+): Promise<CollectedInputs> {
+  const files = new Set<string>();
+  const failures: InputFailure[] = [];
+  const isIgnored = ignoreMatcher(options);
+  for (const input of inputs) {
+    const absolute = resolve(options.cwd, input);
+    const kind = kindOf(absolute);
+    if (kind === 'file') {
+      files.add(absolute);
+    } else if (kind === 'directory') {
+      const found = await globby('**/*.json', { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
+      found.filter((f) => !isIgnored(f)).forEach((f) => files.add(f));
+    } else if (kind === 'other') {
+      failures.push({
+        file: input,
+        message: 'is not a regular file or directory (a FIFO, socket or device); skipped',
+        hint: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
+      });
+    } else if (isDynamicPattern(toPosix(input))) {
+      const found = (await globby(toPosix(input), { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED }))
+        .filter((f) => !isIgnored(f));
+      if (found.length === 0) {
+        failures.push({
+          file: input,
+          message: 'the glob matched no files',
+          hint: 'Check the pattern and quote it so the shell does not expand it, e.g. "payloads/**/*.json".',
+        });
+      }
+      found.forEach((f) => files.add(f));
+    } else {
+      failures.push({
+        file: input,
+        message: 'no such file or directory',
+        hint: 'Check the path; pass a file, a directory of *.json files, a glob, or - for stdin.',
+      });
+    }
+  }
+  return { files: [...files].sort(), failures };
+}
+
+function kindOf(path: string): 'file' | 'directory' | 'other' | 'missing' {
+  try {
+    const stats = statSync(path);
+    if (stats.isFile()) return 'file';
+    return stats.isDirectory() ? 'directory' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+function ignoreMatcher(options: CollectOptions): (file: string) => boolean {
+  if (options.ignores.length === 0) return () => false;
+  const match = picomatch([...options.ignores], { dot: true });
+  return (file) => match(toPosix(relative(options.ignoreBase, file)));
+}
+
+/** How a file is named in output: relative to the working directory when it lies below it. */
+export function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : toPosix(rel);
+}

@@ -1,0 +1,108 @@
+// Turns what a user passes to --endpoint into a known endpoint: a short name, a body model name,
+// "METHOD /path" with a template or a concrete path with real ids, or a whole URL.
+import { nearest } from '../lint/suggest.js';
+import type { EndpointInfo, HttpMethod } from './endpoint-info.js';
+import { ENDPOINTS } from './table.js';
+
+export const DEFAULT_ENDPOINT = 'create-call';
+
+export type EndpointResolution =
+  | { ok: true; endpoint: EndpointInfo }
+  | { ok: false; message: string; hint: string };
+
+const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+
+export function resolveEndpoint(spec: string): EndpointResolution {
+  const text = spec.trim();
+  const byName = ENDPOINTS.find((e) => e.name === text.toLowerCase());
+  if (byName) return { ok: true, endpoint: byName };
+  const byModel = ENDPOINTS.find((e) => e.model !== null && e.model === text);
+  if (byModel) return { ok: true, endpoint: byModel };
+
+  const { method, path } = splitRequestLine(text);
+  if (!path.startsWith('/')) return unknownName(text);
+  const matches = ENDPOINTS.filter((e) => matchScore(e.path, path) >= 0);
+  const sameMethod = matches.filter((e) => e.method === (method ?? e.method));
+  // Literal segments beat {params}: /calls/user/{userId} wins over /calls/{conversationId}/...
+  const ranked = (sameMethod.length > 0 ? sameMethod : [])
+    .map((e) => ({ e, score: matchScore(e.path, path) }))
+    .sort((a, b) => b.score - a.score || preferPost(a.e, b.e));
+  const best = ranked[0];
+  if (best) return { ok: true, endpoint: best.e };
+  if (matches.length > 0) {
+    const methods = [...new Set(matches.map((e) => e.method))].join(', ');
+    return {
+      ok: false,
+      message: `${method ?? 'POST'} ${path} is not a call endpoint; that path takes ${methods}`,
+      hint: `Use one of: ${matches.map((e) => `"${e.method} ${e.path}"`).join(', ')}.`,
+    };
+  }
+  const near = nearestPath(path);
+  return {
+    ok: false,
+    message: `"${text}" is not a known Genesys Cloud call endpoint`,
+    hint: near
+      ? `The nearest known one is "${near.method} ${near.path}" (--endpoint ${near.name}).`
+      : 'Run genesys-call-lint --help for the endpoint short names.',
+  };
+}
+
+function unknownName(text: string): EndpointResolution {
+  const guess = nearest(text, ENDPOINTS.map((e) => e.name));
+  return {
+    ok: false,
+    message: `"${text}" is not an endpoint short name, body model or path`,
+    hint: guess
+      ? `Did you mean --endpoint ${guess}? (genesys-call-lint --help lists them all.)`
+      : 'Give a short name such as create-call, or "POST /api/v2/conversations/calls".',
+  };
+}
+
+function splitRequestLine(text: string): { method: HttpMethod | undefined; path: string } {
+  const match = /^([A-Za-z]+)\s+(\S+)$/.exec(text);
+  const upper = match?.[1]?.toUpperCase() as HttpMethod | undefined;
+  const method = upper && METHODS.includes(upper) ? upper : undefined;
+  const target = method ? match![2]! : text;
+  return { method, path: pathOf(target) };
+}
+
+/** Drops scheme, host, query and fragment, so a whole captured URL can be passed. */
+function pathOf(target: string): string {
+  let path = target.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  path = path.replace(/[?#].*$/, '');
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
+/** -1 when the concrete path does not fit the template, else the count of literal matches. */
+export function matchScore(template: string, path: string): number {
+  const want = template.split('/');
+  const have = path.split('/');
+  if (want.length !== have.length) return -1;
+  let score = 0;
+  for (let i = 0; i < want.length; i++) {
+    const part = want[i]!;
+    const actual = have[i]!;
+    if (/^\{[^}]+\}$/.test(part)) {
+      if (actual === '') return -1;
+    } else if (part === actual) {
+      score++;
+    } else {
+      return -1;
+    }
+  }
+  return score;
+}
+
+function preferPost(a: EndpointInfo, b: EndpointInfo): number {
+  return Number(b.method === 'POST') - Number(a.method === 'POST');
+}
+
+function nearestPath(path: string): EndpointInfo | undefined {
+  const generic = path.replace(/\/[0-9a-f]{8}-[0-9a-f-]{27}/gi, '/{id}');
+  const name = nearest(generic, ENDPOINTS.map((e) => e.path.replace(/\{[^}]+\}/g, '{id}')));
+  return ENDPOINTS.find((e) => e.path.replace(/\{[^}]+\}/g, '{id}') === name);
+}
+
+export function describeEndpoint(endpoint: EndpointInfo): string {
+  return `${endpoint.method} ${endpoint.path}`;
+}

@@ -1,0 +1,152 @@
+// The library core: one body's text in, findings out. No file system, network or process access.
+import { describeEndpoint, DEFAULT_ENDPOINT, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import type { EndpointInfo } from '../endpoints/endpoint-info.js';
+import { RULES } from '../rules/index.js';
+import type { Problem, Rule, RuleContext } from '../rules/rule.js';
+import type { RuleId } from '../rules/rule-ids.js';
+import { loadModel, type CompiledModel } from '../schema/registry.js';
+import { Locator } from './locate.js';
+import { parseBody } from './parse.js';
+import { toSchemaIssues } from './schema-issues.js';
+import type { Finding, LintOptions, LintResult, Report, Severity } from './types.js';
+import { UsageError } from './usage-error.js';
+import { isPlainObject, walkModel } from './walk-model.js';
+
+export function lintText(text: string, options: LintOptions = {}): LintResult {
+  const endpoint = endpointFor(options.endpoint);
+  const model = modelFor(endpoint);
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const reports = collectReports(body, model, options);
+  const findings = placeFindings(body, reports, options);
+  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  return {
+    filePath: options.filePath ?? '<text>',
+    endpoint: describeEndpoint(endpoint),
+    model: model.name,
+    findings,
+    errorCount,
+    warningCount: findings.length - errorCount,
+  };
+}
+
+export function endpointFor(spec: string | undefined): EndpointInfo {
+  const resolution = resolveEndpoint(spec ?? DEFAULT_ENDPOINT);
+  if (!resolution.ok) throw new UsageError(resolution.message, resolution.hint);
+  return resolution.endpoint;
+}
+
+function modelFor(endpoint: EndpointInfo): CompiledModel {
+  const model = endpoint.model === null ? undefined : loadModel(endpoint.model);
+  if (!model) {
+    throw new UsageError(
+      `${describeEndpoint(endpoint)} (body ${endpoint.model ?? 'none'}) is not supported yet`,
+      'Bodies of create-call, create-call-for-user, consult, replace, conversation-replace, ' +
+        'callback-replace and create-callback can be linted today.',
+    );
+  }
+  return model;
+}
+
+function collectReports(text: string, model: CompiledModel, options: LintOptions): Report[] {
+  const reports: Report[] = [];
+  const push = (ruleId: RuleId, severity: Severity, problem: Problem): void => {
+    reports.push({ ruleId, ...problem, severity: problem.severity ?? severity });
+  };
+
+  if (text.trim() === '') {
+    push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace'));
+    return reports;
+  }
+  const parsed = parseBody(text);
+  if (!parsed.ok) {
+    const problem = RULES['syntax-error'].describeSyntax(parsed);
+    reports.push({ ruleId: 'syntax-error', severity: 'error', ...problem, offset: parsed.offset });
+    reports.at(-1)!.length = parsed.length;
+    return reports;
+  }
+  const value = parsed.value;
+  if (value === null || (isPlainObject(value) && Object.keys(value).length === 0)) {
+    push('empty-body', 'error', RULES['empty-body'].describeEmpty(value === null ? 'null' : '{}'));
+    return reports;
+  }
+
+  const context = createContext(value, model, options, push);
+  const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
+  for (const rule of Object.values(RULES) as Rule[]) {
+    for (const issue of issues) {
+      const problem = rule.fromSchema?.(issue, context);
+      if (problem) push(rule.id, rule.severity, problem);
+    }
+    if (rule.check) {
+      context.currentRule = rule.id;
+      context.currentSeverity = rule.severity;
+      rule.check(context);
+    }
+  }
+  return reports;
+}
+
+interface MutableContext extends RuleContext {
+  currentRule: RuleId;
+  currentSeverity: Severity;
+}
+
+function createContext(
+  body: unknown,
+  model: CompiledModel,
+  options: LintOptions,
+  push: (ruleId: RuleId, severity: Severity, problem: Problem) => void,
+): MutableContext {
+  const context: MutableContext = {
+    body,
+    model: model.name,
+    defaultCountry: options.defaultCountry,
+    currentRule: 'syntax-error',
+    currentSeverity: 'error',
+    forEachString: (visit) => walkModel(body, model.schema, { onString: visit }),
+    forEachObject: (visit) => walkModel(body, model.schema, { onObject: visit }),
+    report: (problem) => push(context.currentRule, context.currentSeverity, problem),
+  };
+  return context;
+}
+
+function placeFindings(text: string, reports: Report[], options: LintOptions): Finding[] {
+  const locator = new Locator(text);
+  const seen = new Set<string>();
+  const placed: Array<{ finding: Finding; offset: number }> = [];
+  for (const report of reports) {
+    const severity = effectiveSeverity(report, options);
+    const key = `${report.ruleId} ${report.pointer}`;
+    if (severity === undefined || seen.has(key)) continue;
+    seen.add(key);
+    const range =
+      report.offset === undefined
+        ? locator.rangeOf(report.pointer, report.anchor)
+        : locator.rangeAtOffset(report.offset, report.length ?? 1);
+    placed.push({
+      offset: range.startOffset,
+      finding: {
+        ruleId: report.ruleId,
+        severity,
+        pointer: report.pointer,
+        message: report.message,
+        hint: report.hint,
+        line: range.start.line,
+        column: range.start.column,
+        endLine: range.end.line,
+        endColumn: range.end.column,
+        docs: `docs/rules/${report.ruleId}.md`,
+      },
+    });
+  }
+  placed.sort((a, b) => a.offset - b.offset || a.finding.ruleId.localeCompare(b.finding.ruleId));
+  return placed.map((p) => p.finding);
+}
+
+function effectiveSeverity(report: Report, options: LintOptions): Severity | undefined {
+  const setting = options.rules?.[report.ruleId];
+  if (setting === 'off') return undefined;
+  if (setting === 'warn') return 'warning';
+  if (setting === 'error') return 'error';
+  return report.severity;
+}

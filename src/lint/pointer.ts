@@ -1,0 +1,38 @@
+// RFC 6901 JSON Pointers: building them and splitting them back into keys.
+
+export function escapeToken(token: string | number): string {
+  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function joinPointer(base: string, token: string | number): string {
+  return `${base}/${escapeToken(token)}`;
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The last key of a pointer, or undefined for the whole body. */
+export function lastToken(pointer: string): string | undefined {
+  return splitPointer(pointer).at(-1);
+}
+
+export function parentPointer(pointer: string): string {
+  const index = pointer.lastIndexOf('/');
+  return index <= 0 ? '' : pointer.slice(0, index);
+}
+
+/** Reads the value at a pointer; arrays take numeric tokens. Own properties only. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const token of splitPointer(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, token)) return undefined;
+    node = (node as Record<string, unknown>)[token];
+  }
+  return node;
+}

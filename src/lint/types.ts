@@ -1,0 +1,74 @@
+// The shapes that cross the library boundary: what a rule reports and what lintText returns.
+import type { RuleId } from '../rules/rule-ids.js';
+
+export type Severity = 'error' | 'warning';
+
+/** A rule's setting as users write it in flags and config. */
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+/** Which part of the source a finding points at, once its pointer is located in the text. */
+export type Anchor = 'value' | 'member' | 'parent';
+
+export interface Position {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column, counted in UTF-16 code units as editors and ESLint do. */
+  column: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+  /** 0-based offsets into the text (after a leading BOM, if any, was dropped). */
+  startOffset: number;
+  endOffset: number;
+}
+
+/** What a rule reports, before the finding is placed in the text. */
+export interface Report {
+  ruleId: RuleId;
+  severity: Severity;
+  pointer: string;
+  message: string;
+  hint: string;
+  anchor?: Anchor;
+  /** Offset of the fault when it is known without a pointer (syntax errors). */
+  offset?: number;
+  length?: number;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  /** RFC 6901 JSON Pointer into the body; "" is the whole body. */
+  pointer: string;
+  message: string;
+  hint: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Path of the rule's documentation page inside the package. */
+  docs: string;
+}
+
+export interface LintOptions {
+  /** An endpoint short name, "METHOD /path" (template or concrete) or a model name. */
+  endpoint?: string;
+  /** Only used to name the input in results. */
+  filePath?: string;
+  /** ISO 3166 alpha-2 country used to suggest E.164 forms of national numbers. */
+  defaultCountry?: string;
+  /** Severity overrides per rule. */
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+}
+
+export interface LintResult {
+  filePath: string;
+  /** The endpoint the body was checked against, as "METHOD /path". */
+  endpoint: string;
+  model: string;
+  findings: Finding[];
+  errorCount: number;
+  warningCount: number;
+}

@@ -1,0 +1,71 @@
+// Reads a phone-number field the way the labelling rules need it, with libphonenumber-js doing
+// the judging of numbers (possible lengths per country, E.164 forms).
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { isUuid } from '../rules/support/uuid.js';
+
+export interface PhoneAnalysis {
+  /** tel, sip or sips for a URI; "user@host" for a bare SIP-style address. */
+  uriScheme: 'tel' | 'sip' | 'sips' | 'user@host' | undefined;
+  /** The part that should be a number: the value, or what follows tel:. */
+  number: string;
+  hasLetters: boolean;
+  isUuid: boolean;
+  /** Spaces, dashes, dots or parentheses inside the number. */
+  hasFormatting: boolean;
+  /** Digits, with the leading + if there was one. */
+  compact: string;
+  hasPlus: boolean;
+  /** +digits that libphonenumber considers a possible number for its country code. */
+  isPossibleE164: boolean;
+  /** Country libphonenumber attributes a + number to, when it can tell. */
+  country: string | undefined;
+}
+
+const FORMATTING = /[\s\-.()\u00a0]/;
+
+export function analysePhone(value: string): PhoneAnalysis {
+  const trimmed = value.trim();
+  const scheme = /^(tel|sip|sips):/i.exec(trimmed)?.[1]?.toLowerCase() as
+    | 'tel'
+    | 'sip'
+    | 'sips'
+    | undefined;
+  const isUserAtHost = !scheme && /^[^@\s]+@[^@\s]+$/.test(trimmed);
+  const number = scheme ? trimmed.slice(scheme.length + 1) : trimmed;
+  const compact = number.replace(/[\s\-.()\u00a0]/g, '');
+  const hasPlus = compact.startsWith('+');
+  const parsed = hasPlus && /^\+\d+$/.test(compact) ? parsePhoneNumberFromString(compact) : undefined;
+  return {
+    uriScheme: scheme ?? (isUserAtHost ? 'user@host' : undefined),
+    number,
+    hasLetters: /\p{L}/u.test(number),
+    isUuid: isUuid(trimmed),
+    hasFormatting: FORMATTING.test(number.trim()),
+    compact,
+    hasPlus,
+    isPossibleE164: parsed?.isPossible() ?? false,
+    country: parsed?.country,
+  };
+}
+
+/** True for "+" then digits only, with nothing libphonenumber finds impossible. */
+export function isStrictE164(value: string): boolean {
+  if (!/^\+[1-9]\d{1,14}$/.test(value)) return false;
+  return parsePhoneNumberFromString(value)?.isPossible() ?? false;
+}
+
+/** The E.164 form of a national number in the given country, when libphonenumber can tell. */
+export function suggestE164(number: string, country: string | undefined): string | undefined {
+  if (!country) return undefined;
+  try {
+    const parsed = parsePhoneNumberFromString(number, country.toUpperCase() as CountryCode);
+    return parsed?.isPossible() ? parsed.number : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Only digits and an optional leading +: what a number should be once formatting is removed. */
+export function isNumeric(compact: string): boolean {
+  return /^\+?\d+$/.test(compact);
+}

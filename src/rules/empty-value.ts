@@ -1,0 +1,36 @@
+// empty-value: an empty string in a typed member (id, number, address, date-time, enum, country
+// code). An error when the member is required, otherwise a warning: an empty optional member
+// is noise the service may or may not ignore. Free-text members are never reported.
+import type { Rule, RuleContext } from './rule.js';
+
+export const emptyValue = {
+  id: 'empty-value',
+  severity: 'warning',
+  summary: 'A typed member holds an empty string.',
+  check(context: RuleContext): void {
+    context.forEachString((field) => {
+      const kind = field.schema['x-kind'];
+      if (field.value !== '' || kind === 'text' || kind === undefined) return;
+      const what = WHAT[kind] ?? 'a value';
+      context.report({
+        pointer: field.pointer,
+        severity: field.isRequired ? 'error' : 'warning',
+        message: `${field.pointer} is an empty string ""; ${what} is expected here.`,
+        hint: field.isRequired
+          ? `"${field.member}" is required: fill in ${what}.`
+          : `Fill in ${what}, or leave "${field.member}" out of the body.`,
+      });
+    });
+  },
+} satisfies Rule;
+
+const WHAT: Partial<Record<string, string>> = {
+  'entity-id': 'an id (UUID)',
+  'dial-address': 'a phone number or address',
+  'transfer-address': 'a phone number, address or id',
+  'callback-number': 'a phone number',
+  e164: 'an E.164 phone number',
+  datetime: 'an ISO-8601 date-time',
+  enum: 'one of the documented values',
+  'country-code': 'a country code',
+};

@@ -1,0 +1,37 @@
+// invalid-datetime: a date-time member (callbackScheduledTime) is not an ISO-8601 date-time with
+// a time zone, which is what the model's date-time format asks for.
+import { quote } from '../lint/quote.js';
+import type { Problem, Rule, SchemaIssue } from './rule.js';
+import { where } from './support/field-names.js';
+
+export const invalidDatetime = {
+  id: 'invalid-datetime',
+  severity: 'error',
+  summary: 'A date-time member is not an ISO-8601 date-time.',
+  fromSchema(issue: SchemaIssue): Problem | undefined {
+    if (issue.keyword !== 'format' || issue.params['format'] !== 'date-time') return undefined;
+    if (issue.value === '') return undefined;
+    return {
+      pointer: issue.pointer,
+      message:
+        `${where(issue.pointer)} is ${quote(issue.value)}, not an ISO-8601 date-time with a ` +
+        'time zone such as "2026-01-02T16:59:59.000Z".',
+      hint: hintFor(issue.value),
+    };
+  },
+} satisfies Rule;
+
+function hintFor(value: unknown): string {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {
+    return `Add the time zone and a T separator, e.g. "${value.replace(' ', 'T')}Z" for UTC.`;
+  }
+  if (typeof value === 'number') {
+    return `Write the time as text, e.g. "${safeIso(value)}".`;
+  }
+  return 'Write the date and time as YYYY-MM-DDThh:mm:ss.sssZ (UTC) or with an offset like +02:00.';
+}
+
+function safeIso(value: number): string {
+  const date = new Date(value < 1e12 ? value * 1000 : value);
+  return Number.isNaN(date.getTime()) ? '2026-01-02T16:59:59.000Z' : date.toISOString();
+}

@@ -1,0 +1,34 @@
+// invalid-enum: an enum member holds a value outside the documented set, even ignoring case.
+// Case-only mismatches are enum-case warnings; empty strings are empty-value.
+import { listAlternatives, quote } from '../lint/quote.js';
+import { nearest } from '../lint/suggest.js';
+import type { Problem, Rule, SchemaIssue } from './rule.js';
+import { where } from './support/field-names.js';
+
+export const invalidEnum = {
+  id: 'invalid-enum',
+  severity: 'error',
+  summary: 'An enum member holds a value that is not documented, even ignoring case.',
+  fromSchema(issue: SchemaIssue): Problem | undefined {
+    if (issue.keyword !== 'enum' || issue.value === '') return undefined;
+    const allowed = allowedValues(issue);
+    if (typeof issue.value === 'string' && matchIgnoringCase(issue.value, allowed)) return undefined;
+    const guess = typeof issue.value === 'string' ? nearest(issue.value, allowed) : undefined;
+    return {
+      pointer: issue.pointer,
+      message:
+        `${where(issue.pointer)} is ${quote(issue.value)}; expected one of ` +
+        `${listAlternatives(allowed)}.`,
+      hint: guess ? `Did you mean "${guess}"?` : `Use one of ${listAlternatives(allowed)}.`,
+    };
+  },
+} satisfies Rule;
+
+export function allowedValues(issue: SchemaIssue): string[] {
+  const values = issue.params['allowedValues'];
+  return Array.isArray(values) ? values.map(String) : [];
+}
+
+export function matchIgnoringCase(value: string, allowed: readonly string[]): string | undefined {
+  return allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+}

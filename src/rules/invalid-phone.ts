@@ -1,0 +1,59 @@
+// invalid-phone: a value in a phone-number member is not a number at all (letters, a name, a
+// UUID, a URI where only a number is allowed), or callerId is not strict E.164. The callback
+// model documents E.164 for callerId; the same rule is applied to calls for consistency.
+import { quote } from '../lint/quote.js';
+import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
+import type { PhoneAnalysis } from '../phone/analyse-phone.js';
+import type { Rule, RuleContext, StringVisit } from './rule.js';
+
+export const invalidPhone = {
+  id: 'invalid-phone',
+  severity: 'error',
+  summary: 'A phone-number member holds something that is not a phone number.',
+  check(context: RuleContext): void {
+    context.forEachString((field) => {
+      if (field.value === '') return;
+      const reason = faultOf(field);
+      if (!reason) return;
+      context.report({
+        pointer: field.pointer,
+        message: `${field.pointer} is ${quote(field.value)}, which is not a phone number: ${reason}.`,
+        hint: field.schema['x-kind'] === 'e164'
+          ? 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
+            '"+13175550100".'
+          : 'Put a phone number here, e.g. "+13175550142"; ids and names belong in their own members.',
+      });
+    });
+  },
+} satisfies Rule;
+
+function faultOf(field: StringVisit): string | undefined {
+  const kind = field.schema['x-kind'];
+  if (kind === 'e164') return isStrictE164(field.value.trim()) ? undefined : strictFault(field.value);
+  if (kind !== 'dial-address' && kind !== 'transfer-address' && kind !== 'callback-number') {
+    return undefined;
+  }
+  const phone = analysePhone(field.value);
+  if (kind === 'callback-number' && phone.uriScheme) return 'callback numbers take no URI scheme';
+  if (phone.uriScheme && phone.uriScheme !== 'tel') return undefined;
+  if (phone.isUuid) {
+    // TransferRequest.address is documented to accept a user or queue id as well.
+    return kind === 'transfer-address' ? undefined : 'it is a UUID (an id, not a number)';
+  }
+  return lexicalFault(phone);
+}
+
+function lexicalFault(phone: PhoneAnalysis): string | undefined {
+  if (phone.hasLetters) return 'it contains letters';
+  if (!isNumeric(phone.compact)) return 'it contains characters other than digits and "+"';
+  return undefined;
+}
+
+function strictFault(value: string): string {
+  const phone = analysePhone(value);
+  if (phone.uriScheme) return 'caller ids take no URI scheme; E.164 is required';
+  if (phone.hasLetters) return 'it contains letters; E.164 is required';
+  if (!phone.hasPlus) return 'it lacks the "+" and country code that E.164 requires';
+  if (phone.hasFormatting) return 'E.164 allows no spaces, dashes, dots or parentheses';
+  return 'its length does not fit its country code, so it is not valid E.164';
+}

@@ -1,0 +1,41 @@
+// non-e164: a plausible phone number that is not in E.164 form: national digits without "+", or
+// a "+" number whose length libphonenumber rejects for its country code (for +1: not ten digits).
+// Genesys can often complete such numbers with the org's number plan, hence only a warning.
+import { quote } from '../lint/quote.js';
+import { analysePhone, isNumeric, suggestE164 } from '../phone/analyse-phone.js';
+import type { Rule, RuleContext } from './rule.js';
+
+const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
+
+export const nonE164 = {
+  id: 'non-e164',
+  severity: 'warning',
+  summary: 'A phone number is not in E.164 form (+, country code, national number).',
+  check(context: RuleContext): void {
+    context.forEachString((field) => {
+      if (!LENIENT_KINDS.has(field.schema['x-kind'] ?? '')) return;
+      const phone = analysePhone(field.value);
+      if (phone.uriScheme && phone.uriScheme !== 'tel') return;
+      if (!isNumeric(phone.compact) || phone.isPossibleE164) return;
+      const reason = phone.hasPlus
+        ? `its length does not fit country code ${countryCodeOf(phone.compact)}`
+        : 'it has no "+" and country code';
+      const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, context.defaultCountry);
+      context.report({
+        pointer: field.pointer,
+        message: `${field.pointer} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
+        hint: suggestion
+          ? `Write ${quote(suggestion)} (E.164 for ${context.defaultCountry!.toUpperCase()}).`
+          : phone.hasPlus
+            ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
+            : 'Write it as "+", the country code, then the national number without its trunk 0 ' +
+              '(set a default country to get the exact form).',
+      });
+    });
+  },
+} satisfies Rule;
+
+function countryCodeOf(compact: string): string {
+  // +1 is the only code whose numbers the labelling rules describe; others are shown as typed.
+  return compact.startsWith('+1') ? '+1 (ten national digits)' : compact.slice(0, 3) + '…';
+}

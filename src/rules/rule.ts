@@ -1,0 +1,73 @@
+// The contract every rule module fulfils. A rule sees the parsed body, the schema of its model
+// and, for schema-derived kinds, the normalised ajv issues; it reports records, never text
+// positions (those are added afterwards from the pointer).
+import type { Anchor, Severity } from '../lint/types.js';
+import type { SchemaNode } from '../schema/schema-types.js';
+import type { RuleId } from './rule-ids.js';
+
+export interface RuleMeta {
+  id: RuleId;
+  /** The severity of most findings; some rules raise or lower it case by case. */
+  severity: Severity;
+  /** One line for --help, SARIF and the docs index. */
+  summary: string;
+}
+
+/** One ajv error, reduced to what rules need. */
+export interface SchemaIssue {
+  keyword: string;
+  /** Pointer of the value the keyword judged (for required: the object lacking the member). */
+  pointer: string;
+  value: unknown;
+  params: Record<string, unknown>;
+  /** The schema object holding the failed keyword (ajv's parentSchema). */
+  schema: SchemaNode;
+}
+
+export interface Problem {
+  pointer: string;
+  message: string;
+  hint: string;
+  severity?: Severity;
+  anchor?: Anchor;
+}
+
+export interface StringVisit {
+  pointer: string;
+  value: string;
+  schema: SchemaNode;
+  /** Whether the member is in its parent's required list. */
+  isRequired: boolean;
+  /** Name of the model the member belongs to. */
+  model: string;
+  /** Member name, or the list's member name for list items. */
+  member: string;
+}
+
+export interface ObjectVisit {
+  pointer: string;
+  value: Record<string, unknown>;
+  schema: SchemaNode;
+  model: string;
+}
+
+export interface RuleContext {
+  /** The parsed body. */
+  body: unknown;
+  /** Name of the body model being checked. */
+  model: string;
+  /** ISO 3166 alpha-2 country for suggesting E.164 forms, if the user set one. */
+  defaultCountry: string | undefined;
+  /** Visits every known string member whose value is a string. */
+  forEachString(visit: (field: StringVisit) => void): void;
+  /** Visits every object that the schema describes as a model. */
+  forEachObject(visit: (object: ObjectVisit) => void): void;
+  report(problem: Problem): void;
+}
+
+export interface Rule extends RuleMeta {
+  /** Checks beyond the schema. */
+  check?(context: RuleContext): void;
+  /** Turns a schema issue into a problem, or returns undefined when the issue is not this rule's. */
+  fromSchema?(issue: SchemaIssue, context: RuleContext): Problem | undefined;
+}

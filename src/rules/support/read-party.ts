@@ -1,0 +1,87 @@
+// Reads the invented "to"/"from" shapes that tutorials and forums circulate and works out which
+// real member they stand for. A shape that lacks a type where one is needed, is a bare string,
+// or mixes id and extension cannot be translated mechanically; the reason is returned instead.
+import { quote } from '../../lint/quote.js';
+import { isPlainObject } from '../../lint/walk-model.js';
+import { analysePhone, isNumeric } from '../../phone/analyse-phone.js';
+
+export type Party =
+  | { kind: 'number'; value: string; note?: string }
+  | { kind: 'user'; value: string; note?: string }
+  | { kind: 'queue'; value: string; note?: string }
+  | { kind: 'blocked'; why: string };
+
+const USER_TYPES = new Set(['user', 'agent', 'internal']);
+const QUEUE_TYPES = new Set(['queue', 'acd']);
+
+export function readParty(value: unknown): Party {
+  if (typeof value === 'string') return readBareString(value);
+  if (Array.isArray(value)) {
+    if (value.length === 1) return readParty(value[0]);
+    return {
+      kind: 'blocked',
+      why: value.length === 0
+        ? 'it is an empty list'
+        : `it lists ${value.length} parties, but one request has one target`,
+    };
+  }
+  if (!isPlainObject(value)) return { kind: 'blocked', why: `it is ${quote(value)}` };
+  return readObject(value);
+}
+
+function readBareString(value: string): Party {
+  if (isPhoneLike(value)) return { kind: 'number', value: stripTel(value) };
+  const why = analysePhone(value).isUuid
+    ? 'it is a bare string with no type, so its id could be a user or a queue'
+    : 'it is a bare string that is neither a number nor a typed id';
+  return { kind: 'blocked', why };
+}
+
+function readObject(shape: Record<string, unknown>): Party {
+  const typeWord = firstString(shape, ['type', 'addressType', 'kind', 'targetType'])?.toLowerCase();
+  const untyped = typeWord === undefined ? 'it has no type, but ' : '';
+  const userId = firstString(shape, ['userId']);
+  const queueId = firstString(shape, ['queueId']);
+  if (userId !== undefined) return { kind: 'user', value: userId };
+  if (queueId !== undefined) return { kind: 'queue', value: queueId };
+  if (shape['id'] !== undefined && shape['extension'] !== undefined) {
+    return { kind: 'blocked', why: 'it mixes "id" and "extension", so the party is ambiguous' };
+  }
+  const nested = isPlainObject(shape['address']) ? readObject(shape['address']) : undefined;
+  if (nested && nested.kind !== 'blocked') return nested;
+  const address = firstString(shape, ['phoneNumber', 'number', 'phone', 'address', 'extension']);
+  const id = firstString(shape, ['id']) ?? (address && analysePhone(address).isUuid ? address : undefined);
+  if (typeWord && USER_TYPES.has(typeWord) && id) return { kind: 'user', value: id };
+  if (typeWord && QUEUE_TYPES.has(typeWord) && id) return { kind: 'queue', value: id };
+  if (address !== undefined && isPhoneLike(address)) {
+    return { kind: 'number', value: stripTel(address), note: `${untyped}its number is ${quote(address)}` };
+  }
+  const agentId = firstString(shape, ['agentId']);
+  if (agentId !== undefined) return { kind: 'user', value: agentId };
+  if (id !== undefined) {
+    return {
+      kind: 'blocked',
+      why: typeWord
+        ? `its type ${quote(typeWord)} does not say whether ${quote(id)} is a user or a queue`
+        : `it has no type, so ${quote(id)} could be a user or a queue id`,
+    };
+  }
+  return { kind: 'blocked', why: 'it names no number, user or queue' };
+}
+
+function firstString(shape: Record<string, unknown>, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = shape[key];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+function isPhoneLike(value: string): boolean {
+  const phone = analysePhone(value);
+  return phone.uriScheme !== undefined || (isNumeric(phone.compact) && phone.compact.length >= 3);
+}
+
+function stripTel(value: string): string {
+  return value.trim().replace(/^tel:/i, '');
+}

@@ -1,0 +1,15 @@
+// Genesys entity ids are UUIDs: 8-4-4-4-12 hexadecimal digits (labelling rule 5).
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** Values that are evidently a template's stand-in rather than a real id. */
+export function looksLikePlaceholder(value: string): boolean {
+  return (
+    /(^|[-_ ])(id|uuid|here|your|my|goes|placeholder|xxx+|todo|example)([-_ ]|$)/i.test(value) ||
+    /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value) ||
+    /^[<{[].*[>}\]]$/.test(value)
+  );
+}

@@ -1,0 +1,98 @@
+// unknown-field: a member that does not exist on the model at this location. For the invented
+// shapes that circulate (to/from objects, type, addressType, mediaType, wrapUpCode, ...) the
+// message names the real member, worked out from the value where the value decides it.
+import { joinPointer } from '../lint/pointer.js';
+import { quote } from '../lint/quote.js';
+import { nearest } from '../lint/suggest.js';
+import type { Problem, Rule, SchemaIssue } from './rule.js';
+import { knownReplacement } from './support/invented-members.js';
+import { readParty, type Party } from './support/read-party.js';
+
+interface Explanation {
+  why: string;
+  hint: string;
+}
+
+export const unknownField = {
+  id: 'unknown-field',
+  severity: 'error',
+  summary: 'A member that does not exist on the model at this location.',
+  fromSchema(issue: SchemaIssue): Problem | undefined {
+    if (issue.keyword !== 'additionalProperties') return undefined;
+    const member = String(issue.params['additionalProperty']);
+    const model = issue.schema['x-model'] ?? 'This object';
+    const known = Object.keys(issue.schema.properties ?? {});
+    const value = (issue.value as Record<string, unknown>)[member];
+    const explanation = explain(model, member, value, known);
+    return {
+      pointer: joinPointer(issue.pointer, member),
+      anchor: 'member',
+      message: `${model} has no member "${member}" (value ${quote(value)}): ${explanation.why}.`,
+      hint: explanation.hint,
+    };
+  },
+} satisfies Rule;
+
+function explain(model: string, member: string, value: unknown, known: string[]): Explanation {
+  const lower = member.toLowerCase();
+  if (lower === 'to' || lower === 'target') return explainTarget(model, member, readParty(value));
+  if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(readParty(value));
+  const fixed = knownReplacement(model, member);
+  if (fixed) {
+    return {
+      why: fixed.why,
+      hint: fixed.use ? `Use "${fixed.use}" instead of "${member}".` : `Remove "${member}".`,
+    };
+  }
+  const guess = nearest(member, known);
+  if (guess) return { why: `did you mean "${guess}"?`, hint: `Rename "${member}" to "${guess}".` };
+  return {
+    why: `${model} members are ${known.join(', ')}`,
+    hint: `Remove "${member}" or move its value to the matching ${model} member.`,
+  };
+}
+
+/** Where each kind of party goes, per model that can name one. */
+const TARGET_MEMBERS: Record<string, Record<'number' | 'user' | 'queue', string>> = {
+  CreateCallRequest: { number: 'phoneNumber', user: 'callUserId', queue: 'callQueueId' },
+  Destination: { number: 'address', user: 'userId', queue: 'queueId' },
+  TransferRequest: { number: 'address', user: 'userId', queue: 'queueId' },
+  ConsultTransfer: { number: 'destination.address', user: 'destination.userId', queue: 'destination.queueId' },
+};
+
+function explainTarget(model: string, member: string, party: Party): Explanation {
+  const members = TARGET_MEMBERS[model];
+  if (!members) return { why: `${model} names no party`, hint: `Remove "${member}".` };
+  const list = `${members.number} for a number, ${members.user} for a user or ${members.queue} for a queue`;
+  if (party.kind === 'blocked') {
+    return {
+      why: `the target is named by ${list}; this "${member}" cannot be translated because ${party.why}`,
+      hint: `Replace "${member}" with exactly one of ${members.number}, ${members.user} or ${members.queue}.`,
+    };
+  }
+  const real = members[party.kind];
+  const note = party.note ? ` (${party.note})` : '';
+  return {
+    why: `the target is named by ${list}; this one is a ${party.kind}${note}, so use ${real}`,
+    hint: `Replace "${member}" with "${real}": ${quote(party.value)}.`,
+  };
+}
+
+function explainFrom(party: Party): Explanation {
+  const base = 'the presented number is callerId (with callerIdName), calling on behalf of a queue ' +
+    'is callFromQueueId, and calling on behalf of a user is the POST /api/v2/conversations/calls/' +
+    'user/{userId} endpoint';
+  switch (party.kind) {
+    case 'number':
+      return { why: `${base}; this one is a number`, hint: `Replace "from" with "callerId": ${quote(party.value)}.` };
+    case 'queue':
+      return { why: `${base}; this one is a queue`, hint: `Replace "from" with "callFromQueueId": ${quote(party.value)}.` };
+    case 'user':
+      return {
+        why: `${base}; this one is a user, which is never a dial address`,
+        hint: `Remove "from" and POST to /api/v2/conversations/calls/user/${party.value}.`,
+      };
+    case 'blocked':
+      return { why: `${base}; this "from" cannot be translated because ${party.why}`, hint: 'Remove "from"; set callerId, callFromQueueId or use the /calls/user/{userId} endpoint.' };
+  }
+}

@@ -1,0 +1,69 @@
+// Loads the body schemas shipped in schemas/ and compiles them with ajv, once per model.
+import { createRequire } from 'node:module';
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { SchemaNode } from './schema-types.js';
+
+// ajv and ajv-formats are CommonJS with a default export; under NodeNext that arrives wrapped.
+const Ajv = AjvModule.default;
+const addFormats = addFormatsModule.default;
+const require = createRequire(import.meta.url);
+
+/** Body models we have schemas for, and the file that holds each. */
+const SCHEMA_FILES: Readonly<Record<string, string>> = {
+  CreateCallRequest: 'create-call-request.schema.json',
+  ConsultTransfer: 'consult-transfer.schema.json',
+  TransferRequest: 'transfer-request.schema.json',
+  CreateCallbackCommand: 'create-callback-command.schema.json',
+};
+
+export interface CompiledModel {
+  name: string;
+  schema: SchemaNode;
+  validate: ValidateFunction;
+}
+
+const ANNOTATIONS = ['x-kind', 'x-entity', 'x-model', 'x-targets'];
+let ajv: InstanceType<typeof Ajv> | undefined;
+const compiled = new Map<string, CompiledModel>();
+
+export function supportedModels(): string[] {
+  return Object.keys(SCHEMA_FILES);
+}
+
+export function schemaFileOf(model: string): string | undefined {
+  return SCHEMA_FILES[model];
+}
+
+export function loadModel(model: string): CompiledModel | undefined {
+  const cached = compiled.get(model);
+  if (cached) return cached;
+  const file = SCHEMA_FILES[model];
+  if (!file) return undefined;
+  // dist/src/schema/ -> package root; schemas/ ships beside dist/.
+  const schema = require(`../../../schemas/${file}`) as SchemaNode;
+  ajv ??= createAjv();
+  const entry = { name: model, schema, validate: ajv.compile(schema) };
+  compiled.set(model, entry);
+  return entry;
+}
+
+function createAjv(): InstanceType<typeof Ajv> {
+  // allErrors: users want every problem in one run; verbose: errors carry the schema that failed,
+  // which is where our x-* annotations live.
+  const instance = new Ajv({ allErrors: true, verbose: true, strict: true });
+  addFormats(instance, ['date-time', 'int32']);
+  instance.addVocabulary(ANNOTATIONS);
+  return instance;
+}
+
+/** Follows a local "#/definitions/Name" reference inside the schema document. */
+export function deref(node: SchemaNode, root: SchemaNode): SchemaNode {
+  if (!node.$ref) return node;
+  const name = node.$ref.replace(/^#\/definitions\//, '');
+  const target = root.definitions?.[name];
+  if (!target) throw new Error(`schema reference ${node.$ref} does not resolve`);
+  return target;
+}
+
+export type { ErrorObject };

@@ -1,0 +1,41 @@
+// The slice of JSON Schema our schemas use, plus our annotations (the x-* keywords).
+
+/** What a string member holds; drives the rules beyond the schema. */
+export type FieldKind =
+  | 'entity-id'
+  | 'dial-address'
+  | 'transfer-address'
+  | 'callback-number'
+  | 'e164'
+  | 'datetime'
+  | 'enum'
+  | 'country-code'
+  | 'text';
+
+export type TargetMode = 'exactly-one' | 'at-most-one' | 'at-least-one';
+
+/** Which members of an object name the party it is about, and how many may be set. */
+export interface TargetSpec {
+  mode: TargetMode;
+  members: readonly string[];
+  /** With at-most-one: naming nobody is fine only when this boolean member is true. */
+  noneAllowedWhenTrue?: string;
+}
+
+export interface SchemaNode {
+  $ref?: string;
+  type?: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  additionalProperties?: boolean | SchemaNode;
+  required?: readonly string[];
+  items?: SchemaNode;
+  enum?: readonly string[];
+  format?: string;
+  minItems?: number;
+  definitions?: Record<string, SchemaNode>;
+  'x-kind'?: FieldKind;
+  'x-entity'?: string;
+  'x-model'?: string;
+  'x-targets'?: TargetSpec;
+}
