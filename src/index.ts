@@ -1,0 +1,19 @@
+// The public library API. The CLI is a thin layer over these.
+export { lintText } from './lint/lint-text.js';
+export type {
+  Finding,
+  LintOptions,
+  LintResult,
+  RuleSetting,
+  Severity,
+} from './lint/types.js';
+export { UsageError } from './lint/usage-error.js';
+export { RULE_IDS, type RuleId } from './rules/rule-ids.js';
+export { RULES } from './rules/index.js';
+export { ENDPOINTS } from './endpoints/table.js';
+export type { EndpointInfo } from './endpoints/endpoint-info.js';
+export { resolveEndpoint } from './endpoints/resolve-endpoint.js';
+export { REPORTERS, type FormatName } from './reporters/index.js';
+export type { Reporter, ReportInput, InputFailure } from './reporters/reporter.js';
+export { EXIT, exitCodeFor } from './cli/exit-codes.js';
+export { decodeBytes } from './input/decode-bytes.js';

@@ -1,0 +1,198 @@
+// CLI transcripts: each case runs in-process through main() and through the real binary, and
+// both must agree on exit code and output. Cases pin the contract users script against.
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CASES } from './support/paths.js';
+import { runCli, spawnCli, type CliRun, type RunOptions } from './support/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'gcl-cli-'));
+const VALID = '{"phoneNumber":"+13175550142"}';
+const INVALID = '{\n  "to": {"phoneNumber": "+13175550142"}\n}\n';
+writeFileSync(join(work, 'valid.json'), VALID);
+writeFileSync(join(work, 'invalid.json'), INVALID);
+mkdirSync(join(work, 'nested', 'deeper'), { recursive: true });
+writeFileSync(join(work, 'nested', 'deeper', 'body.json'), INVALID);
+writeFileSync(join(work, 'nested', 'notes.txt'), 'not json');
+writeFileSync(join(work, 'consult.json'), '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}');
+
+interface CliCase {
+  name: string;
+  argv: string[];
+  options?: RunOptions;
+  code: number;
+  stdout?: RegExp[];
+  stderr?: RegExp[];
+}
+
+const CASES_TABLE: CliCase[] = [
+  {
+    name: 'a valid file exits 0',
+    argv: ['--no-config', 'valid.json'],
+    code: 0,
+    stdout: [/1 body checked, no problems/],
+  },
+  {
+    name: 'an invalid file exits 1 with line:column, message and rule id',
+    argv: ['--no-config', 'invalid.json'],
+    code: 1,
+    stdout: [/invalid\.json/, /2:3\s+error\s+CreateCallRequest has no member "to".*unknown-field/],
+  },
+  {
+    name: 'compact format prints file:line:column per finding',
+    argv: ['--no-config', '-f', 'compact', 'invalid.json'],
+    code: 1,
+    stdout: [/^invalid\.json:2:3: error .*\[unknown-field\]$/m, /^invalid\.json:1:1: error .*\[missing-target\]$/m],
+  },
+  {
+    name: 'a directory means its *.json files recursively',
+    argv: ['--no-config', '-f', 'compact', 'nested'],
+    code: 1,
+    stdout: [/^nested\/deeper\/body\.json:2:3: /m],
+  },
+  {
+    name: '- reads one body from stdin',
+    argv: ['--no-config', '-'],
+    options: { stdin: INVALID },
+    code: 1,
+    stdout: [/<stdin>/, /unknown-field/],
+  },
+  {
+    name: 'piped stdin is read when no input is named',
+    argv: ['--no-config'],
+    options: { stdin: VALID },
+    code: 0,
+  },
+  {
+    name: '--stdin-filename names the piped body',
+    argv: ['--no-config', '-', '--stdin-filename', 'payloads/call.json', '-f', 'compact'],
+    options: { stdin: INVALID },
+    code: 1,
+    stdout: [/^payloads\/call\.json:2:3: /m],
+  },
+  {
+    name: '--endpoint takes a concrete path with ids',
+    argv: ['--no-config', '-e', 'POST /api/v2/conversations/calls/c0ffee00-0000-4000-8000-000000000001/participants/p1/consult', 'consult.json'],
+    code: 0,
+    stdout: [/no problems/],
+  },
+  {
+    name: 'a missing path exits 2 naming the path and what to do',
+    argv: ['--no-config', 'missing.json'],
+    code: 2,
+    stderr: [/missing\.json: no such file or directory/, /Check the path/],
+  },
+  {
+    name: 'a glob that matches nothing exits 2',
+    argv: ['--no-config', 'nothing/**/*.json'],
+    code: 2,
+    stderr: [/nothing\/\*\*\/\*\.json: the glob matched no files/, /quote it/],
+  },
+  {
+    name: 'a missing path does not stop the other inputs',
+    argv: ['--no-config', '-f', 'compact', 'missing.json', 'invalid.json'],
+    code: 2,
+    stdout: [/^invalid\.json:2:3: /m],
+    stderr: [/missing\.json/],
+  },
+  {
+    name: 'an unknown flag exits 2 with the nearest flag',
+    argv: ['--formatt', 'json', 'valid.json'],
+    code: 2,
+    stderr: [/unknown option --formatt/, /Did you mean --format\?/],
+  },
+  {
+    name: 'an unknown endpoint exits 2 with the nearest one',
+    argv: ['--no-config', '-e', 'POST /api/v2/conversations/cals', 'valid.json'],
+    code: 2,
+    stderr: [/not a known Genesys Cloud call endpoint/, /POST \/api\/v2\/conversations\/calls/],
+  },
+  {
+    name: 'an unknown format exits 2',
+    argv: ['--no-config', '-f', 'xml', 'valid.json'],
+    code: 2,
+    stderr: [/xml/, /--help/],
+  },
+  {
+    name: '--rule turns a rule off',
+    argv: ['--no-config', '--rule', 'unknown-field:off', '-f', 'compact', 'invalid.json'],
+    code: 1,
+    stdout: [/missing-target/],
+  },
+  {
+    name: 'a bad --rule exits 2',
+    argv: ['--no-config', '--rule', 'unknown-feld:off', 'valid.json'],
+    code: 2,
+    stderr: [/"unknown-feld" is not a rule id/],
+  },
+  {
+    name: '--help lists the endpoint short names and exit codes',
+    argv: ['--help'],
+    code: 0,
+    stdout: [/create-call/, /create-callback/, /Exit codes: 0/],
+  },
+];
+
+async function both(c: CliCase): Promise<[CliRun, CliRun]> {
+  const options = { cwd: work, ...c.options };
+  return Promise.all([runCli(c.argv, options), spawnCli(c.argv, options)]);
+}
+
+describe('CLI transcripts (in-process and binary)', () => {
+  test.each(CASES_TABLE.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const [inProcess, binary] = await both(c);
+    for (const run of [inProcess, binary]) {
+      expect(run.code).toBe(c.code);
+      for (const pattern of c.stdout ?? []) expect(run.stdout).toMatch(pattern);
+      for (const pattern of c.stderr ?? []) expect(run.stderr).toMatch(pattern);
+    }
+    // --help output carries the version, which differs between the two runs.
+    if (!c.argv.includes('--help')) expect(binary.stdout).toBe(inProcess.stdout);
+  });
+
+  test('the JSON format has one documented record per finding', async () => {
+    const run = await runCli(['--no-config', '-f', 'json', 'invalid.json'], { cwd: work });
+    const output = JSON.parse(run.stdout) as {
+      version: number;
+      results: Array<{ findings: Array<Record<string, unknown>> }>;
+    };
+    expect(output.version).toBe(1);
+    const finding = output.results[0]!.findings.find((f) => f['rule'] === 'unknown-field')!;
+    expect(finding).toEqual({
+      file: 'invalid.json',
+      rule: 'unknown-field',
+      severity: 'error',
+      pointer: '/to',
+      line: 2,
+      column: 3,
+      endLine: 2,
+      endColumn: 40,
+      message: expect.stringContaining('"phoneNumber"') as unknown,
+      hint: 'Replace "to" with "phoneNumber": "+13175550142".',
+      docs: 'docs/rules/unknown-field.md',
+    });
+  });
+
+  test('the shipped fixtures lint with the project config and exit 1', async () => {
+    const run = await runCli(['-f', 'json', 'fixtures']);
+    const output = JSON.parse(run.stdout) as { results: Array<{ file: string; endpoint: string }> };
+    expect(run.code).toBe(1);
+    // Sidecars are ignored by the project config; consult bodies get the consult endpoint.
+    expect(output.results.some((r) => r.file.endsWith('.expect.json'))).toBe(false);
+    const consult = output.results.find((r) => r.file.includes('consult-lowercase'))!;
+    expect(consult.endpoint).toContain('/consult');
+    expect(CASES).toContain('fixtures');
+  });
+
+  test('colour only when asked or on a terminal, and never with NO_COLOR', async () => {
+    const plain = await runCli(['--no-config', 'invalid.json'], { cwd: work, isTTY: true, env: { NO_COLOR: '1' } });
+    const tty = await runCli(['--no-config', 'invalid.json'], { cwd: work, isTTY: true });
+    const forced = await runCli(['--no-config', 'invalid.json'], { cwd: work, env: { FORCE_COLOR: '1' } });
+    const pipe = await runCli(['--no-config', 'invalid.json'], { cwd: work });
+    expect(plain.stdout).not.toContain('\u001b[');
+    expect(pipe.stdout).not.toContain('\u001b[');
+    expect(tty.stdout).toContain('\u001b[');
+    expect(forced.stdout).toContain('\u001b[');
+  });
+});

@@ -1,0 +1,87 @@
+// Configuration discovery and validation, through the CLI as users meet it.
+import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from './support/run-cli.js';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gcl-config-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const CONSULT_BODY = '{"speakTo":"destination","destination":{"address":"+13175550142"}}';
+
+describe('configuration', () => {
+  test('is found upwards and maps file patterns to endpoints', async () => {
+    const dir = project({
+      'genesys-call-lint.config.json': JSON.stringify({ endpoints: { 'bodies/consult/**': 'consult' } }),
+      'bodies/consult/a.json': CONSULT_BODY,
+    });
+    const run = await runCli(['-f', 'json', 'a.json'], { cwd: join(dir, 'bodies', 'consult') });
+    const output = JSON.parse(run.stdout) as { results: Array<{ model: string }> };
+    expect(output.results[0]!.model).toBe('ConsultTransfer');
+    expect(run.code).toBe(0);
+  });
+
+  test('a package.json key counts, and --endpoint overrides the file', async () => {
+    const dir = project({
+      'package.json': JSON.stringify({ name: 'x', 'genesys-call-lint': { endpoint: 'consult' } }),
+      'a.json': CONSULT_BODY,
+    });
+    const fromFile = await runCli(['-f', 'json', 'a.json'], { cwd: dir });
+    const fromFlag = await runCli(['-f', 'json', '-e', 'create-call', 'a.json'], { cwd: dir });
+    expect((JSON.parse(fromFile.stdout) as { results: Array<{ model: string }> }).results[0]!.model)
+      .toBe('ConsultTransfer');
+    expect(fromFlag.code).toBe(1);
+  });
+
+  test('rules, ignores and defaultCountry apply; --no-config ignores the file', async () => {
+    const dir = project({
+      '.genesys-call-lintrc.json': JSON.stringify({
+        rules: { 'unknown-field': 'warn' },
+        ignores: ['skip/**'],
+        defaultCountry: 'US',
+      }),
+      'a.json': '{"phoneNumber":"3175550142","mediaType":"audio"}',
+      'skip/b.json': '{}',
+    });
+    const run = await runCli(['-f', 'json', '.'], { cwd: dir });
+    const output = JSON.parse(run.stdout) as {
+      results: Array<{ file: string; findings: Array<{ rule: string; severity: string; hint: string }> }>;
+    };
+    expect(output.results.map((r) => r.file)).toEqual(['a.json']);
+    const findings = output.results[0]!.findings;
+    expect(findings.find((f) => f.rule === 'unknown-field')!.severity).toBe('warning');
+    expect(findings.find((f) => f.rule === 'non-e164')!.hint).toContain('"+13175550142"');
+    expect(run.code).toBe(0);
+    const ignored = await runCli(['--no-config', '-f', 'json', '.'], { cwd: dir });
+    expect(ignored.code).toBe(1);
+  });
+
+  test('an invalid file exits 2 naming the file, the key and the fix', async () => {
+    const dir = project({
+      'genesys-call-lint.config.json': JSON.stringify({ rules: { 'non-e164': 'warning' } }),
+      'a.json': '{"phoneNumber":"+13175550142"}',
+    });
+    const run = await runCli(['a.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('genesys-call-lint.config.json');
+    expect(run.stderr).toContain('rules.non-e164 must be one of off, warn, error');
+  });
+
+  test('an unknown key and broken JSON are reported', async () => {
+    const unknown = project({ 'genesys-call-lint.config.json': '{"endpiont":"consult"}', 'a.json': '{}' });
+    const broken = project({ 'genesys-call-lint.config.json': '{"endpoint":', 'a.json': '{}' });
+    const a = await runCli(['a.json'], { cwd: unknown });
+    const b = await runCli(['a.json'], { cwd: broken });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('unknown key "endpiont"');
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('--no-config');
+  });
+});

@@ -1,0 +1,62 @@
+// --endpoint parsing: short names, model names, templates, concrete paths and URLs, and the
+// messages for what is not a call endpoint.
+import { describe, expect, test } from '@jest/globals';
+import { resolveEndpoint } from '../src/endpoints/resolve-endpoint.js';
+import { ENDPOINTS } from '../src/endpoints/table.js';
+
+const CONSULT = '/api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult';
+const ID = '8f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+
+function resolved(spec: string): string {
+  const result = resolveEndpoint(spec);
+  if (!result.ok) throw new Error(`${spec}: ${result.message}`);
+  return `${result.endpoint.method} ${result.endpoint.path}`;
+}
+
+describe('resolveEndpoint', () => {
+  test.each([
+    ['create-call', 'POST /api/v2/conversations/calls'],
+    ['CONSULT', `POST ${CONSULT}`],
+    ['CreateCallbackCommand', 'POST /api/v2/conversations/callbacks'],
+    ['POST /api/v2/conversations/calls', 'POST /api/v2/conversations/calls'],
+    [`POST ${CONSULT}`, `POST ${CONSULT}`],
+    [`post /api/v2/conversations/calls/${ID}/participants/${ID}/consult`, `POST ${CONSULT}`],
+    [`PATCH /api/v2/conversations/calls/${ID}/participants/${ID}/consult`, `PATCH ${CONSULT}`],
+    [`https://api.mypurecloud.ie/api/v2/conversations/calls/${ID}/participants/${ID}/consult?x=1`, `POST ${CONSULT}`],
+    ['/api/v2/conversations/calls/user/abc', 'POST /api/v2/conversations/calls/user/{userId}'],
+    [`POST /api/v2/conversations/${ID}/participants/${ID}/replace`,
+      'POST /api/v2/conversations/{conversationId}/participants/{participantId}/replace'],
+  ])('%s', (spec, want) => {
+    expect(resolved(spec)).toBe(want);
+  });
+
+  test('a literal segment beats a path parameter', () => {
+    // /calls/user/{userId} and /calls/{conversationId}/participants both have three segments.
+    expect(resolved('POST /api/v2/conversations/calls/user/u1')).toContain('/calls/user/{userId}');
+    expect(resolved('POST /api/v2/conversations/calls/c1/participants')).toContain('/participants');
+  });
+
+  test('an unknown path names the nearest known endpoint', () => {
+    const result = resolveEndpoint('POST /api/v2/conversations/call');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.hint).toContain('"POST /api/v2/conversations/calls"');
+  });
+
+  test('a known path with the wrong method lists the methods it takes', () => {
+    const result = resolveEndpoint('GET /api/v2/conversations/callbacks');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('takes POST, PATCH');
+  });
+
+  test('a misspelt short name gets a did-you-mean', () => {
+    const result = resolveEndpoint('create-cal');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.hint).toContain('--endpoint create-call');
+  });
+
+  test('the table has the 44 endpoints of the reference, with unique names and paths', () => {
+    expect(ENDPOINTS).toHaveLength(44);
+    expect(new Set(ENDPOINTS.map((e) => e.name)).size).toBe(44);
+    expect(new Set(ENDPOINTS.map((e) => `${e.method} ${e.path}`)).size).toBe(44);
+  });
+});
