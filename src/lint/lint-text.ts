@@ -111,34 +111,37 @@ function createContext(
 }
 
 function placeFindings(text: string, reports: Report[], options: LintOptions): Finding[] {
-  const locator = new Locator(text);
   const seen = new Set<string>();
-  const placed: Array<{ finding: Finding; offset: number }> = [];
+  const kept: Array<Report & { severity: Severity }> = [];
   for (const report of reports) {
     const severity = effectiveSeverity(report, options);
     const key = `${report.ruleId} ${report.pointer}`;
     if (severity === undefined || seen.has(key)) continue;
     seen.add(key);
-    const range =
-      report.offset === undefined
-        ? locator.rangeOf(report.pointer, report.anchor)
-        : locator.rangeAtOffset(report.offset, report.length ?? 1);
-    placed.push({
-      offset: range.startOffset,
-      finding: {
-        ruleId: report.ruleId,
-        severity,
-        pointer: report.pointer,
-        message: report.message,
-        hint: report.hint,
-        line: range.start.line,
-        column: range.start.column,
-        endLine: range.end.line,
-        endColumn: range.end.column,
-        docs: `docs/rules/${report.ruleId}.md`,
-      },
-    });
+    kept.push({ ...report, severity });
   }
+  if (kept.length === 0) return [];
+
+  const locator = new Locator(text);
+  const located = kept.filter((r) => r.offset === undefined);
+  const ranges = locator.rangesOf(located.map((r) => ({ pointer: r.pointer, anchor: r.anchor ?? 'value' })));
+  const rangeOf = new Map(located.map((r, i) => [r, ranges[i]!]));
+  const placed = kept.map((report) => {
+    const range = rangeOf.get(report) ?? locator.rangeAtOffset(report.offset ?? 0, report.length ?? 1);
+    const finding: Finding = {
+      ruleId: report.ruleId,
+      severity: report.severity,
+      pointer: report.pointer,
+      message: report.message,
+      hint: report.hint,
+      line: range.start.line,
+      column: range.start.column,
+      endLine: range.end.line,
+      endColumn: range.end.column,
+      docs: `docs/rules/${report.ruleId}.md`,
+    };
+    return { finding, offset: range.startOffset };
+  });
   placed.sort((a, b) => a.offset - b.offset || a.finding.ruleId.localeCompare(b.finding.ruleId));
   return placed.map((p) => p.finding);
 }

@@ -1,13 +1,44 @@
-// Maps JSON Pointers to ranges in the source text. Built only for bodies that have findings, so
-// clean bodies never pay for a second parse.
-import { parseTree, type Node } from 'jsonc-parser';
+// Maps JSON Pointers to ranges in the source text. Runs only for bodies that have findings, so
+// clean bodies never pay for a second pass. It is one linear scan over jsonc-parser's tokens with
+// an explicit stack (no recursion), so bodies nested a million levels deep cannot overflow it.
+import { createScanner } from 'jsonc-parser';
 import type { Anchor, Range } from './types.js';
-import { splitPointer } from './pointer.js';
+import { escapeToken } from './pointer.js';
+
+// jsonc-parser's SyntaxKind is a const enum, which isolated compilation cannot inline.
+const TOKEN = {
+  openBrace: 1,
+  closeBrace: 2,
+  openBracket: 3,
+  closeBracket: 4,
+  comma: 5,
+  colon: 6,
+  string: 10,
+  eof: 17,
+} as const;
+
+interface Span {
+  start: number;
+  end: number;
+  /** Start of the member's key, when the value is an object member. */
+  keyStart: number | undefined;
+}
+
+interface Frame {
+  isObject: boolean;
+  /** Pointer of this container; undefined below the deepest pointer anyone asked for. */
+  pointer: string | undefined;
+  index: number;
+  key: string | undefined;
+  keyStart: number | undefined;
+  expectsKey: boolean;
+  start: number;
+  keyOfSelf: number | undefined;
+}
 
 export class Locator {
   readonly #text: string;
   readonly #lineStarts: number[];
-  #root: Node | undefined | null = null;
 
   constructor(text: string) {
     this.#text = text;
@@ -20,40 +51,26 @@ export class Locator {
     return this.#range(start, end);
   }
 
-  /** The range of the value at pointer, of its member (key and value), or of its parent. */
-  rangeOf(pointer: string, anchor: Anchor = 'value'): Range {
-    const tokens = splitPointer(pointer);
-    const effective = anchor === 'parent' ? tokens.slice(0, -1) : tokens;
-    const node = this.#nodeAt(effective);
-    if (!node) return this.#range(0, 0);
-    if (anchor === 'member' && node.parent?.type === 'property') {
-      const member = node.parent;
-      return this.#range(member.offset, member.offset + member.length);
-    }
-    if (anchor === 'parent' && (node.type === 'object' || node.type === 'array')) {
+  /** Ranges for many pointers in one scan; see rangeOf for the anchors. */
+  rangesOf(requests: ReadonlyArray<{ pointer: string; anchor: Anchor }>): Range[] {
+    const wanted = new Set(requests.map((r) => (r.anchor === 'parent' ? parentOf(r.pointer) : r.pointer)));
+    const spans = scanSpans(this.#text, wanted);
+    return requests.map(({ pointer, anchor }) => {
+      const span = spans.get(anchor === 'parent' ? parentOf(pointer) : pointer);
+      if (!span) return this.#range(0, 0);
+      if (anchor === 'member' && span.keyStart !== undefined) return this.#range(span.keyStart, span.end);
       // A missing member is placed at the opening bracket of the object that lacks it.
-      return this.#range(node.offset, node.offset + 1);
-    }
-    return this.#range(node.offset, node.offset + node.length);
+      if (anchor === 'parent') return this.#range(span.start, span.start + 1);
+      return this.#range(span.start, span.end);
+    });
   }
 
-  #nodeAt(tokens: string[]): Node | undefined {
-    if (this.#root === null) this.#root = parseTree(this.#text);
-    let node = this.#root;
-    for (const token of tokens) {
-      if (!node) return undefined;
-      node = childOf(node, token);
-    }
-    return node;
+  rangeOf(pointer: string, anchor: Anchor = 'value'): Range {
+    return this.rangesOf([{ pointer, anchor }])[0]!;
   }
 
   #range(startOffset: number, endOffset: number): Range {
-    return {
-      start: this.#position(startOffset),
-      end: this.#position(endOffset),
-      startOffset,
-      endOffset,
-    };
+    return { start: this.#position(startOffset), end: this.#position(endOffset), startOffset, endOffset };
   }
 
   #position(offset: number): { line: number; column: number } {
@@ -68,18 +85,77 @@ export class Locator {
   }
 }
 
-function childOf(node: Node, token: string): Node | undefined {
-  if (node.type === 'array') {
-    const index = /^(0|[1-9]\d*)$/.test(token) ? Number(token) : -1;
-    return node.children?.[index];
+function parentOf(pointer: string): string {
+  const index = pointer.lastIndexOf('/');
+  return index <= 0 ? '' : pointer.slice(0, index);
+}
+
+function depthOf(pointer: string): number {
+  let depth = 0;
+  for (let i = 0; i < pointer.length; i++) if (pointer.charCodeAt(i) === 47) depth++;
+  return depth;
+}
+
+/** One pass over the tokens, recording where each wanted pointer's value starts and ends. */
+function scanSpans(text: string, wanted: ReadonlySet<string>): Map<string, Span> {
+  const maxDepth = Math.max(0, ...[...wanted].map(depthOf));
+  const spans = new Map<string, Span>();
+  const stack: Frame[] = [];
+  const scanner = createScanner(text, true);
+
+  // Pointer of the value about to start, from the innermost container.
+  const nextPointer = (): string | undefined => {
+    const frame = stack.at(-1);
+    if (!frame) return '';
+    if (frame.pointer === undefined || stack.length > maxDepth) return undefined;
+    const token = frame.isObject ? escapeToken(frame.key ?? '') : String(frame.index);
+    return `${frame.pointer}/${token}`;
+  };
+  const record = (pointer: string | undefined, span: Span): void => {
+    // Later duplicates overwrite earlier ones: JSON.parse keeps the last duplicate key too.
+    if (pointer !== undefined && wanted.has(pointer)) spans.set(pointer, span);
+  };
+
+  for (let kind = scanner.scan(); kind !== TOKEN.eof; kind = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    const frame = stack.at(-1);
+    if (frame?.isObject && frame.expectsKey && kind === TOKEN.string) {
+      frame.key = scanner.getTokenValue();
+      frame.keyStart = offset;
+      frame.expectsKey = false;
+      continue;
+    }
+    if (kind === TOKEN.colon) continue;
+    if (kind === TOKEN.comma) {
+      if (frame?.isObject) frame.expectsKey = true;
+      else if (frame) frame.index++;
+      continue;
+    }
+    if (kind === TOKEN.closeBrace || kind === TOKEN.closeBracket) {
+      const closed = stack.pop();
+      if (closed) {
+        record(closed.pointer, { start: closed.start, end: offset + 1, keyStart: closed.keyOfSelf });
+      }
+      continue;
+    }
+    const pointer = nextPointer();
+    const keyStart = frame?.isObject ? frame.keyStart : undefined;
+    if (kind === TOKEN.openBrace || kind === TOKEN.openBracket) {
+      stack.push({
+        isObject: kind === TOKEN.openBrace,
+        pointer,
+        index: 0,
+        key: undefined,
+        keyStart: undefined,
+        expectsKey: kind === TOKEN.openBrace,
+        start: offset,
+        keyOfSelf: keyStart,
+      });
+    } else {
+      record(pointer, { start: offset, end: offset + scanner.getTokenLength(), keyStart });
+    }
   }
-  if (node.type !== 'object') return undefined;
-  // JSON.parse keeps the last of duplicate keys, so the last matching member is the one checked.
-  let found: Node | undefined;
-  for (const member of node.children ?? []) {
-    if (member.children?.[0]?.value === token) found = member.children[1];
-  }
-  return found;
+  return spans;
 }
 
 function computeLineStarts(text: string): number[] {

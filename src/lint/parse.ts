@@ -16,7 +16,12 @@ export function parseBody(text: string): ParseOutcome {
 
 function describeSyntaxError(text: string, error: unknown): ParseOutcome {
   const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  try {
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch {
+    // jsonc-parser recurses per nesting level; on absurdly deep text keep JSON.parse's offset.
+    errors.length = 0;
+  }
   const first = errors[0];
   const offset = first?.offset ?? offsetFromNodeMessage(error, text.length);
   const length = Math.max(1, first?.length ?? 1);

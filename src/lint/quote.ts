@@ -19,12 +19,37 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
   return `${cut}…`;
 }
 
-function safeStringify(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
+/**
+ * JSON text of a value, cut off once it is longer than any message shows. Written by hand
+ * because JSON.stringify and String() recurse through the whole value, which overflows the
+ * stack on bodies nested hundreds of thousands of levels deep; this stops at the length limit.
+ */
+function safeStringify(value: unknown, budget = 200): string {
+  let out = '';
+  const emit = (node: unknown): void => {
+    if (out.length > budget) return;
+    if (Array.isArray(node)) {
+      out += '[';
+      node.forEach((item, i) => {
+        if (out.length > budget) return;
+        if (i > 0) out += ',';
+        emit(item);
+      });
+      out += ']';
+    } else if (node !== null && typeof node === 'object') {
+      out += '{';
+      Object.keys(node).forEach((key, i) => {
+        if (out.length > budget) return;
+        out += `${i > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+        emit((node as Record<string, unknown>)[key]);
+      });
+      out += '}';
+    } else {
+      out += JSON.stringify(node) ?? String(node);
+    }
+  };
+  emit(value);
+  return out;
 }
 
 /** A short JSON type name for messages: "a string", "a number", "an object", ... */

@@ -1,5 +1,6 @@
 // invalid-enum: an enum member holds a value outside the documented set, even ignoring case.
-// Case-only mismatches are enum-case warnings; empty strings are empty-value.
+// Case-only mismatches are enum-case warnings; empty strings are empty-value; other JSON types
+// are wrong-type.
 import { listAlternatives, quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
@@ -10,10 +11,13 @@ export const invalidEnum = {
   severity: 'error',
   summary: 'An enum member holds a value that is not documented, even ignoring case.',
   fromSchema(issue: SchemaIssue): Problem | undefined {
-    if (issue.keyword !== 'enum' || issue.value === '') return undefined;
+    // Non-strings are wrong-type findings already; "" is empty-value's.
+    if (issue.keyword !== 'enum' || typeof issue.value !== 'string' || issue.value === '') {
+      return undefined;
+    }
     const allowed = allowedValues(issue);
-    if (typeof issue.value === 'string' && matchIgnoringCase(issue.value, allowed)) return undefined;
-    const guess = typeof issue.value === 'string' ? nearest(issue.value, allowed) : undefined;
+    if (matchIgnoringCase(issue.value, allowed)) return undefined;
+    const guess = nearest(issue.value, allowed);
     return {
       pointer: issue.pointer,
       message:
