@@ -40,7 +40,8 @@ export function analysePhone(value: string): PhoneAnalysis {
     number,
     hasLetters: /\p{L}/u.test(number),
     isUuid: isUuid(trimmed),
-    hasFormatting: FORMATTING.test(number.trim()),
+    // Untrimmed on purpose: a stray leading or trailing space is formatting too.
+    hasFormatting: FORMATTING.test(scheme ? value.trimStart().slice(scheme.length + 1) : value),
     compact,
     hasPlus,
     isPossibleE164: parsed?.isPossible() ?? false,
@@ -68,4 +69,15 @@ export function suggestE164(number: string, country: string | undefined): string
 /** Only digits and an optional leading +: what a number should be once formatting is removed. */
 export function isNumeric(compact: string): boolean {
   return /^\+?\d+$/.test(compact);
+}
+
+/**
+ * Whether the number inside a value is judged for form (non-e164, phone-formatting). A tel: URI's
+ * number is (the case notes of calls-phonenumber-tel-prefix say formatting would still be
+ * reported); SIP and user@host addresses are not numbers; in callbackNumbers any URI is already
+ * an invalid-phone error, and one finding per value is enough.
+ */
+export function isNumberToJudge(kind: string | undefined, phone: PhoneAnalysis): boolean {
+  if (phone.uriScheme === undefined) return true;
+  return phone.uriScheme === 'tel' && kind !== 'callback-number';
 }

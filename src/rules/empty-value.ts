@@ -16,9 +16,7 @@ export const emptyValue = {
         pointer: field.pointer,
         severity: field.isRequired ? 'error' : 'warning',
         message: `${field.pointer} is an empty string ""; ${what} is expected here.`,
-        hint: field.isRequired
-          ? `"${field.member}" is required: fill in ${what}.`
-          : `Fill in ${what}, or leave "${field.member}" out of the body.`,
+        hint: hintFor(field.isRequired, /\/\d+$/.test(field.pointer), field.member, what),
       });
     });
   },
@@ -34,3 +32,9 @@ const WHAT: Partial<Record<string, string>> = {
   enum: 'one of the documented values',
   'country-code': 'a country code',
 };
+
+function hintFor(isRequired: boolean, isListItem: boolean, member: string, what: string): string {
+  if (isRequired) return `"${member}" is required: fill in ${what}.`;
+  if (isListItem) return `Fill in ${what}, or remove the empty entry from "${member}".`;
+  return `Fill in ${what}, or leave "${member}" out of the body.`;
+}

@@ -25,13 +25,5 @@ function hintFor(value: unknown): string {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {
     return `Add the time zone and a T separator, e.g. "${value.replace(' ', 'T')}Z" for UTC.`;
   }
-  if (typeof value === 'number') {
-    return `Write the time as text, e.g. "${safeIso(value)}".`;
-  }
   return 'Write the date and time as YYYY-MM-DDThh:mm:ss.sssZ (UTC) or with an offset like +02:00.';
-}
-
-function safeIso(value: number): string {
-  const date = new Date(value < 1e12 ? value * 1000 : value);
-  return Number.isNaN(date.getTime()) ? '2026-01-02T16:59:59.000Z' : date.toISOString();
 }

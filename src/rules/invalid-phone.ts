@@ -29,7 +29,7 @@ export const invalidPhone = {
 
 function faultOf(field: StringVisit): string | undefined {
   const kind = field.schema['x-kind'];
-  if (kind === 'e164') return isStrictE164(field.value.trim()) ? undefined : strictFault(field.value);
+  if (kind === 'e164') return isStrictE164(field.value) ? undefined : strictFault(field.value);
   if (kind !== 'dial-address' && kind !== 'transfer-address' && kind !== 'callback-number') {
     return undefined;
   }

@@ -27,7 +27,14 @@ export const missingRequired = {
       pointer: joinPointer(issue.pointer, member),
       anchor: 'parent',
       message: `${model} at ${where(issue.pointer)} requires "${member}"${allowed}, which is missing.`,
-      hint: `Add "${member}": ${property?.description ?? 'see the model documentation.'}`,
+      hint: `Add "${member}"${describe(property?.description)}.`,
     };
   },
 } satisfies Rule;
+
+/** " (number to call back; ...)" from a schema description, or nothing. */
+function describe(description: string | undefined): string {
+  if (!description) return '';
+  const text = description.replace(/\.$/, '');
+  return ` (${text.charAt(0).toLowerCase()}${text.slice(1)})`;
+}

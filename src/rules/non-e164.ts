@@ -2,7 +2,7 @@
 // a "+" number whose length libphonenumber rejects for its country code (for +1: not ten digits).
 // Genesys can often complete such numbers with the org's number plan, hence only a warning.
 import { quote } from '../lint/quote.js';
-import { analysePhone, isNumeric, suggestE164 } from '../phone/analyse-phone.js';
+import { analysePhone, isNumberToJudge, isNumeric, suggestE164 } from '../phone/analyse-phone.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -15,7 +15,7 @@ export const nonE164 = {
     context.forEachString((field) => {
       if (!LENIENT_KINDS.has(field.schema['x-kind'] ?? '')) return;
       const phone = analysePhone(field.value);
-      if (phone.uriScheme && phone.uriScheme !== 'tel') return;
+      if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
       if (!isNumeric(phone.compact) || phone.isPossibleE164) return;
       const reason = phone.hasPlus
         ? `its length does not fit country code ${countryCodeOf(phone.compact)}`

@@ -1,7 +1,7 @@
 // phone-formatting: a phone number written with spaces, dashes, dots or parentheses. Genesys
 // may strip them, but E.164 has none, and formatted numbers break exact matching downstream.
 import { quote } from '../lint/quote.js';
-import { analysePhone, isNumeric } from '../phone/analyse-phone.js';
+import { analysePhone, isNumberToJudge, isNumeric } from '../phone/analyse-phone.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -14,9 +14,8 @@ export const phoneFormatting = {
     context.forEachString((field) => {
       if (!LENIENT_KINDS.has(field.schema['x-kind'] ?? '')) return;
       const phone = analysePhone(field.value);
-      const isSipLike = phone.uriScheme === 'sip' || phone.uriScheme === 'sips' ||
-        phone.uriScheme === 'user@host';
-      if (isSipLike || !phone.hasFormatting || !isNumeric(phone.compact)) return;
+      if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
+      if (!phone.hasFormatting || !isNumeric(phone.compact)) return;
       context.report({
         pointer: field.pointer,
         message: `${field.pointer} is ${quote(field.value)}, a number written with separators.`,

@@ -5,7 +5,7 @@ import { joinPointer } from '../lint/pointer.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
-import { knownReplacement } from './support/invented-members.js';
+import { knownReplacement, type Replacement } from './support/invented-members.js';
 import { readParty, type Party } from './support/read-party.js';
 
 interface Explanation {
@@ -38,18 +38,26 @@ function explain(model: string, member: string, value: unknown, known: string[])
   if (lower === 'to' || lower === 'target') return explainTarget(model, member, readParty(value));
   if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(readParty(value));
   const fixed = knownReplacement(model, member);
-  if (fixed) {
-    return {
-      why: fixed.why,
-      hint: fixed.use ? `Use "${fixed.use}" instead of "${member}".` : `Remove "${member}".`,
-    };
-  }
+  if (fixed) return { why: fixed.why, hint: replacementHint(member, value, fixed) };
   const guess = nearest(member, known);
   if (guess) return { why: `did you mean "${guess}"?`, hint: `Rename "${member}" to "${guess}".` };
   return {
     why: `${model} members are ${known.join(', ')}`,
     hint: `Remove "${member}" or move its value to the matching ${model} member.`,
   };
+}
+
+function replacementHint(member: string, value: unknown, fixed: Replacement): string {
+  if (!fixed.use) return `Remove "${member}".`;
+  const shown = quote(value);
+  switch (fixed.form) {
+    case 'nest':
+      return `Move it inside ${fixed.use}: "${fixed.use}": {"${member}": ${shown}}.`;
+    case 'list':
+      return `Replace it with a list: "${fixed.use}": [${shown}].`;
+    default:
+      return `Use "${fixed.use}" instead of "${member}".`;
+  }
 }
 
 /** Where each kind of party goes, per model that can name one. */

@@ -1,7 +1,8 @@
 // wrong-type: the JSON type does not match the model: a number where text is expected, text
 // where a list is expected, a non-string value in a string map, a priority that is not a 32-bit
 // integer. Object-typed locations are not-an-object instead.
-import { describeType, quote } from '../lint/quote.js';
+import { describeType, listAlternatives, quote } from '../lint/quote.js';
+import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
 
@@ -34,16 +35,17 @@ export const wrongType = {
       message:
         `${where(issue.pointer)} must be ${EXPECTED[expected] ?? expected}, but it is ` +
         `${describeType(issue.value)}: ${quote(issue.value)}.`,
-      hint: hintFor(expected, issue.value),
+      hint: hintFor(expected, issue.value, issue.schema),
     };
   },
 } satisfies Rule;
 
-function hintFor(expected: string, value: unknown): string {
+const PHONE_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number', 'e164']);
+
+function hintFor(expected: string, value: unknown, schema: SchemaNode): string {
+  if (schema.enum) return `Use one of ${listAlternatives(schema.enum)}.`;
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    const text = typeof value === 'number' && Number.isInteger(value) && value > 0
-      ? `"+${value}"` : JSON.stringify(String(value));
-    return `Put the value in quotes: ${text}${text.startsWith('"+') ? ' (E.164 with its + sign)' : ''}.`;
+    return `Put the value in quotes: ${quotedForm(value, schema)}.`;
   }
   if (expected === 'array' && typeof value === 'string') {
     return `Wrap it in a list: [${quote(value, 200)}].`;
@@ -55,4 +57,17 @@ function hintFor(expected: string, value: unknown): string {
     return `Use a whole number such as ${Math.round(value)}.`;
   }
   return `Change the value to ${EXPECTED[expected] ?? expected}.`;
+}
+
+/** The value as the string the member wants: E.164 for numbers, ISO-8601 for date-times. */
+function quotedForm(value: number | boolean, schema: SchemaNode): string {
+  const kind = schema['x-kind'];
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0 && PHONE_KINDS.has(kind ?? '')) {
+    return `"+${value}" (E.164 keeps the + sign, which a JSON number cannot)`;
+  }
+  if (typeof value === 'number' && kind === 'datetime') {
+    const date = new Date(value < 1e12 ? value * 1000 : value);
+    if (!Number.isNaN(date.getTime())) return `"${date.toISOString()}" (ISO-8601, if ${value} is a Unix time)`;
+  }
+  return JSON.stringify(String(value));
 }

@@ -2,10 +2,14 @@
 // model. Facts from ../shared/reference/genesys-call-api.md (section 1 and the model tables).
 // Shapes whose replacement depends on their content (to, from) are worked out in read-party.ts.
 
-/** A fixed explanation, and the real member that replaces the invented one, if any. */
+/**
+ * A fixed explanation, and the real member that replaces the invented one, if any: under a new
+ * name (rename), inside another object under the same name (nest), or as a list's one item.
+ */
 export interface Replacement {
   why: string;
   use?: string;
+  form?: 'rename' | 'nest' | 'list';
 }
 
 const CALL: Record<string, Replacement> = {
@@ -44,9 +48,9 @@ const DESTINATION: Record<string, Replacement> = {
 };
 
 const CONSULT: Record<string, Replacement> = {
-  address: { why: 'the consult target goes inside destination', use: 'destination' },
-  userId: { why: 'the consult target goes inside destination', use: 'destination' },
-  queueId: { why: 'the consult target goes inside destination', use: 'destination' },
+  address: { why: 'the consult target goes inside destination', use: 'destination', form: 'nest' },
+  userId: { why: 'the consult target goes inside destination', use: 'destination', form: 'nest' },
+  queueId: { why: 'the consult target goes inside destination', use: 'destination', form: 'nest' },
   type: { why: 'there is no type; the kind of target follows from the destination member used' },
 };
 
@@ -58,12 +62,12 @@ const TRANSFER: Record<string, Replacement> = {
 };
 
 const CALLBACK: Record<string, Replacement> = {
-  phoneNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers' },
-  callbackNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers' },
-  number: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers' },
-  skillIds: { why: 'routing skills go inside routingData', use: 'routingData' },
-  priority: { why: 'the routing priority goes inside routingData', use: 'routingData' },
-  languageId: { why: 'the routing language goes inside routingData', use: 'routingData' },
+  phoneNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
+  callbackNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
+  number: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
+  skillIds: { why: 'routing skills go inside routingData', use: 'routingData', form: 'nest' },
+  priority: { why: 'the routing priority goes inside routingData', use: 'routingData', form: 'nest' },
+  languageId: { why: 'the routing language goes inside routingData', use: 'routingData', form: 'nest' },
   scheduledTime: { why: 'the time is callbackScheduledTime', use: 'callbackScheduledTime' },
   customerName: { why: 'the person\'s name is callbackUserName', use: 'callbackUserName' },
   attributes: { why: 'custom data for callbacks is data', use: 'data' },

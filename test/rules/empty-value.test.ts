@@ -1,0 +1,122 @@
+// empty-value: an empty string in a typed field; an error for required members (speakTo,
+// routingData.queueId), a warning otherwise, and never for free text (labelling rule 4 in
+// ../shared/cases/README.md).
+import { ruleTable } from '../support/rule-table.js';
+
+const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
+
+ruleTable('empty-value', {
+  accept: [
+    {
+      name: 'empty free-text members of a call',
+      body: '{"phoneNumber":"+13175550142","callerIdName":"","label":"","uuiData":""}',
+    },
+    {
+      name: 'empty free-text members of a callback',
+      endpoint: 'create-callback',
+      body: [
+        '{',
+        '  "callbackNumbers": ["+13175550142"],',
+        `  "routingData": { "queueId": "${QUEUE}", "label": "", "skillExpression": "" },`,
+        '  "callbackUserName": "",',
+        '  "callerIdName": "",',
+        '  "data": { "note": "" }',
+        '}',
+      ].join('\n'),
+    },
+    {
+      name: 'an empty participant name and attribute value',
+      body: '{"participants":[{"name":"","address":"+13175550142"}],"attributes":{"ref":""}}',
+    },
+    {
+      name: 'an empty userName on a transfer',
+      endpoint: 'replace',
+      body: `{"queueId":"${QUEUE}","userName":""}`,
+    },
+  ],
+  reject: [
+    {
+      name: 'an empty speakTo (required)',
+      endpoint: 'consult',
+      body: '{"speakTo":"","destination":{"address":"+13175550142"}}',
+      findings: [{ pointer: '/speakTo', line: 1, column: 12, severity: 'error', message: '""' }],
+    },
+    {
+      name: 'an empty routingData.queueId (required)',
+      endpoint: 'create-callback',
+      body: [
+        '{',
+        '  "callbackNumbers": ["+13175550142"],',
+        '  "routingData": {',
+        '    "queueId": ""',
+        '  }',
+        '}',
+      ].join('\n'),
+      findings: [
+        { pointer: '/routingData/queueId', line: 4, column: 16, severity: 'error', message: '""' },
+      ],
+    },
+    {
+      name: 'empty optional ids of a call',
+      body: '{"phoneNumber":"+13175550142","callFromQueueId":"","callerId":""}',
+      findings: [
+        { pointer: '/callFromQueueId', line: 1, column: 49, severity: 'warning', message: '""' },
+        { pointer: '/callerId', line: 1, column: 63, severity: 'warning', message: '""' },
+      ],
+    },
+    {
+      name: 'an empty participant address and conversation id',
+      endpoint: 'create-call-for-user',
+      body: '{"participants":[{"address":""}],"conversationIds":[""]}',
+      findings: [
+        { pointer: '/participants/0/address', line: 1, column: 29, severity: 'warning' },
+        { pointer: '/conversationIds/0', line: 1, column: 53, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'empty optional typed members of a callback',
+      endpoint: 'create-callback',
+      body: [
+        '{',
+        '  "scriptId": "",',
+        `  "queueId": "${QUEUE}",`,
+        '  "callbackNumbers": ["+13175550142"],',
+        '  "callbackScheduledTime": "",',
+        '  "countryCode": "",',
+        '  "customerFirstCallbackDeliveryMode": "",',
+        '  "callerId": ""',
+        '}',
+      ].join('\n'),
+      findings: [
+        { pointer: '/scriptId', line: 2, column: 15, severity: 'warning', message: '""' },
+        { pointer: '/callbackScheduledTime', line: 5, column: 28, severity: 'warning' },
+        { pointer: '/countryCode', line: 6, column: 18, severity: 'warning' },
+        { pointer: '/customerFirstCallbackDeliveryMode', line: 7, column: 40, severity: 'warning' },
+        { pointer: '/callerId', line: 8, column: 15, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'an empty consult destination address',
+      endpoint: 'consult',
+      body: '{"speakTo":"BOTH","destination":{"address":""}}',
+      findings: [
+        {
+          pointer: '/destination/address',
+          line: 1,
+          column: 44,
+          severity: 'warning',
+          message: '""',
+        },
+      ],
+    },
+    {
+      name: 'an empty transferType and address',
+      endpoint: 'conversation-replace',
+      body: '{\n  "transferType": "",\n  "address": "",\n  "voicemail": true\n}',
+      findings: [
+        { pointer: '/transferType', line: 2, column: 19, severity: 'warning', message: '""' },
+        { pointer: '/address', line: 3, column: 14, severity: 'warning', message: '""' },
+      ],
+    },
+  ],
+});

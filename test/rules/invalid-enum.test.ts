@@ -1,0 +1,109 @@
+// invalid-enum: speakTo, transferType and customerFirstCallbackDeliveryMode values outside the
+// documented set even ignoring case (labelling rule 7 in ../shared/cases/README.md). The
+// delivery-mode values follow the official model (UseQueueSetting, UseAgentReservation,
+// NoAgentReservation); the README lists them in lowerCamel case, which differs only in case, so
+// neither spelling is an invalid-enum.
+import { ruleTable } from '../support/rule-table.js';
+
+const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
+const CONSULT_TAIL = ',"destination":{"address":"+13175550142"}}';
+const CALLBACK_HEAD = `{"queueId":"${QUEUE}","callbackNumbers":["+13175550142"],`;
+
+ruleTable('invalid-enum', {
+  accept: [
+    {
+      name: 'speakTo DESTINATION',
+      endpoint: 'consult',
+      body: `{"speakTo":"DESTINATION"${CONSULT_TAIL}`,
+    },
+    {
+      name: 'a lower-case speakTo (enum-case instead)',
+      endpoint: 'consult',
+      body: `{"speakTo":"destination"${CONSULT_TAIL}`,
+    },
+    {
+      name: 'an empty speakTo (empty-value instead)',
+      endpoint: 'consult',
+      body: `{"speakTo":""${CONSULT_TAIL}`,
+    },
+    {
+      // Like a number in callbackNumbers (callback-blueprint-number-not-string), only wrong-type.
+      name: 'a number in speakTo (wrong-type instead)',
+      endpoint: 'consult',
+      body: `{"speakTo":1${CONSULT_TAIL}`,
+    },
+    {
+      name: 'transferType Unattended',
+      endpoint: 'replace',
+      body: '{"address":"+13175550142","transferType":"Unattended"}',
+    },
+    {
+      name: 'customerFirstCallbackDeliveryMode UseAgentReservation (official model spelling)',
+      endpoint: 'create-callback',
+      body: `${CALLBACK_HEAD}"customerFirstCallbackDeliveryMode":"UseAgentReservation"}`,
+    },
+    {
+      name: 'customerFirstCallbackDeliveryMode noAgentReservation (README spelling, enum-case)',
+      endpoint: 'create-callback',
+      body: `${CALLBACK_HEAD}"customerFirstCallbackDeliveryMode":"noAgentReservation"}`,
+    },
+  ],
+  reject: [
+    {
+      name: 'an undocumented speakTo',
+      endpoint: 'consult',
+      body: `{"speakTo":"CALLER"${CONSULT_TAIL}`,
+      findings: [
+        {
+          pointer: '/speakTo',
+          line: 1,
+          column: 12,
+          severity: 'error',
+          message: '"CALLER"',
+        },
+      ],
+    },
+    {
+      name: 'a blind transferType',
+      endpoint: 'replace',
+      body: ['{', '  "address": "+13175550142",', '  "transferType": "Blind"', '}'].join('\n'),
+      findings: [
+        { pointer: '/transferType', line: 3, column: 19, severity: 'error', message: '"Blind"' },
+      ],
+    },
+    {
+      name: 'an undocumented transferType on the callback replace',
+      endpoint: 'callback-replace',
+      body: '{"queueId":"' + QUEUE + '","transferType":"ATTENDED_TRANSFER"}',
+      findings: [
+        {
+          pointer: '/transferType',
+          line: 1,
+          column: 66,
+          severity: 'error',
+          message: '"ATTENDED_TRANSFER"',
+        },
+      ],
+    },
+    {
+      name: 'an undocumented customerFirstCallbackDeliveryMode',
+      endpoint: 'create-callback',
+      body: [
+        '{',
+        `  "queueId": "${QUEUE}",`,
+        '  "callbackNumbers": ["+13175550142"],',
+        '  "customerFirstCallbackDeliveryMode": "ReserveAgent"',
+        '}',
+      ].join('\n'),
+      findings: [
+        {
+          pointer: '/customerFirstCallbackDeliveryMode',
+          line: 4,
+          column: 40,
+          severity: 'error',
+          message: '"ReserveAgent"',
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,219 @@
+// invalid-phone: letters, names or UUIDs in number fields, and callerId that is not strict E.164
+// (labelling rule 6 in ../shared/cases/README.md).
+import { ruleTable } from '../support/rule-table.js';
+
+const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
+const USER = '3f1c2a9e-5b7d-4e08-9a61-2c4d8e0f7b35';
+
+ruleTable('invalid-phone', {
+  accept: [
+    { name: 'an E.164 phoneNumber', body: '{"phoneNumber":"+13175550142"}' },
+    {
+      name: 'a strict E.164 callerId on a call',
+      body: '{"phoneNumber":"+13175550142","callerId":"+13175550100"}',
+    },
+    {
+      name: 'a user UUID in TransferRequest.address (documented to accept ids)',
+      endpoint: 'replace',
+      body: `{"address":"${USER}"}`,
+    },
+    {
+      name: 'a queue UUID in TransferRequest.address (media-independent replace)',
+      endpoint: 'conversation-replace',
+      body: `{"address":"${QUEUE}"}`,
+    },
+    {
+      name: 'a sip: URI in phoneNumber (uri-address instead)',
+      body: '{"phoneNumber":"sip:agent@example.com"}',
+    },
+    {
+      name: 'a user@host participant address (uri-address instead)',
+      body: '{"participants":[{"address":"reception@pbx.example.com"}]}',
+    },
+    {
+      name: 'a national callback number (non-e164 instead)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["3175550142"]}`,
+    },
+    {
+      name: 'an empty callerId (empty-value instead)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["+13175550142"],"callerId":""}`,
+    },
+  ],
+  reject: [
+    {
+      name: 'a name in phoneNumber',
+      body: '{"phoneNumber":"John Smith"}',
+      findings: [
+        {
+          pointer: '/phoneNumber',
+          line: 1,
+          column: 16,
+          severity: 'error',
+          message: '"John Smith"',
+        },
+      ],
+    },
+    {
+      name: 'a UUID in phoneNumber',
+      endpoint: 'create-call-for-user',
+      body: `{"phoneNumber":"${USER}"}`,
+      findings: [
+        {
+          pointer: '/phoneNumber',
+          line: 1,
+          column: 16,
+          severity: 'error',
+          message: USER,
+        },
+      ],
+    },
+    {
+      name: 'letters in the second participant address',
+      body: [
+        '{',
+        '  "participants": [',
+        '    { "address": "+13175550142" },',
+        '    { "address": "front desk" }',
+        '  ]',
+        '}',
+      ].join('\n'),
+      findings: [
+        {
+          pointer: '/participants/1/address',
+          line: 4,
+          column: 18,
+          severity: 'error',
+          message: '"front desk"',
+        },
+      ],
+    },
+    {
+      name: 'letters in the consult destination address',
+      endpoint: 'consult',
+      body: '{"speakTo":"DESTINATION","destination":{"address":"ext 1234"}}',
+      findings: [
+        {
+          pointer: '/destination/address',
+          line: 1,
+          column: 51,
+          severity: 'error',
+          message: '"ext 1234"',
+        },
+      ],
+    },
+    {
+      name: 'a UUID in the consult destination address (only TransferRequest takes ids there)',
+      endpoint: 'consult',
+      body: `{"speakTo":"BOTH","destination":{"address":"${USER}"}}`,
+      findings: [
+        { pointer: '/destination/address', line: 1, column: 44, severity: 'error', message: USER },
+      ],
+    },
+    {
+      name: 'a person\'s name in TransferRequest.address',
+      endpoint: 'callback-replace',
+      body: '{"address":"Jane Doe"}',
+      findings: [
+        {
+          pointer: '/address',
+          line: 1,
+          column: 12,
+          severity: 'error',
+          message: '"Jane Doe"',
+        },
+      ],
+    },
+    {
+      name: 'letters in the second callback number',
+      endpoint: 'create-callback',
+      body: [
+        '{',
+        `  "queueId": "${QUEUE}",`,
+        '  "callbackNumbers": [',
+        '    "+13175550142",',
+        '    "call me after 5"',
+        '  ]',
+        '}',
+      ].join('\n'),
+      findings: [
+        {
+          pointer: '/callbackNumbers/1',
+          line: 5,
+          column: 5,
+          severity: 'error',
+          message: '"call me after 5"',
+        },
+      ],
+    },
+    {
+      name: 'a tel: URI in callbackNumbers (letters)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["tel:+13175550142"]}`,
+      findings: [
+        {
+          pointer: '/callbackNumbers/0',
+          line: 1,
+          column: 70,
+          severity: 'error',
+          message: '"tel:+13175550142"',
+        },
+      ],
+    },
+    {
+      name: 'a national callerId on a call',
+      body: '{"phoneNumber":"+13175550142","callerId":"3175550100"}',
+      findings: [
+        { pointer: '/callerId', line: 1, column: 42, severity: 'error', message: '"3175550100"' },
+      ],
+    },
+    {
+      name: 'a formatted callerId on a callback',
+      endpoint: 'create-callback',
+      body: [
+        '{',
+        `  "queueId": "${QUEUE}",`,
+        '  "callbackNumbers": ["+13175550142"],',
+        '  "callerId": "+1 317-555-0100"',
+        '}',
+      ].join('\n'),
+      findings: [
+        {
+          pointer: '/callerId',
+          line: 4,
+          column: 15,
+          severity: 'error',
+          message: '"+1 317-555-0100"',
+        },
+      ],
+    },
+    {
+      name: 'a +1 callerId one digit short on a callback',
+      endpoint: 'create-callback',
+      body: [
+        '{',
+        `  "queueId": "${QUEUE}",`,
+        '  "callbackNumbers": ["+13175550142"],',
+        '  "callerId": "+1317555010"',
+        '}',
+      ].join('\n'),
+      findings: [
+        { pointer: '/callerId', line: 4, column: 15, severity: 'error', message: '"+1317555010"' },
+      ],
+    },
+    {
+      name: 'a tel: URI callerId on a call',
+      body: '{"callUserId":"' + USER + '","callerId":"tel:+13175550100"}',
+      findings: [
+        {
+          pointer: '/callerId',
+          line: 1,
+          column: 65,
+          severity: 'error',
+          message: '"tel:+13175550100"',
+        },
+      ],
+    },
+  ],
+});

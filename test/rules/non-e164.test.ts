@@ -1,0 +1,176 @@
+// non-e164: plausible numbers without "+" and country code, or +1 numbers whose national part is
+// not ten digits, in the lenient number fields (labelling rule 6 in ../shared/cases/README.md).
+import { describe, expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
+import { ruleTable } from '../support/rule-table.js';
+
+const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
+
+ruleTable('non-e164', {
+  accept: [
+    { name: 'an E.164 phoneNumber', body: '{"phoneNumber":"+13175550142"}' },
+    {
+      name: 'a UK E.164 callback number',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["+442079460142"]}`,
+    },
+    {
+      name: 'a national callerId (invalid-phone instead: callerId is strict)',
+      body: '{"phoneNumber":"+13175550142","callerId":"3175550100"}',
+    },
+    {
+      name: 'a callback number with letters (invalid-phone instead)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["555-CALL-NOW"]}`,
+    },
+    {
+      name: 'a user id in TransferRequest.address',
+      endpoint: 'replace',
+      body: `{"address":"${QUEUE}"}`,
+    },
+    {
+      // Rule 6: in callbackNumbers letters give invalid-phone, "otherwise" non-e164 / formatting.
+      name: 'a tel: URI with a national callback number (invalid-phone only)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["tel:3175550142"]}`,
+    },
+  ],
+  reject: [
+    {
+      // Rule 6 reads "otherwise" for the tel: case, but the notes of the labelled case
+      // calls-phonenumber-tel-prefix say a formatted number inside tel: is still reported; the
+      // number inside a tel: URI is judged like a bare one (uri-address is reported as well).
+      name: 'a tel: URI with a national number',
+      body: '{"phoneNumber":"tel:3175550142"}',
+      findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'warning', message: '"tel:3175550142"' }],
+    },
+    {
+      name: 'a national phoneNumber',
+      body: '{"phoneNumber":"3175550142"}',
+      findings: [
+        {
+          pointer: '/phoneNumber',
+          line: 1,
+          column: 16,
+          severity: 'warning',
+          message: '"3175550142"',
+        },
+      ],
+    },
+    {
+      name: 'a +1 participant address with nine national digits',
+      body: [
+        '{',
+        '  "participants": [',
+        '    {',
+        '      "address": "+1317555014"',
+        '    }',
+        '  ]',
+        '}',
+      ].join('\n'),
+      findings: [
+        {
+          pointer: '/participants/0/address',
+          line: 4,
+          column: 18,
+          severity: 'warning',
+          message: '"+1317555014"',
+        },
+      ],
+    },
+    {
+      name: 'a national consult destination address',
+      endpoint: 'consult',
+      body: '{"speakTo":"DESTINATION","destination":{"address":"0755500142"}}',
+      findings: [
+        {
+          pointer: '/destination/address',
+          line: 1,
+          column: 51,
+          severity: 'warning',
+          message: '"0755500142"',
+        },
+      ],
+    },
+    {
+      name: 'a +1 TransferRequest.address with eleven national digits',
+      endpoint: 'conversation-replace',
+      body: '{"address":"+131755501420"}',
+      findings: [
+        {
+          pointer: '/address',
+          line: 1,
+          column: 12,
+          severity: 'warning',
+          message: '"+131755501420"',
+        },
+      ],
+    },
+    {
+      name: 'a formatted national phoneNumber',
+      body: '{\n  "phoneNumber": "(317) 555-0142"\n}',
+      findings: [
+        {
+          pointer: '/phoneNumber',
+          line: 2,
+          column: 18,
+          severity: 'warning',
+          message: '"(317) 555-0142"',
+        },
+      ],
+    },
+    {
+      name: 'a national callback number, with US as the default country',
+      endpoint: 'create-callback',
+      country: 'US',
+      body: [
+        '{',
+        `  "queueId": "${QUEUE}",`,
+        '  "callbackNumbers": ["+13175550100", "3175550142"]',
+        '}',
+      ].join('\n'),
+      findings: [
+        {
+          pointer: '/callbackNumbers/1',
+          line: 3,
+          column: 39,
+          severity: 'warning',
+          message: '"3175550142"',
+        },
+      ],
+    },
+    {
+      name: 'a national callback number with its trunk 0, with GB as the default country',
+      endpoint: 'create-callback',
+      country: 'GB',
+      body: `{"callbackNumbers":["07700900142"],"queueId":"${QUEUE}"}`,
+      findings: [
+        {
+          pointer: '/callbackNumbers/0',
+          line: 1,
+          column: 21,
+          severity: 'warning',
+          message: '"07700900142"',
+        },
+      ],
+    },
+  ],
+});
+
+// The table helper pins messages only; the computed E.164 replacement lives in the hint.
+describe('non-e164 hint', () => {
+  const hintFor = (body: string, country: string): string | undefined =>
+    lintText(body, { endpoint: 'create-callback', defaultCountry: country }).findings.find(
+      (f) => f.ruleId === 'non-e164',
+    )?.hint;
+
+  test('suggests the E.164 form for the default country US', () => {
+    const body = `{"queueId":"${QUEUE}","callbackNumbers":["3175550142"]}`;
+    expect(hintFor(body, 'US')).toContain('"+13175550142"');
+  });
+
+  test('drops the trunk 0 for the default country GB', () => {
+    const body = `{"queueId":"${QUEUE}","callbackNumbers":["07700900142"]}`;
+    expect(hintFor(body, 'GB')).toContain('"+447700900142"');
+  });
+});

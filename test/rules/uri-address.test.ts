@@ -1,0 +1,109 @@
+// uri-address: tel:/sip: URIs and user@host addresses, only in phoneNumber, Destination.address and
+// TransferRequest.address (labelling rule 6 in ../shared/cases/README.md).
+import { ruleTable } from '../support/rule-table.js';
+
+const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
+
+ruleTable('uri-address', {
+  accept: [
+    { name: 'a bare E.164 phoneNumber', body: '{"phoneNumber":"+13175550142"}' },
+    {
+      name: 'a tel: URI in callbackNumbers (invalid-phone instead)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["tel:+13175550142"]}`,
+    },
+    {
+      name: 'a tel: URI in callerId (invalid-phone instead)',
+      body: '{"phoneNumber":"+13175550142","callerId":"tel:+13175550100"}',
+    },
+    {
+      name: 'a queue id in TransferRequest.address',
+      endpoint: 'callback-replace',
+      body: `{"address":"${QUEUE}"}`,
+    },
+  ],
+  reject: [
+    {
+      name: 'a tel: URI in phoneNumber',
+      body: '{"phoneNumber":"tel:+13175550142"}',
+      findings: [
+        {
+          pointer: '/phoneNumber',
+          line: 1,
+          column: 16,
+          severity: 'warning',
+          message: '"tel:+13175550142"',
+        },
+      ],
+    },
+    {
+      name: 'a sip: URI in a participant address',
+      body: [
+        '{',
+        '  "participants": [',
+        '    {',
+        '      "name": "Reception",',
+        '      "address": "sip:reception@pbx.example.com"',
+        '    }',
+        '  ]',
+        '}',
+      ].join('\n'),
+      findings: [
+        {
+          pointer: '/participants/0/address',
+          line: 5,
+          column: 18,
+          severity: 'warning',
+          message: '"sip:reception@pbx.example.com"',
+        },
+      ],
+    },
+    {
+      name: 'a user@host consult destination address',
+      endpoint: 'consult',
+      body: '{"speakTo":"DESTINATION","destination":{"address":"agent@example.com"}}',
+      findings: [
+        {
+          pointer: '/destination/address',
+          line: 1,
+          column: 51,
+          severity: 'warning',
+          message: '"agent@example.com"',
+        },
+      ],
+    },
+    {
+      name: 'a sip: trunk URI in TransferRequest.address',
+      endpoint: 'replace',
+      body: [
+        '{',
+        '  "transferType": "Unattended",',
+        '  "address": "sip:+13175550142@trunk.example.com"',
+        '}',
+      ].join('\n'),
+      findings: [
+        {
+          pointer: '/address',
+          line: 3,
+          column: 14,
+          severity: 'warning',
+          message: '"sip:+13175550142@trunk.example.com"',
+        },
+      ],
+    },
+    {
+      name: 'a tel: URI in TransferRequest.address (media-independent replace)',
+      endpoint: 'conversation-replace',
+      body: '{"address":"tel:+13175550142"}',
+      findings: [
+        {
+          pointer: '/address',
+          line: 1,
+          column: 12,
+          severity: 'warning',
+          message: '"tel:+13175550142"',
+        },
+      ],
+    },
+  ],
+});
