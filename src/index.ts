@@ -1,8 +1,10 @@
 // The public library API. The CLI is a thin layer over these.
 export { lintText } from './lint/lint-text.js';
 export type {
+  BodySource,
   Finding,
   LintOptions,
+  Notice,
   LintResult,
   RuleSetting,
   Severity,
@@ -14,6 +16,7 @@ export { ENDPOINTS } from './endpoints/table.js';
 export type { EndpointInfo } from './endpoints/endpoint-info.js';
 export { resolveEndpoint } from './endpoints/resolve-endpoint.js';
 export { REPORTERS, type FormatName } from './reporters/index.js';
-export type { Reporter, ReportInput, InputFailure } from './reporters/reporter.js';
+export { renderReport } from './reporters/reporter.js';
+export type { Reporter, ReportContext, ReportSummary, InputFailure } from './reporters/reporter.js';
 export { EXIT, exitCodeFor } from './cli/exit-codes.js';
 export { decodeBytes } from './input/decode-bytes.js';

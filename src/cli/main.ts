@@ -8,7 +8,7 @@ import type { LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeControl } from '../reporters/ansi.js';
 import { REPORTERS } from '../reporters/index.js';
-import type { InputFailure } from '../reporters/reporter.js';
+import { renderReport, type InputFailure } from '../reporters/reporter.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { collectInputs, displayPath } from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
@@ -97,8 +97,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stderr.write(`genesys-call-lint: ${escapeControl(failure.file)}: ${failure.message}\n` +
       `  ${failure.hint}\n`);
   }
-  const color = options.color ?? useColor(io);
-  io.stdout.write(REPORTERS[options.format]({ results, failures, color }));
+  const context = { color: options.color ?? useColor(io), version: io.version };
+  io.stdout.write(renderReport(REPORTERS[options.format], results, failures, context));
   return exitCodeFor(results, failures.length);
 }
 

@@ -8,7 +8,7 @@ import { loadModel, type CompiledModel } from '../schema/registry.js';
 import { Locator } from './locate.js';
 import { parseBody } from './parse.js';
 import { toSchemaIssues } from './schema-issues.js';
-import type { Finding, LintOptions, LintResult, Report, Severity } from './types.js';
+import type { Finding, LintOptions, LintResult, Notice, Report, Severity } from './types.js';
 import { UsageError } from './usage-error.js';
 import { isPlainObject, walkModel } from './walk-model.js';
 
@@ -24,9 +24,20 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     endpoint: describeEndpoint(endpoint),
     model: model.name,
     findings,
+    notices: noticesFor(endpoint),
     errorCount,
     warningCount: findings.length - errorCount,
   };
+}
+
+function noticesFor(endpoint: EndpointInfo): Notice[] {
+  if (!endpoint.replacedBy) return [];
+  return [{
+    kind: 'deprecated-endpoint',
+    severity: 'warning',
+    message: `${describeEndpoint(endpoint)} is deprecated by Genesys; use ` +
+      `${endpoint.replacedBy.join(' or ')} instead.`,
+  }];
 }
 
 export function endpointFor(spec: string | undefined): EndpointInfo {

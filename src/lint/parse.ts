@@ -23,10 +23,10 @@ function describeSyntaxError(text: string, error: unknown): ParseOutcome {
     errors.length = 0;
   }
   const first = errors[0];
-  const offset = first?.offset ?? offsetFromNodeMessage(error, text.length);
+  const offset = first ? refineOffset(text, first) : offsetFromNodeMessage(error, text.length);
   const length = Math.max(1, first?.length ?? 1);
   const reason = first ? humanReason(printParseErrorCode(first.error)) : nodeReason(error);
-  const found = String.fromCodePoint(text.codePointAt(offset) ?? 0x20);
+  const found = offset < text.length ? String.fromCodePoint(text.codePointAt(offset)!) : '';
   return { ok: false, offset, length, found, reason, hint: hintFor(text, offset) };
 }
 
@@ -48,6 +48,20 @@ const REASONS: Record<string, string> = {
   InvalidEscapeCharacter: 'invalid escape sequence',
   InvalidCharacter: 'control character inside a string',
 };
+
+/**
+ * jsonc-parser reports faults inside a string at the string's opening quote; point at the bad
+ * escape or control character itself, which is what the user has to change.
+ */
+function refineOffset(text: string, error: ParseError): number {
+  const code = printParseErrorCode(error.error);
+  const token = text.slice(error.offset, error.offset + Math.max(1, error.length));
+  const pattern = code === 'InvalidEscapeCharacter' ? /\\[^"\\/bfnrtu]/
+    : code === 'InvalidUnicode' ? /\\u(?![0-9a-fA-F]{4})/
+      : code === 'InvalidCharacter' ? /[\u0000-\u001f]/ : undefined;
+  const match = pattern?.exec(token.slice(1));
+  return match ? error.offset + 1 + match.index : error.offset;
+}
 
 function humanReason(code: string): string {
   // jsonc-parser names its errors in PascalCase; unknown ones are spelt out as they are.

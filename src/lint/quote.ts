@@ -52,6 +52,11 @@ function safeStringify(value: unknown, budget = 200): string {
   return out;
 }
 
+/** The value with its type for messages: 'null', 'a string "x"', 'a list [1,2]'. */
+export function describeValue(value: unknown): string {
+  return value === null ? 'null' : `${describeType(value)} ${quote(value)}`;
+}
+
 /** A short JSON type name for messages: "a string", "a number", "an object", ... */
 export function describeType(value: unknown): string {
   if (value === null) return 'null';

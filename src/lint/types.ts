@@ -50,6 +50,30 @@ export interface Finding {
   endColumn: number;
   /** Path of the rule's documentation page inside the package. */
   docs: string;
+  /**
+   * Position inside the body text when line/column are positions in a container file that holds
+   * the body escaped (a HAR entry's postData.text); absent when the two coincide.
+   */
+  bodyLine?: number;
+  bodyColumn?: number;
+}
+
+/** Where a body came from inside a file that holds several (NDJSON, HAR, raw HTTP). */
+export interface BodySource {
+  format: 'ndjson' | 'har' | 'http';
+  /** 0-based position among the file's records (HAR entries, NDJSON lines, HTTP requests). */
+  index: number;
+  /** 1-based line of the record in the file. */
+  line: number;
+  method?: string;
+  url?: string;
+}
+
+/** A remark about the request as a whole rather than a place in the body. */
+export interface Notice {
+  kind: 'deprecated-endpoint' | 'endpoint-auto';
+  severity: 'warning' | 'info';
+  message: string;
 }
 
 export interface LintOptions {
@@ -69,6 +93,9 @@ export interface LintResult {
   endpoint: string;
   model: string;
   findings: Finding[];
+  /** Remarks on the endpoint (deprecated, or how --endpoint auto chose); not counted as findings. */
+  notices: Notice[];
   errorCount: number;
   warningCount: number;
+  source?: BodySource;
 }

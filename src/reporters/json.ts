@@ -1,38 +1,53 @@
-// --format json: one stable record per finding. The shape is documented in the README
-// ("JSON output") and versioned by the top-level "version" member.
+// --format json: one stable record per finding, streamed result by result. The shape is
+// documented in the README ("JSON output") and versioned by the top-level "version" member.
+import type { LintResult } from '../lint/types.js';
 import type { Reporter } from './reporter.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
-export const jsonReporter: Reporter = ({ results, failures }) => {
-  const errorCount = results.reduce((sum, r) => sum + r.errorCount, 0);
-  const warningCount = results.reduce((sum, r) => sum + r.warningCount, 0);
-  const document = {
-    version: JSON_FORMAT_VERSION,
-    results: results.map((result) => ({
-      file: result.filePath,
-      endpoint: result.endpoint,
-      model: result.model,
-      errorCount: result.errorCount,
-      warningCount: result.warningCount,
-      findings: result.findings.map((f) => ({
-        file: result.filePath,
-        rule: f.ruleId,
-        severity: f.severity,
-        pointer: f.pointer,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        message: f.message,
-        hint: f.hint,
-        docs: f.docs,
-      })),
-    })),
-    failures: failures.map((f) => ({ file: f.file, message: f.message, hint: f.hint })),
-    errorCount,
-    warningCount,
-    failureCount: failures.length,
-  };
-  return `${JSON.stringify(document, null, 2)}\n`;
+export const jsonReporter: Reporter = {
+  start: () => `{\n  "version": ${JSON_FORMAT_VERSION},\n  "results": [`,
+  result: (result, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(toRecord(result), null, 2), 4)}`,
+  end: (summary) => {
+    const tail = {
+      failures: summary.failures.map((f) => ({ file: f.file, message: f.message, hint: f.hint })),
+      bodyCount: summary.bodies,
+      errorCount: summary.errorCount,
+      warningCount: summary.warningCount,
+      failureCount: summary.failures.length,
+    };
+    const members = JSON.stringify(tail, null, 2).slice(1, -2);
+    return `${summary.bodies > 0 ? '\n  ' : ''}],${members}\n}\n`;
+  },
 };
+
+function toRecord(result: LintResult): Record<string, unknown> {
+  return {
+    file: result.filePath,
+    ...(result.source ? { source: result.source } : {}),
+    endpoint: result.endpoint,
+    model: result.model,
+    ...(result.notices.length > 0 ? { notices: result.notices } : {}),
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    findings: result.findings.map((f) => ({
+      file: result.filePath,
+      rule: f.ruleId,
+      severity: f.severity,
+      pointer: f.pointer,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      ...(f.bodyLine === undefined ? {} : { bodyLine: f.bodyLine, bodyColumn: f.bodyColumn }),
+      message: f.message,
+      hint: f.hint,
+      docs: f.docs,
+    })),
+  };
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text.split('\n').map((line) => pad + line).join('\n');
+}

@@ -1,5 +1,6 @@
-// One contract for every output format: results in, text out. Reporters neither filter nor
-// decide the exit code.
+// One contract for every output format. Output is produced in three parts so that results can be
+// written as soon as each body is linted (large NDJSON and HAR inputs stream): start, one part
+// per result, end. Reporters neither filter results nor decide the exit code.
 import type { LintResult } from '../lint/types.js';
 
 export interface InputFailure {
@@ -8,11 +9,52 @@ export interface InputFailure {
   hint: string;
 }
 
-export interface ReportInput {
-  results: readonly LintResult[];
-  failures: readonly InputFailure[];
+export interface ReportContext {
   /** Whether ANSI colour may be used (a terminal, NO_COLOR/FORCE_COLOR honoured by the caller). */
   color: boolean;
+  /** Version of this tool, for formats that record it. */
+  version: string;
 }
 
-export type Reporter = (input: ReportInput) => string;
+export interface ReportSummary {
+  /** How many bodies were linted, including clean ones. */
+  bodies: number;
+  errorCount: number;
+  warningCount: number;
+  failures: readonly InputFailure[];
+}
+
+export interface Reporter {
+  start(context: ReportContext): string;
+  /** Called for every linted body, clean ones included, in input order. */
+  result(result: LintResult, index: number, context: ReportContext): string;
+  end(summary: ReportSummary, context: ReportContext): string;
+}
+
+/** Whole output for results already in memory (library use and tests). */
+export function renderReport(
+  reporter: Reporter,
+  results: readonly LintResult[],
+  failures: readonly InputFailure[],
+  context: ReportContext,
+): string {
+  const summary = summarise(results, failures);
+  return reporter.start(context) + results.map((r, i) => reporter.result(r, i, context)).join('') +
+    reporter.end(summary, context);
+}
+
+export function summarise(results: readonly LintResult[], failures: readonly InputFailure[]): ReportSummary {
+  return {
+    bodies: results.length,
+    errorCount: results.reduce((sum, r) => sum + r.errorCount, 0),
+    warningCount: results.reduce((sum, r) => sum + r.warningCount, 0),
+    failures,
+  };
+}
+
+/** "3 problems (2 errors, 1 warning)" */
+export function countProblems(errors: number, warnings: number): string {
+  const total = errors + warnings;
+  return `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ` +
+    `${warnings} warning${warnings === 1 ? '' : 's'})`;
+}

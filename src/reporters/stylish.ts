@@ -1,44 +1,46 @@
-// --format stylish (default): findings grouped per file, as ESLint users know them, then a
-// summary line. Each finding: line:column, severity, pointer, message, rule id; the hint below.
+// --format stylish (default): findings grouped per body, as ESLint users know them, then a
+// summary line. Each finding: line:column, severity, message, rule id; the hint below.
 import type { Finding, LintResult } from '../lint/types.js';
 import { escapeControl, paint, type Paint } from './ansi.js';
-import type { Reporter } from './reporter.js';
+import { describeSource } from './describe-source.js';
+import { countProblems, type Reporter, type ReportSummary } from './reporter.js';
 
-export const stylishReporter: Reporter = ({ results, failures, color }) => {
-  const p = paint(color);
-  const blocks = results.filter((r) => r.findings.length > 0).map((r) => formatResult(r, p));
-  const summary = formatSummary(results, failures.length, p);
-  if (blocks.length === 0) return summary ? `${summary}\n` : '';
-  return `${blocks.join('\n')}\n${summary}\n`;
+export const stylishReporter: Reporter = {
+  start: () => '',
+  result: (result, _index, { color }) => {
+    if (result.findings.length === 0 && result.notices.length === 0) return '';
+    return `${formatResult(result, paint(color))}\n`;
+  },
+  end: (summary, { color }) => `${formatSummary(summary, paint(color))}\n`,
 };
 
 function formatResult(result: LintResult, p: Paint): string {
   const rows = result.findings.map((f) => formatFinding(f, p));
-  const where = rows.map((r) => r.where.length);
-  const width = Math.max(...where);
+  const width = Math.max(0, ...rows.map((r) => r.where.length));
   const lines = rows.map((r) => {
     const pad = ' '.repeat(width - r.where.length);
     return `  ${p.dim(r.where)}${pad}  ${r.rest}\n${' '.repeat(width + 4)}${p.dim(r.hint)}`;
   });
-  const header = `${p.underline(escapeControl(result.filePath))} ${p.dim(`(${result.endpoint})`)}`;
-  return `${header}\n${lines.join('\n')}\n`;
+  const notices = result.notices.map((n) => `  ${p.yellow(n.severity)}  ${escapeControl(n.message)}  ${p.dim(n.kind)}`);
+  const origin = result.source ? ` ${describeSource(result.source)}` : '';
+  const header = `${p.underline(escapeControl(result.filePath))}${origin} ${p.dim(`(${result.endpoint})`)}`;
+  return `${header}\n${[...notices, ...lines].join('\n')}\n`;
 }
 
 function formatFinding(f: Finding, p: Paint): { where: string; rest: string; hint: string } {
   const severity = f.severity === 'error' ? p.red('error  ') : p.yellow('warning');
   // Messages name their pointer already, so no separate pointer column is printed.
   const rest = `${severity}  ${escapeControl(f.message)}  ${p.dim(f.ruleId)}`;
-  return { where: `${f.line}:${f.column}`, rest, hint: `hint: ${escapeControl(f.hint)}` };
+  const inBody = f.bodyLine === undefined ? '' : ` (body ${f.bodyLine}:${f.bodyColumn})`;
+  return { where: `${f.line}:${f.column}${inBody}`, rest, hint: `hint: ${escapeControl(f.hint)}` };
 }
 
-function formatSummary(results: readonly LintResult[], failures: number, p: Paint): string {
-  const errors = results.reduce((sum, r) => sum + r.errorCount, 0);
-  const warnings = results.reduce((sum, r) => sum + r.warningCount, 0);
-  const files = `${results.length} ${results.length === 1 ? 'body' : 'bodies'} checked`;
-  const unread = failures > 0 ? `, ${failures} input${failures === 1 ? '' : 's'} could not be read` : '';
-  if (errors + warnings === 0) return `${files}, no problems${unread}.`;
-  const total = errors + warnings;
-  const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ` +
-    `${warnings} warning${warnings === 1 ? '' : 's'}) in ${files}${unread}`;
-  return errors > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line));
+function formatSummary(summary: ReportSummary, p: Paint): string {
+  const { bodies, errorCount, warningCount, failures } = summary;
+  const checked = `${bodies} ${bodies === 1 ? 'body' : 'bodies'} checked`;
+  const unread = failures.length > 0
+    ? `, ${failures.length} input${failures.length === 1 ? '' : 's'} could not be read` : '';
+  if (errorCount + warningCount === 0) return `${checked}, no problems${unread}.`;
+  const line = `✖ ${countProblems(errorCount, warningCount)} in ${checked}${unread}`;
+  return errorCount > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line));
 }

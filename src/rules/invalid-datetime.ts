@@ -22,8 +22,13 @@ export const invalidDatetime = {
 } satisfies Rule;
 
 function hintFor(value: unknown): string {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)) {
-    return `Add the time zone and a T separator, e.g. "${value.replace(' ', 'T')}Z" for UTC.`;
+  const parts = typeof value === 'string'
+    ? /^(\d{4}-\d{2}-\d{2})[ Tt](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim())
+    : null;
+  if (parts) {
+    const zone = parts[3] ?? 'Z';
+    const note = parts[3] ? '' : ' (Z is UTC; use your offset, e.g. +02:00, for a local time)';
+    return `Write "${parts[1]}T${parts[2]}${zone}"${note}.`;
   }
   return 'Write the date and time as YYYY-MM-DDThh:mm:ss.sssZ (UTC) or with an offset like +02:00.';
 }

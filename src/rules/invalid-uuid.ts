@@ -16,14 +16,21 @@ export const invalidUuid = {
         return;
       }
       const phrase = entityPhrase(field.schema);
-      const why = looksLikePlaceholder(field.value)
+      const braced = /^\{(.*)\}$/.exec(field.value)?.[1];
+      const why = braced !== undefined && isUuid(braced)
+        ? 'the UUID is wrapped in braces, which Genesys ids never are'
+        : looksLikePlaceholder(field.value)
         ? 'it looks like a template placeholder that was never replaced'
         : 'Genesys ids are UUIDs such as 9c6f5070-8b03-4726-beda-883420184a49';
       context.report({
         pointer: field.pointer,
-        message: `${field.pointer} is ${quote(field.value)}, which is not a ${phrase}: ${why}.`,
+        message: `${field.pointer} is ${quote(field.value)}, which is not ${article(phrase)} ${phrase}: ${why}.`,
         hint: `Put the ${phrase} (a UUID, 8-4-4-4-12 hex digits) here, not its name or a stand-in.`,
       });
     });
   },
 } satisfies Rule;
+
+function article(phrase: string): string {
+  return /^[aeiou]/i.test(phrase) ? 'an' : 'a';
+}

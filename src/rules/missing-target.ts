@@ -2,8 +2,10 @@
 // callUserId, callQueueId, participants or conversationIds; a Destination with no address,
 // userId or queueId; a transfer with no target and no voicemail; a callback with no queue.
 import { where } from './support/field-names.js';
-import { readParty } from './support/read-party.js';
+import { quote } from '../lint/quote.js';
+import { LIST_MEMBERS, readParty, TARGET_MEMBERS } from './support/read-party.js';
 import { orList, presentTargets } from './support/targets.js';
+import type { TargetSpec } from '../schema/schema-types.js';
 import type { ObjectVisit, Rule, RuleContext } from './rule.js';
 
 export const missingTarget = {
@@ -22,7 +24,7 @@ export const missingTarget = {
         message:
           `${object.model} at ${where(object.pointer)} names no target: none of ` +
           `${orList(spec.members)} is set${allEmpty ? ' (empty strings do not count)' : ''}.`,
-        hint: hintFor(object, spec.members, spec.noneAllowedWhenTrue),
+        hint: hintFor(object, spec),
       });
     });
   },
@@ -32,15 +34,19 @@ function isVoicemail(object: ObjectVisit, flag: string | undefined): boolean {
   return flag !== undefined && object.value[flag] === true;
 }
 
-function hintFor(object: ObjectVisit, members: readonly string[], flag: string | undefined): string {
+function hintFor(object: ObjectVisit, spec: TargetSpec): string {
+  const { members, mode, noneAllowedWhenTrue: flag } = spec;
   const invented = object.value['to'];
   if (invented !== undefined) {
     const party = readParty(invented);
-    if (party.kind !== 'blocked') {
-      const member = { number: members[0], user: members[1], queue: members[2] }[party.kind];
-      return `Move the ${party.kind} from "to" into "${member}": "${party.value}".`;
+    const member = party.kind === 'blocked' ? undefined : TARGET_MEMBERS[object.model]?.[party.kind];
+    // Only when "to" really stands for a missing target (a callback's "to" number does not).
+    if (party.kind !== 'blocked' && member && members.includes(member)) {
+      const shown = LIST_MEMBERS.has(member) ? `[${quote(party.value)}]` : quote(party.value);
+      return `Move the ${party.kind} from "to" into "${member}": ${shown}.`;
     }
   }
+  if (mode === 'at-least-one') return `Set ${orList(members)}, or both.`;
   const voicemail = flag ? `, or set "${flag}": true` : '';
   return `Set exactly one of ${orList(members)}${voicemail}.`;
 }

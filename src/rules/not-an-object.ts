@@ -1,6 +1,6 @@
 // not-an-object: an object is required here but something else is present: a top-level list, a
 // string where destination or routingData belongs, a non-object attributes/data map.
-import { describeType, quote } from '../lint/quote.js';
+import { describeValue, quote } from '../lint/quote.js';
 import { analysePhone, isNumeric } from '../phone/analyse-phone.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
@@ -16,8 +16,7 @@ export const notAnObject = {
     return {
       pointer: issue.pointer,
       message:
-        `${where(issue.pointer)} must be ${shape}, but it is ${describeType(issue.value)} ` +
-        `${quote(issue.value)}.`,
+        `${where(issue.pointer)} must be ${shape}, but it is ${describeValue(issue.value)}.`,
       hint: hintFor(issue, model),
     };
   },

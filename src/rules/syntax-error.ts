@@ -14,8 +14,10 @@ export const syntaxError = {
   severity: 'error',
   summary: 'The body cannot be parsed as JSON.',
   describeSyntax(fault: SyntaxFault): Problem {
-    const codePoint = fault.found.codePointAt(0) ?? 0;
-    const shown = `${quote(fault.found)} (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`;
+    const codePoint = fault.found.codePointAt(0);
+    const shown = codePoint === undefined
+      ? 'the end of the text'
+      : `${quote(fault.found)} (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`;
     return {
       pointer: '',
       message: `The body is not valid JSON: ${fault.reason} at ${shown}.`,

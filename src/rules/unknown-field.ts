@@ -6,7 +6,7 @@ import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
 import { knownReplacement, type Replacement } from './support/invented-members.js';
-import { readParty, type Party } from './support/read-party.js';
+import { LIST_MEMBERS, readParty, TARGET_MEMBERS, type Party } from './support/read-party.js';
 
 interface Explanation {
   why: string;
@@ -27,16 +27,21 @@ export const unknownField = {
     return {
       pointer: joinPointer(issue.pointer, member),
       anchor: 'member',
-      message: `${model} has no member "${member}" (value ${quote(value)}): ${explanation.why}.`,
+      message: `${model} has no member "${member}" (value ${quote(value)}): ${sentence(explanation.why)}`,
       hint: explanation.hint,
     };
   },
 } satisfies Rule;
 
+/** Ends the explanation with a full stop unless it already ends with punctuation. */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
 function explain(model: string, member: string, value: unknown, known: string[]): Explanation {
   const lower = member.toLowerCase();
   if (lower === 'to' || lower === 'target') return explainTarget(model, member, readParty(value));
-  if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(readParty(value));
+  if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(member, readParty(value));
   const fixed = knownReplacement(model, member);
   if (fixed) return { why: fixed.why, hint: replacementHint(member, value, fixed) };
   const guess = nearest(member, known);
@@ -60,14 +65,6 @@ function replacementHint(member: string, value: unknown, fixed: Replacement): st
   }
 }
 
-/** Where each kind of party goes, per model that can name one. */
-const TARGET_MEMBERS: Record<string, Record<'number' | 'user' | 'queue', string>> = {
-  CreateCallRequest: { number: 'phoneNumber', user: 'callUserId', queue: 'callQueueId' },
-  Destination: { number: 'address', user: 'userId', queue: 'queueId' },
-  TransferRequest: { number: 'address', user: 'userId', queue: 'queueId' },
-  ConsultTransfer: { number: 'destination.address', user: 'destination.userId', queue: 'destination.queueId' },
-};
-
 function explainTarget(model: string, member: string, party: Party): Explanation {
   const members = TARGET_MEMBERS[model];
   if (!members) return { why: `${model} names no party`, hint: `Remove "${member}".` };
@@ -80,27 +77,37 @@ function explainTarget(model: string, member: string, party: Party): Explanation
   }
   const real = members[party.kind];
   const note = party.note ? ` (${party.note})` : '';
+  const shown = LIST_MEMBERS.has(real) ? `[${quote(party.value)}]` : quote(party.value);
   return {
     why: `the target is named by ${list}; this one is a ${party.kind}${note}, so use ${real}`,
-    hint: `Replace "${member}" with "${real}": ${quote(party.value)}.`,
+    hint: `Replace "${member}" with "${real}": ${shown}.`,
   };
 }
 
-function explainFrom(party: Party): Explanation {
+function explainFrom(member: string, party: Party): Explanation {
   const base = 'the presented number is callerId (with callerIdName), calling on behalf of a queue ' +
     'is callFromQueueId, and calling on behalf of a user is the POST /api/v2/conversations/calls/' +
     'user/{userId} endpoint';
   switch (party.kind) {
     case 'number':
-      return { why: `${base}; this one is a number`, hint: `Replace "from" with "callerId": ${quote(party.value)}.` };
+      return {
+        why: `${base}; this one is a number`,
+        hint: `Replace "${member}" with "callerId": ${quote(party.value)}.`,
+      };
     case 'queue':
-      return { why: `${base}; this one is a queue`, hint: `Replace "from" with "callFromQueueId": ${quote(party.value)}.` };
+      return {
+        why: `${base}; this one is a queue`,
+        hint: `Replace "${member}" with "callFromQueueId": ${quote(party.value)}.`,
+      };
     case 'user':
       return {
         why: `${base}; this one is a user, which is never a dial address`,
-        hint: `Remove "from" and POST to /api/v2/conversations/calls/user/${party.value}.`,
+        hint: `Remove "${member}" and POST to /api/v2/conversations/calls/user/${party.value}.`,
       };
     case 'blocked':
-      return { why: `${base}; this "from" cannot be translated because ${party.why}`, hint: 'Remove "from"; set callerId, callFromQueueId or use the /calls/user/{userId} endpoint.' };
+      return {
+        why: `${base}; this "${member}" cannot be translated because ${party.why}`,
+        hint: `Remove "${member}"; set callerId, callFromQueueId or use the /calls/user/{userId} endpoint.`,
+      };
   }
 }

@@ -1,7 +1,7 @@
 // wrong-type: the JSON type does not match the model: a number where text is expected, text
 // where a list is expected, a non-string value in a string map, a priority that is not a 32-bit
 // integer. Object-typed locations are not-an-object instead.
-import { describeType, listAlternatives, quote } from '../lint/quote.js';
+import { describeValue, listAlternatives, quote } from '../lint/quote.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
@@ -34,7 +34,7 @@ export const wrongType = {
       pointer: issue.pointer,
       message:
         `${where(issue.pointer)} must be ${EXPECTED[expected] ?? expected}, but it is ` +
-        `${describeType(issue.value)}: ${quote(issue.value)}.`,
+        `${describeValue(issue.value)}.`,
       hint: hintFor(expected, issue.value, issue.schema),
     };
   },
@@ -63,7 +63,11 @@ function hintFor(expected: string, value: unknown, schema: SchemaNode): string {
 function quotedForm(value: number | boolean, schema: SchemaNode): string {
   const kind = schema['x-kind'];
   if (typeof value === 'number' && Number.isInteger(value) && value > 0 && PHONE_KINDS.has(kind ?? '')) {
-    return `"+${value}" (E.164 keeps the + sign, which a JSON number cannot)`;
+    // A JSON number has lost any + sign; with 11+ digits it most likely began with a country
+    // code, shorter ones are national numbers whose country we cannot know.
+    return String(value).length >= 11
+      ? `"+${value}" if it starts with the country code (a JSON number cannot keep the + sign)`
+      : `"${value}", better in E.164 form with + and the country code`;
   }
   if (typeof value === 'number' && kind === 'datetime') {
     const date = new Date(value < 1e12 ? value * 1000 : value);

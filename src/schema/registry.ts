@@ -52,9 +52,23 @@ function createAjv(): InstanceType<typeof Ajv> {
   // allErrors: users want every problem in one run; verbose: errors carry the schema that failed,
   // which is where our x-* annotations live.
   const instance = new Ajv({ allErrors: true, verbose: true, strict: true });
-  addFormats(instance, ['date-time', 'int32']);
+  addFormats(instance, ['int32']);
+  instance.addFormat('date-time', { type: 'string', validate: isIsoDateTime });
   instance.addVocabulary(ANNOTATIONS);
   return instance;
+}
+
+// ISO-8601 date-time as Genesys documents it (2026-01-02T16:59:59.000Z): a T between date and
+// time, and a zone, since a zoneless time cannot be scheduled unambiguously. Stricter than
+// ajv-formats' RFC 3339 check, which also takes a space for the T.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+
+function isIsoDateTime(value: string): boolean {
+  if (!ISO_DATE_TIME.test(value)) return false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const [hour, minute] = [Number(value.slice(11, 13)), Number(value.slice(14, 16))];
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60;
 }
 
 /** Follows a local "#/definitions/Name" reference inside the schema document. */

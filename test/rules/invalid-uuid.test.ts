@@ -1,16 +1,225 @@
 import { ruleTable } from '../support/rule-table.js';
 
+const lines = (...rows: string[]): string => rows.join('\n');
+
+const QUEUE = '2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b';
+const USER = '9c6f5070-8b03-4726-beda-883420184a49';
+const NUMBERS = '["+13175550142"]';
+
+// Reported at the offending value, in every entity-id member of every model.
 ruleTable('invalid-uuid', {
   accept: [
-    { name: 'a UUID queue id', body: '{"callQueueId":"9c6f5070-8b03-4726-beda-883420184a49"}' },
-    { name: 'upper-case hex', body: '{"callUserId":"9C6F5070-8B03-4726-BEDA-883420184A49"}' },
-    { name: 'an empty id (empty-value instead)', body: '{"phoneNumber":"+13175550142","callFromQueueId":""}' },
+    { name: 'a UUID queue id', body: `{"callQueueId":"${USER}"}` },
+    { name: 'upper-case hex', body: `{"callUserId":"${USER.toUpperCase()}"}` },
+    {
+      name: 'an empty id (empty-value instead)',
+      body: '{"phoneNumber":"+13175550142","callFromQueueId":""}',
+    },
+    {
+      name: 'a placeholder in a free-text member (label is not an id)',
+      body: '{"phoneNumber":"+13175550142","label":"QUEUE_ID"}',
+    },
+    {
+      name: 'an invented "to" holding a placeholder (not descended into)',
+      body: '{"to":{"id":"USER_ID"}}',
+    },
+    {
+      name: 'a consult with UUIDs',
+      endpoint: 'consult',
+      body: `{"speakTo":"BOTH","consultingUserId":"${USER}","destination":{"queueId":"${QUEUE}"}}`,
+    },
+    {
+      name: 'a transfer address (a phone field, not an id field)',
+      endpoint: 'replace',
+      body: '{"address":"+13175550142"}',
+    },
+    {
+      name: 'a callback with UUIDs throughout routingData',
+      endpoint: 'create-callback',
+      body: lines(
+        '{',
+        '  "routingData": {',
+        `    "queueId": "${QUEUE}",`,
+        `    "languageId": "${QUEUE}",`,
+        `    "skillIds": ["${QUEUE}"],`,
+        `    "preferredAgentIds": ["${USER}"],`,
+        `    "scoredAgents": [{"agent": {"id": "${USER}"}, "score": 100}]`,
+        '  },',
+        `  "scriptId": "${QUEUE}",`,
+        `  "callbackNumbers": ${NUMBERS}`,
+        '}',
+      ),
+    },
   ],
   reject: [
     {
       name: 'a placeholder queue id',
       body: '{\n  "callQueueId": "QUEUE_ID"\n}',
-      findings: [{ pointer: '/callQueueId', line: 2, column: 18, severity: 'error', message: '"QUEUE_ID"' }],
+      findings: [
+        { pointer: '/callQueueId', line: 2, column: 18, severity: 'error', message: '"QUEUE_ID"' },
+      ],
+    },
+    {
+      name: 'a locale tag as languageId',
+      body: `{"callQueueId":"${QUEUE}","languageId":"en-US"}`,
+      findings: [
+        { pointer: '/languageId', line: 1, column: 68, severity: 'error', message: '"en-US"' },
+      ],
+    },
+    {
+      name: 'a skill name among routingSkillsIds',
+      body: lines(
+        '{',
+        `  "callQueueId": "${QUEUE}",`,
+        `  "routingSkillsIds": ["${QUEUE}", "billing"]`,
+        '}',
+      ),
+      findings: [
+        {
+          pointer: '/routingSkillsIds/1',
+          line: 3,
+          column: 64,
+          severity: 'error',
+          message: '"billing"',
+        },
+      ],
+    },
+    {
+      name: 'a made-up conversation id',
+      body: '{"conversationIds":["conv-1"]}',
+      findings: [
+        {
+          pointer: '/conversationIds/0',
+          line: 1,
+          column: 21,
+          severity: 'error',
+          message: '"conv-1"',
+        },
+      ],
+    },
+    {
+      name: 'a queue name in a participants entry',
+      endpoint: 'create-call-for-user',
+      body: '{"participants":[{"queueId":"Sales"}]}',
+      findings: [
+        {
+          pointer: '/participants/0/queueId',
+          line: 1,
+          column: 29,
+          severity: 'error',
+          message: '"Sales"',
+        },
+      ],
+    },
+    {
+      name: 'a template placeholder as externalContactId',
+      body: '{"phoneNumber":"+13175550142","externalContactId":"<contact id>"}',
+      findings: [
+        {
+          pointer: '/externalContactId',
+          line: 1,
+          column: 51,
+          severity: 'error',
+          // "an external contact id", not "a external contact id".
+          message: /"<contact id>".*\ban external contact id\b/,
+        },
+      ],
+    },
+    {
+      name: 'a UUID with a leading space',
+      body: `{"callUserId":" ${USER}"}`,
+      findings: [
+        { pointer: '/callUserId', line: 1, column: 15, severity: 'error', message: `" ${USER}"` },
+      ],
+    },
+    {
+      name: 'a placeholder consult destination user',
+      endpoint: 'consult',
+      body: '{"speakTo":"DESTINATION","destination":{"userId":"your-user-id"}}',
+      findings: [
+        {
+          pointer: '/destination/userId',
+          line: 1,
+          column: 50,
+          severity: 'error',
+          message: '"your-user-id"',
+        },
+      ],
+    },
+    {
+      name: 'an e-mail address as consultingUserId',
+      endpoint: 'consult',
+      body: lines(
+        '{',
+        '  "speakTo": "DESTINATION",',
+        '  "consultingUserId": "alice@example.com",',
+        '  "destination": {"address": "+13175550142"}',
+        '}',
+      ),
+      findings: [
+        {
+          pointer: '/consultingUserId',
+          line: 3,
+          column: 23,
+          severity: 'error',
+          message: '"alice@example.com"',
+        },
+      ],
+    },
+    {
+      name: 'a queue name on a transfer',
+      endpoint: 'replace',
+      body: '{"queueId":"Support Queue"}',
+      findings: [
+        { pointer: '/queueId', line: 1, column: 12, severity: 'error', message: '"Support Queue"' },
+      ],
+    },
+    {
+      name: 'a user id one digit short',
+      endpoint: 'conversation-replace',
+      body: '{"userId":"9c6f5070-8b03-4726-beda-88342018449"}',
+      findings: [
+        {
+          pointer: '/userId',
+          line: 1,
+          column: 11,
+          severity: 'error',
+          message: '"9c6f5070-8b03-4726-beda-88342018449"',
+        },
+      ],
+    },
+    {
+      name: 'a placeholder skill id in routingData',
+      endpoint: 'create-callback',
+      body: lines(
+        '{',
+        '  "routingData": {',
+        `    "queueId": "${QUEUE}",`,
+        '    "skillIds": [',
+        `      "${QUEUE}",`,
+        '      "SKILL_ID"',
+        '    ]',
+        '  },',
+        `  "callbackNumbers": ${NUMBERS}`,
+        '}',
+      ),
+      findings: [
+        {
+          pointer: '/routingData/skillIds/1',
+          line: 6,
+          column: 7,
+          severity: 'error',
+          message: '"SKILL_ID"',
+        },
+      ],
+    },
+    {
+      name: 'a template variable as scriptId',
+      endpoint: 'create-callback',
+      body: `{"scriptId":"{{scriptId}}","queueId":"${QUEUE}","callbackNumbers":${NUMBERS}}`,
+      findings: [
+        { pointer: '/scriptId', line: 1, column: 13, severity: 'error', message: '"{{scriptId}}"' },
+      ],
     },
   ],
 });

@@ -52,6 +52,7 @@ const CONSULT: Record<string, Replacement> = {
   userId: { why: 'the consult target goes inside destination', use: 'destination', form: 'nest' },
   queueId: { why: 'the consult target goes inside destination', use: 'destination', form: 'nest' },
   type: { why: 'there is no type; the kind of target follows from the destination member used' },
+  from: { why: 'a consult keeps the call\'s own caller; there is nothing to set' },
 };
 
 const TRANSFER: Record<string, Replacement> = {
@@ -59,6 +60,7 @@ const TRANSFER: Record<string, Replacement> = {
   phoneNumber: { why: 'a number to transfer to goes in address', use: 'address' },
   destination: { why: 'the target is named directly by userId, address or queueId', use: 'address' },
   queueName: { why: 'this model takes the queue\'s id, queueId', use: 'queueId' },
+  from: { why: 'a transfer keeps the call\'s own caller; there is nothing to set' },
 };
 
 const CALLBACK: Record<string, Replacement> = {
@@ -71,6 +73,7 @@ const CALLBACK: Record<string, Replacement> = {
   scheduledTime: { why: 'the time is callbackScheduledTime', use: 'callbackScheduledTime' },
   customerName: { why: 'the person\'s name is callbackUserName', use: 'callbackUserName' },
   attributes: { why: 'custom data for callbacks is data', use: 'data' },
+  from: { why: 'the number presented when the callback is placed is callerId', use: 'callerId' },
 };
 
 const BY_MODEL: Record<string, Record<string, Replacement>> = {

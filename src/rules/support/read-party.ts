@@ -85,3 +85,20 @@ function isPhoneLike(value: string): boolean {
 function stripTel(value: string): string {
   return value.trim().replace(/^tel:/i, '');
 }
+
+/** Where each kind of party goes, per model that can name one. */
+export const TARGET_MEMBERS: Record<string, Record<'number' | 'user' | 'queue', string>> = {
+  CreateCallRequest: { number: 'phoneNumber', user: 'callUserId', queue: 'callQueueId' },
+  Destination: { number: 'address', user: 'userId', queue: 'queueId' },
+  TransferRequest: { number: 'address', user: 'userId', queue: 'queueId' },
+  ConsultTransfer: { number: 'destination.address', user: 'destination.userId', queue: 'destination.queueId' },
+  // A callback calls back numbers; a user is a preferred agent, a queue routes it.
+  CreateCallbackCommand: {
+    number: 'callbackNumbers',
+    user: 'routingData.preferredAgentIds',
+    queue: 'queueId',
+  },
+};
+
+/** Members that hold a list, so a single value moved into them needs brackets. */
+export const LIST_MEMBERS = new Set(['callbackNumbers', 'routingData.preferredAgentIds']);

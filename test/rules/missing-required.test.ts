@@ -1,0 +1,167 @@
+import { ruleTable } from '../support/rule-table.js';
+
+const lines = (...rows: string[]): string => rows.join('\n');
+
+const QUEUE = '2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b';
+const NUMBERS = '["+13175550142"]';
+
+// The pointer names the missing member; the finding is located at the opening brace of the
+// object that lacks it. An empty required list is located at the list itself.
+ruleTable('missing-required', {
+  accept: [
+    {
+      name: 'a consult with speakTo and destination',
+      endpoint: 'consult',
+      body: '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}',
+    },
+    {
+      name: 'an empty speakTo (empty-value instead: the member is present)',
+      endpoint: 'consult',
+      body: '{"speakTo":"","destination":{"address":"+13175550142"}}',
+    },
+    {
+      name: 'a null destination (not-an-object instead: the member is present)',
+      endpoint: 'consult',
+      body: '{"speakTo":"BOTH","destination":null}',
+    },
+    {
+      name: 'a callback with numbers and routingData.queueId',
+      endpoint: 'create-callback',
+      body: `{"routingData":{"queueId":"${QUEUE}"},"callbackNumbers":${NUMBERS}}`,
+    },
+    {
+      name: 'a callback list holding an empty string (not an empty list)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":[""]}`,
+    },
+    { name: 'a call (no member is required)', body: '{"phoneNumber":"+13175550142"}' },
+    {
+      name: 'a transfer (no member is required)',
+      endpoint: 'replace',
+      body: '{"voicemail":true}',
+    },
+  ],
+  reject: [
+    {
+      name: 'a consult without speakTo',
+      endpoint: 'consult',
+      body: '{"destination":{"address":"+13175550142"}}',
+      findings: [
+        { pointer: '/speakTo', line: 1, column: 1, severity: 'error', message: '"speakTo"' },
+      ],
+    },
+    {
+      name: 'a consult without destination, indented',
+      endpoint: 'consult',
+      body: lines('', '  {', '    "speakTo": "DESTINATION"', '  }'),
+      findings: [
+        {
+          pointer: '/destination',
+          line: 2,
+          column: 3,
+          severity: 'error',
+          message: '"destination"',
+        },
+      ],
+    },
+    {
+      name: 'a consult with neither',
+      endpoint: 'consult',
+      body: '{"consultingUserId":"9c6f5070-8b03-4726-beda-883420184a49"}',
+      findings: [
+        { pointer: '/speakTo', line: 1, column: 1, severity: 'error', message: '"speakTo"' },
+        {
+          pointer: '/destination',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: '"destination"',
+        },
+      ],
+    },
+    {
+      name: 'a consult whose destination is spelt Destination',
+      endpoint: 'consult',
+      body: '{"speakTo":"BOTH","Destination":{"address":"+13175550142"}}',
+      findings: [
+        {
+          pointer: '/destination',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: '"destination"',
+        },
+      ],
+    },
+    {
+      name: 'a callback without callbackNumbers',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumber":"+13175550142"}`,
+      findings: [
+        {
+          pointer: '/callbackNumbers',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: 'callbackNumbers',
+        },
+      ],
+    },
+    {
+      name: 'a callback with callbackNumbers: []',
+      endpoint: 'create-callback',
+      body: lines('{', `  "queueId": "${QUEUE}",`, '  "callbackNumbers": []', '}'),
+      findings: [
+        {
+          pointer: '/callbackNumbers',
+          line: 3,
+          column: 22,
+          severity: 'error',
+          message: /empty/,
+        },
+      ],
+    },
+    {
+      name: 'routingData without queueId',
+      endpoint: 'create-callback',
+      body: lines(
+        '{',
+        '  "routingData": {',
+        '    "priority": 5',
+        '  },',
+        `  "callbackNumbers": ${NUMBERS}`,
+        '}',
+      ),
+      findings: [
+        {
+          pointer: '/routingData/queueId',
+          line: 2,
+          column: 18,
+          severity: 'error',
+          message: '"queueId"',
+        },
+      ],
+    },
+    {
+      name: 'a callback missing both callbackNumbers and routingData.queueId',
+      endpoint: 'create-callback',
+      body: lines('{', '  "routingData": {"skillIds": []}', '}'),
+      findings: [
+        {
+          pointer: '/callbackNumbers',
+          line: 1,
+          column: 1,
+          severity: 'error',
+          message: 'callbackNumbers',
+        },
+        {
+          pointer: '/routingData/queueId',
+          line: 2,
+          column: 18,
+          severity: 'error',
+          message: '"queueId"',
+        },
+      ],
+    },
+  ],
+});

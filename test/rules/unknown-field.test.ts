@@ -1,0 +1,338 @@
+import { ruleTable } from '../support/rule-table.js';
+
+const lines = (...rows: string[]): string => rows.join('\n');
+
+const QUEUE = '2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b';
+const USER = '9c6f5070-8b03-4726-beda-883420184a49';
+const NUMBERS = '["+13175550142"]';
+
+// Reported at the member itself (its key), never below it: nothing inside an unknown member is
+// inspected (labelling rule 1). The message names the real member where there is one.
+ruleTable('unknown-field', {
+  accept: [
+    {
+      name: 'a call with every modifier',
+      body:
+        `{"phoneNumber":"+13175550142","callerId":"+13175550100","callerIdName":"Support",` +
+        `"callFromQueueId":"${QUEUE}","label":"sales","uuiData":"04","priority":3}`,
+    },
+    {
+      name: 'attributes keys are free (a map, not a model)',
+      body: '{"phoneNumber":"+13175550142","attributes":{"to":"x","type":"y"}}',
+    },
+    {
+      name: 'participants entries with address and name',
+      endpoint: 'create-call-for-user',
+      body: '{"participants":[{"address":"+13175550142","name":"Alice"}]}',
+    },
+    {
+      name: 'a consult with every member',
+      endpoint: 'consult',
+      body:
+        `{"speakTo":"BOTH","consultingUserId":"${USER}",` +
+        `"destination":{"queueId":"${QUEUE}","name":"Support"}}`,
+    },
+    {
+      name: 'a transfer with every member',
+      endpoint: 'replace',
+      body:
+        `{"transferType":"Attended","userId":"${USER}","userName":"alice",` +
+        '"keepInternalMessageAlive":false,"voicemail":false}',
+    },
+    {
+      name: 'a callback with nested routing data and a data map',
+      endpoint: 'create-callback',
+      body: lines(
+        '{',
+        `  "queueId": "${QUEUE}",`,
+        '  "routingData": {',
+        `    "queueId": "${QUEUE}",`,
+        '    "priority": 2,',
+        `    "preferredAgentIds": ["${USER}"],`,
+        `    "scoredAgents": [{"agent": {"id": "${USER}", "name": "Bob"}, "score": 100}],`,
+        '    "routingFlags": ["AGENT_OWNED_CALLBACK"]',
+        '  },',
+        `  "callbackNumbers": ${NUMBERS},`,
+        '  "callbackUserName": "Alice",',
+        '  "callbackScheduledTime": "2026-01-02T16:59:59.000Z",',
+        '  "countryCode": "US",',
+        '  "validateCallbackNumbers": true,',
+        '  "data": {"phoneNumber": "+13175550142"},',
+        '  "callerId": "+13175550100"',
+        '}',
+      ),
+    },
+  ],
+  reject: [
+    {
+      name: 'a bare-string "to" holding a number',
+      body: '{"to":"+13175550142"}',
+      findings: [{ pointer: '/to', line: 1, column: 2, severity: 'error', message: 'phoneNumber' }],
+    },
+    {
+      name: 'a typed phone "to" object',
+      body: lines(
+        '{',
+        '  "to": {',
+        '    "type": "phone",',
+        '    "address": "+13175550142"',
+        '  }',
+        '}',
+      ),
+      findings: [{ pointer: '/to', line: 2, column: 3, severity: 'error', message: 'phoneNumber' }],
+    },
+    {
+      name: 'a "to" object typed user',
+      body: `{"to":{"type":"user","id":"${USER}"}}`,
+      findings: [{ pointer: '/to', line: 1, column: 2, severity: 'error', message: 'callUserId' }],
+    },
+    {
+      name: 'a "to" object typed queue',
+      endpoint: 'create-call-for-user',
+      body: `{"to":{"type":"queue","id":"${QUEUE}"}}`,
+      findings: [{ pointer: '/to', line: 1, column: 2, severity: 'error', message: 'callQueueId' }],
+    },
+    {
+      name: 'a "to" object mixing id and extension',
+      body: `{"to":{"id":"${USER}","extension":"1234"}}`,
+      findings: [
+        { pointer: '/to', line: 1, column: 2, severity: 'error', message: 'cannot be translated' },
+      ],
+    },
+    {
+      name: 'a "to" object without type whose id could be a user or a queue',
+      body: `{"to":{"id":"${USER}"}}`,
+      findings: [
+        { pointer: '/to', line: 1, column: 2, severity: 'error', message: 'cannot be translated' },
+      ],
+    },
+    {
+      name: 'a bare-string "to" holding an id',
+      body: `{"to":"${USER}"}`,
+      findings: [
+        { pointer: '/to', line: 1, column: 2, severity: 'error', message: 'cannot be translated' },
+      ],
+    },
+    {
+      name: 'nothing inside an unknown member is reported',
+      body: '{"to":{"type":"phone","address":"+13175550142","extra":{"x":1}}}',
+      findings: [{ pointer: '/to', line: 1, column: 2, severity: 'error', message: 'phoneNumber' }],
+    },
+    {
+      name: 'a "from" number (callerId)',
+      body: lines('{', '  "phoneNumber": "+13175550142",', '  "from": "+13175550100"', '}'),
+      findings: [{ pointer: '/from', line: 3, column: 3, severity: 'error', message: 'callerId' }],
+    },
+    {
+      name: 'a "from" queue (callFromQueueId)',
+      body: `{"phoneNumber":"+13175550142","from":{"type":"queue","id":"${QUEUE}"}}`,
+      findings: [
+        { pointer: '/from', line: 1, column: 31, severity: 'error', message: 'callFromQueueId' },
+      ],
+    },
+    {
+      name: 'a "from" user (the /calls/user/{userId} endpoint)',
+      body: `{"phoneNumber":"+13175550142","from":{"type":"user","id":"${USER}"}}`,
+      findings: [
+        {
+          pointer: '/from',
+          line: 1,
+          column: 31,
+          severity: 'error',
+          message: '/calls/user/{userId}',
+        },
+      ],
+    },
+    {
+      name: 'callUserID (did you mean callUserId)',
+      body: `{"callUserID":"${USER}"}`,
+      findings: [
+        {
+          pointer: '/callUserID',
+          line: 1,
+          column: 2,
+          severity: 'error',
+          // A question ends the sentence: no "?." at the end.
+          message: /did you mean "callUserId"\?(?!\.)/,
+        },
+      ],
+    },
+    {
+      name: 'phonenumber (did you mean phoneNumber)',
+      body: '{"phonenumber":"+13175550142"}',
+      findings: [
+        {
+          pointer: '/phonenumber',
+          line: 1,
+          column: 2,
+          severity: 'error',
+          message: 'did you mean "phoneNumber"',
+        },
+      ],
+    },
+    {
+      name: 'callerID (did you mean callerId)',
+      body: '{"phoneNumber":"+13175550142","callerID":"+13175550100"}',
+      findings: [
+        {
+          pointer: '/callerID',
+          line: 1,
+          column: 31,
+          severity: 'error',
+          message: 'did you mean "callerId"',
+        },
+      ],
+    },
+    {
+      name: 'a member of another model (callbackNumbers on a call)',
+      body: '{"phoneNumber":"+13175550142","callbackNumbers":["+13175550142"]}',
+      findings: [
+        {
+          pointer: '/callbackNumbers',
+          line: 1,
+          column: 31,
+          severity: 'error',
+          message: '"callbackNumbers"',
+        },
+      ],
+    },
+    {
+      name: 'type and phoneNumber in a participants entry',
+      body: '{"participants":[{"type":"external","phoneNumber":"+13175550142"}]}',
+      findings: [
+        {
+          pointer: '/participants/0/type',
+          line: 1,
+          column: 19,
+          severity: 'error',
+          message: '"external"',
+        },
+        {
+          pointer: '/participants/0/phoneNumber',
+          line: 1,
+          column: 37,
+          severity: 'error',
+          message: 'address',
+        },
+      ],
+    },
+    {
+      name: 'phoneNumber inside a consult destination',
+      endpoint: 'consult',
+      body: lines(
+        '{',
+        '  "speakTo": "DESTINATION",',
+        '  "destination": {',
+        '    "phoneNumber": "+13175550142"',
+        '  }',
+        '}',
+      ),
+      findings: [
+        {
+          pointer: '/destination/phoneNumber',
+          line: 4,
+          column: 5,
+          severity: 'error',
+          message: 'address',
+        },
+      ],
+    },
+    {
+      name: 'a "to" user on a consult (destination.userId)',
+      endpoint: 'consult',
+      body: `{"speakTo":"DESTINATION","to":{"type":"user","id":"${USER}"}}`,
+      findings: [
+        { pointer: '/to', line: 1, column: 26, severity: 'error', message: 'destination.userId' },
+      ],
+    },
+    {
+      name: 'phoneNumber on a transfer (address)',
+      endpoint: 'replace',
+      body: '{"phoneNumber":"+13175550142"}',
+      findings: [
+        { pointer: '/phoneNumber', line: 1, column: 2, severity: 'error', message: 'address' },
+      ],
+    },
+    {
+      name: 'a "to" queue on a transfer (queueId)',
+      endpoint: 'conversation-replace',
+      body: `{"to":{"type":"queue","id":"${QUEUE}"}}`,
+      findings: [{ pointer: '/to', line: 1, column: 2, severity: 'error', message: 'queueId' }],
+    },
+    {
+      name: 'a destination object on a transfer, not descended into',
+      endpoint: 'callback-replace',
+      body: '{"transferType":"Unattended","destination":{"address":"+13175550142","x":1}}',
+      findings: [
+        { pointer: '/destination', line: 1, column: 30, severity: 'error', message: 'address' },
+      ],
+    },
+    {
+      name: 'phoneNumber and attributes on a callback',
+      endpoint: 'create-callback',
+      body: lines(
+        '{',
+        `  "queueId": "${QUEUE}",`,
+        '  "phoneNumber": "+13175550142",',
+        '  "attributes": {"vip": "yes"}',
+        '}',
+      ),
+      findings: [
+        {
+          pointer: '/phoneNumber',
+          line: 3,
+          column: 3,
+          severity: 'error',
+          message: 'callbackNumbers',
+        },
+        { pointer: '/attributes', line: 4, column: 3, severity: 'error', message: /\bdata\b/ },
+      ],
+    },
+    {
+      name: 'a "to" number on a callback (callbackNumbers)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","to":"+13175550142"}`,
+      findings: [
+        { pointer: '/to', line: 1, column: 51, severity: 'error', message: 'callbackNumbers' },
+      ],
+    },
+    {
+      name: 'skills inside routingData',
+      endpoint: 'create-callback',
+      body: `{"routingData":{"queueId":"${QUEUE}","skills":["x"]},"callbackNumbers":${NUMBERS}}`,
+      findings: [
+        {
+          pointer: '/routingData/skills',
+          line: 1,
+          column: 66,
+          severity: 'error',
+          message: 'skillIds',
+        },
+      ],
+    },
+    {
+      name: 'a member name with / and ~ (escaped in the pointer)',
+      body: '{"phoneNumber":"+13175550142","x/y~z":1}',
+      findings: [
+        { pointer: '/x~1y~0z', line: 1, column: 31, severity: 'error', message: '"x/y~z"' },
+      ],
+    },
+    {
+      name: 'after an emoji (columns in UTF-16 code units)',
+      body: '{"callerIdName":"\u{1F600}","to":"+13175550142"}',
+      findings: [
+        { pointer: '/to', line: 1, column: 22, severity: 'error', message: 'phoneNumber' },
+      ],
+    },
+    {
+      name: 'CRLF line ends and tab indentation',
+      body: '{\r\n\t"callerIdName": "Zo\u00EB",\r\n\t"to": "+13175550142"\r\n}',
+      findings: [{ pointer: '/to', line: 3, column: 2, severity: 'error', message: 'phoneNumber' }],
+    },
+    {
+      name: 'after a byte order mark',
+      body: '\uFEFF{"to":"+13175550142"}',
+      findings: [{ pointer: '/to', line: 1, column: 2, severity: 'error', message: 'phoneNumber' }],
+    },
+  ],
+});

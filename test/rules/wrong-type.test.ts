@@ -1,0 +1,216 @@
+import { describe, expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
+import { ruleTable } from '../support/rule-table.js';
+
+const lines = (...rows: string[]): string => rows.join('\n');
+
+const QUEUE = '2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b';
+const USER = '9c6f5070-8b03-4726-beda-883420184a49';
+const NUMBERS = '["+13175550142"]';
+
+// Reported at the offending value. Object-typed locations are not-an-object, never wrong-type.
+ruleTable('wrong-type', {
+  accept: [
+    {
+      name: 'an integer priority at the int32 limit',
+      body: `{"callQueueId":"${QUEUE}","priority":2147483647}`,
+    },
+    {
+      name: 'priority 5.0 (an integral number is an integer in JSON)',
+      body: `{"callQueueId":"${QUEUE}","priority":5.0}`,
+    },
+    {
+      name: 'attributes holding strings only',
+      body: '{"phoneNumber":"+13175550142","attributes":{"accountId":"12345"}}',
+    },
+    {
+      name: 'a callback with a list of numbers and boolean validation',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":${NUMBERS},"validateCallbackNumbers":true}`,
+    },
+    { name: 'voicemail as a boolean', endpoint: 'replace', body: '{"voicemail":true}' },
+    {
+      name: 'attributes as a string (not-an-object instead)',
+      body: '{"phoneNumber":"+13175550142","attributes":"vip"}',
+    },
+    {
+      name: 'destination as a string (not-an-object instead)',
+      endpoint: 'consult',
+      body: '{"speakTo":"DESTINATION","destination":"+13175550142"}',
+    },
+  ],
+  reject: [
+    {
+      name: 'priority 1.5',
+      body: '{"phoneNumber":"+13175550142","priority":1.5}',
+      findings: [{ pointer: '/priority', line: 1, column: 42, severity: 'error', message: '1.5' }],
+    },
+    {
+      name: 'priority "1" (a string)',
+      body: '{"phoneNumber":"+13175550142","priority":"1"}',
+      findings: [{ pointer: '/priority', line: 1, column: 42, severity: 'error', message: '"1"' }],
+    },
+    {
+      name: 'priority beyond the 32-bit range',
+      endpoint: 'create-call-for-user',
+      body: '{"phoneNumber":"+13175550142","priority":3000000000}',
+      findings: [
+        { pointer: '/priority', line: 1, column: 42, severity: 'error', message: '3000000000' },
+      ],
+    },
+    {
+      name: 'callbackNumbers as a string',
+      endpoint: 'create-callback',
+      body: lines('{', `  "queueId": "${QUEUE}",`, '  "callbackNumbers": "+13175550142"', '}'),
+      findings: [
+        {
+          pointer: '/callbackNumbers',
+          line: 3,
+          column: 22,
+          severity: 'error',
+          message: '"+13175550142"',
+        },
+      ],
+    },
+    {
+      name: 'a number inside callbackNumbers',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":[3175550142]}`,
+      findings: [
+        {
+          pointer: '/callbackNumbers/0',
+          line: 1,
+          column: 70,
+          severity: 'error',
+          message: '3175550142',
+        },
+      ],
+    },
+    {
+      name: 'a number in attributes',
+      body: lines(
+        '{',
+        '  "phoneNumber": "+13175550142",',
+        '  "attributes": {',
+        '    "accountId": 12345',
+        '  }',
+        '}',
+      ),
+      findings: [
+        {
+          pointer: '/attributes/accountId',
+          line: 4,
+          column: 18,
+          severity: 'error',
+          message: '12345',
+        },
+      ],
+    },
+    {
+      name: 'a boolean in callback data',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":${NUMBERS},"data":{"vip":true}}`,
+      findings: [
+        { pointer: '/data/vip', line: 1, column: 100, severity: 'error', message: 'true' },
+      ],
+    },
+    {
+      name: 'routingData.priority as a word',
+      endpoint: 'create-callback',
+      body: `{"routingData":{"queueId":"${QUEUE}","priority":"high"},"callbackNumbers":${NUMBERS}}`,
+      findings: [
+        {
+          pointer: '/routingData/priority',
+          line: 1,
+          column: 77,
+          severity: 'error',
+          message: '"high"',
+        },
+      ],
+    },
+    {
+      name: 'numbers for speakTo and destination.address',
+      endpoint: 'consult',
+      body: '{"speakTo":1,"destination":{"address":13175550142}}',
+      findings: [
+        { pointer: '/speakTo', line: 1, column: 12, severity: 'error', message: /\b1\b/ },
+        {
+          pointer: '/destination/address',
+          line: 1,
+          column: 39,
+          severity: 'error',
+          message: '13175550142',
+        },
+      ],
+    },
+    {
+      name: 'voicemail as the string "true"',
+      endpoint: 'replace',
+      body: '{"voicemail":"true"}',
+      findings: [
+        { pointer: '/voicemail', line: 1, column: 14, severity: 'error', message: '"true"' },
+      ],
+    },
+    {
+      name: 'keepInternalMessageAlive as "yes"',
+      endpoint: 'callback-replace',
+      body: `{"userId":"${USER}","keepInternalMessageAlive":"yes"}`,
+      findings: [
+        {
+          pointer: '/keepInternalMessageAlive',
+          line: 1,
+          column: 77,
+          severity: 'error',
+          message: '"yes"',
+        },
+      ],
+    },
+    {
+      name: 'participants as a single object instead of a list',
+      body: '{"participants":{"address":"+13175550142"}}',
+      findings: [
+        {
+          pointer: '/participants',
+          line: 1,
+          column: 17,
+          severity: 'error',
+          message: '{"address":"+13175550142"}',
+        },
+      ],
+    },
+    {
+      name: 'callerIdName as null',
+      body: '{"phoneNumber":"+13175550142","callerIdName":null}',
+      findings: [
+        { pointer: '/callerIdName', line: 1, column: 46, severity: 'error', message: 'null' },
+      ],
+    },
+  ],
+});
+
+describe('wrong-type hints', () => {
+  const hintFor = (body: string, pointer: string, endpoint = 'create-call'): string =>
+    lintText(body, { endpoint }).findings.find(
+      (f) => f.ruleId === 'wrong-type' && f.pointer === pointer,
+    )?.hint ?? '';
+
+  test('a number in a text map is quoted as it is, not turned into an E.164 number', () => {
+    const body = '{"phoneNumber":"+13175550142","attributes":{"accountId":12345}}';
+    const hint = hintFor(body, '/attributes/accountId');
+    expect(hint).toContain('"12345"');
+    expect(hint).not.toContain('E.164');
+  });
+
+  test('a number for an enum member is not called a phone number', () => {
+    const body = '{"speakTo":1,"destination":{"address":"+13175550142"}}';
+    const hint = hintFor(body, '/speakTo', 'consult');
+    expect(hint).not.toContain('E.164');
+  });
+
+  test('a national callback number does not get a + that changes its country', () => {
+    // +3175550142 would be a Dutch number; the US number 317-555-0142 is +13175550142.
+    const body = `{"queueId":"${QUEUE}","callbackNumbers":[3175550142]}`;
+    const hint = hintFor(body, '/callbackNumbers/0', 'create-callback');
+    expect(hint).not.toContain('"+3175550142"');
+  });
+});
