@@ -1,6 +1,7 @@
 // Command-line flags, parsed by yargs into typed options. Nothing here reads files or exits the
 // process: bad flags become UsageErrors with a suggestion, which main() turns into exit code 2.
 import yargs from 'yargs';
+import type { InputFormat } from '../input/body-record.js';
 import { ENDPOINTS } from '../endpoints/table.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
@@ -19,13 +20,15 @@ export interface CliOptions {
   config: string | false | undefined;
   rules: Partial<Record<RuleId, RuleSetting>>;
   color: boolean | undefined;
+  inputFormat: InputFormat | undefined;
 }
 
 export type ParsedArgs =
   | { kind: 'lint'; options: CliOptions }
   | { kind: 'text'; text: string };
 
-const FLAGS = ['endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
+const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
+const FLAGS = ['input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 export async function parseArgs(argv: readonly string[], version: string): Promise<ParsedArgs> {
   let output = '';
@@ -51,6 +54,9 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('rule', { type: 'string', array: true,
       describe: 'Set a rule\'s severity, as id:off, id:warn or id:error. Repeatable.' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for terminals).' })
+    .option('input-format', { choices: INPUT_FORMATS,
+      describe: 'How inputs hold bodies: json (one body), ndjson (a body or captured request per ' +
+        'line), har (browser/proxy capture), http (raw request dumps). Default: detected per input.' })
     .epilogue(endpointTable())
     .strict()
     .exitProcess(false)
@@ -82,6 +88,7 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
     config: config === false ? false : (config as string | undefined),
     rules: parseRuleFlags((parsed['rule'] as string[] | undefined) ?? []),
     color: typeof color === 'boolean' ? color : undefined,
+    inputFormat: parsed['inputFormat'] as InputFormat | undefined,
   };
 }
 

@@ -1,4 +1,5 @@
-// Expands the command line's inputs into files: a directory means its *.json files, recursively;
+// Expands the command line's inputs into files: a directory means its *.json files (and capture
+// files: .ndjson, .jsonl, .har, .http), recursively;
 // anything else that does not exist is tried as a glob. Problems are collected, not thrown, so one
 // bad input does not stop the others from being linted.
 import { statSync } from 'node:fs';
@@ -22,6 +23,8 @@ export interface CollectedInputs {
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** What a directory expands to: bodies, and captures of requests (NDJSON logs, HAR, HTTP dumps). */
+const DIRECTORY_PATTERN = '**/*.{json,ndjson,jsonl,har,http}';
 
 export async function collectInputs(
   inputs: readonly string[],
@@ -36,7 +39,7 @@ export async function collectInputs(
     if (kind === 'file') {
       files.add(absolute);
     } else if (kind === 'directory') {
-      const found = await globby('**/*.json', { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
+      const found = await globby(DIRECTORY_PATTERN, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
       found.filter((f) => !isIgnored(f)).forEach((f) => files.add(f));
     } else if (kind === 'other') {
       failures.push({

@@ -1,6 +1,4 @@
 // The exit status is a contract with hooks and CI; it is computed here and nowhere else.
-import type { LintResult } from '../lint/types.js';
-
 export const EXIT = {
   /** Every input was read and no error-severity finding was made. */
   OK: 0,
@@ -12,7 +10,7 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-export function exitCodeFor(results: readonly LintResult[], inputFailures: number): ExitCode {
+export function exitCodeFor(errorCount: number, inputFailures: number): ExitCode {
   if (inputFailures > 0) return EXIT.FAILURE;
-  return results.some((r) => r.errorCount > 0) ? EXIT.LINT_ERRORS : EXIT.OK;
+  return errorCount > 0 ? EXIT.LINT_ERRORS : EXIT.OK;
 }

@@ -1,14 +1,13 @@
 // The command line: flags and config in, reports out, exit code returned. I/O goes through the
 // injected streams, so tests run it in-process exactly as the binary does.
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { decodeBytes } from '../input/decode-bytes.js';
-import { endpointFor, lintText } from '../lint/lint-text.js';
-import type { LintResult } from '../lint/types.js';
+import { endpointFor } from '../lint/lint-text.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeControl } from '../reporters/ansi.js';
 import { REPORTERS } from '../reporters/index.js';
-import { renderReport, type InputFailure } from '../reporters/reporter.js';
+import { describeSource } from '../reporters/describe-source.js';
+import type { InputFailure } from '../reporters/reporter.js';
+import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { collectInputs, displayPath } from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
@@ -18,6 +17,7 @@ export interface CliIo {
   argv: readonly string[];
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** May return a promise to apply back-pressure (the binary waits for 'drain'). */
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
   /** Reads all of standard input; undefined when stdin is a terminal (nothing piped). */
@@ -46,60 +46,97 @@ export async function main(io: CliIo): Promise<ExitCode> {
 
 async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const config = resolveConfig(options, io.cwd);
-  const settings = {
-    rules: { ...config.data.rules, ...options.rules },
-    country: options.country ?? config.data.defaultCountry,
-  };
+  const rules = { ...config.data.rules, ...options.rules };
+  const country = options.country ?? config.data.defaultCountry;
   // Fail on a bad --endpoint before reading anything.
   if (options.endpoint !== undefined) endpointFor(options.endpoint);
 
-  const results: LintResult[] = [];
+  const reporter = REPORTERS[options.format];
+  const context = { color: options.color ?? useColor(io), version: io.version };
+  const totals = { bodies: 0, errorCount: 0, warningCount: 0 };
   const failures: InputFailure[] = [];
-  const lint = (text: string, file: string, endpoint: string | undefined): void => {
-    results.push(lintText(text, {
-      filePath: file,
+  const skipped = new Map<string, number>();
+  const write = async (text: string): Promise<void> => {
+    if (text !== '') await io.stdout.write(text);
+  };
+  const handlers: InputHandlers = {
+    lintOptions: (_file, endpoint) => ({
       ...(endpoint === undefined ? {} : { endpoint }),
-      ...(settings.country === undefined ? {} : { defaultCountry: settings.country }),
-      rules: settings.rules,
-    }));
+      ...(country === undefined ? {} : { defaultCountry: country }),
+      rules,
+    }),
+    onResult: async (result) => {
+      const index = totals.bodies++;
+      totals.errorCount += result.errorCount;
+      totals.warningCount += result.warningCount;
+      await write(reporter.result(result, index, context));
+    },
+    onFailure: (failure) => {
+      failures.push(failure);
+      io.stderr.write(`genesys-call-lint: ${escapeControl(failure.file)}: ${failure.message}\n` +
+        `  ${failure.hint}\n`);
+    },
+    onSkipped: (file, record) => {
+      if (record.quiet) skipped.set(file, (skipped.get(file) ?? 0) + 1);
+      else io.stderr.write(`genesys-call-lint: ${escapeControl(file)} (${describeSource(record.source)}): ` +
+        `skipped: ${escapeControl(record.reason)}\n`);
+    },
   };
 
-  const fileInputs = options.inputs.filter((i) => i !== '-');
-  const wantsStdin = options.inputs.includes('-') || options.inputs.length === 0;
-  if (wantsStdin) {
+  await write(reporter.start(context));
+  const inputs = await planInputs(options, config, io, handlers);
+  for (const input of inputs) {
+    const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
+      ({ ...handlers.lintOptions(file, endpoint), filePath: input.name }) };
+    await lintInput(input, named);
+  }
+  for (const [file, count] of skipped) {
+    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: ${count} request` +
+      `${count === 1 ? '' : 's'} skipped (not a call endpoint, or no body)\n`);
+  }
+  await write(reporter.end({ ...totals, failures }, context));
+  return exitCodeFor(totals.errorCount, failures.length);
+}
+
+/** Stdin first (when asked for), then files in a stable order, each with its endpoint. */
+async function planInputs(
+  options: CliOptions,
+  config: LoadedConfig,
+  io: CliIo,
+  handlers: InputHandlers,
+): Promise<InputSpec[]> {
+  const inputs: InputSpec[] = [];
+  const format = options.inputFormat;
+  if (options.inputs.includes('-') || options.inputs.length === 0) {
     const stdin = io.readStdin();
     if (stdin === undefined) {
       throw new UsageError('no input: give files, directories or globs, or pipe a body to stdin',
         'Example: genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -');
     }
     const name = options.stdinFilename ?? '<stdin>';
-    const decoded = decodeBytes(await stdin);
-    const endpoint = options.endpoint ?? stdinEndpoint(config, options, io.cwd);
-    if (decoded.ok) lint(decoded.text, name, endpoint);
-    else failures.push({ file: name, message: decoded.reason, hint: 'Pipe a UTF-8 JSON body.' });
+    inputs.push({
+      path: undefined,
+      bytes: await stdin,
+      name,
+      format,
+      endpoint: options.endpoint ?? stdinEndpoint(config, options, io.cwd),
+    });
   }
-
-  const collected = await collectInputs(fileInputs, {
+  const collected = await collectInputs(options.inputs.filter((i) => i !== '-'), {
     cwd: io.cwd,
     ignores: config.data.ignores ?? [],
     ignoreBase: config.base,
   });
-  failures.push(...collected.failures);
+  collected.failures.forEach((failure) => handlers.onFailure(failure));
   for (const file of collected.files) {
-    const shown = displayPath(file, io.cwd);
-    const endpoint = options.endpoint ?? endpointForFile(config, file);
-    const text = await readText(file, shown, failures);
-    if (text !== undefined) lint(text, shown, endpoint);
+    inputs.push({
+      path: file,
+      name: displayPath(file, io.cwd),
+      format,
+      endpoint: options.endpoint ?? endpointForFile(config, file),
+    });
   }
-
-  // Input failures are diagnostics: stderr, whatever the format; machine formats carry them too.
-  for (const failure of failures) {
-    io.stderr.write(`genesys-call-lint: ${escapeControl(failure.file)}: ${failure.message}\n` +
-      `  ${failure.hint}\n`);
-  }
-  const context = { color: options.color ?? useColor(io), version: io.version };
-  io.stdout.write(renderReport(REPORTERS[options.format], results, failures, context));
-  return exitCodeFor(results, failures.length);
+  return inputs;
 }
 
 function resolveConfig(options: CliOptions, cwd: string): LoadedConfig {
@@ -112,25 +149,6 @@ function stdinEndpoint(config: LoadedConfig, options: CliOptions, cwd: string): 
   return options.stdinFilename === undefined
     ? config.data.endpoint
     : endpointForFile(config, resolve(cwd, options.stdinFilename));
-}
-
-async function readText(file: string, shown: string, failures: InputFailure[]): Promise<string | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error';
-    failures.push({
-      file: shown,
-      message: `cannot be read (${code})`,
-      hint: code === 'EACCES' ? 'Check the file\'s permissions.' : 'Check that the file still exists and is readable.',
-    });
-    return undefined;
-  }
-  const decoded = decodeBytes(bytes);
-  if (decoded.ok) return decoded.text;
-  failures.push({ file: shown, message: `skipped: ${decoded.reason}`, hint: 'Save the body as UTF-8 JSON text.' });
-  return undefined;
 }
 
 /** Colour on terminals only; NO_COLOR turns it off and FORCE_COLOR on (https://no-color.org). */

@@ -30,13 +30,27 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   };
 }
 
+/** A replacement path shown by what differs from the deprecated one: "…/replace/agent". */
+function shortenAgainst(path: string, base: string): string {
+  const parts = path.split('/');
+  const baseParts = base.split('/');
+  let same = 0;
+  // Stop before the base's last segment, so ".../replace" -> "…/replace/agent", not "…/agent".
+  while (same < Math.min(parts.length, baseParts.length) - 1 && parts[same] === baseParts[same]) same++;
+  return same > 3 ? `…/${parts.slice(same).join('/')}` : path;
+}
+
+function listOr(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
 function noticesFor(endpoint: EndpointInfo): Notice[] {
   if (!endpoint.replacedBy) return [];
   return [{
     kind: 'deprecated-endpoint',
     severity: 'warning',
     message: `${describeEndpoint(endpoint)} is deprecated by Genesys; use ` +
-      `${endpoint.replacedBy.join(' or ')} instead.`,
+      `${listOr(endpoint.replacedBy.map((path) => shortenAgainst(path, endpoint.path)))} instead.`,
   }];
 }
 

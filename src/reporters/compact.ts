@@ -1,5 +1,6 @@
 // --format compact: one line per finding, "file:line:column: severity message [rule]", for grep,
 // editors' problem matchers and terminals that make file:line:column clickable.
+import type { Finding } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import { countProblems, type Reporter } from './reporter.js';
@@ -12,8 +13,12 @@ export const compactReporter: Reporter = {
       `${escapeControl(result.filePath)}: ${n.severity} ${escapeControl(n.message)}${origin} [${n.kind}]\n`);
     const findings = result.findings.map((f) =>
       `${escapeControl(result.filePath)}:${f.line}:${f.column}: ${f.severity} ` +
-      `${escapeControl(f.message)}${origin} [${f.ruleId}]\n`);
+      `${escapeControl(f.message)}${inBody(f)}${origin} [${f.ruleId}]\n`);
     return notices.join('') + findings.join('');
   },
   end: (summary) => `${countProblems(summary.errorCount, summary.warningCount)}\n`,
 };
+
+function inBody(finding: Finding): string {
+  return finding.bodyLine === undefined ? '' : ` (body ${finding.bodyLine}:${finding.bodyColumn})`;
+}

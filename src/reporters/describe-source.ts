@@ -1,10 +1,16 @@
 import type { BodySource } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 
-/** "HAR entry 3: POST https://..." — how a body inside a capture file is named in output. */
+/**
+ * How a body inside a capture file is named in output: "HAR log.entries[3]: POST https://...",
+ * "NDJSON line 12", "HTTP request 2 (line 40): POST /api/...".
+ */
 export function describeSource(source: BodySource): string {
-  const kind = { ndjson: 'NDJSON line', har: 'HAR entry', http: 'HTTP request' }[source.format];
-  const number = source.format === 'ndjson' ? source.line : source.index;
+  const where = {
+    ndjson: `NDJSON line ${source.line}`,
+    har: `HAR log.entries[${source.index}] (line ${source.line})`,
+    http: `HTTP request ${source.index + 1} (line ${source.line})`,
+  }[source.format];
   const request = source.method && source.url ? `: ${source.method} ${escapeControl(source.url)}` : '';
-  return `${kind} ${number}${request}`;
+  return `${where}${request}`;
 }

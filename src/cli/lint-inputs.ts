@@ -1,0 +1,135 @@
+// Reads each input in the format it is in and lints every body found, handing each result to
+// the caller as soon as it exists, so output streams and memory stays bounded on big logs.
+import { createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { BodyRecord, InputFormat, RecordEvent, SkippedRecord } from '../input/body-record.js';
+import { decodeBytes } from '../input/decode-bytes.js';
+import { detectFormat } from '../input/detect-format.js';
+import { placeInFile } from '../input/place-record.js';
+import { readHar } from '../input/read-har.js';
+import { readHttp } from '../input/read-http.js';
+import { readNdjson } from '../input/read-ndjson.js';
+import { routeRequest } from '../input/route-request.js';
+import { lintText } from '../lint/lint-text.js';
+import type { LintOptions, LintResult } from '../lint/types.js';
+import type { InputFailure } from '../reporters/reporter.js';
+
+export interface InputHandlers {
+  /** Options for lintText, given the endpoint a file's config mapping or the flags chose. */
+  lintOptions(file: string, endpoint: string | undefined): LintOptions;
+  onResult(result: LintResult): Promise<void>;
+  onFailure(failure: InputFailure): void;
+  onSkipped(file: string, skipped: SkippedRecord): void;
+}
+
+export interface InputSpec {
+  /** Path to read, or undefined for bytes already in hand (stdin). */
+  path: string | undefined;
+  bytes?: Uint8Array;
+  /** How the input is named in output. */
+  name: string;
+  format: InputFormat | undefined;
+  /** Endpoint from --endpoint or the config mapping; captured requests bring their own. */
+  endpoint: string | undefined;
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+export async function lintInput(input: InputSpec, handlers: InputHandlers): Promise<void> {
+  const format = input.format ?? detectFormat(input.name, await headOf(input));
+  const events = eventsOf(input, format, handlers);
+  for await (const event of events) {
+    if (event.kind === 'skip') {
+      handlers.onSkipped(input.name, event.skipped);
+      continue;
+    }
+    await lintRecord(event.record, input, handlers);
+  }
+}
+
+async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputHandlers): Promise<void> {
+  let endpoint = input.endpoint;
+  if (record.source?.method && record.source.url) {
+    const route = routeRequest(record.source.method, record.source.url);
+    if (route.kind === 'skip') {
+      handlers.onSkipped(input.name, { source: record.source, reason: route.reason, quiet: route.quiet });
+      return;
+    }
+    endpoint = route.endpoint;
+  }
+  const result = lintText(record.text, handlers.lintOptions(input.name, endpoint));
+  const placed = placeInFile(result, record);
+  await handlers.onResult(record.source ? { ...placed, source: record.source } : placed);
+}
+
+async function* eventsOf(
+  input: InputSpec,
+  format: InputFormat,
+  handlers: InputHandlers,
+): AsyncGenerator<RecordEvent> {
+  if (format === 'ndjson' && input.path !== undefined) {
+    yield* readNdjson(linesOf(input.path));
+    return;
+  }
+  if (format === 'har' && input.path !== undefined) {
+    yield* readHar(createReadStream(input.path, { encoding: 'utf8', highWaterMark: 1 << 20 }));
+    return;
+  }
+  const text = await wholeText(input, handlers);
+  if (text === undefined) return;
+  if (format === 'ndjson') yield* readNdjson(arrayLines(text));
+  else if (format === 'har') yield* readHar(single(text));
+  else if (format === 'http') yield* readHttp(text);
+  else yield { kind: 'body', record: { text } };
+}
+
+function linesOf(path: string): AsyncIterable<string> {
+  return createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+}
+
+async function* arrayLines(text: string): AsyncGenerator<string> {
+  yield* text.split(/\r?\n/);
+}
+
+async function* single(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+async function headOf(input: InputSpec): Promise<string> {
+  if (input.bytes) return new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES));
+  if (input.path === undefined) return '';
+  try {
+    const handle = await open(input.path, 'r');
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+      return new TextDecoder().decode(buffer.subarray(0, bytesRead));
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return ''; // wholeText reports the read error with its reason
+  }
+}
+
+async function wholeText(input: InputSpec, handlers: InputHandlers): Promise<string | undefined> {
+  let bytes = input.bytes;
+  if (!bytes) {
+    try {
+      bytes = await readFile(input.path!);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error';
+      handlers.onFailure({
+        file: input.name,
+        message: `cannot be read (${code})`,
+        hint: code === 'EACCES' ? 'Check the file\'s permissions.' : 'Check that the file still exists and is readable.',
+      });
+      return undefined;
+    }
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.ok) return decoded.text;
+  handlers.onFailure({ file: input.name, message: `skipped: ${decoded.reason}`, hint: 'Save the body as UTF-8 JSON text.' });
+  return undefined;
+}

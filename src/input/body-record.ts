@@ -1,0 +1,32 @@
+// One request body found in an input, with what is known about where it came from. Single-body
+// files give one record; NDJSON logs, HAR captures and raw HTTP dumps give one per request.
+import type { BodySource } from '../lint/types.js';
+
+export interface BodyRecord {
+  text: string;
+  source?: BodySource;
+  /** "METHOD url" of the captured request, when the input recorded one. */
+  request?: string;
+  /**
+   * 1-based position of the body's first character in the file, when the body appears verbatim
+   * there (an NDJSON line, the body of a raw HTTP request); findings are shifted by it.
+   */
+  origin?: { line: number; column: number };
+  /**
+   * Position of the JSON string that holds the body escaped (HAR postData.text, a string "body"
+   * in an NDJSON log); findings then point there and keep their in-body position separately.
+   */
+  container?: { line: number; column: number };
+}
+
+/** A record that could not be linted, with the reason (skipped entries, broken log lines). */
+export interface SkippedRecord {
+  source: BodySource;
+  reason: string;
+  /** Counted only, not printed one by one (e.g. HAR entries for other APIs). */
+  quiet: boolean;
+}
+
+export type RecordEvent = { kind: 'body'; record: BodyRecord } | { kind: 'skip'; skipped: SkippedRecord };
+
+export type InputFormat = 'json' | 'ndjson' | 'har' | 'http';

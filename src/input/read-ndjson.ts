@@ -1,0 +1,41 @@
+// NDJSON: one JSON value per line, either a body or a captured request. Lines arrive one at a
+// time, so a log of any size is read in bounded memory and its first findings print early.
+import { Locator } from '../lint/locate.js';
+import type { BodyRecord, RecordEvent } from './body-record.js';
+import { readCapturedRequest } from './captured-request.js';
+
+export async function* readNdjson(lines: AsyncIterable<string>): AsyncGenerator<RecordEvent> {
+  let lineNumber = 0;
+  let index = 0;
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    yield recordOf(line, lineNumber, index++);
+  }
+}
+
+function recordOf(line: string, lineNumber: number, index: number): RecordEvent {
+  const source = { format: 'ndjson' as const, index, line: lineNumber };
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    // A broken line is a body with a syntax error; lintText says where.
+    return { kind: 'body', record: { text: line, source, origin: { line: lineNumber, column: 1 } } };
+  }
+  const captured = readCapturedRequest(value);
+  if (!captured) {
+    return { kind: 'body', record: { text: line, source, origin: { line: lineNumber, column: 1 } } };
+  }
+  const withRequest = { ...source, method: captured.method, url: captured.url };
+  if (captured.bodyPointer === undefined || captured.body === undefined || captured.body === null) {
+    return { kind: 'skip', skipped: { source: withRequest, reason: 'no body was logged', quiet: true } };
+  }
+  const range = new Locator(line).rangeOf(captured.bodyPointer);
+  const at = { line: lineNumber, column: range.start.column };
+  const record: BodyRecord = typeof captured.body === 'string'
+    ? { text: captured.body, source: withRequest, container: at }
+    : { text: line.slice(range.startOffset, range.endOffset), source: withRequest, origin: at };
+  return { kind: 'body', record: { ...record, request: `${captured.method} ${captured.url}` } };
+}

@@ -1,0 +1,32 @@
+// Decides what a captured request is for the linter: a call endpoint to lint its body against,
+// something to count and skip quietly (other APIs, requests without a body), or a conversations
+// path that matches no call endpoint, which is worth telling the user about.
+import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+
+export type Route =
+  | { kind: 'lint'; endpoint: string }
+  | { kind: 'skip'; reason: string; quiet: boolean };
+
+const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
+
+export function routeRequest(method: string, url: string): Route {
+  const path = pathOf(url);
+  if (!path.startsWith('/api/v2/conversations')) {
+    return { kind: 'skip', reason: 'not a Genesys Cloud conversations API request', quiet: true };
+  }
+  if (NO_BODY.has(method.toUpperCase())) {
+    return { kind: 'skip', reason: `${method.toUpperCase()} requests carry no body`, quiet: true };
+  }
+  const resolution = resolveEndpoint(`${method} ${path}`);
+  if (!resolution.ok) {
+    return { kind: 'skip', reason: `${resolution.message}. ${resolution.hint}`, quiet: false };
+  }
+  if (resolution.endpoint.model === null) {
+    return { kind: 'skip', reason: `${resolution.endpoint.path} takes no body`, quiet: true };
+  }
+  return { kind: 'lint', endpoint: `${resolution.endpoint.method} ${path}` };
+}
+
+function pathOf(url: string): string {
+  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+}

@@ -1,0 +1,96 @@
+// Streams the entries of a HAR file (log.entries[*]) out of text chunks without parsing the whole
+// file: a character-level scanner tracks strings, nesting and the keys of the two outer levels,
+// and hands out one entry's text at a time with the line and column where it starts. Memory is
+// bounded by the largest single entry, not by the file.
+
+export interface HarEntryText {
+  index: number;
+  text: string;
+  /** 1-based position of the entry's opening brace in the file. */
+  line: number;
+  column: number;
+}
+
+interface Frame {
+  isObject: boolean;
+  key: string | undefined;
+  expectsKey: boolean;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+
+export async function* splitHarEntries(chunks: AsyncIterable<string>): AsyncGenerator<HarEntryText> {
+  const stack: Frame[] = [];
+  let line = 1;
+  let column = 1;
+  let isFirstChunk = true;
+  let inString = false;
+  let isEscaped = false;
+  let key: string | undefined; // the key being read, at the two outer levels only
+  let entriesDepth = -1;
+  let entry: { parts: string[]; line: number; column: number } | undefined;
+  let index = 0;
+  let afterCr = false;
+
+  for await (const raw of chunks) {
+    const chunk = isFirstChunk ? raw.replace(/^\uFEFF/, '') : raw;
+    isFirstChunk = false;
+    let entryStart = entry ? 0 : -1;
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk.charCodeAt(i);
+      if (inString) {
+        if (isEscaped) isEscaped = false;
+        else if (c === BACKSLASH) isEscaped = true;
+        else if (c === QUOTE) {
+          inString = false;
+          if (key !== undefined) {
+            stack.at(-1)!.key = key;
+            key = undefined;
+          }
+        } else if (key !== undefined) key += chunk[i];
+      } else if (c === QUOTE) {
+        inString = true;
+        const top = stack.at(-1);
+        if (top?.isObject && top.expectsKey) {
+          top.expectsKey = false;
+          if (stack.length <= 2) key = '';
+        }
+      } else if (c === 123 || c === 91) {
+        if (stack.length === entriesDepth && c === 123 && !entry) {
+          entry = { parts: [], line, column };
+          entryStart = i;
+        }
+        const isEntries = c === 91 && stack.length === 2 && stack[0]!.key === 'log' &&
+          stack[1]!.key === 'entries';
+        stack.push({ isObject: c === 123, key: undefined, expectsKey: c === 123 });
+        if (isEntries) entriesDepth = stack.length;
+      } else if (c === 125 || c === 93) {
+        stack.pop();
+        if (entry && stack.length === entriesDepth) {
+          entry.parts.push(chunk.slice(entryStart, i + 1));
+          yield { index: index++, text: entry.parts.join(''), line: entry.line, column: entry.column };
+          entry = undefined;
+          entryStart = -1;
+        } else if (stack.length === entriesDepth - 1) {
+          entriesDepth = -1;
+        }
+      } else if (c === 44) {
+        const top = stack.at(-1);
+        if (top?.isObject) top.expectsKey = true;
+      }
+      // Line breaks as the Locator counts them: \n, \r\n and a lone \r.
+      if (c === 10 && afterCr) {
+        afterCr = false;
+      } else if (c === 10 || c === 13) {
+        line++;
+        column = 1;
+        afterCr = c === 13;
+      } else {
+        column++;
+        afterCr = false;
+      }
+    }
+    if (entry && entryStart >= 0) entry.parts.push(chunk.slice(entryStart));
+  }
+}
