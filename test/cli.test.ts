@@ -1,13 +1,14 @@
 // CLI transcripts: each case runs in-process through main() and through the real binary, and
 // both must agree on exit code and output. Cases pin the contract users script against.
-import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES } from './support/paths.js';
 import { runCli, spawnCli, type CliRun, type RunOptions } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gcl-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 const VALID = '{"phoneNumber":"+13175550142"}';
 const INVALID = '{\n  "to": {"phoneNumber": "+13175550142"}\n}\n';
 writeFileSync(join(work, 'valid.json'), VALID);
@@ -125,6 +126,24 @@ const CASES_TABLE: CliCase[] = [
     argv: ['--no-config', '--rule', 'unknown-feld:off', 'valid.json'],
     code: 2,
     stderr: [/"unknown-feld" is not a rule id/],
+  },
+  {
+    name: 'list-endpoints prints method, path, short name, model and permissions',
+    argv: ['list-endpoints'],
+    code: 0,
+    stdout: [/^POST {3}\/api\/v2\/conversations\/calls\n {7}create-call · CreateCallRequest · ANY of conversation:conference:add$/m],
+  },
+  {
+    name: 'explain prints a rule page',
+    argv: ['explain', 'missing-target'],
+    code: 0,
+    stdout: [/^# missing-target$/m, /## How to fix/],
+  },
+  {
+    name: 'explain with an unknown rule exits 2 with the nearest id',
+    argv: ['explain', 'missing-targets'],
+    code: 2,
+    stderr: [/"missing-targets" is not a rule id/, /Did you mean missing-target\?/],
   },
   {
     name: '--help lists the endpoint short names and exit codes',

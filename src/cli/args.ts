@@ -25,7 +25,9 @@ export interface CliOptions {
 
 export type ParsedArgs =
   | { kind: 'lint'; options: CliOptions }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  | { kind: 'list-endpoints'; json: boolean }
+  | { kind: 'explain'; rule: string };
 
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
 const FLAGS = ['input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
@@ -38,6 +40,10 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
       'Lint JSON request bodies for the Genesys Cloud call endpoints. Inputs are files, ' +
       'directories (their *.json files, recursively), globs, or - for stdin.',
       (y) => y.positional('inputs', { type: 'string', array: true, describe: 'What to lint.' }))
+    .command('list-endpoints', 'Print every known call endpoint: method, path, short name, body ' +
+      'model and required permissions (--format json for JSON).')
+    .command('explain <rule>', 'Print the documentation of a rule, e.g. explain unknown-field.',
+      (y) => y.positional('rule', { type: 'string', describe: 'A rule id.' }))
     .option('endpoint', {
       alias: 'e',
       type: 'string',
@@ -72,6 +78,9 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
+  const command = parsed['_'][0];
+  if (command === 'list-endpoints') return { kind: 'list-endpoints', json: parsed['format'] === 'json' };
+  if (command === 'explain') return { kind: 'explain', rule: String(parsed['rule']) };
   return { kind: 'lint', options: toOptions(parsed) };
 }
 

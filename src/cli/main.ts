@@ -9,6 +9,7 @@ import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { parseArgs, type CliOptions } from './args.js';
+import { explainRule, listEndpoints } from './commands.js';
 import { collectInputs, displayPath } from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
@@ -28,11 +29,19 @@ export interface CliIo {
 export async function main(io: CliIo): Promise<ExitCode> {
   try {
     const parsed = await parseArgs(io.argv, io.version);
-    if (parsed.kind === 'text') {
-      io.stdout.write(parsed.text);
-      return EXIT.OK;
+    switch (parsed.kind) {
+      case 'text':
+        io.stdout.write(parsed.text);
+        return EXIT.OK;
+      case 'list-endpoints':
+        io.stdout.write(listEndpoints(parsed.json));
+        return EXIT.OK;
+      case 'explain':
+        io.stdout.write(explainRule(parsed.rule));
+        return EXIT.OK;
+      case 'lint':
+        return await run(parsed.options, io);
     }
-    return await run(parsed.options, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`genesys-call-lint: ${error.message}\n  ${error.hint}\n`);
