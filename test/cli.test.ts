@@ -1,7 +1,7 @@
 // CLI transcripts: each case runs in-process through main() and through the real binary, and
 // both must agree on exit code and output. Cases pin the contract users script against.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES } from './support/paths.js';
@@ -13,6 +13,8 @@ const VALID = '{"phoneNumber":"+13175550142"}';
 const INVALID = '{\n  "to": {"phoneNumber": "+13175550142"}\n}\n';
 writeFileSync(join(work, 'valid.json'), VALID);
 writeFileSync(join(work, 'invalid.json'), INVALID);
+// Two warnings, no error: a national number written with separators.
+writeFileSync(join(work, 'warnings.json'), '{"phoneNumber":"(317) 555-0142"}');
 mkdirSync(join(work, 'nested', 'deeper'), { recursive: true });
 writeFileSync(join(work, 'nested', 'deeper', 'body.json'), INVALID);
 writeFileSync(join(work, 'nested', 'notes.txt'), 'not json');
@@ -146,6 +148,29 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/"missing-targets" is not a rule id/, /Did you mean missing-target\?/],
   },
   {
+    name: '--quiet reports errors only',
+    argv: ['--no-config', '--quiet', '-f', 'compact', 'warnings.json', 'invalid.json'],
+    code: 1,
+    stdout: [/^invalid\.json:2:3: error/m, /\(2 errors, 0 warnings\)/],
+  },
+  {
+    name: '--max-warnings fails a run with only warnings',
+    argv: ['--no-config', '--max-warnings', '1', 'warnings.json'],
+    code: 1,
+    stderr: [/2 warnings, more than --max-warnings 1 allows/],
+  },
+  {
+    name: '--max-warnings at the count passes',
+    argv: ['--no-config', '--max-warnings', '2', 'warnings.json'],
+    code: 0,
+  },
+  {
+    name: 'a negative --max-warnings exits 2',
+    argv: ['--no-config', '--max-warnings', '-1', 'warnings.json'],
+    code: 2,
+    stderr: [/--max-warnings -1 is not a whole number/],
+  },
+  {
     name: '--help lists the endpoint short names and exit codes',
     argv: ['--help'],
     code: 0,
@@ -213,5 +238,19 @@ describe('CLI transcripts (in-process and binary)', () => {
     expect(pipe.stdout).not.toContain('\u001b[');
     expect(tty.stdout).toContain('\u001b[');
     expect(forced.stdout).toContain('\u001b[');
+  });
+
+  test('--output-file writes the report there and leaves stdout empty', async () => {
+    const run = await runCli(['--no-config', '-f', 'json', '-o', 'out/report.json', 'invalid.json'],
+      { cwd: work });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cannot write --output-file out/report.json (ENOENT)');
+    mkdirSync(join(work, 'out'), { recursive: true });
+    const written = await runCli(['--no-config', '-f', 'json', '-o', 'out/report.json', 'invalid.json'],
+      { cwd: work });
+    expect(written.code).toBe(1);
+    expect(written.stdout).toBe('');
+    const report = JSON.parse(readFileSync(join(work, 'out', 'report.json'), 'utf8')) as { errorCount: number };
+    expect(report.errorCount).toBe(2);
   });
 });

@@ -84,8 +84,43 @@ describe('configuration', () => {
     const a = await runCli(['a.json'], { cwd: unknown });
     const b = await runCli(['a.json'], { cwd: broken });
     expect(a.code).toBe(2);
-    expect(a.stderr).toContain('unknown key "endpiont"');
+    expect(a.stderr).toContain('"endpiont" is not a known key');
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('--no-config');
+  });
+
+  test.each([
+    ['a bad glob', { endpoints: { 'payloads/[abc': 'consult' } }, 'endpoints["payloads/[abc"]', 'globs relative'],
+    ['a backslash glob', { ignores: ['payloads\\*.json'] }, 'ignores[0]', 'with / separators'],
+    ['an unknown endpoint', { endpoints: { 'a/**': 'consultt' } }, 'endpoints["a/**"]', 'Did you mean --endpoint consult?'],
+    ['an unknown rule id', { rules: { 'non-e16': 'off' } }, 'rules.non-e16 is not a rule id', 'non-e164'],
+    ['a wrong severity word', { rules: { 'non-e164': 'warning' } }, 'rules.non-e164 must be one of', 'off, warn, error'],
+  ])('%s is rejected with exit 2, the file, the key and the allowed values', async (_name, data, key, allowed) => {
+    const dir = project({ 'genesys-call-lint.config.json': JSON.stringify(data), 'a.json': '{}' });
+    const run = await runCli(['a.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(join(dir, 'genesys-call-lint.config.json'));
+    expect(run.stderr).toContain(key);
+    expect(run.stderr).toContain(allowed);
+  });
+
+  test('--print-config shows the endpoint, rules and country that apply to a file', async () => {
+    const dir = project({
+      'genesys-call-lint.config.json': JSON.stringify({
+        endpoints: { 'consult/**': 'consult' },
+        rules: { 'non-e164': 'off' },
+        defaultCountry: 'GB',
+        ignores: ['consult/old/**'],
+      }),
+    });
+    const run = await runCli(['--print-config', 'consult/old/a.json', '--rule', 'enum-case:error'], { cwd: dir });
+    const printed = JSON.parse(run.stdout) as Record<string, unknown> & { rules: Record<string, string> };
+    expect(run.code).toBe(0);
+    expect(printed['model']).toBe('ConsultTransfer');
+    expect(printed['defaultCountry']).toBe('GB');
+    expect(printed['ignoredWhenExpanded']).toBe(true);
+    expect(printed.rules['non-e164']).toBe('off');
+    expect(printed.rules['enum-case']).toBe('error');
+    expect(printed.rules['unknown-field']).toBe('error');
   });
 });

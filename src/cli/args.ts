@@ -21,6 +21,11 @@ export interface CliOptions {
   rules: Partial<Record<RuleId, RuleSetting>>;
   color: boolean | undefined;
   inputFormat: InputFormat | undefined;
+  outputFile: string | undefined;
+  maxWarnings: number | undefined;
+  quiet: boolean;
+  /** --print-config FILE: print the settings that apply to FILE instead of linting. */
+  printConfig: string | undefined;
 }
 
 export type ParsedArgs =
@@ -30,7 +35,7 @@ export type ParsedArgs =
   | { kind: 'explain'; rule: string };
 
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
-const FLAGS = ['input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
+const FLAGS = ['output-file', 'max-warnings', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 export async function parseArgs(argv: readonly string[], version: string): Promise<ParsedArgs> {
   let output = '';
@@ -63,6 +68,14 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('input-format', { choices: INPUT_FORMATS,
       describe: 'How inputs hold bodies: json (one body), ndjson (a body or captured request per ' +
         'line), har (browser/proxy capture), http (raw request dumps). Default: detected per input.' })
+    .option('output-file', { alias: 'o', type: 'string',
+      describe: 'Write the report to this file instead of stdout.' })
+    .option('max-warnings', { type: 'number',
+      describe: 'Exit with 1 when there are more warnings than this, even without errors.' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false,
+      describe: 'Report errors only; warnings are neither shown nor counted.' })
+    .option('print-config', { type: 'string',
+      describe: 'Print the settings (config file, endpoint, rules) that apply to this file, then exit.' })
     .epilogue(endpointTable())
     .strict()
     .exitProcess(false)
@@ -98,7 +111,18 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
     rules: parseRuleFlags((parsed['rule'] as string[] | undefined) ?? []),
     color: typeof color === 'boolean' ? color : undefined,
     inputFormat: parsed['inputFormat'] as InputFormat | undefined,
+    outputFile: parsed['outputFile'] as string | undefined,
+    maxWarnings: checkMaxWarnings(parsed['maxWarnings']),
+    quiet: parsed['quiet'] === true,
+    printConfig: parsed['printConfig'] as string | undefined,
   };
+}
+
+function checkMaxWarnings(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  throw new UsageError(`--max-warnings ${String(value)} is not a whole number of 0 or more`,
+    'Write e.g. --max-warnings 0 to fail on any warning.');
 }
 
 function checkCountry(value: unknown): string | undefined {

@@ -2,9 +2,10 @@
 // schemas/config.schema.json, every problem named by file, key and fix.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import AjvModule from 'ajv';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import AjvModule, { type ErrorObject } from 'ajv';
 import picomatch from 'picomatch';
+import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { RuleId } from '../rules/rule-ids.js';
@@ -73,21 +74,77 @@ export function loadConfig(file: string): LoadedConfig {
 let validator: ReturnType<InstanceType<typeof Ajv>['compile']> | undefined;
 
 function validateConfig(data: unknown, file: string): void {
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(
+  validator ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile(
     require('../../../schemas/config.schema.json') as object,
   );
-  if (validator(data)) return;
-  const error = validator.errors?.[0];
-  const key = error?.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
-  const detail = error?.keyword === 'additionalProperties'
-    ? `unknown key "${String(error.params['additionalProperty'])}"`
-    : error?.keyword === 'enum'
-      ? `must be one of ${(error.params['allowedValues'] as string[]).join(', ')}`
-      : (error?.message ?? 'is not valid');
-  throw new UsageError(
-    `invalid configuration in ${file}: ${key} ${detail}`,
-    'Keys are endpoint, endpoints, ignores, rules and defaultCountry; see schemas/config.schema.json.',
-  );
+  if (!validator(data)) {
+    const error = validator.errors![0]!;
+    const { key, detail, allowed } = describeSchemaError(error);
+    throw new UsageError(`invalid configuration in ${file}: ${key} ${detail}`,
+      `Allowed: ${allowed}. The keys are described in schemas/config.schema.json.`);
+  }
+  checkPatterns(data as ConfigData, file);
+}
+
+function describeSchemaError(error: ErrorObject): { key: string; detail: string; allowed: string } {
+  const path = error.instancePath.slice(1).replace(/\//g, '.');
+  const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
+  if (error.keyword === 'additionalProperties') {
+    const extra = String(error.params['additionalProperty']);
+    const known = Object.keys(schema?.properties ?? {});
+    return {
+      key: path === '' ? `"${extra}"` : `${path}.${extra}`,
+      detail: path === 'rules' ? 'is not a rule id' : 'is not a known key',
+      allowed: known.join(', '),
+    };
+  }
+  if (error.keyword === 'enum') {
+    const values = (error.params['allowedValues'] as string[]).join(', ');
+    return { key: path, detail: `must be one of ${values}`, allowed: values };
+  }
+  return { key: path || '(top level)', detail: error.message ?? 'is not valid', allowed: 'see the schema' };
+}
+
+/** Globs that would silently match nothing, and endpoints that do not exist, are errors. */
+function checkPatterns(data: ConfigData, file: string): void {
+  const patterns = [
+    ...Object.keys(data.endpoints ?? {}).map((p) => ({ key: `endpoints["${p}"]`, pattern: p })),
+    ...(data.ignores ?? []).map((p, i) => ({ key: `ignores[${i}]`, pattern: p })),
+  ];
+  for (const { key, pattern } of patterns) {
+    const problem = globProblem(pattern);
+    if (problem) {
+      throw new UsageError(`invalid configuration in ${file}: ${key} "${pattern}" ${problem}`,
+        'Allowed: globs relative to the config file\'s folder with / separators, ' +
+        'e.g. "payloads/consult/**/*.json".');
+    }
+  }
+  for (const [pattern, endpoint] of Object.entries(data.endpoints ?? {})) {
+    const resolution = resolveEndpoint(endpoint);
+    if (!resolution.ok) {
+      throw new UsageError(`invalid configuration in ${file}: endpoints["${pattern}"] ${resolution.message}`,
+        `${resolution.hint} Allowed: short names from genesys-call-lint list-endpoints, or "METHOD /path".`);
+    }
+  }
+  if (data.endpoint !== undefined) {
+    const resolution = resolveEndpoint(data.endpoint);
+    if (!resolution.ok) {
+      throw new UsageError(`invalid configuration in ${file}: endpoint ${resolution.message}`,
+        `${resolution.hint} Allowed: short names from genesys-call-lint list-endpoints, or "METHOD /path".`);
+    }
+  }
+}
+
+function globProblem(pattern: string): string | undefined {
+  if (pattern.trim() === '') return 'is empty';
+  if (pattern.includes('\\')) return 'uses \\; write paths with /';
+  if (isAbsolute(pattern) || /^[A-Za-z]:/.test(pattern)) return 'is absolute; patterns are relative';
+  try {
+    picomatch.makeRe(pattern, { strictBrackets: true });
+  } catch {
+    return 'has an unbalanced bracket or brace';
+  }
+  return undefined;
 }
 
 /** The endpoint the config assigns to a file, from the first matching "endpoints" pattern. */

@@ -2,7 +2,7 @@
 export const EXIT = {
   /** Every input was read and no error-severity finding was made. */
   OK: 0,
-  /** At least one finding of severity error. */
+  /** At least one finding of severity error, or more warnings than --max-warnings allows. */
   LINT_ERRORS: 1,
   /** Usage, configuration or input failure: bad flags, a missing path, an unreadable file. */
   FAILURE: 2,
@@ -10,7 +10,17 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-export function exitCodeFor(errorCount: number, inputFailures: number): ExitCode {
-  if (inputFailures > 0) return EXIT.FAILURE;
-  return errorCount > 0 ? EXIT.LINT_ERRORS : EXIT.OK;
+export interface RunOutcome {
+  errorCount: number;
+  warningCount: number;
+  inputFailures: number;
+  /** --max-warnings, when given. */
+  maxWarnings?: number | undefined;
+}
+
+export function exitCodeFor(outcome: RunOutcome): ExitCode {
+  if (outcome.inputFailures > 0) return EXIT.FAILURE;
+  if (outcome.errorCount > 0) return EXIT.LINT_ERRORS;
+  const tooManyWarnings = outcome.maxWarnings !== undefined && outcome.warningCount > outcome.maxWarnings;
+  return tooManyWarnings ? EXIT.LINT_ERRORS : EXIT.OK;
 }

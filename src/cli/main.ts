@@ -8,6 +8,9 @@ import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
+import { openOutput } from './output.js';
+import { printConfig } from './print-config.js';
+import type { LintResult } from '../lint/types.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
 import { collectInputs, displayPath } from './collect-inputs.js';
@@ -59,26 +62,29 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const country = options.country ?? config.data.defaultCountry;
   // Fail on a bad --endpoint before reading anything.
   if (options.endpoint !== undefined) endpointFor(options.endpoint);
+  if (options.printConfig !== undefined) {
+    io.stdout.write(printConfig(options.printConfig, { config, options, rules, country, cwd: io.cwd }));
+    return EXIT.OK;
+  }
 
   const reporter = REPORTERS[options.format];
-  const context = { color: options.color ?? useColor(io), version: io.version };
+  const context = { color: options.color ?? (options.outputFile === undefined && useColor(io)), version: io.version };
   const totals = { bodies: 0, errorCount: 0, warningCount: 0 };
   const failures: InputFailure[] = [];
   const skipped = new Map<string, number>();
-  const write = async (text: string): Promise<void> => {
-    if (text !== '') await io.stdout.write(text);
-  };
+  const output = await openOutput(options.outputFile, io);
   const handlers: InputHandlers = {
     lintOptions: (_file, endpoint) => ({
       ...(endpoint === undefined ? {} : { endpoint }),
       ...(country === undefined ? {} : { defaultCountry: country }),
       rules,
     }),
-    onResult: async (result) => {
+    onResult: async (linted) => {
+      const result = options.quiet ? errorsOnly(linted) : linted;
       const index = totals.bodies++;
       totals.errorCount += result.errorCount;
       totals.warningCount += result.warningCount;
-      await write(reporter.result(result, index, context));
+      await output.write(reporter.result(result, index, context));
     },
     onFailure: (failure) => {
       failures.push(failure);
@@ -92,7 +98,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     },
   };
 
-  await write(reporter.start(context));
+  await output.write(reporter.start(context));
   const inputs = await planInputs(options, config, io, handlers);
   for (const input of inputs) {
     const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
@@ -103,8 +109,20 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: ${count} request` +
       `${count === 1 ? '' : 's'} skipped (not a call endpoint, or no body)\n`);
   }
-  await write(reporter.end({ ...totals, failures }, context));
-  return exitCodeFor(totals.errorCount, failures.length);
+  await output.write(reporter.end({ ...totals, failures }, context));
+  await output.close();
+  const outcome = { ...totals, inputFailures: failures.length, maxWarnings: options.maxWarnings };
+  if (totals.errorCount === 0 && exitCodeFor(outcome) === EXIT.LINT_ERRORS) {
+    io.stderr.write(`genesys-call-lint: ${totals.warningCount} warnings, more than --max-warnings ` +
+      `${options.maxWarnings} allows\n`);
+  }
+  return exitCodeFor(outcome);
+}
+
+/** --quiet: the result as if warnings had not been found. */
+function errorsOnly(result: LintResult): LintResult {
+  const findings = result.findings.filter((f) => f.severity === 'error');
+  return { ...result, findings, warningCount: 0, notices: [] };
 }
 
 /** Stdin first (when asked for), then files in a stable order, each with its endpoint. */

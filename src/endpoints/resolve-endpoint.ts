@@ -12,7 +12,21 @@ export type EndpointResolution =
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
+// Logs repeat the same few requests millions of times; remember recent answers. Bounded, and
+// reset when full, since concrete paths carry ids and rarely repeat.
+const cache = new Map<string, EndpointResolution>();
+const CACHE_LIMIT = 4096;
+
 export function resolveEndpoint(spec: string): EndpointResolution {
+  const cached = cache.get(spec);
+  if (cached) return cached;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  const resolution = resolveUncached(spec);
+  cache.set(spec, resolution);
+  return resolution;
+}
+
+function resolveUncached(spec: string): EndpointResolution {
   const text = spec.trim();
   const byName = ENDPOINTS.find((e) => e.name === text.toLowerCase());
   if (byName) return { ok: true, endpoint: byName };
@@ -73,24 +87,21 @@ function pathOf(target: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-/** -1 when the concrete path does not fit the template, else the count of literal matches. */
+/** Each template compiled once: a pattern for concrete paths and its count of literal segments. */
+const COMPILED = new Map(ENDPOINTS.map((e) => [e.path, compileTemplate(e.path)]));
+
+function compileTemplate(template: string): { pattern: RegExp; literals: number } {
+  const parts = template.split('/');
+  const source = parts
+    .map((part) => (/^\{[^}]+\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return { pattern: new RegExp(`^${source}$`), literals: parts.filter((p) => !p.startsWith('{')).length };
+}
+
+/** -1 when the concrete path does not fit the template, else the count of literal segments. */
 export function matchScore(template: string, path: string): number {
-  const want = template.split('/');
-  const have = path.split('/');
-  if (want.length !== have.length) return -1;
-  let score = 0;
-  for (let i = 0; i < want.length; i++) {
-    const part = want[i]!;
-    const actual = have[i]!;
-    if (/^\{[^}]+\}$/.test(part)) {
-      if (actual === '') return -1;
-    } else if (part === actual) {
-      score++;
-    } else {
-      return -1;
-    }
-  }
-  return score;
+  const compiled = COMPILED.get(template) ?? compileTemplate(template);
+  return compiled.pattern.test(path) ? compiled.literals : -1;
 }
 
 function preferPost(a: EndpointInfo, b: EndpointInfo): number {

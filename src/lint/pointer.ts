@@ -1,7 +1,9 @@
 // RFC 6901 JSON Pointers: building them and splitting them back into keys.
 
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  // Most member names need no escaping; skip the two regex passes for them.
+  return /[~/]/.test(token) ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 export function joinPointer(base: string, token: string | number): string {

@@ -23,7 +23,20 @@ export interface PhoneAnalysis {
 
 const FORMATTING = /[\s\-.()\u00a0]/;
 
+// Four rules look at every phone member, and logs repeat numbers; parse each value once.
+const analysed = new Map<string, PhoneAnalysis>();
+const CACHE_LIMIT = 2048;
+
 export function analysePhone(value: string): PhoneAnalysis {
+  const cached = analysed.get(value);
+  if (cached) return cached;
+  if (analysed.size >= CACHE_LIMIT) analysed.clear();
+  const analysis = analyseUncached(value);
+  analysed.set(value, analysis);
+  return analysis;
+}
+
+function analyseUncached(value: string): PhoneAnalysis {
   const trimmed = value.trim();
   const scheme = /^(tel|sip|sips):/i.exec(trimmed)?.[1]?.toLowerCase() as
     | 'tel'

@@ -1,0 +1,44 @@
+// --print-config FILE: the settings that would apply to FILE, as JSON, for checking a setup.
+import { resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { describeEndpoint } from '../endpoints/resolve-endpoint.js';
+import { endpointFor } from '../lint/lint-text.js';
+import type { RuleSetting } from '../lint/types.js';
+import { RULES } from '../rules/index.js';
+import { RULE_IDS, type RuleId } from '../rules/rule-ids.js';
+import type { CliOptions } from './args.js';
+import { endpointForFile, toPosix, type LoadedConfig } from './config.js';
+import { relative } from 'node:path';
+
+interface Settings {
+  config: LoadedConfig;
+  options: CliOptions;
+  rules: Partial<Record<RuleId, RuleSetting>>;
+  country: string | undefined;
+  cwd: string;
+}
+
+export function printConfig(file: string, settings: Settings): string {
+  const { config, options, rules, country, cwd } = settings;
+  const absolute = resolve(cwd, file);
+  const spec = options.endpoint ?? endpointForFile(config, absolute);
+  const endpoint = endpointFor(spec);
+  const ignores = config.data.ignores ?? [];
+  const isIgnored = ignores.length > 0 &&
+    picomatch([...ignores], { dot: true })(toPosix(relative(config.base, absolute)));
+  const severities = Object.fromEntries(RULE_IDS.map((id) => [id, rules[id] ?? defaultSetting(id)]));
+  const printed = {
+    file,
+    configFile: config.file ?? null,
+    endpoint: describeEndpoint(endpoint),
+    model: endpoint.model,
+    ignoredWhenExpanded: isIgnored,
+    defaultCountry: country ?? null,
+    rules: severities,
+  };
+  return `${JSON.stringify(printed, null, 2)}\n`;
+}
+
+function defaultSetting(id: RuleId): RuleSetting {
+  return RULES[id].severity === 'error' ? 'error' : 'warn';
+}

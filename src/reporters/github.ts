@@ -1,0 +1,70 @@
+// --format github: GitHub Actions workflow commands, one line per finding, which the runner turns
+// into annotations on the pull request's files. Syntax and escaping:
+// https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
+import type { Finding, Notice } from '../lint/types.js';
+import { escapeControl } from './ansi.js';
+import { describeSource } from './describe-source.js';
+import { countProblems, type InputFailure, type Reporter } from './reporter.js';
+
+export const githubReporter: Reporter = {
+  start: () => '',
+  result: (result) => {
+    const origin = result.source ? ` (${describeSource(result.source)})` : '';
+    return [
+      ...result.notices.map((n) => formatNotice(n, result.filePath)),
+      ...result.findings.map((f) => formatFinding(f, result.filePath, origin)),
+    ].join('');
+  },
+  // A plain line: the runner prints it in the log and makes no annotation of it.
+  end: (summary) => [
+    ...summary.failures.map(formatFailure),
+    `${countProblems(summary.errorCount, summary.warningCount)}\n`,
+  ].join(''),
+};
+
+function formatFinding(finding: Finding, file: string, origin: string): string {
+  const properties = {
+    file,
+    line: finding.line,
+    col: finding.column,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    title: finding.ruleId,
+  };
+  return command(finding.severity, properties, `${finding.message} ${finding.hint}${origin}`);
+}
+
+// Notices concern the request, not a place in it, so they carry a file but no line.
+function formatNotice(notice: Notice, file: string): string {
+  return command(notice.severity === 'warning' ? 'warning' : 'notice', { file, title: notice.kind },
+    notice.message);
+}
+
+// The input may not exist (a missing path, a glob that matched nothing), so no file property.
+function formatFailure(failure: InputFailure): string {
+  return command('error', { title: 'genesys-call-lint' },
+    `${failure.file}: ${failure.message}. ${failure.hint}`);
+}
+
+type Properties = Record<string, string | number>;
+
+function command(name: string, properties: Properties, message: string): string {
+  const list = Object.entries(properties)
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${name} ${list.join(',')}::${escapeData(message)}\n`;
+}
+
+/**
+ * The runner decodes %25, %0D and %0A in a command's message. Escaping them keeps a payload's
+ * line break from ending the command and starting one of its own; other control characters are
+ * shown as \u escapes, as the other formats do.
+ */
+export function escapeData(text: string): string {
+  const encoded = text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return escapeControl(encoded);
+}
+
+/** Property values also end at ":" (the message starts) and "," (the next property starts). */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}

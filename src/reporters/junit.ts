@@ -1,0 +1,78 @@
+// --format junit: JUnit XML, which CI servers (Jenkins, GitLab, Azure Pipelines, ...) show in
+// their test tabs. Each linted body is a <testsuite>; each finding a failed <testcase>, warnings
+// included, with the severity leading the failure message ("warning: ..."); a clean body is one
+// passing testcase, so the tab lists it. Unreadable inputs form a last suite of errored cases.
+// <testsuites> carries no totals: they are known only at the end, and the stream has begun.
+import type { Finding, LintResult } from '../lint/types.js';
+import { describeSource } from './describe-source.js';
+import type { InputFailure, Reporter } from './reporter.js';
+import { toXmlText } from './xml-text.js';
+
+/** How the empty JSON Pointer (the body itself) is shown in test names. */
+const WHOLE_BODY = '(whole body)';
+
+export const junitReporter: Reporter = {
+  start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="genesys-call-lint">\n',
+  result: (result) => formatSuite(result),
+  end: (summary) => {
+    const failures = summary.failures.length > 0 ? formatFailures(summary.failures) : '';
+    return `${failures}</testsuites>\n`;
+  },
+};
+
+function formatSuite(result: LintResult): string {
+  const file = result.filePath;
+  const name = result.source ? `${file} (${describeSource(result.source)})` : file;
+  const cases = result.findings.length > 0
+    ? result.findings.map((f) => formatFinding(f, result))
+    : [`    <testcase ${attributes({ classname: file, name: 'no problems' })}/>\n`];
+  const properties = [
+    `      <property ${attributes({ name: 'endpoint', value: result.endpoint })}/>\n`,
+    `      <property ${attributes({ name: 'model', value: result.model })}/>\n`,
+  ];
+  // Notices are not findings (they change no count or exit code), so they are printed, not failed.
+  const notices = result.notices.map((n) => toXmlText(`${n.severity} ${n.kind}: ${n.message}`));
+  const out = notices.length > 0 ? `    <system-out>${notices.join('\n')}</system-out>\n` : '';
+  const counts = { tests: cases.length, failures: result.findings.length, errors: 0, skipped: 0 };
+  return `  <testsuite ${attributes({ name, ...counts })}>\n` +
+    `    <properties>\n${properties.join('')}    </properties>\n` +
+    `${cases.join('')}${out}  </testsuite>\n`;
+}
+
+function formatFinding(finding: Finding, result: LintResult): string {
+  // Pointers other than the empty one start with "/", so the stand-in cannot be mistaken for one.
+  const pointer = finding.pointer || WHOLE_BODY;
+  const name = `${finding.ruleId} ${pointer} ${finding.line}:${finding.column}`;
+  const where = `line ${finding.line}, column ${finding.column} to line ${finding.endLine}, ` +
+    `column ${finding.endColumn}`;
+  const details = [
+    `${finding.severity} ${finding.ruleId} at ${pointer}, ${where}`,
+    finding.message,
+    `hint: ${finding.hint}`,
+    `docs: ${finding.docs}`,
+    `endpoint: ${result.endpoint} (${result.model})`,
+  ].map(toXmlText).join('\n');
+  const failure = { message: `${finding.severity}: ${finding.message}`, type: finding.ruleId };
+  return `    <testcase ${attributes({ classname: result.filePath, name })}>\n` +
+    `      <failure ${attributes(failure)}>${details}</failure>\n` +
+    '    </testcase>\n';
+}
+
+function formatFailures(failures: readonly InputFailure[]): string {
+  const cases = failures.map((f) => {
+    const error = { message: f.message, type: 'input-failure' };
+    const details = [`${f.file}: ${f.message}`, f.hint].map(toXmlText).join('\n');
+    return `    <testcase ${attributes({ classname: f.file, name: 'read input' })}>\n` +
+      `      <error ${attributes(error)}>${details}</error>\n` +
+      '    </testcase>\n';
+  });
+  const counts = { tests: failures.length, failures: 0, errors: failures.length, skipped: 0 };
+  return `  <testsuite ${attributes({ name: 'inputs that could not be read', ...counts })}>\n` +
+    `${cases.join('')}  </testsuite>\n`;
+}
+
+function attributes(values: Record<string, string | number>): string {
+  return Object.entries(values)
+    .map(([key, value]) => `${key}="${toXmlText(String(value))}"`)
+    .join(' ');
+}

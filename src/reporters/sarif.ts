@@ -1,0 +1,162 @@
+// --format sarif: SARIF 2.1.0 (OASIS), the log format GitHub code scanning and other dashboards
+// import. One run whose driver lists every rule, so a ruleIndex means the same rule in every log.
+// Notices become results under their kind's own descriptor; input failures become tool
+// execution notifications. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+import type { Finding, LintResult, Notice } from '../lint/types.js';
+import { RULES } from '../rules/index.js';
+import { RULE_IDS } from '../rules/rule-ids.js';
+import { toFileUri } from './file-uri.js';
+import type { InputFailure, ReportContext, Reporter } from './reporter.js';
+
+const SARIF_SCHEMA =
+  'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** What each notice kind means; a Record, so a new kind does not compile until it is described. */
+const NOTICE_SUMMARIES: Record<Notice['kind'], string> = {
+  'deprecated-endpoint': 'The body is meant for an endpoint that Genesys has deprecated.',
+  'endpoint-auto': 'How the endpoint was chosen when it was not given.',
+};
+
+const NOTICE_KINDS = Object.keys(NOTICE_SUMMARIES) as Notice['kind'][];
+
+/** Position of each id in tool.driver.rules: rules first, in docs order, then notice kinds. */
+const DESCRIPTOR_INDEX = new Map<string, number>(
+  [...RULE_IDS, ...NOTICE_KINDS].map((id, i) => [id, i]),
+);
+
+/**
+ * Results emitted so far, per run. A clean body adds no result, so whether the next one needs a
+ * comma cannot be told from the result index; the context object is the one thing a caller
+ * passes unchanged through start, result and end of one run.
+ */
+const emittedByRun = new WeakMap<ReportContext, { count: number }>();
+
+export const sarifReporter: Reporter = {
+  start: (context) => {
+    emittedByRun.set(context, { count: 0 });
+    const tool = indent(JSON.stringify({ driver: describeDriver(context.version) }, null, 2), 6);
+    // Written by hand up to the open results array, which result() fills and end() closes.
+    return [
+      '{',
+      `  "$schema": ${JSON.stringify(SARIF_SCHEMA)},`,
+      '  "version": "2.1.0",',
+      '  "runs": [',
+      '    {',
+      `      "tool": ${tool.trimStart()},`,
+      '      "columnKind": "utf16CodeUnits",',
+      '      "results": [',
+    ].join('\n');
+  },
+  result: (result, _index, context) => {
+    const state = emittedByRun.get(context) ?? { count: 0 };
+    emittedByRun.set(context, state);
+    const records = [...result.notices.map((n) => fromNotice(n, result)),
+      ...result.findings.map((f) => fromFinding(f, result))];
+    const text = records.map((record, i) => {
+      const separator = state.count + i === 0 ? '\n' : ',\n';
+      return separator + indent(JSON.stringify(record, null, 2), 8);
+    }).join('');
+    state.count += records.length;
+    return text;
+  },
+  end: (summary, context) => {
+    const hasResults = (emittedByRun.get(context)?.count ?? 0) > 0;
+    emittedByRun.delete(context);
+    const hasFailures = summary.failures.length > 0;
+    const invocation = {
+      executionSuccessful: !hasFailures,
+      ...(hasFailures ? { toolExecutionNotifications: summary.failures.map(fromFailure) } : {}),
+    };
+    const invocations = indent(JSON.stringify([invocation], null, 2), 6).trimStart();
+    const close = hasResults ? '\n      ]' : ']';
+    return `${close},\n      "invocations": ${invocations}\n    }\n  ]\n}\n`;
+  },
+};
+
+function describeDriver(version: string): Record<string, unknown> {
+  // informationUri is left out: the package has no published home page yet, and the docs
+  // paths are relative to the package, which a URI-typed member cannot hold.
+  const rules = RULE_IDS.map((id) => {
+    const { summary, severity } = RULES[id];
+    const docs = `docs/rules/${id}.md`;
+    return {
+      id,
+      shortDescription: { text: summary },
+      help: { text: `${summary} See ${docs} in the genesys-call-lint package for how to fix it.` },
+      defaultConfiguration: { level: severity },
+      properties: { docs },
+    };
+  });
+  const notices = NOTICE_KINDS.map((id) => ({
+    id,
+    shortDescription: { text: NOTICE_SUMMARIES[id] },
+    properties: { notice: true },
+  }));
+  return { name: 'genesys-call-lint', version, rules: [...rules, ...notices] };
+}
+
+function fromFinding(finding: Finding, result: LintResult): Record<string, unknown> {
+  const inBody = finding.bodyLine === undefined
+    ? {} : { bodyLine: finding.bodyLine, bodyColumn: finding.bodyColumn };
+  return {
+    ruleId: finding.ruleId,
+    ruleIndex: DESCRIPTOR_INDEX.get(finding.ruleId),
+    level: finding.severity,
+    message: { text: `${finding.message} ${finding.hint}` },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: toFileUri(result.filePath) },
+        region: {
+          startLine: finding.line,
+          startColumn: finding.column,
+          endLine: finding.endLine,
+          endColumn: finding.endColumn,
+        },
+      },
+      // The pointer names the member in the body's own terms, whatever the file's layout; the
+      // empty pointer (the body itself) names nothing, so it stays in properties alone.
+      ...(finding.pointer === ''
+        ? {} : { logicalLocations: [{ fullyQualifiedName: finding.pointer }] }),
+    }],
+    properties: { pointer: finding.pointer, docs: finding.docs, ...inBody, ...bodyFacts(result) },
+  };
+}
+
+function fromNotice(notice: Notice, result: LintResult): Record<string, unknown> {
+  return {
+    ruleId: notice.kind,
+    ruleIndex: DESCRIPTOR_INDEX.get(notice.kind),
+    level: notice.severity === 'warning' ? 'warning' : 'note',
+    message: { text: notice.message },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: toFileUri(result.filePath) },
+        // A notice is about the request as a whole; code scanning needs a line to show a result,
+        // so it is placed where the body starts (line 1, or its record in a capture file).
+        region: { startLine: result.source?.line ?? 1 },
+      },
+    }],
+    properties: bodyFacts(result),
+  };
+}
+
+function bodyFacts(result: LintResult): Record<string, unknown> {
+  return {
+    endpoint: result.endpoint,
+    model: result.model,
+    ...(result.source ? { source: result.source } : {}),
+  };
+}
+
+function fromFailure(failure: InputFailure): Record<string, unknown> {
+  return {
+    level: 'error',
+    message: { text: `${failure.file}: ${failure.message}. ${failure.hint}` },
+    locations: [{ physicalLocation: { artifactLocation: { uri: toFileUri(failure.file) } } }],
+  };
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text.split('\n').map((line) => pad + line).join('\n');
+}

@@ -1,0 +1,112 @@
+// GitHub Actions reads one workflow command per line; a stray line break or an unescaped ":" or
+// "," in a file name would end the command early or put the annotation on the wrong file.
+import { describe, expect, test } from '@jest/globals';
+import type { LintResult } from '../../src/lint/types.js';
+import { escapeData, escapeProperty, githubReporter } from '../../src/reporters/github.js';
+import { renderReport, type InputFailure } from '../../src/reporters/reporter.js';
+import {
+  cleanResult, countFindings, countNotices, fixturesAsJson, hostileResult, lintHostileBody,
+} from '../support/report-inputs.js';
+import { runCli } from '../support/run-cli.js';
+
+// ::name key=value,key=value::message — values free of the characters that end them.
+const PROPERTY = '[A-Za-z]+=[^,:\\r\\n]*';
+const COMMAND = new RegExp(
+  `^::(error|warning|notice) (${PROPERTY}(?:,${PROPERTY})*)::([^\\r\\n]*)$`,
+);
+
+function render(results: LintResult[], failures: InputFailure[] = []): string[] {
+  const text = renderReport(githubReporter, results, failures, { color: false, version: '0' });
+  const lines = text.split('\n');
+  expect(lines.pop()).toBe('');
+  return lines;
+}
+
+/** The properties of a command line, decoded as the runner decodes them. */
+function propertiesOf(line: string): Record<string, string> {
+  const match = COMMAND.exec(line);
+  expect(match).not.toBeNull();
+  return Object.fromEntries(match![2]!.split(',').map((property) => {
+    const at = property.indexOf('=');
+    return [property.slice(0, at), unescapeProperty(property.slice(at + 1))];
+  }));
+}
+
+function unescapeProperty(value: string): string {
+  return value.replaceAll('%3A', ':').replaceAll('%2C', ',').replaceAll('%0D', '\r')
+    .replaceAll('%0A', '\n').replaceAll('%25', '%');
+}
+
+describe('github reporter', () => {
+  test('every line of the fixture run is a workflow command, but the closing count', async () => {
+    const [run, bodies] = await Promise.all([
+      runCli(['-f', 'github', 'fixtures']),
+      fixturesAsJson(),
+    ]);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.pop()).toMatch(/^\d+ problems \(\d+ errors, \d+ warnings\)$/);
+    for (const line of lines) expect(line).toMatch(COMMAND);
+    // Properties hold no raw ":", so [^:]* stays inside them: one command with a line a finding.
+    expect(lines.filter((l) => /^::(error|warning) [^:]*,line=\d/.test(l)))
+      .toHaveLength(countFindings(bodies));
+    expect(lines.filter((l) => l.includes(',title=deprecated-endpoint::')))
+      .toHaveLength(countNotices(bodies));
+  });
+
+  test.each([
+    {
+      name: 'an error has its full range and the rule id as its title',
+      at: 1,
+      want: /^::error file=[^,]+,line=2,col=3,endLine=2,endColumn=9,title=unknown-field::message /,
+    },
+    {
+      name: 'a warning names the record of a capture file after the hint',
+      at: 2,
+      want: /^::warning file=[^,]+,line=3,col=18,[^:]*,title=non-e164::a warning a hint \(HAR /,
+    },
+    {
+      name: 'a notice comes first, without a line',
+      at: 0,
+      want: /^::warning file=[^,]+,title=deprecated-endpoint::notice /,
+    },
+  ])('$name', ({ at, want }) => {
+    const line = render([hostileResult()])[at]!;
+    expect(line).toMatch(COMMAND);
+    expect(line).toMatch(want);
+  });
+
+  test('a hostile file name stays one property and decodes back', () => {
+    const lines = render([hostileResult(), lintHostileBody()]);
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(COMMAND);
+    const file = propertiesOf(lines[1]!)['file']!;
+    expect(file).toContain('cr\rlf\n');
+    expect(file).toContain('100% a:b,c');
+    // Control characters other than CR and LF are shown as \u escapes, like the other formats.
+    expect(file).toContain('tab\\u0009cr');
+    expect(file).toContain('\\u001b[31mred');
+    expect(lines.join('\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+
+  test.each([
+    ['%', '%25', '%25'],
+    ['\r', '%0D', '%0D'],
+    ['\n', '%0A', '%0A'],
+    [':', ':', '%3A'],
+    [',', ',', '%2C'],
+    ['50%:a,b\r\n', '50%25:a,b%0D%0A', '50%25%3Aa%2Cb%0D%0A'],
+    ['%0A', '%250A', '%250A'],
+    ['\u001b[0m', '\\u001b[0m', '\\u001b[0m'],
+  ])('%j is %j in a message and %j in a property', (raw, data, property) => {
+    expect(escapeData(raw)).toBe(data);
+    expect(escapeProperty(raw)).toBe(property);
+  });
+
+  test('an input failure is an error without a file, and a clean body prints nothing', () => {
+    const failure = { file: 'a,b:c.json', message: 'no such file', hint: 'Check it.' };
+    expect(render([cleanResult()], [failure])).toEqual([
+      '::error title=genesys-call-lint::a,b:c.json: no such file. Check it.',
+      '0 problems (0 errors, 0 warnings)',
+    ]);
+  });
+});

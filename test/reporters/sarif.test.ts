@@ -1,0 +1,162 @@
+// SARIF output is checked against the official 2.1.0 schema, since code scanning rejects a whole
+// upload for one bad member, and against the findings it stands for, one result each.
+import { describe, expect, test } from '@jest/globals';
+import AjvModule from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LintResult } from '../../src/lint/types.js';
+import { toFileUri } from '../../src/reporters/file-uri.js';
+import { renderReport, type InputFailure } from '../../src/reporters/reporter.js';
+import { sarifReporter } from '../../src/reporters/sarif.js';
+import { RULE_IDS } from '../../src/rules/rule-ids.js';
+import { ROOT } from '../support/paths.js';
+import {
+  cleanResult, countFindings, countNotices, fixturesAsJson, hostileResult, lintHostileBody,
+  missingInput,
+} from '../support/report-inputs.js';
+import { runCli } from '../support/run-cli.js';
+
+// ajv and ajv-formats are CommonJS with a default export; under NodeNext that arrives wrapped.
+const Ajv = AjvModule.default;
+const addFormats = addFormatsModule.default;
+
+const SCHEMA_FILE = join(ROOT, 'test', 'support', 'sarif-schema-2.1.0.json');
+// strictRequired off: the official schema lists in `required` some members that only a sibling
+// branch declares (anyOf in the top-level definitions), which is valid JSON Schema.
+const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+addFormats(ajv);
+const validateSarif = ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')) as object);
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: string;
+  message: { text: string };
+  locations: Array<{
+    physicalLocation: {
+      artifactLocation: { uri: string };
+      region: { startLine: number; startColumn?: number; endLine?: number; endColumn?: number };
+    };
+    logicalLocations?: Array<{ fullyQualifiedName: string }>;
+  }>;
+  properties: Record<string, unknown>;
+}
+
+interface SarifLog {
+  runs: Array<{
+    tool: { driver: { name: string; version: string; rules: Array<{ id: string }> } };
+    results: SarifResult[];
+    invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: unknown[] }>;
+  }>;
+}
+
+/** Parses SARIF text and fails the test, naming each schema error, unless it is valid. */
+function parseSarif(text: string): SarifLog {
+  const log = JSON.parse(text) as SarifLog;
+  expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
+  return log;
+}
+
+function render(results: LintResult[], failures: InputFailure[] = []): SarifLog {
+  const context = { color: false, version: '1.2.3' };
+  return parseSarif(renderReport(sarifReporter, results, failures, context));
+}
+
+const uriOf = (result: SarifResult) => result.locations[0]!.physicalLocation.artifactLocation.uri;
+
+/** Rule ids per file, in order: capture files hold several bodies, so bodies cannot be paired. */
+function rulesByFile(pairs: Array<[string, string]>): Record<string, string[]> {
+  const byFile: Record<string, string[]> = {};
+  for (const [file, rule] of pairs) (byFile[file] ??= []).push(rule);
+  return byFile;
+}
+
+describe('sarif reporter', () => {
+  test('the fixture run is valid SARIF 2.1.0, one result per finding and notice', async () => {
+    const [run, bodies] = await Promise.all([
+      runCli(['-f', 'sarif', 'fixtures']),
+      fixturesAsJson(),
+    ]);
+    const log = parseSarif(run.stdout);
+    expect(run.code).toBe(1);
+    expect(log.runs).toHaveLength(1);
+
+    const { results, invocations } = log.runs[0]!;
+    expect(results).toHaveLength(countFindings(bodies) + countNotices(bodies));
+    const findings = results.filter((r) => r.ruleId !== 'deprecated-endpoint');
+    const expected = bodies.flatMap((b) =>
+      b.findings.map((f): [string, string] => [b.file, f.rule]));
+    expect(rulesByFile(findings.map((r) => [uriOf(r), r.ruleId]))).toEqual(rulesByFile(expected));
+    expect(invocations[0]!.executionSuccessful).toBe(true);
+  });
+
+  test('the driver lists every rule, and each ruleIndex points at its rule', () => {
+    const log = render([hostileResult(), lintHostileBody()]);
+    const { driver } = log.runs[0]!.tool;
+    expect(driver.name).toBe('genesys-call-lint');
+    expect(driver.version).toBe('1.2.3');
+    expect(driver.rules.map((r) => r.id)).toEqual(expect.arrayContaining([...RULE_IDS]));
+    for (const result of log.runs[0]!.results) {
+      expect(driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
+    }
+  });
+
+  test('a finding has its level, message with hint, region and pointer', () => {
+    const [notice, error, warning] = render([hostileResult()]).runs[0]!.results;
+    const pointer = hostileResult().findings[0]!.pointer;
+    expect(error).toMatchObject({ ruleId: 'unknown-field', level: 'error' });
+    expect(error!.message.text).toMatch(/^message .* hint /s);
+    const location = error!.locations[0]!;
+    expect(location.physicalLocation.region).toEqual({
+      startLine: 2, startColumn: 3, endLine: 2, endColumn: 9,
+    });
+    expect(location.logicalLocations).toEqual([{ fullyQualifiedName: pointer }]);
+    expect(error!.properties['pointer']).toBe(pointer);
+    expect(warning).toMatchObject({ ruleId: 'non-e164', level: 'warning' });
+    expect(warning!.properties).toMatchObject({ bodyLine: 1, bodyColumn: 5 });
+    // The notice sits where its HAR record starts.
+    expect(notice).toMatchObject({ ruleId: 'deprecated-endpoint', level: 'warning' });
+    expect(notice!.locations[0]!.physicalLocation.region).toEqual({ startLine: 7 });
+  });
+
+  test('commas are right whichever bodies are clean (streamed output)', () => {
+    const mixed = [cleanResult(), hostileResult(), cleanResult('b.json'), hostileResult()];
+    expect(render(mixed).runs[0]!.results).toHaveLength(6);
+    expect(render([cleanResult()]).runs[0]!.results).toEqual([]);
+    expect(render([]).runs[0]!.results).toEqual([]);
+  });
+
+  test('input failures are error notifications, and the execution is unsuccessful', () => {
+    const log = render([cleanResult()], [missingInput('missing dir/x.json')]);
+    const invocation = log.runs[0]!.invocations[0]!;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toEqual([{
+      level: 'error',
+      message: { text: 'missing dir/x.json: no such file or directory. Check the path.' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'missing%20dir/x.json' } } }],
+    }]);
+  });
+
+  test('the CLI records a missing input in the log as well as on stderr', async () => {
+    const argv = ['-f', 'sarif', 'fixtures/cases/calls-mediatype-audio.json', 'no.json'];
+    const run = await runCli(argv);
+    expect(parseSarif(run.stdout).runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
+    expect(run.stderr).toMatch(/no\.json/);
+  });
+
+  test.each([
+    ['fixtures/cases/a.json', 'fixtures/cases/a.json'],
+    ['dir with space/b.json', 'dir%20with%20space/b.json'],
+    ['dir\\sub\\c.json', 'dir/sub/c.json'],
+    ['<stdin>', '%3Cstdin%3E'],
+    ['a:b.json', 'a%3Ab.json'],
+    ['100%#?.json', '100%25%23%3F.json'],
+    ['é.json', '%C3%A9.json'],
+    ['lone\ud800.json', 'lone%EF%BF%BD.json'],
+    ['/tmp/x y.json', 'file:///tmp/x%20y.json'],
+    ['C:\\work\\d.json', 'file:///C:/work/d.json'],
+  ])('file %j has the URI reference %j', (path, uri) => {
+    expect(toFileUri(path)).toBe(uri);
+  });
+});
