@@ -1,9 +1,28 @@
 #!/usr/bin/env node
 // Thin launcher: run the CLI and leave with its exit code. Everything else lives in dist/.
-import { readFileSync } from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { main } from '../dist/src/cli/main.js';
 import { readStdin } from '../dist/src/cli/read-stdin.js';
+
+let readerGone = false;
+const gone = new Promise((resolve) => {
+  process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error;
+    readerGone = true;
+    resolve(undefined);
+  });
+});
+
+/** Something was piped or redirected in: not a terminal, /dev/null or a closed descriptor. */
+function hasPipedInput() {
+  try {
+    const stats = fstatSync(0);
+    return stats.isFIFO() || stats.isFile() || stats.isSocket();
+  } catch {
+    return false;
+  }
+}
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -12,11 +31,15 @@ process.exitCode = await main({
   cwd: process.cwd(),
   env: process.env,
   stdout: {
-    // Wait for 'drain' when the pipe is full, so big runs stream in bounded memory.
-    write: (text) => (process.stdout.write(text) ? undefined : once(process.stdout, 'drain')),
+    // Wait for 'drain' when the pipe is full, so big runs stream in bounded memory. Once the
+    // reader has gone (`| head`), further output is dropped instead of failing with EPIPE.
+    write: (text) => {
+      if (readerGone) return undefined;
+      return process.stdout.write(text) ? undefined : Promise.race([once(process.stdout, 'drain'), gone]);
+    },
     isTTY: process.stdout.isTTY,
   },
   stderr: process.stderr,
-  readStdin: () => (process.stdin.isTTY ? undefined : readStdin(process.stdin)),
+  readStdin: () => (hasPipedInput() ? readStdin(process.stdin) : undefined),
   version,
 });

@@ -1,5 +1,6 @@
 // The public library API. The CLI is a thin layer over these.
 export { lintText } from './lint/lint-text.js';
+export { lintFiles, type LintFilesOptions, type LintFilesResult } from './api/lint-files.js';
 export type {
   BodySource,
   Finding,

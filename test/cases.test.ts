@@ -2,16 +2,10 @@
 // give exactly its expected (pointer, rule, severity) set through the CLI's JSON output, and the
 // exit code its validity implies. One test per case, so a failure names the case.
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASES } from './support/paths.js';
-import { runCli } from './support/run-cli.js';
-
-interface Sidecar {
-  endpoint: string;
-  valid: boolean;
-  problems: Array<{ pointer: string; kind: string; severity: string }>;
-}
+import { expectSidecarMatch, readSidecar } from './support/sidecar.js';
 
 const names = readdirSync(CASES)
   .filter((f) => f.endsWith('.expect.json'))
@@ -24,14 +18,7 @@ describe('labelled cases', () => {
   });
 
   test.each(names)('%s', async (name) => {
-    const sidecar = JSON.parse(readFileSync(join(CASES, `${name}.expect.json`), 'utf8')) as Sidecar;
-    const run = await runCli(['--format', 'json', '--endpoint', sidecar.endpoint, join(CASES, `${name}.json`)]);
-    const output = JSON.parse(run.stdout) as {
-      results: Array<{ findings: Array<{ pointer: string; rule: string; severity: string }> }>;
-    };
-    const have = output.results.flatMap((r) => r.findings).map((f) => `${f.pointer} ${f.rule} ${f.severity}`);
-    const want = sidecar.problems.map((p) => `${p.pointer} ${p.kind} ${p.severity}`);
-    expect(have.sort()).toEqual(want.sort());
-    expect(run.code).toBe(sidecar.valid ? 0 : 1);
+    const sidecar = readSidecar(join(CASES, `${name}.expect.json`));
+    await expectSidecarMatch(join(CASES, `${name}.json`), sidecar);
   });
 });

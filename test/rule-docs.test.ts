@@ -4,26 +4,22 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENDPOINTS } from '../src/endpoints/table.js';
 import { lintText } from '../src/lint/lint-text.js';
 import type { Finding } from '../src/lint/types.js';
 import { RULES } from '../src/rules/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../src/rules/rule-ids.js';
+import { supportedModels } from '../src/schema/registry.js';
 import { ROOT } from './support/paths.js';
 
 const DOCS = join(ROOT, 'docs', 'rules');
 
 const SECTIONS = ['## What it checks', '## Why it matters', '## How to fix', '## Examples'];
 
-/** The endpoints whose bodies the examples may use (short names from src/endpoints/table.ts). */
-const EXAMPLE_ENDPOINTS = new Set([
-  'create-call',
-  'create-call-for-user',
-  'consult',
-  'replace',
-  'conversation-replace',
-  'callback-replace',
-  'create-callback',
-]);
+/** The endpoints whose bodies the examples may use: every one whose body model has a schema. */
+const EXAMPLE_ENDPOINTS = new Set(
+  ENDPOINTS.filter((e) => e.model !== null && supportedModels().includes(e.model)).map((e) => e.name),
+);
 
 const EXAMPLE_INFO = /^json example endpoint=(\S+)$/;
 const FINDING_LINE = /^(\d+):(\d+) (error|warning) ([a-z0-9-]+) (\S+)$/;

@@ -3,6 +3,7 @@
 import yargs from 'yargs';
 import type { InputFormat } from '../input/body-record.js';
 import { ENDPOINTS } from '../endpoints/table.js';
+import { isKnownCountry } from '../lint/check-options.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -77,6 +78,8 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     .option('print-config', { type: 'string',
       describe: 'Print the settings (config file, endpoint, rules) that apply to this file, then exit.' })
     .epilogue(endpointTable())
+    // "--rule id:off file.json" must not take the file as a second rule.
+    .parserConfiguration({ 'greedy-arrays': false })
     .strict()
     .exitProcess(false)
     .help()
@@ -92,29 +95,51 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
     return { kind: 'text', text: `${output}\n` };
   }
   const command = parsed['_'][0];
-  if (command === 'list-endpoints') return { kind: 'list-endpoints', json: parsed['format'] === 'json' };
+  if (command === 'list-endpoints') return { kind: 'list-endpoints', json: last(parsed['format']) === 'json' };
   if (command === 'explain') return { kind: 'explain', rule: String(parsed['rule']) };
   return { kind: 'lint', options: toOptions(parsed) };
 }
 
+/** Negated or valueless flags (--no-endpoint, --format with nothing after it) reach here as
+ * booleans or empty strings; each string flag must hold a non-empty string. */
+function stringFlag(parsed: Record<string, unknown>, key: string, flag: string): string | undefined {
+  const value = last(parsed[key]);
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value !== '') return value;
+  throw new UsageError(`--${flag} needs a value`, `Write --${flag} <value>; run genesys-call-lint --help.`);
+}
+
+/** A flag given twice arrives as a list; like most CLIs, the last one wins. */
+function last(value: unknown): unknown {
+  return Array.isArray(value) ? value.at(-1) : value;
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: string): T | undefined {
+  const chosen = last(value);
+  if (chosen === undefined) return undefined;
+  if (typeof chosen === 'string' && (allowed as readonly string[]).includes(chosen)) return chosen as T;
+  throw new UsageError(`--${flag} ${String(chosen)} is not one of ${allowed.join(', ')}`,
+    `Write e.g. --${flag} ${allowed[0]}.`);
+}
+
 function toOptions(parsed: Record<string, unknown>): CliOptions {
   const config = parsed['config'];
-  const color = parsed['color'];
+  const color = last(parsed['color']);
   return {
     inputs: [...((parsed['inputs'] as unknown[] | undefined) ?? []), ...(parsed['_'] as unknown[])]
       .map(String),
-    endpoint: parsed['endpoint'] as string | undefined,
-    format: parsed['format'] as FormatName,
-    stdinFilename: parsed['stdinFilename'] as string | undefined,
-    country: checkCountry(parsed['country']),
-    config: config === false ? false : (config as string | undefined),
-    rules: parseRuleFlags((parsed['rule'] as string[] | undefined) ?? []),
+    endpoint: stringFlag(parsed, 'endpoint', 'endpoint'),
+    format: oneOf(parsed['format'], FORMAT_NAMES, 'format') ?? 'stylish',
+    stdinFilename: stringFlag(parsed, 'stdinFilename', 'stdin-filename'),
+    country: checkCountry(last(parsed['country'])),
+    config: config === false ? false : stringFlag(parsed, 'config', 'config'),
+    rules: parseRuleFlags(ruleFlags(parsed['rule'])),
     color: typeof color === 'boolean' ? color : undefined,
-    inputFormat: parsed['inputFormat'] as InputFormat | undefined,
-    outputFile: parsed['outputFile'] as string | undefined,
-    maxWarnings: checkMaxWarnings(parsed['maxWarnings']),
+    inputFormat: oneOf(parsed['inputFormat'], INPUT_FORMATS, 'input-format'),
+    outputFile: stringFlag(parsed, 'outputFile', 'output-file'),
+    maxWarnings: checkMaxWarnings(last(parsed['maxWarnings'])),
     quiet: parsed['quiet'] === true,
-    printConfig: parsed['printConfig'] as string | undefined,
+    printConfig: stringFlag(parsed, 'printConfig', 'print-config'),
   };
 }
 
@@ -127,15 +152,29 @@ function checkMaxWarnings(value: unknown): number | undefined {
 
 function checkCountry(value: unknown): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && /^[A-Za-z]{2}$/.test(value)) return value.toUpperCase();
-  throw new UsageError(`--country ${String(value)} is not a two-letter country code`,
+  if (isKnownCountry(value)) return (value as string).toUpperCase();
+  throw new UsageError(`--country ${String(value)} is not a country code with a phone numbering plan`,
     'Use an ISO 3166 alpha-2 code such as US, GB, DE or AU.');
+}
+
+function ruleFlags(value: unknown): string[] {
+  if (value === undefined) return [];
+  const values = Array.isArray(value) ? value : [value];
+  if (values.some((v) => typeof v !== 'string')) {
+    throw new UsageError('--rule needs a value such as non-e164:off', 'Write --rule <id>:<off|warn|error>.');
+  }
+  return values as string[];
 }
 
 export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId, RuleSetting>> {
   const rules: Partial<Record<RuleId, RuleSetting>> = {};
   for (const value of values) {
-    const [id = '', setting = ''] = value.split(':');
+    const parts = value.split(':');
+    const [id = '', setting = ''] = parts;
+    if (parts.length !== 2) {
+      throw new UsageError(`--rule ${value}: write exactly one rule id and one severity`,
+        'e.g. --rule non-e164:off');
+    }
     if (!isRuleId(id)) {
       throw new UsageError(`--rule ${value}: "${id}" is not a rule id`,
         'Rule ids are listed in the README and by --help; e.g. --rule non-e164:off.');

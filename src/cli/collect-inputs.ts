@@ -2,7 +2,7 @@
 // files: .ndjson, .jsonl, .har, .http), recursively;
 // anything else that does not exist is tried as a glob. Problems are collected, not thrown, so one
 // bad input does not stop the others from being linted.
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { globby, isDynamicPattern } from 'globby';
 import picomatch from 'picomatch';
@@ -20,6 +20,8 @@ export interface CollectedInputs {
   /** Absolute paths, in a stable order, without duplicates. */
   files: string[];
   failures: InputFailure[];
+  /** Files named on the command line that the config's "ignores" excludes. */
+  ignored: string[];
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -32,14 +34,17 @@ export async function collectInputs(
 ): Promise<CollectedInputs> {
   const files = new Set<string>();
   const failures: InputFailure[] = [];
+  const ignored: string[] = [];
   const isIgnored = ignoreMatcher(options);
   for (const input of inputs) {
     const absolute = resolve(options.cwd, input);
     const kind = kindOf(absolute);
     if (kind === 'file') {
-      files.add(absolute);
+      // Hooks (pre-commit, lint-staged) name every staged file; "ignores" must hold for them too.
+      if (isIgnored(absolute)) ignored.push(input);
+      else files.add(absolute);
     } else if (kind === 'directory') {
-      const found = await globby(DIRECTORY_PATTERN, { cwd: absolute, absolute: true, ignore: ALWAYS_IGNORED });
+      const found = await expand(DIRECTORY_PATTERN, absolute, input, failures);
       found.filter((f) => !isIgnored(f)).forEach((f) => files.add(f));
     } else if (kind === 'other') {
       failures.push({
@@ -47,9 +52,14 @@ export async function collectInputs(
         message: 'is not a regular file or directory (a FIFO, socket or device); skipped',
         hint: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
       });
+    } else if (input.startsWith('!')) {
+      failures.push({
+        file: input,
+        message: 'a negated glob excludes files but names none to lint',
+        hint: 'Name what to lint, and put exclusions in the config file\'s "ignores".',
+      });
     } else if (isDynamicPattern(toPosix(input))) {
-      const found = (await globby(toPosix(input), { cwd: options.cwd, absolute: true, ignore: ALWAYS_IGNORED }))
-        .filter((f) => !isIgnored(f));
+      const found = (await expand(toPosix(input), options.cwd, input, failures)).filter((f) => !isIgnored(f));
       if (found.length === 0) {
         failures.push({
           file: input,
@@ -66,7 +76,43 @@ export async function collectInputs(
       });
     }
   }
-  return { files: [...files].sort(), failures };
+  return { files: dedupeByRealPath([...files]).sort(), failures, ignored };
+}
+
+/**
+ * Runs a glob without following symbolic links (a link back to a parent would loop), reporting
+ * an unreadable folder as an input failure and still listing the rest.
+ */
+async function expand(pattern: string, cwd: string, input: string, failures: InputFailure[]): Promise<string[]> {
+  const options = { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false };
+  try {
+    return await globby(pattern, options);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error';
+    const path = (error as NodeJS.ErrnoException).path;
+    failures.push({
+      file: path ?? input,
+      message: `a folder under ${input} cannot be read (${code}); its files were skipped`,
+      hint: 'Check the folder\'s permissions, or exclude it with "ignores" in the config file.',
+    });
+    return globby(pattern, { ...options, suppressErrors: true });
+  }
+}
+
+/** The same file reached through links is linted once. */
+function dedupeByRealPath(files: string[]): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    let real = file;
+    try {
+      real = realpathSync(file);
+    } catch {
+      // A dangling link: keep it, reading it reports the problem.
+    }
+    if (seen.has(real)) return false;
+    seen.add(real);
+    return true;
+  });
 }
 
 function kindOf(path: string): 'file' | 'directory' | 'other' | 'missing' {

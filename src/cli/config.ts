@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import AjvModule, { type ErrorObject } from 'ajv';
 import picomatch from 'picomatch';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import { isKnownCountry } from '../lint/check-options.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { RuleId } from '../rules/rule-ids.js';
@@ -57,12 +58,20 @@ function hasKey(file: string, key: string): boolean {
 }
 
 export function loadConfig(file: string): LoadedConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(`cannot read configuration ${file} (${code})`,
+      'Check the path given to --config, or run with --no-config.');
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
     throw new UsageError(
-      `cannot read configuration ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      `cannot parse configuration ${file}: ${error instanceof Error ? error.message : String(error)}`,
       'Fix the JSON in that file, or run with --no-config to ignore it.',
     );
   }
@@ -84,6 +93,11 @@ function validateConfig(data: unknown, file: string): void {
       `Allowed: ${allowed}. The keys are described in schemas/config.schema.json.`);
   }
   checkPatterns(data as ConfigData, file);
+  const country = (data as ConfigData).defaultCountry;
+  if (country !== undefined && !isKnownCountry(country)) {
+    throw new UsageError(`invalid configuration in ${file}: defaultCountry "${country}" is not a country ` +
+      'code with a phone numbering plan', 'Allowed: ISO 3166 alpha-2 codes such as US, GB, DE or AU.');
+  }
 }
 
 function describeSchemaError(error: ErrorObject): { key: string; detail: string; allowed: string } {

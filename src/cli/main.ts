@@ -155,6 +155,10 @@ async function planInputs(
     ignoreBase: config.base,
   });
   collected.failures.forEach((failure) => handlers.onFailure(failure));
+  for (const file of collected.ignored) {
+    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
+      `${config.file ?? 'the configuration'}\n`);
+  }
   for (const file of collected.files) {
     inputs.push({
       path: file,

@@ -1,5 +1,6 @@
 // Turns what a user passes to --endpoint into a known endpoint: a short name, a body model name,
 // "METHOD /path" with a template or a concrete path with real ids, or a whole URL.
+import { memoize } from '../lint/bounded-cache.js';
 import { nearest } from '../lint/suggest.js';
 import type { EndpointInfo, HttpMethod } from './endpoint-info.js';
 import { ENDPOINTS } from './table.js';
@@ -12,19 +13,8 @@ export type EndpointResolution =
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-// Logs repeat the same few requests millions of times; remember recent answers. Bounded, and
-// reset when full, since concrete paths carry ids and rarely repeat.
-const cache = new Map<string, EndpointResolution>();
-const CACHE_LIMIT = 4096;
-
-export function resolveEndpoint(spec: string): EndpointResolution {
-  const cached = cache.get(spec);
-  if (cached) return cached;
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  const resolution = resolveUncached(spec);
-  cache.set(spec, resolution);
-  return resolution;
-}
+// Logs repeat the same few requests millions of times; remember recent answers.
+export const resolveEndpoint: (spec: string) => EndpointResolution = memoize(resolveUncached);
 
 function resolveUncached(spec: string): EndpointResolution {
   const text = spec.trim();
@@ -33,8 +23,10 @@ function resolveUncached(spec: string): EndpointResolution {
   const byModel = ENDPOINTS.find((e) => e.model !== null && e.model === text);
   if (byModel) return { ok: true, endpoint: byModel };
 
-  const { method, path } = splitRequestLine(text);
-  if (!path.startsWith('/')) return unknownName(text);
+  const { method, path: given } = splitRequestLine(text);
+  if (!given.startsWith('/')) return unknownName(text);
+  // The README and list-endpoints show paths after /api/v2/conversations; accept them so.
+  const path = given.startsWith('/api/') ? given : `/api/v2/conversations${given === '/' ? '' : given}`;
   const matches = ENDPOINTS.filter((e) => matchScore(e.path, path) >= 0);
   const sameMethod = matches.filter((e) => e.method === (method ?? e.method));
   // Literal segments beat {params}: /calls/user/{userId} wins over /calls/{conversationId}/...

@@ -1,10 +1,13 @@
 // The library core: one body's text in, findings out. No file system, network or process access.
 import { describeEndpoint, DEFAULT_ENDPOINT, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
+import { ENDPOINTS } from '../endpoints/table.js';
 import { RULES } from '../rules/index.js';
 import type { Problem, Rule, RuleContext } from '../rules/rule.js';
 import type { RuleId } from '../rules/rule-ids.js';
-import { loadModel, type CompiledModel } from '../schema/registry.js';
+import { fieldOnEndpoint } from '../rules/support/endpoint-facts.js';
+import { loadModel, supportedModels, type CompiledModel } from '../schema/registry.js';
+import { checkLintOptions } from './check-options.js';
 import { Locator } from './locate.js';
 import { parseBody } from './parse.js';
 import { toSchemaIssues } from './schema-issues.js';
@@ -13,10 +16,12 @@ import { UsageError } from './usage-error.js';
 import { isPlainObject, walkModel } from './walk-model.js';
 
 export function lintText(text: string, options: LintOptions = {}): LintResult {
+  checkLintOptions(options);
+  if (typeof text !== 'string') throw new UsageError('lintText needs the body as a string', 'Decode bytes first.');
   const endpoint = endpointFor(options.endpoint);
   const model = modelFor(endpoint);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const reports = collectReports(body, model, options);
+  const reports = collectReports(body, endpoint, model, options);
   const findings = placeFindings(body, reports, options);
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return {
@@ -63,23 +68,41 @@ export function endpointFor(spec: string | undefined): EndpointInfo {
 function modelFor(endpoint: EndpointInfo): CompiledModel {
   const model = endpoint.model === null ? undefined : loadModel(endpoint.model);
   if (!model) {
+    if (endpoint.model === null) {
+      throw new UsageError(
+        `${describeEndpoint(endpoint)} takes no request body, so there is nothing to lint`,
+        'Send that request without a body; --help lists the endpoints whose bodies are linted.',
+      );
+    }
     throw new UsageError(
-      `${describeEndpoint(endpoint)} (body ${endpoint.model ?? 'none'}) is not supported yet`,
-      'Bodies of create-call, create-call-for-user, consult, replace, conversation-replace, ' +
-        'callback-replace and create-callback can be linted today.',
+      `${describeEndpoint(endpoint)} (body ${endpoint.model}) is not supported yet`,
+      `Endpoints whose bodies can be linted: ${lintableEndpointNames().join(', ')}.`,
     );
   }
   return model;
 }
 
-function collectReports(text: string, model: CompiledModel, options: LintOptions): Report[] {
+/** Short names of the endpoints whose body model has a schema, in table order. */
+function lintableEndpointNames(): string[] {
+  const models = new Set(supportedModels());
+  return ENDPOINTS.filter((e) => e.model !== null && models.has(e.model)).map((e) => e.name);
+}
+
+function collectReports(
+  text: string,
+  endpoint: EndpointInfo,
+  model: CompiledModel,
+  options: LintOptions,
+): Report[] {
   const reports: Report[] = [];
   const push = (ruleId: RuleId, severity: Severity, problem: Problem): void => {
     reports.push({ ruleId, ...problem, severity: problem.severity ?? severity });
   };
 
+  // Some endpoints take their body as optional (bodyRequired false); empty is no error there.
+  const isBodyOptional = !endpoint.bodyRequired;
   if (text.trim() === '') {
-    push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace'));
+    push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', isBodyOptional));
     return reports;
   }
   const parsed = parseBody(text);
@@ -91,11 +114,12 @@ function collectReports(text: string, model: CompiledModel, options: LintOptions
   }
   const value = parsed.value;
   if (value === null || (isPlainObject(value) && Object.keys(value).length === 0)) {
-    push('empty-body', 'error', RULES['empty-body'].describeEmpty(value === null ? 'null' : '{}'));
+    const kind = value === null ? 'null' : '{}';
+    push('empty-body', 'error', RULES['empty-body'].describeEmpty(kind, isBodyOptional));
     return reports;
   }
 
-  const context = createContext(value, model, options, push);
+  const context = createContext(value, endpoint, model, options, push);
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
   for (const rule of Object.values(RULES) as Rule[]) {
     for (const issue of issues) {
@@ -118,6 +142,7 @@ interface MutableContext extends RuleContext {
 
 function createContext(
   body: unknown,
+  endpoint: EndpointInfo,
   model: CompiledModel,
   options: LintOptions,
   push: (ruleId: RuleId, severity: Severity, problem: Problem) => void,
@@ -125,10 +150,13 @@ function createContext(
   const context: MutableContext = {
     body,
     model: model.name,
+    endpoint: endpoint.name,
     defaultCountry: options.defaultCountry,
     currentRule: 'syntax-error',
     currentSeverity: 'error',
-    forEachString: (visit) => walkModel(body, model.schema, { onString: visit }),
+    forEachString: (visit) => walkModel(body, model.schema, {
+      onString: (field) => visit(fieldOnEndpoint(endpoint.name, field)),
+    }),
     forEachObject: (visit) => walkModel(body, model.schema, { onObject: visit }),
     report: (problem) => push(context.currentRule, context.currentSeverity, problem),
   };

@@ -98,7 +98,9 @@ function depthOf(pointer: string): number {
 
 /** One pass over the tokens, recording where each wanted pointer's value starts and ends. */
 function scanSpans(text: string, wanted: ReadonlySet<string>): Map<string, Span> {
-  const maxDepth = Math.max(0, ...[...wanted].map(depthOf));
+  // A loop, not Math.max(...spread): a body can have more findings than arguments fit a call.
+  let maxDepth = 0;
+  for (const pointer of wanted) maxDepth = Math.max(maxDepth, depthOf(pointer));
   const spans = new Map<string, Span>();
   const stack: Frame[] = [];
   const scanner = createScanner(text, true);

@@ -1,6 +1,7 @@
 // Reads a phone-number field the way the labelling rules need it, with libphonenumber-js doing
 // the judging of numbers (possible lengths per country, E.164 forms).
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { memoize } from '../lint/bounded-cache.js';
 import { isUuid } from '../rules/support/uuid.js';
 
 export interface PhoneAnalysis {
@@ -24,17 +25,7 @@ export interface PhoneAnalysis {
 const FORMATTING = /[\s\-.()\u00a0]/;
 
 // Four rules look at every phone member, and logs repeat numbers; parse each value once.
-const analysed = new Map<string, PhoneAnalysis>();
-const CACHE_LIMIT = 2048;
-
-export function analysePhone(value: string): PhoneAnalysis {
-  const cached = analysed.get(value);
-  if (cached) return cached;
-  if (analysed.size >= CACHE_LIMIT) analysed.clear();
-  const analysis = analyseUncached(value);
-  analysed.set(value, analysis);
-  return analysis;
-}
+export const analysePhone: (value: string) => PhoneAnalysis = memoize(analyseUncached, 2048);
 
 function analyseUncached(value: string): PhoneAnalysis {
   const trimmed = value.trim();
@@ -68,12 +59,21 @@ export function isStrictE164(value: string): boolean {
   return parsePhoneNumberFromString(value)?.isPossible() ?? false;
 }
 
+export interface E164Suggestion {
+  number: string;
+  /** libphonenumber knows the number as assigned in that country, not just of a fitting length. */
+  isValid: boolean;
+}
+
 /** The E.164 form of a national number in the given country, when libphonenumber can tell. */
-export function suggestE164(number: string, country: string | undefined): string | undefined {
+export function suggestE164(number: string, country: string | undefined): E164Suggestion | undefined {
   if (!country) return undefined;
   try {
     const parsed = parsePhoneNumberFromString(number, country.toUpperCase() as CountryCode);
-    return parsed?.isPossible() ? parsed.number : undefined;
+    // A national number still starting with 0 after parsing kept a digit the country does not
+    // use as trunk prefix (0755500142 read as a US number): prefixing + and the code is wrong.
+    if (!parsed?.isPossible() || parsed.nationalNumber.startsWith('0')) return undefined;
+    return { number: parsed.number, isValid: parsed.isValid() };
   } catch {
     return undefined;
   }

@@ -16,6 +16,7 @@ export const conflictingTargets = {
       if (present.length < 2) return;
       context.report({
         pointer: object.pointer,
+        ...(spec.severity ? { severity: spec.severity } : {}),
         message:
           `${object.model} at ${where(object.pointer)} names ${present.length} targets ` +
           `(${present.join(', ')}), but only one is allowed.`,

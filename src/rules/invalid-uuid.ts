@@ -1,8 +1,11 @@
 // invalid-uuid: a non-empty value in an entity-id member (queue, user, skill, language skill,
-// script, external contact, conversation) is not a UUID. Catches unreplaced placeholders
-// ("QUEUE_ID", "queue-id-goes-here") and names or locale tags where an id belongs.
+// script, external contact, conversation, callback, wrap-up code, ...) is not a UUID. Catches
+// unreplaced placeholders ("QUEUE_ID", "queue-id-goes-here") and names or locale tags where an id
+// belongs. On callback-replace, address only takes a user or queue id (XFER-2), so a phone number
+// there is reported here, with that reason.
 import { quote } from '../lint/quote.js';
 import type { Rule, RuleContext } from './rule.js';
+import { phoneInIdOnlyMember } from './support/endpoint-facts.js';
 import { entityPhrase } from './support/field-names.js';
 import { isUuid, looksLikePlaceholder } from './support/uuid.js';
 
@@ -16,21 +19,31 @@ export const invalidUuid = {
         return;
       }
       const phrase = entityPhrase(field.schema);
-      const braced = /^\{(.*)\}$/.exec(field.value)?.[1];
-      const why = braced !== undefined && isUuid(braced)
-        ? 'the UUID is wrapped in braces, which Genesys ids never are'
-        : looksLikePlaceholder(field.value)
-        ? 'it looks like a template placeholder that was never replaced'
-        : 'Genesys ids are UUIDs such as 9c6f5070-8b03-4726-beda-883420184a49';
+      const phoneWhy = phoneInIdOnlyMember(context.endpoint, field);
       context.report({
         pointer: field.pointer,
-        message: `${field.pointer} is ${quote(field.value)}, which is not ${article(phrase)} ${phrase}: ${why}.`,
-        hint: `Put the ${phrase} (a UUID, 8-4-4-4-12 hex digits) here, not its name or a stand-in.`,
+        message: `${field.pointer} is ${quote(field.value)}, which is not ${article(phrase)} ` +
+          `${phrase}: ${phoneWhy ?? reasonFor(field.value)}.`,
+        hint: phoneWhy
+          ? `Put the ${phrase} (a UUID) that takes over here; a number cannot be used.`
+          : `Put the ${phrase} (a UUID, 8-4-4-4-12 hex digits) here, not its name or a stand-in.`,
       });
     });
   },
 } satisfies Rule;
 
+function reasonFor(value: string): string {
+  const braced = /^\{(.*)\}$/.exec(value)?.[1];
+  if (braced !== undefined && isUuid(braced)) {
+    return 'the UUID is wrapped in braces, which Genesys ids never are';
+  }
+  if (looksLikePlaceholder(value)) {
+    return 'it looks like a template placeholder that was never replaced';
+  }
+  return 'Genesys ids are UUIDs such as 9c6f5070-8b03-4726-beda-883420184a49';
+}
+
 function article(phrase: string): string {
-  return /^[aeiou]/i.test(phrase) ? 'an' : 'a';
+  // "a user id", "an external contact id": by sound, and "u" in user sounds like "you".
+  return /^[aeio]|^u(?!s)/i.test(phrase) ? 'an' : 'a';
 }

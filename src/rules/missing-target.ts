@@ -1,6 +1,8 @@
 // missing-target: an object that must name a party names none: a call with no phoneNumber,
 // callUserId, callQueueId, participants or conversationIds; a Destination with no address,
-// userId or queueId; a transfer with no target and no voicemail; a callback with no queue.
+// userId or queueId; a transfer with no target and no voicemail; a callback with no queue; a
+// typed consult or transfer without its user, queue or address. The schema's x-targets says
+// which members count, and lowers the severity where the reference only infers the need.
 import { where } from './support/field-names.js';
 import { quote } from '../lint/quote.js';
 import { LIST_MEMBERS, readParty, TARGET_MEMBERS } from './support/read-party.js';
@@ -15,23 +17,36 @@ export const missingTarget = {
   check(context: RuleContext): void {
     context.forEachObject((object) => {
       const spec = object.schema['x-targets'];
-      if (!spec || spec.mode === 'at-most-one' && isVoicemail(object, spec.noneAllowedWhenTrue)) return;
+      if (!spec || isExempt(object, spec.noneAllowedWhenTrue)) return;
       if (presentTargets(object, spec).length > 0) return;
-      const allEmpty = spec.members.some((m) => object.value[m] === '');
+      const emptyKind = emptyTargetKind(object, spec.members);
       context.report({
         pointer: object.pointer,
         anchor: 'value',
+        ...(spec.severity ? { severity: spec.severity } : {}),
         message:
-          `${object.model} at ${where(object.pointer)} names no target: none of ` +
-          `${orList(spec.members)} is set${allEmpty ? ' (empty strings do not count)' : ''}.`,
+          `${object.model} at ${where(object.pointer)} names no target: ` +
+          `${noneSet(spec.members)}${emptyKind ? ` (empty ${emptyKind} do not count)` : ''}.`,
         hint: hintFor(object, spec),
       });
     });
   },
 } satisfies Rule;
 
-function isVoicemail(object: ObjectVisit, flag: string | undefined): boolean {
+/** voicemail: true needs no transfer target. */
+function isExempt(object: ObjectVisit, flag: string | undefined): boolean {
   return flag !== undefined && object.value[flag] === true;
+}
+
+/** "strings" or "lists" when a target member is present but empty, so the message says why. */
+function emptyTargetKind(object: ObjectVisit, members: readonly string[]): string | undefined {
+  const values = members.map((m) => object.value[m]);
+  if (values.some((v) => v === '')) return 'strings';
+  return values.some((v) => Array.isArray(v) && v.length === 0) ? 'lists' : undefined;
+}
+
+function noneSet(members: readonly string[]): string {
+  return members.length === 1 ? `"${members[0]}" is not set` : `none of ${orList(members)} is set`;
 }
 
 function hintFor(object: ObjectVisit, spec: TargetSpec): string {
@@ -39,14 +54,29 @@ function hintFor(object: ObjectVisit, spec: TargetSpec): string {
   const invented = object.value['to'];
   if (invented !== undefined) {
     const party = readParty(invented);
-    const member = party.kind === 'blocked' ? undefined : TARGET_MEMBERS[object.model]?.[party.kind];
+    const places = TARGET_MEMBERS[object.model];
+    const member = party.kind === 'blocked' ? undefined : places?.[party.kind];
     // Only when "to" really stands for a missing target (a callback's "to" number does not).
     if (party.kind !== 'blocked' && member && members.includes(member)) {
       const shown = LIST_MEMBERS.has(member) ? `[${quote(party.value)}]` : quote(party.value);
       return `Move the ${party.kind} from "to" into "${member}": ${shown}.`;
     }
   }
-  if (mode === 'at-least-one') return `Set ${orList(members)}, or both.`;
-  const voicemail = flag ? `, or set "${flag}": true` : '';
-  return `Set exactly one of ${orList(members)}${voicemail}.`;
+  const exemption = flag ? `, or set "${flag}": true` : '';
+  if (members.length === 1) {
+    return `Set "${members[0]}"${describeMember(object, members[0]!)}${exemption}.`;
+  }
+  if (mode === 'at-least-one') {
+    const both = members.length === 2 ? ', or both' : ', or several';
+    return `Set ${orList(members)}${both}${exemption}.`;
+  }
+  return `Set exactly one of ${orList(members)}${exemption}.`;
+}
+
+/** " (id (UUID) of the user to consult)" from the member's schema description, or nothing. */
+function describeMember(object: ObjectVisit, member: string): string {
+  const description = object.schema.properties?.[member]?.description;
+  if (!description) return '';
+  const first = description.split(/(?<=\.) /)[0]!.replace(/\.$/, '');
+  return ` (${first.charAt(0).toLowerCase()}${first.slice(1)})`;
 }

@@ -18,24 +18,31 @@ export const nonE164 = {
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
       if (!isNumeric(phone.compact) || phone.isPossibleE164) return;
       const reason = phone.hasPlus
-        ? `its length does not fit country code ${countryCodeOf(phone.compact)}`
+        ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
         : 'it has no "+" and country code';
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, context.defaultCountry);
       context.report({
         pointer: field.pointer,
         message: `${field.pointer} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
         hint: suggestion
-          ? `Write ${quote(suggestion)} (E.164 for ${context.defaultCountry!.toUpperCase()}).`
+          ? `Write ${quote(suggestion.number)} (E.164 for ${context.defaultCountry!.toUpperCase()}` +
+            `${suggestion.isValid ? '' : ', if it is a number of that country: its numbering plan does not list it'}).`
           : phone.hasPlus
             ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
-            : 'Write it as "+", the country code, then the national number without its trunk 0 ' +
-              '(set a default country to get the exact form).',
+            : nationalHint(context.defaultCountry),
       });
     });
   },
 } satisfies Rule;
 
 function countryCodeOf(compact: string): string {
-  // +1 is the only code whose numbers the labelling rules describe; others are shown as typed.
-  return compact.startsWith('+1') ? '+1 (ten national digits)' : compact.slice(0, 3) + '…';
+  // +1 is the only code whose numbers the labelling rules describe in detail.
+  return compact.startsWith('+1') ? ' +1 (ten national digits)' : '';
+}
+
+function nationalHint(country: string | undefined): string {
+  const base = 'Write it as "+", the country code, then the national number without its trunk 0';
+  return country
+    ? `${base}; it is not a valid ${country.toUpperCase()} number, so its country cannot be assumed.`
+    : `${base} (set a default country, e.g. --country US, to get the exact form).`;
 }

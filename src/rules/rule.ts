@@ -56,6 +56,11 @@ export interface RuleContext {
   body: unknown;
   /** Name of the body model being checked. */
   model: string;
+  /**
+   * Short name of the endpoint the body is sent to (src/endpoints/table.ts), for the few facts
+   * that differ between endpoints sharing a model (support/endpoint-facts.ts).
+   */
+  endpoint: string;
   /** ISO 3166 alpha-2 country for suggesting E.164 forms, if the user set one. */
   defaultCountry: string | undefined;
   /** Visits every known string member whose value is a string. */

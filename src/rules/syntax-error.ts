@@ -16,11 +16,11 @@ export const syntaxError = {
   describeSyntax(fault: SyntaxFault): Problem {
     const codePoint = fault.found.codePointAt(0);
     const shown = codePoint === undefined
-      ? 'the end of the text'
-      : `${quote(fault.found)} (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`;
+      ? (/end of the text/.test(fault.reason) ? '' : ' at the end of the text')
+      : ` at ${quote(fault.found)} (U+${codePoint.toString(16).toUpperCase().padStart(4, '0')})`;
     return {
       pointer: '',
-      message: `The body is not valid JSON: ${fault.reason} at ${shown}.`,
+      message: `The body is not valid JSON: ${fault.reason}${shown}.`,
       hint: fault.hint,
     };
   },

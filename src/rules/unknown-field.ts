@@ -6,6 +6,7 @@ import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
 import { knownReplacement, type Replacement } from './support/invented-members.js';
+import { orList } from './support/targets.js';
 import { LIST_MEMBERS, readParty, TARGET_MEMBERS, type Party } from './support/read-party.js';
 
 interface Explanation {
@@ -57,9 +58,11 @@ function replacementHint(member: string, value: unknown, fixed: Replacement): st
   const shown = quote(value);
   switch (fixed.form) {
     case 'nest':
-      return `Move it inside ${fixed.use}: "${fixed.use}": {"${member}": ${shown}}.`;
+      return `Move it inside ${fixed.use}: "${fixed.use}": {"${fixed.key ?? member}": ${shown}}.`;
     case 'list':
       return `Replace it with a list: "${fixed.use}": [${shown}].`;
+    case 'entry':
+      return `Move it into an entry of ${fixed.use}: "${fixed.use}": [{"${fixed.key ?? member}": ${shown}}].`;
     default:
       return `Use "${fixed.use}" instead of "${member}".`;
   }
@@ -68,14 +71,19 @@ function replacementHint(member: string, value: unknown, fixed: Replacement): st
 function explainTarget(model: string, member: string, party: Party): Explanation {
   const members = TARGET_MEMBERS[model];
   if (!members) return { why: `${model} names no party`, hint: `Remove "${member}".` };
-  const list = `${members.number} for a number, ${members.user} for a user or ${members.queue} for a queue`;
-  if (party.kind === 'blocked') {
+  const kinds = (['number', 'user', 'queue'] as const).filter((kind) => members[kind]);
+  const list = orList(kinds.map((kind) => `${members[kind]} for a ${kind}`));
+  const real = party.kind === 'blocked' ? undefined : members[party.kind];
+  if (party.kind === 'blocked' || !real) {
+    const reason = party.kind === 'blocked'
+      ? party.why
+      : `it is a ${party.kind}, which ${model} cannot take`;
+    const choices = kinds.map((kind) => members[kind]!);
     return {
-      why: `the target is named by ${list}; this "${member}" cannot be translated because ${party.why}`,
-      hint: `Replace "${member}" with exactly one of ${members.number}, ${members.user} or ${members.queue}.`,
+      why: `the target is named by ${list}; this "${member}" cannot be translated because ${reason}`,
+      hint: `Replace "${member}" with ${choices.length > 1 ? 'exactly one of ' : ''}${orList(choices)}.`,
     };
   }
-  const real = members[party.kind];
   const note = party.note ? ` (${party.note})` : '';
   const shown = LIST_MEMBERS.has(real) ? `[${quote(party.value)}]` : quote(party.value);
   return {

@@ -9,12 +9,38 @@ const Ajv = AjvModule.default;
 const addFormats = addFormatsModule.default;
 const require = createRequire(import.meta.url);
 
-/** Body models we have schemas for, and the file that holds each. */
+/** Body models we have schemas for (every call endpoint that takes a body), and their files. */
 const SCHEMA_FILES: Readonly<Record<string, string>> = {
   CreateCallRequest: 'create-call-request.schema.json',
+  CallCommand: 'call-command.schema.json',
+  Conversation: 'conversation.schema.json',
+  UpdateConferenceRequest: 'update-conference-request.schema.json',
+  MediaParticipantRequest: 'media-participant-request.schema.json',
+  ParticipantAttributes: 'participant-attributes.schema.json',
   ConsultTransfer: 'consult-transfer.schema.json',
+  ConsultTransferUpdate: 'consult-transfer-update.schema.json',
+  ConsultTransferToAgent: 'consult-transfer-to-agent.schema.json',
+  ConsultTransferToQueue: 'consult-transfer-to-queue.schema.json',
+  ConsultTransferToExternal: 'consult-transfer-to-external.schema.json',
+  ConsultTransferToExternalContact: 'consult-transfer-to-external-contact.schema.json',
+  ConsultTransferToAddress: 'consult-transfer-to-address.schema.json',
   TransferRequest: 'transfer-request.schema.json',
+  TransferToAgentRequest: 'transfer-to-agent-request.schema.json',
+  TransferToQueueRequest: 'transfer-to-queue-request.schema.json',
+  TransferToExternalRequest: 'transfer-to-external-request.schema.json',
+  TransferToExternalContactRequest: 'transfer-to-external-contact-request.schema.json',
+  TransferToAddressRequest: 'transfer-to-address-request.schema.json',
+  WrapupInput: 'wrapup-input.schema.json',
+  MandatoryPostCallActionInput: 'mandatory-post-call-action-input.schema.json',
+  SetUuiDataRequest: 'set-uui-data-request.schema.json',
+  SnippetRecordingRequest: 'snippet-recording-request.schema.json',
+  SetRecordingState: 'set-recording-state.schema.json',
+  Digits: 'digits.schema.json',
   CreateCallbackCommand: 'create-callback-command.schema.json',
+  CreateCallbackOnConversationCommand: 'create-callback-on-conversation-command.schema.json',
+  PatchCallbackRequest: 'patch-callback-request.schema.json',
+  BulkCallbackPatchRequest: 'bulk-callback-patch-request.schema.json',
+  BulkCallbackDisconnectRequest: 'bulk-callback-disconnect-request.schema.json',
 };
 
 export interface CompiledModel {

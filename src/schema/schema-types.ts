@@ -1,4 +1,5 @@
 // The slice of JSON Schema our schemas use, plus our annotations (the x-* keywords).
+import type { Severity } from '../lint/types.js';
 
 /** What a string member holds; drives the rules beyond the schema. */
 export type FieldKind =
@@ -18,8 +19,13 @@ export type TargetMode = 'exactly-one' | 'at-most-one' | 'at-least-one';
 export interface TargetSpec {
   mode: TargetMode;
   members: readonly string[];
-  /** With at-most-one: naming nobody is fine only when this boolean member is true. */
+  /** Naming nobody is fine when this boolean member is true (voicemail, provisional). */
   noneAllowedWhenTrue?: string;
+  /**
+   * Severity of missing-target and conflicting-targets for this object, when it differs from
+   * the rules' own: a warning where the reference only infers that a target is needed.
+   */
+  severity?: Severity;
 }
 
 export interface SchemaNode {

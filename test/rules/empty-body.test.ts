@@ -53,6 +53,18 @@ ruleTable('empty-body', {
       findings: [{ pointer: '', line: 1, column: 2, severity: 'error', message: 'null' }],
     },
     {
+      name: '{} on the wrap-up endpoint, whose body is optional (warning)',
+      endpoint: 'wrapup',
+      body: '{}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'warning', message: 'without a body' }],
+    },
+    {
+      name: 'zero bytes for the digits endpoint, whose body is optional (warning)',
+      endpoint: 'send-digits',
+      body: '',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'warning' }],
+    },
+    {
       name: '{} on the replace endpoint',
       endpoint: 'replace',
       body: '{}',

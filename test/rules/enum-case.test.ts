@@ -32,8 +32,25 @@ ruleTable('enum-case', {
       endpoint: 'replace',
       body: '{"address":"+13175550142","transferType":""}',
     },
+    {
+      name: 'a case variant of a state the call update does not take (invalid-enum instead)',
+      endpoint: 'update-call',
+      body: '{"state":"Connected"}',
+    },
   ],
   reject: [
+    {
+      name: 'the one state a call update takes, capitalised',
+      endpoint: 'update-call',
+      body: '{"state":"Disconnected"}',
+      findings: [{ pointer: '/state', line: 1, column: 10, severity: 'warning', message: '"disconnected"' }],
+    },
+    {
+      name: 'a snippet recording type in upper case',
+      endpoint: 'record-snippet',
+      body: '{"type":"SNIPPET","record":true}',
+      findings: [{ pointer: '/type', line: 1, column: 9, severity: 'warning', message: '"snippet"' }],
+    },
     {
       name: 'a lower-case speakTo, as in Genesys\' calls tutorial',
       endpoint: 'consult',

@@ -47,8 +47,55 @@ ruleTable('invalid-enum', {
       endpoint: 'create-callback',
       body: `${CALLBACK_HEAD}"customerFirstCallbackDeliveryMode":"noAgentReservation"}`,
     },
+    {
+      name: 'a call update that disconnects',
+      endpoint: 'update-call',
+      body: '{"state":"disconnected"}',
+    },
+    {
+      name: 'a participant parked until a time',
+      endpoint: 'update-participant',
+      body: '{"state":"parked","resumeTime":"2026-01-02T16:59:59Z"}',
+    },
+    {
+      name: 'a call update in the wrong case (enum-case instead)',
+      endpoint: 'update-callback-conversation',
+      body: '{"state":"DISCONNECTED"}',
+    },
   ],
   reject: [
+    {
+      name: 'a documented state that a call update does not take (CONV-PATCH-1)',
+      endpoint: 'update-call',
+      body: '{"state":"connected"}',
+      findings: [
+        { pointer: '/state', line: 1, column: 10, severity: 'error', message: 'only accepts "disconnected"' },
+      ],
+    },
+    {
+      name: 'a documented state that a call update does not take, in another case',
+      endpoint: 'update-call',
+      body: '{"state":"Alerting"}',
+      findings: [{ pointer: '/state', line: 1, column: 10, severity: 'error', message: '"Alerting"' }],
+    },
+    {
+      name: 'connected on a single communication (MPR-1)',
+      endpoint: 'update-call-communication',
+      body: '{"state":"connected"}',
+      findings: [{ pointer: '/state', line: 1, column: 10, severity: 'error', message: 'communication' }],
+    },
+    {
+      name: 'a participant set to alerting (MPR-1)',
+      endpoint: 'update-call-participant',
+      body: '{"state":"alerting"}',
+      findings: [{ pointer: '/state', line: 1, column: 10, severity: 'error', message: '"connected"' }],
+    },
+    {
+      name: 'an undocumented phoneType (XFER-4)',
+      endpoint: 'replace-external-contact',
+      body: '{"contactId":"' + QUEUE + '","phoneType":"Mobile"}',
+      findings: [{ pointer: '/phoneType', line: 1, column: 65, severity: 'error', message: 'CellPhone' }],
+    },
     {
       name: 'an undocumented speakTo',
       endpoint: 'consult',

@@ -113,7 +113,7 @@ ruleTable('invalid-phone', {
     },
     {
       name: 'a person\'s name in TransferRequest.address',
-      endpoint: 'callback-replace',
+      endpoint: 'conversation-replace',
       body: '{"address":"Jane Doe"}',
       findings: [
         {

@@ -34,6 +34,16 @@ ruleTable('invalid-uuid', {
       body: '{"address":"+13175550142"}',
     },
     {
+      name: 'a queue id as the address that replaces a callback participant',
+      endpoint: 'callback-replace',
+      body: `{"address":"${QUEUE}"}`,
+    },
+    {
+      name: 'ids of the newer models (wrap-up code, callback, agent)',
+      endpoint: 'update-call-participant',
+      body: `{"wrapup":{"code":"${QUEUE}"}}`,
+    },
+    {
       name: 'a callback with UUIDs throughout routingData',
       endpoint: 'create-callback',
       body: lines(
@@ -210,6 +220,50 @@ ruleTable('invalid-uuid', {
           column: 7,
           severity: 'error',
           message: '"SKILL_ID"',
+        },
+      ],
+    },
+    {
+      name: 'a phone number replacing a callback participant (XFER-2)',
+      endpoint: 'callback-replace',
+      body: '{"address":"+13175550142"}',
+      findings: [
+        {
+          pointer: '/address',
+          line: 1,
+          column: 12,
+          severity: 'error',
+          message: 'cannot be replaced by a phone number',
+        },
+      ],
+    },
+    {
+      name: 'a name replacing a callback participant',
+      endpoint: 'callback-replace',
+      body: '{"address":"Jane Doe"}',
+      findings: [
+        { pointer: '/address', line: 1, column: 12, severity: 'error', message: 'not a user or queue id' },
+      ],
+    },
+    {
+      name: 'a wrap-up code name where its id belongs',
+      endpoint: 'update-call-participant',
+      body: '{"wrapup":{"code":"Sale"}}',
+      findings: [
+        { pointer: '/wrapup/code', line: 1, column: 19, severity: 'error', message: 'wrap-up code id' },
+      ],
+    },
+    {
+      name: 'placeholders in a bulk disconnect entry',
+      endpoint: 'bulk-disconnect-callbacks',
+      body: `{"callbackDisconnectIdentifiers":[{"conversationId":"${QUEUE}","callbackId":"CALLBACK_ID"}]}`,
+      findings: [
+        {
+          pointer: '/callbackDisconnectIdentifiers/0/callbackId',
+          line: 1,
+          column: 105,
+          severity: 'error',
+          message: 'not a callback id',
         },
       ],
     },

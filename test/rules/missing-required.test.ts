@@ -36,12 +36,54 @@ ruleTable('missing-required', {
     },
     { name: 'a call (no member is required)', body: '{"phoneNumber":"+13175550142"}' },
     {
+      name: 'a call update that disconnects (startTime and participants not asked for)',
+      endpoint: 'update-call',
+      body: '{"state":"disconnected"}',
+    },
+    {
+      name: 'a callback conversation update that pauses recording',
+      endpoint: 'update-callback-conversation',
+      body: '{"recordingState":"PAUSED","participants":[]}',
+    },
+    {
       name: 'a transfer (no member is required)',
       endpoint: 'replace',
       body: '{"voicemail":true}',
     },
   ],
   reject: [
+    {
+      name: 'participants added without startTime (CONV-ADD-1: warning)',
+      endpoint: 'add-participants',
+      body: '{"participants":[{"address":"+13175550142"}]}',
+      findings: [
+        { pointer: '/startTime', line: 1, column: 1, severity: 'warning', message: 'not documented' },
+      ],
+    },
+    {
+      name: 'an add-participants body with an empty list',
+      endpoint: 'add-participants-for-user',
+      body: '{"startTime":"2026-01-02T16:59:59Z","participants":[]}',
+      findings: [{ pointer: '/participants', line: 1, column: 52, severity: 'error' }],
+    },
+    {
+      name: 'an empty conversationIds list on a call update (CONV-PATCH-1)',
+      endpoint: 'update-call',
+      body: '{"conversationIds":[]}',
+      findings: [{ pointer: '/conversationIds', line: 1, column: 20, severity: 'error' }],
+    },
+    {
+      name: 'a consult to an external contact without phoneType (XFER-4)',
+      endpoint: 'consult-external-contact',
+      body: '{"speakTo":"BOTH","contactId":"9c6f5070-8b03-4726-beda-883420184a49"}',
+      findings: [{ pointer: '/phoneType', line: 1, column: 1, severity: 'error', message: 'WorkPhone' }],
+    },
+    {
+      name: 'a callback update without agentId (CB-6)',
+      endpoint: 'update-callback',
+      body: '{"conversationId":"9c6f5070-8b03-4726-beda-883420184a49"}',
+      findings: [{ pointer: '/agentId', line: 1, column: 1, severity: 'error' }],
+    },
     {
       name: 'a consult without speakTo',
       endpoint: 'consult',

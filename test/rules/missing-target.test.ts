@@ -48,6 +48,23 @@ ruleTable('missing-target', {
         `"callbackNumbers":${NUMBERS}}`,
     },
     {
+      name: 'an agent transfer to voicemail (no user needed)',
+      endpoint: 'replace-agent',
+      body: '{"voicemail":true}',
+    },
+    {
+      name: 'a queue transfer by queue name only',
+      endpoint: 'replace-queue',
+      body: '{"queueName":"Support"}',
+    },
+    {
+      name: 'participants to add, one of each kind',
+      endpoint: 'add-participants',
+      body:
+        `{"startTime":"2026-01-02T16:59:59Z","participants":[{"address":"+13175550142"},` +
+        `{"userId":"${USER}"},{"queueId":"${QUEUE}"}]}`,
+    },
+    {
       name: 'a callback whose routingData lacks queueId (missing-required instead)',
       endpoint: 'create-callback',
       body: `{"routingData":{"priority":1},"callbackNumbers":${NUMBERS}}`,
@@ -133,6 +150,42 @@ ruleTable('missing-target', {
       endpoint: 'create-callback',
       body: `{"callbackNumbers":${NUMBERS},"callbackUserName":"Alice"}`,
       findings: [{ pointer: '', line: 1, column: 1, severity: 'error', message: 'queueId' }],
+    },
+    {
+      name: 'a consult of an agent without userId (inferred: warning)',
+      endpoint: 'consult-agent',
+      body: '{"speakTo":"DESTINATION","userDisplayName":"Alice"}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'warning', message: '"userId" is not set' }],
+    },
+    {
+      name: 'a consult of an address without address (inferred: warning)',
+      endpoint: 'consult-address',
+      body: '{"speakTo":"BOTH"}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'warning', message: 'address' }],
+    },
+    {
+      name: 'a queue transfer naming no queue (stated code: error)',
+      endpoint: 'replace-queue',
+      body: '{"transferType":"Attended"}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'error', message: 'queueName' }],
+    },
+    {
+      name: 'an agent transfer with voicemail false and no user',
+      endpoint: 'replace-agent',
+      body: '{"voicemail":false,"userDisplayName":"Alice"}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'error', message: 'userName' }],
+    },
+    {
+      name: 'a participant to add that names nobody (warning)',
+      endpoint: 'add-participants',
+      body: '{"startTime":"2026-01-02T16:59:59Z","participants":[{"name":"Alice"}]}',
+      findings: [{ pointer: '/participants/0', line: 1, column: 53, severity: 'warning' }],
+    },
+    {
+      name: 'a conference update with an empty list',
+      endpoint: 'update-conference',
+      body: '{"conversationIds":[]}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'error', message: 'empty lists' }],
     },
     {
       name: 'a callback whose queueId is an empty string',

@@ -4,12 +4,14 @@
 
 /**
  * A fixed explanation, and the real member that replaces the invented one, if any: under a new
- * name (rename), inside another object under the same name (nest), or as a list's one item.
+ * name (rename), inside another object (nest), as a list's one item (list), or inside the one
+ * object of a list (entry). Inside an object the member keeps its name unless key gives another.
  */
 export interface Replacement {
   why: string;
   use?: string;
-  form?: 'rename' | 'nest' | 'list';
+  form?: 'rename' | 'nest' | 'list' | 'entry';
+  key?: string;
 }
 
 const CALL: Record<string, Replacement> = {
@@ -76,15 +78,195 @@ const CALLBACK: Record<string, Replacement> = {
   from: { why: 'the number presented when the callback is placed is callerId', use: 'callerId' },
 };
 
+// Tutorials carry the create-call habits (phoneNumber, to, wrapUpCode) over to the other bodies;
+// these tables answer the names most likely to be tried on each.
+
+const CALL_COMMAND: Record<string, Replacement> = {
+  phoneNumber: { why: 'the number to dial is callNumber', use: 'callNumber' },
+  number: { why: 'the number to dial is callNumber', use: 'callNumber' },
+  address: { why: 'the number to dial is callNumber', use: 'callNumber' },
+  callbackNumber: { why: 'the number to dial is callNumber', use: 'callNumber' },
+  destination: { why: 'the number to dial is callNumber', use: 'callNumber' },
+};
+
+const CONVERSATION: Record<string, Replacement> = {
+  participant: { why: 'parties to add are listed in participants', use: 'participants', form: 'list' },
+  address: { why: 'a party to add is an entry of participants', use: 'participants', form: 'entry' },
+  phoneNumber: { why: 'a number to add goes in a participants entry as address', use: 'participants', form: 'entry', key: 'address' },
+  userId: { why: 'a user to add is an entry of participants', use: 'participants', form: 'entry' },
+  queueId: { why: 'a queue to add is an entry of participants', use: 'participants', form: 'entry' },
+  status: { why: 'the conversation\'s state is state; on an update only "disconnected" is taken', use: 'state' },
+  recording: { why: 'recording is paused and resumed through recordingState (PAUSED, ACTIVE)', use: 'recordingState' },
+  conversationId: { why: 'calls to merge are listed in conversationIds', use: 'conversationIds', form: 'list' },
+};
+// Participant entries exist on the Conversation model too (address, userId, queueId).
+const PARTICIPANT: Record<string, Replacement> = {
+  ...DESTINATION,
+  type: { why: 'the kind of party follows from whether address, userId or queueId is used' },
+  displayName: { why: 'the display label is name', use: 'name' },
+};
+
+const CONFERENCE: Record<string, Replacement> = {
+  conversationId: { why: 'calls to merge are listed in conversationIds', use: 'conversationIds', form: 'list' },
+  participants: { why: 'this endpoint merges existing calls by their conversationIds; new parties are added through POST .../calls/{conversationId}/participants' },
+};
+
+const WRAPUP_CODE: Replacement = { why: 'the wrap-up code id goes inside wrapup, as code', use: 'wrapup', form: 'nest', key: 'code' };
+const MEDIA_PARTICIPANT: Record<string, Replacement> = {
+  wrapupCode: WRAPUP_CODE,
+  wrapUpCode: WRAPUP_CODE,
+  wrapupCodeId: WRAPUP_CODE,
+  notes: { why: 'wrap-up notes go inside wrapup', use: 'wrapup', form: 'nest' },
+  wrapupNotes: { why: 'wrap-up notes go inside wrapup, as notes', use: 'wrapup', form: 'nest', key: 'notes' },
+  hold: { why: 'hold is the boolean held', use: 'held' },
+  onHold: { why: 'hold is the boolean held', use: 'held' },
+  mute: { why: 'mute is the boolean muted', use: 'muted' },
+  record: { why: 'ad-hoc recording is the boolean recording', use: 'recording' },
+  recordingState: { why: 'a participant\'s recording is switched with the boolean recording; recordingState belongs to the conversation', use: 'recording' },
+  status: { why: 'the new state is state (connected or disconnected)', use: 'state' },
+  disconnect: { why: 'a participant is disconnected with "state": "disconnected"', use: 'state' },
+  disconnected: { why: 'a participant is disconnected with "state": "disconnected"', use: 'state' },
+};
+
+const WRAPUP: Record<string, Replacement> = {
+  wrapupCode: { why: 'the wrap-up code id is code', use: 'code' },
+  wrapUpCode: { why: 'the wrap-up code id is code', use: 'code' },
+  codeId: { why: 'the wrap-up code id is code', use: 'code' },
+  wrapupCodeId: { why: 'the wrap-up code id is code', use: 'code' },
+  wrapupName: { why: 'the wrap-up code\'s name is name (only a label; code is what counts)', use: 'name' },
+  duration: { why: 'the after-call work time is durationSeconds', use: 'durationSeconds' },
+  wrapup: { why: 'this body is the wrap-up itself; its members go at the top level' },
+};
+
+const CONSULT_COMMON: Record<string, Replacement> = {
+  type: { why: 'there is no type; each consult endpoint takes one kind of target' },
+  from: { why: 'a consult keeps the call\'s own caller; there is nothing to set' },
+  destination: { why: 'these consult endpoints name their target directly, not inside destination' },
+};
+const CONSULT_AGENT: Record<string, Replacement> = {
+  ...CONSULT_COMMON,
+  agentId: { why: 'the user to consult is userId', use: 'userId' },
+  userName: { why: 'the user to consult is named by userId; userDisplayName is only a label' },
+  queueId: { why: 'a queue is consulted through POST .../consult/queue' },
+  address: { why: 'a number is consulted through POST .../voice/consult' },
+};
+const CONSULT_QUEUE: Record<string, Replacement> = {
+  ...CONSULT_COMMON,
+  userId: { why: 'a user is consulted through POST .../consult/agent' },
+  address: { why: 'a number is consulted through POST .../voice/consult' },
+};
+const CONSULT_ADDRESS: Record<string, Replacement> = {
+  ...CONSULT_COMMON,
+  phoneNumber: { why: 'the number to consult is address', use: 'address' },
+  number: { why: 'the number to consult is address', use: 'address' },
+  userId: { why: 'a user is consulted through POST .../consult/agent' },
+  queueId: { why: 'a queue is consulted through POST .../consult/queue' },
+};
+const EXTERNAL_CONTACT: Record<string, Replacement> = {
+  externalContactId: { why: 'the external contact is contactId', use: 'contactId' },
+  type: { why: 'which of the contact\'s numbers to use is phoneType', use: 'phoneType' },
+  phoneNumber: { why: 'the number is taken from the contact: choose it with phoneType (WorkPhone, CellPhone, HomePhone, OtherPhone)', use: 'phoneType' },
+};
+
+const TRANSFER_AGENT: Record<string, Replacement> = {
+  type: { why: 'there is no type; this endpoint always transfers to a user' },
+  agentId: { why: 'the user to transfer to is userId', use: 'userId' },
+  queueId: { why: 'a queue takes a transfer through POST .../replace/queue' },
+  address: { why: 'a number takes a transfer through POST .../transfer or .../replace/contact/external' },
+};
+const TRANSFER_QUEUE: Record<string, Replacement> = {
+  type: { why: 'there is no type; this endpoint always transfers to a queue' },
+  userId: { why: 'a user takes a transfer through POST .../replace/agent' },
+  address: { why: 'a number takes a transfer through POST .../transfer or .../replace/contact/external' },
+};
+const TRANSFER_ADDRESS: Record<string, Replacement> = {
+  type: { why: 'there is no type; address alone names the target' },
+  phoneNumber: { why: 'the number to transfer to is address', use: 'address' },
+  number: { why: 'the number to transfer to is address', use: 'address' },
+  destination: { why: 'the target is address', use: 'address' },
+};
+
+const PATCH_CALLBACK: Record<string, Replacement> = {
+  userId: { why: 'the agent is agentId', use: 'agentId' },
+  scheduledTime: { why: 'the time is callbackScheduledTime', use: 'callbackScheduledTime' },
+  phoneNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
+  callbackNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
+};
+const BULK_PATCH: Record<string, Replacement> = {
+  callbacks: { why: 'the changes are listed in patchCallbackRequests', use: 'patchCallbackRequests' },
+  requests: { why: 'the changes are listed in patchCallbackRequests', use: 'patchCallbackRequests' },
+};
+const BULK_DISCONNECT: Record<string, Replacement> = {
+  callbackIds: { why: 'each callback is named by conversationId and callbackId inside callbackDisconnectIdentifiers' },
+  conversationIds: { why: 'each callback is named by conversationId and callbackId inside callbackDisconnectIdentifiers' },
+};
+
+const RECORDING_STATE: Record<string, Replacement> = {
+  state: { why: 'the new state is recordingState (ACTIVE, PAUSED or NONE)', use: 'recordingState' },
+  recording: { why: 'the new state is recordingState (ACTIVE, PAUSED or NONE)', use: 'recordingState' },
+};
+const SNIPPET: Record<string, Replacement> = {
+  recordingType: { why: 'the kind of recording is type (snippet or adhoc)', use: 'type' },
+  start: { why: 'starting and stopping is the boolean record', use: 'record' },
+  enabled: { why: 'starting and stopping is the boolean record', use: 'record' },
+};
+const DIGITS: Record<string, Replacement> = {
+  dtmf: { why: 'the tones to play are digits', use: 'digits' },
+  tones: { why: 'the tones to play are digits', use: 'digits' },
+};
+const UUI: Record<string, Replacement> = {
+  uui: { why: 'the value is uuiData', use: 'uuiData' },
+};
+const POST_CALL: Record<string, Replacement> = {
+  phoneNumber: { why: 'the number the caller goes to is destination', use: 'destination' },
+  address: { why: 'the number the caller goes to is destination', use: 'destination' },
+  data: { why: 'data for the destination is invocationData', use: 'invocationData' },
+};
+// Any other member sent here is most likely an attribute that belongs inside the map.
+const ATTRIBUTES: Record<string, Replacement> = {
+  data: { why: 'attributes to set go in attributes', use: 'attributes' },
+  '*': { why: 'attributes to set go inside the attributes map', use: 'attributes', form: 'nest' },
+};
+
 const BY_MODEL: Record<string, Record<string, Replacement>> = {
   CreateCallRequest: CALL,
   Destination: DESTINATION,
   ConsultTransfer: CONSULT,
   TransferRequest: TRANSFER,
   CreateCallbackCommand: CALLBACK,
+  CreateCallbackOnConversationCommand: CALLBACK,
+  CallCommand: CALL_COMMAND,
+  Conversation: CONVERSATION,
+  Participant: PARTICIPANT,
+  UpdateConferenceRequest: CONFERENCE,
+  MediaParticipantRequest: MEDIA_PARTICIPANT,
+  WrapupInput: WRAPUP,
+  ConsultTransferUpdate: CONSULT_COMMON,
+  ConsultTransferToAgent: CONSULT_AGENT,
+  ConsultTransferToQueue: CONSULT_QUEUE,
+  ConsultTransferToExternal: CONSULT_ADDRESS,
+  ConsultTransferToAddress: CONSULT_ADDRESS,
+  ConsultTransferToExternalContact: { ...CONSULT_COMMON, ...EXTERNAL_CONTACT },
+  TransferToAgentRequest: TRANSFER_AGENT,
+  TransferToQueueRequest: TRANSFER_QUEUE,
+  TransferToExternalRequest: TRANSFER_ADDRESS,
+  TransferToAddressRequest: TRANSFER_ADDRESS,
+  TransferToExternalContactRequest: EXTERNAL_CONTACT,
+  PatchCallbackRequest: PATCH_CALLBACK,
+  BulkCallbackPatchRequest: BULK_PATCH,
+  BulkCallbackDisconnectRequest: BULK_DISCONNECT,
+  SetRecordingState: RECORDING_STATE,
+  SnippetRecordingRequest: SNIPPET,
+  Digits: DIGITS,
+  SetUuiDataRequest: UUI,
+  MandatoryPostCallActionInput: POST_CALL,
+  ParticipantAttributes: ATTRIBUTES,
 };
 
+/** The explanation for an invented member; "*" in a model's table answers any other name. */
 export function knownReplacement(model: string, member: string): Replacement | undefined {
   const table = BY_MODEL[model];
-  return table && Object.prototype.hasOwnProperty.call(table, member) ? table[member] : undefined;
+  if (!table) return undefined;
+  if (Object.prototype.hasOwnProperty.call(table, member)) return table[member];
+  return Object.prototype.hasOwnProperty.call(table, '*') ? table['*'] : undefined;
 }

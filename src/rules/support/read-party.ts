@@ -14,19 +14,25 @@ export type Party =
 const USER_TYPES = new Set(['user', 'agent', 'internal']);
 const QUEUE_TYPES = new Set(['queue', 'acd']);
 
-export function readParty(value: unknown): Party {
+// Invented shapes are a level or two deep; anything deeper is not a party description, and the
+// limit keeps absurdly nested input from exhausting the stack.
+const MAX_DEPTH = 8;
+
+export function readParty(value: unknown, depth = 0): Party {
+  if (depth > MAX_DEPTH) return { kind: 'blocked', why: 'it is nested too deeply to describe a party' };
   if (typeof value === 'string') return readBareString(value);
   if (Array.isArray(value)) {
-    if (value.length === 1) return readParty(value[0]);
+    if (value.length === 1) return readParty(value[0], depth + 1);
     return {
       kind: 'blocked',
       why: value.length === 0
         ? 'it is an empty list'
-        : `it lists ${value.length} parties, but one request has one target`,
+        : `it lists ${value.length} parties, but one request has one target (a conference of ` +
+          'several parties is participants, a list of {address | userId | queueId})',
     };
   }
   if (!isPlainObject(value)) return { kind: 'blocked', why: `it is ${quote(value)}` };
-  return readObject(value);
+  return readObject(value, depth);
 }
 
 function readBareString(value: string): Party {
@@ -37,7 +43,8 @@ function readBareString(value: string): Party {
   return { kind: 'blocked', why };
 }
 
-function readObject(shape: Record<string, unknown>): Party {
+function readObject(shape: Record<string, unknown>, depth: number): Party {
+  if (depth > MAX_DEPTH) return { kind: 'blocked', why: 'it is nested too deeply to describe a party' };
   const typeWord = firstString(shape, ['type', 'addressType', 'kind', 'targetType'])?.toLowerCase();
   const untyped = typeWord === undefined ? 'it has no type, but ' : '';
   const userId = firstString(shape, ['userId']);
@@ -47,7 +54,7 @@ function readObject(shape: Record<string, unknown>): Party {
   if (shape['id'] !== undefined && shape['extension'] !== undefined) {
     return { kind: 'blocked', why: 'it mixes "id" and "extension", so the party is ambiguous' };
   }
-  const nested = isPlainObject(shape['address']) ? readObject(shape['address']) : undefined;
+  const nested = isPlainObject(shape['address']) ? readObject(shape['address'], depth + 1) : undefined;
   if (nested && nested.kind !== 'blocked') return nested;
   const address = firstString(shape, ['phoneNumber', 'number', 'phone', 'address', 'extension']);
   const id = firstString(shape, ['id']) ?? (address && analysePhone(address).isUuid ? address : undefined);
@@ -86,18 +93,34 @@ function stripTel(value: string): string {
   return value.trim().replace(/^tel:/i, '');
 }
 
-/** Where each kind of party goes, per model that can name one. */
-export const TARGET_MEMBERS: Record<string, Record<'number' | 'user' | 'queue', string>> = {
+/** Where each kind of party goes, per model that can name one; a kind left out has no place. */
+export type TargetMembers = Partial<Record<'number' | 'user' | 'queue', string>>;
+
+// A callback calls back numbers; a user is a preferred agent, a queue routes it.
+const CALLBACK_TARGETS: TargetMembers = {
+  number: 'callbackNumbers',
+  user: 'routingData.preferredAgentIds',
+  queue: 'queueId',
+};
+
+export const TARGET_MEMBERS: Readonly<Record<string, TargetMembers>> = {
   CreateCallRequest: { number: 'phoneNumber', user: 'callUserId', queue: 'callQueueId' },
   Destination: { number: 'address', user: 'userId', queue: 'queueId' },
+  Participant: { number: 'address', user: 'userId', queue: 'queueId' },
   TransferRequest: { number: 'address', user: 'userId', queue: 'queueId' },
   ConsultTransfer: { number: 'destination.address', user: 'destination.userId', queue: 'destination.queueId' },
-  // A callback calls back numbers; a user is a preferred agent, a queue routes it.
-  CreateCallbackCommand: {
-    number: 'callbackNumbers',
-    user: 'routingData.preferredAgentIds',
-    queue: 'queueId',
-  },
+  CallCommand: { number: 'callNumber' },
+  ConsultTransferToAgent: { user: 'userId' },
+  ConsultTransferToQueue: { queue: 'queueId' },
+  ConsultTransferToExternal: { number: 'address' },
+  ConsultTransferToAddress: { number: 'address' },
+  TransferToAgentRequest: { user: 'userId' },
+  TransferToQueueRequest: { queue: 'queueId' },
+  TransferToExternalRequest: { number: 'address' },
+  TransferToAddressRequest: { number: 'address' },
+  MandatoryPostCallActionInput: { number: 'destination' },
+  CreateCallbackCommand: CALLBACK_TARGETS,
+  CreateCallbackOnConversationCommand: CALLBACK_TARGETS,
 };
 
 /** Members that hold a list, so a single value moved into them needs brackets. */

@@ -1,0 +1,64 @@
+// lintFiles: the CLI's input handling as a library call. Files, directories and globs in,
+// results out, with the same formats (JSON, NDJSON, HAR, HTTP) and endpoint rules as the CLI.
+import { resolve } from 'node:path';
+import { collectInputs, displayPath } from '../cli/collect-inputs.js';
+import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from '../cli/config.js';
+import { lintInput } from '../cli/lint-inputs.js';
+import type { InputFormat, SkippedRecord } from '../input/body-record.js';
+import type { LintOptions, LintResult } from '../lint/types.js';
+import type { InputFailure } from '../reporters/reporter.js';
+
+export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
+  /** Folder that relative patterns and displayed paths start from (default: process.cwd()). */
+  cwd?: string;
+  /** A config file to use, false to use none, or undefined to look one up from cwd. */
+  config?: string | false;
+  inputFormat?: InputFormat;
+}
+
+export interface LintFilesResult {
+  results: LintResult[];
+  /** Inputs that could not be read (missing paths, empty globs, unreadable or binary files). */
+  failures: InputFailure[];
+  /** Captured requests that were not linted (other APIs, no body), with the reason. */
+  skipped: Array<SkippedRecord & { file: string }>;
+}
+
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = configFor(options.config, cwd);
+  const collected = await collectInputs(patterns, {
+    cwd,
+    ignores: config.data.ignores ?? [],
+    ignoreBase: config.base,
+  });
+  const out: LintFilesResult = { results: [], failures: [...collected.failures], skipped: [] };
+  const rules = { ...config.data.rules, ...options.rules };
+  const country = options.defaultCountry ?? config.data.defaultCountry;
+  for (const file of collected.files) {
+    const name = displayPath(file, cwd);
+    await lintInput(
+      { path: file, name, format: options.inputFormat, endpoint: options.endpoint ?? endpointForFile(config, file) },
+      {
+        lintOptions: (_file, endpoint) => ({
+          filePath: name,
+          rules,
+          ...(endpoint === undefined ? {} : { endpoint }),
+          ...(country === undefined ? {} : { defaultCountry: country }),
+        }),
+        onResult: async (result) => {
+          out.results.push(result);
+        },
+        onFailure: (failure) => out.failures.push(failure),
+        onSkipped: (skippedFile, record) => out.skipped.push({ ...record, file: skippedFile }),
+      },
+    );
+  }
+  return out;
+}
+
+function configFor(option: string | false | undefined, cwd: string): LoadedConfig {
+  if (option === false) return { file: undefined, base: cwd, data: {} };
+  const file = option === undefined ? findConfig(cwd) : resolve(cwd, option);
+  return file === undefined ? { file: undefined, base: cwd, data: {} } : loadConfig(file);
+}

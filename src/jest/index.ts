@@ -1,0 +1,1 @@
+export { callRequestMatchers } from './matchers.js';

@@ -1,0 +1,29 @@
+// lintText's options come from library users as much as from the CLI: check them, so a typo
+// is a UsageError naming the option rather than a setting that silently does nothing.
+import { isSupportedCountry } from 'libphonenumber-js';
+import { isRuleId } from '../rules/rule-ids.js';
+import type { LintOptions } from './types.js';
+import { UsageError } from './usage-error.js';
+
+const SETTINGS = new Set(['off', 'warn', 'error']);
+
+export function checkLintOptions(options: LintOptions): void {
+  if (options.endpoint !== undefined && typeof options.endpoint !== 'string') {
+    throw new UsageError('the endpoint option must be a string', 'Pass a short name such as "create-call".');
+  }
+  if (options.defaultCountry !== undefined && !isKnownCountry(options.defaultCountry)) {
+    throw new UsageError(`defaultCountry ${JSON.stringify(options.defaultCountry)} is not a country code`,
+      'Use an ISO 3166 alpha-2 code that has phone numbers, such as US, GB, DE or AU.');
+  }
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    if (!isRuleId(id)) throw new UsageError(`rules: "${id}" is not a rule id`, 'See RULE_IDS for the ids.');
+    if (!SETTINGS.has(String(setting))) {
+      throw new UsageError(`rules: ${id} is ${JSON.stringify(setting)}`, 'Use "off", "warn" or "error".');
+    }
+  }
+}
+
+/** ISO 3166 alpha-2 codes libphonenumber has a numbering plan for. */
+export function isKnownCountry(code: unknown): boolean {
+  return typeof code === 'string' && /^[A-Za-z]{2}$/.test(code) && isSupportedCountry(code.toUpperCase());
+}
