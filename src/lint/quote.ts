@@ -6,7 +6,10 @@ const MAX_QUOTE = 60;
 
 export function quote(value: unknown, max = MAX_QUOTE): string {
   let text: string;
-  if (typeof value === 'string') {
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    // JSON.parse turns 1e400 into Infinity, which JSON.stringify would print as null.
+    text = `a number beyond the double-precision range (${value > 0 ? '' : '-'}1e308 or more)`;
+  } else if (typeof value === 'string') {
     text = JSON.stringify(value);
   } else if (value === undefined) {
     text = 'nothing';

@@ -1,6 +1,7 @@
 // empty-value: an empty string in a typed member (id, number, address, date-time, enum, country
 // code). An error when the member is required, otherwise a warning: an empty optional member
 // is noise the service may or may not ignore. Free-text members are never reported.
+import { where } from './support/field-names.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const emptyValue = {
@@ -15,7 +16,7 @@ export const emptyValue = {
       context.report({
         pointer: field.pointer,
         severity: field.isRequired ? 'error' : 'warning',
-        message: `${field.pointer} is an empty string ""; ${what} is expected here.`,
+        message: `${where(field.pointer)} is an empty string ""; ${what} is expected here.`,
         hint: hintFor(field.isRequired, /\/\d+$/.test(field.pointer), field.member, what),
       });
     });

@@ -4,6 +4,7 @@
 import { quote } from '../lint/quote.js';
 import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
+import { where } from './support/field-names.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 export const invalidPhone = {
@@ -17,7 +18,7 @@ export const invalidPhone = {
       if (!reason) return;
       context.report({
         pointer: field.pointer,
-        message: `${field.pointer} is ${quote(field.value)}, which is not a phone number: ${reason}.`,
+        message: `${where(field.pointer)} is ${quote(field.value)}, which is not a phone number: ${reason}.`,
         hint: field.schema['x-kind'] === 'e164'
           ? 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
             '"+13175550100".'

@@ -6,7 +6,7 @@
 import { quote } from '../lint/quote.js';
 import type { Rule, RuleContext } from './rule.js';
 import { phoneInIdOnlyMember } from './support/endpoint-facts.js';
-import { entityPhrase } from './support/field-names.js';
+import { entityPhrase, where } from './support/field-names.js';
 import { isUuid, looksLikePlaceholder } from './support/uuid.js';
 
 export const invalidUuid = {
@@ -22,7 +22,7 @@ export const invalidUuid = {
       const phoneWhy = phoneInIdOnlyMember(context.endpoint, field);
       context.report({
         pointer: field.pointer,
-        message: `${field.pointer} is ${quote(field.value)}, which is not ${article(phrase)} ` +
+        message: `${where(field.pointer)} is ${quote(field.value)}, which is not ${article(phrase)} ` +
           `${phrase}: ${phoneWhy ?? reasonFor(field.value)}.`,
         hint: phoneWhy
           ? `Put the ${phrase} (a UUID) that takes over here; a number cannot be used.`

@@ -3,6 +3,7 @@
 // Genesys can often complete such numbers with the org's number plan, hence only a warning.
 import { quote } from '../lint/quote.js';
 import { analysePhone, isNumberToJudge, isNumeric, suggestE164 } from '../phone/analyse-phone.js';
+import { where } from './support/field-names.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -23,7 +24,7 @@ export const nonE164 = {
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, context.defaultCountry);
       context.report({
         pointer: field.pointer,
-        message: `${field.pointer} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
+        message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
         hint: suggestion
           ? `Write ${quote(suggestion.number)} (E.164 for ${context.defaultCountry!.toUpperCase()}` +
             `${suggestion.isValid ? '' : ', if it is a number of that country: its numbering plan does not list it'}).`

@@ -2,6 +2,7 @@
 // may strip them, but E.164 has none, and formatted numbers break exact matching downstream.
 import { quote } from '../lint/quote.js';
 import { analysePhone, isNumberToJudge, isNumeric } from '../phone/analyse-phone.js';
+import { where } from './support/field-names.js';
 import type { Rule, RuleContext } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -18,7 +19,7 @@ export const phoneFormatting = {
       if (!phone.hasFormatting || !isNumeric(phone.compact)) return;
       context.report({
         pointer: field.pointer,
-        message: `${field.pointer} is ${quote(field.value)}, a number written with separators.`,
+        message: `${where(field.pointer)} is ${quote(field.value)}, a number written with separators.`,
         hint: `Write it without spaces, dashes, dots or parentheses: "${phone.compact}".`,
       });
     });

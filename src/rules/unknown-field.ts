@@ -28,7 +28,7 @@ export const unknownField = {
     return {
       pointer: joinPointer(issue.pointer, member),
       anchor: 'member',
-      message: `${model} has no member "${member}" (value ${quote(value)}): ${sentence(explanation.why)}`,
+      message: `${model} has no member ${quote(member)} (value ${quote(value)}): ${sentence(explanation.why)}`,
       hint: explanation.hint,
     };
   },
@@ -46,15 +46,15 @@ function explain(model: string, member: string, value: unknown, known: string[])
   const fixed = knownReplacement(model, member);
   if (fixed) return { why: fixed.why, hint: replacementHint(member, value, fixed) };
   const guess = nearest(member, known);
-  if (guess) return { why: `did you mean "${guess}"?`, hint: `Rename "${member}" to "${guess}".` };
+  if (guess) return { why: `did you mean "${guess}"?`, hint: `Rename ${quote(member)} to "${guess}".` };
   return {
     why: `${model} members are ${known.join(', ')}`,
-    hint: `Remove "${member}" or move its value to the matching ${model} member.`,
+    hint: `Remove ${quote(member)} or move its value to the matching ${model} member.`,
   };
 }
 
 function replacementHint(member: string, value: unknown, fixed: Replacement): string {
-  if (!fixed.use) return `Remove "${member}".`;
+  if (!fixed.use) return `Remove ${quote(member)}.`;
   const shown = quote(value);
   switch (fixed.form) {
     case 'nest':
@@ -64,13 +64,13 @@ function replacementHint(member: string, value: unknown, fixed: Replacement): st
     case 'entry':
       return `Move it into an entry of ${fixed.use}: "${fixed.use}": [{"${fixed.key ?? member}": ${shown}}].`;
     default:
-      return `Use "${fixed.use}" instead of "${member}".`;
+      return `Use "${fixed.use}" instead of ${quote(member)}.`;
   }
 }
 
 function explainTarget(model: string, member: string, party: Party): Explanation {
   const members = TARGET_MEMBERS[model];
-  if (!members) return { why: `${model} names no party`, hint: `Remove "${member}".` };
+  if (!members) return { why: `${model} names no party`, hint: `Remove ${quote(member)}.` };
   const kinds = (['number', 'user', 'queue'] as const).filter((kind) => members[kind]);
   const list = orList(kinds.map((kind) => `${members[kind]} for a ${kind}`));
   const real = party.kind === 'blocked' ? undefined : members[party.kind];
@@ -80,15 +80,15 @@ function explainTarget(model: string, member: string, party: Party): Explanation
       : `it is a ${party.kind}, which ${model} cannot take`;
     const choices = kinds.map((kind) => members[kind]!);
     return {
-      why: `the target is named by ${list}; this "${member}" cannot be translated because ${reason}`,
-      hint: `Replace "${member}" with ${choices.length > 1 ? 'exactly one of ' : ''}${orList(choices)}.`,
+      why: `the target is named by ${list}; this ${quote(member)} cannot be translated because ${reason}`,
+      hint: `Replace ${quote(member)} with ${choices.length > 1 ? 'exactly one of ' : ''}${orList(choices)}.`,
     };
   }
   const note = party.note ? ` (${party.note})` : '';
   const shown = LIST_MEMBERS.has(real) ? `[${quote(party.value)}]` : quote(party.value);
   return {
     why: `the target is named by ${list}; this one is a ${party.kind}${note}, so use ${real}`,
-    hint: `Replace "${member}" with "${real}": ${shown}.`,
+    hint: `Replace ${quote(member)} with "${real}": ${shown}.`,
   };
 }
 
@@ -100,22 +100,22 @@ function explainFrom(member: string, party: Party): Explanation {
     case 'number':
       return {
         why: `${base}; this one is a number`,
-        hint: `Replace "${member}" with "callerId": ${quote(party.value)}.`,
+        hint: `Replace ${quote(member)} with "callerId": ${quote(party.value)}.`,
       };
     case 'queue':
       return {
         why: `${base}; this one is a queue`,
-        hint: `Replace "${member}" with "callFromQueueId": ${quote(party.value)}.`,
+        hint: `Replace ${quote(member)} with "callFromQueueId": ${quote(party.value)}.`,
       };
     case 'user':
       return {
         why: `${base}; this one is a user, which is never a dial address`,
-        hint: `Remove "${member}" and POST to /api/v2/conversations/calls/user/${party.value}.`,
+        hint: `Remove ${quote(member)} and POST to /api/v2/conversations/calls/user/${party.value}.`,
       };
     case 'blocked':
       return {
-        why: `${base}; this "${member}" cannot be translated because ${party.why}`,
-        hint: `Remove "${member}"; set callerId, callFromQueueId or use the /calls/user/{userId} endpoint.`,
+        why: `${base}; this ${quote(member)} cannot be translated because ${party.why}`,
+        hint: `Remove ${quote(member)}; set callerId, callFromQueueId or use the /calls/user/{userId} endpoint.`,
       };
   }
 }

@@ -3,6 +3,7 @@
 // are documented as numbers, so a bare number is recommended (warning).
 import { quote } from '../lint/quote.js';
 import { analysePhone } from '../phone/analyse-phone.js';
+import { where } from './support/field-names.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const uriAddress = {
@@ -19,7 +20,7 @@ export const uriAddress = {
       context.report({
         pointer: field.pointer,
         message:
-          `${field.pointer} is ${quote(field.value)}, a ${describe(phone.uriScheme)} rather than ` +
+          `${where(field.pointer)} is ${quote(field.value)}, a ${describe(phone.uriScheme)} rather than ` +
           'a bare phone number.',
         hint: isTel
           ? `Send the number alone: ${quote(phone.number.trim())}.`

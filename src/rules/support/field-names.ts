@@ -1,4 +1,5 @@
 // How members are named in messages: by their pointer, which is what users search for.
+import { quote } from '../../lint/quote.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 
 /** "the queue id" style phrase for an entity-id member. */
@@ -7,6 +8,25 @@ export function entityPhrase(schema: SchemaNode): string {
   return entity ? `${entity} id` : 'id';
 }
 
+const MAX_POINTER = 80;
+
+/**
+ * A pointer as shown in messages. Pointers are built from the body's own keys, so control
+ * characters are escaped (library users print messages as they are) and very long ones are cut.
+ */
 export function where(pointer: string): string {
-  return pointer === '' ? 'the body' : pointer;
+  if (pointer === '') return 'the body';
+  const shown = escapeControls(pointer);
+  return shown.length > MAX_POINTER ? `${shown.slice(0, MAX_POINTER - 1)}…` : shown;
+}
+
+/** A member name as shown in messages: quoted, escaped and cut like values. */
+export function memberName(name: string): string {
+  return quote(name);
+}
+
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being escaped
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
