@@ -57,7 +57,9 @@ function safeStringify(value: unknown, budget = 200): string {
 
 /** The value with its type for messages: 'null', 'a string "x"', 'a list [1,2]'. */
 export function describeValue(value: unknown): string {
-  return value === null ? 'null' : `${describeType(value)} ${quote(value)}`;
+  if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return quote(value);
+  return `${describeType(value)} ${quote(value)}`;
 }
 
 /** A short JSON type name for messages: "a string", "a number", "an object", ... */
