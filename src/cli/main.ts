@@ -81,6 +81,10 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     }),
     onResult: async (linted) => {
       const result = options.quiet ? errorsOnly(linted) : linted;
+      // A body that could not be linted as asked (--endpoint auto undecided) fails the run.
+      for (const notice of linted.notices.filter((n) => n.severity === 'error')) {
+        handlers.onFailure({ file: linted.filePath, message: notice.message, hint: 'Pass --endpoint.' });
+      }
       const index = totals.bodies++;
       totals.errorCount += result.errorCount;
       totals.warningCount += result.warningCount;

@@ -7,6 +7,7 @@ import type { Problem, Rule, RuleContext } from '../rules/rule.js';
 import type { RuleId } from '../rules/rule-ids.js';
 import { fieldOnEndpoint } from '../rules/support/endpoint-facts.js';
 import { loadModel, supportedModels, type CompiledModel } from '../schema/registry.js';
+import { rankModels } from '../endpoints/infer-endpoint.js';
 import { checkLintOptions } from './check-options.js';
 import { Locator } from './locate.js';
 import { parseBody } from './parse.js';
@@ -18,7 +19,68 @@ import { isPlainObject, walkModel } from './walk-model.js';
 export function lintText(text: string, options: LintOptions = {}): LintResult {
   checkLintOptions(options);
   if (typeof text !== 'string') throw new UsageError('lintText needs the body as a string', 'Decode bytes first.');
-  const endpoint = endpointFor(options.endpoint);
+  if (isAuto(options.endpoint)) return lintAuto(text, options);
+  return lintAgainst(text, endpointFor(options.endpoint), options);
+}
+
+export function isAuto(spec: string | undefined): boolean {
+  return spec !== undefined && spec.trim().toLowerCase() === 'auto';
+}
+
+/**
+ * --endpoint auto: lint against the model the body fits best and say which and why. When models
+ * tie, it is no guess if they all give the same findings; otherwise the body is not linted and a
+ * notice says which models fit, so the user can pass --endpoint.
+ */
+function lintAuto(text: string, options: LintOptions): LintResult {
+  const parsed = parseBody(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const ranked = parsed.ok ? rankModels(parsed.value) : [];
+  if (ranked.length === 0) {
+    const result = lintAgainst(text, endpointFor(DEFAULT_ENDPOINT), options);
+    return withNotice(result, 'info', 'endpoint auto: the body has no members to tell its model by, ' +
+      `so it was linted as ${result.model} (${result.endpoint}), the default.`);
+  }
+  const results = ranked.map((c) => lintAgainst(text, c.endpoint, options));
+  const first = results[0]!;
+  const top = ranked[0]!;
+  const why = top.known.length > 0
+    ? `it has the members ${top.known.join(', ')} of that model`
+    : `its ${top.invented.join(', ')} are invented shapes circulating for that model`;
+  if (results.length === 1) {
+    return withNotice(first, 'info', `endpoint auto: linted as ${first.model} (${first.endpoint}); ${why}.`);
+  }
+  const models = [...new Set(results.map((r) => r.model))].join(', ');
+  const signatures = new Set(results.map((r) => r.findings.map((f) => `${f.pointer} ${f.ruleId} ${f.severity}`).sort().join('|')));
+  if (signatures.size === 1) {
+    return withNotice(first, 'info', `endpoint auto: the body fits ${models} equally and all give the ` +
+      `same findings; linted as ${first.model} (${first.endpoint}).`);
+  }
+  return {
+    ...first,
+    findings: [],
+    errorCount: 0,
+    warningCount: 0,
+    notices: [{
+      kind: 'endpoint-auto',
+      severity: 'error',
+      message: `endpoint auto cannot decide: the body fits ${describeChoices(results)} equally and ` +
+        'they give different findings. Pass --endpoint to choose.',
+    }],
+  };
+}
+
+function describeChoices(results: readonly LintResult[]): string {
+  const models = new Set(results.map((r) => r.model));
+  return models.size === results.length
+    ? [...models].join(', ')
+    : results.map((r) => `${r.model} on ${r.endpoint}`).join(', ');
+}
+
+function withNotice(result: LintResult, severity: 'info' | 'warning', message: string): LintResult {
+  return { ...result, notices: [...result.notices, { kind: 'endpoint-auto', severity, message }] };
+}
+
+function lintAgainst(text: string, endpoint: EndpointInfo, options: LintOptions): LintResult {
   const model = modelFor(endpoint);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const reports = collectReports(body, endpoint, model, options);
@@ -60,7 +122,12 @@ function noticesFor(endpoint: EndpointInfo): Notice[] {
 }
 
 export function endpointFor(spec: string | undefined): EndpointInfo {
-  const resolution = resolveEndpoint(spec ?? DEFAULT_ENDPOINT);
+  if (isAuto(spec)) return resolveOrThrow(DEFAULT_ENDPOINT);
+  return resolveOrThrow(spec ?? DEFAULT_ENDPOINT);
+}
+
+function resolveOrThrow(spec: string): EndpointInfo {
+  const resolution = resolveEndpoint(spec);
   if (!resolution.ok) throw new UsageError(resolution.message, resolution.hint);
   return resolution.endpoint;
 }

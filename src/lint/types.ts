@@ -72,7 +72,8 @@ export interface BodySource {
 /** A remark about the request as a whole rather than a place in the body. */
 export interface Notice {
   kind: 'deprecated-endpoint' | 'endpoint-auto';
-  severity: 'warning' | 'info';
+  /** error: the body could not be linted as asked (--endpoint auto could not decide). */
+  severity: 'error' | 'warning' | 'info';
   message: string;
 }
 

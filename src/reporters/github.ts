@@ -36,7 +36,7 @@ function formatFinding(finding: Finding, file: string, origin: string): string {
 
 // Notices concern the request, not a place in it, so they carry a file but no line.
 function formatNotice(notice: Notice, file: string): string {
-  return command(notice.severity === 'warning' ? 'warning' : 'notice', { file, title: notice.kind },
+  return command(notice.severity === 'info' ? 'notice' : notice.severity, { file, title: notice.kind },
     notice.message);
 }
 

@@ -126,7 +126,7 @@ function fromNotice(notice: Notice, result: LintResult): Record<string, unknown>
   return {
     ruleId: notice.kind,
     ruleIndex: DESCRIPTOR_INDEX.get(notice.kind),
-    level: notice.severity === 'warning' ? 'warning' : 'note',
+    level: notice.severity === 'info' ? 'note' : notice.severity,
     message: { text: notice.message },
     locations: [{
       physicalLocation: {

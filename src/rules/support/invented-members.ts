@@ -270,3 +270,9 @@ export function knownReplacement(model: string, member: string): Replacement | u
   if (Object.prototype.hasOwnProperty.call(table, member)) return table[member];
   return Object.prototype.hasOwnProperty.call(table, '*') ? table['*'] : undefined;
 }
+
+/** Whether a member name is one the invented shapes for this model use (no catch-all entries). */
+export function isInventedFor(model: string, member: string): boolean {
+  const table = BY_MODEL[model];
+  return table !== undefined && Object.prototype.hasOwnProperty.call(table, member);
+}
