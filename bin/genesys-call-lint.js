@@ -24,6 +24,16 @@ function hasPipedInput() {
   }
 }
 
+async function askAtTerminal(question) {
+  const { createInterface } = await import('node:readline/promises');
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
+  }
+}
+
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 process.exitCode = await main({
@@ -41,5 +51,7 @@ process.exitCode = await main({
   },
   stderr: process.stderr,
   readStdin: () => (hasPipedInput() ? readStdin(process.stdin) : undefined),
+  // send asks before sending only when someone is at a terminal to answer.
+  ...(process.stdin.isTTY && process.stderr.isTTY ? { confirm: askAtTerminal } : {}),
   version,
 });

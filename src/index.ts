@@ -1,9 +1,12 @@
 // The public library API. The CLI is a thin layer over these.
 export { lintText } from './lint/lint-text.js';
+export { fixText, type AppliedFix, type Edit, type FixPass, type FixResult } from './fix/fix-text.js';
 export { lintFiles, type LintFilesOptions, type LintFilesResult } from './api/lint-files.js';
 export type {
   BodySource,
   Finding,
+  Fix,
+  FixOp,
   LintOptions,
   Notice,
   LintResult,

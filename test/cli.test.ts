@@ -215,6 +215,8 @@ describe('CLI transcripts (in-process and binary)', () => {
       message: expect.stringContaining('"phoneNumber"') as unknown,
       hint: 'Replace "to" with "phoneNumber": "+13175550142".',
       docs: 'docs/rules/unknown-field.md',
+      fixable: true,
+      fix: 'Replace "to" with "phoneNumber": "+13175550142".',
     });
   });
 

@@ -1,8 +1,6 @@
 // lintFiles: the CLI's input handling as a library call. Files, directories and globs in,
 // results out, with the same formats (JSON, NDJSON, HAR, HTTP) and endpoint rules as the CLI.
-import { resolve } from 'node:path';
-import { collectInputs, displayPath } from '../cli/collect-inputs.js';
-import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from '../cli/config.js';
+import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
 import type { InputFormat, SkippedRecord } from '../input/body-record.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
@@ -26,39 +24,33 @@ export interface LintFilesResult {
 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   const cwd = options.cwd ?? process.cwd();
-  const config = configFor(options.config, cwd);
-  const collected = await collectInputs(patterns, {
+  const config = resolveConfig(options.config, cwd);
+  const plan = await planInputs({
+    inputs: patterns,
     cwd,
-    ignores: config.data.ignores ?? [],
-    ignoreBase: config.base,
+    config,
+    format: options.inputFormat,
+    endpoint: options.endpoint,
+    stdinFilename: undefined,
+    example: 'lintFiles([\'payloads/\'])',
   });
-  const out: LintFilesResult = { results: [], failures: [...collected.failures], skipped: [] };
+  const out: LintFilesResult = { results: [], failures: [...plan.failures], skipped: [] };
   const rules = { ...config.data.rules, ...options.rules };
   const country = options.defaultCountry ?? config.data.defaultCountry;
-  for (const file of collected.files) {
-    const name = displayPath(file, cwd);
-    await lintInput(
-      { path: file, name, format: options.inputFormat, endpoint: options.endpoint ?? endpointForFile(config, file) },
-      {
-        lintOptions: (_file, endpoint) => ({
-          filePath: name,
-          rules,
-          ...(endpoint === undefined ? {} : { endpoint }),
-          ...(country === undefined ? {} : { defaultCountry: country }),
-        }),
-        onResult: async (result) => {
-          out.results.push(result);
-        },
-        onFailure: (failure) => out.failures.push(failure),
-        onSkipped: (skippedFile, record) => out.skipped.push({ ...record, file: skippedFile }),
+  for (const input of plan.specs) {
+    await lintInput(input, {
+      lintOptions: (_file, endpoint) => ({
+        filePath: input.name,
+        rules,
+        ...(endpoint === undefined ? {} : { endpoint }),
+        ...(country === undefined ? {} : { defaultCountry: country }),
+      }),
+      onResult: async (result) => {
+        out.results.push(result);
       },
-    );
+      onFailure: (failure) => out.failures.push(failure),
+      onSkipped: (skippedFile, record) => out.skipped.push({ ...record, file: skippedFile }),
+    });
   }
   return out;
-}
-
-function configFor(option: string | false | undefined, cwd: string): LoadedConfig {
-  if (option === false) return { file: undefined, base: cwd, data: {} };
-  const file = option === undefined ? findConfig(cwd) : resolve(cwd, option);
-  return file === undefined ? { file: undefined, base: cwd, data: {} } : loadConfig(file);
 }

@@ -10,6 +10,7 @@ import { UsageError } from '../lint/usage-error.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { isRuleId, type RuleId } from '../rules/rule-ids.js';
 import { supportedModels } from '../schema/registry.js';
+import { addSendOptions, SEND_DESCRIPTION, toSendOptions, type SendOptions } from '../send/send-options.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -27,16 +28,19 @@ export interface CliOptions {
   quiet: boolean;
   /** --print-config FILE: print the settings that apply to FILE instead of linting. */
   printConfig: string | undefined;
+  /** --fix rewrites files; --fix-dry-run prints the changes as a diff (src/cli/fix-inputs.ts). */
+  fix: 'write' | 'dry-run' | undefined;
 }
 
 export type ParsedArgs =
   | { kind: 'lint'; options: CliOptions }
   | { kind: 'text'; text: string }
   | { kind: 'list-endpoints'; json: boolean }
-  | { kind: 'explain'; rule: string };
+  | { kind: 'explain'; rule: string }
+  | { kind: 'send'; send: SendOptions; lint: CliOptions };
 
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
-const FLAGS = ['output-file', 'max-warnings', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
+const FLAGS = ['fix', 'fix-dry-run', 'output-file', 'max-warnings', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 export async function parseArgs(argv: readonly string[], version: string): Promise<ParsedArgs> {
   let output = '';
@@ -50,6 +54,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
       'model and required permissions (--format json for JSON).')
     .command('explain <rule>', 'Print the documentation of a rule, e.g. explain unknown-field.',
       (y) => y.positional('rule', { type: 'string', describe: 'A rule id.' }))
+    .command('send [inputs..]', SEND_DESCRIPTION, addSendOptions)
     .option('endpoint', {
       alias: 'e',
       type: 'string',
@@ -75,6 +80,10 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
       describe: 'Exit with 1 when there are more warnings than this, even without errors.' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false,
       describe: 'Report errors only; warnings are neither shown nor counted.' })
+    .option('fix', { type: 'boolean',
+      describe: 'Rewrite files with every safe fix applied, then report what is left.' })
+    .option('fix-dry-run', { type: 'boolean',
+      describe: 'Print the fixes as a unified diff on stdout, the report on stderr; change nothing.' })
     .option('print-config', { type: 'string',
       describe: 'Print the settings (config file, endpoint, rules) that apply to this file, then exit.' })
     .epilogue(endpointTable())
@@ -97,6 +106,7 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
   const command = parsed['_'][0];
   if (command === 'list-endpoints') return { kind: 'list-endpoints', json: last(parsed['format']) === 'json' };
   if (command === 'explain') return { kind: 'explain', rule: String(parsed['rule']) };
+  if (command === 'send') return { kind: 'send', send: toSendOptions(parsed), lint: toOptions(parsed) };
   return { kind: 'lint', options: toOptions(parsed) };
 }
 
@@ -140,7 +150,16 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
     maxWarnings: checkMaxWarnings(last(parsed['maxWarnings'])),
     quiet: parsed['quiet'] === true,
     printConfig: stringFlag(parsed, 'printConfig', 'print-config'),
+    fix: fixMode(last(parsed['fix']) === true, last(parsed['fixDryRun']) === true),
   };
+}
+
+function fixMode(isWrite: boolean, isDryRun: boolean): CliOptions['fix'] {
+  if (isWrite && isDryRun) {
+    throw new UsageError('--fix and --fix-dry-run exclude each other',
+      'Use --fix-dry-run to see the changes, then --fix to make them.');
+  }
+  return isWrite ? 'write' : isDryRun ? 'dry-run' : undefined;
 }
 
 function checkMaxWarnings(value: unknown): number | undefined {

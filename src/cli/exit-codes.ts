@@ -6,6 +6,8 @@ export const EXIT = {
   LINT_ERRORS: 1,
   /** Usage, configuration or input failure: bad flags, a missing path, an unreadable file. */
   FAILURE: 2,
+  /** send only: a request was answered with an error, got no answer, or was held back. */
+  SEND_FAILED: 3,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

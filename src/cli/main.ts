@@ -1,20 +1,20 @@
 // The command line: flags and config in, reports out, exit code returned. I/O goes through the
 // injected streams, so tests run it in-process exactly as the binary does.
-import { resolve } from 'node:path';
 import { endpointFor } from '../lint/lint-text.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeControl } from '../reporters/ansi.js';
 import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
+import { lintInput, type InputHandlers } from './lint-inputs.js';
+import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
 import type { LintResult } from '../lint/types.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
-import { collectInputs, displayPath } from './collect-inputs.js';
-import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
+import { runSend } from '../send/send-command.js';
+import { checkFixInputs, createFixRun } from './fix-inputs.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 
 export interface CliIo {
@@ -23,7 +23,10 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** May return a promise to apply back-pressure (the binary waits for 'drain'). */
   stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown };
+  /** isTTY: a progress bar may be drawn there (send). */
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  /** Asks a yes/no question at a terminal; absent when there is none to ask (send). */
+  confirm?: (question: string) => Promise<boolean>;
   /** Reads all of standard input; undefined when stdin is a terminal (nothing piped). */
   readStdin: () => Promise<Uint8Array> | undefined;
   version: string;
@@ -44,6 +47,8 @@ export async function main(io: CliIo): Promise<ExitCode> {
         return EXIT.OK;
       case 'lint':
         return await run(parsed.options, io);
+      case 'send':
+        return await runSend(parsed.send, parsed.lint, io);
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -57,7 +62,7 @@ export async function main(io: CliIo): Promise<ExitCode> {
 }
 
 async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
-  const config = resolveConfig(options, io.cwd);
+  const config = resolveConfig(options.config, io.cwd);
   const rules = { ...config.data.rules, ...options.rules };
   const country = options.country ?? config.data.defaultCountry;
   // Fail on a bad --endpoint before reading anything.
@@ -66,13 +71,17 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stdout.write(printConfig(options.printConfig, { config, options, rules, country, cwd: io.cwd }));
     return EXIT.OK;
   }
+  checkFixInputs(options);
 
   const reporter = REPORTERS[options.format];
   const context = { color: options.color ?? (options.outputFile === undefined && useColor(io)), version: io.version };
   const totals = { bodies: 0, errorCount: 0, warningCount: 0 };
   const failures: InputFailure[] = [];
   const skipped = new Map<string, number>();
-  const output = await openOutput(options.outputFile, io);
+  // --fix-dry-run keeps stdout for the diff, so the report goes to stderr.
+  const reportIo = options.fix === 'dry-run' ? { ...io, stdout: io.stderr } : io;
+  const output = await openOutput(options.outputFile, reportIo);
+  const fixing = options.fix === undefined ? undefined : createFixRun(options.fix, io);
   const handlers: InputHandlers = {
     lintOptions: (_file, endpoint) => ({
       ...(endpoint === undefined ? {} : { endpoint }),
@@ -103,12 +112,28 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   };
 
   await output.write(reporter.start(context));
-  const inputs = await planInputs(options, config, io, handlers);
+  const plan = await planInputs({
+    inputs: options.inputs,
+    cwd: io.cwd,
+    config,
+    format: options.inputFormat,
+    endpoint: options.endpoint,
+    stdinFilename: options.stdinFilename,
+    readStdin: io.readStdin,
+    example: 'genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -',
+  });
+  plan.failures.forEach((failure) => handlers.onFailure(failure));
+  for (const file of plan.ignored) {
+    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
+      `${config.file ?? 'the configuration'}\n`);
+  }
+  const inputs = plan.specs;
   for (const input of inputs) {
     const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
       ({ ...handlers.lintOptions(file, endpoint), filePath: input.name }) };
-    await lintInput(input, named);
+    await (fixing ? fixing.lintInput(input, named) : lintInput(input, named));
   }
+  fixing?.finish();
   for (const [file, count] of skipped) {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: ${count} request` +
       `${count === 1 ? '' : 's'} skipped (not a call endpoint, or no body)\n`);
@@ -130,61 +155,6 @@ function errorsOnly(result: LintResult): LintResult {
 }
 
 /** Stdin first (when asked for), then files in a stable order, each with its endpoint. */
-async function planInputs(
-  options: CliOptions,
-  config: LoadedConfig,
-  io: CliIo,
-  handlers: InputHandlers,
-): Promise<InputSpec[]> {
-  const inputs: InputSpec[] = [];
-  const format = options.inputFormat;
-  if (options.inputs.includes('-') || options.inputs.length === 0) {
-    const stdin = io.readStdin();
-    if (stdin === undefined) {
-      throw new UsageError('no input: give files, directories or globs, or pipe a body to stdin',
-        'Example: genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -');
-    }
-    const name = options.stdinFilename ?? '<stdin>';
-    inputs.push({
-      path: undefined,
-      bytes: await stdin,
-      name,
-      format,
-      endpoint: options.endpoint ?? stdinEndpoint(config, options, io.cwd),
-    });
-  }
-  const collected = await collectInputs(options.inputs.filter((i) => i !== '-'), {
-    cwd: io.cwd,
-    ignores: config.data.ignores ?? [],
-    ignoreBase: config.base,
-  });
-  collected.failures.forEach((failure) => handlers.onFailure(failure));
-  for (const file of collected.ignored) {
-    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
-      `${config.file ?? 'the configuration'}\n`);
-  }
-  for (const file of collected.files) {
-    inputs.push({
-      path: file,
-      name: displayPath(file, io.cwd),
-      format,
-      endpoint: options.endpoint ?? endpointForFile(config, file),
-    });
-  }
-  return inputs;
-}
-
-function resolveConfig(options: CliOptions, cwd: string): LoadedConfig {
-  if (options.config === false) return { file: undefined, base: cwd, data: {} };
-  const file = options.config === undefined ? findConfig(cwd) : resolve(cwd, options.config);
-  return file === undefined ? { file: undefined, base: cwd, data: {} } : loadConfig(file);
-}
-
-function stdinEndpoint(config: LoadedConfig, options: CliOptions, cwd: string): string | undefined {
-  return options.stdinFilename === undefined
-    ? config.data.endpoint
-    : endpointForFile(config, resolve(cwd, options.stdinFilename));
-}
 
 /** Colour on terminals only; NO_COLOR turns it off and FORCE_COLOR on (https://no-color.org). */
 function useColor(io: CliIo): boolean {

@@ -3,7 +3,7 @@ import { describeEndpoint, DEFAULT_ENDPOINT, resolveEndpoint } from '../endpoint
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { ENDPOINTS } from '../endpoints/table.js';
 import { RULES } from '../rules/index.js';
-import type { Problem, Rule, RuleContext } from '../rules/rule.js';
+import type { ObjectVisit, Problem, Rule, RuleContext, StringVisit } from '../rules/rule.js';
 import type { RuleId } from '../rules/rule-ids.js';
 import { fieldOnEndpoint } from '../rules/support/endpoint-facts.js';
 import { loadModel, supportedModels, type CompiledModel } from '../schema/registry.js';
@@ -214,6 +214,20 @@ function createContext(
   options: LintOptions,
   push: (ruleId: RuleId, severity: Severity, problem: Problem) => void,
 ): MutableContext {
+  // Eight rules visit the same members: walk the body once, on first use, and replay the visits.
+  let visits: { strings: StringVisit[]; objects: ObjectVisit[] } | undefined;
+  const walked = () => {
+    if (!visits) {
+      const strings: StringVisit[] = [];
+      const objects: ObjectVisit[] = [];
+      walkModel(body, model.schema, {
+        onString: (field) => strings.push(fieldOnEndpoint(endpoint.name, field)),
+        onObject: (object) => objects.push(object),
+      });
+      visits = { strings, objects };
+    }
+    return visits;
+  };
   const context: MutableContext = {
     body,
     model: model.name,
@@ -221,10 +235,8 @@ function createContext(
     defaultCountry: options.defaultCountry,
     currentRule: 'syntax-error',
     currentSeverity: 'error',
-    forEachString: (visit) => walkModel(body, model.schema, {
-      onString: (field) => visit(fieldOnEndpoint(endpoint.name, field)),
-    }),
-    forEachObject: (visit) => walkModel(body, model.schema, { onObject: visit }),
+    forEachString: (visit) => walked().strings.forEach((field) => visit(field)),
+    forEachObject: (visit) => walked().objects.forEach((object) => visit(object)),
     report: (problem) => push(context.currentRule, context.currentSeverity, problem),
   };
   return context;
@@ -259,6 +271,7 @@ function placeFindings(text: string, reports: Report[], options: LintOptions): F
       endLine: range.end.line,
       endColumn: range.end.column,
       docs: `docs/rules/${report.ruleId}.md`,
+      ...(report.fix ? { fix: report.fix } : {}),
     };
     return { finding, offset: range.startOffset };
   });

@@ -24,6 +24,23 @@ export interface Range {
   endOffset: number;
 }
 
+/**
+ * One change a fix makes, addressed by JSON Pointer into the body. Renaming keeps the member
+ * where it is (key order is part of a file's formatting); the value may be replaced at the same
+ * time. The fixer (src/fix/) turns operations into text edits.
+ */
+export type FixOp =
+  | { op: 'replace-value'; pointer: string; value: unknown }
+  | { op: 'rename-member'; pointer: string; to: string; value?: unknown }
+  | { op: 'remove-member'; pointer: string };
+
+/** A change that makes a finding go away, offered only when its result is certainly accepted. */
+export interface Fix {
+  /** One line saying what the fix does, e.g. 'Write "DESTINATION".' */
+  description: string;
+  ops: FixOp[];
+}
+
 /** What a rule reports, before the finding is placed in the text. */
 export interface Report {
   ruleId: RuleId;
@@ -35,6 +52,7 @@ export interface Report {
   /** Offset of the fault when it is known without a pointer (syntax errors). */
   offset?: number;
   length?: number;
+  fix?: Fix;
 }
 
 export interface Finding {
@@ -50,6 +68,8 @@ export interface Finding {
   endColumn: number;
   /** Path of the rule's documentation page inside the package. */
   docs: string;
+  /** Present when --fix (or fixText) can make this finding go away. */
+  fix?: Fix;
   /**
    * Position inside the body text when line/column are positions in a container file that holds
    * the body escaped (a HAR entry's postData.text); absent when the two coincide.

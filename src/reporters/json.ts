@@ -43,6 +43,8 @@ function toRecord(result: LintResult): Record<string, unknown> {
       message: f.message,
       hint: f.hint,
       docs: f.docs,
+      // What --fix would do about it; absent when it leaves the finding to the user.
+      ...(f.fix ? { fixable: true, fix: f.fix.description } : {}),
     })),
   };
 }

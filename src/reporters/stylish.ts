@@ -30,7 +30,8 @@ function formatResult(result: LintResult, p: Paint): string {
 function formatFinding(f: Finding, p: Paint): { where: string; rest: string; hint: string } {
   const severity = f.severity === 'error' ? p.red('error  ') : p.yellow('warning');
   // Messages name their pointer already, so no separate pointer column is printed.
-  const rest = `${severity}  ${escapeControl(f.message)}  ${p.dim(f.ruleId)}`;
+  const fixable = f.fix ? ' (fixable)' : '';
+  const rest = `${severity}  ${escapeControl(f.message)}  ${p.dim(f.ruleId + fixable)}`;
   const inBody = f.bodyLine === undefined ? '' : ` (body ${f.bodyLine}:${f.bodyColumn})`;
   return { where: `${f.line}:${f.column}${inBody}`, rest, hint: `hint: ${escapeControl(f.hint)}` };
 }

@@ -20,6 +20,10 @@ export const enumCase = {
         `${where(issue.pointer)} is ${quote(issue.value)}; the documented spelling is ` +
         `"${documented}".`,
       hint: `Write "${documented}".`,
+      fix: {
+        description: `Write "${documented}".`,
+        ops: [{ op: 'replace-value', pointer: issue.pointer, value: documented }],
+      },
     };
   },
 } satisfies Rule;

@@ -5,7 +5,8 @@ import { quote } from '../lint/quote.js';
 import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
 import { where } from './support/field-names.js';
-import type { Rule, RuleContext, StringVisit } from './rule.js';
+import type { FieldKind } from '../schema/schema-types.js';
+import type { Rule, RuleContext } from './rule.js';
 
 export const invalidPhone = {
   id: 'invalid-phone',
@@ -14,7 +15,7 @@ export const invalidPhone = {
   check(context: RuleContext): void {
     context.forEachString((field) => {
       if (field.value === '') return;
-      const reason = faultOf(field);
+      const reason = phoneFault(field.schema['x-kind'], field.value);
       if (!reason) return;
       context.report({
         pointer: field.pointer,
@@ -28,13 +29,16 @@ export const invalidPhone = {
   },
 } satisfies Rule;
 
-function faultOf(field: StringVisit): string | undefined {
-  const kind = field.schema['x-kind'];
-  if (kind === 'e164') return isStrictE164(field.value) ? undefined : strictFault(field.value);
+/**
+ * Why a non-empty value is not a phone number for a member of this kind, or undefined when it is
+ * one (or the kind holds no number). Fixes use it to check a number before moving it somewhere.
+ */
+export function phoneFault(kind: FieldKind | undefined, value: string): string | undefined {
+  if (kind === 'e164') return isStrictE164(value) ? undefined : strictFault(value);
   if (kind !== 'dial-address' && kind !== 'transfer-address' && kind !== 'callback-number') {
     return undefined;
   }
-  const phone = analysePhone(field.value);
+  const phone = analysePhone(value);
   if (kind === 'callback-number' && phone.uriScheme) return 'callback numbers take no URI scheme';
   if (phone.uriScheme && phone.uriScheme !== 'tel') return undefined;
   if (phone.isUuid) {

@@ -1,10 +1,20 @@
 // non-e164: a plausible phone number that is not in E.164 form: national digits without "+", or
 // a "+" number whose length libphonenumber rejects for its country code (for +1: not ten digits).
 // Genesys can often complete such numbers with the org's number plan, hence only a warning.
+import { parentPointer, valueAt } from '../lint/pointer.js';
 import { quote } from '../lint/quote.js';
-import { analysePhone, isNumberToJudge, isNumeric, suggestE164 } from '../phone/analyse-phone.js';
+import type { Fix } from '../lint/types.js';
+import { isPlainObject } from '../lint/walk-model.js';
+import {
+  analysePhone,
+  isNumberToJudge,
+  isNumeric,
+  suggestE164,
+  type E164Suggestion,
+  type PhoneAnalysis,
+} from '../phone/analyse-phone.js';
 import { where } from './support/field-names.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
 
@@ -22,6 +32,9 @@ export const nonE164 = {
         ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
         : 'it has no "+" and country code';
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, context.defaultCountry);
+      const fix = suggestion && isSafeToRewrite(field, phone, suggestion, context)
+        ? writeE164(field.pointer, suggestion.number)
+        : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
@@ -31,10 +44,37 @@ export const nonE164 = {
           : phone.hasPlus
             ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
             : nationalHint(context.defaultCountry),
+        ...(fix ? { fix } : {}),
       });
     });
   },
 } satisfies Rule;
+
+/**
+ * Only a number the default country's plan lists is rewritten, never a URI (uri-address's fix
+ * comes first), and a callback number only when the body's own countryCode, which says where
+ * its national numbers are from, is absent or the same country.
+ */
+function isSafeToRewrite(
+  field: StringVisit,
+  phone: PhoneAnalysis,
+  suggestion: E164Suggestion,
+  context: RuleContext,
+): boolean {
+  if (!suggestion.isValid || phone.uriScheme !== undefined) return false;
+  if (field.schema['x-kind'] !== 'callback-number') return true;
+  const holder = valueAt(context.body, parentPointer(parentPointer(field.pointer)));
+  const bodyCountry = isPlainObject(holder) ? holder['countryCode'] : undefined;
+  return typeof bodyCountry !== 'string' ||
+    bodyCountry.toUpperCase() === context.defaultCountry?.toUpperCase();
+}
+
+function writeE164(pointer: string, number: string): Fix {
+  return {
+    description: `Write ${quote(number)}.`,
+    ops: [{ op: 'replace-value', pointer, value: number }],
+  };
+}
 
 function countryCodeOf(compact: string): string {
   // +1 is the only code whose numbers the labelling rules describe in detail.

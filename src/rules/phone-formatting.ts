@@ -1,6 +1,7 @@
 // phone-formatting: a phone number written with spaces, dashes, dots or parentheses. Genesys
 // may strip them, but E.164 has none, and formatted numbers break exact matching downstream.
 import { quote } from '../lint/quote.js';
+import type { Fix } from '../lint/types.js';
 import { analysePhone, isNumberToJudge, isNumeric } from '../phone/analyse-phone.js';
 import { where } from './support/field-names.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -17,11 +18,22 @@ export const phoneFormatting = {
       const phone = analysePhone(field.value);
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
       if (!phone.hasFormatting || !isNumeric(phone.compact)) return;
+      // A tel: URI keeps its scheme here: uri-address's fix drops it, and the next pass of the
+      // fixer then compacts the bare number.
+      const fix = phone.uriScheme ? undefined : writeCompact(field.pointer, phone.compact);
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, a number written with separators.`,
         hint: `Write it without spaces, dashes, dots or parentheses: "${phone.compact}".`,
+        ...(fix ? { fix } : {}),
       });
     });
   },
 } satisfies Rule;
+
+function writeCompact(pointer: string, compact: string): Fix {
+  return {
+    description: `Write "${compact}".`,
+    ops: [{ op: 'replace-value', pointer, value: compact }],
+  };
+}

@@ -1,7 +1,7 @@
 // The contract every rule module fulfils. A rule sees the parsed body, the schema of its model
 // and, for schema-derived kinds, the normalised ajv issues; it reports records, never text
 // positions (those are added afterwards from the pointer).
-import type { Anchor, Severity } from '../lint/types.js';
+import type { Anchor, Fix, Severity } from '../lint/types.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { RuleId } from './rule-ids.js';
 
@@ -30,6 +30,8 @@ export interface Problem {
   hint: string;
   severity?: Severity;
   anchor?: Anchor;
+  /** Only when the result is certainly accepted; the fixer re-lints to make sure. */
+  fix?: Fix;
 }
 
 export interface StringVisit {

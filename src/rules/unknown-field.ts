@@ -7,6 +7,7 @@ import { nearest } from '../lint/suggest.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
 import { knownReplacement, type Replacement } from './support/invented-members.js';
 import { orList } from './support/targets.js';
+import { fixUnknownMember } from './support/unknown-member-fix.js';
 import { LIST_MEMBERS, readParty, TARGET_MEMBERS, type Party } from './support/read-party.js';
 
 interface Explanation {
@@ -23,13 +24,17 @@ export const unknownField = {
     const member = String(issue.params['additionalProperty']);
     const model = issue.schema['x-model'] ?? 'This object';
     const known = Object.keys(issue.schema.properties ?? {});
-    const value = (issue.value as Record<string, unknown>)[member];
+    const object = issue.value as Record<string, unknown>;
+    const value = object[member];
     const explanation = explain(model, member, value, known);
+    const pointer = joinPointer(issue.pointer, member);
+    const fix = fixUnknownMember({ object, schema: issue.schema, member, pointer });
     return {
-      pointer: joinPointer(issue.pointer, member),
+      pointer,
       anchor: 'member',
       message: `${model} has no member ${quote(member)} (value ${quote(value)}): ${sentence(explanation.why)}`,
       hint: explanation.hint,
+      ...(fix ? { fix } : {}),
     };
   },
 } satisfies Rule;

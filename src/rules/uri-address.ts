@@ -3,6 +3,9 @@
 // are documented as numbers, so a bare number is recommended (warning).
 import { quote } from '../lint/quote.js';
 import { analysePhone } from '../phone/analyse-phone.js';
+import type { Fix } from '../lint/types.js';
+import type { FieldKind } from '../schema/schema-types.js';
+import { phoneFault } from './invalid-phone.js';
 import { where } from './support/field-names.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -17,18 +20,33 @@ export const uriAddress = {
       const phone = analysePhone(field.value);
       if (!phone.uriScheme) return;
       const isTel = phone.uriScheme === 'tel';
+      const bare = phone.number.trim();
       context.report({
         pointer: field.pointer,
         message:
           `${where(field.pointer)} is ${quote(field.value)}, a ${describe(phone.uriScheme)} rather than ` +
           'a bare phone number.',
         hint: isTel
-          ? `Send the number alone: ${quote(phone.number.trim())}.`
+          ? `Send the number alone: ${quote(bare)}.`
           : 'Keep it only if your trunk routes SIP addresses; otherwise send an E.164 number.',
+        ...(isTel && isBareNumber(kind, bare) ? { fix: dropScheme(field.pointer, bare) } : {}),
       });
     });
   },
 } satisfies Rule;
+
+/** Whether the number after tel: is accepted on its own in this member (no letters, no URI). */
+function isBareNumber(kind: FieldKind, bare: string): boolean {
+  if (bare === '' || analysePhone(bare).uriScheme !== undefined) return false;
+  return phoneFault(kind, bare) === undefined;
+}
+
+function dropScheme(pointer: string, bare: string): Fix {
+  return {
+    description: `Send the number alone: ${quote(bare)}.`,
+    ops: [{ op: 'replace-value', pointer, value: bare }],
+  };
+}
 
 function describe(scheme: string): string {
   return scheme === 'user@host' ? 'user@host address' : `${scheme}: URI`;

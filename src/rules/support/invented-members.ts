@@ -12,6 +12,8 @@ export interface Replacement {
   use?: string;
   form?: 'rename' | 'nest' | 'list' | 'entry';
   key?: string;
+  /** The sender may have meant another member as well, so --fix leaves the choice to them. */
+  isAmbiguous?: boolean;
 }
 
 const CALL: Record<string, Replacement> = {
@@ -21,7 +23,7 @@ const CALL: Record<string, Replacement> = {
   provider: { why: 'the telephony provider is chosen by the org\'s sites and outbound routes, not by the request' },
   wrapUpCode: { why: 'wrap-up is applied to a participant after the call, through the participant wrap-up endpoints' },
   routingData: { why: 'routingData belongs to callbacks; a queue call uses callQueueId with routingSkillsIds, languageId and priority beside it', use: 'callQueueId' },
-  queueId: { why: 'the queue to call is callQueueId; the queue to call on behalf of is callFromQueueId', use: 'callQueueId' },
+  queueId: { why: 'the queue to call is callQueueId; the queue to call on behalf of is callFromQueueId', use: 'callQueueId', isAmbiguous: true },
   userId: { why: 'the user to call is callUserId', use: 'callUserId' },
   address: { why: 'the number to dial is phoneNumber', use: 'phoneNumber' },
   number: { why: 'the number to dial is phoneNumber', use: 'phoneNumber' },

@@ -11,8 +11,8 @@ export type Party =
   | { kind: 'queue'; value: string; note?: string }
   | { kind: 'blocked'; why: string };
 
-const USER_TYPES = new Set(['user', 'agent', 'internal']);
-const QUEUE_TYPES = new Set(['queue', 'acd']);
+export const USER_TYPES = new Set(['user', 'agent', 'internal']);
+export const QUEUE_TYPES = new Set(['queue', 'acd']);
 
 // Invented shapes are a level or two deep; anything deeper is not a party description, and the
 // limit keeps absurdly nested input from exhausting the stack.

@@ -1,0 +1,136 @@
+// --fix and --fix-dry-run. A file holding one JSON body is fixed (src/fix/fix-text.ts) and then
+// linted as fixed, so the report lists what is left. --fix writes the file back atomically when
+// something changed; --fix-dry-run prints a unified diff on stdout instead and writes nothing.
+// A body that does not parse gets no fixes, so its file is never written. Captures (NDJSON, HAR,
+// raw HTTP) embed their bodies in another format and are only linted.
+import { isAbsolute } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import { fixText } from '../fix/fix-text.js';
+import { decodeBytes } from '../input/decode-bytes.js';
+import { detectFormat } from '../input/detect-format.js';
+import { UsageError } from '../lint/usage-error.js';
+import { escapeControl } from '../reporters/ansi.js';
+import type { CliOptions } from './args.js';
+import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
+import type { CliIo } from './main.js';
+import { writeAtomically } from './write-atomically.js';
+
+export type FixMode = NonNullable<CliOptions['fix']>;
+
+export interface FixRun {
+  /** Fixes one input where it can, then lints it; other inputs are linted as they are. */
+  lintInput(input: InputSpec, handlers: InputHandlers): Promise<void>;
+  /** Says once, on stderr, which captures were left as they were. */
+  finish(): void;
+}
+
+/** --fix has no file to write for stdin: refused before anything is read. */
+export function checkFixInputs(options: CliOptions): void {
+  if (options.fix !== 'write') return;
+  if (options.inputs.length === 0 || options.inputs.includes('-')) {
+    throw new UsageError('--fix rewrites files, and standard input is not one',
+      'Name the files, directories or globs to fix; to see the fixes for a piped body, use ' +
+      '--fix-dry-run, which prints them as a diff.');
+  }
+}
+
+export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr'>): FixRun {
+  const captures: string[] = [];
+  return {
+    lintInput: async (input, handlers) => {
+      const bytes = input.bytes ?? (await readBytes(input.path));
+      // Unreadable: the ordinary path reports why.
+      if (!bytes) return lintInput(input, handlers);
+      if ((input.format ?? detectFormat(input.name, headOf(bytes))) !== 'json') {
+        captures.push(input.name);
+        return lintInput(input, handlers);
+      }
+      const fixed = await fixBody(bytes, input, handlers, mode, io);
+      return lintInput({ ...input, bytes: fixed ?? bytes, format: 'json' }, handlers);
+    },
+    finish: () => {
+      if (captures.length === 0) return;
+      const count = captures.length === 1 ? 'a capture' : `${captures.length} captures`;
+      io.stderr.write(`genesys-call-lint: ${count} (NDJSON, HAR or raw HTTP) linted but not ` +
+        `fixed: ${captures.map(escapeControl).join(', ')}; fixes are written only to files ` +
+        'holding one JSON body\n');
+    },
+  };
+}
+
+/**
+ * Fixes one body and writes it back (--fix) or prints its diff (--fix-dry-run). Returns the
+ * fixed bytes, to be linted in place of the file's; undefined when the file keeps its content.
+ */
+async function fixBody(
+  bytes: Uint8Array,
+  input: InputSpec,
+  handlers: InputHandlers,
+  mode: FixMode,
+  io: Pick<CliIo, 'stdout' | 'stderr'>,
+): Promise<Uint8Array | undefined> {
+  const before = textOf(bytes);
+  if (before === undefined) {
+    if (isUtf16(bytes)) {
+      io.stderr.write(`genesys-call-lint: ${escapeControl(input.name)}: not fixed: it is ` +
+        'UTF-16 text, which --fix does not write; save it as UTF-8 to have it fixed\n');
+    }
+    return undefined;
+  }
+  const { output } = fixText(before, handlers.lintOptions(input.name, input.endpoint));
+  if (output === before) return undefined;
+  if (mode === 'dry-run') await io.stdout.write(diffOf(input.name, before, output));
+  else if (!(await save(input, output, handlers))) return undefined;
+  return new TextEncoder().encode(output);
+}
+
+async function readBytes(path: string | undefined): Promise<Uint8Array | undefined> {
+  if (path === undefined) return undefined;
+  try {
+    return await readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function headOf(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+}
+
+/** The text to fix, with its UTF-8 byte-order mark if it had one; undefined for UTF-16. */
+function textOf(bytes: Uint8Array): string | undefined {
+  if (isUtf16(bytes)) return undefined;
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return undefined;
+  // decodeBytes drops the mark; fixText keeps one it is given, so the file keeps it too.
+  const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return hasBom ? `\uFEFF${decoded.text}` : decoded.text;
+}
+
+function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+async function save(input: InputSpec, text: string, handlers: InputHandlers): Promise<boolean> {
+  try {
+    await writeAtomically(input.path!, text);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    handlers.onFailure({
+      file: input.name,
+      message: `could not be rewritten (${code}); it was left as it was`,
+      hint: 'Check that the file and its folder are writable; --fix-dry-run shows the fixes.',
+    });
+    return false;
+  }
+}
+
+/** A unified diff that `git apply` and `patch -p1` take, for a path relative to the cwd. */
+function diffOf(name: string, before: string, after: string): string {
+  const isPlain = isAbsolute(name) || name.startsWith('<');
+  const [from, to] = isPlain ? [name, name] : [`a/${name}`, `b/${name}`];
+  return createTwoFilesPatch(from, to, before, after, undefined, undefined,
+    { headerOptions: FILE_HEADERS_ONLY });
+}

@@ -1,0 +1,74 @@
+// From what the user named to the list of inputs to read, each with its endpoint: shared by
+// linting, fixing, sending and the lintFiles API so all four treat inputs the same way.
+import { resolve } from 'node:path';
+import type { InputFormat } from '../input/body-record.js';
+import { UsageError } from '../lint/usage-error.js';
+import type { InputFailure } from '../reporters/reporter.js';
+import { collectInputs, displayPath } from './collect-inputs.js';
+import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
+import type { InputSpec } from './lint-inputs.js';
+
+/** A config file path, false for none, or undefined to look one up from cwd. */
+export function resolveConfig(choice: string | false | undefined, cwd: string): LoadedConfig {
+  if (choice === false) return { file: undefined, base: cwd, data: {} };
+  const file = choice === undefined ? findConfig(cwd) : resolve(cwd, choice);
+  return file === undefined ? { file: undefined, base: cwd, data: {} } : loadConfig(file);
+}
+
+export interface PlanRequest {
+  inputs: readonly string[];
+  cwd: string;
+  config: LoadedConfig;
+  format: InputFormat | undefined;
+  /** --endpoint, which beats the config's mapping. */
+  endpoint: string | undefined;
+  stdinFilename: string | undefined;
+  /** Standard input, or undefined when nothing is piped; not called when stdin is not named. */
+  readStdin?: () => Promise<Uint8Array> | undefined;
+  /** Example command for the "no input" message. */
+  example: string;
+}
+
+export interface Plan {
+  specs: InputSpec[];
+  failures: InputFailure[];
+  /** Files named explicitly that the config's "ignores" excludes. */
+  ignored: string[];
+}
+
+/** Stdin first (when named, or when nothing is named), then files in a stable order. */
+export async function planInputs(request: PlanRequest): Promise<Plan> {
+  const { config, cwd } = request;
+  const specs: InputSpec[] = [];
+  const wantsStdin = request.inputs.includes('-') || request.inputs.length === 0;
+  if (wantsStdin && request.readStdin) {
+    const stdin = request.readStdin();
+    if (stdin === undefined) {
+      throw new UsageError('no input: give files, directories or globs, or pipe a body to stdin',
+        `Example: ${request.example}`);
+    }
+    const named = request.stdinFilename;
+    specs.push({
+      path: undefined,
+      bytes: await stdin,
+      name: named ?? '<stdin>',
+      format: request.format,
+      endpoint: request.endpoint ??
+        (named === undefined ? config.data.endpoint : endpointForFile(config, resolve(cwd, named))),
+    });
+  }
+  const collected = await collectInputs(request.inputs.filter((i) => i !== '-'), {
+    cwd,
+    ignores: config.data.ignores ?? [],
+    ignoreBase: config.base,
+  });
+  for (const file of collected.files) {
+    specs.push({
+      path: file,
+      name: displayPath(file, cwd),
+      format: request.format,
+      endpoint: request.endpoint ?? endpointForFile(config, file),
+    });
+  }
+  return { specs, failures: collected.failures, ignored: collected.ignored };
+}

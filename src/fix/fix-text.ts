@@ -1,0 +1,171 @@
+// fixText: a body's text in, the text with every safe fix applied out. Pure: no file system.
+//
+// Each pass lints the text, applies the fixes of all findings that offer one as non-overlapping
+// text edits (an overlapping fix waits for the next pass, which re-computes it), then lints the
+// result. A pass is kept only when it brings no error that was not there before, judged both
+// with the caller's rule settings and with every rule at its default severity, so turning a
+// rule off cannot let a fix through that the rule would object to. A rejected pass is retried
+// one fix at a time; a fix that fails alone is not offered again. At most ten passes run.
+import { applyEdits, parseTree, type Edit } from 'jsonc-parser';
+import { lintText } from '../lint/lint-text.js';
+import type { Finding, Fix, LintOptions, LintResult } from '../lint/types.js';
+import type { RuleId } from '../rules/rule-ids.js';
+import { editsForOps, overlaps } from './text-edits.js';
+
+export type { Edit };
+
+const MAX_PASSES = 10;
+const BOM = '\uFEFF';
+
+export interface AppliedFix {
+  ruleId: RuleId;
+  pointer: string;
+  description: string;
+}
+
+export interface FixPass {
+  /** Edits on the text as it was before this pass, without a leading BOM. */
+  edits: Edit[];
+  fixes: AppliedFix[];
+}
+
+export interface FixResult {
+  /** The fixed text; the input itself when nothing could be fixed. A leading BOM is kept. */
+  output: string;
+  appliedFixes: AppliedFix[];
+  passes: FixPass[];
+  /** Lint result of the output. */
+  result: LintResult;
+}
+
+/** A text with its lint results, as the user configured the rules and as they are by default. */
+interface Linted {
+  text: string;
+  result: LintResult;
+  defaultErrors: Set<string>;
+}
+
+type Fixable = Finding & { fix: Fix };
+
+export function fixText(text: string, options: LintOptions = {}): FixResult {
+  const bom = text.startsWith(BOM) ? BOM : '';
+  let current = lint(text.slice(bom.length), options);
+  const refused = new Set<string>();
+  const passes: FixPass[] = [];
+  while (passes.length < MAX_PASSES) {
+    const offered = current.result.findings.filter(
+      (f): f is Fixable => f.fix !== undefined && !refused.has(keyOf(f)),
+    );
+    if (offered.length === 0) break;
+    const step = tryAll(current, offered, options) ?? tryEach(current, offered, options, refused);
+    if (!step) break;
+    passes.push(step.pass);
+    current = step.next;
+  }
+  return {
+    output: bom + current.text,
+    appliedFixes: passes.flatMap((pass) => pass.fixes),
+    passes,
+    result: current.result,
+  };
+}
+
+interface Step {
+  next: Linted;
+  pass: FixPass;
+}
+
+function tryAll(current: Linted, offered: Fixable[], options: LintOptions): Step | undefined {
+  const chosen = chooseCompatible(current.text, offered);
+  return chosen.length > 0 ? attempt(current, chosen, options) : undefined;
+}
+
+/** After a rejected pass: the first fix that is accepted on its own; the others are refused. */
+function tryEach(
+  current: Linted,
+  offered: Fixable[],
+  options: LintOptions,
+  refused: Set<string>,
+): Step | undefined {
+  for (const finding of offered) {
+    const chosen = chooseCompatible(current.text, [finding]);
+    const step = chosen.length > 0 ? attempt(current, chosen, options) : undefined;
+    if (step) return step;
+    refused.add(keyOf(finding));
+  }
+  return undefined;
+}
+
+interface Chosen {
+  finding: Fixable;
+  edits: Edit[];
+}
+
+/**
+ * The fixes whose edits can go into one pass: none overlaps an earlier one, and no two give a
+ * member the same new name in one object (the text would hold the key twice, which JSON.parse
+ * accepts silently, keeping the last).
+ */
+function chooseCompatible(text: string, offered: Fixable[]): Chosen[] {
+  const root = parseTree(text);
+  if (!root) return [];
+  const chosen: Chosen[] = [];
+  const newNames = new Set<string>();
+  for (const finding of offered) {
+    const edits = editsForOps(text, root, finding.fix.ops);
+    if (!edits || edits.some((edit) => chosen.some((c) => c.edits.some((e) => overlaps(edit, e))))) {
+      continue;
+    }
+    const names = finding.fix.ops
+      .flatMap((op) => (op.op === 'rename-member' ? [newNameKey(op.pointer, op.to)] : []));
+    if (names.some((name) => newNames.has(name))) continue;
+    names.forEach((name) => newNames.add(name));
+    chosen.push({ finding, edits });
+  }
+  return chosen;
+}
+
+function attempt(current: Linted, chosen: Chosen[], options: LintOptions): Step | undefined {
+  const edits = chosen.flatMap((c) => c.edits);
+  const text = applyEdits(current.text, edits);
+  if (text === current.text) return undefined;
+  const next = lint(text, options);
+  if (!bringsNoNewError(current, next)) return undefined;
+  const fixes = chosen.map(({ finding }) => ({
+    ruleId: finding.ruleId,
+    pointer: finding.pointer,
+    description: finding.fix.description,
+  }));
+  return { next, pass: { edits, fixes } };
+}
+
+function lint(text: string, options: LintOptions): Linted {
+  const result = lintText(text, options);
+  const hasSettings = Object.keys(options.rules ?? {}).length > 0;
+  const defaults = hasSettings ? lintText(text, { ...options, rules: {} }) : result;
+  return { text, result, defaultErrors: errorKeys(defaults) };
+}
+
+function bringsNoNewError(before: Linted, after: Linted): boolean {
+  return isSubset(errorKeys(after.result), errorKeys(before.result)) &&
+    isSubset(after.defaultErrors, before.defaultErrors);
+}
+
+function isSubset(some: ReadonlySet<string>, all: ReadonlySet<string>): boolean {
+  for (const key of some) if (!all.has(key)) return false;
+  return true;
+}
+
+/** Findings are unique per rule and pointer (lint-text.ts drops repeats), so this names one. */
+function errorKeys(result: LintResult): Set<string> {
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  return new Set(errors.map((f) => `${f.ruleId} ${f.pointer}`));
+}
+
+function keyOf(finding: Finding): string {
+  return `${finding.ruleId} ${finding.pointer} ${finding.fix?.description ?? ''}`;
+}
+
+function newNameKey(pointer: string, name: string): string {
+  return `${pointer.slice(0, pointer.lastIndexOf('/'))} ${name}`;
+}

@@ -1,0 +1,90 @@
+// One body turned into the request that would carry it: endpoint, path parameters filled in from
+// the captured URL or --param, and the exact body text. Pure: no SDK, no network.
+import { createHash } from 'node:crypto';
+import type { EndpointInfo } from '../endpoints/endpoint-info.js';
+
+export interface PlannedRequest {
+  endpoint: EndpointInfo;
+  /** The template's {names} with their values, in template order. */
+  pathParams: Record<string, string>;
+  /** The path with the values in, percent-encoded as the SDK does. */
+  path: string;
+  /** What goes on the wire: the body as written, without a BOM or surrounding white space. */
+  body: string;
+  /** sha256 of body, hex: the body's identity in the journal and in our mock's counts. */
+  bodyHash: string;
+}
+
+export type Planned = { ok: true; request: PlannedRequest } | { ok: false; message: string; hint: string };
+
+export function planRequest(
+  endpoint: EndpointInfo,
+  bodyText: string,
+  known: { fromUrl: string | undefined; fromFlags: Readonly<Record<string, string>> },
+): Planned {
+  const names = paramNames(endpoint.path);
+  const captured = known.fromUrl === undefined ? {} : paramsFromPath(endpoint.path, known.fromUrl);
+  const pathParams: Record<string, string> = {};
+  for (const name of names) {
+    const fromUrl = captured[name];
+    const fromFlag = known.fromFlags[name];
+    if (fromUrl !== undefined && fromFlag !== undefined && fromUrl !== fromFlag) {
+      return { ok: false, message: `path parameter ${name} is "${fromUrl}" in the captured URL but ` +
+        `"${fromFlag}" in --param`, hint: `Drop --param ${name}=... or fix the capture.` };
+    }
+    const value = fromUrl ?? fromFlag;
+    if (value === undefined || value === '' || /^\{.*\}$/.test(value)) {
+      return { ok: false, message: `${endpoint.method} ${endpoint.path} needs the path parameter ` +
+        `${name}`, hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };
+    }
+    pathParams[name] = value;
+  }
+  const path = endpoint.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathParams[name]!));
+  const body = bodyText.replace(/^\uFEFF/, '').trim();
+  return { ok: true, request: { endpoint, pathParams, path, body, bodyHash: hashBody(body) } };
+}
+
+export function hashBody(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex');
+}
+
+export function paramNames(template: string): string[] {
+  return [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!);
+}
+
+/** The {param} values of a concrete path or URL that fits the template; {} when it does not. */
+export function paramsFromPath(template: string, pathOrUrl: string): Record<string, string> {
+  const path = pathOrUrl.trim().replace(/^[A-Z]+\s+/, '')
+    .replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  const full = path.startsWith('/api/') ? path : `/api/v2/conversations${path}`;
+  const templateParts = template.split('/');
+  const parts = full.replace(/\/+$/, '').split('/');
+  if (parts.length !== templateParts.length) return {};
+  const found: Record<string, string> = {};
+  for (const [i, part] of templateParts.entries()) {
+    const name = /^\{([^}]+)\}$/.exec(part)?.[1];
+    const given = parts[i]!;
+    if (name !== undefined) found[name] = safeDecode(given);
+    else if (part !== given) return {};
+  }
+  return found;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** --param name=value pairs; the names are checked against the endpoint later. */
+export function parseParamFlags(values: readonly string[]): Record<string, string> | string {
+  const params: Record<string, string> = {};
+  for (const value of values) {
+    const at = value.indexOf('=');
+    if (at <= 0) return value;
+    params[value.slice(0, at)] = value.slice(at + 1);
+  }
+  return params;
+}

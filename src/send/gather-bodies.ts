@@ -1,0 +1,91 @@
+// Reads the inputs the way linting does (files, folders, globs, stdin, captures; config file
+// and --endpoint) and turns each body into a planned request, or a reason it is not sent.
+import type { LoadedConfig } from '../cli/config.js';
+import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
+import { recordsOf, type InputHandlers, type InputSpec } from '../cli/lint-inputs.js';
+import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import { describeSource } from '../reporters/describe-source.js';
+import type { InputFailure } from '../reporters/reporter.js';
+import { routeRequest } from '../input/route-request.js';
+import { lintText } from '../lint/lint-text.js';
+import type { Finding, LintOptions } from '../lint/types.js';
+import { planRequest, type PlannedRequest } from './build-request.js';
+
+export type Gathered =
+  | { kind: 'ready'; input: string; request: PlannedRequest; errors: Finding[] }
+  | { kind: 'refused'; input: string; errors: Finding[] }
+  | { kind: 'unusable'; input: string; message: string; hint: string };
+
+export interface GatherOptions {
+  inputs: readonly string[];
+  cwd: string;
+  /** The lint flags: --endpoint, --config/--no-config, --rule, --country, --input-format, --stdin-filename. */
+  lint: { endpoint: string | undefined; config: string | false | undefined; rules: LintOptions['rules'];
+    country: string | undefined; inputFormat: InputSpec['format']; stdinFilename: string | undefined };
+  params: Readonly<Record<string, string>>;
+  readStdin: () => Promise<Uint8Array> | undefined;
+}
+
+export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
+  const config = resolveConfig(options.lint.config, options.cwd);
+  const gathered: Gathered[] = [];
+  const onFailure = (failure: InputFailure): void => {
+    gathered.push({ kind: 'unusable', input: failure.file, message: failure.message, hint: failure.hint });
+  };
+  const handlers: InputHandlers = {
+    lintOptions: () => ({}),
+    onResult: async () => undefined,
+    onFailure,
+    onSkipped: () => undefined,
+  };
+  for (const input of await inputsOf(options, config, onFailure)) {
+    for await (const event of recordsOf(input, handlers)) {
+      if (event.kind === 'skip') continue;
+      const { record } = event;
+      const name = record.source ? `${input.name} (${describeSource(record.source)})` : input.name;
+      let endpoint = input.endpoint;
+      let url: string | undefined;
+      if (record.source?.method && record.source.url) {
+        const route = routeRequest(record.source.method, record.source.url);
+        if (route.kind === 'skip') continue;
+        endpoint = route.endpoint;
+        url = record.source.url;
+      }
+      gathered.push(planOne(record.text, name, endpoint, url, options));
+    }
+  }
+  return gathered;
+}
+
+function planOne(text: string, input: string, endpoint: string | undefined, url: string | undefined,
+  options: GatherOptions): Gathered {
+  const { lint } = options;
+  const result = lintText(text, { ...(endpoint === undefined ? {} : { endpoint }), rules: lint.rules ?? {},
+    ...(lint.country === undefined ? {} : { defaultCountry: lint.country }), filePath: input });
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const undecided = result.notices.find((n) => n.severity === 'error');
+  if (undecided) return { kind: 'unusable', input, message: undecided.message, hint: 'Pass --endpoint.' };
+  const resolution = resolveEndpoint(result.endpoint);
+  if (!resolution.ok) return { kind: 'unusable', input, message: resolution.message, hint: resolution.hint };
+  // A concrete --endpoint path ("POST /calls/<id>/participants/<id>/consult") carries ids too.
+  const planned = planRequest(resolution.endpoint, text, { fromUrl: url ?? endpoint, fromFlags: options.params });
+  if (!planned.ok) return { kind: 'unusable', input, message: planned.message, hint: planned.hint };
+  return { kind: 'ready', input, request: planned.request, errors };
+}
+
+async function inputsOf(options: GatherOptions, config: LoadedConfig,
+  onFailure: (failure: InputFailure) => void): Promise<InputSpec[]> {
+  const { lint } = options;
+  const plan = await planInputs({
+    inputs: options.inputs,
+    cwd: options.cwd,
+    config,
+    format: lint.inputFormat,
+    endpoint: lint.endpoint,
+    stdinFilename: lint.stdinFilename,
+    readStdin: options.readStdin,
+    example: 'genesys-call-lint send payloads/call.json',
+  });
+  plan.failures.forEach(onFailure);
+  return plan.specs;
+}

@@ -1,0 +1,95 @@
+// The send journal: an append-only NDJSON file of what was sent and what came back, so a rerun
+// after a crash or Ctrl-C knows which bodies already went out. Each line is forced to disk
+// (fsync) before the request it announces is made, so "attempt" without an "outcome" is exactly
+// a request that may have reached Genesys. It holds no credentials or tokens: only endpoints,
+// path parameters, body hashes and the decoded answers.
+import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { PlannedRequest } from './build-request.js';
+
+export const DEFAULT_JOURNAL = '.genesys-call-lint/send-journal.ndjson';
+
+export type JournalEntry =
+  | { type: 'attempt'; at: string; key: string; endpoint: string; pathParams: Record<string, string>;
+      bodyHash: string; input: string; attempt: number }
+  | { type: 'outcome'; at: string; key: string; result: OutcomeResult; status?: number;
+      conversationId?: string; code?: string; message?: string; contextId?: string };
+
+/**
+ * succeeded and failed are final; retrying is an error answer (429, 5xx) before a retry, so the
+ * request was not taken; no-answer is a network fault, after which it may have been.
+ */
+export type OutcomeResult = 'succeeded' | 'failed' | 'retrying' | 'no-answer';
+
+/** What the journal says about one request before we send it. */
+export type PriorState = 'new' | 'succeeded' | 'failed' | 'unresolved';
+
+/** The identity of a request: endpoint, its path parameters and the body's hash. */
+export function journalKey(request: PlannedRequest): string {
+  return JSON.stringify([`${request.endpoint.method} ${request.endpoint.path}`,
+    request.pathParams, request.bodyHash]);
+}
+
+const STATE_AFTER: Record<OutcomeResult, PriorState> = {
+  succeeded: 'succeeded',
+  failed: 'failed',
+  retrying: 'failed',
+  'no-answer': 'unresolved',
+};
+
+export class Journal {
+  private readonly states = new Map<string, PriorState>();
+  private fd: number | undefined;
+
+  private constructor(private readonly path: string | undefined) {}
+
+  /** Reads what earlier runs recorded; a missing file is an empty journal. */
+  static open(path: string | undefined): Journal {
+    const journal = new Journal(path);
+    if (path === undefined) return journal;
+    let text = '';
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    for (const line of text.split('\n')) journal.replay(line);
+    return journal;
+  }
+
+  stateOf(key: string): PriorState {
+    return this.states.get(key) ?? 'new';
+  }
+
+  append(entry: JournalEntry): void {
+    this.record(entry);
+    if (this.path === undefined) return;
+    if (this.fd === undefined) {
+      mkdirSync(dirname(this.path), { recursive: true });
+      this.fd = openSync(this.path, 'a', 0o600);
+    }
+    writeSync(this.fd, `${JSON.stringify(entry)}\n`);
+    fsyncSync(this.fd);
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+
+  private replay(line: string): void {
+    if (line.trim() === '') return;
+    try {
+      this.record(JSON.parse(line) as JournalEntry);
+    } catch {
+      // A line cut short by a crash mid-write: the entry it began was never complete.
+    }
+  }
+
+  private record(entry: JournalEntry): void {
+    if (typeof entry.key !== 'string') return;
+    // Once a body has gone through, a later --resend of it does not undo that.
+    if (this.states.get(entry.key) === 'succeeded') return;
+    this.states.set(entry.key, entry.type === 'attempt' ? 'unresolved' : STATE_AFTER[entry.result]);
+  }
+}

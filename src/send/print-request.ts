@@ -1,0 +1,46 @@
+// The dry run: each request exactly as it would go out, credentials redacted. Also the --verbose
+// transcript of each exchange. Both return text; the caller writes it.
+import type { PlannedRequest } from './build-request.js';
+import type { Credentials } from './credentials.js';
+import type { Exchange } from './sdk-client.js';
+import { REDACTED, redactHeaders, redactTokenFields } from './redact.js';
+
+/** The headers the SDK sets on an API call (ApiClient.callApi with JSON in and out). */
+export function requestHeaders(credentials: Credentials): Record<string, string> {
+  const auth = credentials.kind === 'none' ? {} : { Authorization: `Bearer ${REDACTED}` };
+  return { ...auth, 'Content-Type': 'application/json', Accept: 'application/json' };
+}
+
+export function formatPlannedRequest(
+  request: PlannedRequest,
+  context: { input: string; apiOrigin: string; credentials: Credentials },
+): string {
+  const headers = Object.entries(requestHeaders(context.credentials)).map(([n, v]) => `${n}: ${v}`);
+  return `# ${context.input} (${request.endpoint.name}, body sha256 ${request.bodyHash.slice(0, 12)})\n` +
+    `${request.endpoint.method} ${context.apiOrigin}${request.path}\n${headers.join('\n')}\n\n${request.body}\n\n`;
+}
+
+/** How the token is obtained, said once before the requests. */
+export function formatLoginPlan(credentials: Credentials, loginOrigin: string): string {
+  if (credentials.kind === 'client-credentials') {
+    return `# login: POST ${loginOrigin}/oauth/token, client credentials of client ` +
+      `${credentials.clientId} (secret ${REDACTED}); each request then carries the token\n\n`;
+  }
+  if (credentials.kind === 'access-token') return `# login: none, the given access token is used (${REDACTED})\n\n`;
+  return '# login: no credentials found; set GENESYSCLOUD_OAUTHCLIENT_ID and ' +
+    'GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, before sending\n\n';
+}
+
+export function formatExchange(exchange: Exchange): string {
+  const headers = Object.entries(redactHeaders(exchange.headers)).map(([n, v]) => `> ${n}: ${v}`);
+  const isLogin = exchange.url.endsWith('/oauth/token');
+  const sent = isLogin ? `grant_type=client_credentials` : bodyText(exchange.body);
+  const answer = isLogin ? redactTokenFields(exchange.answer) : exchange.answer;
+  return `> ${exchange.method} ${exchange.url}\n${headers.join('\n')}\n> ${sent}\n` +
+    `< ${exchange.status ?? 'no answer'} ${bodyText(answer)}\n`;
+}
+
+function bodyText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,108 @@
+// What to do after each answer: a pure function of the answer, what was tried so far and the
+// bounds, so every branch is tested without a server or a clock.
+//
+// 429 waits for Retry-After like the official .NET and Go SDKs, which give up above 180 s
+// because some daily limits answer with hours (reference section 8); the JS SDK does not retry
+// at all. 5xx and network faults back off exponentially with jitter, so parallel clients do not
+// come back in step.
+
+export type Answer =
+  | { kind: 'response'; status: number; headers: Readonly<Record<string, string>>; body: unknown }
+  | { kind: 'network'; message: string };
+
+export interface RetryBounds {
+  /** Retries of one request after 429 answers. */
+  maxRateRetries: number;
+  /** A Retry-After above this (ms) is not waited for. */
+  maxRetryAfterMs: number;
+  /** Retries of one request after 5xx answers or network faults. */
+  maxFaultRetries: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+}
+
+export const DEFAULT_BOUNDS: RetryBounds = {
+  maxRateRetries: 5,
+  maxRetryAfterMs: 180_000,
+  maxFaultRetries: 4,
+  backoffBaseMs: 500,
+  backoffMaxMs: 30_000,
+};
+
+export interface Tried {
+  rateRetries: number;
+  faultRetries: number;
+  relogins: number;
+}
+
+export type Decision =
+  | { action: 'succeeded' }
+  /** A final answer for this body; the batch goes on. */
+  | { action: 'failed'; reason: string }
+  | { action: 'retry'; delayMs: number; because: 'rate-limit' | 'fault' }
+  | { action: 'relogin' }
+  /** A final answer that would repeat for every body: stop sending. */
+  | { action: 'stop-batch'; reason: string };
+
+const FAULT_STATUSES = new Set([500, 502, 503, 504]);
+
+export function decide(
+  answer: Answer,
+  tried: Tried,
+  bounds: RetryBounds,
+  context: { canLogin: boolean; random: () => number },
+): Decision {
+  if (answer.kind === 'network') return retryFault(tried, bounds, context.random, answer.message);
+  const { status } = answer;
+  if (status >= 200 && status < 300) return { action: 'succeeded' };
+  if (status === 429) return retryRateLimit(answer.headers, tried, bounds, context.random);
+  if (FAULT_STATUSES.has(status)) return retryFault(tried, bounds, context.random, `status ${status}`);
+  if (status === 401) {
+    // One fresh login covers an expired token; a second 401 means the credentials are wrong.
+    if (context.canLogin && tried.relogins === 0) return { action: 'relogin' };
+    return { action: 'stop-batch', reason: 'authentication failed (401)' };
+  }
+  if (status === 403) return { action: 'stop-batch', reason: 'permission denied (403)' };
+  return { action: 'failed', reason: `status ${status}` };
+}
+
+function retryRateLimit(
+  headers: Readonly<Record<string, string>>,
+  tried: Tried,
+  bounds: RetryBounds,
+  random: () => number,
+): Decision {
+  if (tried.rateRetries >= bounds.maxRateRetries) {
+    return { action: 'failed', reason: `still rate limited after ${tried.rateRetries} retries` };
+  }
+  const waitMs = retryAfterMs(headers['retry-after']);
+  if (waitMs === undefined) {
+    return { action: 'retry', delayMs: backoff(tried.rateRetries, bounds, random), because: 'rate-limit' };
+  }
+  if (waitMs > bounds.maxRetryAfterMs) {
+    return { action: 'failed', reason: `Retry-After asks for ${Math.ceil(waitMs / 1000)} s, more than ` +
+      `the ${Math.ceil(bounds.maxRetryAfterMs / 1000)} s --max-retry-after allows` };
+  }
+  return { action: 'retry', delayMs: waitMs, because: 'rate-limit' };
+}
+
+function retryFault(tried: Tried, bounds: RetryBounds, random: () => number, what: string): Decision {
+  if (tried.faultRetries >= bounds.maxFaultRetries) {
+    return { action: 'failed', reason: `${what} after ${tried.faultRetries} retries` };
+  }
+  return { action: 'retry', delayMs: backoff(tried.faultRetries, bounds, random), because: 'fault' };
+}
+
+/** "Equal jitter": half the exponential step fixed, half random, capped. */
+export function backoff(retry: number, bounds: RetryBounds, random: () => number): number {
+  const step = Math.min(bounds.backoffMaxMs, bounds.backoffBaseMs * 2 ** retry);
+  return Math.round(step / 2 + (step / 2) * random());
+}
+
+/** Retry-After as seconds (what Genesys sends) or an HTTP date; undefined when absent or bad. */
+export function retryAfterMs(value: string | undefined, now: number = Date.now()): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -1,0 +1,185 @@
+// Sends a batch: a pool of workers (--concurrency), each taking the next body, consulting the
+// journal, then trying until the retry policy gives a final answer. Clock, randomness and the
+// API client are passed in, so tests run it with tiny or fake delays.
+import type { PlannedRequest } from './build-request.js';
+import type { Credentials } from './credentials.js';
+import { decodeError, hintFor, type DecodedError } from './error-hints.js';
+import { journalKey, type Journal, type OutcomeResult } from './journal.js';
+import { decide, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
+import { LoginError, type ApiClient } from './sdk-client.js';
+
+export interface SendItem {
+  input: string;
+  request: PlannedRequest;
+}
+
+export type ItemResult =
+  | { kind: 'sent'; status: number; conversationId: string | undefined }
+  | { kind: 'failed'; reason: string; error: DecodedError | undefined; hint: string | undefined }
+  | { kind: 'already-sent' }
+  | { kind: 'unresolved' }
+  | { kind: 'not-sent'; reason: string };
+
+export interface BatchSettings {
+  concurrency: number;
+  bounds: RetryBounds;
+  resend: boolean;
+}
+
+export interface BatchDeps {
+  client: ApiClient;
+  credentials: Credentials;
+  journal: Journal;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  now: () => Date;
+  /** Called as each body gets its final result, in completion order. */
+  onResult: (item: SendItem, result: ItemResult) => void;
+  /** Called when a new token exists, so output can be scrubbed of it. */
+  onToken: (token: string) => void;
+}
+
+export async function sendBatch(items: readonly SendItem[], settings: BatchSettings, deps: BatchDeps): Promise<void> {
+  const session = new Session(deps);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      const result = session.stopReason === undefined
+        ? await sendOrStop(item, settings, deps, session)
+        : { kind: 'not-sent' as const, reason: `not sent: the batch stopped (${session.stopReason})` };
+      deps.onResult(item, result);
+    }
+  };
+  const workers = Array.from({ length: Math.max(1, Math.min(settings.concurrency, items.length)) }, worker);
+  await Promise.all(workers);
+}
+
+/** The token shared by the workers, with the one fresh login a 401 may trigger. */
+class Session {
+  stopReason: string | undefined;
+  relogins = 0;
+  generation = 0;
+  private login: Promise<void> | undefined;
+
+  constructor(private readonly deps: BatchDeps) {}
+
+  get canLogin(): boolean {
+    return this.deps.credentials.kind === 'client-credentials';
+  }
+
+  ready(): Promise<void> {
+    this.login ??= this.obtainToken();
+    return this.login;
+  }
+
+  /** A fresh login, shared by workers whose requests used the same old token. */
+  renew(usedGeneration: number): Promise<void> {
+    if (usedGeneration < this.generation) return this.ready();
+    this.relogins++;
+    this.login = this.obtainToken();
+    return this.login;
+  }
+
+  private async obtainToken(): Promise<void> {
+    const { credentials, client } = this.deps;
+    if (credentials.kind === 'client-credentials') {
+      const token = await client.loginClientCredentials(credentials.clientId, credentials.clientSecret);
+      this.deps.onToken(token);
+    } else if (credentials.kind === 'access-token') {
+      client.useToken(credentials.token);
+    }
+    this.generation++;
+  }
+}
+
+/** A failed login ends the batch: every body would meet the same refusal. */
+async function sendOrStop(item: SendItem, settings: BatchSettings, deps: BatchDeps, session: Session): Promise<ItemResult> {
+  try {
+    return await sendOne(item, settings, deps, session);
+  } catch (error) {
+    if (!(error instanceof LoginError)) throw error;
+    session.stopReason ??= error.message;
+    const decoded = error.status === undefined ? undefined : decodeError(error.status, error.answer);
+    return { kind: 'failed', reason: error.message, error: decoded,
+      hint: 'Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, and the region.' };
+  }
+}
+
+async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps, session: Session): Promise<ItemResult> {
+  const key = journalKey(item.request);
+  const prior = deps.journal.stateOf(key);
+  if (!settings.resend && prior === 'succeeded') return { kind: 'already-sent' };
+  if (!settings.resend && prior === 'unresolved') return { kind: 'unresolved' };
+  const tried: Tried = { rateRetries: 0, faultRetries: 0, relogins: 0 };
+  const { request } = item;
+  for (let attempt = 1; ; attempt++) {
+    await session.ready();
+    if (session.stopReason !== undefined) return { kind: 'not-sent', reason: `not sent: ${session.stopReason}` };
+    const generation = session.generation;
+    deps.journal.append({ type: 'attempt', at: deps.now().toISOString(), key,
+      endpoint: `${request.endpoint.method} ${request.endpoint.path}`, pathParams: request.pathParams,
+      bodyHash: request.bodyHash, input: item.input, attempt });
+    const answer = await deps.client.call(request.endpoint.method, request.endpoint.path, request.pathParams, request.body);
+    const decision = decide(answer, { ...tried, relogins: session.relogins }, settings.bounds,
+      { canLogin: session.canLogin, random: deps.random });
+    const record = (result: OutcomeResult): void => deps.journal.append(outcomeEntry(key, result, answer, deps.now()));
+    switch (decision.action) {
+      case 'succeeded':
+        record('succeeded');
+        return { kind: 'sent', status: statusOf(answer)!, conversationId: idOf(answer) };
+      case 'retry':
+        record(answer.kind === 'network' ? 'no-answer' : 'retrying');
+        if (decision.because === 'rate-limit') tried.rateRetries++;
+        else tried.faultRetries++;
+        await deps.sleep(decision.delayMs);
+        continue;
+      case 'relogin':
+        record('retrying');
+        await session.renew(generation);
+        continue;
+      case 'stop-batch':
+        record('failed');
+        session.stopReason ??= decision.reason;
+        return failure(item, answer, decision.reason);
+      case 'failed':
+        record(answer.kind === 'network' ? 'no-answer' : 'failed');
+        return failure(item, answer, decision.reason);
+    }
+  }
+}
+
+function failure(item: SendItem, answer: Answer, reason: string): ItemResult {
+  if (answer.kind === 'network') {
+    return { kind: 'failed', reason: `no answer (${answer.message}); ${reason}`, error: undefined,
+      hint: 'The request may have reached Genesys: check before sending it again with --resend.' };
+  }
+  const error = decodeError(answer.status, answer.body);
+  return { kind: 'failed', reason, error, hint: hintFor(error, item.request.endpoint) };
+}
+
+function outcomeEntry(key: string, result: OutcomeResult, answer: Answer, now: Date) {
+  const base = { type: 'outcome' as const, at: now.toISOString(), key, result };
+  if (answer.kind === 'network') return { ...base, message: answer.message };
+  const ok = answer.status >= 200 && answer.status < 300;
+  const id = idOf(answer);
+  if (ok) return { ...base, status: answer.status, ...(id === undefined ? {} : { conversationId: id }) };
+  const error = decodeError(answer.status, answer.body);
+  return { ...base, status: answer.status, ...defined({ code: error.code, message: error.message,
+    contextId: error.contextId }) };
+}
+
+function defined(values: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, string>;
+}
+
+function statusOf(answer: Answer): number | undefined {
+  return answer.kind === 'response' ? answer.status : undefined;
+}
+
+/** CreateCallResponse.id, or the id of whatever entity the endpoint answers with. */
+function idOf(answer: Answer): string | undefined {
+  if (answer.kind !== 'response' || typeof answer.body !== 'object' || answer.body === null) return undefined;
+  const id = (answer.body as Record<string, unknown>)['id'];
+  return typeof id === 'string' ? id : undefined;
+}

@@ -1,0 +1,177 @@
+// `genesys-call-lint send`: gather and lint the bodies, show the dry run, and only with --yes
+// (or a yes at the terminal) log in and send them, journalled, reporting each outcome.
+import { resolve } from 'node:path';
+import type { CliOptions } from '../cli/args.js';
+import { EXIT, type ExitCode } from '../cli/exit-codes.js';
+import type { CliIo } from '../cli/main.js';
+import { escapeControl } from '../reporters/ansi.js';
+import { UsageError } from '../lint/usage-error.js';
+import { readCredentials, readTarget, ENV, type Credentials, type Target } from './credentials.js';
+import { gatherBodies, type Gathered } from './gather-bodies.js';
+import { Journal, journalKey } from './journal.js';
+import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
+import { createProgress } from './progress.js';
+import { Secrets } from './redact.js';
+import { createApiClient } from './sdk-client.js';
+import { sendBatch, type ItemResult, type SendItem } from './send-batch.js';
+import { sendExitCode, type SendCounts } from './send-exit-code.js';
+import type { SendOptions } from './send-options.js';
+
+/** The clock and dice, replaceable in tests. */
+export interface SendDeps {
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  now: () => Date;
+}
+
+const REAL_DEPS: SendDeps = {
+  sleep: (ms) => new Promise((done) => setTimeout(done, ms)),
+  random: Math.random,
+  now: () => new Date(),
+};
+
+export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
+  deps: SendDeps = REAL_DEPS): Promise<ExitCode> {
+  const credentials = readCredentials(options.credentials, io.env);
+  const target = readTarget(options.credentials, io.env);
+  const secrets = new Secrets();
+  if (credentials.kind === 'client-credentials') secrets.addClientPair(credentials.clientId, credentials.clientSecret);
+  if (credentials.kind === 'access-token') secrets.add(credentials.token);
+  const out = (text: string): unknown => io.stdout.write(secrets.scrub(text));
+  const err = (text: string): unknown => io.stderr.write(secrets.scrub(text));
+
+  const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
+    readStdin: io.readStdin, lint: { endpoint: lint.endpoint, config: lint.config, rules: lint.rules,
+      country: lint.country, inputFormat: lint.inputFormat, stdinFilename: lint.stdinFilename } });
+  const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
+  const items = selectItems(gathered, options, counts, out, err);
+  const journalPath = options.journal === false ? undefined : resolve(io.cwd, options.journal);
+  const journal = Journal.open(journalPath);
+  const origins = originsOf(target);
+
+  out(formatLoginPlan(credentials, origins.login));
+  for (const item of items) {
+    const state = journal.stateOf(journalKey(item.request));
+    const note = options.resend || state === 'new' || state === 'failed' ? ''
+      : state === 'succeeded' ? '# (the journal records this body as sent: it will be skipped)\n'
+        : '# (the journal records an attempt without an answer: it will be held back)\n';
+    out(note + formatPlannedRequest(item.request, { input: item.input, apiOrigin: origins.api, credentials }));
+  }
+  if (items.length === 0 || !(await isConfirmed(options, io, items.length, origins.api))) {
+    out(`Dry run: nothing was sent. ${items.length} request${items.length === 1 ? '' : 's'} would be sent` +
+      `${items.length === 0 ? '.' : '; add --yes to send.'}\n`);
+    journal.close();
+    return items.length === 0 ? sendExitCode(counts) : dryRunExit(counts);
+  }
+  checkReadyToSend(credentials, target);
+
+  const client = await createApiClient({ region: target.region, gateway: target.gateway, timeoutMs: options.timeoutMs,
+    ...(options.verbose ? { onExchange: (exchange) => err(formatExchange(exchange)) } : {}) });
+  const progress = createProgress(io.stderr, items.length);
+  let done = 0;
+  try {
+    await sendBatch(items, { concurrency: options.concurrency, bounds: options.bounds, resend: options.resend }, {
+      client, credentials, journal, ...deps,
+      onToken: (token) => secrets.add(token),
+      onResult: (item, result) => {
+        tally(counts, result);
+        progress.clear();
+        out(describeResult(item, result));
+        progress.update(++done, counts.failed + counts.notSent);
+      },
+    });
+  } finally {
+    progress.clear();
+    journal.close();
+  }
+  out(summary(counts, journalPath));
+  return sendExitCode(counts);
+}
+
+function selectItems(gathered: readonly Gathered[], options: SendOptions, counts: SendCounts,
+  out: (text: string) => unknown, err: (text: string) => unknown): SendItem[] {
+  const items: SendItem[] = [];
+  for (const body of gathered) {
+    if (body.kind === 'unusable') {
+      counts.unusable++;
+      err(`genesys-call-lint: ${escapeControl(body.input)}: ${body.message}\n  ${body.hint}\n`);
+    } else if (body.kind === 'refused' || (body.errors.length > 0 && !options.force)) {
+      counts.refused++;
+      const first = body.errors[0];
+      out(`refused ${body.input}: ${body.errors.length} error finding${body.errors.length === 1 ? '' : 's'}` +
+        `${first ? `, first ${first.line}:${first.column} ${first.ruleId}: ${first.message}` : ''}\n` +
+        '  Fix the body (genesys-call-lint shows every finding); it is not sent.\n');
+    } else {
+      if (body.errors.length > 0) {
+        err(`genesys-call-lint: WARNING --force: ${escapeControl(body.input)} has ${body.errors.length} ` +
+          'error finding(s) and is sent anyway\n');
+      }
+      items.push({ input: body.input, request: body.request });
+    }
+  }
+  return items;
+}
+
+async function isConfirmed(options: SendOptions, io: CliIo, count: number, origin: string): Promise<boolean> {
+  if (options.yes) return true;
+  if (io.confirm === undefined) return false;
+  return io.confirm(`Send ${count} request${count === 1 ? '' : 's'} to ${origin}? [y/N] `);
+}
+
+function dryRunExit(counts: SendCounts): ExitCode {
+  return counts.unusable > 0 ? EXIT.FAILURE : counts.refused > 0 ? EXIT.LINT_ERRORS : EXIT.OK;
+}
+
+function originsOf(target: Target): { api: string; login: string } {
+  if (target.gateway) return { api: target.gateway.origin, login: target.gateway.origin };
+  if (target.region) return { api: target.region.apiBase, login: target.region.loginBase };
+  return { api: 'https://api.<region>', login: 'https://login.<region>' };
+}
+
+function checkReadyToSend(credentials: Credentials, target: Target): void {
+  if (credentials.kind === 'none') {
+    throw new UsageError('no credentials to send with',
+      `Set ${ENV.clientId} and ${ENV.clientSecret}, or ${ENV.accessToken} for a user token.`);
+  }
+  if (target.region === undefined && target.gateway === undefined) {
+    throw new UsageError('no region to send to', `Set ${ENV.region} (e.g. us_east_1 or mypurecloud.ie) or --region.`);
+  }
+}
+
+function tally(counts: SendCounts, result: ItemResult): void {
+  if (result.kind === 'sent') counts.sent++;
+  else if (result.kind === 'failed') counts.failed++;
+  else if (result.kind === 'already-sent') counts.alreadySent++;
+  else if (result.kind === 'unresolved') counts.unresolved++;
+  else counts.notSent++;
+}
+
+export function describeResult(item: SendItem, result: ItemResult): string {
+  const name = escapeControl(item.input);
+  switch (result.kind) {
+    case 'sent':
+      return `sent ${name}: ${result.status}` +
+        `${result.conversationId === undefined ? '' : `, conversation ${result.conversationId}`}\n`;
+    case 'already-sent':
+      return `skipped ${name}: the journal records it as sent (--resend sends it again)\n`;
+    case 'unresolved':
+      return `held back ${name}: an earlier run sent it and got no answer, so the call may have been ` +
+        'placed. Check in Genesys Cloud, then use --resend to send it again.\n';
+    case 'not-sent':
+      return `not sent ${name}: ${result.reason}\n`;
+    case 'failed': {
+      const e = result.error;
+      const answer = e === undefined ? '' : ` ${e.status}${e.code === undefined ? '' : ` ${e.code}`}` +
+        `${e.message === undefined ? '' : `: ${e.message}`}${e.contextId === undefined ? '' : ` (contextId ${e.contextId})`}`;
+      const more = e?.more.map((line) => `  ${line}\n`).join('') ?? '';
+      return `failed ${name}:${answer} [${result.reason}]\n${more}` +
+        `${result.hint === undefined ? '' : `  hint: ${result.hint}\n`}`;
+    }
+  }
+}
+
+function summary(counts: SendCounts, journal: string | undefined): string {
+  return `\n${counts.sent} sent, ${counts.failed} failed, ${counts.alreadySent} already sent, ` +
+    `${counts.unresolved} held back, ${counts.notSent} not sent, ${counts.refused} refused` +
+    `${journal === undefined ? '' : `; journal: ${journal}`}\n`;
+}

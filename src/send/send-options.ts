@@ -1,0 +1,120 @@
+// The flags of `genesys-call-lint send`, declared on its yargs command and read into typed
+// options. The lint flags (--endpoint, --config, --rule, ...) are shared with linting.
+import type { Argv } from 'yargs';
+import { UsageError } from '../lint/usage-error.js';
+import { parseParamFlags } from './build-request.js';
+import type { CredentialFlags } from './credentials.js';
+import { DEFAULT_JOURNAL } from './journal.js';
+import { DEFAULT_BOUNDS, type RetryBounds } from './retry-policy.js';
+
+export interface SendOptions {
+  inputs: string[];
+  params: Record<string, string>;
+  credentials: CredentialFlags;
+  yes: boolean;
+  force: boolean;
+  resend: boolean;
+  verbose: boolean;
+  /** false for --no-journal. */
+  journal: string | false;
+  concurrency: number;
+  timeoutMs: number;
+  bounds: RetryBounds;
+}
+
+export const SEND_DESCRIPTION = 'Send the bodies to Genesys Cloud through the official SDK. A dry ' +
+  'run unless --yes (or a yes at the terminal prompt); bodies with errors are never sent.';
+
+export function addSendOptions(y: Argv): Argv {
+  return y
+    .positional('inputs', { type: 'string', array: true, describe: 'Bodies to send, as for linting.' })
+    .option('param', { type: 'string', array: true,
+      describe: 'A path parameter as name=value (conversationId, participantId, userId, ...). Repeatable.' })
+    .option('region', { type: 'string', describe: 'Region name or domain (default: $GENESYSCLOUD_REGION).' })
+    .option('client-id', { type: 'string', describe: 'OAuth client id (default: $GENESYSCLOUD_OAUTHCLIENT_ID).' })
+    .option('client-secret', { type: 'string',
+      describe: 'OAuth client secret (default: $GENESYSCLOUD_OAUTHCLIENT_SECRET; prefer the variable).' })
+    .option('access-token', { type: 'string',
+      describe: 'A user access token instead of client credentials (default: $GENESYSCLOUD_ACCESS_TOKEN).' })
+    .option('gateway', { type: 'string',
+      describe: 'Send through this gateway instead of the region\'s hosts: https, or http on loopback only.' })
+    .option('yes', { alias: 'y', type: 'boolean', describe: 'Really send (without it: dry run).' })
+    .option('force', { type: 'boolean', describe: 'Send bodies even when they have error findings.' })
+    .option('resend', { type: 'boolean',
+      describe: 'Send bodies the journal records as sent, or as attempted without an answer.' })
+    .option('journal', { type: 'string',
+      describe: `Journal file (default: ${DEFAULT_JOURNAL}); --no-journal keeps none.` })
+    .option('verbose', { type: 'boolean', describe: 'Log each request and response, credentials redacted.' })
+    .option('concurrency', { type: 'number', describe: 'Requests in flight at once (default 1).' })
+    .option('timeout', { type: 'number', describe: 'Milliseconds to wait for each answer (default 16000).' })
+    .option('max-retries', { type: 'number',
+      describe: `Retries after 5xx answers or network faults (default ${DEFAULT_BOUNDS.maxFaultRetries}).` })
+    .option('max-rate-retries', { type: 'number',
+      describe: `Retries after 429 answers (default ${DEFAULT_BOUNDS.maxRateRetries}).` })
+    .option('max-retry-after', { type: 'number',
+      describe: 'Longest Retry-After to wait for, in seconds (default 180, as the official SDKs).' })
+    .option('backoff-base', { type: 'number',
+      describe: `First backoff step after a fault, in ms (default ${DEFAULT_BOUNDS.backoffBaseMs}).` })
+    .option('backoff-max', { type: 'number',
+      describe: `Longest backoff step, in ms (default ${DEFAULT_BOUNDS.backoffMaxMs}).` });
+}
+
+export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
+  const params = parseParamFlags(strings(parsed['param'], 'param'));
+  if (typeof params === 'string') {
+    throw new UsageError(`--param ${params}: write name=value`, 'e.g. --param conversationId=8f1b...');
+  }
+  const journal = last(parsed['journal']);
+  return {
+    inputs: [...((parsed['inputs'] as unknown[] | undefined) ?? []), ...(parsed['_'] as unknown[]).slice(1)]
+      .map(String),
+    params,
+    credentials: {
+      clientId: text(parsed, 'clientId', 'client-id'),
+      clientSecret: text(parsed, 'clientSecret', 'client-secret'),
+      accessToken: text(parsed, 'accessToken', 'access-token'),
+      region: text(parsed, 'region', 'region'),
+      gateway: text(parsed, 'gateway', 'gateway'),
+    },
+    yes: last(parsed['yes']) === true,
+    force: last(parsed['force']) === true,
+    resend: last(parsed['resend']) === true,
+    verbose: last(parsed['verbose']) === true,
+    journal: journal === false ? false : (text(parsed, 'journal', 'journal') ?? DEFAULT_JOURNAL),
+    concurrency: count(parsed['concurrency'], 'concurrency', 1, 1),
+    timeoutMs: count(parsed['timeout'], 'timeout', 16_000, 1),
+    bounds: {
+      maxFaultRetries: count(parsed['maxRetries'], 'max-retries', DEFAULT_BOUNDS.maxFaultRetries, 0),
+      maxRateRetries: count(parsed['maxRateRetries'], 'max-rate-retries', DEFAULT_BOUNDS.maxRateRetries, 0),
+      maxRetryAfterMs: count(parsed['maxRetryAfter'], 'max-retry-after', 180, 0) * 1000,
+      backoffBaseMs: count(parsed['backoffBase'], 'backoff-base', DEFAULT_BOUNDS.backoffBaseMs, 0),
+      backoffMaxMs: count(parsed['backoffMax'], 'backoff-max', DEFAULT_BOUNDS.backoffMaxMs, 0),
+    },
+  };
+}
+
+function last(value: unknown): unknown {
+  return Array.isArray(value) ? value.at(-1) : value;
+}
+
+function text(parsed: Record<string, unknown>, key: string, flag: string): string | undefined {
+  const value = last(parsed[key]);
+  if (value === undefined) return undefined;
+  if (typeof value === 'string' && value !== '') return value;
+  throw new UsageError(`--${flag} needs a value`, `Write --${flag} <value>.`);
+}
+
+function strings(value: unknown, flag: string): string[] {
+  if (value === undefined) return [];
+  const values = Array.isArray(value) ? value : [value];
+  if (values.some((v) => typeof v !== 'string')) throw new UsageError(`--${flag} needs a value`, `Write --${flag} <value>.`);
+  return values as string[];
+}
+
+function count(value: unknown, flag: string, fallback: number, min: number): number {
+  const chosen = last(value);
+  if (chosen === undefined) return fallback;
+  if (typeof chosen === 'number' && Number.isInteger(chosen) && chosen >= min) return chosen;
+  throw new UsageError(`--${flag} ${String(chosen)} is not a whole number of ${min} or more`,
+    `Write e.g. --${flag} ${fallback}.`);
+}

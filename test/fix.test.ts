@@ -1,0 +1,523 @@
+// --fix: a table of bodies and their exact fixed text per fix kind; every fixture fixed, proving
+// that no fix brings an error and that bytes outside the edits stay as they were; the fixtures
+// that must come out clean; and the CLI's writes, dry runs and refusals.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  lstatSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixText, type FixResult } from '../src/fix/fix-text.js';
+import { lintText } from '../src/lint/lint-text.js';
+import type { LintOptions, LintResult, RuleSetting } from '../src/lint/types.js';
+import type { RuleId } from '../src/rules/rule-ids.js';
+import { CASES, FIXTURES } from './support/paths.js';
+import { runCli, spawnCli } from './support/run-cli.js';
+import { readSidecar } from './support/sidecar.js';
+
+const USER = '9c6f5070-8b03-4726-beda-883420184a49';
+const QUEUE = '2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b';
+
+interface FixRow {
+  name: string;
+  body: string;
+  /** The exact text after fixing; the body itself when nothing may change. */
+  fixed: string;
+  endpoint?: string;
+  country?: string;
+  rules?: Partial<Record<RuleId, RuleSetting>>;
+}
+
+const ROWS: FixRow[] = [
+  // enum-case
+  {
+    name: 'enum-case: the documented spelling',
+    endpoint: 'consult',
+    body: '{"speakTo":"destination","destination":{"address":"+13175550142"}}',
+    fixed: '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}',
+  },
+  {
+    name: 'enum-case with CRLF line endings and tab indentation',
+    endpoint: 'replace',
+    body: `{\r\n\t"transferType": "attended",\r\n\t"userId": "${USER}"\r\n}\r\n`,
+    fixed: `{\r\n\t"transferType": "Attended",\r\n\t"userId": "${USER}"\r\n}\r\n`,
+  },
+  {
+    name: 'enum-case off: no fix for a finding that is not reported',
+    endpoint: 'consult',
+    rules: { 'enum-case': 'off' },
+    body: '{"speakTo":"both","destination":{"address":"+13175550142"}}',
+    fixed: '{"speakTo":"both","destination":{"address":"+13175550142"}}',
+  },
+  // uri-address
+  {
+    name: 'uri-address: tel: dropped',
+    body: '{"phoneNumber":"tel:+13175550142"}',
+    fixed: '{"phoneNumber":"+13175550142"}',
+  },
+  {
+    name: 'uri-address then phone-formatting, in two passes',
+    body: '{ "phoneNumber": "tel:+1 317-555-0142" }',
+    fixed: '{ "phoneNumber": "+13175550142" }',
+  },
+  {
+    name: 'uri-address: sip: is left alone',
+    body: '{"phoneNumber":"sip:frontdesk@example.com"}',
+    fixed: '{"phoneNumber":"sip:frontdesk@example.com"}',
+  },
+  {
+    name: 'uri-address: a tel: URI with parameters is left alone',
+    body: '{"phoneNumber":"tel:+13175550142;ext=12"}',
+    fixed: '{"phoneNumber":"tel:+13175550142;ext=12"}',
+  },
+  // phone-formatting
+  {
+    name: 'phone-formatting: digits and +, indentation kept',
+    endpoint: 'consult-address',
+    body: '{\n    "speakTo": "BOTH",\n    "address": "+1 (317) 555-0142"\n}\n',
+    fixed: '{\n    "speakTo": "BOTH",\n    "address": "+13175550142"\n}\n',
+  },
+  // non-e164
+  {
+    name: 'non-e164: E.164 in the default country',
+    country: 'US',
+    body: '{"phoneNumber":"(317) 555-0142"}',
+    fixed: '{"phoneNumber":"+13175550142"}',
+  },
+  {
+    name: 'non-e164 without a default country: only the separators go',
+    body: '{"phoneNumber":"(317) 555-0142"}',
+    fixed: '{"phoneNumber":"3175550142"}',
+  },
+  {
+    name: 'non-e164: not for a callback whose countryCode names another country',
+    endpoint: 'update-callback',
+    country: 'US',
+    body: `{"conversationId":"${QUEUE}","agentId":"${USER}","countryCode":"GB",` +
+      '"callbackNumbers":["3175550142"]}',
+    fixed: `{"conversationId":"${QUEUE}","agentId":"${USER}","countryCode":"GB",` +
+      '"callbackNumbers":["3175550142"]}',
+  },
+  {
+    name: 'non-e164: not for a number the country\'s plan does not list',
+    country: 'US',
+    body: '{"phoneNumber":"5550142"}',
+    fixed: '{"phoneNumber":"5550142"}',
+  },
+  // unknown-field: to / from
+  {
+    name: 'to: renamed in place with its number, key order kept',
+    body: '{\n  "priority": 2,\n  "to": {\n    "phoneNumber": "+13175550142",\n' +
+      '    "type": "phone"\n  },\n  "callerIdName": "Front desk"\n}\n',
+    fixed: '{\n  "priority": 2,\n  "phoneNumber": "+13175550142",\n' +
+      '  "callerIdName": "Front desk"\n}\n',
+  },
+  {
+    name: 'to: a typed user becomes callUserId',
+    body: `{"to":{"type":"user","id":"${USER}"}}`,
+    fixed: `{"callUserId":"${USER}"}`,
+  },
+  {
+    name: 'to: a participant entry becomes address',
+    body: '{"participants":[{"to":"tel:+13175550142"}]}',
+    fixed: '{"participants":[{"address":"+13175550142"}]}',
+  },
+  {
+    name: 'to and from: callerId takes a strict E.164 number',
+    body: '{"from":{"phoneNumber":"+18005550177"},"to":{"phoneNumber":"+13175550142"}}',
+    fixed: '{"callerId":"+18005550177","phoneNumber":"+13175550142"}',
+  },
+  {
+    name: 'from: a number too short for E.164 stays',
+    body: '{"from":{"phoneNumber":"+15550119"},"phoneNumber":"+13175550142"}',
+    fixed: '{"from":{"phoneNumber":"+15550119"},"phoneNumber":"+13175550142"}',
+  },
+  {
+    name: 'from: a queue becomes callFromQueueId',
+    body: `{"phoneNumber":"+13175550142","from":{"queueId":"${QUEUE}"}}`,
+    fixed: `{"phoneNumber":"+13175550142","callFromQueueId":"${QUEUE}"}`,
+  },
+  {
+    name: 'from: a "type": "agent" beside a number is not translated',
+    body: '{"from":{"address":"+31655500142","type":"agent"},"phoneNumber":"+13175550142"}',
+    fixed: '{"from":{"address":"+31655500142","type":"agent"},"phoneNumber":"+13175550142"}',
+  },
+  {
+    name: 'to: a shape with a name beside its number would lose the name, so it stays',
+    body: '{"to":{"address":"+13175550142","name":"Sam"}}',
+    fixed: '{"to":{"address":"+13175550142","name":"Sam"}}',
+  },
+  {
+    name: 'to: untyped id stays (user or queue?)',
+    body: `{"to":{"id":"${USER}"}}`,
+    fixed: `{"to":{"id":"${USER}"}}`,
+  },
+  {
+    name: 'to: stays when the real member is there already',
+    body: '{"phoneNumber":"+13175550142","to":"+13175550100"}',
+    fixed: '{"phoneNumber":"+13175550142","to":"+13175550100"}',
+  },
+  {
+    name: 'to: stays when another target is set',
+    body: `{"callUserId":"${USER}","to":"+13175550100"}`,
+    fixed: `{"callUserId":"${USER}","to":"+13175550100"}`,
+  },
+  // unknown-field: fixed replacements and case-only names
+  {
+    name: 'userId renamed to callUserId',
+    body: `{"userId":"${USER}"}`,
+    fixed: `{"callUserId":"${USER}"}`,
+  },
+  {
+    name: 'a case-only near miss is renamed',
+    body: `{"callUserID":"${USER}"}`,
+    fixed: `{"callUserId":"${USER}"}`,
+  },
+  {
+    name: 'userId with a placeholder stays (callUserId would be invalid-uuid)',
+    body: '{"userId":"USER_ID"}',
+    fixed: '{"userId":"USER_ID"}',
+  },
+  {
+    name: 'a call\'s queueId stays (callQueueId or callFromQueueId?)',
+    body: `{"queueId":"${QUEUE}"}`,
+    fixed: `{"queueId":"${QUEUE}"}`,
+  },
+  {
+    name: 'two members for one real name: only the first is renamed',
+    body: '{"address":"+13175550142","number":"+13175550100"}',
+    fixed: '{"phoneNumber":"+13175550142","number":"+13175550100"}',
+  },
+  {
+    name: 'a callback number goes into a one-item list',
+    endpoint: 'create-callback',
+    body: `{"queueId":"${QUEUE}","phoneNumber":"+13175550142"}`,
+    fixed: `{"queueId":"${QUEUE}","callbackNumbers":["+13175550142"]}`,
+  },
+  {
+    name: 'a rename the re-lint rejects: address takes only ids on callback-replace',
+    endpoint: 'callback-replace',
+    body: '{"phoneNumber":"+13175550142"}',
+    fixed: '{"phoneNumber":"+13175550142"}',
+  },
+  // unknown-field: removals
+  {
+    name: 'type removed as the first member, the next line keeps its indentation',
+    body: '{\n  "type": "CALL",\n  "phoneNumber": "+13175550142"\n}\n',
+    fixed: '{\n  "phoneNumber": "+13175550142"\n}\n',
+  },
+  {
+    name: 'mediaType removed as the last member, with its comma',
+    body: '{\r\n  "phoneNumber": "+13175550142",\r\n  "mediaType": "audio"\r\n}',
+    fixed: '{\r\n  "phoneNumber": "+13175550142"\r\n}',
+  },
+  {
+    name: 'addressType removed in the middle of a compact body',
+    body: '{"phoneNumber":"+13175550142","addressType":"PHONE","callerIdName":"Desk"}',
+    fixed: '{"phoneNumber":"+13175550142","callerIdName":"Desk"}',
+  },
+  {
+    name: 'a BOM is kept',
+    body: '\uFEFF{"type":"CALL","phoneNumber":"+13175550142"}',
+    fixed: '\uFEFF{"phoneNumber":"+13175550142"}',
+  },
+  {
+    name: 'a body with a syntax error is returned as it is',
+    body: '{"to": "+13175550142",}',
+    fixed: '{"to": "+13175550142",}',
+  },
+];
+
+function optionsOf(row: Pick<FixRow, 'endpoint' | 'country' | 'rules'>): LintOptions {
+  return {
+    ...(row.endpoint === undefined ? {} : { endpoint: row.endpoint }),
+    ...(row.country === undefined ? {} : { defaultCountry: row.country }),
+    ...(row.rules === undefined ? {} : { rules: row.rules }),
+  };
+}
+
+describe('fixText', () => {
+  test.each(ROWS.map((row) => [row.name, row] as const))('%s', (_name, row) => {
+    const result = fixText(row.body, optionsOf(row));
+    expect(result.output).toBe(row.fixed);
+    expectSafe(row.body, result, optionsOf(row));
+  });
+});
+
+/** Errors as "rule pointer", which lint-text.ts keeps unique. */
+function errorKeys(result: LintResult): string[] {
+  return result.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.pointer}`);
+}
+
+/**
+ * What every fix must keep: no error that was not there, so never more errors and never a valid
+ * body made invalid; and every byte outside the edited spans as it was, with no line break
+ * written (so indentation and line endings come only from the original).
+ */
+function expectSafe(input: string, result: FixResult, options: LintOptions): void {
+  const before = lintText(input, options);
+  const after = lintText(result.output, options);
+  expect(errorKeys(after).filter((key) => !errorKeys(before).includes(key))).toEqual([]);
+  expect(after.errorCount).toBeLessThanOrEqual(before.errorCount);
+  if (before.errorCount === 0) expect(after.errorCount).toBe(0);
+  expect(after.findings).toEqual(result.result.findings);
+
+  const bom = input.startsWith('\uFEFF') ? '\uFEFF' : '';
+  expect(result.output.startsWith(bom)).toBe(true);
+  let text = input.slice(bom.length);
+  for (const pass of result.passes) {
+    const edits = [...pass.edits].sort((a, b) => a.offset - b.offset);
+    let rebuilt = '';
+    let at = 0;
+    for (const edit of edits) {
+      expect(edit.offset).toBeGreaterThanOrEqual(at);
+      expect(edit.content).not.toMatch(/[\r\n]/);
+      rebuilt += text.slice(at, edit.offset) + edit.content;
+      at = edit.offset + edit.length;
+    }
+    text = rebuilt + text.slice(at);
+  }
+  expect(bom + text).toBe(result.output);
+  if (result.passes.length === 0) expect(result.output).toBe(input);
+}
+
+interface Fixture {
+  id: string;
+  body: string;
+  endpoint: string;
+}
+
+function fixturesIn(folder: string, prefix: string): Fixture[] {
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.expect.json'))
+    .sort()
+    .map((name) => {
+      const base = name.replace(/\.expect\.json$/, '');
+      return {
+        id: `${prefix}${base}`,
+        body: readFileSync(join(folder, `${base}.json`), 'utf8'),
+        endpoint: readSidecar(join(folder, name)).endpoint,
+      };
+    });
+}
+
+const ENDPOINT_FIXTURES = join(FIXTURES, 'endpoints');
+const FIXTURES_ALL: Fixture[] = [
+  ...fixturesIn(CASES, ''),
+  ...readdirSync(ENDPOINT_FIXTURES).sort()
+    .flatMap((folder) => fixturesIn(join(ENDPOINT_FIXTURES, folder), `${folder}/`)),
+];
+
+describe('every fixture, fixed', () => {
+  test('the fixtures are all there', () => {
+    expect(FIXTURES_ALL.length).toBeGreaterThan(150);
+  });
+
+  // With and without a default country, since the non-e164 fix needs one.
+  const runs = FIXTURES_ALL.flatMap((f) => [[f.id, '', f] as const, [f.id, 'US', f] as const]);
+  test.each(runs)('%s %s: no new error, bytes outside edits unchanged', (_id, country, f) => {
+    const options = optionsOf({ endpoint: f.endpoint, ...(country ? { country } : {}) });
+    const result = fixText(f.body, options);
+    expectSafe(f.body, result, options);
+    // A second run finds nothing more to do.
+    expect(fixText(result.output, options).output).toBe(result.output);
+  });
+});
+
+// Decided from the fixes' conditions, before running them; each line says why.
+const BECOME_ERROR_FREE: Array<[string, string]> = [
+  ['calls-addresstype-phonenumber', 'to and from hold one +49 number each; from is strict E.164'],
+  ['calls-to-array-tel-type-phone', 'to is a one-item list of a typed tel: number; nothing else'],
+  ['calls-to-from-tel-objects', 'tel: numbers; +18005550177 is strict E.164 for callerId'],
+  ['add-participants/invalid-participant-phonenumber', 'Participant phoneNumber -> address'],
+  ['bulk-update-callbacks/invalid-callbacks-member', 'callbacks -> patchCallbackRequests'],
+  ['call-command/invalid-phonenumber-member', 'phoneNumber -> callNumber'],
+  ['call-recording-state/invalid-state-member', 'state -> recordingState, PAUSED'],
+  ['consult-agent/invalid-agentid-member', 'agentId -> userId, a UUID'],
+  ['consult-external/invalid-phonenumber-member', 'phoneNumber -> address'],
+  ['consult-external-contact/invalid-externalcontactid-member', 'externalContactId -> contactId'],
+  ['create-participant-callback/invalid-phonenumber-member', 'phoneNumber -> callbackNumbers [..]'],
+  ['replace-agent/invalid-agentid-member', 'agentId -> userId'],
+  ['send-digits/invalid-dtmf-member', 'dtmf -> digits'],
+  ['set-uui-data/invalid-uui-member', 'uui -> uuiData'],
+  ['transfer/invalid-phonenumber-member', 'phoneNumber -> address'],
+  ['update-call/invalid-status-member', 'status -> state; "disconnected" is what it takes'],
+  ['update-callback/invalid-userid-member', 'userId -> agentId'],
+  ['update-conference/invalid-conversationid-member', 'conversationId -> ["..."] in conversationIds'],
+  ['wrapup/invalid-wrapupcode-member', 'wrapupCode -> code'],
+];
+
+const BECOME_FINDING_FREE: Array<[string, string]> = [
+  ['calls-phonenumber-tel-prefix', 'uri-address: tel: dropped'],
+  ['consult-lowercase-speakto-tutorial', 'enum-case: DESTINATION'],
+  ['call-recording-state/valid-lowercase', 'enum-case: PAUSED'],
+  ['consult-address/valid-formatted-number', 'phone-formatting: +13175550142'],
+  ['consult-external-contact/valid-phonetype-case', 'enum-case: CellPhone'],
+  ['replace-external/valid-tel-uri', 'uri-address: tel: dropped'],
+  ['update-call/valid-state-capitalised', 'enum-case: disconnected'],
+  ['update-consult/valid-lowercase', 'enum-case: CONFERENCE'],
+];
+
+// Left with errors on purpose: the fix would have to guess or drop something.
+const KEEP_ERRORS: Array<[string, string]> = [
+  ['calls-mediatype-audio', 'from +15550119 is too short for callerId; to and mediaType are fixed'],
+  ['calls-from-type-agent', 'from has "type": "agent" beside a number'],
+  ['calls-to-address-routingdata-ruby', 'to carries a name and customerData; routingData is a move'],
+  ['calls-participants-nested-to-from', 'a participant\'s from has no real member'],
+  ['calls-forum-smart-quotes', 'does not parse'],
+];
+
+function fixture(id: string): Fixture {
+  const found = FIXTURES_ALL.find((f) => f.id === id);
+  if (!found) throw new Error(`no fixture ${id}`);
+  return found;
+}
+
+describe('fixtures --fix makes clean', () => {
+  test.each(BECOME_ERROR_FREE)('%s has no error after fixing (%s)', (id) => {
+    const f = fixture(id);
+    expect(lintText(f.body, { endpoint: f.endpoint }).errorCount).toBeGreaterThan(0);
+    expect(fixText(f.body, { endpoint: f.endpoint }).result.errorCount).toBe(0);
+  });
+
+  test.each(BECOME_FINDING_FREE)('%s has no finding after fixing (%s)', (id) => {
+    const f = fixture(id);
+    expect(lintText(f.body, { endpoint: f.endpoint }).findings.length).toBeGreaterThan(0);
+    expect(fixText(f.body, { endpoint: f.endpoint }).result.findings).toEqual([]);
+  });
+
+  test.each(KEEP_ERRORS)('%s keeps an error (%s)', (id) => {
+    const f = fixture(id);
+    expect(fixText(f.body, { endpoint: f.endpoint }).result.errorCount).toBeGreaterThan(0);
+  });
+
+  test('calls-mediatype-audio loses to and mediaType, keeps from', () => {
+    const f = fixture('calls-mediatype-audio');
+    expect(fixText(f.body, { endpoint: f.endpoint }).output).toBe(
+      '{\n  "phoneNumber": "+15550143",\n  "from": {\n    "phoneNumber": "+15550119"\n  }\n}',
+    );
+  });
+});
+
+describe('--fix and --fix-dry-run', () => {
+  const work = mkdtempSync(join(tmpdir(), 'gcl-fix-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const INVALID =
+    '{\r\n\t"to": {"phoneNumber": "tel:+13175550142"},\r\n\t"mediaType": "audio"\r\n}\r\n';
+  const FIXED = '{\r\n\t"phoneNumber": "+13175550142"\r\n}\r\n';
+  const BROKEN = '{"to": "+13175550142",}';
+  /** A fresh folder holding the given files, so tests can list what is left in it. */
+  const folderWith = (files: Record<string, string>): string => {
+    const dir = mkdtempSync(join(work, 'case-'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  };
+
+  test('--fix rewrites the file atomically: mode kept, no temporary file left', async () => {
+    const dir = folderWith({ 'body.json': INVALID });
+    chmodSync(join(dir, 'body.json'), 0o640);
+    const run = await runCli(['--no-config', '--fix', 'body.json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'body.json'), 'utf8')).toBe(FIXED);
+    expect(statSync(join(dir, 'body.json')).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(['body.json']);
+    expect(run.stdout).toMatch(/1 body checked, no problems/);
+  });
+
+  test('--fix reports what is left and exits by it', async () => {
+    const body = '{"to":"+13175550142","from":{"phoneNumber":"+15550119"}}';
+    const dir = folderWith({ 'body.json': body });
+    const run = await runCli(['--no-config', '--fix', '-f', 'json', 'body.json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    type Report = { results: Array<{ findings: Array<{ pointer: string }> }> };
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.results[0]!.findings.map((f) => f.pointer)).toEqual(['/from']);
+    expect(readFileSync(join(dir, 'body.json'), 'utf8'))
+      .toBe('{"phoneNumber":"+13175550142","from":{"phoneNumber":"+15550119"}}');
+  });
+
+  test('--fix follows a symbolic link and keeps it a link', async () => {
+    const dir = folderWith({ 'target.json': INVALID });
+    symlinkSync('target.json', join(dir, 'link.json'));
+    const run = await runCli(['--no-config', '--fix', 'link.json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'target.json'), 'utf8')).toBe(FIXED);
+  });
+
+  test('--fix never touches a file with a syntax error', async () => {
+    const dir = folderWith({ 'broken.json': BROKEN });
+    const before = statSync(join(dir, 'broken.json'));
+    const run = await runCli(['--no-config', '--fix', 'broken.json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/syntax-error/);
+    expect(readFileSync(join(dir, 'broken.json'), 'utf8')).toBe(BROKEN);
+    expect(statSync(join(dir, 'broken.json')).mtimeMs).toBe(before.mtimeMs);
+    expect(readdirSync(dir)).toEqual(['broken.json']);
+  });
+
+  test('--fix-dry-run prints a unified diff and changes nothing (binary)', async () => {
+    const dir = folderWith({ 'body.json': INVALID, 'clean.json': FIXED });
+    const run = await spawnCli(['--no-config', '--fix-dry-run', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      '--- a/body.json\n+++ b/body.json\n@@ -1,4 +1,3 @@\n {\r\n' +
+      '-\t"to": {"phoneNumber": "tel:+13175550142"},\r\n-\t"mediaType": "audio"\r\n' +
+      '+\t"phoneNumber": "+13175550142"\r\n }\r\n',
+    );
+    // The report, about the bodies as fixed, goes to stderr.
+    expect(run.stderr).toMatch(/2 bodies checked, no problems/);
+    expect(readFileSync(join(dir, 'body.json'), 'utf8')).toBe(INVALID);
+    expect(readdirSync(dir).sort()).toEqual(['body.json', 'clean.json']);
+  });
+
+  test('--fix-dry-run shows the diff for stdin', async () => {
+    const stdin = `{"userId":"${USER}"}`;
+    const run = await runCli(['--no-config', '--fix-dry-run', '-'], { stdin });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^--- <stdin>\n\+\+\+ <stdin>\n@@ -1,1 \+1,1 @@\n-\{"userId"/);
+    expect(run.stdout).toContain(`+{"callUserId":"${USER}"}`);
+  });
+
+  test('--fix refuses stdin with a usage error', async () => {
+    const run = await runCli(['--no-config', '--fix', '-'], { stdin: '{"userId":"x"}' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--fix rewrites files, and standard input is not one/);
+    expect(run.stderr).toMatch(/--fix-dry-run/);
+  });
+
+  test('--fix and --fix-dry-run exclude each other', async () => {
+    const run = await runCli(['--no-config', '--fix', '--fix-dry-run', 'x.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/exclude each other/);
+  });
+
+  test('captures are linted but never rewritten, and that is said once', async () => {
+    const log = '{"phoneNumber":"tel:+13175550142"}\n{"speakTo":"x"}\n';
+    const dir = folderWith({ 'a.ndjson': log, 'b.ndjson': log });
+    const run = await runCli(['--no-config', '--fix', '.'], { cwd: dir });
+    expect(readFileSync(join(dir, 'a.ndjson'), 'utf8')).toBe(log);
+    expect(run.stderr.match(/linted but not fixed/g)).toHaveLength(1);
+    expect(run.stderr).toMatch(/2 captures .*a\.ndjson, b\.ndjson/);
+  });
+
+  test('JSON output marks fixable findings', async () => {
+    const dir = folderWith({ 'body.json': '{"phoneNumber":"tel:+13175550142","priority":"high"}' });
+    const run = await runCli(['--no-config', '-f', 'json', 'body.json'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as {
+      results: Array<{ findings: Array<{ rule: string; fixable?: boolean; fix?: string }> }>;
+    };
+    const byRule = Object.fromEntries(report.results[0]!.findings.map((f) => [f.rule, f]));
+    expect(byRule['uri-address'])
+      .toMatchObject({ fixable: true, fix: 'Send the number alone: "+13175550142".' });
+    expect(byRule['wrong-type']!.fixable).toBeUndefined();
+  });
+});

@@ -1,0 +1,260 @@
+// send against the loopback mock: dry run, refusal, outcomes and hints, retries, the journal,
+// the 100-body batch under random faults, and that no secret or token shows anywhere.
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { runSend } from '../../src/send/send-command.js';
+import { parseArgs } from '../../src/cli/args.js';
+import { runCli, type CliRun } from '../support/run-cli.js';
+import { CLIENT_ID, CLIENT_SECRET, errorBody, serverError, startMockGenesys, tooManyRequests,
+  type MockGenesys } from '../support/mock-genesys.js';
+
+let mock: MockGenesys;
+let dir: string;
+const outputs: string[] = [];
+const tokensSeen = (): string[] => mock.requests
+  .map((r) => /^Bearer (.+)$/.exec(r.headers.authorization ?? '')?.[1]).filter((t): t is string => t !== undefined);
+
+beforeEach(async () => {
+  mock = await startMockGenesys();
+  dir = mkdtempSync(join(tmpdir(), 'send-'));
+});
+afterEach(async () => {
+  // Every output of every run, and the journal, must be free of the secret and of tokens.
+  let journal = '';
+  try {
+    journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
+  } catch { /* no journal in this test */ }
+  for (const text of [...outputs, journal]) {
+    expect(text).not.toContain(CLIENT_SECRET);
+    expect(text).not.toContain(Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64'));
+    for (const token of tokensSeen()) expect(text).not.toContain(token);
+  }
+  outputs.length = 0;
+  // Nothing but the mock was contacted: the SDK's requests all carry the mock's host.
+  for (const request of mock.requests) expect(request.headers.host).toBe(`127.0.0.1:${mock.port}`);
+  await mock.close();
+});
+
+const env = (): Record<string, string> => ({
+  GENESYSCLOUD_OAUTHCLIENT_ID: CLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET: CLIENT_SECRET,
+});
+const fast = ['--backoff-base', '1', '--backoff-max', '5', '--timeout', '2000'];
+
+function body(name: string, text: string): string {
+  writeFileSync(join(dir, name), text);
+  return name;
+}
+
+async function send(args: string[], extraEnv: Record<string, string> = {}): Promise<CliRun> {
+  const run = await runCli(['send', ...args, '--gateway', mock.gateway, ...fast], { cwd: dir, env: { ...env(), ...extraEnv } });
+  outputs.push(run.stdout, run.stderr);
+  return run;
+}
+
+const hash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+const apiCalls = (): number => mock.requests.filter((r) => r.url.startsWith('/api/')).length;
+
+describe('dry run and refusal', () => {
+  test('without --yes nothing is sent, and the output shows the request with the token redacted', async () => {
+    body('call.json', '{\n  "phoneNumber": "+13175550142"\n}\n');
+    const run = await send(['call.json']);
+    expect(run.code).toBe(0);
+    expect(mock.requests).toHaveLength(0);
+    expect(run.stdout).toContain(`POST http://127.0.0.1:${mock.port}/api/v2/conversations/calls\n` +
+      'Authorization: Bearer [REDACTED]\nContent-Type: application/json\nAccept: application/json\n\n' +
+      '{\n  "phoneNumber": "+13175550142"\n}');
+    expect(run.stdout).toContain('Dry run: nothing was sent');
+  });
+
+  test('a body with an error finding is refused even with --yes; --force sends it, loudly', async () => {
+    body('bad.json', '{"to":{"phoneNumber":"+13175550142"}}');
+    const refused = await send(['bad.json', '--yes']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('refused bad.json');
+    expect(apiCalls()).toBe(0);
+    const forced = await send(['bad.json', '--yes', '--force']);
+    expect(forced.stderr).toContain('WARNING --force');
+    expect(forced.code).toBe(0);
+    expect(apiCalls()).toBe(1);
+  });
+
+  test('an http gateway that is not loopback is refused with exit 2', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    const run = await runCli(['send', 'call.json', '--yes', '--gateway', 'http://10.1.2.3:8080'], { cwd: dir, env: env() });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unencrypted');
+  });
+});
+
+describe('outcomes', () => {
+  test('the created conversation id is reported, the body arrives as written, the journal resumes', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    const run = await send(['call.json', '--yes']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/sent call\.json: 200, conversation [0-9a-f-]{36}/);
+    const sent = mock.requests.find((r) => r.url === '/api/v2/conversations/calls')!;
+    expect(sent.body).toBe('{"phoneNumber":"+13175550142"}');
+    expect(sent.headers['content-type']).toBe('application/json');
+    expect(mock.logins).toBe(1);
+
+    const again = await send(['call.json', '--yes']);
+    expect(again.stdout).toContain('skipped call.json: the journal records it as sent');
+    expect(mock.accepted.get(hash('{"phoneNumber":"+13175550142"}'))).toBe(1);
+    await send(['call.json', '--yes', '--resend']);
+    expect(mock.accepted.get(hash('{"phoneNumber":"+13175550142"}'))).toBe(2);
+  });
+
+  test('Genesys errors are decoded with a hint; 403 stops the batch and names the permission', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    body('b.json', '{"phoneNumber":"+13175550143"}');
+    body('c.json', '{"phoneNumber":"+13175550144"}');
+    const answers = [
+      { status: 400, body: errorBody(400, 'too.many.create.conversation.parameters', 'Too many parameters', { contextId: 'ctx-1' }) },
+      { status: 400, body: errorBody(400, 'not.a.user', 'This request requires a user context.') },
+      { status: 403, body: errorBody(403, 'missing.any.permissions', 'Unable to perform the requested action.') },
+    ];
+    mock.reply = (_r, i) => answers[i];
+    const run = await send(['a.json', 'b.json', 'c.json', '--yes']);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('failed a.json: 400 too.many.create.conversation.parameters: Too many parameters (contextId ctx-1)');
+    expect(run.stdout).toContain('conflicting-targets');
+    expect(run.stdout).toContain('/calls/user/{userId}');
+    expect(run.stdout).toContain('requires conversation:conference:add');
+
+    mock.reply = () => ({ status: 403, body: errorBody(403, 'missing.any.permissions', 'no') });
+    const stopped = await send(['a.json', 'b.json', '--yes', '--resend']);
+    expect(stopped.stdout).toContain('not sent b.json');
+  });
+
+  test('a 401 triggers one fresh login, then the batch stops', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    body('b.json', '{"phoneNumber":"+13175550143"}');
+    // The token expires after the first body is accepted: the second meets a 401.
+    let first = true;
+    mock.onAccept = () => { if (first) { first = false; mock.expireTokens(); } };
+    const ok = await send(['a.json', 'b.json', '--yes']);
+    expect(ok.code).toBe(0);
+    expect(mock.logins).toBe(2);
+    mock.reply = () => ({ status: 401, body: errorBody(401, 'bad.credentials', 'Invalid login credentials.') });
+    const failed = await send(['a.json', 'b.json', '--yes', '--resend']);
+    expect(failed.code).toBe(3);
+    expect(mock.logins).toBe(4);
+    expect(failed.stdout).toContain('not sent b.json');
+  });
+});
+
+describe('retries', () => {
+  test('429 waits for Retry-After; above --max-retry-after it gives up', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = (_r, i) => (i < 2 ? tooManyRequests(7) : undefined);
+    const waits: number[] = [];
+    const parsed = await parseArgs(['send', 'a.json', '--yes', '--gateway', mock.gateway, '--no-journal'], 't');
+    if (parsed.kind !== 'send') throw new Error('not send');
+    let stdout = '';
+    const code = await runSend(parsed.send, parsed.lint, {
+      argv: [], cwd: dir, env: env(), version: 't', readStdin: () => undefined,
+      stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => undefined },
+    }, { sleep: async (ms) => { waits.push(ms); }, random: () => 0.5, now: () => new Date(0) });
+    outputs.push(stdout);
+    expect(code).toBe(0);
+    expect(waits).toEqual([7000, 7000]);
+
+    mock.reply = () => tooManyRequests(200);
+    const run = await send(['a.json', '--yes', '--resend']);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('Retry-After asks for 200 s');
+  });
+
+  test('5xx bursts and dropped connections are retried with backoff', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = (_r, i) => (i === 0 ? serverError(503) : i === 1 ? { drop: true } : i === 2 ? serverError(500) : undefined);
+    const run = await send(['a.json', '--yes']);
+    expect(run.code).toBe(0);
+    expect(apiCalls()).toBe(4);
+    const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8').trim().split('\n')
+      .map((l) => JSON.parse(l) as { type: string; result?: string });
+    expect(journal.map((e) => e.result ?? e.type)).toEqual(
+      ['attempt', 'retrying', 'attempt', 'no-answer', 'attempt', 'retrying', 'attempt', 'succeeded']);
+  });
+
+  test('a slow answer past --timeout counts as a network fault', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = (_r, i) => (i === 0 ? { status: 200, body: { id: 'late' }, delayMs: 300 } : undefined);
+    const run = await runCli(['send', 'a.json', '--yes', '--gateway', mock.gateway, '--timeout', '100',
+      '--backoff-base', '1'], { cwd: dir, env: env() });
+    outputs.push(run.stdout, run.stderr);
+    expect(run.code).toBe(0);
+    expect(apiCalls()).toBe(2);
+  });
+
+  test('100 bodies under random 429s and 5xx: each accepted exactly once', async () => {
+    const names: string[] = [];
+    for (let i = 0; i < 100; i++) names.push(body(`b${i}.json`, `{"phoneNumber":"+1317555${String(i).padStart(4, '0')}"}`));
+    let seed = 42;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    mock.reply = () => {
+      const r = random();
+      return r < 0.2 ? tooManyRequests(0) : r < 0.35 ? serverError(r < 0.3 ? 503 : 500) : undefined;
+    };
+    const run = await send([...names, '--yes', '--concurrency', '4', '--max-retries', '20', '--max-rate-retries', '20']);
+    expect(run.code).toBe(0);
+    expect(mock.accepted.size).toBe(100);
+    expect([...mock.accepted.values()].every((n) => n === 1)).toBe(true);
+    expect(run.stdout).toContain('100 sent, 0 failed');
+  });
+});
+
+describe('verbose and the terminal', () => {
+  test('--verbose logs each exchange with credentials redacted', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    const run = await send(['a.json', '--yes', '--verbose']);
+    expect(run.stderr).toContain('> POST http://127.0.0.1');
+    expect(run.stderr).toContain('Authorization: Basic [REDACTED]');
+    expect(run.stderr).toContain('Authorization: Bearer [REDACTED]');
+    expect(run.stderr).toContain('"access_token":"[REDACTED]"');
+  });
+
+  test('a terminal gets a progress bar on stderr and a prompt; "no" sends nothing', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    let stdout = '';
+    let stderr = '';
+    const io = (answer: boolean) => ({
+      argv: ['send', 'a.json', '--gateway', mock.gateway], cwd: dir, env: env(), version: 't',
+      readStdin: () => undefined, confirm: async () => answer,
+      stdout: { write: (t: string) => (stdout += t), isTTY: true },
+      stderr: { write: (t: string) => (stderr += t), isTTY: true },
+    });
+    expect(await main(io(false))).toBe(0);
+    expect(apiCalls()).toBe(0);
+    expect(await main(io(true))).toBe(0);
+    expect(apiCalls()).toBe(1);
+    expect(stderr).toMatch(/\r\[#+\] 1\/1/);
+    expect(stdout).not.toContain('\r');
+    outputs.push(stdout, stderr);
+  });
+
+  test('a user token from GENESYSCLOUD_ACCESS_TOKEN is used without login', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    const token = 'user-token-5d7e9f1a2b3c';
+    const run = await runCli(['send', 'a.json', '--yes', '--gateway', mock.gateway],
+      { cwd: dir, env: { GENESYSCLOUD_ACCESS_TOKEN: token } });
+    outputs.push(run.stdout, run.stderr);
+    expect(run.code).toBe(0);
+    expect(mock.logins).toBe(0);
+    expect(mock.requests[0]!.headers.authorization).toBe(`Bearer ${token}`);
+  });
+});
+
+test('path parameters come from a captured NDJSON request', async () => {
+  mkdirSync(join(dir, 'logs'));
+  writeFileSync(join(dir, 'logs', 'c.ndjson'), `${JSON.stringify({ method: 'POST',
+    url: 'https://api.mypurecloud.com/api/v2/conversations/calls/conv-1/participants/part-2/consult/agent',
+    body: { speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' } })}\n`);
+  const run = await send(['logs/c.ndjson', '--yes']);
+  expect(run.code).toBe(0);
+  expect(mock.requests.at(-1)!.url).toBe('/api/v2/conversations/calls/conv-1/participants/part-2/consult/agent');
+});

@@ -1,0 +1,144 @@
+// Pure parts of send mode: retry decisions, gateway safety, regions, path parameters, journal.
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
+import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
+import { planRequest, paramsFromPath } from '../../src/send/build-request.js';
+import { decodeError, hintFor } from '../../src/send/error-hints.js';
+import { parseGateway } from '../../src/send/gateway.js';
+import { Journal, journalKey } from '../../src/send/journal.js';
+import { findRegion } from '../../src/send/regions.js';
+import { Secrets, redactHeaders } from '../../src/send/redact.js';
+import { backoff, decide, DEFAULT_BOUNDS, retryAfterMs, type Answer } from '../../src/send/retry-policy.js';
+import { sendExitCode } from '../../src/send/send-exit-code.js';
+
+const endpoint = (spec: string): EndpointInfo => {
+  const r = resolveEndpoint(spec);
+  if (!r.ok) throw new Error(r.message);
+  return r.endpoint;
+};
+const response = (status: number, headers: Record<string, string> = {}): Answer =>
+  ({ kind: 'response', status, headers, body: {} });
+const fresh = { rateRetries: 0, faultRetries: 0, relogins: 0 };
+const ctx = { canLogin: true, random: () => 0.5 };
+
+describe('retry policy', () => {
+  test.each([
+    ['2xx succeeds', response(200), fresh, { action: 'succeeded' }],
+    ['429 waits Retry-After', response(429, { 'retry-after': '7' }), fresh, { action: 'retry', delayMs: 7000, because: 'rate-limit' }],
+    ['429 above the cap gives up', response(429, { 'retry-after': '181' }), fresh, { action: 'failed' }],
+    ['429 after the last retry gives up', response(429, { 'retry-after': '1' }), { ...fresh, rateRetries: 5 }, { action: 'failed' }],
+    ['503 backs off', response(503), fresh, { action: 'retry', because: 'fault' }],
+    ['503 after the last retry gives up', response(503), { ...fresh, faultRetries: 4 }, { action: 'failed' }],
+    ['network fault backs off', { kind: 'network', message: 'socket hang up' } as Answer, fresh, { action: 'retry', because: 'fault' }],
+    ['first 401 logs in again', response(401), fresh, { action: 'relogin' }],
+    ['second 401 stops', response(401), { ...fresh, relogins: 1 }, { action: 'stop-batch' }],
+    ['403 stops the batch', response(403), fresh, { action: 'stop-batch' }],
+    ['400 is final', response(400), fresh, { action: 'failed' }],
+  ])('%s', (_name, answer, tried, expected) => {
+    expect(decide(answer, tried, DEFAULT_BOUNDS, ctx)).toMatchObject(expected);
+  });
+
+  test('401 with a user token stops at once', () => {
+    expect(decide(response(401), fresh, DEFAULT_BOUNDS, { ...ctx, canLogin: false }).action).toBe('stop-batch');
+  });
+
+  test('backoff doubles, is capped and jittered within [step/2, step]', () => {
+    const bounds = { ...DEFAULT_BOUNDS, backoffBaseMs: 100, backoffMaxMs: 1000 };
+    expect([0, 1, 2, 3, 4].map((n) => backoff(n, bounds, () => 1))).toEqual([100, 200, 400, 800, 1000]);
+    expect(backoff(2, bounds, () => 0)).toBe(200);
+  });
+
+  test('Retry-After as seconds or an HTTP date', () => {
+    expect(retryAfterMs('3')).toBe(3000);
+    expect(retryAfterMs(new Date(10_000).toUTCString(), 4000)).toBe(6000);
+    expect(retryAfterMs('soon')).toBeUndefined();
+  });
+});
+
+describe('gateway safety', () => {
+  test.each(['http://127.0.0.1:8080', 'http://127.9.9.9', 'http://localhost:1', 'http://[::1]:9', 'https://proxy.example.com'])(
+    'accepts %s', (url) => expect(() => parseGateway(url)).not.toThrow());
+  test.each(['http://proxy.example.com', 'http://10.0.0.1:8080', 'http://128.0.0.1', 'ftp://127.0.0.1', 'https://x.example/path'])(
+    'rejects %s', (url) => expect(() => parseGateway(url)).toThrow());
+});
+
+describe('regions', () => {
+  test.each([
+    ['us_east_1', 'mypurecloud.com'], ['eu-west-1', 'mypurecloud.ie'], ['mypurecloud.com.au', 'mypurecloud.com.au'],
+    ['api.usw2.pure.cloud', 'usw2.pure.cloud'], ['https://login.mypurecloud.de/', 'mypurecloud.de'],
+  ])('%s is %s', (text, environment) => expect(findRegion(text)?.environment).toBe(environment));
+  test('an unknown region is undefined', () => expect(findRegion('example.com')).toBeUndefined());
+});
+
+describe('path parameters', () => {
+  const consult = endpoint('consult-agent');
+  test('come from a captured URL', () => {
+    expect(paramsFromPath(consult.path, 'https://api.mypurecloud.com/api/v2/conversations/calls/c1/participants/p2/consult/agent?x=1'))
+      .toEqual({ conversationId: 'c1', participantId: 'p2' });
+  });
+  test('or from --param, and are required', () => {
+    const planned = planRequest(consult, ' {"speakTo":"DESTINATION"}\n', { fromUrl: undefined, fromFlags: { conversationId: 'c1' } });
+    expect(planned).toMatchObject({ ok: false, message: expect.stringContaining('participantId') });
+    const ok = planRequest(consult, ' {"a":1}\n', { fromUrl: undefined, fromFlags: { conversationId: 'c/1', participantId: 'p' } });
+    expect(ok).toMatchObject({ ok: true, request: { path: '/api/v2/conversations/calls/c%2F1/participants/p/consult/agent', body: '{"a":1}' } });
+  });
+  test('a contradiction between URL and --param is refused', () => {
+    expect(planRequest(consult, '{}', { fromUrl: '/calls/c1/participants/p2/consult/agent',
+      fromFlags: { conversationId: 'other' } }).ok).toBe(false);
+  });
+});
+
+describe('journal', () => {
+  test('attempt without outcome is unresolved; outcomes decide; a cut last line is ignored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'journal-'));
+    const path = join(dir, 'j.ndjson');
+    const plan = (body: string) => {
+      const p = planRequest(endpoint('create-call'), body, { fromUrl: undefined, fromFlags: {} });
+      if (!p.ok) throw new Error(p.message);
+      return journalKey(p.request);
+    };
+    const [a, b, c, d] = [plan('{"a":1}'), plan('{"b":1}'), plan('{"c":1}'), plan('{"d":1}')];
+    const journal = Journal.open(path);
+    const attempt = (key: string) => journal.append({ type: 'attempt', at: '', key, endpoint: '', pathParams: {}, bodyHash: '', input: '', attempt: 1 });
+    attempt(a);
+    journal.append({ type: 'outcome', at: '', key: a, result: 'succeeded', status: 200 });
+    attempt(b);
+    attempt(c);
+    journal.append({ type: 'outcome', at: '', key: c, result: 'retrying', status: 429 });
+    attempt(d);
+    journal.append({ type: 'outcome', at: '', key: d, result: 'no-answer' });
+    journal.close();
+    writeFileSync(path, '{"type":"outcome","key":', { flag: 'a' });
+    const reread = Journal.open(path);
+    expect([a, b, c, d, 'x'].map((k) => reread.stateOf(k))).toEqual(['succeeded', 'unresolved', 'failed', 'unresolved', 'new']);
+  });
+});
+
+describe('error hints', () => {
+  test('known codes and permissions', () => {
+    const call = endpoint('create-call');
+    expect(hintFor(decodeError(400, { code: 'too.many.create.conversation.parameters' }), call)).toContain('conflicting-targets');
+    expect(hintFor(decodeError(400, { code: 'not.a.user' }), call)).toContain('/calls/user/{userId}');
+    expect(hintFor(decodeError(403, { code: 'missing.any.permissions' }), call)).toContain('conversation:conference:add');
+    expect(hintFor(decodeError(401, {}), endpoint('create-call-for-user')))
+      .toContain('one of conversation:agentlessCall:add, conversation:call:add');
+  });
+});
+
+describe('redaction and exit codes', () => {
+  test('headers and values', () => {
+    expect(redactHeaders({ Authorization: 'Bearer abc', Accept: 'x' })).toEqual({ Authorization: 'Bearer [REDACTED]', Accept: 'x' });
+    const secrets = new Secrets();
+    secrets.addClientPair('id', 'secret-value');
+    expect(secrets.scrub(`a secret-value ${Buffer.from('id:secret-value').toString('base64')}`)).toBe('a [REDACTED] [REDACTED]');
+  });
+  test.each([
+    [{}, 0], [{ refused: 1 }, 1], [{ unusable: 1, failed: 1 }, 2], [{ failed: 1, refused: 1 }, 3], [{ unresolved: 1 }, 3],
+  ])('%j exits %i', (partial, code) => {
+    const zero = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
+    expect(sendExitCode({ ...zero, ...partial })).toBe(code);
+  });
+});
