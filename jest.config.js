@@ -6,4 +6,5 @@ export default {
   testMatch: ['**/*.test.js'],
   transform: {},
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/support/plain-summary-reporter.cjs'],
 };

@@ -8,7 +8,7 @@ import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
-import { isRuleId, type RuleId } from '../rules/rule-ids.js';
+import { isRuleId, RULE_IDS, type RuleId } from '../rules/rule-ids.js';
 import { supportedModels } from '../schema/registry.js';
 import { addSendOptions, SEND_DESCRIPTION, toSendOptions, type SendOptions } from '../send/send-options.js';
 
@@ -223,6 +223,22 @@ function endpointTable(): string {
   const models = new Set(supportedModels());
   const rows = ENDPOINTS.filter((e) => e.model !== null && models.has(e.model))
     .map((e) => `  ${e.name.padEnd(22)} ${e.method} ${e.path.replace('/api/v2/conversations', '…')}`);
+  const rules = wrapList(RULE_IDS, 98);
   return `Endpoint short names (… = /api/v2/conversations):\n${rows.join('\n')}\n\n` +
-    'Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or input failure.';
+    `Rule ids (for --rule and "explain"):\n${rules}\n\n` +
+    'Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or input failure, ' +
+    '3 send: a request was refused or got no answer.';
+}
+
+function wrapList(items: readonly string[], width: number): string {
+  const lines: string[] = [];
+  let line = ' ';
+  for (const item of items) {
+    if (line.length + item.length + 2 > width) {
+      lines.push(line);
+      line = ' ';
+    }
+    line += ` ${item}`;
+  }
+  return [...lines, line].join('\n');
 }

@@ -61,7 +61,8 @@ async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputH
   }
   const result = lintText(record.text, handlers.lintOptions(input.name, endpoint));
   const placed = placeInFile(result, record);
-  await handlers.onResult(record.source ? { ...placed, source: record.source } : placed);
+  // Captures are never rewritten by --fix, so their findings do not claim to be fixable.
+  await handlers.onResult(record.source ? { ...withoutFixes(placed), source: record.source } : placed);
 }
 
 async function* eventsOf(
@@ -155,4 +156,8 @@ async function wholeText(input: InputSpec, handlers: InputHandlers): Promise<str
 export async function* recordsOf(input: InputSpec, handlers: InputHandlers): AsyncGenerator<RecordEvent> {
   const format = input.format ?? detectFormat(input.name, await headOf(input));
   yield* eventsOf(input, format, handlers);
+}
+
+function withoutFixes(result: LintResult): LintResult {
+  return { ...result, findings: result.findings.map(({ fix: _fix, ...finding }) => finding) };
 }
