@@ -7,6 +7,7 @@ import { isKnownCountry } from '../lint/check-options.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
+import { DEFAULT_MAX_FILE_MB } from './read-regular-file.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/rule-ids.js';
 import { supportedModels } from '../schema/registry.js';
@@ -25,6 +26,8 @@ export interface CliOptions {
   inputFormat: InputFormat | undefined;
   outputFile: string | undefined;
   maxWarnings: number | undefined;
+  /** --max-file-size in bytes: bigger single-body files are refused before they are read. */
+  maxFileSize: number;
   quiet: boolean;
   /** --print-config FILE: print the settings that apply to FILE instead of linting. */
   printConfig: string | undefined;
@@ -40,7 +43,7 @@ export type ParsedArgs =
   | { kind: 'send'; send: SendOptions; lint: CliOptions };
 
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
-const FLAGS = ['fix', 'fix-dry-run', 'output-file', 'max-warnings', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
+const FLAGS = ['fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 export async function parseArgs(argv: readonly string[], version: string): Promise<ParsedArgs> {
   let output = '';
@@ -78,6 +81,9 @@ export async function parseArgs(argv: readonly string[], version: string): Promi
       describe: 'Write the report to this file instead of stdout.' })
     .option('max-warnings', { type: 'number',
       describe: 'Exit with 1 when there are more warnings than this, even without errors.' })
+    .option('max-file-size', { type: 'number',
+      describe: `Refuse (exit 2) single-body files bigger than this many MB, before reading them. ` +
+        `Default ${DEFAULT_MAX_FILE_MB}. Streamed NDJSON and HAR logs have no limit.` })
     .option('quiet', { alias: 'q', type: 'boolean', default: false,
       describe: 'Report errors only; warnings are neither shown nor counted.' })
     .option('fix', { type: 'boolean',
@@ -148,6 +154,7 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
     inputFormat: oneOf(parsed['inputFormat'], INPUT_FORMATS, 'input-format'),
     outputFile: stringFlag(parsed, 'outputFile', 'output-file'),
     maxWarnings: checkMaxWarnings(last(parsed['maxWarnings'])),
+    maxFileSize: checkMaxFileSize(last(parsed['maxFileSize'])),
     quiet: parsed['quiet'] === true,
     printConfig: stringFlag(parsed, 'printConfig', 'print-config'),
     fix: fixMode(last(parsed['fix']) === true, last(parsed['fixDryRun']) === true),
@@ -167,6 +174,13 @@ function checkMaxWarnings(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
   throw new UsageError(`--max-warnings ${String(value)} is not a whole number of 0 or more`,
     'Write e.g. --max-warnings 0 to fail on any warning.');
+}
+
+function checkMaxFileSize(value: unknown): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_MB * 1024 * 1024;
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value * 1024 * 1024);
+  throw new UsageError(`--max-file-size ${String(value)} is not a positive number of MB`,
+    `Write e.g. --max-file-size 256; the default is ${DEFAULT_MAX_FILE_MB}.`);
 }
 
 function checkCountry(value: unknown): string | undefined {

@@ -4,8 +4,6 @@
 // A body that does not parse gets no fixes, so its file is never written. Captures (NDJSON, HAR,
 // raw HTTP) embed their bodies in another format and are only linted.
 import { isAbsolute } from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { fixText } from '../fix/fix-text.js';
 import { decodeBytes } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
@@ -14,6 +12,7 @@ import { escapeControl } from '../reporters/ansi.js';
 import type { CliOptions } from './args.js';
 import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import type { CliIo } from './main.js';
+import { readRegularFile } from './read-regular-file.js';
 import { writeAtomically } from './write-atomically.js';
 
 export type FixMode = NonNullable<CliOptions['fix']>;
@@ -39,7 +38,7 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr'>
   const captures: string[] = [];
   return {
     lintInput: async (input, handlers) => {
-      const bytes = input.bytes ?? (await readBytes(input.path));
+      const bytes = input.bytes ?? (await readBytes(input));
       // Unreadable: the ordinary path reports why.
       if (!bytes) return lintInput(input, handlers);
       if ((input.format ?? detectFormat(input.name, headOf(bytes))) !== 'json') {
@@ -80,18 +79,15 @@ async function fixBody(
   }
   const { output } = fixText(before, handlers.lintOptions(input.name, input.endpoint));
   if (output === before) return undefined;
-  if (mode === 'dry-run') await io.stdout.write(diffOf(input.name, before, output));
+  if (mode === 'dry-run') await io.stdout.write(await diffOf(input.name, before, output));
   else if (!(await save(input, output, handlers))) return undefined;
   return new TextEncoder().encode(output);
 }
 
-async function readBytes(path: string | undefined): Promise<Uint8Array | undefined> {
-  if (path === undefined) return undefined;
-  try {
-    return await readFile(path);
-  } catch {
-    return undefined;
-  }
+async function readBytes(input: InputSpec): Promise<Uint8Array | undefined> {
+  if (input.path === undefined) return undefined;
+  const read = await readRegularFile(input.path, input.maxBytes);
+  return read.ok ? read.bytes : undefined;
 }
 
 function headOf(bytes: Uint8Array): string {
@@ -127,8 +123,12 @@ async function save(input: InputSpec, text: string, handlers: InputHandlers): Pr
   }
 }
 
-/** A unified diff that `git apply` and `patch -p1` take, for a path relative to the cwd. */
-function diffOf(name: string, before: string, after: string): string {
+/**
+ * A unified diff that `git apply` and `patch -p1` take, for a path relative to the cwd. `diff`
+ * is loaded here, on first use: only --fix-dry-run needs it, and it slows every start (issue 6).
+ */
+async function diffOf(name: string, before: string, after: string): Promise<string> {
+  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
   const isPlain = isAbsolute(name) || name.startsWith('<');
   const [from, to] = isPlain ? [name, name] : [`a/${name}`, `b/${name}`];
   return createTwoFilesPatch(from, to, before, after, undefined, undefined,

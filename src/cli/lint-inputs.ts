@@ -1,8 +1,8 @@
 // Reads each input in the format it is in and lints every body found, handing each result to
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
-import { createReadStream, statSync } from 'node:fs';
+import { constants, createReadStream, statSync } from 'node:fs';
 import v8 from 'node:v8';
-import { open, readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { BodyRecord, InputFormat, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytes } from '../input/decode-bytes.js';
@@ -15,6 +15,7 @@ import { routeRequest } from '../input/route-request.js';
 import { lintText } from '../lint/lint-text.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import type { InputFailure } from '../reporters/reporter.js';
+import { readRegularFile } from './read-regular-file.js';
 
 export interface InputHandlers {
   /** Options for lintText, given the endpoint a file's config mapping or the flags chose. */
@@ -33,6 +34,8 @@ export interface InputSpec {
   format: InputFormat | undefined;
   /** Endpoint from --endpoint or the config mapping; captured requests bring their own. */
   endpoint: string | undefined;
+  /** --max-file-size in bytes, for files read whole; streamed logs have no limit. */
+  maxBytes?: number;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -118,8 +121,10 @@ async function headOf(input: InputSpec): Promise<string> {
   if (input.bytes) return new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES));
   if (input.path === undefined) return '';
   try {
-    const handle = await open(input.path, 'r');
+    // Non-blocking: a FIFO that replaced a listed file must not stall the run (read-regular-file.ts).
+    const handle = await open(input.path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
+      if (!(await handle.stat()).isFile()) return '';
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
       return new TextDecoder().decode(buffer.subarray(0, bytesRead));
@@ -134,17 +139,12 @@ async function headOf(input: InputSpec): Promise<string> {
 async function wholeText(input: InputSpec, handlers: InputHandlers): Promise<string | undefined> {
   let bytes = input.bytes;
   if (!bytes) {
-    try {
-      bytes = await readFile(input.path!);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error';
-      handlers.onFailure({
-        file: input.name,
-        message: `cannot be read (${code})`,
-        hint: code === 'EACCES' ? 'Check the file\'s permissions.' : 'Check that the file still exists and is readable.',
-      });
+    const read = await readRegularFile(input.path!, input.maxBytes);
+    if (!read.ok) {
+      handlers.onFailure({ file: input.name, message: read.message, hint: read.hint });
       return undefined;
     }
+    bytes = read.bytes;
   }
   const decoded = decodeBytes(bytes);
   if (decoded.ok) return decoded.text;

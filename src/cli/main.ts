@@ -13,7 +13,6 @@ import { printConfig } from './print-config.js';
 import type { LintResult } from '../lint/types.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
-import { runSend } from '../send/send-command.js';
 import { checkFixInputs, createFixRun } from './fix-inputs.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 
@@ -47,8 +46,11 @@ export async function main(io: CliIo): Promise<ExitCode> {
         return EXIT.OK;
       case 'lint':
         return await run(parsed.options, io);
-      case 'send':
+      case 'send': {
+        // Loaded only for send: its modules would otherwise slow every lint run's start (issue 6).
+        const { runSend } = await import('../send/send-command.js');
         return await runSend(parsed.send, parsed.lint, io);
+      }
     }
   } catch (error) {
     if (error instanceof UsageError) {
@@ -131,7 +133,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   for (const input of inputs) {
     const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
       ({ ...handlers.lintOptions(file, endpoint), filePath: input.name }) };
-    await (fixing ? fixing.lintInput(input, named) : lintInput(input, named));
+    const limited = { ...input, maxBytes: options.maxFileSize };
+    await (fixing ? fixing.lintInput(limited, named) : lintInput(limited, named));
   }
   fixing?.finish();
   for (const [file, count] of skipped) {

@@ -1,6 +1,6 @@
 // lintText's options come from library users as much as from the CLI: check them, so a typo
 // is a UsageError naming the option rather than a setting that silently does nothing.
-import { isSupportedCountry } from 'libphonenumber-js';
+import { libphonenumber } from '../phone/load-libphonenumber.js';
 import { isRuleId } from '../rules/rule-ids.js';
 import type { LintOptions } from './types.js';
 import { UsageError } from './usage-error.js';
@@ -25,5 +25,6 @@ export function checkLintOptions(options: LintOptions): void {
 
 /** ISO 3166 alpha-2 codes libphonenumber has a numbering plan for. */
 export function isKnownCountry(code: unknown): boolean {
-  return typeof code === 'string' && /^[A-Za-z]{2}$/.test(code) && isSupportedCountry(code.toUpperCase());
+  return typeof code === 'string' && /^[A-Za-z]{2}$/.test(code) &&
+    libphonenumber().isSupportedCountry(code.toUpperCase());
 }

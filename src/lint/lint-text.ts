@@ -186,7 +186,7 @@ function collectReports(
     return reports;
   }
 
-  const context = createContext(value, endpoint, model, options, push);
+  const context = createContext(text, value, endpoint, model, options, push);
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
   for (const rule of Object.values(RULES) as Rule[]) {
     for (const issue of issues) {
@@ -208,6 +208,7 @@ interface MutableContext extends RuleContext {
 }
 
 function createContext(
+  text: string,
   body: unknown,
   endpoint: EndpointInfo,
   model: CompiledModel,
@@ -229,6 +230,7 @@ function createContext(
     return visits;
   };
   const context: MutableContext = {
+    text,
     body,
     model: model.name,
     endpoint: endpoint.name,

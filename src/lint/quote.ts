@@ -9,6 +9,9 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
   if (typeof value === 'number' && !Number.isFinite(value)) {
     // JSON.parse turns 1e400 into Infinity, which JSON.stringify would print as null.
     text = `a number beyond the double-precision range (${value > 0 ? '' : '-'}1e308 or more)`;
+  } else if (typeof value === 'number' && isBeyondSafe(value)) {
+    // Beyond 2^53 the parsed double is not the number written (9007199254740993 reads as ...992).
+    text = `a number beyond 2^53 (about ${value.toExponential(3)})`;
   } else if (typeof value === 'string') {
     text = JSON.stringify(value);
   } else if (value === undefined) {
@@ -16,6 +19,10 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
   } else {
     text = safeStringify(value);
   }
+  // JSON.stringify leaves DEL, the C1 controls (U+009B starts an escape on some terminals) and
+  // the JavaScript line separators raw; library users print messages as they are (issue 7).
+  text = text.replace(/[\u007f-\u009f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   // Lone surrogates survive JSON.stringify as escapes already; cut on a code-point boundary.
   if (text.length <= max) return text;
   const cut = Array.from(text).slice(0, max - 1).join('');
@@ -55,10 +62,14 @@ function safeStringify(value: unknown, budget = 200): string {
   return out;
 }
 
+function isBeyondSafe(value: number): boolean {
+  return Number.isInteger(value) && !Number.isSafeInteger(value);
+}
+
 /** The value with its type for messages: 'null', 'a string "x"', 'a list [1,2]'. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
-  if (typeof value === 'number' && !Number.isFinite(value)) return quote(value);
+  if (typeof value === 'number' && (!Number.isFinite(value) || isBeyondSafe(value))) return quote(value);
   return `${describeType(value)} ${quote(value)}`;
 }
 

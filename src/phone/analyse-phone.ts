@@ -1,8 +1,9 @@
 // Reads a phone-number field the way the labelling rules need it, with libphonenumber-js doing
 // the judging of numbers (possible lengths per country, E.164 forms).
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
 import { memoize } from '../lint/bounded-cache.js';
 import { isUuid } from '../rules/support/uuid.js';
+import { libphonenumber } from './load-libphonenumber.js';
 
 export interface PhoneAnalysis {
   /** tel, sip or sips for a URI; "user@host" for a bare SIP-style address. */
@@ -38,7 +39,9 @@ function analyseUncached(value: string): PhoneAnalysis {
   const number = scheme ? trimmed.slice(scheme.length + 1) : trimmed;
   const compact = number.replace(/[\s\-.()\u00a0]/g, '');
   const hasPlus = compact.startsWith('+');
-  const parsed = hasPlus && /^\+\d+$/.test(compact) ? parsePhoneNumberFromString(compact) : undefined;
+  const parsed = hasPlus && /^\+\d+$/.test(compact)
+    ? libphonenumber().parsePhoneNumberFromString(compact)
+    : undefined;
   return {
     uriScheme: scheme ?? (isUserAtHost ? 'user@host' : undefined),
     number,
@@ -56,7 +59,7 @@ function analyseUncached(value: string): PhoneAnalysis {
 /** True for "+" then digits only, with nothing libphonenumber finds impossible. */
 export function isStrictE164(value: string): boolean {
   if (!/^\+[1-9]\d{1,14}$/.test(value)) return false;
-  return parsePhoneNumberFromString(value)?.isPossible() ?? false;
+  return libphonenumber().parsePhoneNumberFromString(value)?.isPossible() ?? false;
 }
 
 export interface E164Suggestion {
@@ -69,7 +72,7 @@ export interface E164Suggestion {
 export function suggestE164(number: string, country: string | undefined): E164Suggestion | undefined {
   if (!country) return undefined;
   try {
-    const parsed = parsePhoneNumberFromString(number, country.toUpperCase() as CountryCode);
+    const parsed = libphonenumber().parsePhoneNumberFromString(number, country.toUpperCase() as CountryCode);
     // A national number still starting with 0 after parsing kept a digit the country does not
     // use as trunk prefix (0755500142 read as a US number): prefixing + and the code is wrong.
     if (!parsed?.isPossible() || parsed.nationalNumber.startsWith('0')) return undefined;

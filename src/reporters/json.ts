@@ -2,12 +2,13 @@
 // documented in the README ("JSON output") and versioned by the top-level "version" member.
 import type { LintResult } from '../lint/types.js';
 import type { Reporter } from './reporter.js';
+import { toJsonText } from './json-text.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
 export const jsonReporter: Reporter = {
   start: () => `{\n  "version": ${JSON_FORMAT_VERSION},\n  "results": [`,
-  result: (result, index) => `${index === 0 ? '\n' : ',\n'}${indent(JSON.stringify(toRecord(result), null, 2), 4)}`,
+  result: (result, index) => `${index === 0 ? '\n' : ',\n'}${indent(toJsonText(toRecord(result)), 4)}`,
   end: (summary) => {
     const tail = {
       failures: summary.failures.map((f) => ({ file: f.file, message: f.message, hint: f.hint })),
@@ -16,7 +17,7 @@ export const jsonReporter: Reporter = {
       warningCount: summary.warningCount,
       failureCount: summary.failures.length,
     };
-    const members = JSON.stringify(tail, null, 2).slice(1, -2);
+    const members = toJsonText(tail).slice(1, -2);
     return `${summary.bodies > 0 ? '\n  ' : ''}],${members}\n}\n`;
   },
 };

@@ -7,6 +7,7 @@ import { RULES } from '../rules/index.js';
 import { RULE_IDS } from '../rules/rule-ids.js';
 import { toFileUri } from './file-uri.js';
 import type { InputFailure, ReportContext, Reporter } from './reporter.js';
+import { toJsonText } from './json-text.js';
 
 const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -34,7 +35,7 @@ const emittedByRun = new WeakMap<ReportContext, { count: number }>();
 export const sarifReporter: Reporter = {
   start: (context) => {
     emittedByRun.set(context, { count: 0 });
-    const tool = indent(JSON.stringify({ driver: describeDriver(context.version) }, null, 2), 6);
+    const tool = indent(toJsonText({ driver: describeDriver(context.version) }), 6);
     // Written by hand up to the open results array, which result() fills and end() closes.
     return [
       '{',
@@ -54,7 +55,7 @@ export const sarifReporter: Reporter = {
       ...result.findings.map((f) => fromFinding(f, result))];
     const text = records.map((record, i) => {
       const separator = state.count + i === 0 ? '\n' : ',\n';
-      return separator + indent(JSON.stringify(record, null, 2), 8);
+      return separator + indent(toJsonText(record), 8);
     }).join('');
     state.count += records.length;
     return text;
@@ -67,7 +68,7 @@ export const sarifReporter: Reporter = {
       executionSuccessful: !hasFailures,
       ...(hasFailures ? { toolExecutionNotifications: summary.failures.map(fromFailure) } : {}),
     };
-    const invocations = indent(JSON.stringify([invocation], null, 2), 6).trimStart();
+    const invocations = indent(toJsonText([invocation]), 6).trimStart();
     const close = hasResults ? '\n      ]' : ']';
     return `${close},\n      "invocations": ${invocations}\n    }\n  ]\n}\n`;
   },

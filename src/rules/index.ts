@@ -1,6 +1,7 @@
 // The rule registry. Typed as a Record over RuleId, so adding an id without its module (or a
 // module without its id) fails to compile.
 import { conflictingTargets } from './conflicting-targets.js';
+import { duplicateKey } from './duplicate-key.js';
 import { emptyBody } from './empty-body.js';
 import { emptyValue } from './empty-value.js';
 import { enumCase } from './enum-case.js';
@@ -38,4 +39,5 @@ export const RULES = {
   'phone-formatting': phoneFormatting,
   'uri-address': uriAddress,
   'enum-case': enumCase,
+  'duplicate-key': duplicateKey,
 } as const satisfies Record<RuleId, Rule>;

@@ -18,6 +18,7 @@ export const RULE_IDS = [
   'phone-formatting',
   'uri-address',
   'enum-case',
+  'duplicate-key',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

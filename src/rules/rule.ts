@@ -32,6 +32,12 @@ export interface Problem {
   anchor?: Anchor;
   /** Only when the result is certainly accepted; the fixer re-lints to make sure. */
   fix?: Fix;
+  /**
+   * Offset and length in the text, for faults a pointer cannot place: with duplicate members,
+   * one pointer names several places (duplicate-key).
+   */
+  offset?: number;
+  length?: number;
 }
 
 export interface StringVisit {
@@ -56,6 +62,8 @@ export interface ObjectVisit {
 export interface RuleContext {
   /** The parsed body. */
   body: unknown;
+  /** The body's text (without a leading BOM), for what parsing loses, such as repeated members. */
+  text: string;
   /** Name of the body model being checked. */
   model: string;
   /**

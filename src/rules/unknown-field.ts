@@ -63,11 +63,11 @@ function replacementHint(member: string, value: unknown, fixed: Replacement): st
   const shown = quote(value);
   switch (fixed.form) {
     case 'nest':
-      return `Move it inside ${fixed.use}: "${fixed.use}": {"${fixed.key ?? member}": ${shown}}.`;
+      return `Move it inside ${fixed.use}: "${fixed.use}": {${quote(fixed.key ?? member)}: ${shown}}.`;
     case 'list':
       return `Replace it with a list: "${fixed.use}": [${shown}].`;
     case 'entry':
-      return `Move it into an entry of ${fixed.use}: "${fixed.use}": [{"${fixed.key ?? member}": ${shown}}].`;
+      return `Move it into an entry of ${fixed.use}: "${fixed.use}": [{${quote(fixed.key ?? member)}: ${shown}}].`;
     default:
       return `Use "${fixed.use}" instead of ${quote(member)}.`;
   }

@@ -53,7 +53,8 @@ function hintFor(expected: string, value: unknown, schema: SchemaNode): string {
   if (expected === 'integer' && typeof value === 'string' && /^-?\d+$/.test(value.trim())) {
     return `Write the number without quotes: ${value.trim()}.`;
   }
-  if (expected === 'integer' && typeof value === 'number') {
+  // 1e400 parses to Infinity, whose rounding would be suggested as "Infinity" (issue 7).
+  if (expected === 'integer' && typeof value === 'number' && Number.isFinite(value)) {
     return `Use a whole number such as ${Math.round(value)}.`;
   }
   return `Change the value to ${EXPECTED[expected] ?? expected}.`;

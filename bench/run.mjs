@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// Speed benchmark (issue 6): our CLI beside `node -e 0`, a parse-and-validate floor, ajv-cli and
+// sourcemeta's native validator, on deterministic corpora in the system temp folder. Runs are
+// alternated between tools; medians, ratios, peak RSS and flagged-body counts are printed as
+// Markdown tables, then each target of the issue as met or not.
+//   npm run bench [-- --quick] [--runs N] [--no-sourcemeta] [--clean] [--baseline DIR]
+// --quick: 3 runs and corpora a fifth of the size (2,000 / 20,000 bodies), a few minutes.
+// --baseline DIR: also run the CLI of another built checkout, e.g. a git worktree of main.
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureCorpus } from './support/corpus.mjs';
+import { createTools, installSourcemeta, writeStandaloneValidator } from './support/tools.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const isQuick = args.includes('--quick');
+const runs = Number(args[args.indexOf('--runs') + 1]) || (isQuick ? 3 : 5);
+const work = join(tmpdir(), 'genesys-call-lint-bench');
+const log = (text) => process.stderr.write(`${text}\n`);
+if (args.includes('--clean')) rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+const TEN_K = isQuick ? 2_000 : 10_000;
+const HUNDRED_K = isQuick ? 20_000 : 100_000;
+const schemaFile = join(root, 'schemas', 'create-call-request.schema.json');
+
+log(`corpora in ${work} (reused when unchanged)`);
+const corpora = {
+  small: { ...ensureCorpus(join(work, 'small'), 'files', 1), isSingle: true },
+  tenK: ensureCorpus(join(work, `files-${TEN_K}`), 'files', TEN_K),
+  tenKInvalid: ensureCorpus(join(work, `files-${TEN_K}-invalid`), 'files', TEN_K, { allInvalid: true }),
+  hundredK: ensureCorpus(join(work, `files-${HUNDRED_K}`), 'files', HUNDRED_K),
+  ndjson: ensureCorpus(join(work, `ndjson-${HUNDRED_K}`), 'ndjson', HUNDRED_K),
+};
+corpora.small.path = join(corpora.small.path, '000', 'body-000000.json');
+
+const validatorFile = writeStandaloneValidator(schemaFile, join(work, 'standalone'));
+const sourcemeta = args.includes('--no-sourcemeta')
+  ? { note: 'left out with --no-sourcemeta' }
+  : installSourcemeta(join(work, 'tools', 'sourcemeta'), log);
+if (sourcemeta.note) log(`sourcemeta skipped: ${sourcemeta.note}`);
+const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
+const tools = createTools({ root, schemaFile, validatorFile, sourcemeta, baseline });
+
+const n = (value) => value.toLocaleString('en-US');
+const scenarios = [
+  { id: 'small', title: '1 small body, cold start', corpus: corpora.small },
+  { id: 'tenK', title: `${n(TEN_K)} files, 10% invalid`, corpus: corpora.tenK },
+  { id: 'tenKInvalid', title: `${n(TEN_K)} files, all invalid`, corpus: corpora.tenKInvalid },
+  { id: 'hundredK', title: `${n(HUNDRED_K)} files, 10% invalid`, corpus: corpora.hundredK },
+  { id: 'ndjson', title: `${n(HUNDRED_K)}-line NDJSON, 10% invalid`, corpus: corpora.ndjson },
+];
+
+/**
+ * One run: wall time, peak RSS (GNU time, when installed), exit code and output. Output goes to
+ * files, not pipes: ajv-cli calls process.exit(), which cuts a piped stderr short.
+ */
+function measure(file, argv, env) {
+  const [rssFile, outFile, errFile] = ['peak-rss.txt', 'stdout.txt', 'stderr.txt'].map((f) => join(work, f));
+  const hasGnuTime = existsSync('/usr/bin/time');
+  const [command, commandArgs] = hasGnuTime
+    ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, file, ...argv]]
+    : [file, argv];
+  const [outFd, errFd] = [openSync(outFile, 'w'), openSync(errFile, 'w')];
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, commandArgs, { env: { ...process.env, ...env }, stdio: ['ignore', outFd, errFd] });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      [outFd, errFd].forEach((fd) => closeSync(fd));
+      const rssKb = hasGnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : NaN;
+      resolve({ seconds, rssMb: rssKb / 1024, code,
+        stdout: readFileSync(outFile, 'utf8'), stderr: readFileSync(errFile, 'utf8') });
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const results = {};
+for (const scenario of scenarios) {
+  const active = tools.filter((tool) => tool.command(scenario.corpus) !== undefined &&
+    (scenario.id === 'small' || tool.name !== 'node -e 0'));
+  const samples = new Map(active.map((tool) => [tool.name, []]));
+  log(`${scenario.title}: ${active.length} tools x ${runs} runs`);
+  for (let run = 0; run < runs; run++) {
+    // Rotate the starting tool so that none always runs first (or right after another).
+    for (let i = 0; i < active.length; i++) {
+      const tool = active[(i + run) % active.length];
+      const [file, argv, env] = tool.command(scenario.corpus);
+      const result = await measure(file, argv, env);
+      const flagged = tool.countFlagged?.(result.stdout, result.stderr);
+      samples.get(tool.name).push({ ...result, flagged });
+    }
+  }
+  results[scenario.id] = active.map((tool) => {
+    const runsOf = samples.get(tool.name);
+    const flagged = [...new Set(runsOf.map((r) => r.flagged))];
+    return {
+      tool: tool.name,
+      median: median(runsOf.map((r) => r.seconds)),
+      min: Math.min(...runsOf.map((r) => r.seconds)),
+      max: Math.max(...runsOf.map((r) => r.seconds)),
+      rssMb: median(runsOf.map((r) => r.rssMb)),
+      flagged: flagged.length === 1 ? flagged[0] : flagged.join('/'),
+      expected: tool.countFlagged ? scenario.corpus.invalid : undefined,
+      exitCodes: [...new Set(runsOf.map((r) => r.code))].join('/'),
+    };
+  });
+}
+
+const oursName = 'genesys-call-lint';
+const timeOf = (id, tool) => results[id]?.find((r) => r.tool === tool)?.median;
+const rowOf = (id, tool) => results[id]?.find((r) => r.tool === tool);
+const sourcemetaName = tools.find((t) => t.name.startsWith('sourcemeta'))?.name;
+const fmt = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+
+const lines = [];
+lines.push(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ` +
+  `${loadavg()[0].toFixed(2)}; ${runs} runs each, alternated; ${isQuick ? 'quick corpora' : 'full corpora'}.`);
+if (sourcemeta.note) lines.push(`sourcemeta skipped: ${sourcemeta.note}.`);
+for (const scenario of scenarios) {
+  const ours = timeOf(scenario.id, oursName);
+  lines.push('', `**${scenario.title}** (${(scenario.corpus.bytes / 2 ** 20).toFixed(1)} MiB, ` +
+    `${n(scenario.corpus.invalid)} invalid)`, '',
+    '| tool | median | min – max | × ours | peak RSS | flagged |', '| --- | --- | --- | --- | --- | --- |');
+  for (const r of results[scenario.id]) {
+    const check = r.expected === undefined ? '–'
+      : `${n(Number(r.flagged) || 0)}${r.flagged === r.expected ? ' ✓' : ` ✗ (want ${n(r.expected)})`}`;
+    lines.push(`| ${r.tool} | ${fmt(r.median)} | ${fmt(r.min)} – ${fmt(r.max)} | ` +
+      `${(r.median / ours).toFixed(2)} | ${r.rssMb.toFixed(0)} MB | ${check} |`);
+  }
+}
+
+// The targets of issue 6, each a ratio measured in this run.
+const targets = [
+  ['1 small body ≤ 1.2 × node -e 0', timeOf('small', oursName) / timeOf('small', 'node -e 0'), (x) => x <= 1.2],
+  [`${n(TEN_K)} files ≤ 1.0 × sourcemeta --fast`, timeOf('tenK', oursName) / timeOf('tenK', sourcemetaName), (x) => x <= 1],
+  [`${n(TEN_K)} files ≥ 2 × faster than ajv-cli`, timeOf('tenK', 'ajv-cli 5.0.0') / timeOf('tenK', oursName), (x) => x >= 2],
+  [`NDJSON ≤ 0.8 × sourcemeta --fast`, timeOf('ndjson', oursName) / timeOf('ndjson', sourcemetaName), (x) => x <= 0.8],
+  ['all invalid ≤ 2 × 10% invalid (ours)', timeOf('tenKInvalid', oursName) / timeOf('tenK', oursName), (x) => x <= 2],
+  [`${n(HUNDRED_K)} files ≤ 11 × ${n(TEN_K)} files (ours)`, timeOf('hundredK', oursName) / timeOf('tenK', oursName), (x) => x <= 11],
+  [`peak RSS on ${n(TEN_K)} files ≤ 100 MB`, rowOf('tenK', oursName)?.rssMb, (x) => x <= 100],
+];
+lines.push('', '| target | measured | met |', '| --- | --- | --- |');
+for (const [name, value, isMet] of targets) {
+  const shown = value === undefined || Number.isNaN(value) ? 'n/a' : name.startsWith('peak') ? `${value.toFixed(0)} MB` : `${value.toFixed(2)}×`;
+  lines.push(`| ${name} | ${shown} | ${shown === 'n/a' ? '–' : isMet(value) ? 'yes' : 'no'} |`);
+}
+process.stdout.write(`${lines.join('\n')}\n`);
+
+const isMiscounted = Object.values(results).flat().some((r) => r.expected !== undefined && r.flagged !== r.expected);
+if (isMiscounted) log('a tool flagged the wrong number of bodies (✗ above)');
+process.exitCode = isMiscounted ? 1 : 0;

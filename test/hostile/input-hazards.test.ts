@@ -1,0 +1,135 @@
+// Issue 7: hostile and broken bodies. Each test is named after its hazard and fails if the hazard
+// comes back: a crash, a hang, a finding in the wrong place, or a message that hides the fault.
+import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintText } from '../../src/lint/lint-text.js';
+import { runCli } from '../support/run-cli.js';
+
+const PHONE = '"phoneNumber":"+13175550142"';
+const work = mkdtempSync(join(tmpdir(), 'gcl-hostile-'));
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const rules = (text: string, endpoint?: string) =>
+  lintText(text, endpoint === undefined ? {} : { endpoint }).findings.map((f) => f.ruleId);
+
+describe('hostile bodies', () => {
+  test('an empty file is an empty-body finding, not a crash', async () => {
+    const run = await runCli([file('empty.json', '')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('empty-body');
+  });
+
+  test('whitespace only is an empty-body finding', () => {
+    expect(rules(' \n\t\r\n ')).toEqual(['empty-body']);
+  });
+
+  test('a UTF-8 byte-order mark is accepted and positions stay right', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`{\n  ${PHONE},\n  "to": 1\n}`)]);
+    const run = await runCli(['-f', 'compact', file('bom.json', bytes)]);
+    expect(run.stdout).toMatch(/bom\.json:3:3: error .*\[unknown-field\]/);
+  });
+
+  test('UTF-16 with a byte-order mark is decoded and linted', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`{${PHONE},"to":1}`, 'utf16le')]);
+    const run = await runCli(['-f', 'compact', file('utf16.json', le)]);
+    expect(run.stdout).toMatch(/utf16\.json:1:31: error .*\[unknown-field\]/);
+  });
+
+  test('invalid UTF-8 is refused with the byte offset named (exit 2)', async () => {
+    const bytes = Buffer.concat([Buffer.from('{"phoneNumber":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    const run = await runCli([file('latin1.json', bytes)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('latin1.json: skipped: invalid UTF-8 at byte offset 16');
+  });
+
+  test('NUL bytes (binary content) are skipped with a message, and the others still linted', async () => {
+    const binary = file('binary.json', Buffer.from([0x7b, 0x00, 0x01, 0xff, 0x7d]));
+    const good = file('good-beside-binary.json', `{${PHONE}}`);
+    const run = await runCli(['-f', 'json', binary, good]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('binary content (a NUL byte at byte offset 1)');
+    const report = JSON.parse(run.stdout) as { bodyCount: number; failureCount: number };
+    expect(report).toMatchObject({ bodyCount: 1, failureCount: 1 });
+  });
+
+  test('nesting a million levels deep does not overflow the stack', () => {
+    const depth = 1_000_000;
+    expect(rules('['.repeat(depth) + ']'.repeat(depth))).toEqual(['not-an-object']);
+    expect(rules(`{"to":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`)).toContain('unknown-field');
+    expect(rules(`{"phoneNumber":${'['.repeat(depth)}`)).toEqual(['syntax-error']);
+    expect(rules(`{${PHONE},"x":${'['.repeat(depth)}${']'.repeat(depth)},"x":1}`)).toContain('duplicate-key');
+  }, 20000);
+
+  test('a 200 MB document is refused before reading, naming the file, its size and the flag', async () => {
+    // A sparse file: 200 MB long, no disk space used; the default limit (64 MB) refuses it.
+    const big = file('huge.json', '');
+    truncateSync(big, 200 * 1024 * 1024);
+    const run = await runCli([big, file('small-beside-huge.json', `{${PHONE}}`)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('huge.json: is 200 MB (209715200 bytes), over the --max-file-size limit of 64 MB');
+    expect(run.stdout).toContain('1 body checked');
+  });
+
+  test('--max-file-size sets the limit; over it is exit 2, under it is linted', async () => {
+    const body = file('limit.json', `{${PHONE},"pad":"${'x'.repeat(2000)}"}`);
+    const over = await runCli(['--max-file-size', '0.001', body]);
+    expect(over.code).toBe(2);
+    expect(over.stderr).toMatch(/limit\.json: is .* \(\d+ bytes\), over the --max-file-size limit of .*\(1048 bytes\)/);
+    expect((await runCli(['--max-file-size', '1', body])).code).toBe(1);
+    expect((await runCli(['--max-file-size', '-1', body])).stderr).toContain('not a positive number');
+  });
+
+  test('a 10 MB string value is quoted truncated in messages', () => {
+    const started = Date.now();
+    const { findings } = lintText(`{"phoneNumber":"${'9'.repeat(10_000_000)}x"}`);
+    expect(Date.now() - started).toBeLessThan(10000);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(f.message.length + f.hint.length).toBeLessThan(1000);
+  });
+
+  test('duplicate keys are reported, not silently collapsed to the last', () => {
+    const found = lintText(`{${PHONE},"phoneNumber":"+13175550199"}`).findings;
+    expect(found.map((f) => [f.ruleId, f.pointer, f.column])).toEqual([['duplicate-key', '/phoneNumber', 2]]);
+  });
+
+  test('keys named __proto__, constructor and prototype cause no prototype pollution', () => {
+    const body = `{"__proto__":{"polluted":true,"phoneNumber":1},"constructor":{"prototype":{"polluted":true}},` +
+      `"prototype":{"polluted":true},${PHONE},"participants":[{"__proto__":{"polluted":true}}]}`;
+    const found = lintText(body).findings;
+    expect(found.filter((f) => f.ruleId === 'unknown-field').map((f) => f.pointer))
+      .toEqual(expect.arrayContaining(['/__proto__', '/constructor', '/prototype']));
+    const probe: Record<string, unknown> = {};
+    expect(probe['polluted']).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('phoneNumber');
+  });
+
+  test('numbers beyond 2^53 and 1e400 in integer fields are named, not shown wrong', () => {
+    const head = '{"callbackNumbers":["+13175550142"],"routingData":{"queueId":' +
+      '"9c6f5070-8b03-4726-beda-883420184a49","priority":';
+    const lint = (n: string) => lintText(`${head}${n}}}`, { endpoint: 'create-callback' }).findings;
+    const beyond = lint('9007199254740993');
+    expect(beyond.map((f) => f.ruleId)).toEqual(['wrong-type']);
+    // The parsed double is ...992: quoting it would misstate what the sender wrote.
+    expect(beyond[0]!.message).toContain('beyond 2^53');
+    expect(beyond[0]!.message).not.toContain('9007199254740992');
+    const huge = lint('1e400');
+    expect(huge[0]!.message).toContain('beyond the double-precision range');
+    expect(`${huge[0]!.message} ${huge[0]!.hint}`).not.toMatch(/\bnull\b|Infinity/);
+  });
+
+  test('lone surrogates in strings are escaped in messages and do not crash', () => {
+    for (const body of ['{"phoneNumber":"\\ud800"}', '{"phoneNumber":"\ud800x"}', '{"\\udc00":1}']) {
+      const found = lintText(body).findings;
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found) expect(f.message).not.toMatch(/[\ud800-\udfff]/);
+    }
+  });
+});
