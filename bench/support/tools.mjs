@@ -67,6 +67,21 @@ function countOurs(stdout) {
   return flagged.size;
 }
 
+/**
+ * Our CLI in the checkout at dir. One body is linted as users run it most, `genesys-call-lint
+ * body.json` (no flag; a clean body exits 0); many in compact form, whose lines are counted.
+ */
+function oursAt(dir, name) {
+  const bin = join(dir, 'bin', 'genesys-call-lint.js');
+  return {
+    name,
+    command: (corpus) => [process.execPath, corpus.isSingle ? [bin, corpus.path]
+      : [bin, '--no-config', '-f', 'compact', corpus.path]],
+    countFlagged: (stdout, _stderr, code, corpus) =>
+      corpus.isSingle ? (code === 0 ? 0 : 1) : countOurs(stdout),
+  };
+}
+
 /** Every tool: name, command(corpus) → [file, args, env?] or undefined (n/a), countFlagged. */
 export function createTools({ root, schemaFile, validatorFile, sourcemeta, baseline }) {
   const node = process.execPath;
@@ -96,19 +111,7 @@ export function createTools({ root, schemaFile, validatorFile, sourcemeta, basel
     });
   }
   // --baseline DIR: another checkout of ours (built), to see what a change did in the same run.
-  if (baseline) {
-    tools.push({
-      name: 'genesys-call-lint, baseline',
-      command: (corpus) => [node, [join(baseline, 'bin', 'genesys-call-lint.js'), '--no-config', '-f',
-        'compact', corpus.path]],
-      countFlagged: countOurs,
-    });
-  }
-  tools.push({
-    name: 'genesys-call-lint',
-    command: (corpus) => [node, [join(root, 'bin', 'genesys-call-lint.js'), '--no-config', '-f', 'compact',
-      corpus.path]],
-    countFlagged: countOurs,
-  });
+  if (baseline) tools.push(oursAt(baseline, 'genesys-call-lint, baseline'));
+  tools.push(oursAt(root, 'genesys-call-lint'));
   return tools;
 }

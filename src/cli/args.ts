@@ -1,6 +1,5 @@
 // Command-line flags, parsed by yargs into typed options. Nothing here reads files or exits the
 // process: bad flags become UsageErrors with a suggestion, which main() turns into exit code 2.
-import yargs from 'yargs';
 import type { InputFormat } from '../input/body-record.js';
 import { ENDPOINTS } from '../endpoints/table.js';
 import { isKnownCountry } from '../lint/check-options.js';
@@ -45,7 +44,28 @@ export type ParsedArgs =
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
 const FLAGS = ['fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
+const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
+
+// yargs and the modules under it are about a fifth of the CLI's start-up (issue 6), and the
+// commonest run, `genesys-call-lint a.json b.json`, needs none of their work. Such a command line
+// (only paths or globs: no flag, no command, no "-") skips yargs; anything else goes through it.
+// test/cli-plain-args.test.ts checks that both routes give the same options.
 export async function parseArgs(argv: readonly string[], version: string): Promise<ParsedArgs> {
+  const inputs = plainInputs(argv);
+  if (inputs) return { kind: 'lint', options: toOptions({ _: [], inputs, format: 'stylish', quiet: false }) };
+  return parseWithYargs(argv, version);
+}
+
+/** The inputs, when the command line holds nothing else; undefined otherwise. */
+function plainInputs(argv: readonly string[]): string[] | undefined {
+  if (argv.length === 0 || COMMAND_NAMES.has(argv[0]!)) return undefined;
+  // yargs drops a "help" anywhere among the paths (from .help()); leave that quirk to yargs.
+  return argv.every((arg) => arg !== '' && arg !== 'help' && !arg.startsWith('-')) ? [...argv] : undefined;
+}
+
+/** The full parse; exported for the test that compares it with the plain-paths route. */
+export async function parseWithYargs(argv: readonly string[], version: string): Promise<ParsedArgs> {
+  const { default: yargs } = await import('yargs');
   let output = '';
   const parser = yargs([...argv])
     .scriptName('genesys-call-lint')

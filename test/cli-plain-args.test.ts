@@ -1,0 +1,51 @@
+// A command line of plain paths skips yargs (src/cli/args.ts, issue 6). It must give exactly the
+// options yargs gives, and every other command line must still reach yargs.
+import { describe, expect, test } from '@jest/globals';
+import { parseArgs, parseWithYargs } from '../src/cli/args.js';
+
+/** A parse's value or its error's text, so that failures compare too. */
+function settle(parsing: Promise<unknown>): Promise<unknown> {
+  return parsing.then((value) => ({ value }), (error: unknown) => ({ error: String(error) }));
+}
+
+const PLAIN: string[][] = [
+  ['body.json'],
+  ['a.json', 'b.json', 'payloads/'],
+  ['payloads/**/*.json'],
+  ['a.json', 'send'],
+  ['a.json', 'explain'],
+  ['1e3', '0x10', '007', 'true', 'null', 'NaN'],
+  ['with space.json', 'a=b', 'ünïcode.json', '!not-a-flag'],
+  ['version'],
+  ['a.json', 'version', 'list-endpoints', 'completion', '$0'],
+];
+
+const NOT_PLAIN: string[][] = [
+  [],
+  ['-'],
+  ['--help'],
+  ['a.json', '-f', 'json'],
+  ['a.json', '--'],
+  ['list-endpoints'],
+  ['explain', 'unknown-field'],
+  ['a.json', ''],
+  // yargs drops a "help" among the paths; the plain route must leave that to yargs.
+  ['help'],
+  ['a.json', 'help'],
+];
+
+describe('plain paths skip yargs with the same result', () => {
+  for (const argv of PLAIN) {
+    test(argv.join(' '), async () => {
+      expect(await parseArgs(argv, '1.2.3')).toEqual(await parseWithYargs(argv, '1.2.3'));
+    });
+  }
+});
+
+describe('everything else goes through yargs', () => {
+  for (const argv of NOT_PLAIN) {
+    test(JSON.stringify(argv), async () => {
+      expect(await settle(parseArgs(argv, '1.2.3'))).toEqual(await settle(parseWithYargs(argv, '1.2.3')));
+    });
+  }
+});
