@@ -15,7 +15,7 @@ import { routeRequest } from '../input/route-request.js';
 import { lintText } from '../lint/lint-text.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { readRegularFile } from './read-regular-file.js';
+import { readIfSmall, readRegularFile } from './read-regular-file.js';
 
 export interface InputHandlers {
   /** Options for lintText, given the endpoint a file's config mapping or the flags chose. */
@@ -40,7 +40,10 @@ export interface InputSpec {
 
 const HEAD_BYTES = 64 * 1024;
 
-export async function lintInput(input: InputSpec, handlers: InputHandlers): Promise<void> {
+const SMALL_FILE = 1024 * 1024;
+
+export async function lintInput(given: InputSpec, handlers: InputHandlers): Promise<void> {
+  const input = await preload(given);
   const format = input.format ?? detectFormat(input.name, await headOf(input));
   const events = eventsOf(input, format, handlers);
   for await (const event of events) {
@@ -50,6 +53,13 @@ export async function lintInput(input: InputSpec, handlers: InputHandlers): Prom
     }
     await lintRecord(event.record, input, handlers);
   }
+}
+
+/** Small files are read once, up front, for detection and linting alike. */
+async function preload(input: InputSpec): Promise<InputSpec> {
+  if (input.path === undefined || input.bytes !== undefined) return input;
+  const bytes = await readIfSmall(input.path, Math.min(SMALL_FILE, input.maxBytes ?? SMALL_FILE));
+  return bytes === undefined ? input : { ...input, bytes };
 }
 
 async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputHandlers): Promise<void> {
@@ -73,13 +83,15 @@ async function* eventsOf(
   format: InputFormat,
   handlers: InputHandlers,
 ): AsyncGenerator<RecordEvent> {
-  if ((format === 'ndjson' || format === 'har') && input.path !== undefined) preferSmallHeap(input.path);
-  if (format === 'ndjson' && input.path !== undefined) {
-    yield* readNdjson(linesOf(input.path));
+  // Streamed only when not already in memory (preload took the small files).
+  const streams = input.path !== undefined && input.bytes === undefined;
+  if ((format === 'ndjson' || format === 'har') && streams) preferSmallHeap(input.path!);
+  if (format === 'ndjson' && streams) {
+    yield* readNdjson(linesOf(input.path!));
     return;
   }
-  if (format === 'har' && input.path !== undefined) {
-    yield* readHar(createReadStream(input.path, { encoding: 'utf8', highWaterMark: 1 << 20 }));
+  if (format === 'har' && streams) {
+    yield* readHar(createReadStream(input.path!, { encoding: 'utf8', highWaterMark: 1 << 20 }));
     return;
   }
   const text = await wholeText(input, handlers);

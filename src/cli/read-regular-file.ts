@@ -46,6 +46,28 @@ export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_
   }
 }
 
+/**
+ * The whole file when it is a regular file of at most `limit` bytes, else undefined (nothing is
+ * reported: the ordinary read that follows says what is wrong). Most bodies are small, and one
+ * open-stat-read serves both format detection and linting.
+ */
+export async function readIfSmall(path: string, limit: number): Promise<Uint8Array | undefined> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = await handle.stat();
+    return stats.isFile() && stats.size <= limit ? await handle.readFile() : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
 function unreadable(error: unknown): FileRead {
   const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error';
   return {
