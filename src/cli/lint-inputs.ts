@@ -56,7 +56,7 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
 }
 
 /** Small files are read once, up front, for detection and linting alike. */
-async function preload(input: InputSpec): Promise<InputSpec> {
+export async function preload(input: InputSpec): Promise<InputSpec> {
   if (input.path === undefined || input.bytes !== undefined) return input;
   const bytes = await readIfSmall(input.path, Math.min(SMALL_FILE, input.maxBytes ?? SMALL_FILE));
   return bytes === undefined ? input : { ...input, bytes };

@@ -6,7 +6,7 @@ import { escapeControl } from '../reporters/ansi.js';
 import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { lintInput, type InputHandlers } from './lint-inputs.js';
+import { lintInput, preload, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
@@ -129,12 +129,14 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
       `${config.file ?? 'the configuration'}\n`);
   }
-  const inputs = plan.specs;
-  for (const input of inputs) {
+  const inputs = plan.specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
+  // Small files are read a few ahead, so reading overlaps linting; results stay in input order.
+  const ahead = readAhead(inputs, fixing ? 0 : READ_AHEAD);
+  for (const [index, spec] of inputs.entries()) {
+    const input = await ahead(index);
     const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
-      ({ ...handlers.lintOptions(file, endpoint), filePath: input.name }) };
-    const limited = { ...input, maxBytes: options.maxFileSize };
-    await (fixing ? fixing.lintInput(limited, named) : lintInput(limited, named));
+      ({ ...handlers.lintOptions(file, endpoint), filePath: spec.name }) };
+    await (fixing ? fixing.lintInput(input, named) : lintInput(input, named));
   }
   fixing?.finish();
   for (const [file, count] of skipped) {
@@ -149,6 +151,23 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       `${options.maxWarnings} allows\n`);
   }
   return exitCodeFor(outcome);
+}
+
+const READ_AHEAD = 8;
+
+/** Returns input i, preloaded, having started preloading the next `depth` inputs. */
+function readAhead(inputs: readonly InputSpec[], depth: number): (index: number) => Promise<InputSpec> {
+  const pending = new Map<number, Promise<InputSpec>>();
+  const start = (i: number): void => {
+    if (i < inputs.length && !pending.has(i)) pending.set(i, preload(inputs[i]!));
+  };
+  return async (index) => {
+    if (depth === 0) return inputs[index]!;
+    for (let i = index; i <= index + depth; i++) start(i);
+    const input = await pending.get(index)!;
+    pending.delete(index);
+    return input;
+  };
 }
 
 /** --quiet: the result as if warnings had not been found. */
