@@ -1,7 +1,7 @@
 // CLI transcripts: each case runs in-process through main() and through the real binary, and
 // both must agree on exit code and output. Cases pin the contract users script against.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES } from './support/paths.js';
@@ -18,6 +18,8 @@ writeFileSync(join(work, 'warnings.json'), '{"phoneNumber":"(317) 555-0142"}');
 mkdirSync(join(work, 'nested', 'deeper'), { recursive: true });
 writeFileSync(join(work, 'nested', 'deeper', 'body.json'), INVALID);
 writeFileSync(join(work, 'nested', 'notes.txt'), 'not json');
+mkdirSync(join(work, 'empty-folder'));
+symlinkSync('self-link.json', join(work, 'self-link.json'));
 writeFileSync(join(work, 'consult.json'), '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}');
 
 interface CliCase {
@@ -91,6 +93,18 @@ const CASES_TABLE: CliCase[] = [
     argv: ['--no-config', 'nothing/**/*.json'],
     code: 2,
     stderr: [/nothing\/\*\*\/\*\.json: the glob matched no files/, /quote it/],
+  },
+  {
+    name: 'a folder with nothing to lint exits 2, like an empty glob',
+    argv: ['--no-config', 'empty-folder'],
+    code: 2,
+    stderr: [/empty-folder: the folder holds no \.json, \.ndjson, \.jsonl, \.har or \.http files/],
+  },
+  {
+    name: 'a symbolic link to itself is named as a loop',
+    argv: ['--no-config', 'self-link.json'],
+    code: 2,
+    stderr: [/self-link\.json: is a symbolic link that loops or points at itself/],
   },
   {
     name: 'a missing path does not stop the other inputs',

@@ -43,8 +43,17 @@ export async function collectInputs(
       if (isIgnored(absolute)) ignored.push(input);
       else files.add(absolute);
     } else if (kind === 'directory') {
-      const found = await expand(DIRECTORY_PATTERN, absolute, input, failures);
-      found.filter((f) => !isIgnored(f)).forEach((f) => files.add(f));
+      const found = (await expand(DIRECTORY_PATTERN, absolute, input, failures)).filter((f) => !isIgnored(f));
+      // Like a glob that matches nothing: a folder with nothing to lint is most likely a wrong path.
+      if (found.length === 0) {
+        failures.push({
+          file: input,
+          message: 'the folder holds no .json, .ndjson, .jsonl, .har or .http files to lint ' +
+            '(or "ignores" excludes them all)',
+          hint: 'Check the path, or name the files to lint.',
+        });
+      }
+      found.forEach((f) => files.add(f));
     } else if (kind === 'other') {
       failures.push({
         file: input,
@@ -70,7 +79,8 @@ export async function collectInputs(
     } else {
       failures.push({
         file: input,
-        message: 'no such file or directory',
+        message: isLinkLoop(absolute) ? 'is a symbolic link that loops or points at itself'
+          : 'no such file or directory',
         hint: 'Check the path; pass a file, a directory of *.json files, a glob, or - for stdin.',
       });
     }
@@ -130,6 +140,15 @@ function kindOf(path: string): 'file' | 'directory' | 'other' | 'missing' {
     return stats.isDirectory() ? 'directory' : 'other';
   } catch {
     return 'missing';
+  }
+}
+
+function isLinkLoop(path: string): boolean {
+  try {
+    realpathSync(path);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP';
   }
 }
 
