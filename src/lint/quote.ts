@@ -1,6 +1,7 @@
 // Quoting payload values inside messages. Values come from untrusted bodies, so every control
 // character is escaped (JSON.stringify does that) and long values are cut, keeping messages one
 // line and terminals safe.
+import { escapeJsonOutput } from './escape-control.js';
 
 const MAX_QUOTE = 60;
 
@@ -19,10 +20,9 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
   } else {
     text = safeStringify(value);
   }
-  // JSON.stringify leaves DEL, the C1 controls (U+009B starts an escape on some terminals) and
-  // the JavaScript line separators raw; library users print messages as they are (issue 7).
-  text = text.replace(/[\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // JSON.stringify leaves DEL, the C1 controls and the line separators raw; library users print
+  // messages as they are (issue 7).
+  text = escapeJsonOutput(text);
   // Lone surrogates survive JSON.stringify as escapes already; cut on a code-point boundary.
   if (text.length <= max) return text;
   const cut = Array.from(text).slice(0, max - 1).join('');

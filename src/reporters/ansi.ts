@@ -29,13 +29,5 @@ export function paint(color: boolean): Paint {
   return color ? COLORED : PLAIN;
 }
 
-/**
- * Escapes control characters (ANSI escapes, carriage returns, ...) in text that came from an
- * input, such as file names, so nothing in a payload can drive the terminal.
- */
-export function escapeControl(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
-}
+// Reporters escape payload text with the same function as messages.
+export { escapeControl } from '../lint/escape-control.js';

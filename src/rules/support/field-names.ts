@@ -1,4 +1,5 @@
 // How members are named in messages: by their pointer, which is what users search for.
+import { escapeControl } from '../../lint/escape-control.js';
 import { quote } from '../../lint/quote.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 
@@ -16,17 +17,11 @@ const MAX_POINTER = 80;
  */
 export function where(pointer: string): string {
   if (pointer === '') return 'the body';
-  const shown = escapeControls(pointer);
+  const shown = escapeControl(pointer);
   return shown.length > MAX_POINTER ? `${shown.slice(0, MAX_POINTER - 1)}…` : shown;
 }
 
 /** A member name as shown in messages: quoted, escaped and cut like values. */
 export function memberName(name: string): string {
   return quote(name);
-}
-
-export function escapeControls(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what is being escaped
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
