@@ -1,5 +1,5 @@
-// A command line of plain paths skips yargs (src/cli/args.ts, issue 6). It must give exactly the
-// options yargs gives, and every other command line must still reach yargs.
+// A command line of paths and a few everyday flags skips yargs (src/cli/args.ts, issue 6). It must
+// give exactly the options yargs gives, and every other command line must still reach yargs.
 import { describe, expect, test } from '@jest/globals';
 import { parseArgs, parseWithYargs } from '../src/cli/args.js';
 
@@ -18,6 +18,29 @@ const PLAIN: string[][] = [
   ['with space.json', 'a=b', 'ünïcode.json', '!not-a-flag'],
   ['version'],
   ['a.json', 'version', 'list-endpoints', 'completion', '$0'],
+  ['--no-config', '-f', 'compact', 'payloads/'],
+  ['payloads/', '--format', 'json', '--quiet'],
+  ['-q', '--format=sarif', 'a.json', '--endpoint=transfer'],
+  ['-e', 'POST /api/v2/conversations/calls', 'a.json'],
+  ['-e', '123', '-c', 'my.config.json', 'a.json'],
+  ['--config', 'x.json', '1e3'],
+  ['--no-config'],
+  ['-f', 'github'],
+];
+
+// The same flags, used in ways the simple route leaves to yargs (and yargs accepts or refuses).
+const NOT_SIMPLE: string[][] = [
+  ['a.json', '-f', 'xml'],
+  ['a.json', '-f', 'json', '-f', 'compact'],
+  ['a.json', '--config', 'x.json', '--no-config'],
+  ['a.json', '-f'],
+  ['a.json', '--format='],
+  ['a.json', '-f=json'],
+  ['a.json', '--quiet=true'],
+  ['a.json', '-e', '-f', 'json'],
+  ['a.json', '--endpoint', ''],
+  ['a.json', '-fq'],
+  ['a.json', '--formats', 'json'],
 ];
 
 const NOT_PLAIN: string[][] = [
@@ -32,9 +55,10 @@ const NOT_PLAIN: string[][] = [
   // yargs drops a "help" among the paths; the plain route must leave that to yargs.
   ['help'],
   ['a.json', 'help'],
+  ...NOT_SIMPLE,
 ];
 
-describe('plain paths skip yargs with the same result', () => {
+describe('paths and simple flags skip yargs with the same result', () => {
   for (const argv of PLAIN) {
     test(argv.join(' '), async () => {
       expect(await parseArgs(argv, '1.2.3')).toEqual(await parseWithYargs(argv, '1.2.3'));

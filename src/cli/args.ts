@@ -10,7 +10,7 @@ import { DEFAULT_MAX_FILE_MB } from './read-regular-file.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/rule-ids.js';
 import { supportedModels } from '../schema/registry.js';
-import { addSendOptions, SEND_DESCRIPTION, toSendOptions, type SendOptions } from '../send/send-options.js';
+import type { SendOptions } from '../send/send-options.js';
 
 export interface CliOptions {
   inputs: string[];
@@ -46,26 +46,69 @@ const FLAGS = ['fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-si
 
 const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
 
-// yargs and the modules under it are about a fifth of the CLI's start-up (issue 6), and the
-// commonest run, `genesys-call-lint a.json b.json`, needs none of their work. Such a command line
-// (only paths or globs: no flag, no command, no "-") skips yargs; anything else goes through it.
-// test/cli-plain-args.test.ts checks that both routes give the same options.
+// yargs and the modules under it take about 35 ms of the CLI's start-up (issue 6), and the
+// commonest runs (`genesys-call-lint a.json b.json`, a CI job's `-f compact --no-config dir/`)
+// need none of their work. Such a command line (paths plus a few everyday flags, each at most
+// once, with plain values) is read here; anything else goes through yargs, which also words every
+// error. test/cli-plain-args.test.ts checks that both routes give the same options.
 export async function parseArgs(argv: readonly string[], version: string): Promise<ParsedArgs> {
-  const inputs = plainInputs(argv);
-  if (inputs) return { kind: 'lint', options: toOptions({ _: [], inputs, format: 'stylish', quiet: false }) };
+  const simple = simpleCommandLine(argv);
+  if (simple) return { kind: 'lint', options: toOptions(simple) };
   return parseWithYargs(argv, version);
 }
 
-/** The inputs, when the command line holds nothing else; undefined otherwise. */
-function plainInputs(argv: readonly string[]): string[] | undefined {
+/** Flags the simple route reads, by spelling: the yargs key each sets, and what it holds. */
+const SIMPLE_FLAGS: Readonly<Record<string, { key: string; value: 'format' | 'text' | 'none' }>> = {
+  '--format': { key: 'format', value: 'format' },
+  '-f': { key: 'format', value: 'format' },
+  '--endpoint': { key: 'endpoint', value: 'text' },
+  '-e': { key: 'endpoint', value: 'text' },
+  '--config': { key: 'config', value: 'text' },
+  '-c': { key: 'config', value: 'text' },
+  '--no-config': { key: 'config', value: 'none' },
+  '--quiet': { key: 'quiet', value: 'none' },
+  '-q': { key: 'quiet', value: 'none' },
+};
+
+/** The parse yargs would give, for a command line of paths and simple flags; else undefined. */
+function simpleCommandLine(argv: readonly string[]): Record<string, unknown> | undefined {
   if (argv.length === 0 || COMMAND_NAMES.has(argv[0]!)) return undefined;
-  // yargs drops a "help" anywhere among the paths (from .help()); leave that quirk to yargs.
-  return argv.every((arg) => arg !== '' && arg !== 'help' && !arg.startsWith('-')) ? [...argv] : undefined;
+  const parsed: Record<string, unknown> = { _: [], inputs: [], format: 'stylish', quiet: false };
+  const inputs: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    // yargs drops a "help" anywhere among the paths (from .help()); leave that quirk to yargs.
+    if (arg === '' || arg === 'help') return undefined;
+    if (!arg.startsWith('-')) {
+      inputs.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const name = equals === -1 ? arg : arg.slice(0, equals);
+    const flag = SIMPLE_FLAGS[name];
+    // Unknown flags, repeats and combinations (--config with --no-config) are yargs's to judge.
+    if (!flag || seen.has(flag.key) || (equals !== -1 && !name.startsWith('--'))) return undefined;
+    seen.add(flag.key);
+    if (flag.value === 'none') {
+      if (equals !== -1) return undefined;
+      parsed[flag.key] = flag.key === 'config' ? false : true;
+      continue;
+    }
+    const value = equals === -1 ? argv[++i] : arg.slice(equals + 1);
+    if (value === undefined || value === '' || value.startsWith('-')) return undefined;
+    if (flag.value === 'format' && !(FORMAT_NAMES as readonly string[]).includes(value)) return undefined;
+    parsed[flag.key] = value;
+  }
+  parsed['inputs'] = inputs;
+  return parsed;
 }
 
 /** The full parse; exported for the test that compares it with the plain-paths route. */
 export async function parseWithYargs(argv: readonly string[], version: string): Promise<ParsedArgs> {
   const { default: yargs } = await import('yargs');
+  // The send command's flags pull in its modules (and node:crypto): loaded with yargs, not at start.
+  const { addSendOptions, SEND_DESCRIPTION, toSendOptions } = await import('../send/send-options.js');
   let output = '';
   const parser = yargs([...argv])
     .scriptName('genesys-call-lint')

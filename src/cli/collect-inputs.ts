@@ -3,10 +3,11 @@
 // anything else that does not exist is tried as a glob. Problems are collected, not thrown, so one
 // bad input does not stop the others from being linted.
 import { realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
 import { toPosix } from './config.js';
+import { listFolder } from './list-folder.js';
 
 export interface CollectOptions {
   cwd: string;
@@ -24,14 +25,13 @@ export interface CollectedInputs {
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-/** What a directory expands to: bodies, and captures of requests (NDJSON logs, HAR, HTTP dumps). */
-const DIRECTORY_PATTERN = '**/*.{json,ndjson,jsonl,har,http}';
 
 export async function collectInputs(
   inputs: readonly string[],
   options: CollectOptions,
 ): Promise<CollectedInputs> {
-  const files = new Set<string>();
+  // Each file with its real path: the same file reached through links is linted once.
+  const files = new Map<string, string>();
   const failures: InputFailure[] = [];
   const ignored: string[] = [];
   const isIgnored = ignoreMatcher(options);
@@ -41,9 +41,9 @@ export async function collectInputs(
     if (kind === 'file') {
       // Hooks (pre-commit, lint-staged) name every staged file; "ignores" must hold for them too.
       if (isIgnored(absolute)) ignored.push(input);
-      else files.add(absolute);
+      else files.set(absolute, realPathOf(absolute));
     } else if (kind === 'directory') {
-      const found = (await expand(DIRECTORY_PATTERN, absolute, input, failures)).filter((f) => !isIgnored(f));
+      const found = listed(absolute, failures, input).filter((f) => !isIgnored(f));
       // Like a glob that matches nothing: a folder with nothing to lint is most likely a wrong path.
       if (found.length === 0) {
         failures.push({
@@ -53,7 +53,9 @@ export async function collectInputs(
           hint: 'Check the path, or name the files to lint.',
         });
       }
-      found.forEach((f) => files.add(f));
+      // Nothing below the folder is reached through a link, so its real path gives theirs.
+      const real = realPathOf(absolute);
+      found.forEach((f) => files.set(f, real + f.slice(absolute.length)));
     } else if (kind === 'other') {
       failures.push({
         file: input,
@@ -75,7 +77,7 @@ export async function collectInputs(
           hint: 'Check the pattern and quote it so the shell does not expand it, e.g. "payloads/**/*.json".',
         });
       }
-      found.forEach((f) => files.add(f));
+      found.forEach((f) => files.set(f, realPathOf(f)));
     } else {
       failures.push({
         file: input,
@@ -85,7 +87,7 @@ export async function collectInputs(
       });
     }
   }
-  return { files: dedupeByRealPath([...files]).sort(), failures, ignored };
+  return { files: dedupeByRealPath(files).sort(), failures, ignored };
 }
 
 // globby and the modules under it take about a third of the CLI's start-up (issue 6); a run that
@@ -117,20 +119,39 @@ async function expand(pattern: string, cwd: string, input: string, failures: Inp
   }
 }
 
-/** The same file reached through links is linted once. */
-function dedupeByRealPath(files: string[]): string[] {
+function dedupeByRealPath(files: ReadonlyMap<string, string>): string[] {
   const seen = new Set<string>();
-  return files.filter((file) => {
-    let real = file;
-    try {
-      real = realpathSync(file);
-    } catch {
-      // A dangling link: keep it, reading it reports the problem.
-    }
-    if (seen.has(real)) return false;
+  const kept: string[] = [];
+  for (const [file, real] of files) {
+    if (seen.has(real)) continue;
     seen.add(real);
-    return true;
-  });
+    kept.push(file);
+  }
+  return kept;
+}
+
+/** The real path, or the path itself for a dangling link (reading it reports the problem). */
+function realPathOf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+const FOLDER_EXTENSIONS = new Set(['json', 'ndjson', 'jsonl', 'har', 'http']);
+
+/** A folder's files, each unreadable folder below it reported and the rest still listed. */
+function listed(folder: string, failures: InputFailure[], input: string): string[] {
+  const listing = listFolder(folder, FOLDER_EXTENSIONS);
+  for (const { path, code } of listing.unreadable) {
+    failures.push({
+      file: path,
+      message: `a folder under ${input} cannot be read (${code}); its files were skipped`,
+      hint: 'Check the folder\'s permissions, or exclude it with "ignores" in the config file.',
+    });
+  }
+  return listing.files;
 }
 
 function kindOf(path: string): 'file' | 'directory' | 'other' | 'missing' {
@@ -160,6 +181,11 @@ function ignoreMatcher(options: CollectOptions): (file: string) => boolean {
 
 /** How a file is named in output: relative to the working directory when it lies below it. */
 export function displayPath(file: string, cwd: string): string {
+  // The usual case, a file below cwd, without path.relative's normalising (issue 6).
+  const base = cwd.endsWith(sep) ? cwd : cwd + sep;
+  if (file.startsWith(base) && !file.includes(`${sep}.`) && !file.includes(sep + sep)) {
+    return toPosix(file.slice(base.length));
+  }
   const rel = relative(cwd, file);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : toPosix(rel);
 }

@@ -1,9 +1,6 @@
 // Reads each input in the format it is in and lints every body found, handing each result to
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
 import { constants, createReadStream, statSync } from 'node:fs';
-import v8 from 'node:v8';
-import { open } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { BodyRecord, InputFormat, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytes } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
@@ -43,7 +40,17 @@ const HEAD_BYTES = 64 * 1024;
 const SMALL_FILE = 1024 * 1024;
 
 export async function lintInput(given: InputSpec, handlers: InputHandlers): Promise<void> {
-  const input = await preload(given);
+  const input = preload(given);
+  // One body already in memory, the usual case: decoded once for detection and linting, and no
+  // stream of records set up (issue 6).
+  if (input.bytes !== undefined && (input.format === undefined || input.format === 'json')) {
+    const decoded = decodeBytes(input.bytes);
+    if (decoded.ok && (input.format === 'json' ||
+      detectFormat(input.name, decoded.text.slice(0, HEAD_BYTES)) === 'json')) {
+      await lintRecord({ text: decoded.text }, input, handlers);
+      return;
+    }
+  }
   const format = input.format ?? detectFormat(input.name, await headOf(input));
   const events = eventsOf(input, format, handlers);
   for await (const event of events) {
@@ -56,9 +63,9 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
 }
 
 /** Small files are read once, up front, for detection and linting alike. */
-export async function preload(input: InputSpec): Promise<InputSpec> {
+export function preload(input: InputSpec): InputSpec {
   if (input.path === undefined || input.bytes !== undefined) return input;
-  const bytes = await readIfSmall(input.path, Math.min(SMALL_FILE, input.maxBytes ?? SMALL_FILE));
+  const bytes = readIfSmall(input.path, Math.min(SMALL_FILE, input.maxBytes ?? SMALL_FILE));
   return bytes === undefined ? input : { ...input, bytes };
 }
 
@@ -72,7 +79,7 @@ async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputH
     }
     endpoint = route.endpoint;
   }
-  const result = lintText(record.text, handlers.lintOptions(input.name, endpoint));
+  const result = lintText(record.text, handlers.lintOptions(input.name, endpoint), record.parsed);
   const placed = placeInFile(result, record);
   // Captures are never rewritten by --fix, so their findings do not claim to be fixable.
   await handlers.onResult(record.source ? { ...withoutFixes(placed), source: record.source } : placed);
@@ -85,7 +92,7 @@ async function* eventsOf(
 ): AsyncGenerator<RecordEvent> {
   // Streamed only when not already in memory (preload took the small files).
   const streams = input.path !== undefined && input.bytes === undefined;
-  if ((format === 'ndjson' || format === 'har') && streams) preferSmallHeap(input.path!);
+  if ((format === 'ndjson' || format === 'har') && streams) await preferSmallHeap(input.path!);
   if (format === 'ndjson' && streams) {
     yield* readNdjson(linesOf(input.path!));
     return;
@@ -109,16 +116,21 @@ const LARGE_INPUT = 32 * 1024 * 1024;
  * line-at-a-time reader keeps alive (measured on a 60 MB log: 158 MB peak RSS by default, 97 MB
  * with this, about 25% slower). A process-wide setting, so it is applied only from the CLI edge.
  */
-function preferSmallHeap(path: string): void {
+async function preferSmallHeap(path: string): Promise<void> {
   try {
-    if (statSync(path).size >= LARGE_INPUT) v8.setFlagsFromString('--optimize-for-size');
+    if (statSync(path).size < LARGE_INPUT) return;
+    // Imported here, like readline and fs/promises below: each built-in module a run does not use
+    // still costs start-up time (issue 6).
+    const { default: v8 } = await import('node:v8');
+    v8.setFlagsFromString('--optimize-for-size');
   } catch {
     // The read that follows reports an unreadable file.
   }
 }
 
-function linesOf(path: string): AsyncIterable<string> {
-  return createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+async function* linesOf(path: string): AsyncGenerator<string> {
+  const { createInterface } = await import('node:readline');
+  yield* createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
 }
 
 async function* arrayLines(text: string): AsyncGenerator<string> {
@@ -134,6 +146,7 @@ async function headOf(input: InputSpec): Promise<string> {
   if (input.path === undefined) return '';
   try {
     // Non-blocking: a FIFO that replaced a listed file must not stall the run (read-regular-file.ts).
+    const { open } = await import('node:fs/promises');
     const handle = await open(input.path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       if (!(await handle.stat()).isFile()) return '';

@@ -6,14 +6,13 @@ import { escapeControl } from '../reporters/ansi.js';
 import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { lintInput, preload, type InputHandlers, type InputSpec } from './lint-inputs.js';
+import { lintInput, type InputHandlers } from './lint-inputs.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
 import type { LintResult } from '../lint/types.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
-import { checkFixInputs, createFixRun } from './fix-inputs.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 
 export interface CliIo {
@@ -25,7 +24,7 @@ export interface CliIo {
   /** isTTY: a progress bar may be drawn there (send). */
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Asks a yes/no question at a terminal; absent when there is none to ask (send). */
-  confirm?: (question: string) => Promise<boolean>;
+  confirm?: ((question: string) => Promise<boolean>) | undefined;
   /** Reads all of standard input; undefined when stdin is a terminal (nothing piped). */
   readStdin: () => Promise<Uint8Array> | undefined;
   version: string;
@@ -73,7 +72,9 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stdout.write(printConfig(options.printConfig, { config, options, rules, country, cwd: io.cwd }));
     return EXIT.OK;
   }
-  checkFixInputs(options);
+  // --fix's modules (diffs, atomic writes) and the threads' are loaded only by runs that use them.
+  const fixModule = options.fix === undefined ? undefined : await import('./fix-inputs.js');
+  fixModule?.checkFixInputs(options);
 
   const reporter = REPORTERS[options.format];
   const context = { color: options.color ?? (options.outputFile === undefined && useColor(io)), version: io.version };
@@ -83,7 +84,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   // --fix-dry-run keeps stdout for the diff, so the report goes to stderr.
   const reportIo = options.fix === 'dry-run' ? { ...io, stdout: io.stderr } : io;
   const output = await openOutput(options.outputFile, reportIo);
-  const fixing = options.fix === undefined ? undefined : createFixRun(options.fix, io);
+  const fixing = options.fix === undefined ? undefined : fixModule!.createFixRun(options.fix, io);
   const handlers: InputHandlers = {
     lintOptions: (_file, endpoint) => ({
       ...(endpoint === undefined ? {} : { endpoint }),
@@ -130,13 +131,10 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       `${config.file ?? 'the configuration'}\n`);
   }
   const inputs = plan.specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
-  // Small files are read a few ahead, so reading overlaps linting; results stay in input order.
-  const ahead = readAhead(inputs, fixing ? 0 : READ_AHEAD);
-  for (const [index, spec] of inputs.entries()) {
-    const input = await ahead(index);
+  for (const spec of inputs) {
     const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
       ({ ...handlers.lintOptions(file, endpoint), filePath: spec.name }) };
-    await (fixing ? fixing.lintInput(input, named) : lintInput(input, named));
+    await (fixing ? fixing.lintInput(spec, named) : lintInput(spec, named));
   }
   fixing?.finish();
   for (const [file, count] of skipped) {
@@ -151,23 +149,6 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       `${options.maxWarnings} allows\n`);
   }
   return exitCodeFor(outcome);
-}
-
-const READ_AHEAD = 8;
-
-/** Returns input i, preloaded, having started preloading the next `depth` inputs. */
-function readAhead(inputs: readonly InputSpec[], depth: number): (index: number) => Promise<InputSpec> {
-  const pending = new Map<number, Promise<InputSpec>>();
-  const start = (i: number): void => {
-    if (i < inputs.length && !pending.has(i)) pending.set(i, preload(inputs[i]!));
-  };
-  return async (index) => {
-    if (depth === 0) return inputs[index]!;
-    for (let i = index; i <= index + depth; i++) start(i);
-    const input = await pending.get(index)!;
-    pending.delete(index);
-    return input;
-  };
 }
 
 /** --quiet: the result as if warnings had not been found. */

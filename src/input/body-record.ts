@@ -4,6 +4,8 @@ import type { BodySource } from '../lint/types.js';
 
 export interface BodyRecord {
   text: string;
+  /** JSON.parse(text), when the reader already parsed it; saves parsing every log line twice. */
+  parsed?: { value: unknown };
   source?: BodySource;
   /** "METHOD url" of the captured request, when the input recorded one. */
   request?: string;

@@ -23,10 +23,16 @@ export function detectFormat(name: string, head: string): InputFormat {
 
 /** Two or more lines, the first of which is a complete JSON value on its own. */
 function looksLikeNdjson(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  if (lines.length < 2) return false;
+  const start = text.search(/\S/);
+  if (start === -1) return false;
+  const end = text.indexOf('\n', start);
+  if (end === -1 || text.slice(end).trim() === '') return false;
+  const first = text.slice(start, end).trim();
+  // A lone "{" or "[" (the first line of nearly every pretty-printed body) is never a whole
+  // value; answering that without a thrown parse error saves most of detection's time (issue 6).
+  if (first === '{' || first === '[') return false;
   try {
-    JSON.parse(lines[0]!);
+    JSON.parse(first);
     return true;
   } catch {
     return false;

@@ -26,7 +26,8 @@ function recordOf(line: string, lineNumber: number, index: number): RecordEvent 
   }
   const captured = readCapturedRequest(value);
   if (!captured) {
-    return { kind: 'body', record: { text: line, source, origin: { line: lineNumber, column: 1 } } };
+    const origin = { line: lineNumber, column: 1 };
+    return { kind: 'body', record: { text: line, parsed: { value }, source, origin } };
   }
   const withRequest = { ...source, method: captured.method, url: captured.url };
   if (captured.bodyPointer === undefined || captured.body === undefined || captured.body === null) {

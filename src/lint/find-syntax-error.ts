@@ -1,7 +1,7 @@
 // Finds the first syntax error in text that JSON.parse rejected, with its offset and a reason in
 // plain words. One pass over jsonc-parser's token scanner with an explicit stack, so it handles
 // text nested a million levels deep (jsonc-parser's own tree builder recurses and would not).
-import { createScanner } from 'jsonc-parser';
+import { jsonc } from './jsonc.js';
 
 export interface SyntaxFault {
   offset: number;
@@ -28,7 +28,7 @@ const SCAN_ERRORS: Record<number, string> = {
 type State = 'value' | 'valueOrClose' | 'keyOrClose' | 'key' | 'colon' | 'after';
 
 export function findSyntaxError(text: string): SyntaxFault | undefined {
-  const scanner = createScanner(text, false);
+  const scanner = jsonc().createScanner(text, false);
   const stack: Array<'{' | '['> = [];
   let state: State = 'value';
   for (let kind = scanner.scan(); ; kind = scanner.scan()) {

@@ -16,11 +16,15 @@ import type { Finding, LintOptions, LintResult, Notice, Report, Severity } from 
 import { UsageError } from './usage-error.js';
 import { isPlainObject, walkModel } from './walk-model.js';
 
-export function lintText(text: string, options: LintOptions = {}): LintResult {
+/**
+ * Lints one body. `parsed` is JSON.parse(text) when the caller has already parsed it (a log
+ * reader does, to tell bodies from captured requests); it must come from this very text.
+ */
+export function lintText(text: string, options: LintOptions = {}, parsed?: { value: unknown }): LintResult {
   checkLintOptions(options);
   if (typeof text !== 'string') throw new UsageError('lintText needs the body as a string', 'Decode bytes first.');
-  if (isAuto(options.endpoint)) return lintAuto(text, options);
-  return lintAgainst(text, endpointFor(options.endpoint), options);
+  if (isAuto(options.endpoint)) return lintAuto(text, options, parsed);
+  return lintAgainst(text, endpointFor(options.endpoint), options, parsed);
 }
 
 export function isAuto(spec: string | undefined): boolean {
@@ -32,15 +36,16 @@ export function isAuto(spec: string | undefined): boolean {
  * tie, it is no guess if they all give the same findings; otherwise the body is not linted and a
  * notice says which models fit, so the user can pass --endpoint.
  */
-function lintAuto(text: string, options: LintOptions): LintResult {
-  const parsed = parseBody(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+function lintAuto(text: string, options: LintOptions, given: { value: unknown } | undefined): LintResult {
+  const parsed = given ? { ok: true as const, value: given.value }
+    : parseBody(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   const ranked = parsed.ok ? rankModels(parsed.value) : [];
   if (ranked.length === 0) {
-    const result = lintAgainst(text, endpointFor(DEFAULT_ENDPOINT), options);
+    const result = lintAgainst(text, endpointFor(DEFAULT_ENDPOINT), options, given);
     return withNotice(result, 'info', 'endpoint auto: the body has no members to tell its model by, ' +
       `so it was linted as ${result.model} (${result.endpoint}), the default.`);
   }
-  const results = ranked.map((c) => lintAgainst(text, c.endpoint, options));
+  const results = ranked.map((c) => lintAgainst(text, c.endpoint, options, given));
   const first = results[0]!;
   const top = ranked[0]!;
   const why = top.known.length > 0
@@ -80,10 +85,15 @@ function withNotice(result: LintResult, severity: 'info' | 'warning', message: s
   return { ...result, notices: [...result.notices, { kind: 'endpoint-auto', severity, message }] };
 }
 
-function lintAgainst(text: string, endpoint: EndpointInfo, options: LintOptions): LintResult {
+function lintAgainst(
+  text: string,
+  endpoint: EndpointInfo,
+  options: LintOptions,
+  parsed: { value: unknown } | undefined,
+): LintResult {
   const model = modelFor(endpoint);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const reports = collectReports(body, endpoint, model, options);
+  const reports = collectReports(body, endpoint, model, options, parsed);
   const findings = placeFindings(body, reports, options);
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return {
@@ -160,6 +170,7 @@ function collectReports(
   endpoint: EndpointInfo,
   model: CompiledModel,
   options: LintOptions,
+  given: { value: unknown } | undefined,
 ): Report[] {
   const reports: Report[] = [];
   const push = (ruleId: RuleId, severity: Severity, problem: Problem): void => {
@@ -172,7 +183,7 @@ function collectReports(
     push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', isBodyOptional));
     return reports;
   }
-  const parsed = parseBody(text);
+  const parsed = given ? { ok: true as const, value: given.value } : parseBody(text);
   if (!parsed.ok) {
     const problem = RULES['syntax-error'].describeSyntax(parsed);
     reports.push({ ruleId: 'syntax-error', severity: 'error', ...problem, offset: parsed.offset });

@@ -1,7 +1,7 @@
 // Maps JSON Pointers to ranges in the source text. Runs only for bodies that have findings, so
 // clean bodies never pay for a second pass. It is one linear scan over jsonc-parser's tokens with
 // an explicit stack (no recursion), so bodies nested a million levels deep cannot overflow it.
-import { createScanner } from 'jsonc-parser';
+import { jsonc } from './jsonc.js';
 import type { Anchor, Range } from './types.js';
 import { escapeToken } from './pointer.js';
 
@@ -103,7 +103,7 @@ function scanSpans(text: string, wanted: ReadonlySet<string>): Map<string, Span>
   for (const pointer of wanted) maxDepth = Math.max(maxDepth, depthOf(pointer));
   const spans = new Map<string, Span>();
   const stack: Frame[] = [];
-  const scanner = createScanner(text, true);
+  const scanner = jsonc().createScanner(text, true);
 
   // Pointer of the value about to start, from the innermost container.
   const nextPointer = (): string | undefined => {

@@ -1,7 +1,7 @@
 // Finds members named twice in one object. JSON.parse keeps the last and drops the others without
 // a word, so they can only be seen in the text: one pass over jsonc-parser's token scanner with an
 // explicit stack (no recursion, so a body nested a million levels deep is fine).
-import { createScanner } from 'jsonc-parser';
+import { jsonc } from '../../lint/jsonc.js';
 import { joinPointer } from '../../lint/pointer.js';
 
 export interface DuplicateKey {
@@ -34,7 +34,7 @@ interface ListFrame {
 
 /** Text JSON.parse accepted; duplicates in the order of their first occurrence. */
 export function findDuplicateKeys(text: string): DuplicateKey[] {
-  const scanner = createScanner(text, true);
+  const scanner = jsonc().createScanner(text, true);
   const stack: Array<ObjectFrame | ListFrame> = [];
   const found: DuplicateKey[] = [];
   const childPointer = (): string => {

@@ -1,0 +1,3 @@
+// What the bundled CLI (dist/src/bundle/cli.cjs, built by scripts/bundle.mjs) exposes to the
+// launcher in bin/.
+export { runBinary } from '../cli/run-binary.js';

@@ -1,0 +1,50 @@
+// The process edge of the CLI: real stdin, stdout and stderr in, exit code out. The launcher in
+// bin/ calls this, from the bundled build when there is one (bin/genesys-call-lint.js).
+import { fstatSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { main } from './main.js';
+import { readStdin } from './read-stdin.js';
+import { createStdoutWriter } from './stdout-writer.js';
+
+export async function runBinary(version: string): Promise<number> {
+  const io = {
+    argv: process.argv.slice(2),
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: createStdoutWriter(),
+    // Created on first use, like process.stdin: most runs write nothing there.
+    get stderr() {
+      return process.stderr;
+    },
+    readStdin: () => (hasPipedInput() ? readStdin(process.stdin) : undefined),
+    version,
+    // send asks before sending only when someone is at a terminal to answer. Decided when asked:
+    // node:tty (and process.stdin, which opens a stream) load Node's network and stream modules,
+    // a few ms that no lint run needs (issue 6).
+    get confirm() {
+      const { isatty } = createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+      return isatty(0) && process.stderr.isTTY ? askAtTerminal : undefined;
+    },
+  };
+  return main(io);
+}
+
+/** Something was piped or redirected in: not a terminal, /dev/null or a closed descriptor. */
+function hasPipedInput(): boolean {
+  try {
+    const stats = fstatSync(0);
+    return stats.isFIFO() || stats.isFile() || stats.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+async function askAtTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
+  }
+}
