@@ -1,44 +1,72 @@
 #!/usr/bin/env node
 // Launcher: runs the bundled CLI (dist/src/bundle/cli.cjs, made by scripts/bundle.mjs) from V8's
 // code cache, which starts several times faster than loading the compiled modules one by one
-// (issue 6); without a bundle (after a plain `tsc`) it runs those modules. CommonJS
+// (issue 6); without a bundle (a build stopped after tsc) it runs those modules. CommonJS
 // (bin/package.json), because Node starts a CommonJS entry a few ms sooner than an ES module.
 'use strict';
-const { readFileSync, statSync } = require('node:fs');
+const { closeSync, constants, fstatSync, openSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const vm = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'src', 'bundle', 'cli.cjs');
-// Written by every tsc run; the bundle is made after it (scripts/bundle.mjs).
-const MODULES_STAMP = join(__dirname, '..', 'dist', 'src', 'cli', 'run-binary.js');
 
 /**
  * The bundle's exports, compiled from the cached code when V8 accepts it; undefined without a
- * bundle, or with one older than the compiled modules (a plain `tsc` after `npm run build`), which
- * would otherwise run yesterday's code.
+ * bundle. npm run build makes both from the compiled modules; test/bundle.test.ts fails when the
+ * bundle is not made from the modules beside it.
  */
 function loadBundle() {
-  let source;
-  try {
-    if (statSync(BUNDLE).mtimeMs < statSync(MODULES_STAMP).mtimeMs) return undefined;
-    // The bundle is ASCII (esbuild escapes the rest), and latin1 is the cheapest way to read that.
-    source = readFileSync(BUNDLE, 'latin1');
-  } catch {
-    return undefined;
-  }
-  let cachedData;
-  try {
-    cachedData = readFileSync(`${BUNDLE}.cache`);
-  } catch {
-    // No cache: compiled from source, a little slower.
-  }
-  // The bundle has no import(): code compiled this way has no module loader behind it.
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`,
-    { filename: BUNDLE, cachedData });
+  const source = readRegularFile(BUNDLE);
+  if (source === undefined) return undefined;
+  // The bundle is ASCII (esbuild escapes the rest), and latin1 is the cheapest way to read that.
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source.toString('latin1')}\n})`,
+    { filename: BUNDLE, cachedData: checkedCache(source, readRegularFile(CACHE)) });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require('node:module').createRequire(BUNDLE), module, BUNDLE,
     join(BUNDLE, '..'));
-  return { exports: module.exports, script };
+  return { exports: module.exports, script, source };
+}
+
+// V8 checks only a cache's version, flags and source length: one flipped byte in the cache
+// crashed the process, and an edit of the bundle that kept its length ran the old code. So the
+// cache file starts with a CRC-32 of the bundle and the cache together (about 2 ms to check).
+const CACHE = `${BUNDLE}.cache`;
+const HEADER = Buffer.from('gcl-code-cache-1');
+
+function checkedCache(source, file) {
+  if (file === undefined || file.length < HEADER.length + 4) return undefined;
+  if (!file.subarray(0, HEADER.length).equals(HEADER)) return undefined;
+  const cache = file.subarray(HEADER.length + 4);
+  return file.readUInt32LE(HEADER.length) === checksum(source, cache) ? cache : undefined;
+}
+
+function checksum(source, cache) {
+  const { crc32 } = require('node:zlib');
+  return crc32(cache, crc32(source));
+}
+
+function writeCache(bundle) {
+  const cache = bundle.script.createCachedData();
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32LE(checksum(bundle.source, cache));
+  require('node:fs').writeFileSync(CACHE, Buffer.concat([HEADER, sum, cache]));
+}
+
+/** A regular file's bytes, or undefined for anything else: a FIFO put there must not block. */
+function readRegularFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function launch() {
@@ -48,7 +76,11 @@ async function launch() {
   process.exitCode = await cli.runBinary(version);
   // The build records the cache after a warm-up run, with the functions that ran compiled in it.
   if (bundle && process.env.GENESYS_CALL_LINT_WRITE_CODE_CACHE === '1') {
-    require('node:fs').writeFileSync(`${BUNDLE}.cache`, bundle.script.createCachedData());
+    try {
+      writeCache(bundle);
+    } catch (error) {
+      process.stderr.write(`genesys-call-lint: code cache not written (${error.code ?? error.message})\n`);
+    }
   }
 }
 

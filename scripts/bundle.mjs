@@ -9,76 +9,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { bundleOptions } from './bundle-options.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUNDLE_DIR = join(ROOT, 'dist', 'src', 'bundle');
 const OUT_FILE = join(BUNDLE_DIR, 'cli.cjs');
 
-// Modules that load others lazily through createRequire(import.meta.url), which a bundler cannot
-// follow. In the bundle the plain `require` takes its place, so those modules are bundled too
-// (and still evaluated only when first required).
-const LAZY_REQUIRES = [
-  { file: 'phone/load-libphonenumber.js', from: 'createRequire(import.meta.url)(', to: 'require(' },
-  { file: 'lint/jsonc.js', from: 'createRequire(import.meta.url)(', to: 'require(' },
-  { file: 'schema/registry.js', from: 'const require = createRequire(import.meta.url);', to: '' },
-  { file: 'cli/config.js', from: 'const require = createRequire(import.meta.url);', to: '' },
-];
-
-const lazyRequires = {
-  name: 'lazy-requires',
-  setup(plugin) {
-    plugin.onLoad({ filter: /[\\/]dist[\\/]src[\\/].*\.js$/ }, (args) => {
-      const rule = LAZY_REQUIRES.find((r) => args.path.replaceAll('\\', '/').endsWith(`/src/${r.file}`));
-      if (!rule) return undefined;
-      const source = readFileSync(args.path, 'utf8');
-      // Fail the build rather than ship a bundle that silently loads these from disk.
-      if (!source.includes(rule.from)) throw new Error(`${rule.file} no longer contains ${rule.from}`);
-      return { contents: source.replace(rule.from, rule.to), loader: 'js', resolveDir: dirname(args.path) };
-    });
-  },
-};
-
-// JSON modules (schemas, phone-number metadata) as JSON.parse of a string rather than as object
-// literals: V8 parses JSON text faster than the same data as code, and the code cache stays small.
-const jsonAsText = {
-  name: 'json-as-text',
-  setup(plugin) {
-    plugin.onLoad({ filter: /\.json$/ }, (args) => {
-      // Parsed and written again: checks the JSON at build time and drops its blank space.
-      const text = JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8')));
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
-    });
-  },
-};
-
 rmSync(OUT_FILE, { force: true });
 rmSync(`${OUT_FILE}.cache`, { force: true });
-const result = await build({
-  entryPoints: [join(BUNDLE_DIR, 'entry.js')],
-  outfile: OUT_FILE,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  // Packages' ES builds: jsonc-parser's CommonJS entry is a UMD wrapper a bundler cannot follow.
-  mainFields: ['module', 'main'],
-  // import() becomes require() (still lazy): code compiled through vm.Script, as bin/ does, has no
-  // module loader behind import() on Node 20.
-  supported: { 'dynamic-import': false },
-  // The Genesys SDK is loaded only by `send`, is large, and reads files at import: not bundled.
-  external: ['purecloud-platform-client-v2'],
-  // The bundle sits at the same depth below the package root as the modules it replaces, so
-  // paths relative to import.meta.url (docs/rules/, schemas/) still resolve.
-  define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  plugins: [lazyRequires, jsonAsText],
-  logLevel: 'warning',
-  legalComments: 'none',
-  // Drops comments and blank space (a smaller file to read at every start); names are kept, so
-  // the stack of an internal error still reads.
-  minifyWhitespace: true,
-  metafile: true,
-});
+const result = await build(bundleOptions(ROOT));
 const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 // bin/ reads the bundle as latin1, which is right only for ASCII (esbuild's default charset).
 if (readFileSync(OUT_FILE).some((byte) => byte > 0x7f)) throw new Error(`${OUT_FILE} is not ASCII`);

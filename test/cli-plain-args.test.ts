@@ -41,6 +41,14 @@ const NOT_SIMPLE: string[][] = [
   ['a.json', '--endpoint', ''],
   ['a.json', '-fq'],
   ['a.json', '--formats', 'json'],
+  ['-q', 'false', 'a.json'],
+  ['--quiet', 'true', 'a.json'],
+  ['--no-config', 'false', 'a.json'],
+  ['-f', 'json', 'list-endpoints'],
+  ['-q', 'explain', 'unknown-field'],
+  ['--no-config', 'send', 'a.json'],
+  ['-', 'a.json'],
+  ['a.json', '-', '--no-config'],
 ];
 
 const NOT_PLAIN: string[][] = [

@@ -64,6 +64,13 @@ const CASES_TABLE: CliCase[] = [
     stdout: [/<stdin>/, /unknown-field/],
   },
   {
+    name: '- beside named files reads stdin too, first',
+    argv: ['--no-config', '-f', 'compact', 'consult.json', '-'],
+    options: { stdin: INVALID },
+    code: 1,
+    stdout: [/^<stdin>:2:3: error /m],
+  },
+  {
     name: 'piped stdin is read when no input is named',
     argv: ['--no-config'],
     options: { stdin: VALID },

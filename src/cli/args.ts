@@ -81,6 +81,8 @@ function simpleCommandLine(argv: readonly string[]): Record<string, unknown> | u
     // yargs drops a "help" anywhere among the paths (from .help()); leave that quirk to yargs.
     if (arg === '' || arg === 'help') return undefined;
     if (!arg.startsWith('-')) {
+      // yargs reads the first positional as a command wherever it stands (-q explain rule-id).
+      if (inputs.length === 0 && COMMAND_NAMES.has(arg)) return undefined;
       inputs.push(arg);
       continue;
     }
@@ -91,7 +93,8 @@ function simpleCommandLine(argv: readonly string[]): Record<string, unknown> | u
     if (!flag || seen.has(flag.key) || (equals !== -1 && !name.startsWith('--'))) return undefined;
     seen.add(flag.key);
     if (flag.value === 'none') {
-      if (equals !== -1) return undefined;
+      // yargs takes a following "true" or "false" as the switch's value (-q false).
+      if (equals !== -1 || argv[i + 1] === 'true' || argv[i + 1] === 'false') return undefined;
       parsed[flag.key] = flag.key === 'config' ? false : true;
       continue;
     }
@@ -110,8 +113,11 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   // The send command's flags pull in its modules (and node:crypto): loaded with yargs, not at start.
   const { addSendOptions, SEND_DESCRIPTION, toSendOptions } = await import('../send/send-options.js');
   let output = '';
-  const parser = yargs([...argv])
+  const parser = yargs()
     .scriptName('genesys-call-lint')
+    // Every other word the CLI prints is English, and usageErrorFrom() reads yargs's English
+    // messages; the bundled build could not load yargs's translations anyway.
+    .locale('en')
     .command('$0 [inputs..]',
       'Lint JSON request bodies for the Genesys Cloud call endpoints. Inputs are files, ' +
       'directories (their *.json files, recursively), globs, or - for stdin.',
@@ -164,11 +170,15 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .version(version)
     .wrap(100)
     .fail((message, error) => {
-      throw usageErrorFrom(message ?? error?.message ?? 'invalid arguments');
+      throw usageErrorFrom((message ?? error?.message ?? 'invalid arguments').replaceAll(STDIN_STAND_IN, '-'));
     });
-  const parsed = await parser.parseAsync([...argv], {}, (_error, _argv, text) => {
-    output = text;
-  });
+  // yargs drops a lone "-" (stdin) from the positionals, which silently lost stdin whenever other
+  // inputs were named too; it goes through as a stand-in and comes back as "-".
+  const raw = await parser.parseAsync(argv.map((arg) => (arg === '-' ? STDIN_STAND_IN : arg)), {},
+    (_error, _argv, text) => {
+      output = text;
+    });
+  const parsed = restoreStdin(raw) as typeof raw;
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
@@ -177,6 +187,19 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   if (command === 'explain') return { kind: 'explain', rule: String(parsed['rule']) };
   if (command === 'send') return { kind: 'send', send: toSendOptions(parsed), lint: toOptions(parsed) };
   return { kind: 'lint', options: toOptions(parsed) };
+}
+
+// Not a path anyone names, and no leading "-" for yargs to read as a flag.
+const STDIN_STAND_IN = '\u2060<stdin>\u2060';
+
+/** The parse with every stand-in for "-" turned back into "-", in inputs and flag values alike. */
+function restoreStdin(value: unknown): unknown {
+  if (value === STDIN_STAND_IN) return '-';
+  if (Array.isArray(value)) return value.map(restoreStdin);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, restoreStdin(item)]));
+  }
+  return value;
 }
 
 /** Negated or valueless flags (--no-endpoint, --format with nothing after it) reach here as

@@ -1,6 +1,6 @@
 // Reads each input in the format it is in and lints every body found, handing each result to
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
-import { constants, createReadStream, statSync } from 'node:fs';
+import { constants, statSync } from 'node:fs';
 import type { BodyRecord, InputFormat, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytes } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
@@ -8,6 +8,7 @@ import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
 import { readNdjson } from '../input/read-ndjson.js';
+import { textChunks, textLines, type DecodeFailure } from '../input/read-text-stream.js';
 import { routeRequest } from '../input/route-request.js';
 import { lintText } from '../lint/lint-text.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
@@ -94,11 +95,11 @@ async function* eventsOf(
   const streams = input.path !== undefined && input.bytes === undefined;
   if ((format === 'ndjson' || format === 'har') && streams) await preferSmallHeap(input.path!);
   if (format === 'ndjson' && streams) {
-    yield* readNdjson(linesOf(input.path!));
+    yield* readNdjson(textLines(textChunks(input.path!, invalidUtf8(input, handlers), 1 << 16)));
     return;
   }
   if (format === 'har' && streams) {
-    yield* readHar(createReadStream(input.path!, { encoding: 'utf8', highWaterMark: 1 << 20 }));
+    yield* readHar(textChunks(input.path!, invalidUtf8(input, handlers)));
     return;
   }
   const text = await wholeText(input, handlers);
@@ -119,7 +120,7 @@ const LARGE_INPUT = 32 * 1024 * 1024;
 async function preferSmallHeap(path: string): Promise<void> {
   try {
     if (statSync(path).size < LARGE_INPUT) return;
-    // Imported here, like readline and fs/promises below: each built-in module a run does not use
+    // Imported here, like fs/promises below: each built-in module a run does not use
     // still costs start-up time (issue 6).
     const { default: v8 } = await import('node:v8');
     v8.setFlagsFromString('--optimize-for-size');
@@ -128,9 +129,13 @@ async function preferSmallHeap(path: string): Promise<void> {
   }
 }
 
-async function* linesOf(path: string): AsyncGenerator<string> {
-  const { createInterface } = await import('node:readline');
-  yield* createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+/** Reports a streamed input that stops being UTF-8; what came before it was linted already. */
+function invalidUtf8(input: InputSpec, handlers: InputHandlers): (failure: DecodeFailure) => void {
+  return ({ afterByte }) => handlers.onFailure({
+    file: input.name,
+    message: `is not valid UTF-8 after byte offset ${afterByte}; the rest of it was not linted`,
+    hint: 'Save the log as UTF-8 text.',
+  });
 }
 
 async function* arrayLines(text: string): AsyncGenerator<string> {

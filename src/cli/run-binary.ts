@@ -2,6 +2,7 @@
 // bin/ calls this, from the bundled build when there is one (bin/genesys-call-lint.js).
 import { fstatSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
 import { readStdin } from './read-stdin.js';
 import { createStdoutWriter } from './stdout-writer.js';
@@ -26,7 +27,12 @@ export async function runBinary(version: string): Promise<number> {
       return isatty(0) && process.stderr.isTTY ? askAtTerminal : undefined;
     },
   };
-  return main(io);
+  const code = await main(io);
+  const failure = io.stdout.failure;
+  if (failure === undefined) return code;
+  process.stderr.write(`genesys-call-lint: could not write the report to standard output (${failure}); ` +
+    'it is incomplete\n  Check where the output goes (a full disk?), or write it with --output-file.\n');
+  return EXIT.FAILURE;
 }
 
 /** Something was piped or redirected in: not a terminal, /dev/null or a closed descriptor. */

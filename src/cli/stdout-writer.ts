@@ -2,7 +2,8 @@
 // creating process.stdout loads Node's stream modules, a few ms of every start (issue 6), and a
 // blocking write also gives back-pressure for free. A terminal, or a pipe that its reader made
 // non-blocking and that is full (EAGAIN), gets process.stdout, which then takes every later write
-// so the order holds.
+// so the order holds. Once the reader has gone (`| head`) further output is dropped quietly; any
+// other write error (a full disk) drops it too and is kept in `failure` for the caller to report.
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { once } from 'node:events';
@@ -11,6 +12,12 @@ export interface StdoutWriter {
   /** A promise when the caller should wait before writing more. */
   write(text: string): Promise<unknown> | undefined;
   readonly isTTY: boolean;
+  /** The error code that stopped output (ENOSPC, EIO, ...), if one did; a gone reader is none. */
+  readonly failure: string | undefined;
+}
+
+interface Sink {
+  write(chunk: string | Uint8Array): Promise<unknown> | undefined;
 }
 
 export function createStdoutWriter(): StdoutWriter {
@@ -22,11 +29,17 @@ export function createStdoutWriter(): StdoutWriter {
       (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(1);
     return isTTY;
   };
-  let stream: { write(text: string): Promise<unknown> | undefined } | undefined;
-  let readerGone = false;
+  let stream: Sink | undefined;
+  let stopped = false;
+  let failure: string | undefined;
+  const stop = (code: string | undefined): void => {
+    stopped = true;
+    if (code !== 'EPIPE') failure ??= code ?? 'an I/O error';
+  };
   return {
     write(text) {
-      if (readerGone) return undefined;
+      if (stopped) return undefined;
+      let rest: string | Uint8Array = text;
       if (stream === undefined && !isTerminal()) {
         const bytes = Buffer.from(text);
         let offset = 0;
@@ -35,41 +48,40 @@ export function createStdoutWriter(): StdoutWriter {
           return undefined;
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          // Once the reader has gone (`| head`), further output is dropped, not an error.
-          if (code === 'EPIPE') {
-            readerGone = true;
+          if (code !== 'EAGAIN') {
+            stop(code);
             return undefined;
           }
-          if (code !== 'EAGAIN') throw error;
-          text = bytes.subarray(offset).toString();
+          // Bytes, not text: the write may have stopped inside a multi-byte character.
+          rest = bytes.subarray(offset);
         }
       }
-      stream ??= streamWriter(() => {
-        readerGone = true;
-      });
-      return stream.write(text);
+      stream ??= streamSink(stop);
+      return stream.write(rest);
     },
     get isTTY() {
       return isTerminal();
+    },
+    get failure() {
+      return failure;
     },
   };
 }
 
 /** process.stdout, waiting for 'drain' when full so big runs stream in bounded memory. */
-function streamWriter(onReaderGone: () => void): { write(text: string): Promise<unknown> | undefined } {
-  let readerGone = false;
-  const gone = new Promise((resolve) => {
+function streamSink(stop: (code: string | undefined) => void): Sink {
+  let stopped = false;
+  const ended = new Promise((resolve) => {
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      readerGone = true;
-      onReaderGone();
+      stopped = true;
+      stop(error.code);
       resolve(undefined);
     });
   });
   return {
-    write: (text) => {
-      if (readerGone) return undefined;
-      return process.stdout.write(text) ? undefined : Promise.race([once(process.stdout, 'drain'), gone]);
+    write: (chunk) => {
+      if (stopped) return undefined;
+      return process.stdout.write(chunk) ? undefined : Promise.race([once(process.stdout, 'drain'), ended]);
     },
   };
 }

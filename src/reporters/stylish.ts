@@ -16,7 +16,8 @@ export const stylishReporter: Reporter = {
 
 function formatResult(result: LintResult, p: Paint): string {
   const rows = result.findings.map((f) => formatFinding(f, p));
-  const width = Math.max(0, ...rows.map((r) => r.where.length));
+  // A reduce, not Math.max(...spread): a body with 150,000 findings overflowed the call stack.
+  const width = rows.reduce((widest, r) => Math.max(widest, r.where.length), 0);
   const lines = rows.map((r) => {
     const pad = ' '.repeat(width - r.where.length);
     return `  ${p.dim(r.where)}${pad}  ${r.rest}\n${' '.repeat(width + 4)}${p.dim(r.hint)}`;

@@ -5,6 +5,8 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintText } from '../../src/lint/lint-text.js';
+import type { Finding, LintResult } from '../../src/lint/types.js';
+import { REPORTERS } from '../../src/reporters/index.js';
 import { runCli } from '../support/run-cli.js';
 
 const PHONE = '"phoneNumber":"+13175550142"';
@@ -58,6 +60,25 @@ describe('hostile bodies', () => {
     const report = JSON.parse(run.stdout) as { bodyCount: number; failureCount: number };
     expect(report).toMatchObject({ bodyCount: 1, failureCount: 1 });
   });
+
+  test('150,000 findings in one body are reported by stylish without overflowing the stack', () => {
+    const finding: Finding = {
+      ruleId: 'unknown-field', severity: 'error', pointer: '/participants/0/extension', line: 1, column: 2,
+      endLine: 1, endColumn: 3, message: 'm', hint: 'h', docs: 'docs/rules/unknown-field.md',
+    };
+    const result: LintResult = {
+      filePath: 'many.json', endpoint: 'POST /api/v2/conversations/calls', model: 'CreateCallRequest',
+      findings: Array.from({ length: 150_000 }, () => finding), notices: [], errorCount: 150_000, warningCount: 0,
+    };
+    const text = REPORTERS.stylish.result(result, 0, { color: false, version: '0' });
+    expect(text.split('\n').filter((line) => line.includes('unknown-field'))).toHaveLength(150_000);
+  });
+
+  test('150,000 member names given twice are found without overflowing the stack', () => {
+    const text = `{${Array.from({ length: 300_000 }, (_, i) => `"k${i % 150_000}":1`).join(',')}}`;
+    const found = lintText(text, { endpoint: 'update-participant-attributes' }).findings;
+    expect(found.filter((f) => f.ruleId === 'duplicate-key')).toHaveLength(150_000);
+  }, 60_000);
 
   test('nesting a million levels deep does not overflow the stack', () => {
     const depth = 1_000_000;

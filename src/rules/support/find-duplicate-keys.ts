@@ -69,7 +69,8 @@ export function findDuplicateKeys(text: string): DuplicateKey[] {
       }
     }
     if (kind === T.closeBrace && top?.kind === 'object') {
-      found.push(...[...top.seen.values()].filter((d) => d.count > 1));
+      // A loop, not push(...spread): one object can repeat more names than a call takes arguments.
+      for (const duplicate of top.seen.values()) if (duplicate.count > 1) found.push(duplicate);
     }
   }
   return found.sort((a, b) => a.offset - b.offset);

@@ -1,0 +1,94 @@
+// Standard output of the binary (src/cli/stdout-writer.ts): written straight to the descriptor
+// into files and pipes, through process.stdout when a pipe is non-blocking and full. Whatever the
+// route, the report is the same bytes; a reader that goes away ends the run quietly, and a write
+// that fails (a full disk) is an exit 2 that says so, never an internal error.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN } from './support/paths.js';
+
+const work = mkdtempSync(join(tmpdir(), 'gcl-stdout-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// One body whose report is far bigger than a pipe's buffer (64 KiB) and full of multi-byte
+// characters. Its file name is padded so that byte 65,536 of the report, where a write into a
+// full non-blocking pipe stops, falls inside a character.
+const members = Array.from({ length: 3_000 }, (_, i) => `"${"ключ日本".repeat(6)}${i}": 1`).join(',\n  ');
+const PIPE_BUFFER = 65_536;
+
+/** The report as written to a file with --output-file: the bytes every route must give. */
+function reportOf(argv: string[]): Buffer {
+  const file = join(work, 'report.txt');
+  const run = spawnSync(process.execPath, [...argv, '--output-file', file]);
+  expect(run.status).toBe(1);
+  return readFileSync(file);
+}
+
+function argvCuttingACharacter(): { argv: string[]; report: Buffer } {
+  for (let pad = 0; pad < 16; pad++) {
+    const body = join(work, `many-keys${'_'.repeat(pad)}.json`);
+    writeFileSync(body, `{\n  "phoneNumber": "+13175550142",\n  ${members}\n}\n`);
+    const argv = [BIN, '--no-config', '-f', 'compact', body];
+    const report = reportOf(argv);
+    // A continuation byte (10xxxxxx): the character started before the cut.
+    if ((report[PIPE_BUFFER]! & 0xc0) === 0x80) return { argv, report };
+  }
+  throw new Error('no padding puts a character across the pipe buffer\'s end');
+}
+
+const { argv: ARGV, report: REPORT } = argvCuttingACharacter();
+
+/**
+ * Runs argv with its stdout into a real pipe (a shell's |; Node's own child pipes are sockets,
+ * with other buffer sizes) whose reader starts only after a pause, so that the pipe fills first.
+ */
+function runIntoSlowPipe(argv: string[]): { out: Buffer; err: string } {
+  const run = spawnSync('sh', ['-c', '"$@" | (sleep 1; cat)', 'sh', ...argv], { maxBuffer: 1 << 26 });
+  return { out: run.stdout, err: run.stderr.toString() };
+}
+
+describe('the binary\'s standard output', () => {
+  test('a blocking pipe with a slow reader gets exactly the file\'s bytes', () => {
+    const run = runIntoSlowPipe([process.execPath, ...ARGV]);
+    expect(run.err).toBe('');
+    expect(run.out.equals(REPORT)).toBe(true);
+  });
+
+  test('a non-blocking pipe that fills gets exactly the file\'s bytes, characters unbroken', () => {
+    // Python sets O_NONBLOCK on the pipe, then becomes the CLI: a write then ends in EAGAIN at
+    // byte 65,536, inside a character (see argvCuttingACharacter).
+    const nonBlocking = 'import fcntl, os, sys; ' +
+      'fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK); ' +
+      'os.execv(sys.argv[1], sys.argv[1:])';
+    const run = runIntoSlowPipe(['python3', '-c', nonBlocking, process.execPath, ...ARGV]);
+    expect(run.err).toBe('');
+    expect(run.out.equals(REPORT)).toBe(true);
+  });
+
+  test('a reader that stops after the first line ends the run quietly with its exit code', async () => {
+    const run = await new Promise<{ code: number | null; err: string; first: string }>((resolve) => {
+      const child = spawn(process.execPath, ARGV, { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      let first = '';
+      child.stdout.once('data', (chunk: Buffer) => {
+        first = chunk.toString().split('\n')[0]!;
+        child.stdout.destroy();
+      });
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      child.on('close', (code) => resolve({ code, err, first }));
+    });
+    expect(run.first).toMatch(/many-keys_*\.json:\d+:\d+: error /);
+    expect(run.err).toBe('');
+    expect(run.code).toBe(1);
+  });
+
+  test('a full disk is exit 2 with the reason, not an internal error', () => {
+    expect(existsSync('/dev/full')).toBe(true);
+    const run = spawnSync('sh', ['-c', '"$0" "$@" > /dev/full', process.execPath, ...ARGV], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('could not write the report to standard output (ENOSPC)');
+    expect(run.stderr).not.toContain('internal error');
+  });
+});
