@@ -4,7 +4,7 @@
 // that fails (a full disk) is an exit 2 that says so, never an internal error.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN } from './support/paths.js';
@@ -90,5 +90,62 @@ describe('the binary\'s standard output', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('could not write the report to standard output (ENOSPC)');
     expect(run.stderr).not.toContain('internal error');
+  });
+});
+
+describe('write failures elsewhere', () => {
+  test('--output-file on a full disk is exit 2 with the reason, not an internal error', () => {
+    const run = spawnSync(process.execPath, [...ARGV, '--output-file', '/dev/full'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('could not write the report to /dev/full (ENOSPC); it is incomplete');
+    expect(run.stderr).not.toContain('internal error');
+  });
+
+  test('standard error whose reader has gone does not crash the run or change its exit code', () => {
+    const missing = Array.from({ length: 2_000 }, (_, i) => `missing-${i}.json`);
+    const script = '"$@" 2>&1 | head -1 > /dev/null; echo "${PIPESTATUS[0]}"';
+    const run = spawnSync('bash', ['-c', script, 'bash', process.execPath, BIN, '--no-config', ...missing],
+      { cwd: work, encoding: 'utf8' });
+    // 2: inputs could not be read. A crash on EPIPE used to exit 1, which means "findings".
+    expect(run.stdout.trim()).toBe('2');
+  });
+});
+
+describe('the report is never one of the inputs', () => {
+  const BAD = '{"to":{"phoneNumber":"+13175550142"}}';
+  const GOOD = '{"phoneNumber":"+13175550142"}';
+  const folder = (name: string): string => {
+    const dir = join(work, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'ok.json'), GOOD);
+    return dir;
+  };
+  const cli = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [BIN, '--no-config', ...args], { cwd, encoding: 'utf8' });
+
+  test('--output-file naming an input is refused before anything is written (exit 2)', () => {
+    const dir = folder('named');
+    writeFileSync(join(dir, 'victim.json'), BAD);
+    const run = cli(['victim.json', '-o', 'victim.json'], dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('victim.json is an input and also where the report is written (--output-file)');
+    expect(readFileSync(join(dir, 'victim.json'), 'utf8')).toBe(BAD);
+  });
+
+  test('a report left in a linted folder by an earlier run is skipped, not linted', () => {
+    const dir = folder('again');
+    expect(cli(['-f', 'json', '.', '-o', 'report.json'], dir).status).toBe(0);
+    const again = cli(['-f', 'json', '.', '-o', 'report.json'], dir);
+    expect(again.stderr).toContain('report.json: skipped, the report is written there (--output-file)');
+    expect(again.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual(expect.objectContaining({ bodyCount: 1 }));
+  });
+
+  test('standard output sent into a file in the linted folder is skipped too', () => {
+    const dir = folder('redirect');
+    const run = spawnSync('sh', ['-c', '"$0" "$@" > report.json', process.execPath, BIN, '--no-config', '-f', 'json', '.'],
+      { cwd: dir, encoding: 'utf8' });
+    expect(run.stderr).toContain('report.json: skipped, the report is written there (standard output)');
+    expect(run.status).toBe(0);
   });
 });

@@ -19,6 +19,10 @@ export interface CollectOptions {
 export interface CollectedInputs {
   /** Absolute paths, in a stable order, without duplicates. */
   files: string[];
+  /** Each file's real path (links resolved). */
+  realPaths: ReadonlyMap<string, string>;
+  /** The files named as such on the command line (not found in a folder or by a glob). */
+  named: ReadonlySet<string>;
   failures: InputFailure[];
   /** Files named on the command line that the config's "ignores" excludes. */
   ignored: string[];
@@ -32,6 +36,7 @@ export async function collectInputs(
 ): Promise<CollectedInputs> {
   // Each file with its real path: the same file reached through links is linted once.
   const files = new Map<string, string>();
+  const named = new Set<string>();
   const failures: InputFailure[] = [];
   const ignored: string[] = [];
   const isIgnored = ignoreMatcher(options);
@@ -41,7 +46,10 @@ export async function collectInputs(
     if (kind === 'file') {
       // Hooks (pre-commit, lint-staged) name every staged file; "ignores" must hold for them too.
       if (isIgnored(absolute)) ignored.push(input);
-      else files.set(absolute, realPathOf(absolute));
+      else {
+        files.set(absolute, realPathOf(absolute));
+        named.add(absolute);
+      }
     } else if (kind === 'directory') {
       const found = listed(absolute, failures, input).filter((f) => !isIgnored(f));
       // Like a glob that matches nothing: a folder with nothing to lint is most likely a wrong path.
@@ -87,7 +95,7 @@ export async function collectInputs(
       });
     }
   }
-  return { files: dedupeByRealPath(files).sort(), failures, ignored };
+  return { files: dedupeByRealPath(files).sort(), realPaths: files, named, failures, ignored };
 }
 
 // globby and the modules under it take about a third of the CLI's start-up (issue 6); a run that

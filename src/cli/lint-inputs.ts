@@ -34,6 +34,10 @@ export interface InputSpec {
   endpoint: string | undefined;
   /** --max-file-size in bytes, for files read whole; streamed logs have no limit. */
   maxBytes?: number;
+  /** The file's real path (links resolved), for files found by planInputs. */
+  realPath?: string;
+  /** Named as such on the command line, not found in a folder or by a glob. */
+  named?: boolean;
 }
 
 const HEAD_BYTES = 64 * 1024;
@@ -95,7 +99,12 @@ async function* eventsOf(
   const streams = input.path !== undefined && input.bytes === undefined;
   if ((format === 'ndjson' || format === 'har') && streams) await preferSmallHeap(input.path!);
   if (format === 'ndjson' && streams) {
-    yield* readNdjson(textLines(textChunks(input.path!, invalidUtf8(input, handlers), 1 << 16)));
+    let isCut = false;
+    const onInvalid = (failure: DecodeFailure): void => {
+      isCut = true;
+      invalidUtf8(input, handlers)(failure);
+    };
+    yield* readNdjson(textLines(textChunks(input.path!, onInvalid, 1 << 16), () => isCut));
     return;
   }
   if (format === 'har' && streams) {
@@ -131,9 +140,9 @@ async function preferSmallHeap(path: string): Promise<void> {
 
 /** Reports a streamed input that stops being UTF-8; what came before it was linted already. */
 function invalidUtf8(input: InputSpec, handlers: InputHandlers): (failure: DecodeFailure) => void {
-  return ({ afterByte }) => handlers.onFailure({
+  return ({ atByte }) => handlers.onFailure({
     file: input.name,
-    message: `is not valid UTF-8 after byte offset ${afterByte}; the rest of it was not linted`,
+    message: `is not valid UTF-8 at byte offset ${atByte}; what came before it was linted, the rest was not`,
     hint: 'Save the log as UTF-8 text.',
   });
 }

@@ -1,14 +1,16 @@
 // The command line: flags and config in, reports out, exit code returned. I/O goes through the
 // injected streams, so tests run it in-process exactly as the binary does.
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { endpointFor } from '../lint/lint-text.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeControl } from '../reporters/ansi.js';
 import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { lintInput, type InputHandlers } from './lint-inputs.js';
+import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
-import { openOutput } from './output.js';
+import { openOutput, type Output } from './output.js';
 import { printConfig } from './print-config.js';
 import type { LintResult } from '../lint/types.js';
 import { parseArgs, type CliOptions } from './args.js';
@@ -25,6 +27,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Asks a yes/no question at a terminal; absent when there is none to ask (send). */
   confirm?: ((question: string) => Promise<boolean>) | undefined;
+  /** The real path of the regular file standard output writes into, if it is one. */
+  stdoutFile?: () => string | undefined;
   /** Reads all of standard input; undefined when stdin is a terminal (nothing piped). */
   readStdin: () => Promise<Uint8Array> | undefined;
   version: string;
@@ -83,7 +87,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const skipped = new Map<string, number>();
   // --fix-dry-run keeps stdout for the diff, so the report goes to stderr.
   const reportIo = options.fix === 'dry-run' ? { ...io, stdout: io.stderr } : io;
-  const output = await openOutput(options.outputFile, reportIo);
+  // Opened once the inputs are known: the report must not land on one of them (see below).
+  let output: Output | undefined;
   const fixing = options.fix === undefined ? undefined : fixModule!.createFixRun(options.fix, io);
   const handlers: InputHandlers = {
     lintOptions: (_file, endpoint) => ({
@@ -100,7 +105,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       const index = totals.bodies++;
       totals.errorCount += result.errorCount;
       totals.warningCount += result.warningCount;
-      await output.write(reporter.result(result, index, context));
+      await output!.write(reporter.result(result, index, context));
     },
     onFailure: (failure) => {
       failures.push(failure);
@@ -114,7 +119,6 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     },
   };
 
-  await output.write(reporter.start(context));
   const plan = await planInputs({
     inputs: options.inputs,
     cwd: io.cwd,
@@ -130,7 +134,10 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
       `${config.file ?? 'the configuration'}\n`);
   }
-  const inputs = plan.specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
+  const inputs = apartFromReport(plan.specs, reportDestinations(options, io), io)
+    .map((input) => ({ ...input, maxBytes: options.maxFileSize }));
+  output = await openOutput(options.outputFile, reportIo);
+  await output.write(reporter.start(context));
   for (const spec of inputs) {
     const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
       ({ ...handlers.lintOptions(file, endpoint), filePath: spec.name }) };
@@ -149,6 +156,42 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       `${options.maxWarnings} allows\n`);
   }
   return exitCodeFor(outcome);
+}
+
+/** Real paths of files the report is written into, and how the user named each. */
+function reportDestinations(options: CliOptions, io: CliIo): Map<string, string> {
+  const destinations = new Map<string, string>();
+  if (options.outputFile !== undefined) {
+    try {
+      destinations.set(realpathSync(resolve(io.cwd, options.outputFile)), '--output-file');
+    } catch {
+      // Not there yet: then it is no input either.
+    }
+  }
+  // --fix-dry-run prints a diff, not the report, on standard output.
+  const stdout = options.outputFile === undefined && options.fix !== 'dry-run' ? io.stdoutFile?.() : undefined;
+  if (stdout !== undefined) destinations.set(stdout, 'standard output');
+  return destinations;
+}
+
+/**
+ * The inputs without the file the report goes to: opening it for the report would empty it before
+ * it is read, and a report left in a linted folder by an earlier run is no body. A file named as
+ * an input is refused; one found in a folder or by a glob is skipped with a note.
+ */
+function apartFromReport(specs: readonly InputSpec[], destinations: ReadonlyMap<string, string>, io: CliIo): InputSpec[] {
+  if (destinations.size === 0) return [...specs];
+  return specs.filter((spec) => {
+    const where = spec.realPath === undefined ? undefined : destinations.get(spec.realPath);
+    if (where === undefined) return true;
+    if (spec.named) {
+      throw new UsageError(`${spec.name} is an input and also where the report is written (${where})`,
+        'Write the report to another file, or leave that file out of the inputs.');
+    }
+    io.stderr.write(`genesys-call-lint: ${escapeControl(spec.name)}: skipped, the report is written there ` +
+      `(${where})\n`);
+    return false;
+  });
 }
 
 /** --quiet: the result as if warnings had not been found. */

@@ -28,13 +28,40 @@ export async function openOutput(file: string | undefined, io: CliIo): Promise<O
     throw new UsageError(`cannot write --output-file ${file} (${code})`,
       'Check that its folder exists and is writable.');
   }
+  // A failed write (a full disk) ends the report: the run stops with exit 2 and says so. A reader
+  // that went away (a FIFO given as the file) is no error, as on standard output.
+  let failure: NodeJS.ErrnoException | undefined;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    failure ??= error;
+  });
+  const check = (): void => {
+    if (failure === undefined || failure.code === 'EPIPE') return;
+    throw new UsageError(`could not write the report to ${file} (${failure.code ?? failure.message}); it is incomplete`,
+      'Check that the disk has room and that the file can be written.');
+  };
   return {
     write: async (text) => {
-      if (text !== '' && !stream.write(text)) await once(stream, 'drain');
+      if (failure !== undefined) return check();
+      if (text !== '' && !stream.write(text)) {
+        await new Promise<void>((resolve) => {
+          stream.once('drain', () => resolve());
+          stream.once('error', () => resolve());
+        });
+      }
+      check();
     },
     close: async () => {
-      stream.end();
-      await once(stream, 'finish');
+      if (failure === undefined) {
+        await new Promise<void>((resolve) => {
+          stream.once('error', () => resolve());
+          // The callback gets the error when the last writes failed, before 'error' is emitted.
+          stream.end((error?: Error | null) => {
+            if (error) failure ??= error as NodeJS.ErrnoException;
+            resolve();
+          });
+        });
+      }
+      check();
     },
   };
 }

@@ -65,6 +65,8 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   for (const file of collected.files) {
     specs.push({
       path: file,
+      realPath: collected.realPaths.get(file) ?? file,
+      named: collected.named.has(file),
       name: displayPath(file, cwd),
       format: request.format,
       endpoint: request.endpoint ?? endpointForFile(config, file),

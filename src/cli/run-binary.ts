@@ -1,6 +1,6 @@
 // The process edge of the CLI: real stdin, stdout and stderr in, exit code out. The launcher in
 // bin/ calls this, from the bundled build when there is one (bin/genesys-call-lint.js).
-import { fstatSync } from 'node:fs';
+import { fstatSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
@@ -13,9 +13,10 @@ export async function runBinary(version: string): Promise<number> {
     cwd: process.cwd(),
     env: process.env,
     stdout: createStdoutWriter(),
+    stdoutFile,
     // Created on first use, like process.stdin: most runs write nothing there.
     get stderr() {
-      return process.stderr;
+      return stderr();
     },
     readStdin: () => (hasPipedInput() ? readStdin(process.stdin) : undefined),
     version,
@@ -33,6 +34,28 @@ export async function runBinary(version: string): Promise<number> {
   process.stderr.write(`genesys-call-lint: could not write the report to standard output (${failure}); ` +
     'it is incomplete\n  Check where the output goes (a full disk?), or write it with --output-file.\n');
   return EXIT.FAILURE;
+}
+
+/**
+ * process.stderr, whose write errors (a reader gone from `2>&1 | head`, a full disk) would
+ * otherwise crash the process with exit 1: messages are lost then, and the exit code still says
+ * what happened.
+ */
+function stderr(): NodeJS.WriteStream {
+  if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', () => {});
+  return process.stderr;
+}
+
+/**
+ * The file `> report.txt` sends standard output into, so that a report written into a linted
+ * folder is not linted. Found through /proc on Linux; elsewhere unknown (undefined).
+ */
+function stdoutFile(): string | undefined {
+  try {
+    return fstatSync(1).isFile() ? realpathSync('/proc/self/fd/1') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Something was piped or redirected in: not a terminal, /dev/null or a closed descriptor. */

@@ -1,59 +1,71 @@
 // Text of a file too big to read whole, chunk by chunk or line by line, decoded strictly: a byte
-// that is not UTF-8 stops the reading with the reason, where a lenient decoder would put U+FFFD
+// that is not UTF-8 stops the reading with its offset, where a lenient decoder would put U+FFFD
 // in its place and lint a body the file does not hold (whole-file reads refuse such files too).
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
+import { firstBadUtf8Byte } from './decode-bytes.js';
 
 export interface DecodeFailure {
-  /** Bytes decoded before the chunk holding the fault; the fault lies at or after it. */
-  afterByte: number;
+  /** Offset of the first byte that is not UTF-8. */
+  atByte: number;
 }
 
+/** The file's text in chunks. At a fault, the text before it is still given, then onInvalid told. */
 export async function* textChunks(
   path: string,
   onInvalid: (failure: DecodeFailure) => void,
   chunkBytes = 1 << 20,
 ): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let carried: Buffer = Buffer.alloc(0);
   let decoded = 0;
-  try {
-    for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
-      const text = decoder.decode(chunk, { stream: true });
-      decoded += chunk.length;
-      if (text !== '') yield text;
+  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
+    const bytes = carried.length === 0 ? chunk : Buffer.concat([carried, chunk]);
+    // A character cut by the chunk's end waits for the next chunk.
+    const whole = bytes.length - incompleteTail(bytes);
+    if (!isUtf8(bytes.subarray(0, whole))) {
+      const bad = firstBadUtf8Byte(bytes.subarray(0, whole));
+      yield bytes.toString('utf8', 0, bad);
+      onInvalid({ atByte: decoded + bad });
+      return;
     }
-    const rest = decoder.decode();
-    if (rest !== '') yield rest;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_ENCODING_INVALID_ENCODED_DATA') throw error;
-    onInvalid({ afterByte: decoded });
+    if (whole > 0) yield bytes.toString('utf8', 0, whole);
+    decoded += whole;
+    carried = bytes.subarray(whole);
   }
+  // A character the file ends in the middle of.
+  if (carried.length > 0) onInvalid({ atByte: decoded });
+}
+
+/** How many bytes at the end begin a character that needs more bytes than are there. */
+function incompleteTail(bytes: Uint8Array): number {
+  // A character is at most 4 bytes: look back at most 3 for its lead byte.
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back]!;
+    if (byte < 0x80) return 0;
+    if (byte >= 0xc0) {
+      const size = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return size > back ? back : 0;
+    }
+  }
+  return 0;
 }
 
 /**
- * Lines of the text, split as readline splits them (\r\n, \n or a lone \r), without the breaks;
- * a last line without a break is a line too.
+ * Lines of the text split as the whole-file reader splits them (at \n, a \r before it dropped),
+ * without the breaks; a last line without a break is a line too, unless isCut says the text was
+ * cut short by a fault (then that line is not one the file holds).
  */
-export async function* textLines(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+export async function* textLines(chunks: AsyncIterable<string>, isCut = () => false): AsyncGenerator<string> {
   let pending = '';
   for await (const chunk of chunks) {
     pending += chunk;
     let start = 0;
-    // The next \n and \r at or after start, each searched for again only once passed: searching
-    // for a \r that the text does not hold would otherwise rescan the chunk on every line.
-    let newline = pending.indexOf('\n');
-    let carriage = pending.indexOf('\r');
-    for (;;) {
-      if (newline !== -1 && newline < start) newline = pending.indexOf('\n', start);
-      if (carriage !== -1 && carriage < start) carriage = pending.indexOf('\r', start);
-      const end = carriage === -1 ? newline : newline === -1 ? carriage : Math.min(newline, carriage);
-      // A \r at the very end may be the first half of \r\n: wait for the next chunk.
-      if (end === -1 || (end === carriage && end === pending.length - 1)) break;
-      yield pending.slice(start, end);
-      start = end + (end === carriage && pending[end + 1] === '\n' ? 2 : 1);
+    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
+      const hasReturn = end > start && pending.charCodeAt(end - 1) === 0x0d;
+      yield pending.slice(start, hasReturn ? end - 1 : end);
+      start = end + 1;
     }
     pending = pending.slice(start);
   }
-  // A \r kept back for a \n that never came ends a line of its own, empty or not.
-  if (pending.endsWith('\r')) yield pending.slice(0, -1);
-  else if (pending !== '') yield pending;
+  if (pending !== '' && !isCut()) yield pending;
 }
