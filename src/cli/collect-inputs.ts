@@ -8,9 +8,15 @@ import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
 import { toPosix } from './config.js';
 import { listFolder } from './list-folder.js';
+import { UsageError } from '../lint/usage-error.js';
 
 export interface CollectOptions {
   cwd: string;
+  /**
+   * Real paths of the files the report is written into, and how each was given (--output-file,
+   * standard output): such a file named as an input is refused, one found in a folder skipped.
+   */
+  reportDestinations?: ReadonlyMap<string, string>;
   /** Ignore globs and the folder they are relative to (from the config file). */
   ignores: readonly string[];
   ignoreBase: string;
@@ -19,10 +25,8 @@ export interface CollectOptions {
 export interface CollectedInputs {
   /** Absolute paths, in a stable order, without duplicates. */
   files: string[];
-  /** Each file's real path (links resolved). */
-  realPaths: ReadonlyMap<string, string>;
-  /** The files named as such on the command line (not found in a folder or by a glob). */
-  named: ReadonlySet<string>;
+  /** Files found in a folder or by a glob that are where the report is written (skipped). */
+  reportFiles: Array<{ file: string; where: string }>;
   failures: InputFailure[];
   /** Files named on the command line that the config's "ignores" excludes. */
   ignored: string[];
@@ -95,7 +99,8 @@ export async function collectInputs(
       });
     }
   }
-  return { files: dedupeByRealPath(files).sort(), realPaths: files, named, failures, ignored };
+  const reportFiles = apartFromReport(files, named, options.reportDestinations, options.cwd);
+  return { files: dedupeByRealPath(files).sort(), reportFiles, failures, ignored };
 }
 
 // globby and the modules under it take about a third of the CLI's start-up (issue 6); a run that
@@ -125,6 +130,31 @@ async function expand(pattern: string, cwd: string, input: string, failures: Inp
     });
     return globby(pattern, { ...options, suppressErrors: true });
   }
+}
+
+/**
+ * Takes the report's own file out of the inputs: opening it for the report empties it before it
+ * is read, and a report an earlier run left in a linted folder is no body. Returns those skipped.
+ */
+function apartFromReport(
+  files: Map<string, string>,
+  named: ReadonlySet<string>,
+  destinations: ReadonlyMap<string, string> | undefined,
+  cwd: string,
+): Array<{ file: string; where: string }> {
+  const skipped: Array<{ file: string; where: string }> = [];
+  if (destinations === undefined || destinations.size === 0) return skipped;
+  for (const [file, real] of files) {
+    const where = destinations.get(real);
+    if (where === undefined) continue;
+    if (named.has(file)) {
+      throw new UsageError(`${displayPath(file, cwd)} is an input and also where the report is written (${where})`,
+        'Write the report to another file, or leave that file out of the inputs.');
+    }
+    files.delete(file);
+    skipped.push({ file, where });
+  }
+  return skipped;
 }
 
 function dedupeByRealPath(files: ReadonlyMap<string, string>): string[] {

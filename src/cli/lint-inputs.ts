@@ -34,10 +34,6 @@ export interface InputSpec {
   endpoint: string | undefined;
   /** --max-file-size in bytes, for files read whole; streamed logs have no limit. */
   maxBytes?: number;
-  /** The file's real path (links resolved), for files found by planInputs. */
-  realPath?: string;
-  /** Named as such on the command line, not found in a folder or by a glob. */
-  named?: boolean;
 }
 
 const HEAD_BYTES = 64 * 1024;

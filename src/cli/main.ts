@@ -8,7 +8,7 @@ import { escapeControl } from '../reporters/ansi.js';
 import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
+import { lintInput, type InputHandlers } from './lint-inputs.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput, type Output } from './output.js';
 import { printConfig } from './print-config.js';
@@ -127,6 +127,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     endpoint: options.endpoint,
     stdinFilename: options.stdinFilename,
     readStdin: io.readStdin,
+    reportDestinations: reportDestinations(options, io),
     example: 'genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -',
   });
   plan.failures.forEach((failure) => handlers.onFailure(failure));
@@ -134,8 +135,11 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
       `${config.file ?? 'the configuration'}\n`);
   }
-  const inputs = apartFromReport(plan.specs, reportDestinations(options, io), io)
-    .map((input) => ({ ...input, maxBytes: options.maxFileSize }));
+  for (const { file, where } of plan.reportFiles) {
+    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, the report is written there ` +
+      `(${where})\n`);
+  }
+  const inputs = plan.specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
   output = await openOutput(options.outputFile, reportIo);
   await output.write(reporter.start(context));
   for (const spec of inputs) {
@@ -172,26 +176,6 @@ function reportDestinations(options: CliOptions, io: CliIo): Map<string, string>
   const stdout = options.outputFile === undefined && options.fix !== 'dry-run' ? io.stdoutFile?.() : undefined;
   if (stdout !== undefined) destinations.set(stdout, 'standard output');
   return destinations;
-}
-
-/**
- * The inputs without the file the report goes to: opening it for the report would empty it before
- * it is read, and a report left in a linted folder by an earlier run is no body. A file named as
- * an input is refused; one found in a folder or by a glob is skipped with a note.
- */
-function apartFromReport(specs: readonly InputSpec[], destinations: ReadonlyMap<string, string>, io: CliIo): InputSpec[] {
-  if (destinations.size === 0) return [...specs];
-  return specs.filter((spec) => {
-    const where = spec.realPath === undefined ? undefined : destinations.get(spec.realPath);
-    if (where === undefined) return true;
-    if (spec.named) {
-      throw new UsageError(`${spec.name} is an input and also where the report is written (${where})`,
-        'Write the report to another file, or leave that file out of the inputs.');
-    }
-    io.stderr.write(`genesys-call-lint: ${escapeControl(spec.name)}: skipped, the report is written there ` +
-      `(${where})\n`);
-    return false;
-  });
 }
 
 /** --quiet: the result as if warnings had not been found. */

@@ -25,6 +25,8 @@ export interface PlanRequest {
   stdinFilename: string | undefined;
   /** Standard input, or undefined when nothing is piped; not called when stdin is not named. */
   readStdin?: () => Promise<Uint8Array> | undefined;
+  /** Real paths of the files the report goes into (see collectInputs), when it goes to files. */
+  reportDestinations?: ReadonlyMap<string, string>;
   /** Example command for the "no input" message. */
   example: string;
 }
@@ -34,6 +36,8 @@ export interface Plan {
   failures: InputFailure[];
   /** Files named explicitly that the config's "ignores" excludes. */
   ignored: string[];
+  /** Files found in folders or by globs that are the report's own file, so left out. */
+  reportFiles: Array<{ file: string; where: string }>;
 }
 
 /** Stdin first (when named, or when nothing is named), then files in a stable order. */
@@ -61,16 +65,20 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     cwd,
     ignores: config.data.ignores ?? [],
     ignoreBase: config.base,
+    ...(request.reportDestinations === undefined ? {} : { reportDestinations: request.reportDestinations }),
   });
   for (const file of collected.files) {
     specs.push({
       path: file,
-      realPath: collected.realPaths.get(file) ?? file,
-      named: collected.named.has(file),
       name: displayPath(file, cwd),
       format: request.format,
       endpoint: request.endpoint ?? endpointForFile(config, file),
     });
   }
-  return { specs, failures: collected.failures, ignored: collected.ignored };
+  return {
+    specs,
+    failures: collected.failures,
+    ignored: collected.ignored,
+    reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
+  };
 }
