@@ -64,7 +64,7 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
 }
 
 /** Small files are read once, up front, for detection and linting alike. */
-export function preload(input: InputSpec): InputSpec {
+function preload(input: InputSpec): InputSpec {
   if (input.path === undefined || input.bytes !== undefined) return input;
   const bytes = readIfSmall(input.path, Math.min(SMALL_FILE, input.maxBytes ?? SMALL_FILE));
   return bytes === undefined ? input : { ...input, bytes };
