@@ -96,9 +96,10 @@ async function* eventsOf(
   if ((format === 'ndjson' || format === 'har') && streams) await preferSmallHeap(input.path!);
   if (format === 'ndjson' && streams) {
     let isCut = false;
+    const report = invalidUtf8(input, handlers);
     const onInvalid = (failure: DecodeFailure): void => {
       isCut = true;
-      invalidUtf8(input, handlers)(failure);
+      report(failure);
     };
     yield* readNdjson(textLines(textChunks(input.path!, onInvalid, 1 << 16), () => isCut));
     return;

@@ -10,7 +10,7 @@ import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
-import { openOutput, type Output } from './output.js';
+import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
 import type { LintResult } from '../lint/types.js';
 import { parseArgs, type CliOptions } from './args.js';
@@ -76,7 +76,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stdout.write(printConfig(options.printConfig, { config, options, rules, country, cwd: io.cwd }));
     return EXIT.OK;
   }
-  // --fix's modules (diffs, atomic writes) and the threads' are loaded only by runs that use them.
+  // --fix's modules (diffs, atomic writes) are loaded only by runs that use them.
   const fixModule = options.fix === undefined ? undefined : await import('./fix-inputs.js');
   fixModule?.checkFixInputs(options);
 
@@ -87,9 +87,21 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const skipped = new Map<string, number>();
   // --fix-dry-run keeps stdout for the diff, so the report goes to stderr.
   const reportIo = options.fix === 'dry-run' ? { ...io, stdout: io.stderr } : io;
-  // Opened once the inputs are known: the report must not land on one of them (see below).
-  let output: Output | undefined;
   const fixing = options.fix === undefined ? undefined : fixModule!.createFixRun(options.fix, io);
+
+  const plan = await planInputs({
+    inputs: options.inputs,
+    cwd: io.cwd,
+    config,
+    format: options.inputFormat,
+    endpoint: options.endpoint,
+    stdinFilename: options.stdinFilename,
+    readStdin: io.readStdin,
+    reportDestinations: reportDestinations(options, io),
+    example: 'genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -',
+  });
+  // Opened once the inputs are known: planning refuses a report file that is also an input.
+  const output = await openOutput(options.outputFile, reportIo);
   const handlers: InputHandlers = {
     lintOptions: (_file, endpoint) => ({
       ...(endpoint === undefined ? {} : { endpoint }),
@@ -105,7 +117,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       const index = totals.bodies++;
       totals.errorCount += result.errorCount;
       totals.warningCount += result.warningCount;
-      await output!.write(reporter.result(result, index, context));
+      await output.write(reporter.result(result, index, context));
     },
     onFailure: (failure) => {
       failures.push(failure);
@@ -119,17 +131,6 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     },
   };
 
-  const plan = await planInputs({
-    inputs: options.inputs,
-    cwd: io.cwd,
-    config,
-    format: options.inputFormat,
-    endpoint: options.endpoint,
-    stdinFilename: options.stdinFilename,
-    readStdin: io.readStdin,
-    reportDestinations: reportDestinations(options, io),
-    example: 'genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -',
-  });
   plan.failures.forEach((failure) => handlers.onFailure(failure));
   for (const file of plan.ignored) {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
@@ -140,7 +141,6 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       `(${where})\n`);
   }
   const inputs = plan.specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
-  output = await openOutput(options.outputFile, reportIo);
   await output.write(reporter.start(context));
   for (const spec of inputs) {
     const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>

@@ -1,6 +1,6 @@
 // The process edge of the CLI: real stdin, stdout and stderr in, exit code out. The launcher in
 // bin/ calls this, from the bundled build when there is one (bin/genesys-call-lint.js).
-import { fstatSync, realpathSync } from 'node:fs';
+import { fstatSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
@@ -8,12 +8,13 @@ import { readStdin } from './read-stdin.js';
 import { createStdoutWriter } from './stdout-writer.js';
 
 export async function runBinary(version: string): Promise<number> {
+  const stdout = createStdoutWriter();
   const io = {
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,
-    stdout: createStdoutWriter(),
-    stdoutFile,
+    stdout,
+    stdoutFile: () => stdout.file,
     // Created on first use, like process.stdin: most runs write nothing there.
     get stderr() {
       return stderr();
@@ -44,18 +45,6 @@ export async function runBinary(version: string): Promise<number> {
 function stderr(): NodeJS.WriteStream {
   if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', () => {});
   return process.stderr;
-}
-
-/**
- * The file `> report.txt` sends standard output into, so that a report written into a linted
- * folder is not linted. Found through /proc on Linux; elsewhere unknown (undefined).
- */
-function stdoutFile(): string | undefined {
-  try {
-    return fstatSync(1).isFile() ? realpathSync('/proc/self/fd/1') : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Something was piped or redirected in: not a terminal, /dev/null or a closed descriptor. */

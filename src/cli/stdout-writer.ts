@@ -4,7 +4,7 @@
 // non-blocking and that is full (EAGAIN), gets process.stdout, which then takes every later write
 // so the order holds. Once the reader has gone (`| head`) further output is dropped quietly; any
 // other write error (a full disk) drops it too and is kept in `failure` for the caller to report.
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { fstatSync, realpathSync, statSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { once } from 'node:events';
 
@@ -12,6 +12,11 @@ export interface StdoutWriter {
   /** A promise when the caller should wait before writing more. */
   write(text: string): Promise<unknown> | undefined;
   readonly isTTY: boolean;
+  /**
+   * The real path of the regular file output goes into (`> report.txt`), so that a report written
+   * into a linted folder is not linted. Found through /proc on Linux; elsewhere undefined.
+   */
+  readonly file: string | undefined;
   /** The error code that stopped output (ENOSPC, EIO, ...), if one did; a gone reader is none. */
   readonly failure: string | undefined;
 }
@@ -21,11 +26,24 @@ interface Sink {
 }
 
 export function createStdoutWriter(): StdoutWriter {
+  // One fstat of descriptor 1 answers what kind of thing output goes into.
+  let stats: Stats | null | undefined;
+  const statsOf1 = (): Stats | null => {
+    if (stats === undefined) {
+      try {
+        stats = fstatSync(1);
+      } catch {
+        stats = null;
+      }
+    }
+    return stats;
+  };
   let isTTY: boolean | undefined;
   const isTerminal = (): boolean => {
     // Only a character device can be a terminal, and /dev/null (where hooks often send output)
     // is not one: fstat answers both without loading node:tty.
-    isTTY ??= isCharacterDevice(1) && !isDevNull(1) &&
+    const own = statsOf1();
+    isTTY ??= own !== null && own.isCharacterDevice() && !isDevNull(own) &&
       (createRequire(import.meta.url)('node:tty') as typeof import('node:tty')).isatty(1);
     return isTTY;
   };
@@ -62,6 +80,14 @@ export function createStdoutWriter(): StdoutWriter {
     get isTTY() {
       return isTerminal();
     },
+    get file() {
+      if (!statsOf1()?.isFile()) return undefined;
+      try {
+        return realpathSync('/proc/self/fd/1');
+      } catch {
+        return undefined;
+      }
+    },
     get failure() {
       return failure;
     },
@@ -86,17 +112,8 @@ function streamSink(stop: (code: string | undefined) => void): Sink {
   };
 }
 
-function isCharacterDevice(fd: number): boolean {
+function isDevNull(stats: Stats): boolean {
   try {
-    return fstatSync(fd).isCharacterDevice();
-  } catch {
-    return false;
-  }
-}
-
-function isDevNull(fd: number): boolean {
-  try {
-    const stats = fstatSync(fd);
     const devNull = statSync('/dev/null');
     return stats.rdev === devNull.rdev && stats.ino === devNull.ino;
   } catch {
