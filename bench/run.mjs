@@ -3,7 +3,7 @@
 // sourcemeta's native validator, on deterministic corpora in the system temp folder. Runs are
 // alternated between tools; medians, ratios, peak RSS and flagged-body counts are printed as
 // Markdown tables, then each target of the issue as met or not.
-//   npm run bench [-- --quick] [--runs N] [--no-sourcemeta] [--clean] [--baseline DIR]
+//   npm run bench [-- --quick] [--runs N] [--no-sourcemeta] [--no-cache-run] [--clean] [--baseline DIR]
 //   [--only small,tenK,tenKInvalid,hundredK,ndjson]
 // --quick: 3 runs and corpora a fifth of the size (2,000 / 20,000 bodies), a few minutes.
 // --baseline DIR: also run the CLI of another built checkout, e.g. a git worktree of main.
@@ -44,7 +44,8 @@ const sourcemeta = args.includes('--no-sourcemeta')
   : installSourcemeta(join(work, 'tools', 'sourcemeta'), log);
 if (sourcemeta.note) log(`sourcemeta skipped: ${sourcemeta.note}`);
 const baseline = args.includes('--baseline') ? args[args.indexOf('--baseline') + 1] : undefined;
-const tools = createTools({ root, schemaFile, validatorFile, sourcemeta, baseline });
+const tools = createTools({ root, schemaFile, validatorFile, sourcemeta, baseline,
+  work: args.includes('--no-cache-run') ? undefined : work });
 
 const n = (value) => value.toLocaleString('en-US');
 const scenarios = [
@@ -98,6 +99,7 @@ for (const scenario of scenarios.filter((s) => !only || only.has(s.id))) {
     (scenario.id === 'small' || tool.name !== 'node -e 0'));
   const samples = new Map(active.map((tool) => [tool.name, []]));
   log(`${scenario.title}: ${active.length} tools x ${runs} runs`);
+  active.forEach((tool) => tool.prime?.(scenario.corpus));
   for (let run = 0; run < runs; run++) {
     // Rotate the starting tool so that none always runs first (or right after another).
     for (let i = 0; i < active.length; i++) {
@@ -166,11 +168,29 @@ const targets = [
     (x) => x <= 11],
   [`peak RSS on ${n(TEN_K)} files ≤ 100 MB`, rowOf('tenK', oursName)?.rssMb, (x) => x <= 100, 'MB'],
 ];
-lines.push('', '| target | measured | met |', '| --- | --- | --- |');
-for (const [name, value, isMet, unit] of targets) {
-  const isMissing = value === undefined || Number.isNaN(value);
-  const shown = isMissing ? 'n/a' : unit === 'MB' ? `${value.toFixed(0)} MB` : `${value.toFixed(2)}×`;
-  lines.push(`| ${name} | ${shown} | ${isMissing ? '–' : isMet(value) ? 'yes' : 'no'} |`);
+const cachedName = 'genesys-call-lint --cache, warm';
+// Not the issue's targets, which compare runs from scratch: the same bars for a re-run with a
+// warm cache, as a CI job or hook that keeps its cache sees them.
+const cachedTargets = [
+  [`${n(TEN_K)} files ≤ 1.0 × sourcemeta --fast`, ratio(timeOf('tenK', cachedName), timeOf('tenK', sourcemetaName)),
+    (x) => x <= 1],
+  [`${n(TEN_K)} files ≥ 2 × faster than ajv-cli`, ratio(timeOf('tenK', 'ajv-cli 5.0.0'), timeOf('tenK', cachedName)),
+    (x) => x >= 2],
+  [`peak RSS on ${n(TEN_K)} files ≤ 100 MB`, rowOf('tenK', cachedName)?.rssMb, (x) => x <= 100, 'MB'],
+];
+const table = (rows) => {
+  lines.push('| target | measured | met |', '| --- | --- | --- |');
+  for (const [name, value, isMet, unit] of rows) {
+    const isMissing = value === undefined || Number.isNaN(value);
+    const shown = isMissing ? 'n/a' : unit === 'MB' ? `${value.toFixed(0)} MB` : `${value.toFixed(2)}×`;
+    lines.push(`| ${name} | ${shown} | ${isMissing ? '–' : isMet(value) ? 'yes' : 'no'} |`);
+  }
+};
+lines.push('', 'Issue 6\'s targets (every tool from scratch):', '');
+table(targets);
+if (results.tenK?.some((r) => r.tool === cachedName)) {
+  lines.push('', 'The same bars for a re-run with a warm --cache (not the issue\'s targets):', '');
+  table(cachedTargets);
 }
 process.stdout.write(`${lines.join('\n')}\n`);
 

@@ -136,7 +136,7 @@ describe('the report is never one of the inputs', () => {
     const dir = folder('again');
     expect(cli(['-f', 'json', '.', '-o', 'report.json'], dir).status).toBe(0);
     const again = cli(['-f', 'json', '.', '-o', 'report.json'], dir);
-    expect(again.stderr).toContain('report.json: skipped, the report is written there (--output-file)');
+    expect(again.stderr).toContain('report.json: skipped, it is where the report is written (--output-file)');
     expect(again.status).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual(expect.objectContaining({ bodyCount: 1 }));
   });
@@ -145,7 +145,7 @@ describe('the report is never one of the inputs', () => {
     const dir = folder('redirect');
     const run = spawnSync('sh', ['-c', '"$0" "$@" > report.json', process.execPath, BIN, '--no-config', '-f', 'json', '.'],
       { cwd: dir, encoding: 'utf8' });
-    expect(run.stderr).toContain('report.json: skipped, the report is written there (standard output)');
+    expect(run.stderr).toContain('report.json: skipped, it is where the report is written (standard output)');
     expect(run.status).toBe(0);
   });
 });

@@ -26,6 +26,9 @@ const PLAIN: string[][] = [
   ['--config', 'x.json', '1e3'],
   ['--no-config'],
   ['-f', 'github'],
+  ['--cache', 'payloads/'],
+  ['--cache', '--cache-location', '.cache/', '--shard', '2/3', 'a.json'],
+  ['--shard=1/1', '--cache-location=x', '--cache', 'dir'],
 ];
 
 // The same flags, used in ways the simple route leaves to yargs (and yargs accepts or refuses).
@@ -49,6 +52,13 @@ const NOT_SIMPLE: string[][] = [
   ['--no-config', 'send', 'a.json'],
   ['-', 'a.json'],
   ['a.json', '-', '--no-config'],
+  ['--cache', 'false', 'a.json'],
+  ['--cache', '--cache', 'a.json'],
+  ['--shard', '0/2', 'a.json'],
+  ['--shard', '3/2', 'a.json'],
+  ['--shard', '1/2', '--shard', '2/2', 'a.json'],
+  ['--cache-location', 'x', 'a.json'],
+  ['--cache-location', '--cache', 'a.json'],
 ];
 
 const NOT_PLAIN: string[][] = [

@@ -32,7 +32,19 @@ export interface CliOptions {
   printConfig: string | undefined;
   /** --fix rewrites files; --fix-dry-run prints the changes as a diff (src/cli/fix-inputs.ts). */
   fix: 'write' | 'dry-run' | undefined;
+  /** --cache: where the cache file is, or undefined without --cache (src/cli/lint-cache.ts). */
+  cache: string | undefined;
+  /** --shard i/n: lint only the i-th of n equal slices of the files (1-based). */
+  shard: Shard | undefined;
 }
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Where --cache keeps its file when --cache-location does not say. */
+export const DEFAULT_CACHE_FILE = '.genesys-call-lint-cache';
 
 export type ParsedArgs =
   | { kind: 'lint'; options: CliOptions }
@@ -42,7 +54,7 @@ export type ParsedArgs =
   | { kind: 'send'; send: SendOptions; lint: CliOptions };
 
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
-const FLAGS = ['fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
+const FLAGS = ['cache', 'cache-location', 'shard', 'fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
 
@@ -68,6 +80,10 @@ const SIMPLE_FLAGS: Readonly<Record<string, { key: string; value: 'format' | 'te
   '--no-config': { key: 'config', value: 'none' },
   '--quiet': { key: 'quiet', value: 'none' },
   '-q': { key: 'quiet', value: 'none' },
+  // A CI job's --cache and --shard runs are where start-up time counts most.
+  '--cache': { key: 'cache', value: 'none' },
+  '--cache-location': { key: 'cacheLocation', value: 'text' },
+  '--shard': { key: 'shard', value: 'text' },
 };
 
 /** The parse yargs would give, for a command line of paths and simple flags; else undefined. */
@@ -159,6 +175,15 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
       describe: 'Rewrite files with every safe fix applied, then report what is left.' })
     .option('fix-dry-run', { type: 'boolean',
       describe: 'Print the fixes as a unified diff on stdout, the report on stderr; change nothing.' })
+    .option('cache', { type: 'boolean',
+      describe: 'Remember results: files whose content and settings did not change since the last ' +
+        '--cache run are not linted again; their findings are reported from the cache.' })
+    .option('cache-location', { type: 'string',
+      describe: `The cache file (or a folder to keep it in). Default: ${DEFAULT_CACHE_FILE} in the ` +
+        'current folder.' })
+    .option('shard', { type: 'string',
+      describe: 'Lint only part of the files, as i/n (1 ≤ i ≤ n): the files are sorted and cut into ' +
+        'n slices of nearly equal count; run 1/n … n/n on n machines to cover them all.' })
     .option('print-config', { type: 'string',
       describe: 'Print the settings (config file, endpoint, rules) that apply to this file, then exit.' })
     .epilogue(endpointTable())
@@ -185,7 +210,14 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   const command = parsed['_'][0];
   if (command === 'list-endpoints') return { kind: 'list-endpoints', json: last(parsed['format']) === 'json' };
   if (command === 'explain') return { kind: 'explain', rule: String(parsed['rule']) };
-  if (command === 'send') return { kind: 'send', send: toSendOptions(parsed), lint: toOptions(parsed) };
+  if (command === 'send') {
+    const lint = toOptions(parsed);
+    if (lint.cache !== undefined || lint.shard !== undefined) {
+      throw new UsageError(`${lint.cache === undefined ? '--shard' : '--cache'} applies to linting, not to send`,
+        'send lints every body it sends, each time; leave the flag out.');
+    }
+    return { kind: 'send', send: toSendOptions(parsed), lint };
+  }
   return { kind: 'lint', options: toOptions(parsed) };
 }
 
@@ -244,7 +276,26 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
     quiet: parsed['quiet'] === true,
     printConfig: stringFlag(parsed, 'printConfig', 'print-config'),
     fix: fixMode(last(parsed['fix']) === true, last(parsed['fixDryRun']) === true),
+    cache: cacheFile(last(parsed['cache']) === true, stringFlag(parsed, 'cacheLocation', 'cache-location')),
+    shard: checkShard(last(parsed['shard'])),
   };
+}
+
+function cacheFile(isOn: boolean, location: string | undefined): string | undefined {
+  if (!isOn && location !== undefined) {
+    throw new UsageError('--cache-location does nothing without --cache',
+      `Add --cache, e.g. --cache --cache-location ${location}.`);
+  }
+  return isOn ? (location ?? DEFAULT_CACHE_FILE) : undefined;
+}
+
+function checkShard(value: unknown): Shard | undefined {
+  if (value === undefined) return undefined;
+  const match = typeof value === 'string' ? /^([1-9]\d{0,5})\/([1-9]\d{0,5})$/.exec(value) : null;
+  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+  if (match && index <= count) return { index, count };
+  throw new UsageError(`--shard ${String(value)} is not i/n with 1 ≤ i ≤ n`,
+    'Write e.g. --shard 1/3, --shard 2/3 and --shard 3/3 on three machines.');
 }
 
 function fixMode(isWrite: boolean, isDryRun: boolean): CliOptions['fix'] {

@@ -13,8 +13,9 @@ import { UsageError } from '../lint/usage-error.js';
 export interface CollectOptions {
   cwd: string;
   /**
-   * Real paths of the files the report is written into, and how each was given (--output-file,
-   * standard output): such a file named as an input is refused, one found in a folder skipped.
+   * Real paths of the files this run writes (the report, via --output-file or standard output, and
+   * the --cache file), each with what it is ("where the report is written (--output-file)"): such
+   * a file named as an input is refused, one found in a folder skipped.
    */
   reportDestinations?: ReadonlyMap<string, string>;
   /** Ignore globs and the folder they are relative to (from the config file). */
@@ -148,8 +149,8 @@ function apartFromReport(
     const where = destinations.get(real);
     if (where === undefined) continue;
     if (named.has(file)) {
-      throw new UsageError(`${displayPath(file, cwd)} is an input and also where the report is written (${where})`,
-        'Write the report to another file, or leave that file out of the inputs.');
+      throw new UsageError(`${displayPath(file, cwd)} is an input and also ${where}`,
+        'Choose another file for that, or leave the file out of the inputs.');
     }
     files.delete(file);
     skipped.push({ file, where });

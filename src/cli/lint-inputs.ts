@@ -38,7 +38,7 @@ export interface InputSpec {
 
 const HEAD_BYTES = 64 * 1024;
 
-const SMALL_FILE = 1024 * 1024;
+export const SMALL_FILE = 1024 * 1024;
 
 export async function lintInput(given: InputSpec, handlers: InputHandlers): Promise<void> {
   const input = preload(given);

@@ -9,6 +9,8 @@ import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
+import type { LintCache } from './lint-cache.js';
+import { sliceForShard } from './shard.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
@@ -79,6 +81,12 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   // --fix's modules (diffs, atomic writes) are loaded only by runs that use them.
   const fixModule = options.fix === undefined ? undefined : await import('./fix-inputs.js');
   fixModule?.checkFixInputs(options);
+  if (options.fix !== undefined && options.cache !== undefined) {
+    throw new UsageError(`--cache cannot be combined with --fix${options.fix === 'dry-run' ? '-dry-run' : ''}`,
+      'Fix without --cache; the next --cache run lints the changed files again by itself.');
+  }
+  // Opened before any input is read: a file at --cache-location that is no cache stops the run.
+  const cache = options.cache === undefined ? undefined : await openCache(options.cache, rules, country, io);
 
   const reporter = REPORTERS[options.format];
   const context = { color: options.color ?? (options.outputFile === undefined && useColor(io)), version: io.version };
@@ -97,9 +105,13 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     endpoint: options.endpoint,
     stdinFilename: options.stdinFilename,
     readStdin: io.readStdin,
-    reportDestinations: reportDestinations(options, io),
+    reportDestinations: reportDestinations(options, io, cache?.file),
     example: 'genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -',
   });
+  if (options.shard !== undefined && plan.specs.some((spec) => spec.path === undefined)) {
+    throw new UsageError('--shard splits files; standard input cannot be split',
+      'Name files, folders or globs with --shard, and lint stdin in a run of its own.');
+  }
   // Opened once the inputs are known: planning refuses a report file that is also an input.
   const output = await openOutput(options.outputFile, reportIo);
   const handlers: InputHandlers = {
@@ -137,15 +149,21 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       `${config.file ?? 'the configuration'}\n`);
   }
   for (const { file, where } of plan.reportFiles) {
-    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, the report is written there ` +
-      `(${where})\n`);
+    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, it is ${where}\n`);
   }
-  const inputs = plan.specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
+  const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
+  if (options.shard !== undefined && specs.length === 0) {
+    io.stderr.write(`genesys-call-lint: shard ${options.shard.index}/${options.shard.count} has no files ` +
+      `(${plan.specs.length} in all)\n`);
+  }
+  const inputs = specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
   await output.write(reporter.start(context));
   for (const spec of inputs) {
     const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
       ({ ...handlers.lintOptions(file, endpoint), filePath: spec.name }) };
-    await (fixing ? fixing.lintInput(spec, named) : lintInput(spec, named));
+    if (fixing) await fixing.lintInput(spec, named);
+    else if (cache) await cache.lintInput(spec, named);
+    else await lintInput(spec, named);
   }
   fixing?.finish();
   for (const [file, count] of skipped) {
@@ -154,6 +172,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   }
   await output.write(reporter.end({ ...totals, failures }, context));
   await output.close();
+  cache?.save({ note: (text) => io.stderr.write(text) });
   const outcome = { ...totals, inputFailures: failures.length, maxWarnings: options.maxWarnings };
   if (totals.errorCount === 0 && exitCodeFor(outcome) === EXIT.LINT_ERRORS) {
     io.stderr.write(`genesys-call-lint: ${totals.warningCount} warnings, more than --max-warnings ` +
@@ -162,19 +181,35 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   return exitCodeFor(outcome);
 }
 
-/** Real paths of files the report is written into, and how the user named each. */
-function reportDestinations(options: CliOptions, io: CliIo): Map<string, string> {
+/** --cache's module (and node:crypto under it) is loaded by runs that use it only (issue 6). */
+async function openCache(location: string, rules: object, country: string | undefined, io: CliIo):
+  Promise<LintCache> {
+  const { buildId, cacheSettings, LintCache } = await import('./lint-cache.js');
+  const settings = cacheSettings({ version: io.version, build: buildId(), rules, country });
+  return LintCache.open(location, io.cwd, settings, { note: (text) => io.stderr.write(text) });
+}
+
+/** Real paths of the files this run writes, each with what it is (see collectInputs). */
+function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | undefined): Map<string, string> {
   const destinations = new Map<string, string>();
+  if (cacheFile !== undefined) {
+    try {
+      destinations.set(realpathSync(cacheFile), 'the cache file (--cache)');
+    } catch {
+      // Not there yet: then it is no input either.
+    }
+  }
   if (options.outputFile !== undefined) {
     try {
-      destinations.set(realpathSync(resolve(io.cwd, options.outputFile)), '--output-file');
+      destinations.set(realpathSync(resolve(io.cwd, options.outputFile)),
+        'where the report is written (--output-file)');
     } catch {
       // Not there yet: then it is no input either.
     }
   }
   // --fix-dry-run prints a diff, not the report, on standard output.
   const stdout = options.outputFile === undefined && options.fix !== 'dry-run' ? io.stdoutFile?.() : undefined;
-  if (stdout !== undefined) destinations.set(stdout, 'standard output');
+  if (stdout !== undefined) destinations.set(stdout, 'where the report is written (standard output)');
   return destinations;
 }
 

@@ -1,0 +1,325 @@
+// --cache (src/cli/lint-cache.ts) and --shard (src/cli/shard.ts). A cached run must report
+// exactly what an uncached one does; the tests prove that results really come from the cache by
+// editing a stored message and seeing it come back, and that anything that could change a result
+// (the bytes, the settings, the endpoint) makes the file be linted again.
+import { afterAll, beforeEach, describe, expect, test } from '@jest/globals';
+import {
+  chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LintCache } from '../src/cli/lint-cache.js';
+import type { InputHandlers } from '../src/cli/lint-inputs.js';
+import type { LintResult } from '../src/lint/types.js';
+import { FORMAT_NAMES } from '../src/reporters/index.js';
+import { FIXTURES } from './support/paths.js';
+import { runCli, spawnCli } from './support/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'gcl-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let dir = '';
+let cache = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(work, 'run-'));
+  cache = join(dir, 'lint.cache');
+  mkdirSync(join(dir, 'bodies'));
+  writeFileSync(join(dir, 'bodies', 'clean.json'), '{ "phoneNumber": "+13175550142" }\n');
+  writeFileSync(join(dir, 'bodies', 'typo.json'), '{ "phonenumber": "+13175550142" }\n');
+  writeFileSync(join(dir, 'bodies', 'also-clean.json'), '{ "callUserId": "7c3e4f1a-0000-4000-8000-000000000001" }\n');
+});
+
+const lint = (...argv: string[]) => runCli(['--no-config', ...argv], { cwd: dir });
+const cached = (...argv: string[]) => lint('--cache', '--cache-location', cache, ...argv);
+
+/** Rewrites every stored message, so that a replayed result can be told from a fresh one. */
+function markCachedMessages(): void {
+  const text = readFileSync(cache, 'utf8');
+  expect(text).toContain('"message":"');
+  writeFileSync(cache, text.replaceAll('"message":"', '"message":"FROM-CACHE '));
+}
+
+describe('--cache', () => {
+  test('a second run reports the same bytes as a run without the cache, for every format', async () => {
+    const fixtures = join(dir, 'fixtures');
+    cpSync(FIXTURES, fixtures, { recursive: true });
+    for (const format of FORMAT_NAMES) {
+      rmSync(cache, { force: true });
+      const plain = await lint('-f', format, 'fixtures');
+      const first = await cached('-f', format, 'fixtures');
+      const second = await cached('-f', format, 'fixtures');
+      expect(first).toEqual(plain);
+      expect(second).toEqual(plain);
+      expect(plain.stdout.length).toBeGreaterThan(1000);
+    }
+  });
+
+  test('results come from the cache when nothing changed', async () => {
+    expect((await cached('-f', 'compact', 'bodies')).code).toBe(1);
+    markCachedMessages();
+    const again = await cached('-f', 'compact', 'bodies');
+    expect(again.code).toBe(1);
+    expect(again.stdout).toContain('FROM-CACHE CreateCallRequest has no member "phonenumber"');
+  });
+
+  test('a file whose bytes changed is linted again', async () => {
+    await cached('-f', 'compact', 'bodies');
+    markCachedMessages();
+    writeFileSync(join(dir, 'bodies', 'typo.json'), '{ "phonenumber": "+13175550199" }\n');
+    const again = await cached('-f', 'compact', 'bodies');
+    expect(again.stdout).not.toContain('FROM-CACHE');
+    expect(again.stdout).toContain('(value "+13175550199")');
+    writeFileSync(join(dir, 'bodies', 'typo.json'), '{ "phoneNumber": "+13175550199" }\n');
+    const fixed = await cached('-f', 'compact', 'bodies');
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).not.toContain('typo.json');
+  });
+
+  test('other rules, country or endpoint mean linting again', async () => {
+    for (const flags of [['--rule', 'non-e164:off'], ['--country', 'GB'], ['-e', 'callbacks']]) {
+      await cached('-f', 'compact', 'bodies');
+      markCachedMessages();
+      const other = await cached('-f', 'compact', ...flags, 'bodies');
+      expect(other.stdout).not.toContain('FROM-CACHE');
+      expect(other).toEqual(await lint('-f', 'compact', ...flags, 'bodies'));
+    }
+  });
+
+  test('a file named differently (another working folder) is linted again', async () => {
+    await cached('-f', 'compact', 'bodies');
+    markCachedMessages();
+    const elsewhere = await runCli(['--no-config', '--cache', '--cache-location', cache, '-f', 'compact', '.'],
+      { cwd: join(dir, 'bodies') });
+    expect(elsewhere.stdout).toContain('typo.json:1:3');
+    expect(elsewhere.stdout).not.toContain('FROM-CACHE');
+  });
+
+  test('--quiet on a cached run drops warnings as an uncached run does', async () => {
+    writeFileSync(join(dir, 'bodies', 'national.json'), '{ "phoneNumber": "3175550142" }\n');
+    await cached('-f', 'compact', 'bodies');
+    expect(await cached('-q', '-f', 'compact', 'bodies')).toEqual(await lint('-q', '-f', 'compact', 'bodies'));
+  });
+
+  test('an undecodable file and a log with skipped lines replay their messages', async () => {
+    writeFileSync(join(dir, 'bodies', 'latin1.json'), Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    writeFileSync(join(dir, 'bodies', 'log.ndjson'), '{"phoneNumber":"+13175550142"}\nnot json\n');
+    const plain = await lint('bodies');
+    expect(plain.stderr).toContain('latin1.json');
+    await cached('bodies');
+    expect(await cached('bodies')).toEqual(plain);
+  });
+
+  test('a folder as --cache-location holds the cache under its default name', async () => {
+    const folder = join(dir, 'cache-dir');
+    mkdirSync(folder);
+    await lint('--cache', '--cache-location', folder, 'bodies');
+    expect(existsSync(join(folder, '.genesys-call-lint-cache'))).toBe(true);
+    await lint('--cache', '--cache-location', join(dir, 'new-dir') + '/', 'bodies');
+    expect(existsSync(join(dir, 'new-dir', '.genesys-call-lint-cache'))).toBe(true);
+  });
+
+  test('--cache alone keeps the cache in the working folder', async () => {
+    await lint('--cache', 'bodies');
+    expect(readFileSync(join(dir, '.genesys-call-lint-cache'), 'utf8')).toMatch(/^\{"genesys-call-lint-cache":/);
+  });
+
+  test('a file at --cache-location that is not a cache is refused and left as it was', async () => {
+    writeFileSync(cache, '{"name": "my-package"}\n');
+    const run = await cached('bodies');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('is a file that is not a genesys-call-lint cache');
+    expect(run.stdout).toBe('');
+    expect(readFileSync(cache, 'utf8')).toBe('{"name": "my-package"}\n');
+  });
+
+  test('a damaged cache is noted and rebuilt; an empty one is simply rebuilt', async () => {
+    await cached('bodies');
+    writeFileSync(cache, readFileSync(cache, 'utf8').slice(0, 200));
+    const damaged = await cached('-f', 'compact', 'bodies');
+    expect(damaged.stderr).toContain('the cache is damaged; every file is linted again');
+    expect(damaged.code).toBe(1);
+    expect((await cached('bodies')).stderr).toBe('');
+    writeFileSync(cache, '');
+    const empty = await cached('-f', 'compact', 'bodies');
+    expect(empty.stderr).toBe('');
+    expect(empty.stdout).toContain('typo.json');
+  });
+
+  test('a cache that cannot be written is noted; the exit code is the lint\'s', async () => {
+    writeFileSync(join(dir, 'a-file'), 'x');
+    const run = await lint('--cache', '--cache-location', join(dir, 'a-file', 'cache'), 'bodies/clean.json');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/the cache could not be written \((ENOTDIR|EEXIST)\)/);
+  });
+
+  test('a cache file that cannot be read is a usage error', async () => {
+    if (process.getuid?.() === 0) return; // root reads any file; nothing to show
+    writeFileSync(cache, '');
+    chmodSync(cache, 0o000);
+    const run = await cached('bodies');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cannot be read (EACCES)');
+  });
+
+  test('the cache file is never linted: skipped in a folder, refused when named', async () => {
+    const inside = join(dir, 'bodies', 'cache.json');
+    await lint('--cache', '--cache-location', inside, 'bodies');
+    const again = await lint('--cache', '--cache-location', inside, 'bodies');
+    expect(again.stderr).toContain('cache.json: skipped, it is the cache file (--cache)');
+    const named = await lint('--cache', '--cache-location', inside, 'bodies/cache.json');
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('is an input and also the cache file (--cache)');
+  });
+
+  test('entries of files not linted this run stay while the files exist', async () => {
+    await cached('bodies');
+    await cached('bodies/clean.json');
+    markCachedMessages();
+    expect((await cached('-f', 'compact', 'bodies')).stdout).toContain('FROM-CACHE');
+    rmSync(join(dir, 'bodies', 'typo.json'));
+    await cached('bodies/clean.json');
+    expect(readFileSync(cache, 'utf8')).not.toContain('typo.json');
+  });
+
+  test('a run that changes nothing leaves the cache file alone', async () => {
+    await cached('bodies');
+    const before = readFileSync(cache, 'utf8');
+    writeFileSync(cache, `${before} `);
+    await cached('bodies');
+    expect(readFileSync(cache, 'utf8')).toBe(`${before} `);
+  });
+
+  test('stdin is linted, not cached', async () => {
+    const run = await runCli(['--no-config', '--cache', '--cache-location', cache, '-'],
+      { cwd: dir, stdin: '{ "phonenumber": "+13175550142" }' });
+    expect(run.code).toBe(1);
+    expect(existsSync(cache) ? readFileSync(cache, 'utf8') : '').not.toContain('stdin');
+  });
+
+  test('flags that cannot go with it are usage errors', async () => {
+    for (const argv of [['--cache', '--fix', 'bodies'], ['--cache', '--fix-dry-run', 'bodies'],
+      ['--cache-location', 'x', 'bodies'], ['send', '--cache', 'bodies'], ['send', '--shard', '1/2', 'bodies']]) {
+      const run = await lint(...argv);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--cache|--shard/);
+    }
+  });
+
+  test('the binary caches too (the bundle finds its build id)', async () => {
+    const first = await spawnCli(['--no-config', '--cache', '--cache-location', cache, '-f', 'compact', 'bodies'],
+      { cwd: dir });
+    expect(first.code).toBe(1);
+    expect(readFileSync(cache, 'utf8')).toMatch(/\\"build\\":\\"[0-9a-f]{32}\\"/);
+    markCachedMessages();
+    const second = await spawnCli(['--no-config', '--cache', '--cache-location', cache, '-f', 'compact', 'bodies'],
+      { cwd: dir });
+    expect(second.stdout).toContain('FROM-CACHE');
+  });
+});
+
+// A file unchanged since well before a run is judged by stat alone (its "stamp"), not read. Files
+// written by a test are seconds old at most, so these runs pretend to start a minute later.
+describe('stamps: unchanged files are not even read', () => {
+  const later = () => Date.now() + 60_000;
+  const notes = { note: (text: string) => { throw new Error(text); } };
+
+  async function lintWith(cacheFile: string, file: string): Promise<LintResult[]> {
+    const results: LintResult[] = [];
+    const handlers: InputHandlers = {
+      lintOptions: () => ({ filePath: 'body.json' }),
+      onResult: async (result) => { results.push(result); },
+      onFailure: (failure) => { throw new Error(failure.message); },
+      onSkipped: () => undefined,
+    };
+    const lintCache = LintCache.open(cacheFile, dir, 'settings', notes, later());
+    await lintCache.lintInput({ path: file, name: 'body.json', format: undefined, endpoint: undefined }, handlers);
+    lintCache.save(notes);
+    return results;
+  }
+
+  /** Spoils every stored digest of file contents, keeping the stamps. */
+  function spoilDigests(): void {
+    const data = JSON.parse(readFileSync(cache, 'utf8')) as { entries: Record<string, [string, number, string?]> };
+    for (const entry of Object.values(data.entries)) entry[0] = 'spoilt';
+    writeFileSync(cache, JSON.stringify(data));
+  }
+
+  test('a stamped file is replayed without its digest being checked', async () => {
+    const file = join(dir, 'bodies', 'typo.json');
+    expect(await lintWith(cache, file)).toHaveLength(1);
+    expect(readFileSync(cache, 'utf8')).toMatch(/typo\.json":\["[^"]+",0,"[^"]+"\]/);
+    spoilDigests();
+    markCachedMessages();
+    const [replayed] = await lintWith(cache, file);
+    expect(replayed?.findings[0]?.message).toMatch(/^FROM-CACHE /);
+  });
+
+  test('new bytes under the old size and mtime are seen (ctime moved)', async () => {
+    const file = join(dir, 'bodies', 'typo.json');
+    await lintWith(cache, file);
+    markCachedMessages();
+    const { atime, mtime, size } = statSync(file);
+    writeFileSync(file, '{ "phonenumber": "+13175550143" }\n');
+    utimesSync(file, atime, mtime);
+    expect(statSync(file).size).toBe(size);
+    const [fresh] = await lintWith(cache, file);
+    expect(fresh?.findings.map((f) => f.message).join()).toContain('+13175550143');
+    expect(fresh?.findings.map((f) => f.message).join()).not.toContain('FROM-CACHE');
+  });
+
+  test('a file changed just before the run gets no stamp', async () => {
+    const file = join(dir, 'bodies', 'typo.json');
+    const lintCache = LintCache.open(cache, dir, 'settings', notes, Date.now());
+    await lintCache.lintInput({ path: file, name: 'body.json', format: undefined, endpoint: undefined }, {
+      lintOptions: () => ({ filePath: 'body.json' }), onResult: async () => undefined,
+      onFailure: () => undefined, onSkipped: () => undefined });
+    lintCache.save(notes);
+    expect(readFileSync(cache, 'utf8')).toMatch(/typo\.json":\["[^"]+",0\]/);
+  });
+});
+
+describe('--shard', () => {
+  test('the shards of a folder report every file exactly once, together as the whole run', async () => {
+    const fixtures = join(dir, 'fixtures');
+    cpSync(FIXTURES, fixtures, { recursive: true });
+    type Report = { results: Array<{ file: string }> };
+    const whole = await lint('-f', 'json', 'fixtures');
+    const all = (JSON.parse(whole.stdout) as Report).results;
+    const parts: Array<{ file: string }> = [];
+    for (let index = 1; index <= 3; index++) {
+      const run = await lint('-f', 'json', '--shard', `${index}/3`, 'fixtures');
+      const results = (JSON.parse(run.stdout) as Report).results;
+      const files = new Set(results.map((r) => r.file));
+      // Nearly equal slices of the file list (a log's many results count as one file).
+      expect(files.size).toBeGreaterThan(50);
+      parts.push(...results);
+    }
+    expect(parts).toEqual(all);
+  });
+
+  test('more shards than files: some are empty, and say so', async () => {
+    const runs = await Promise.all([1, 2, 3, 4, 5].map((i) => lint('-f', 'compact', '--shard', `${i}/5`, 'bodies')));
+    expect(runs.filter((r) => r.stderr.includes('has no files (3 in all)'))).toHaveLength(2);
+    const findings = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('bodies/'));
+    expect(runs.flatMap((r) => findings(r.stdout))).toEqual(findings((await lint('-f', 'compact', 'bodies')).stdout));
+    expect(findings(runs[4]!.stdout)).toHaveLength(2); // typo.json sorts last
+  });
+
+  test('stdin cannot be sharded; malformed values are usage errors', async () => {
+    const stdin = await runCli(['--no-config', '--shard', '1/2', '-'], { cwd: dir, stdin: '{}' });
+    expect(stdin.code).toBe(2);
+    expect(stdin.stderr).toContain('standard input cannot be split');
+    for (const value of ['0/2', '3/2', '1/0', 'a/b', '1', '1/2/3', '-1/2', '1.5/2']) {
+      const run = await lint(`--shard=${value}`, 'bodies');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('is not i/n with 1 ≤ i ≤ n');
+    }
+  });
+
+  test('shards share one cache', async () => {
+    await cached('--shard', '1/2', 'bodies');
+    await cached('--shard', '2/2', 'bodies');
+    markCachedMessages();
+    expect((await cached('-f', 'compact', 'bodies')).stdout).toContain('FROM-CACHE');
+  });
+});
