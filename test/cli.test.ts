@@ -189,7 +189,42 @@ const CASES_TABLE: CliCase[] = [
     name: 'a negative --max-warnings exits 2',
     argv: ['--no-config', '--max-warnings', '-1', 'warnings.json'],
     code: 2,
-    stderr: [/--max-warnings -1 is not a whole number/],
+    stderr: [/--max-warnings "-1" is not a whole number/],
+  },
+  {
+    name: 'a number flag quotes what was typed, not NaN',
+    argv: ['--no-config', '--max-file-size', 'abc', 'warnings.json'],
+    code: 2,
+    stderr: [/--max-file-size "abc" is not a positive number of MB/],
+  },
+  {
+    name: 'a fractional --max-file-size is taken',
+    argv: ['--no-config', '--max-file-size', '0.5', '--max-warnings', '2', 'warnings.json'],
+    code: 0,
+  },
+  {
+    name: '--config and --no-config together exit 2, in either order',
+    argv: ['-c', 'nofile.json', '--no-config', 'warnings.json'],
+    code: 2,
+    stderr: [/--config and --no-config exclude each other/],
+  },
+  {
+    name: '--no-config then --config exit 2 too',
+    argv: ['--no-config', '--config=nofile.json', 'warnings.json'],
+    code: 2,
+    stderr: [/--config and --no-config exclude each other/],
+  },
+  {
+    name: 'a stray word after a command is named as such, not as an option',
+    argv: ['list-endpoints', 'extra'],
+    code: 2,
+    stderr: [/unexpected argument "extra" after list-endpoints/, /takes no arguments/],
+  },
+  {
+    name: '-o - is standard output',
+    argv: ['--no-config', '-o', '-', '-f', 'compact', 'warnings.json'],
+    code: 0,
+    stdout: [/warnings\.json:1:\d+: warning/],
   },
   {
     name: '--help lists the endpoint short names and exit codes',

@@ -163,10 +163,12 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
       describe: 'How inputs hold bodies: json (one body), ndjson (a body or captured request per ' +
         'line), har (browser/proxy capture), http (raw request dumps). Default: detected per input.' })
     .option('output-file', { alias: 'o', type: 'string',
-      describe: 'Write the report to this file instead of stdout.' })
-    .option('max-warnings', { type: 'number',
+      describe: 'Write the report to this file instead of stdout (- for stdout).' })
+    // Read as text and checked here: yargs turns "abc" into NaN, and the message should quote
+    // what the user wrote.
+    .option('max-warnings', { type: 'string',
       describe: 'Exit with 1 when there are more warnings than this, even without errors.' })
-    .option('max-file-size', { type: 'number',
+    .option('max-file-size', { type: 'string',
       describe: `Refuse (exit 2) single-body files bigger than this many MB, before reading them. ` +
         `Default ${DEFAULT_MAX_FILE_MB}. Streamed NDJSON and HAR logs have no limit.` })
     .option('quiet', { alias: 'q', type: 'boolean', default: false,
@@ -195,10 +197,11 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .version(version)
     .wrap(100)
     .fail((message, error) => {
-      throw usageErrorFrom((message ?? error?.message ?? 'invalid arguments').replaceAll(STDIN_STAND_IN, '-'));
+      throw usageErrorFrom((message ?? error?.message ?? 'invalid arguments').replaceAll(STDIN_STAND_IN, '-'), argv);
     });
   // yargs drops a lone "-" (stdin) from the positionals, which silently lost stdin whenever other
   // inputs were named too; it goes through as a stand-in and comes back as "-".
+  checkConfigChoice(argv);
   const raw = await parser.parseAsync(argv.map((arg) => (arg === '-' ? STDIN_STAND_IN : arg)), {},
     (_error, _argv, text) => {
       output = text;
@@ -270,7 +273,7 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
     rules: parseRuleFlags(ruleFlags(parsed['rule'])),
     color: typeof color === 'boolean' ? color : undefined,
     inputFormat: oneOf(parsed['inputFormat'], INPUT_FORMATS, 'input-format'),
-    outputFile: stringFlag(parsed, 'outputFile', 'output-file'),
+    outputFile: standardOutputAsUndefined(stringFlag(parsed, 'outputFile', 'output-file')),
     maxWarnings: checkMaxWarnings(last(parsed['maxWarnings'])),
     maxFileSize: checkMaxFileSize(last(parsed['maxFileSize'])),
     quiet: parsed['quiet'] === true,
@@ -306,18 +309,44 @@ function fixMode(isWrite: boolean, isDryRun: boolean): CliOptions['fix'] {
   return isWrite ? 'write' : isDryRun ? 'dry-run' : undefined;
 }
 
+/** -o - is standard output, as - is stdin among the inputs. */
+function standardOutputAsUndefined(file: string | undefined): string | undefined {
+  return file === '-' ? undefined : file;
+}
+
+/** "--config x --no-config" in either order: yargs keeps whichever came last, silently. */
+function checkConfigChoice(argv: readonly string[]): void {
+  const flags = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
+  const isNone = flags.includes('--no-config');
+  const isFile = flags.some((arg) => arg === '-c' || arg === '--config' || arg.startsWith('--config='));
+  if (isNone && isFile) {
+    throw new UsageError('--config and --no-config exclude each other',
+      'Keep --config FILE to use that file, or --no-config to use none.');
+  }
+}
+
+// Plain decimal text only: Number() would also take "", " 1", "0x10" and "1e3".
+const WHOLE = /^\d{1,15}$/;
+const DECIMAL = /^(\d{1,15}(\.\d*)?|\.\d+)$/;
+
 function checkMaxWarnings(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
-  throw new UsageError(`--max-warnings ${String(value)} is not a whole number of 0 or more`,
+  if (typeof value === 'string' && WHOLE.test(value)) return Number(value);
+  throw new UsageError(`--max-warnings ${quoteValue(value)} is not a whole number of 0 or more`,
     'Write e.g. --max-warnings 0 to fail on any warning.');
 }
 
 function checkMaxFileSize(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_FILE_MB * 1024 * 1024;
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return Math.floor(value * 1024 * 1024);
-  throw new UsageError(`--max-file-size ${String(value)} is not a positive number of MB`,
+  const mb = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
+  if (mb > 0) return Math.floor(mb * 1024 * 1024);
+  throw new UsageError(`--max-file-size ${quoteValue(value)} is not a positive number of MB`,
     `Write e.g. --max-file-size 256; the default is ${DEFAULT_MAX_FILE_MB}.`);
+}
+
+/** A flag's value as the user typed it; nothing typed (a bare flag) reads as "without a value". */
+function quoteValue(value: unknown): string {
+  return typeof value === 'string' && value !== '' ? `"${value}"` : '(without a value)';
 }
 
 function checkCountry(value: unknown): string | undefined {
@@ -358,10 +387,18 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
   return rules;
 }
 
-function usageErrorFrom(message: string): UsageError {
+function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (unknown) {
     const flag = unknown[1]!.split(', ')[0]!;
+    // yargs names a stray word ("list-endpoints extra") as it names an unknown flag.
+    if (argv.includes(flag) && !argv.some((arg) => /^-/.test(arg) && arg.replace(/^-+/, '').split('=')[0] === flag)) {
+      const command = argv.find((arg) => COMMAND_NAMES.has(arg));
+      return new UsageError(`unexpected argument "${flag}"${command === undefined ? '' : ` after ${command}`}`,
+        command === 'explain' ? 'explain takes one rule id, e.g. explain unknown-field.'
+          : command === 'list-endpoints' ? 'list-endpoints takes no arguments.'
+            : 'Run genesys-call-lint --help for usage.');
+    }
     const guess = nearest(flag.replace(/^-+/, ''), FLAGS);
     return new UsageError(`unknown option ${flag.length === 1 ? '-' : '--'}${flag}`,
       guess ? `Did you mean --${guess}? Run genesys-call-lint --help for every option.`
