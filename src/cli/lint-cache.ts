@@ -1,8 +1,8 @@
 // --cache, as users of eslint know it: a file whose bytes are the same as in an earlier run with
 // the same settings is not parsed or linted again, and what that run reported for it is reported
-// once more. Entries are keyed by a hash of the content rather than the modification time, so a
-// fresh CI checkout (every mtime new) still finds its entries, and an edit that keeps the size and
-// mtime still misses.
+// once more. Content decides: entries hold a hash of the bytes, so a fresh CI checkout (every
+// mtime new) still finds its entries. A stamp of what stat says spares reading a file that has
+// not been touched at all since a run saw it (see stampOf).
 import { hash } from 'node:crypto';
 import {
   closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, rmSync,
@@ -54,7 +54,6 @@ export class LintCache {
   private isChanged: boolean;
   /** When this run began (ms): files changed shortly before it get no stamp (see stampOf). */
   private readonly startedAt: number;
-  hits = 0;
 
   private constructor(
     readonly file: string,
@@ -153,7 +152,6 @@ export class LintCache {
 
   private replayList(index: number, name: string, handlers: InputHandlers): Promise<void> {
     const list = this.lists[index]!;
-    this.hits++;
     list.events ??= JSON.parse(list.text) as CachedEvent[];
     return replay(list.events, name, handlers);
   }

@@ -79,8 +79,12 @@ function pathOf(target: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-/** Each template compiled once: a pattern for concrete paths and its count of literal segments. */
-const COMPILED = new Map(ENDPOINTS.map((e) => [e.path, compileTemplate(e.path)]));
+/**
+ * Each template compiled once, on first use: a pattern for concrete paths and its count of literal
+ * segments. Compiling all 44 up front was about 0.5 ms of every start, needed only by bodies
+ * whose endpoint is a concrete path (issue 6).
+ */
+const COMPILED = new Map<string, { pattern: RegExp; literals: number }>();
 
 function compileTemplate(template: string): { pattern: RegExp; literals: number } {
   const parts = template.split('/');
@@ -92,7 +96,11 @@ function compileTemplate(template: string): { pattern: RegExp; literals: number 
 
 /** -1 when the concrete path does not fit the template, else the count of literal segments. */
 export function matchScore(template: string, path: string): number {
-  const compiled = COMPILED.get(template) ?? compileTemplate(template);
+  let compiled = COMPILED.get(template);
+  if (compiled === undefined) {
+    compiled = compileTemplate(template);
+    COMPILED.set(template, compiled);
+  }
   return compiled.pattern.test(path) ? compiled.literals : -1;
 }
 
