@@ -135,6 +135,12 @@ const fmt = (s) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`)
 const lines = [];
 lines.push(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load ` +
   `${loadavg()[0].toFixed(2)}; ${runs} runs each, alternated; ${isQuick ? 'quick' : 'full'} corpora.`);
+// Node reads this file before running any script, so it lengthens every Node start alike,
+// `node -e 0` included (about 38 ms on the project machine): the ratios depend on it.
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  lines.push('NODE_EXTRA_CA_CERTS is set: every Node process, `node -e 0` too, loads those ' +
+    'certificates before it starts.');
+}
 if (sourcemeta.note) lines.push(`sourcemeta skipped: ${sourcemeta.note}.`);
 for (const scenario of scenarios.filter((s) => results[s.id])) {
   const ours = timeOf(scenario.id, oursName);

@@ -29,6 +29,11 @@ function loadBundle() {
   return { exports: module.exports, script, source };
 }
 
+/** Names the bundle that runs, for --cache: its results hold only for the code that made them. */
+function bundleBuildId(source) {
+  return `bundle-${require('node:zlib').crc32(source).toString(16)}-${source.length}`;
+}
+
 // V8 checks only a cache's version, flags and source length: one flipped byte in the cache
 // crashed the process, and an edit of the bundle that kept its length ran the old code. So the
 // cache file starts with a CRC-32 of the bundle and the cache together (about 2 ms to check).
@@ -75,7 +80,7 @@ async function launch() {
   const bundle = loadBundle();
   const cli = bundle?.exports ?? (await import('../dist/src/cli/run-binary.js'));
   const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
-  process.exitCode = await cli.runBinary(version);
+  process.exitCode = await cli.runBinary(version, bundle && (() => bundleBuildId(bundle.source)));
   // The build records the cache after a warm-up run, with the functions that ran compiled in it.
   if (bundle && process.env.GENESYS_CALL_LINT_WRITE_CODE_CACHE === '1') {
     try {

@@ -4,15 +4,17 @@
 // (the bytes, the settings, the endpoint) makes the file be linted again.
 import { afterAll, beforeEach, describe, expect, test } from '@jest/globals';
 import {
-  chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync,
+  chmodSync, closeSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync,
+  openSync, utimesSync, writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LintCache } from '../src/cli/lint-cache.js';
+import { LintCache, type CacheStrategy } from '../src/cli/lint-cache.js';
 import type { InputHandlers } from '../src/cli/lint-inputs.js';
 import type { LintResult } from '../src/lint/types.js';
 import { FORMAT_NAMES } from '../src/reporters/index.js';
-import { FIXTURES } from './support/paths.js';
+import { BIN, FIXTURES } from './support/paths.js';
 import { runCli, spawnCli } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gcl-cache-'));
@@ -165,7 +167,9 @@ describe('--cache', () => {
     const inside = join(dir, 'bodies', 'cache.json');
     await lint('--cache', '--cache-location', inside, 'bodies');
     const again = await lint('--cache', '--cache-location', inside, 'bodies');
-    expect(again.stderr).toContain('cache.json: skipped, it is the cache file (--cache)');
+    // Left out without a note, so that stderr is the same whether or not the cache exists yet.
+    expect(again.stderr).toBe('');
+    expect(again.stdout).not.toContain('cache.json');
     const named = await lint('--cache', '--cache-location', inside, 'bodies/cache.json');
     expect(named.code).toBe(2);
     expect(named.stderr).toContain('is an input and also the cache file (--cache)');
@@ -189,6 +193,68 @@ describe('--cache', () => {
     expect(readFileSync(cache, 'utf8')).toBe(`${before} `);
   });
 
+  test('a cache whose events are malformed is noted and rebuilt, never replayed', async () => {
+    const bad = ['[1]', '[null]', '[{"kind":"result","result":null}]', '[{"kind":"result"}]', '[{"kind":"skipped"}]',
+      '[{"kind":"failure","failure":null}]', '[{"kind":"result","result":{"endpoint":"e","model":"m",' +
+      '"findings":[],"notices":[],"errorCount":"lots","warningCount":0}}]', '[{"kind":"other"}]'];
+    const plain = await lint('-f', 'json', 'bodies');
+    for (const list of bad) {
+      rmSync(cache, { force: true });
+      await cached('bodies');
+      const data = JSON.parse(readFileSync(cache, 'utf8')) as { lists: unknown[] };
+      data.lists[0] = JSON.parse(list);
+      writeFileSync(cache, JSON.stringify(data).replace(/^\{"genesys-call-lint-cache":2,/, '{"genesys-call-lint-cache":2,'));
+      const run = await cached('-f', 'json', 'bodies');
+      expect(run.stderr).toContain('the cache is damaged; every file is linted again');
+      expect(run.stdout).toBe(plain.stdout);
+      expect(run.code).toBe(plain.code);
+    }
+  });
+
+  test('the report is never written over the cache', async () => {
+    const viaFlag = await lint('--cache', '--cache-location', 'out.json', '-o', 'out.json', 'bodies');
+    expect(viaFlag.code).toBe(2);
+    expect(viaFlag.stderr).toContain('the report and the cache would both be written to');
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+    // `genesys-call-lint --cache --cache-location c > c`: the shell empties c and points stdout at it.
+    const out = openSync(cache, 'w');
+    const viaStdout = spawnSync(process.execPath, [BIN, '--no-config', '--cache', '--cache-location', cache, 'bodies'],
+      { cwd: dir, stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+    closeSync(out);
+    expect(viaStdout.status).toBe(2);
+    expect(viaStdout.stderr).toContain('the report and the cache would both be written to');
+  });
+
+  test('a file that only starts like our cache is refused, not replaced', async () => {
+    for (const text of ['{"genesys-call-lint-cache":"my notes","keep":1}', '{"genesys-call-lint-cache": 2, "x":1}']) {
+      writeFileSync(cache, text);
+      const run = await cached('bodies');
+      expect(run.code).toBe(2);
+      expect(readFileSync(cache, 'utf8')).toBe(text);
+    }
+    writeFileSync(cache, '{"genesys-call-lint-cache":1,"old":true}');
+    expect((await cached('bodies')).code).toBe(1);
+    expect(readFileSync(cache, 'utf8')).toMatch(/^\{"genesys-call-lint-cache":2,/);
+  });
+
+  test('a symbolic link as --cache-location stays a link, even before its target exists', async () => {
+    const link = join(dir, 'link');
+    symlinkSync('target-cache', link);
+    await lint('--cache', '--cache-location', link, 'bodies');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'target-cache'), 'utf8')).toMatch(/^\{"genesys-call-lint-cache":/);
+  });
+
+  test('runs that add nothing do not create or rewrite the cache', async () => {
+    await runCli(['--no-config', '--cache', '--cache-location', cache, '-'], { cwd: dir, stdin: '{}' });
+    expect(existsSync(cache)).toBe(false);
+    await cached('bodies');
+    const { ino, mtimeMs } = statSync(cache);
+    await runCli(['--no-config', '--cache', '--cache-location', cache, '-'], { cwd: dir, stdin: '{}' });
+    await cached('bodies');
+    expect(statSync(cache)).toMatchObject({ ino, mtimeMs });
+  });
+
   test('stdin is linted, not cached', async () => {
     const run = await runCli(['--no-config', '--cache', '--cache-location', cache, '-'],
       { cwd: dir, stdin: '{ "phonenumber": "+13175550142" }' });
@@ -209,7 +275,7 @@ describe('--cache', () => {
     const first = await spawnCli(['--no-config', '--cache', '--cache-location', cache, '-f', 'compact', 'bodies'],
       { cwd: dir });
     expect(first.code).toBe(1);
-    expect(readFileSync(cache, 'utf8')).toMatch(/\\"build\\":\\"[0-9a-f]{32}\\"/);
+    expect(readFileSync(cache, 'utf8')).toMatch(/\\"build\\":\\"bundle-[0-9a-f]+-\d+\\"/);
     markCachedMessages();
     const second = await spawnCli(['--no-config', '--cache', '--cache-location', cache, '-f', 'compact', 'bodies'],
       { cwd: dir });
@@ -223,7 +289,8 @@ describe('stamps: unchanged files are not even read', () => {
   const later = () => Date.now() + 60_000;
   const notes = { note: (text: string) => { throw new Error(text); } };
 
-  async function lintWith(cacheFile: string, file: string): Promise<LintResult[]> {
+  async function lintWith(cacheFile: string, file: string, strategy: CacheStrategy = 'metadata'):
+    Promise<LintResult[]> {
     const results: LintResult[] = [];
     const handlers: InputHandlers = {
       lintOptions: () => ({ filePath: 'body.json' }),
@@ -231,7 +298,7 @@ describe('stamps: unchanged files are not even read', () => {
       onFailure: (failure) => { throw new Error(failure.message); },
       onSkipped: () => undefined,
     };
-    const lintCache = LintCache.open(cacheFile, dir, 'settings', notes, later());
+    const lintCache = LintCache.open(cacheFile, dir, 'settings', notes, { startedAt: later(), strategy });
     await lintCache.lintInput({ path: file, name: 'body.json', format: undefined, endpoint: undefined }, handlers);
     lintCache.save(notes);
     return results;
@@ -267,9 +334,34 @@ describe('stamps: unchanged files are not even read', () => {
     expect(fresh?.findings.map((f) => f.message).join()).not.toContain('FROM-CACHE');
   });
 
+  test('--cache-strategy content reads every file, stamp or not', async () => {
+    const file = join(dir, 'bodies', 'typo.json');
+    await lintWith(cache, file);
+    spoilDigests();
+    markCachedMessages();
+    const [fresh] = await lintWith(cache, file, 'content');
+    expect(fresh?.findings[0]?.message).not.toMatch(/FROM-CACHE/);
+    expect((await lint('--cache-strategy', 'content', 'bodies')).stderr).toContain('does nothing without --cache');
+  });
+
+  test('runs saving at the same time keep each other\'s entries', async () => {
+    const [a, b] = ['clean.json', 'typo.json'].map((name) => join(dir, 'bodies', name));
+    const handlers: InputHandlers = { lintOptions: (file) => ({ filePath: file }), onResult: async () => undefined,
+      onFailure: () => undefined, onSkipped: () => undefined };
+    const first = LintCache.open(cache, dir, 'settings', notes);
+    const second = LintCache.open(cache, dir, 'settings', notes);
+    await first.lintInput({ path: a!, name: 'a', format: undefined, endpoint: undefined }, handlers);
+    await second.lintInput({ path: b!, name: 'b', format: undefined, endpoint: undefined }, handlers);
+    first.save(notes);
+    second.save(notes);
+    const saved = readFileSync(cache, 'utf8');
+    expect(saved).toContain('clean.json');
+    expect(saved).toContain('typo.json');
+  });
+
   test('a file changed just before the run gets no stamp', async () => {
     const file = join(dir, 'bodies', 'typo.json');
-    const lintCache = LintCache.open(cache, dir, 'settings', notes, Date.now());
+    const lintCache = LintCache.open(cache, dir, 'settings', notes, { startedAt: Date.now() });
     await lintCache.lintInput({ path: file, name: 'body.json', format: undefined, endpoint: undefined }, {
       lintOptions: () => ({ filePath: 'body.json' }), onResult: async () => undefined,
       onFailure: () => undefined, onSkipped: () => undefined });
@@ -303,6 +395,14 @@ describe('--shard', () => {
     const findings = (stdout: string) => stdout.split('\n').filter((line) => line.startsWith('bodies/'));
     expect(runs.flatMap((r) => findings(r.stdout))).toEqual(findings((await lint('-f', 'compact', 'bodies')).stdout));
     expect(findings(runs[4]!.stdout)).toHaveLength(2); // typo.json sorts last
+  });
+
+  test('--shard values are read as typed', async () => {
+    const last = await lint('-f', 'compact', '--shard', '1000000/1000000', 'bodies');
+    expect(last.stdout).toContain('bodies/typo.json'); // the last of three files
+    const negative = await lint('--shard', '-1/2', 'bodies');
+    expect(negative.stderr).toContain('--shard -1/2 is not i/n');
+    expect((await lint('bodies', '--shard')).stderr).toContain('--shard needs a value');
   });
 
   test('stdin cannot be sharded; malformed values are usage errors', async () => {

@@ -34,6 +34,8 @@ export interface CliOptions {
   fix: 'write' | 'dry-run' | undefined;
   /** --cache: where the cache file is, or undefined without --cache (src/cli/lint-cache.ts). */
   cache: string | undefined;
+  /** --cache-strategy: whether unchanged stat stamps are trusted (metadata) or files always read. */
+  cacheStrategy: 'metadata' | 'content';
   /** --shard i/n: lint only the i-th of n equal slices of the files (1-based). */
   shard: Shard | undefined;
 }
@@ -54,7 +56,8 @@ export type ParsedArgs =
   | { kind: 'send'; send: SendOptions; lint: CliOptions };
 
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
-const FLAGS = ['cache', 'cache-location', 'shard', 'fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
+const CACHE_STRATEGIES = ['metadata', 'content'] as const;
+const FLAGS = ['cache', 'cache-location', 'cache-strategy', 'shard', 'fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
 
@@ -183,6 +186,9 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .option('cache-location', { type: 'string',
       describe: `The cache file (or a folder to keep it in). Default: ${DEFAULT_CACHE_FILE} in the ` +
         'current folder.' })
+    .option('cache-strategy', { choices: CACHE_STRATEGIES,
+      describe: 'metadata (default): a file whose size, times and inode are unchanged is not read; ' +
+        'content: every file is read and its content compared.' })
     .option('shard', { type: 'string',
       describe: 'Lint only part of the files, as i/n (1 ≤ i ≤ n): the files are sorted and cut into ' +
         'n slices of nearly equal count; run 1/n … n/n on n machines to cover them all.' })
@@ -202,6 +208,7 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   // yargs drops a lone "-" (stdin) from the positionals, which silently lost stdin whenever other
   // inputs were named too; it goes through as a stand-in and comes back as "-".
   checkConfigChoice(argv);
+  checkShardValue(argv);
   const raw = await parser.parseAsync(argv.map((arg) => (arg === '-' ? STDIN_STAND_IN : arg)), {},
     (_error, _argv, text) => {
       output = text;
@@ -280,7 +287,9 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
     printConfig: stringFlag(parsed, 'printConfig', 'print-config'),
     fix: fixMode(last(parsed['fix']) === true, last(parsed['fixDryRun']) === true),
     cache: cacheFile(last(parsed['cache']) === true, stringFlag(parsed, 'cacheLocation', 'cache-location')),
-    shard: checkShard(last(parsed['shard'])),
+    cacheStrategy: cacheStrategy(last(parsed['cache']) === true,
+      oneOf(parsed['cacheStrategy'], CACHE_STRATEGIES, 'cache-strategy')),
+    shard: checkShard(stringFlag(parsed, 'shard', 'shard')),
   };
 }
 
@@ -292,12 +301,31 @@ function cacheFile(isOn: boolean, location: string | undefined): string | undefi
   return isOn ? (location ?? DEFAULT_CACHE_FILE) : undefined;
 }
 
-function checkShard(value: unknown): Shard | undefined {
+function cacheStrategy(isOn: boolean, strategy: 'metadata' | 'content' | undefined): 'metadata' | 'content' {
+  if (!isOn && strategy !== undefined) {
+    throw new UsageError('--cache-strategy does nothing without --cache',
+      `Add --cache, e.g. --cache --cache-strategy ${strategy}.`);
+  }
+  return strategy ?? 'metadata';
+}
+
+function checkShard(value: string | undefined): Shard | undefined {
   if (value === undefined) return undefined;
-  const match = typeof value === 'string' ? /^([1-9]\d{0,5})\/([1-9]\d{0,5})$/.exec(value) : null;
+  const match = /^(\d+)\/(\d+)$/.exec(value);
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  if (match && index <= count) return { index, count };
-  throw new UsageError(`--shard ${String(value)} is not i/n with 1 ≤ i ≤ n`,
+  if (index >= 1 && index <= count && Number.isSafeInteger(count)) return { index, count };
+  throw new UsageError(`--shard ${value} is not i/n with 1 ≤ i ≤ n`,
+    'Write e.g. --shard 1/3, --shard 2/3 and --shard 3/3 on three machines.');
+}
+
+/** yargs reads "--shard -1/2" as --shard without a value and an unknown flag -1. */
+function checkShardValue(argv: readonly string[]): void {
+  const at = argv.indexOf('--shard');
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  const value = argv[at + 1];
+  if (at === -1 || at >= end || value === undefined || !value.startsWith('-') || value === '-' ||
+    value === '--') return;
+  throw new UsageError(/^-\d/.test(value) ? `--shard ${value} is not i/n with 1 ≤ i ≤ n` : '--shard needs a value',
     'Write e.g. --shard 1/3, --shard 2/3 and --shard 3/3 on three machines.');
 }
 

@@ -29,6 +29,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown; isTTY?: boolean };
   /** Asks a yes/no question at a terminal; absent when there is none to ask (send). */
   confirm?: ((question: string) => Promise<boolean>) | undefined;
+  /** Names the running build for --cache (the launcher hashes the bundle); absent: see lint-cache. */
+  buildId?: () => string;
   /** The real path of the regular file standard output writes into, if it is one. */
   stdoutFile?: () => string | undefined;
   /** Reads all of standard input; undefined when stdin is a terminal (nothing piped). */
@@ -86,7 +88,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       'Fix without --cache; the next --cache run lints the changed files again by itself.');
   }
   // Opened before any input is read: a file at --cache-location that is no cache stops the run.
-  const cache = options.cache === undefined ? undefined : await openCache(options.cache, rules, country, io);
+  const cache = options.cache === undefined ? undefined
+    : await openCache(options.cache, options.cacheStrategy, { rules, country }, io);
 
   const reporter = REPORTERS[options.format];
   const context = { color: options.color ?? (options.outputFile === undefined && useColor(io)), version: io.version };
@@ -148,7 +151,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
       `${config.file ?? 'the configuration'}\n`);
   }
-  for (const { file, where } of plan.reportFiles) {
+  for (const { file, where } of plan.reportFiles.filter((skip) => skip.where !== CACHE_FILE)) {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, it is ${where}\n`);
   }
   const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
@@ -182,19 +185,29 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
 }
 
 /** --cache's module (and node:crypto under it) is loaded by runs that use it only (issue 6). */
-async function openCache(location: string, rules: object, country: string | undefined, io: CliIo):
-  Promise<LintCache> {
-  const { buildId, cacheSettings, LintCache } = await import('./lint-cache.js');
-  const settings = cacheSettings({ version: io.version, build: buildId(), rules, country });
-  return LintCache.open(location, io.cwd, settings, { note: (text) => io.stderr.write(text) });
+async function openCache(location: string, strategy: CliOptions['cacheStrategy'],
+  lint: { rules: object; country: string | undefined }, io: CliIo): Promise<LintCache> {
+  const { cacheSettings, LintCache, recordedBuildId } = await import('./lint-cache.js');
+  const build = io.buildId?.() ?? recordedBuildId();
+  const settings = cacheSettings({ version: io.version, build, ...lint });
+  return LintCache.open(location, io.cwd, settings, { note: (text) => io.stderr.write(text) }, { strategy });
 }
+
+// A cache file found in a linted folder is left out without a note: the note would appear from
+// the second run on only, and a run's stderr should not depend on whether the cache exists yet.
+const CACHE_FILE = 'the cache file (--cache)';
 
 /** Real paths of the files this run writes, each with what it is (see collectInputs). */
 function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | undefined): Map<string, string> {
   const destinations = new Map<string, string>();
   if (cacheFile !== undefined) {
+    const report = options.outputFile === undefined ? io.stdoutFile?.() : realOrResolved(resolve(io.cwd, options.outputFile));
+    if (report === realOrResolved(cacheFile)) {
+      throw new UsageError(`the report and the cache would both be written to ${cacheFile}`,
+        'Write the report elsewhere (--output-file), or keep the cache elsewhere (--cache-location).');
+    }
     try {
-      destinations.set(realpathSync(cacheFile), 'the cache file (--cache)');
+      destinations.set(realpathSync(cacheFile), CACHE_FILE);
     } catch {
       // Not there yet: then it is no input either.
     }
@@ -211,6 +224,14 @@ function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | 
   const stdout = options.outputFile === undefined && options.fix !== 'dry-run' ? io.stdoutFile?.() : undefined;
   if (stdout !== undefined) destinations.set(stdout, 'where the report is written (standard output)');
   return destinations;
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** --quiet: the result as if warnings had not been found. */

@@ -1,7 +1,7 @@
 // Reads a whole input file, refusing what must not be read whole: anything that is not a regular
 // file (a FIFO or device put where a file was listed would block the run or never end) and files
 // over the size limit (--max-file-size), both judged on the open handle before a byte is read.
-import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 
 export type FileRead =
   | { ok: true; bytes: Uint8Array }
@@ -54,6 +54,19 @@ export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_
  * were a third of the run, issue 6), and O_NONBLOCK keeps a FIFO from ever blocking the open.
  */
 export function readIfSmall(path: string, limit: number): Uint8Array | undefined {
+  const opened = openIfSmall(path, limit);
+  if (opened === undefined) return undefined;
+  try {
+    return readOpened(opened);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(opened.fd);
+  }
+}
+
+/** An open descriptor of a regular file of at most `limit` bytes, with its fstat; else undefined. */
+export function openIfSmall(path: string, limit: number): { fd: number; stats: Stats } | undefined {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -62,19 +75,23 @@ export function readIfSmall(path: string, limit: number): Uint8Array | undefined
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile() || stats.size > limit) return undefined;
-    // One read of the size fstat gave, plus a byte to see that the file ended there. Most bodies
-    // take open, fstat, read and close; readFileSync(fd) would add a second fstat and read.
-    const buffer = Buffer.allocUnsafe(stats.size + 1);
-    const length = readSync(fd, buffer, 0, buffer.length, 0);
-    if (length <= stats.size) return buffer.subarray(0, length);
-    // It grew since fstat: read it whole, as it is now.
-    return readFileSync(fd);
+    if (stats.isFile() && stats.size <= limit) return { fd, stats };
   } catch {
-    return undefined;
-  } finally {
-    closeSync(fd);
+    // Closed below, as for a file that is not small and regular.
   }
+  closeSync(fd);
+  return undefined;
+}
+
+/** The bytes of a file opened by openIfSmall; the caller closes it. */
+export function readOpened({ fd, stats }: { fd: number; stats: Stats }): Uint8Array {
+  // One read of the size fstat gave, plus a byte to see that the file ended there. Most bodies
+  // take open, fstat, read and close; readFileSync(fd) would add a second fstat and read.
+  const buffer = Buffer.allocUnsafe(stats.size + 1);
+  const length = readSync(fd, buffer, 0, buffer.length, 0);
+  if (length <= stats.size) return buffer.subarray(0, length);
+  // It grew since fstat: read it whole, as it is now.
+  return readFileSync(fd);
 }
 
 function unreadable(error: unknown): FileRead {

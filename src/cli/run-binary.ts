@@ -7,9 +7,11 @@ import { main } from './main.js';
 import { readStdin } from './read-stdin.js';
 import { createStdoutWriter } from './stdout-writer.js';
 
-export async function runBinary(version: string): Promise<number> {
+/** buildId: a hash of the bundle that runs, from the launcher (for --cache). */
+export async function runBinary(version: string, buildId?: () => string): Promise<number> {
   const stdout = createStdoutWriter();
   const io = {
+    ...(buildId === undefined ? {} : { buildId }),
     argv: process.argv.slice(2),
     cwd: process.cwd(),
     env: process.env,

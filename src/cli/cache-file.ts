@@ -1,0 +1,225 @@
+// The --cache file on disk: where it is, reading and checking it, and writing it so that no
+// reader ever sees half of it. What the entries mean is lint-cache.ts's business.
+import {
+  closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync,
+  renameSync, rmSync, statSync, writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../lint/usage-error.js';
+import { DEFAULT_CACHE_FILE } from './args.js';
+
+/**
+ * A file's entry: the digest of its bytes and of how it was read, the index of its events in the
+ * cache's list of distinct event lists, and its stat stamp when it has one (lint-cache.ts).
+ */
+export type Entry = [digest: string, events: number, stamp?: string];
+
+export interface CacheContent {
+  settings: string;
+  /** Distinct event lists as JSON text, each a valid list of events (see isEventList). */
+  lists: string[];
+  entries: Map<string, Entry>;
+}
+
+export type CacheRead =
+  | { kind: 'none' }
+  | { kind: 'ours'; content: CacheContent }
+  /** Written by another version of this tool: replaced without a word. */
+  | { kind: 'other-version' }
+  /** Starts like our cache but cannot be read as one: replaced, with a note. */
+  | { kind: 'damaged' };
+
+// The file starts with this, so that a file which is not a cache is told apart from a damaged
+// cache: the first is refused (it may be someone's work), the second rebuilt.
+const VERSION = 2;
+const MAGIC = `{"genesys-call-lint-cache":${VERSION},`;
+const ANY_VERSION = /^\{"genesys-call-lint-cache":\d+,/;
+
+/** The file itself, or DEFAULT_CACHE_FILE inside a folder (an existing one, or a path ending in /). */
+export function cacheFilePath(location: string, cwd: string): string {
+  // Read before resolve(), which drops a trailing slash.
+  const isFolder = /[\\/]$/.test(location);
+  const path = isFolder ? join(resolve(cwd, location), DEFAULT_CACHE_FILE) : resolve(cwd, location);
+  try {
+    if (statSync(path).isDirectory()) return join(path, DEFAULT_CACHE_FILE);
+  } catch {
+    // Not there, or a dangling link: see below.
+  }
+  return throughLinks(path);
+}
+
+/**
+ * Where the symbolic links at path lead, even when the last one points at nothing yet: saving
+ * then creates the file it points at, and the link stays a link.
+ */
+function throughLinks(path: string): string {
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    try {
+      return realpathSync(current);
+    } catch {
+      try {
+        if (!lstatSync(current).isSymbolicLink()) return current;
+        current = resolve(dirname(current), readlinkSync(current));
+      } catch {
+        return current;
+      }
+    }
+  }
+  return current; // a loop: reading it reports ELOOP
+}
+
+/** The cache at file: none yet, ours, or another version's or damaged (to replace). */
+export function readCache(file: string): CacheRead {
+  const text = readCacheText(file);
+  if (text === undefined || text === '') return { kind: 'none' };
+  if (!text.startsWith(MAGIC)) {
+    if (ANY_VERSION.test(text)) return { kind: 'other-version' };
+    throw new UsageError(`--cache-location ${file} is a file that is not a genesys-call-lint cache`,
+      'Choose another --cache-location, or delete that file if it is not needed.');
+  }
+  const content = parseCache(text);
+  return content === undefined ? { kind: 'damaged' } : { kind: 'ours', content };
+}
+
+/** Writes the cache to a temporary file beside it, then renames it over the old one. */
+export function writeCache(file: string, content: CacheContent): void {
+  const entries: Record<string, Entry> = {};
+  for (const [path, entry] of content.entries) entries[path] = entry;
+  const text = `${MAGIC}"settings":${JSON.stringify(content.settings)},` +
+    `"lists":[${content.lists.join(',')}],"entries":${JSON.stringify(entries)}}`;
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  try {
+    makeFolder(dirname(file));
+    writeFileSync(temporary, text, { flag: 'wx', mode: 0o644 });
+    renameSync(temporary, file);
+  } catch (error) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // It was never made (the folder could not be); nothing to clean.
+    }
+    throw error;
+  }
+}
+
+function makeFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    // mkdir says EEXIST when a file stands where a folder of the path should: name that.
+    const code = (error as NodeJS.ErrnoException).code;
+    throw code === 'EEXIST' ? Object.assign(new Error('not a directory'), { code: 'ENOTDIR' }) : error;
+  }
+}
+
+/** The cache's text, or undefined when there is none yet. */
+function readCacheText(file: string): string | undefined {
+  let fd: number;
+  try {
+    // O_NONBLOCK: a FIFO put there must not stall the run.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    // Nothing there (ENOTDIR: a file stands where a folder of the path should): no cache yet;
+    // saving says why it cannot make one.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw cacheUnreadable(file, error);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) {
+      throw new UsageError(`--cache-location ${file} is not a regular file`,
+        'Point --cache-location at a file, or at a folder to keep the cache in.');
+    }
+    return readFileSync(fd, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw cacheUnreadable(file, error);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function cacheUnreadable(file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error);
+  return new UsageError(`the cache ${file} cannot be read (${code})`,
+    'Check its permissions, or choose another --cache-location.');
+}
+
+/**
+ * The cache's content, or undefined when it does not have the shape this version writes. Every
+ * event is checked: replaying a malformed one would break the report halfway through.
+ */
+function parseCache(text: string): CacheContent | undefined {
+  let data: { settings?: unknown; lists?: unknown; entries?: unknown };
+  try {
+    data = JSON.parse(text) as typeof data;
+  } catch {
+    return undefined;
+  }
+  const { settings, lists, entries } = data;
+  if (typeof settings !== 'string' || !Array.isArray(lists) || !isObject(entries)) return undefined;
+  if (!lists.every(isEventList)) return undefined;
+  const map = new Map<string, Entry>();
+  for (const [path, entry] of Object.entries(entries)) {
+    if (!Array.isArray(entry) || entry.length < 2 || entry.length > 3 || typeof entry[0] !== 'string' ||
+      !Number.isInteger(entry[1]) || entry[1] < 0 || entry[1] >= lists.length) return undefined;
+    if (entry.length === 3 && typeof entry[2] !== 'string') return undefined;
+    map.set(path, entry as Entry);
+  }
+  return { settings, lists: lists.map((list) => JSON.stringify(list)), entries: map };
+}
+
+function isEventList(list: unknown): boolean {
+  return Array.isArray(list) && list.every((event) => {
+    if (!isObject(event)) return false;
+    if (event['kind'] === 'result') return isResult(event['result']);
+    if (event['kind'] === 'failure') return isFailure(event['failure']);
+    return event['kind'] === 'skipped' && isSkipped(event['record']);
+  });
+}
+
+/** A LintResult as lint-cache.ts stores it (without filePath). */
+function isResult(value: unknown): boolean {
+  return isObject(value) && typeof value['endpoint'] === 'string' && typeof value['model'] === 'string' &&
+    isCount(value['errorCount']) && isCount(value['warningCount']) &&
+    Array.isArray(value['findings']) && value['findings'].every(isFinding) &&
+    Array.isArray(value['notices']) && value['notices'].every(isNotice) &&
+    (value['source'] === undefined || isSource(value['source']));
+}
+
+function isFinding(value: unknown): boolean {
+  return isObject(value) && ['ruleId', 'pointer', 'message', 'hint', 'docs'].every((k) => typeof value[k] === 'string') &&
+    (value['severity'] === 'error' || value['severity'] === 'warning') &&
+    ['line', 'column', 'endLine', 'endColumn'].every((k) => isCount(value[k])) &&
+    ['bodyLine', 'bodyColumn'].every((k) => value[k] === undefined || isCount(value[k])) &&
+    (value['fix'] === undefined ||
+      (isObject(value['fix']) && typeof value['fix']['description'] === 'string' && Array.isArray(value['fix']['ops'])));
+}
+
+function isNotice(value: unknown): boolean {
+  return isObject(value) && typeof value['kind'] === 'string' && typeof value['message'] === 'string' &&
+    ['error', 'warning', 'info'].includes(value['severity'] as string);
+}
+
+function isFailure(value: unknown): boolean {
+  return isObject(value) && typeof value['message'] === 'string' && typeof value['hint'] === 'string';
+}
+
+function isSkipped(value: unknown): boolean {
+  return isObject(value) && isSource(value['source']) && typeof value['reason'] === 'string' &&
+    typeof value['quiet'] === 'boolean';
+}
+
+function isSource(value: unknown): boolean {
+  return isObject(value) && typeof value['format'] === 'string' && isCount(value['index']) &&
+    isCount(value['line']);
+}
+
+function isCount(value: unknown): boolean {
+  return Number.isInteger(value) && (value as number) >= 0;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
