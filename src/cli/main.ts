@@ -11,6 +11,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
 import type { LintCache } from './lint-cache.js';
 import { sliceForShard } from './shard.js';
+import { realPathOf } from './collect-inputs.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
@@ -201,8 +202,9 @@ const CACHE_FILE = 'the cache file (--cache)';
 function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | undefined): Map<string, string> {
   const destinations = new Map<string, string>();
   if (cacheFile !== undefined) {
-    const report = options.outputFile === undefined ? io.stdoutFile?.() : realOrResolved(resolve(io.cwd, options.outputFile));
-    if (report === realOrResolved(cacheFile)) {
+    const report = options.outputFile === undefined ? io.stdoutFile?.()
+      : realPathOf(resolve(io.cwd, options.outputFile));
+    if (report === realPathOf(cacheFile)) {
       throw new UsageError(`the report and the cache would both be written to ${cacheFile}`,
         'Write the report elsewhere (--output-file), or keep the cache elsewhere (--cache-location).');
     }
@@ -224,14 +226,6 @@ function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | 
   const stdout = options.outputFile === undefined && options.fix !== 'dry-run' ? io.stdoutFile?.() : undefined;
   if (stdout !== undefined) destinations.set(stdout, 'where the report is written (standard output)');
   return destinations;
-}
-
-function realOrResolved(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }
 
 /** --quiet: the result as if warnings had not been found. */
