@@ -76,8 +76,22 @@ function readRegularFile(path) {
   }
 }
 
+/**
+ * The bundle, or undefined (the modules run instead) when it is missing or cannot be compiled:
+ * a bundle cut short (a full disk, an interrupted install) would otherwise print its source.
+ */
+function loadBundleOrNote() {
+  try {
+    return loadBundle();
+  } catch (error) {
+    process.stderr.write(`genesys-call-lint: the bundled build ${BUNDLE} is damaged (${error?.name ?? error}); ` +
+      'running the unbundled modules, which start slower.\n  Reinstall genesys-call-lint, or run npm run build.\n');
+    return undefined;
+  }
+}
+
 async function launch() {
-  const bundle = loadBundle();
+  const bundle = loadBundleOrNote();
   const cli = bundle?.exports ?? (await import('../dist/src/cli/run-binary.js'));
   const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.exitCode = await cli.runBinary(version, bundle && (() => bundleBuildId(bundle.source)));

@@ -4,7 +4,6 @@
 // one took about 150 ms of every start (issue 6); one file, compiled from cache, takes a few.
 // The unbundled dist/src/ stays what the library, the tests and the Jest matcher import.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,16 +17,11 @@ const OUT_FILE = join(BUNDLE_DIR, 'cli.cjs');
 
 rmSync(OUT_FILE, { force: true });
 rmSync(`${OUT_FILE}.cache`, { force: true });
-rmSync(join(ROOT, 'dist', 'src', 'build-id.txt'), { force: true });
 const result = await build(bundleOptions(ROOT));
 const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 // bin/ reads the bundle as latin1, which is right only for ASCII (esbuild's default charset).
 if (readFileSync(OUT_FILE).some((byte) => byte > 0x7f)) throw new Error(`${OUT_FILE} is not ASCII`);
 process.stdout.write(`bundle: ${OUT_FILE} (${(bytes / 1024).toFixed(0)} KiB)\n`);
-// --cache trusts results only from the same code (src/cli/lint-cache.ts): the bundle holds every
-// module the CLI runs, so its hash names the build.
-const buildId = createHash('sha256').update(readFileSync(OUT_FILE)).digest('hex').slice(0, 32);
-writeFileSync(join(ROOT, 'dist', 'src', 'build-id.txt'), `${buildId}\n`);
 
 // Record the code cache from a real run, so that the functions a lint needs are in it: one clean
 // body and one with findings, as a typical run sees.

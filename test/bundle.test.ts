@@ -2,7 +2,9 @@
 // Both must be the same code: after a plain `tsc` (or tsc --watch) the bundle would still be
 // yesterday's CLI. This rebuilds the bundle in memory with the build's own options and compares.
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -19,5 +21,55 @@ describe('the bundled CLI', () => {
     const rebuilt = await build({ ...bundleOptions(ROOT), write: false, metafile: false });
     const shipped = readFileSync(join(ROOT, 'dist', 'src', 'bundle', 'cli.cjs'), 'utf8');
     expect(rebuilt.outputFiles?.[0]?.text === shipped).toBe(true);
+  });
+});
+
+// A copy of the installed package (bin, dist/src, package.json; node_modules linked) that a test
+// may damage or edit without touching the build the other suites use.
+function copyOfPackage(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'gcl-package-'));
+  for (const part of ['bin', join('dist', 'src'), 'package.json', 'schemas', 'docs']) {
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
+function runCopy(copy: string, argv: string[], cwd: string): ReturnType<typeof spawnSync> {
+  return spawnSync(process.execPath, [join(copy, 'bin', 'genesys-call-lint.js'), ...argv], { cwd, encoding: 'utf8' });
+}
+
+describe('the launcher', () => {
+  test('a bundle cut short is noted, and the modules run instead', () => {
+    const copy = copyOfPackage();
+    try {
+      const bundle = join(copy, 'dist', 'src', 'bundle', 'cli.cjs');
+      writeFileSync(bundle, readFileSync(bundle).subarray(0, 400_000));
+      writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
+      const run = runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain('body.json:1:3: error');
+      expect(run.stderr).toContain('is damaged (SyntaxError); running the unbundled modules');
+      expect(run.stderr.length).toBeLessThan(1000);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  test('without a bundle, --cache follows edits of the modules that run', () => {
+    const copy = copyOfPackage();
+    try {
+      rmSync(join(copy, 'dist', 'src', 'bundle'), { recursive: true });
+      writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
+      const argv = ['--no-config', '--cache', '-f', 'compact', 'body.json'];
+      expect(runCopy(copy, argv, copy).stdout).toContain('has no member');
+      const rule = join(copy, 'dist', 'src', 'rules', 'unknown-field.js');
+      const text = readFileSync(rule, 'utf8');
+      expect(text).toContain('has no member');
+      writeFileSync(rule, text.replaceAll('has no member', 'lacks the member'));
+      expect(runCopy(copy, argv, copy).stdout).toContain('lacks the member');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

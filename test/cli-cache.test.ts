@@ -196,7 +196,11 @@ describe('--cache', () => {
   test('a cache whose events are malformed is noted and rebuilt, never replayed', async () => {
     const bad = ['[1]', '[null]', '[{"kind":"result","result":null}]', '[{"kind":"result"}]', '[{"kind":"skipped"}]',
       '[{"kind":"failure","failure":null}]', '[{"kind":"result","result":{"endpoint":"e","model":"m",' +
-      '"findings":[],"notices":[],"errorCount":"lots","warningCount":0}}]', '[{"kind":"other"}]'];
+      '"findings":[],"notices":[],"errorCount":"lots","warningCount":0}}]', '[{"kind":"other"}]',
+      '[{"kind":"result","result":{"endpoint":"e","model":"m","findings":[],"notices":[],"errorCount":0,' +
+      '"warningCount":0,"source":{"format":"har","index":0,"line":1,"method":"POST","url":5}}}]',
+      '[{"kind":"result","result":{"endpoint":"e","model":"m","findings":[],"notices":[],"errorCount":0,' +
+      '"warningCount":0,"source":{"format":"zzz","index":0,"line":1}}}]'];
     const plain = await lint('-f', 'json', 'bodies');
     for (const list of bad) {
       rmSync(cache, { force: true });
@@ -223,6 +227,29 @@ describe('--cache', () => {
     closeSync(out);
     expect(viaStdout.status).toBe(2);
     expect(viaStdout.stderr).toContain('the report and the cache would both be written to');
+  });
+
+  test('the report is never written over the cache through a link, even before the cache exists', async () => {
+    symlinkSync('c', join(dir, 'lnk'));
+    const viaLink = await lint('--cache', '--cache-location', 'c', '-o', 'lnk', 'bodies');
+    expect(viaLink.code).toBe(2);
+    expect(existsSync(join(dir, 'c'))).toBe(false);
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real', join(dir, 'linked'));
+    const viaFolder = await lint('--cache', '--cache-location', 'real/c2', '-o', 'linked/c2', 'bodies');
+    expect(viaFolder.code).toBe(2);
+    expect(viaFolder.stderr).toContain('the report and the cache would both be written to');
+  });
+
+  test('a run under other settings that adds nothing leaves the cache alone', async () => {
+    await cached('bodies');
+    const before = readFileSync(cache, 'utf8');
+    await runCli(['--no-config', '--cache', '--cache-location', cache, '--rule', 'non-e164:off', '-'],
+      { cwd: dir, stdin: '{}' });
+    await cached('--country', 'GB', 'missing.json');
+    expect(readFileSync(cache, 'utf8')).toBe(before);
+    await cached('--country', 'GB', 'bodies');
+    expect(readFileSync(cache, 'utf8')).not.toBe(before);
   });
 
   test('a file that only starts like our cache is refused, not replaced', async () => {

@@ -215,6 +215,36 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/--config and --no-config exclude each other/],
   },
   {
+    name: '--no-config with -c=FILE exits 2 too (yargs keeps both)',
+    argv: ['--no-config', '-c=nofile.json', 'warnings.json'],
+    code: 2,
+    stderr: [/--config and --no-config exclude each other/],
+  },
+  {
+    name: 'a short option glued to its value is explained',
+    argv: ['-ccfg.json', 'warnings.json'],
+    code: 2,
+    stderr: [/unknown option -ccfg\.json/, /takes its value after a space: e\.g\. -c cfg\.json/],
+  },
+  {
+    name: 'lint flags given to list-endpoints are refused, not dropped',
+    argv: ['list-endpoints', '-o', 'out.txt'],
+    code: 2,
+    stderr: [/-o does not apply to list-endpoints/],
+  },
+  {
+    name: 'words after -- given to explain are refused',
+    argv: ['explain', 'unknown-field', '--', 'extra'],
+    code: 2,
+    stderr: [/unexpected argument "extra" after explain/],
+  },
+  {
+    name: 'list-endpoints still takes --format json',
+    argv: ['list-endpoints', '--format=json'],
+    code: 0,
+    stdout: [/"create-call"/],
+  },
+  {
     name: 'a stray word after a command is named as such, not as an option',
     argv: ['list-endpoints', 'extra'],
     code: 2,

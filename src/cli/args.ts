@@ -207,17 +207,18 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     });
   // yargs drops a lone "-" (stdin) from the positionals, which silently lost stdin whenever other
   // inputs were named too; it goes through as a stand-in and comes back as "-".
-  checkConfigChoice(argv);
   checkShardValue(argv);
   const raw = await parser.parseAsync(argv.map((arg) => (arg === '-' ? STDIN_STAND_IN : arg)), {},
     (_error, _argv, text) => {
       output = text;
     });
   const parsed = restoreStdin(raw) as typeof raw;
+  checkConfigChoice(parsed['config']);
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
   const command = parsed['_'][0];
+  if (command === 'list-endpoints' || command === 'explain') checkCommandArgs(command, argv);
   if (command === 'list-endpoints') return { kind: 'list-endpoints', json: last(parsed['format']) === 'json' };
   if (command === 'explain') return { kind: 'explain', rule: String(parsed['rule']) };
   if (command === 'send') {
@@ -342,14 +343,34 @@ function standardOutputAsUndefined(file: string | undefined): string | undefined
   return file === '-' ? undefined : file;
 }
 
-/** "--config x --no-config" in either order: yargs keeps whichever came last, silently. */
-function checkConfigChoice(argv: readonly string[]): void {
-  const flags = argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length);
-  const isNone = flags.includes('--no-config');
-  const isFile = flags.some((arg) => arg === '-c' || arg === '--config' || arg.startsWith('--config='));
-  if (isNone && isFile) {
+/**
+ * "--config x --no-config", in any order and spelling: yargs gives both values as a list, and
+ * would otherwise keep whichever came last.
+ */
+function checkConfigChoice(value: unknown): void {
+  if (Array.isArray(value) && value.includes(false) && value.some((v) => typeof v === 'string')) {
     throw new UsageError('--config and --no-config exclude each other',
       'Keep --config FILE to use that file, or --no-config to use none.');
+  }
+}
+
+/**
+ * list-endpoints reads --format only and explain nothing: a lint flag given to them (-o, --cache,
+ * --shard ...) or a word after "--" would otherwise be dropped without a word.
+ */
+function checkCommandArgs(command: 'list-endpoints' | 'explain', argv: readonly string[]): void {
+  const end = argv.indexOf('--');
+  if (end !== -1 && end < argv.length - 1) {
+    throw new UsageError(`unexpected argument "${argv[end + 1]}" after ${command}`,
+      command === 'explain' ? 'explain takes one rule id, e.g. explain unknown-field.'
+        : 'list-endpoints takes no arguments.');
+  }
+  const allowed = command === 'list-endpoints' ? ['-f', '--format', '--help', '--version'] : ['--help', '--version'];
+  const flag = argv.slice(0, end === -1 ? argv.length : end)
+    .find((arg) => arg.startsWith('-') && arg !== '-' && !allowed.includes(arg.split('=')[0]!));
+  if (flag !== undefined) {
+    throw new UsageError(`${flag.split('=')[0]} does not apply to ${command}`,
+      command === 'list-endpoints' ? 'list-endpoints takes --format json at most.' : 'explain takes a rule id only.');
   }
 }
 
@@ -419,6 +440,13 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (unknown) {
     const flag = unknown[1]!.split(', ')[0]!;
+    // yargs reads "-ccfg.json" as the flags -c, -c, -f, -g, ... and names a stray letter.
+    const cluster = flag.length === 1 ? argv.find((arg) => /^-[^-]/.test(arg) && arg.length > 2 &&
+      arg.slice(1).includes(flag)) : undefined;
+    if (cluster !== undefined) {
+      return new UsageError(`unknown option ${cluster}`,
+        `A short option takes its value after a space: e.g. ${cluster.slice(0, 2)} ${cluster.slice(2)}.`);
+    }
     // yargs names a stray word ("list-endpoints extra") as it names an unknown flag.
     if (argv.includes(flag) && !argv.some((arg) => /^-/.test(arg) && arg.replace(/^-+/, '').split('=')[0] === flag)) {
       const command = argv.find((arg) => COMMAND_NAMES.has(arg));

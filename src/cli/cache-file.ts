@@ -1,12 +1,13 @@
 // The --cache file on disk: where it is, reading and checking it, and writing it so that no
 // reader ever sees half of it. What the entries mean is lint-cache.ts's business.
 import {
-  closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync,
-  renameSync, rmSync, statSync, writeFileSync,
+  closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
 import { DEFAULT_CACHE_FILE } from './args.js';
+import { whereWritten } from './where-written.js';
 
 /**
  * A file's entry: the digest of its bytes and of how it was read, the index of its events in the
@@ -45,28 +46,7 @@ export function cacheFilePath(location: string, cwd: string): string {
   } catch {
     // Not there, or a dangling link: see below.
   }
-  return throughLinks(path);
-}
-
-/**
- * Where the symbolic links at path lead, even when the last one points at nothing yet: saving
- * then creates the file it points at, and the link stays a link.
- */
-function throughLinks(path: string): string {
-  let current = path;
-  for (let hops = 0; hops < 40; hops++) {
-    try {
-      return realpathSync(current);
-    } catch {
-      try {
-        if (!lstatSync(current).isSymbolicLink()) return current;
-        current = resolve(dirname(current), readlinkSync(current));
-      } catch {
-        return current;
-      }
-    }
-  }
-  return current; // a loop: reading it reports ELOOP
+  return whereWritten(path);
 }
 
 /** The cache at file: none yet, ours, or another version's or damaged (to replace). */
@@ -88,17 +68,17 @@ export function writeCache(file: string, content: CacheContent): void {
   for (const [path, entry] of content.entries) entries[path] = entry;
   const text = `${MAGIC}"settings":${JSON.stringify(content.settings)},` +
     `"lists":[${content.lists.join(',')}],"entries":${JSON.stringify(entries)}}`;
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  // A random part as well as the pid: two containers sharing the folder can both be pid 1.
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  let isMade = false;
   try {
     makeFolder(dirname(file));
     writeFileSync(temporary, text, { flag: 'wx', mode: 0o644 });
+    isMade = true;
     renameSync(temporary, file);
   } catch (error) {
-    try {
-      rmSync(temporary, { force: true });
-    } catch {
-      // It was never made (the folder could not be); nothing to clean.
-    }
+    // Only a file this run made: with "wx", one that was there already is someone else's.
+    if (isMade) rmSync(temporary, { force: true });
     throw error;
   }
 }
@@ -212,8 +192,9 @@ function isSkipped(value: unknown): boolean {
 }
 
 function isSource(value: unknown): boolean {
-  return isObject(value) && typeof value['format'] === 'string' && isCount(value['index']) &&
-    isCount(value['line']);
+  return isObject(value) && ['ndjson', 'har', 'http'].includes(value['format'] as string) &&
+    isCount(value['index']) && isCount(value['line']) &&
+    ['method', 'url'].every((k) => value[k] === undefined || typeof value[k] === 'string');
 }
 
 function isCount(value: unknown): boolean {

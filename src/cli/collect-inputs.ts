@@ -170,7 +170,7 @@ function dedupeByRealPath(files: ReadonlyMap<string, string>): string[] {
 }
 
 /** The real path, or the path itself for a dangling link (reading it reports the problem). */
-export function realPathOf(file: string): string {
+function realPathOf(file: string): string {
   try {
     return realpathSync(file);
   } catch {

@@ -3,8 +3,10 @@
 // once more. Content decides: entries hold a hash of the bytes, so a fresh CI checkout (every
 // mtime new) still finds its entries. With the metadata strategy (the default), a stamp of what
 // fstat said spares reading a file that has not been touched since a run saw it (see stampOf).
-import { hash } from 'node:crypto';
-import { closeSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { createHash, hash } from 'node:crypto';
+import { closeSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SkippedRecord } from '../input/body-record.js';
 import type { LintResult } from '../lint/types.js';
 import type { InputFailure } from '../reporters/reporter.js';
@@ -69,8 +71,10 @@ export class LintCache {
     return new LintCache(file, settings, content.entries, content.lists, {
       strategy: options.strategy ?? 'metadata',
       startedAt: options.startedAt ?? Date.now(),
-      // A damaged or outdated cache is replaced even by a run that adds nothing.
-      isChanged: read.kind !== 'none' && !isUsable,
+      // A damaged cache is replaced even by a run that adds nothing; one made under other settings
+      // (or by another version) only by a run that has entries of its own to store, so that a
+      // one-off run (--rule x:off on stdin) does not throw away a CI job's cache.
+      isChanged: read.kind === 'damaged',
     });
   }
 
@@ -202,15 +206,17 @@ export function cacheSettings(parts: { version: string; build: string; rules: ob
 }
 
 /**
- * Identifies the code that lints when it is not the bundle (whose launcher hashes it): the hash
- * npm run build recorded. Without it, every run starts a new cache rather than trust old results.
+ * Names the code that lints when it is not the bundle (whose launcher hashes it): a hash of every
+ * module beside this one, so that an edited install starts a new cache. Only --cache runs
+ * without the bundle pay for it (about 100 files read).
  */
-export function recordedBuildId(): string {
-  try {
-    return readFileSync(new URL('../build-id.txt', import.meta.url), 'utf8').trim();
-  } catch {
-    return `unknown-${Date.now()}-${process.pid}`;
-  }
+export function unbundledBuildId(): string {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const digest = createHash('sha256');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(c?js|json)$/.test(file) && !file.startsWith(`bundle${sep}`)).sort();
+  for (const file of files) digest.update(`${file}\n`).update(readFileSync(join(root, file)));
+  return `modules-${digest.digest('hex').slice(0, 32)}`;
 }
 
 // A file changed this close to a run's start may change again within the file system's time

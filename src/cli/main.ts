@@ -11,7 +11,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
 import type { LintCache } from './lint-cache.js';
 import { sliceForShard } from './shard.js';
-import { realPathOf } from './collect-inputs.js';
+import { whereWritten } from './where-written.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
@@ -188,8 +188,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
 /** --cache's module (and node:crypto under it) is loaded by runs that use it only (issue 6). */
 async function openCache(location: string, strategy: CliOptions['cacheStrategy'],
   lint: { rules: object; country: string | undefined }, io: CliIo): Promise<LintCache> {
-  const { cacheSettings, LintCache, recordedBuildId } = await import('./lint-cache.js');
-  const build = io.buildId?.() ?? recordedBuildId();
+  const { cacheSettings, LintCache, unbundledBuildId } = await import('./lint-cache.js');
+  const build = io.buildId?.() ?? unbundledBuildId();
   const settings = cacheSettings({ version: io.version, build, ...lint });
   return LintCache.open(location, io.cwd, settings, { note: (text) => io.stderr.write(text) }, { strategy });
 }
@@ -203,8 +203,8 @@ function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | 
   const destinations = new Map<string, string>();
   if (cacheFile !== undefined) {
     const report = options.outputFile === undefined ? io.stdoutFile?.()
-      : realPathOf(resolve(io.cwd, options.outputFile));
-    if (report === realPathOf(cacheFile)) {
+      : whereWritten(resolve(io.cwd, options.outputFile));
+    if (report === whereWritten(cacheFile)) {
       throw new UsageError(`the report and the cache would both be written to ${cacheFile}`,
         'Write the report elsewhere (--output-file), or keep the cache elsewhere (--cache-location).');
     }

@@ -1,12 +1,13 @@
 // Payload text (values, member names, file names) must never drive a terminal or break a line:
 // control characters become \uXXXX escapes. One definition for messages, reporters and JSON.
 
-// C0 and C1 controls, DEL, and the JavaScript line separators (U+009B alone starts an escape
-// sequence on some terminals).
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+// C0 and C1 controls, DEL, the JavaScript line separators (U+009B alone starts an escape
+// sequence on some terminals), and the bidirectional overrides and isolates, which can make a
+// file name or value read in a different order than it is ("Trojan Source").
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 // In JSON.stringify output C0 controls only occur as structure (indentation newlines) or are
 // escaped already; the rest can only stand inside strings, where an escape keeps the value.
-const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029]/g;
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const asEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 

@@ -73,3 +73,17 @@ describe('terminal safety: payload control characters are escaped', () => {
     expect(JSON.stringify(new XMLParser().parse(out))).toContain('testsuite');
   });
 });
+
+describe('terminal safety: bidirectional overrides', () => {
+  // U+202E turns the rest of a line around on screen ("Trojan Source"); U+2066 opens an isolate.
+  test('file names and values with bidi controls are printed escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-bidi-'));
+    writeFileSync(join(dir, 'bad\u202egnp.json'), JSON.stringify({ phoneNumber: '+1\u2066317' }));
+    for (const format of ['stylish', 'compact', 'json']) {
+      const run = await runCli(['--no-config', '-f', format, '.'], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(run.stdout).toContain('\\u202e');
+    }
+  });
+});
