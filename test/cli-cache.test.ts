@@ -4,7 +4,7 @@
 // (the bytes, the settings, the endpoint) makes the file be linted again.
 import { afterAll, beforeEach, describe, expect, test } from '@jest/globals';
 import {
-  chmodSync, closeSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync,
+  chmodSync, closeSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync,
   openSync, utimesSync, writeFileSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -200,7 +200,12 @@ describe('--cache', () => {
       '[{"kind":"result","result":{"endpoint":"e","model":"m","findings":[],"notices":[],"errorCount":0,' +
       '"warningCount":0,"source":{"format":"har","index":0,"line":1,"method":"POST","url":5}}}]',
       '[{"kind":"result","result":{"endpoint":"e","model":"m","findings":[],"notices":[],"errorCount":0,' +
-      '"warningCount":0,"source":{"format":"zzz","index":0,"line":1}}}]'];
+      '"warningCount":0,"source":{"format":"zzz","index":0,"line":1}}}]',
+      '[{"kind":"result","result":{"endpoint":"e","model":"m","findings":[],"notices":[{"kind":"x\\u001b[31m",' +
+      '"severity":"info","message":"m"}],"errorCount":0,"warningCount":0}}]',
+      '[{"kind":"result","result":{"endpoint":"e","model":"m","findings":[{"ruleId":"no-such-rule","severity":' +
+      '"error","pointer":"","message":"m","hint":"h","docs":"d","line":1,"column":1,"endLine":1,"endColumn":1}],' +
+      '"notices":[],"errorCount":1,"warningCount":0}}]'];
     const plain = await lint('-f', 'json', 'bodies');
     for (const list of bad) {
       rmSync(cache, { force: true });
@@ -239,6 +244,14 @@ describe('--cache', () => {
     const viaFolder = await lint('--cache', '--cache-location', 'real/c2', '-o', 'linked/c2', 'bodies');
     expect(viaFolder.code).toBe(2);
     expect(viaFolder.stderr).toContain('the report and the cache would both be written to');
+  });
+
+  test('a hard link to the cache is the cache too', async () => {
+    await cached('bodies');
+    linkSync(cache, join(dir, 'hard'));
+    const run = await lint('--cache', '--cache-location', cache, '-o', 'hard', 'bodies');
+    expect(run.code).toBe(2);
+    expect(readFileSync(cache, 'utf8')).toMatch(/^\{"genesys-call-lint-cache":2,/);
   });
 
   test('a run under other settings that adds nothing leaves the cache alone', async () => {

@@ -239,6 +239,30 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/unexpected argument "extra" after explain/],
   },
   {
+    name: 'a word after -- is a file to lint, even a command name',
+    argv: ['--no-config', '-f', 'compact', 'warnings.json', '--', 'list-endpoints'],
+    code: 2,
+    stdout: [/warnings\.json:1:\d+: warning/],
+    stderr: [/list-endpoints: no such file or directory/],
+  },
+  {
+    name: 'list-endpoints refuses a format it does not print',
+    argv: ['list-endpoints', '-f', 'sarif'],
+    code: 2,
+    stderr: [/list-endpoints prints a table or JSON, not --format sarif/],
+  },
+  {
+    name: '--no-config twice is still no config',
+    argv: ['--no-config', '--no-config', '--max-warnings', '2', 'warnings.json'],
+    code: 0,
+  },
+  {
+    name: 'usage errors print what was typed with control characters escaped',
+    argv: ['--no-config', '--rule', 'x\u001b[2J\u202e:off', 'warnings.json'],
+    code: 2,
+    stderr: [/x\\u001b\[2J\\u202e/],
+  },
+  {
     name: 'list-endpoints still takes --format json',
     argv: ['list-endpoints', '--format=json'],
     code: 0,

@@ -217,8 +217,11 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
-  const command = parsed['_'][0];
-  if (command === 'list-endpoints' || command === 'explain') checkCommandArgs(command, argv);
+  // A word after "--" is a file to lint, even one named send or explain.
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  const first = parsed['_'][0];
+  const command = typeof first === 'string' && argv.slice(0, end).includes(first) ? first : undefined;
+  if (command === 'list-endpoints' || command === 'explain') checkCommandArgs(command, argv, parsed);
   if (command === 'list-endpoints') return { kind: 'list-endpoints', json: last(parsed['format']) === 'json' };
   if (command === 'explain') return { kind: 'explain', rule: String(parsed['rule']) };
   if (command === 'send') {
@@ -268,7 +271,9 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
 }
 
 function toOptions(parsed: Record<string, unknown>): CliOptions {
-  const config = parsed['config'];
+  // --no-config given twice arrives as [false, false]: still no config.
+  const config = Array.isArray(parsed['config']) && parsed['config'].every((v) => v === false) ? false
+    : parsed['config'];
   const color = last(parsed['color']);
   return {
     inputs: [...((parsed['inputs'] as unknown[] | undefined) ?? []), ...(parsed['_'] as unknown[])]
@@ -358,12 +363,18 @@ function checkConfigChoice(value: unknown): void {
  * list-endpoints reads --format only and explain nothing: a lint flag given to them (-o, --cache,
  * --shard ...) or a word after "--" would otherwise be dropped without a word.
  */
-function checkCommandArgs(command: 'list-endpoints' | 'explain', argv: readonly string[]): void {
+function checkCommandArgs(command: 'list-endpoints' | 'explain', argv: readonly string[],
+  parsed: Record<string, unknown>): void {
   const end = argv.indexOf('--');
   if (end !== -1 && end < argv.length - 1) {
     throw new UsageError(`unexpected argument "${argv[end + 1]}" after ${command}`,
       command === 'explain' ? 'explain takes one rule id, e.g. explain unknown-field.'
         : 'list-endpoints takes no arguments.');
+  }
+  const format = last(parsed['format']);
+  if (command === 'list-endpoints' && format !== 'stylish' && format !== 'json') {
+    throw new UsageError(`list-endpoints prints a table or JSON, not --format ${String(format)}`,
+      'Leave out --format for the table, or write --format json.');
   }
   const allowed = command === 'list-endpoints' ? ['-f', '--format', '--help', '--version'] : ['--help', '--version'];
   const flag = argv.slice(0, end === -1 ? argv.length : end)
@@ -444,8 +455,10 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     const cluster = flag.length === 1 ? argv.find((arg) => /^-[^-]/.test(arg) && arg.length > 2 &&
       arg.slice(1).includes(flag)) : undefined;
     if (cluster !== undefined) {
-      return new UsageError(`unknown option ${cluster}`,
-        `A short option takes its value after a space: e.g. ${cluster.slice(0, 2)} ${cluster.slice(2)}.`);
+      const takesValue = ['c', 'e', 'f', 'o'].includes(cluster[1]!);
+      return new UsageError(`unknown option ${cluster}`, takesValue
+        ? `A short option takes its value after a space: e.g. ${cluster.slice(0, 2)} ${cluster.slice(2)}.`
+        : 'Give short options one by one (-q -f json); run genesys-call-lint --help for every option.');
     }
     // yargs names a stray word ("list-endpoints extra") as it names an unknown flag.
     if (argv.includes(flag) && !argv.some((arg) => /^-/.test(arg) && arg.replace(/^-+/, '').split('=')[0] === flag)) {

@@ -6,6 +6,7 @@ import {
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
+import { isRuleId } from '../rules/rule-ids.js';
 import { DEFAULT_CACHE_FILE } from './args.js';
 import { whereWritten } from './where-written.js';
 
@@ -169,7 +170,8 @@ function isResult(value: unknown): boolean {
 }
 
 function isFinding(value: unknown): boolean {
-  return isObject(value) && ['ruleId', 'pointer', 'message', 'hint', 'docs'].every((k) => typeof value[k] === 'string') &&
+  return isObject(value) && ['pointer', 'message', 'hint', 'docs'].every((k) => typeof value[k] === 'string') &&
+    typeof value['ruleId'] === 'string' && isRuleId(value['ruleId']) &&
     (value['severity'] === 'error' || value['severity'] === 'warning') &&
     ['line', 'column', 'endLine', 'endColumn'].every((k) => isCount(value[k])) &&
     ['bodyLine', 'bodyColumn'].every((k) => value[k] === undefined || isCount(value[k])) &&
@@ -178,7 +180,8 @@ function isFinding(value: unknown): boolean {
 }
 
 function isNotice(value: unknown): boolean {
-  return isObject(value) && typeof value['kind'] === 'string' && typeof value['message'] === 'string' &&
+  return isObject(value) && ['deprecated-endpoint', 'endpoint-auto'].includes(value['kind'] as string) &&
+    typeof value['message'] === 'string' &&
     ['error', 'warning', 'info'].includes(value['severity'] as string);
 }
 

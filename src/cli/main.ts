@@ -1,6 +1,6 @@
 // The command line: flags and config in, reports out, exit code returned. I/O goes through the
 // injected streams, so tests run it in-process exactly as the binary does.
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { endpointFor } from '../lint/lint-text.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -62,7 +62,8 @@ export async function main(io: CliIo): Promise<ExitCode> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`genesys-call-lint: ${error.message}\n  ${error.hint}\n`);
+      // Messages quote what users and config files wrote, control and bidi characters included.
+      io.stderr.write(`genesys-call-lint: ${escapeControl(error.message)}\n  ${escapeControl(error.hint)}\n`);
       return EXIT.FAILURE;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -204,7 +205,7 @@ function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | 
   if (cacheFile !== undefined) {
     const report = options.outputFile === undefined ? io.stdoutFile?.()
       : whereWritten(resolve(io.cwd, options.outputFile));
-    if (report === whereWritten(cacheFile)) {
+    if (report !== undefined && (report === whereWritten(cacheFile) || isSameFile(report, cacheFile))) {
       throw new UsageError(`the report and the cache would both be written to ${cacheFile}`,
         'Write the report elsewhere (--output-file), or keep the cache elsewhere (--cache-location).');
     }
@@ -226,6 +227,16 @@ function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | 
   const stdout = options.outputFile === undefined && options.fix !== 'dry-run' ? io.stdoutFile?.() : undefined;
   if (stdout !== undefined) destinations.set(stdout, 'where the report is written (standard output)');
   return destinations;
+}
+
+/** Two names of one existing file, hard links included. */
+function isSameFile(a: string, b: string): boolean {
+  try {
+    const [first, second] = [statSync(a), statSync(b)];
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false;
+  }
 }
 
 /** --quiet: the result as if warnings had not been found. */
