@@ -2,7 +2,7 @@
 // the same settings is not parsed or linted again, and what that run reported for it is reported
 // once more. Content decides: entries hold a hash of the bytes, so a fresh CI checkout (every
 // mtime new) still finds its entries. With the metadata strategy (the default), a stamp of what
-// fstat said spares reading a file that has not been touched since a run saw it (see stampOf).
+// stat says spares opening a file that has not been touched since a run read it (see stampOf).
 import { createHash, hash } from 'node:crypto';
 import { closeSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -229,9 +229,9 @@ export function unbundledBuildId(): string {
 const RACY_MS = 2000;
 
 /**
- * What fstat said about the file, with how it is read, hashed: when a later run finds the same
- * stamp, the bytes are the ones hashed then, and the file is not even read (as git trusts its
- * index). ctime cannot be set by programs, so a file rewritten with its old mtime still differs.
+ * What stat says about the file, with how it is read, hashed. Stored from fstat of the descriptor
+ * the bytes were read from; when a later run's stat of the path gives the same stamp, the file is
+ * the one hashed then, untouched, and is not even opened (as git trusts its index). ctime cannot be set by programs, so a file rewritten with its old mtime still differs.
  * Writes through a shared memory mapping can escape both times: --cache-strategy content is for
  * files written that way. Undefined for files changed too recently to trust.
  */
