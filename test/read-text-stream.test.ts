@@ -1,9 +1,11 @@
 // Streamed inputs (NDJSON logs and HAR files over 1 MB) are decoded strictly and split into lines
 // by src/input/read-text-stream.ts, exactly as a log under 1 MB (read whole) is split.
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lintInput } from '../src/cli/lint-inputs.js';
 import { textChunks, textLines } from '../src/input/read-text-stream.js';
 import { runCli } from './support/run-cli.js';
 
@@ -94,3 +96,22 @@ function writeAndReturn(name: string, bytes: Buffer): string {
   writeFileSync(path, bytes);
   return path;
 }
+
+// A log listed as a file and then replaced by a FIFO before it is streamed: reading a FIFO with
+// no writer would wait for ever. lintInput is called directly, as main calls it after planning.
+describe('a FIFO where a streamed log was listed', () => {
+  for (const format of ['ndjson', 'har'] as const) {
+    test(`is refused, not waited on (${format})`, async () => {
+      const fifo = join(work, `swapped.${format}`);
+      execFileSync('mkfifo', [fifo]);
+      const failures: string[] = [];
+      await lintInput({ path: fifo, name: `swapped.${format}`, format, endpoint: undefined }, {
+        lintOptions: () => ({}),
+        onResult: async () => undefined,
+        onFailure: (failure) => failures.push(`${failure.file}: ${failure.message}`),
+        onSkipped: () => undefined,
+      });
+      expect(failures).toEqual([`swapped.${format}: is not a regular file (a FIFO, socket or device); skipped`]);
+    });
+  }
+});

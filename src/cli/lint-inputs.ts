@@ -13,7 +13,7 @@ import { routeRequest } from '../input/route-request.js';
 import { lintText } from '../lint/lint-text.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { readIfSmall, readRegularFile } from './read-regular-file.js';
+import { openForStreaming, readIfSmall, readRegularFile } from './read-regular-file.js';
 
 export interface InputHandlers {
   /** Options for lintText, given the endpoint a file's config mapping or the flags chose. */
@@ -93,19 +93,24 @@ async function* eventsOf(
 ): AsyncGenerator<RecordEvent> {
   // Streamed only when not already in memory (preload took the small files).
   const streams = input.path !== undefined && input.bytes === undefined;
-  if ((format === 'ndjson' || format === 'har') && streams) await preferSmallHeap(input.path!);
-  if (format === 'ndjson' && streams) {
+  if ((format === 'ndjson' || format === 'har') && streams) {
+    await preferSmallHeap(input.path!);
+    const opened = openForStreaming(input.path!);
+    if (!opened.ok) {
+      handlers.onFailure({ file: input.name, message: opened.message, hint: opened.hint });
+      return;
+    }
+    if (format === 'har') {
+      yield* readHar(textChunks(opened.fd, invalidUtf8(input, handlers)));
+      return;
+    }
     let isCut = false;
     const report = invalidUtf8(input, handlers);
     const onInvalid = (failure: DecodeFailure): void => {
       isCut = true;
       report(failure);
     };
-    yield* readNdjson(textLines(textChunks(input.path!, onInvalid, 1 << 16), () => isCut));
-    return;
-  }
-  if (format === 'har' && streams) {
-    yield* readHar(textChunks(input.path!, invalidUtf8(input, handlers)));
+    yield* readNdjson(textLines(textChunks(opened.fd, onInvalid, 1 << 16), () => isCut));
     return;
   }
   const text = await wholeText(input, handlers);

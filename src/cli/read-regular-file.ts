@@ -22,13 +22,7 @@ export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) {
-      return {
-        ok: false,
-        message: 'is not a regular file (a FIFO, socket or device); skipped',
-        hint: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
-      };
-    }
+    if (!stats.isFile()) return { ok: false, ...NOT_REGULAR };
     if (stats.size > maxBytes) {
       return {
         ok: false,
@@ -45,6 +39,33 @@ export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_
     await handle.close();
   }
 }
+
+/**
+ * A descriptor to stream a log from, or why not: like readRegularFile, anything but a regular
+ * file is refused on the open descriptor (O_NONBLOCK: opening a FIFO that replaced a listed log
+ * does not wait for a writer, and reading it would never end).
+ */
+export function openForStreaming(path: string): { ok: true; fd: number } | { ok: false; message: string; hint: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    return unreadable(error) as { ok: false; message: string; hint: string };
+  }
+  try {
+    if (fstatSync(fd).isFile()) return { ok: true, fd };
+    closeSync(fd);
+    return { ok: false, ...NOT_REGULAR };
+  } catch (error) {
+    closeSync(fd);
+    return unreadable(error) as { ok: false; message: string; hint: string };
+  }
+}
+
+const NOT_REGULAR = {
+  message: 'is not a regular file (a FIFO, socket or device); skipped',
+  hint: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
+};
 
 /**
  * The whole file when it is a regular file of at most `limit` bytes, else undefined (nothing is

@@ -10,15 +10,21 @@ export interface DecodeFailure {
   atByte: number;
 }
 
-/** The file's text in chunks. At a fault, the text before it is still given, then onInvalid told. */
+/**
+ * The file's text in chunks, from a path or an open descriptor (closed at the end). At a fault,
+ * the text before it is still given, then onInvalid told.
+ */
 export async function* textChunks(
-  path: string,
+  source: string | number,
   onInvalid: (failure: DecodeFailure) => void,
   chunkBytes = 1 << 20,
 ): AsyncGenerator<string> {
   let carried: Buffer = Buffer.alloc(0);
   let decoded = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
+  const stream = typeof source === 'number'
+    ? createReadStream('', { fd: source, highWaterMark: chunkBytes, start: 0 })
+    : createReadStream(source, { highWaterMark: chunkBytes });
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
     const bytes = carried.length === 0 ? chunk : Buffer.concat([carried, chunk]);
     // A character cut by the chunk's end waits for the next chunk.
     const whole = bytes.length - incompleteTail(bytes);
