@@ -263,6 +263,12 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/x\\u001b\[2J\\u202e/],
   },
   {
+    name: '-o naming a folder says so',
+    argv: ['--no-config', '-o', '.', 'warnings.json'],
+    code: 2,
+    stderr: [/cannot write --output-file \. \(EISDIR\)/, /It is a folder: name a file/],
+  },
+  {
     name: 'list-endpoints still takes --format json',
     argv: ['list-endpoints', '--format=json'],
     code: 0,

@@ -123,8 +123,9 @@ function readCacheText(file: string): string | undefined {
 
 function cacheUnreadable(file: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return new UsageError(`the cache ${file} cannot be read (${code})`,
-    'Check its permissions, or choose another --cache-location.');
+  return new UsageError(`the cache ${file} cannot be read (${code})`, code === 'ELOOP'
+    ? 'Its symbolic links form a loop: point --cache-location at a file or folder.'
+    : 'Check its permissions, or choose another --cache-location.');
 }
 
 /**

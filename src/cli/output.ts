@@ -25,8 +25,9 @@ export async function openOutput(file: string | undefined, io: CliIo): Promise<O
     await once(stream, 'open');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(`cannot write --output-file ${file} (${code})`,
-      'Check that its folder exists and is writable.');
+    throw new UsageError(`cannot write --output-file ${file} (${code})`, code === 'EISDIR'
+      ? 'It is a folder: name a file, e.g. --output-file report.txt.'
+      : 'Check that its folder exists and is writable.');
   }
   // A failed write (a full disk) ends the report: the run stops with exit 2 and says so. A reader
   // that went away (a FIFO given as the file) is no error, as on standard output.
