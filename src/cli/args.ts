@@ -300,19 +300,19 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
 }
 
 function cacheFile(isOn: boolean, location: string | undefined): string | undefined {
-  if (!isOn && location !== undefined) {
-    throw new UsageError('--cache-location does nothing without --cache',
-      `Add --cache, e.g. --cache --cache-location ${location}.`);
-  }
+  if (!isOn) onlyWithCache('cache-location', location);
   return isOn ? (location ?? DEFAULT_CACHE_FILE) : undefined;
 }
 
 function cacheStrategy(isOn: boolean, strategy: 'metadata' | 'content' | undefined): 'metadata' | 'content' {
-  if (!isOn && strategy !== undefined) {
-    throw new UsageError('--cache-strategy does nothing without --cache',
-      `Add --cache, e.g. --cache --cache-strategy ${strategy}.`);
-  }
+  if (!isOn) onlyWithCache('cache-strategy', strategy);
   return strategy ?? 'metadata';
+}
+
+/** A --cache-* flag given without --cache would change nothing: said rather than ignored. */
+function onlyWithCache(flag: string, value: string | undefined): void {
+  if (value === undefined) return;
+  throw new UsageError(`--${flag} does nothing without --cache`, `Add --cache, e.g. --cache --${flag} ${value}.`);
 }
 
 function checkShard(value: string | undefined): Shard | undefined {
@@ -320,8 +320,11 @@ function checkShard(value: string | undefined): Shard | undefined {
   const match = /^(\d+)\/(\d+)$/.exec(value);
   const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
   if (index >= 1 && index <= count && Number.isSafeInteger(count)) return { index, count };
-  throw new UsageError(`--shard ${value} is not i/n with 1 ≤ i ≤ n`,
-    'Write e.g. --shard 1/3, --shard 2/3 and --shard 3/3 on three machines.');
+  throw shardError(`--shard ${value} is not i/n with 1 ≤ i ≤ n`);
+}
+
+function shardError(message: string): UsageError {
+  return new UsageError(message, 'Write e.g. --shard 1/3, --shard 2/3 and --shard 3/3 on three machines.');
 }
 
 /** yargs reads "--shard -1/2" as --shard without a value and an unknown flag -1. */
@@ -331,8 +334,7 @@ function checkShardValue(argv: readonly string[]): void {
   const value = argv[at + 1];
   if (at === -1 || at >= end || value === undefined || !value.startsWith('-') || value === '-' ||
     value === '--') return;
-  throw new UsageError(/^-\d/.test(value) ? `--shard ${value} is not i/n with 1 ≤ i ≤ n` : '--shard needs a value',
-    'Write e.g. --shard 1/3, --shard 2/3 and --shard 3/3 on three machines.');
+  throw shardError(/^-\d/.test(value) ? `--shard ${value} is not i/n with 1 ≤ i ≤ n` : '--shard needs a value');
 }
 
 function fixMode(isWrite: boolean, isDryRun: boolean): CliOptions['fix'] {
@@ -367,9 +369,7 @@ function checkCommandArgs(command: 'list-endpoints' | 'explain', argv: readonly 
   parsed: Record<string, unknown>): void {
   const end = argv.indexOf('--');
   if (end !== -1 && end < argv.length - 1) {
-    throw new UsageError(`unexpected argument "${argv[end + 1]}" after ${command}`,
-      command === 'explain' ? 'explain takes one rule id, e.g. explain unknown-field.'
-        : 'list-endpoints takes no arguments.');
+    throw strayArgument(argv[end + 1]!, command);
   }
   const format = last(parsed['format']);
   if (command === 'list-endpoints' && format !== 'stylish' && format !== 'json') {
@@ -447,6 +447,14 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
   return rules;
 }
 
+/** A word nothing takes: after a command, or among the flags. */
+function strayArgument(word: string, command: string | undefined): UsageError {
+  return new UsageError(`unexpected argument "${word}"${command === undefined ? '' : ` after ${command}`}`,
+    command === 'explain' ? 'explain takes one rule id, e.g. explain unknown-field.'
+      : command === 'list-endpoints' ? 'list-endpoints takes no arguments.'
+        : 'Run genesys-call-lint --help for usage.');
+}
+
 function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (unknown) {
@@ -462,11 +470,7 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     }
     // yargs names a stray word ("list-endpoints extra") as it names an unknown flag.
     if (argv.includes(flag) && !argv.some((arg) => /^-/.test(arg) && arg.replace(/^-+/, '').split('=')[0] === flag)) {
-      const command = argv.find((arg) => COMMAND_NAMES.has(arg));
-      return new UsageError(`unexpected argument "${flag}"${command === undefined ? '' : ` after ${command}`}`,
-        command === 'explain' ? 'explain takes one rule id, e.g. explain unknown-field.'
-          : command === 'list-endpoints' ? 'list-endpoints takes no arguments.'
-            : 'Run genesys-call-lint --help for usage.');
+      return strayArgument(flag, argv.find((arg) => COMMAND_NAMES.has(arg)));
     }
     const guess = nearest(flag.replace(/^-+/, ''), FLAGS);
     return new UsageError(`unknown option ${flag.length === 1 ? '-' : '--'}${flag}`,
