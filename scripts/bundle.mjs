@@ -23,16 +23,19 @@ const bytes = Object.values(result.metafile.outputs)[0]?.bytes ?? 0;
 if (readFileSync(OUT_FILE).some((byte) => byte > 0x7f)) throw new Error(`${OUT_FILE} is not ASCII`);
 process.stdout.write(`bundle: ${OUT_FILE} (${(bytes / 1024).toFixed(0)} KiB)\n`);
 
-// Record the code cache from a real run, so that the functions a lint needs are in it: one clean
-// body and one with findings, as a typical run sees.
+// Record the code cache from a real run, so that the functions a lint needs are in it: clean
+// bodies and one with findings, as a typical run sees. The UK body makes libphonenumber run (a +1
+// number with ten digits is judged without it), so its code is in the cache too.
 const warmDir = mkdtempSync(join(tmpdir(), 'genesys-call-lint-warm-'));
 try {
   const clean = { phoneNumber: '+13175550142', callerId: '+13175550100', callerIdName: 'Support' };
+  const uk = { phoneNumber: '+442079460142', callerId: '+442079460100' };
   const broken = { to: { type: 'phone', address: '317-555-0142' }, callerId: '3175550100', priority: '2' };
   writeFileSync(join(warmDir, 'clean.json'), `${JSON.stringify(clean, null, 2)}\n`);
   writeFileSync(join(warmDir, 'broken.json'), `${JSON.stringify(broken, null, 2)}\n`);
+  writeFileSync(join(warmDir, 'uk.json'), `${JSON.stringify(uk, null, 2)}\n`);
   const warm = spawnSync(process.execPath, [join(ROOT, 'bin', 'genesys-call-lint.js'), '--no-config',
-    join(warmDir, 'clean.json'), join(warmDir, 'broken.json')],
+    join(warmDir, 'clean.json'), join(warmDir, 'broken.json'), join(warmDir, 'uk.json')],
   { cwd: warmDir, env: { ...process.env, GENESYS_CALL_LINT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
   // Exit 1: the broken body has findings, as intended.
   if (warm.status !== 1 || !existsSync(`${OUT_FILE}.cache`)) {
