@@ -34,12 +34,19 @@ try {
   writeFileSync(join(warmDir, 'clean.json'), `${JSON.stringify(clean, null, 2)}\n`);
   writeFileSync(join(warmDir, 'broken.json'), `${JSON.stringify(broken, null, 2)}\n`);
   writeFileSync(join(warmDir, 'uk.json'), `${JSON.stringify(uk, null, 2)}\n`);
-  const warm = spawnSync(process.execPath, [join(ROOT, 'bin', 'genesys-call-lint.js'), '--no-config',
-    join(warmDir, 'clean.json'), join(warmDir, 'broken.json'), join(warmDir, 'uk.json')],
-  { cwd: warmDir, env: { ...process.env, GENESYS_CALL_LINT_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  const run = (variable) => spawnSync(process.execPath, [join(ROOT, 'bin', 'genesys-call-lint.js'),
+    '--no-config', join(warmDir, 'clean.json'), join(warmDir, 'broken.json'), join(warmDir, 'uk.json')],
+  { cwd: warmDir, env: { ...process.env, [variable]: '1' }, encoding: 'utf8' });
+  const warm = run('GENESYS_CALL_LINT_WRITE_CODE_CACHE');
   // Exit 1: the broken body has findings, as intended.
   if (warm.status !== 1 || !existsSync(`${OUT_FILE}.cache`)) {
     process.stderr.write(`bundle: the warm-up run failed (exit ${warm.status}):\n${warm.stderr}`);
+    process.exit(1);
+  }
+  // A cache V8 turns down, or the launcher's check refuses, would leave every start slow unseen.
+  const check = run('GENESYS_CALL_LINT_CHECK_CODE_CACHE');
+  if (check.status !== 1) {
+    process.stderr.write(`bundle: the recorded code cache is not used (exit ${check.status}):\n${check.stderr}`);
     process.exit(1);
   }
 } finally {

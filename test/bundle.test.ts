@@ -1,8 +1,8 @@
 // The bin runs dist/src/bundle/cli.cjs (scripts/bundle.mjs), while most suites import dist/src/.
 // Both must be the same code: after a plain `tsc` (or tsc --watch) the bundle would still be
 // yesterday's CLI. This rebuilds the bundle in memory with the build's own options and compares.
-import { describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,11 +35,21 @@ function copyOfPackage(): string {
   return copy;
 }
 
-function runCopy(copy: string, argv: string[], cwd: string): ReturnType<typeof spawnSync> {
-  return spawnSync(process.execPath, [join(copy, 'bin', 'genesys-call-lint.js'), ...argv], { cwd, encoding: 'utf8' });
+function runCopy(copy: string, argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(copy, 'bin', 'genesys-call-lint.js'), ...argv],
+    { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 }
 
+// Makes the launcher say so (and exit 2) when it compiled the bundle without its code cache.
+const CHECK_CACHE = { GENESYS_CALL_LINT_CHECK_CODE_CACHE: '1' };
+
 describe('the launcher', () => {
+  let scratch: string;
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'gcl-launcher-'));
+  });
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
   test('a bundle cut short is noted, and the modules run instead', () => {
     const copy = copyOfPackage();
     try {
@@ -51,6 +61,48 @@ describe('the launcher', () => {
       expect(run.stdout).toContain('body.json:1:3: error');
       expect(run.stderr).toContain('is damaged (SyntaxError); running the unbundled modules');
       expect(run.stderr.length).toBeLessThan(1000);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  test('the shipped code cache is the one V8 uses', () => {
+    writeFileSync(join(scratch, 'body.json'), '{ "phoneNumber": "+13175550142" }\n');
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin', 'genesys-call-lint.js'), '--no-config', 'body.json'],
+      { cwd: scratch, encoding: 'utf8', env: { ...process.env, GENESYS_CALL_LINT_CHECK_CODE_CACHE: '1' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  // V8 itself checks only a cache's version, flags and the source's length.
+  test.each([0.1, 0.5, 0.9])('a byte flipped at %s of the cache: the cache is refused, the run is right', (at) => {
+    const copy = copyOfPackage();
+    try {
+      const cache = join(copy, 'dist', 'src', 'bundle', 'cli.cjs.cache');
+      const bytes = readFileSync(cache);
+      const index = Math.floor(bytes.length * at);
+      bytes[index] = bytes[index]! ^ 0x10;
+      writeFileSync(cache, bytes);
+      writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
+      const run = runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy, CHECK_CACHE);
+      expect(run.stdout).toContain('body.json:1:3: error');
+      expect(run.stderr).toBe('genesys-call-lint: the code cache was not used\n');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  test('an edit of the bundle that keeps its length runs the edited code', () => {
+    const copy = copyOfPackage();
+    try {
+      const bundle = join(copy, 'dist', 'src', 'bundle', 'cli.cjs');
+      const text = readFileSync(bundle, 'latin1');
+      expect(text).toContain('has no member');
+      writeFileSync(bundle, text.replaceAll('has no member', 'HAS NO MEMBER'), 'latin1');
+      writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
+      const run = runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy, CHECK_CACHE);
+      expect(run.stdout).toContain('HAS NO MEMBER');
+      expect(run.stderr).toBe('genesys-call-lint: the code cache was not used\n');
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
