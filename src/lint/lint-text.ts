@@ -165,6 +165,8 @@ function lintableEndpointNames(): string[] {
   return ENDPOINTS.filter((e) => e.model !== null && models.has(e.model)).map((e) => e.name);
 }
 
+const RULE_LIST = Object.values(RULES) as Rule[];
+
 function collectReports(
   text: string,
   endpoint: EndpointInfo,
@@ -199,7 +201,7 @@ function collectReports(
 
   const context = createContext(text, value, endpoint, model, options, push);
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
-  for (const rule of Object.values(RULES) as Rule[]) {
+  for (const rule of RULE_LIST) {
     for (const issue of issues) {
       const problem = rule.fromSchema?.(issue, context);
       if (problem) push(rule.id, rule.severity, problem);
@@ -248,8 +250,12 @@ function createContext(
     defaultCountry: options.defaultCountry,
     currentRule: 'syntax-error',
     currentSeverity: 'error',
-    forEachString: (visit) => walked().strings.forEach((field) => visit(field)),
-    forEachObject: (visit) => walked().objects.forEach((object) => visit(object)),
+    forEachString: (visit) => {
+      for (const field of walked().strings) visit(field);
+    },
+    forEachObject: (visit) => {
+      for (const object of walked().objects) visit(object);
+    },
     report: (problem) => push(context.currentRule, context.currentSeverity, problem),
   };
   return context;

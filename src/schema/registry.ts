@@ -94,12 +94,19 @@ function loadValidator(schemaFile: string): ValidateFunction {
   }
 }
 
+// Every body visits the same reference nodes again: each is resolved once. A node belongs to
+// one schema document, so the node alone is the key.
+const resolved = new WeakMap<SchemaNode, SchemaNode>();
+
 /** Follows a local "#/definitions/Name" reference inside the schema document. */
 export function deref(node: SchemaNode, root: SchemaNode): SchemaNode {
   if (!node.$ref) return node;
+  const known = resolved.get(node);
+  if (known) return known;
   const name = node.$ref.replace(/^#\/definitions\//, '');
   const target = root.definitions?.[name];
   if (!target) throw new Error(`schema reference ${node.$ref} does not resolve`);
+  resolved.set(node, target);
   return target;
 }
 

@@ -126,10 +126,12 @@ function lookUp<T>(
   endpoint: string,
   pointer: string,
 ): T | undefined {
-  const has = (object: object, key: string): boolean =>
-    Object.prototype.hasOwnProperty.call(object, key);
   const byPointer = has(table, endpoint) ? table[endpoint] : undefined;
   return byPointer && has(byPointer, pointer) ? byPointer[pointer] : undefined;
+}
+
+function has(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
 }
 
 /** Every endpoint short name the tables above mention; a test checks that each one exists. */
