@@ -2,9 +2,12 @@
 // editors save) is decoded too. Binary content and broken UTF-8 are refused with the reason, so
 // the caller can skip the input and say why instead of linting mojibake.
 
+import { Buffer, isAscii } from 'node:buffer';
+
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+let utf8Decoder: TextDecoder | undefined;
+const utf8 = (): TextDecoder => (utf8Decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
@@ -13,8 +16,13 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (nul !== -1) {
     return { ok: false, reason: `binary content (a NUL byte at byte offset ${nul}); not a JSON body` };
   }
+  // Most bodies are ASCII, which is the same text in latin1: that path skips the UTF-8 decoder
+  // (and creating it, ~0.2 ms of a one-body run; issue 6). Anything else is decoded strictly.
+  if (isAscii(bytes)) {
+    return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1') };
+  }
   try {
-    return { ok: true, text: utf8.decode(bytes) };
+    return { ok: true, text: utf8().decode(bytes) };
   } catch {
     return { ok: false, reason: `invalid UTF-8 at byte offset ${firstBadUtf8Byte(bytes)}` };
   }
@@ -37,7 +45,7 @@ export function firstBadUtf8Byte(bytes: Uint8Array): number {
       : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
     if (size === 0 || i + size > bytes.length) return i;
     try {
-      utf8.decode(bytes.subarray(i, i + size));
+      utf8().decode(bytes.subarray(i, i + size));
     } catch {
       return i;
     }

@@ -59,6 +59,26 @@ describe('property: lintText never throws', () => {
     }), { numRuns: 500 });
   });
 
+  // decodeBytes takes ASCII through latin1, a shortcut that must give the strict decoder's text.
+  test('decodeBytes gives what a strict UTF-8 decoder gives', () => {
+    const strict = new TextDecoder('utf-8', { fatal: true });
+    const text = fc.oneof(fc.string({ maxLength: 100 }), fc.string({ unit: 'grapheme', maxLength: 50 }));
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 100 }), text.map((t) => new TextEncoder().encode(t)));
+    fc.assert(fc.property(bytes, (input) => {
+      if (input.includes(0) || (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
+        return;
+      }
+      let expected: string | undefined;
+      try {
+        expected = strict.decode(input);
+      } catch {
+        expected = undefined;
+      }
+      const decoded = decodeBytes(input);
+      expect(decoded.ok ? decoded.text : undefined).toBe(expected);
+    }), { numRuns: 2000 });
+  });
+
   test('on arbitrary JSON values', () => {
     fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), endpoint, (value, name) => {
       assertSane(JSON.stringify(value), name);
