@@ -125,7 +125,13 @@ const align8 = (n) => Math.ceil(n / 8) * 8;
 function readBundleFiles() {
   const bundle = openRegularFile(BUNDLE);
   if (bundle === undefined) return undefined;
-  const cache = openRegularFile(CACHE);
+  let cache = openRegularFile(CACHE);
+  // V8's cache of this bundle is about half its size: a file far larger is no cache of ours, and
+  // reading it into memory (a huge file put there) would only cost time.
+  if (cache !== undefined && cache.size > 2 * bundle.size + PAYLOAD_AT) {
+    closeSync(cache.fd);
+    cache = undefined;
+  }
   try {
     const cacheAt = align8(bundle.size);
     const hasher = createHasher(cacheAt + align8(cache?.size ?? 0));

@@ -3,7 +3,7 @@
 // yesterday's CLI. This rebuilds the bundle in memory with the build's own options and compares.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,6 +83,21 @@ describe('the launcher', () => {
       const index = Math.floor(bytes.length * at);
       bytes[index] = bytes[index]! ^ 0x10;
       writeFileSync(cache, bytes);
+      writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
+      const run = runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy, CHECK_CACHE);
+      expect(run.stdout).toContain('body.json:1:3: error');
+      expect(run.stderr).toBe('genesys-call-lint: the code cache was not used\n');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  test('a cache file far larger than the bundle is not read, and the run is right', () => {
+    const copy = copyOfPackage();
+    try {
+      // Sparse: 3 GB that take no disk space. Read into memory, it did not fit and the bundle was
+      // reported damaged.
+      truncateSync(join(copy, 'dist', 'src', 'bundle', 'cli.cjs.cache'), 3 * 1024 ** 3);
       writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
       const run = runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy, CHECK_CACHE);
       expect(run.stdout).toContain('body.json:1:3: error');
