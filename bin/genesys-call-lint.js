@@ -18,12 +18,11 @@ const BUNDLE = join(__dirname, '..', 'dist', 'src', 'bundle', 'cli.cjs');
 function loadBundle() {
   const files = readBundleFiles();
   if (files === undefined) return undefined;
-  const { source } = files;
   // The bundle is ASCII (esbuild escapes the rest), and latin1 is the cheapest way to read that.
   // It is one function expression, (function (exports, require, module, __filename, __dirname)
   // {...}), wrapper included (scripts/bundle-options.mjs): V8 gets the text as read, not a copy.
   const cachedData = checkedCache(files);
-  const script = new vm.Script(source.toString('latin1'), { filename: BUNDLE, cachedData });
+  const script = new vm.Script(files.source.toString('latin1'), { filename: BUNDLE, cachedData });
   const module = { exports: {} };
   // This file's require serves the bundle: it asks only for Node's modules and, for send, the
   // Genesys SDK, which resolves the same from bin/ as from dist/src/bundle/ (the package's
@@ -50,30 +49,33 @@ function checkedCache(files) {
   if (cacheFile === undefined || cacheFile.length < PAYLOAD_AT) return undefined;
   if (!cacheFile.subarray(0, HEADER.length).equals(HEADER)) return undefined;
   const payload = cacheFile.subarray(PAYLOAD_AT);
-  const sum = files.hasher.hash(files.cacheAt + PAYLOAD_AT, files.cacheAt + align8(cacheFile.length),
-    sourceHash(files) ^ BigInt(payload.length));
+  const sum = files.hash(payload, sourceHash(files) ^ BigInt(payload.length));
   return cacheFile.readBigInt64LE(HEADER.length) === sum ? payload : undefined;
 }
 
 function sourceHash(files) {
-  files.sourceHash ??= files.hasher.hash(0, align8(files.source.length), FNV_OFFSET ^ BigInt(files.source.length));
+  files.sourceHash ??= files.hash(files.source, FNV_OFFSET ^ BigInt(files.source.length));
   return files.sourceHash;
 }
 
+// Recorded with the JavaScript hash and checked at every start with the WebAssembly one, so the
+// build's own check that the cache is used (scripts/bundle.mjs) fails if the two ever disagree.
 function writeCache(bundle) {
   const payload = bundle.script.createCachedData();
-  const hasher = createHasher(align8(payload.length));
-  new Uint8Array(hasher.memory.buffer).set(payload);
+  const { source } = bundle.files;
   const sum = Buffer.alloc(8);
-  sum.writeBigInt64LE(hasher.hash(0, align8(payload.length), sourceHash(bundle.files) ^ BigInt(payload.length)));
+  sum.writeBigInt64LE(hashInJs(payload, hashInJs(source, FNV_OFFSET ^ BigInt(source.length)) ^
+    BigInt(payload.length)));
   require('node:fs').writeFileSync(CACHE, Buffer.concat([HEADER, sum, payload]));
 }
 
-// The hash: 64 bits over 8-byte words, h = mix((h ^ word) * 0x100000001b3) with mix(x) = x ^ (x
-// >>> 32), as a WebAssembly function. Every step can be undone, so a change to any one word always
-// changes the result. node:zlib's crc32 did this job before, but loading zlib (and node:stream
-// with it) took ~2 ms of every start (issue 6); this instance takes ~0.3 ms, and the files are read
-// straight into its memory. In WebAssembly text:
+// The hash: 64 bits over 8-byte little-endian words, the last one padded with zeros,
+// h = mix((h ^ word) * 0x100000001b3) with mix(x) = x ^ (x >>> 32). Every step can be undone, so
+// a change to any one word always changes the result. node:zlib's crc32 did this job before,
+// but loading zlib (and node:stream with it) took ~2 ms of every start (issue 6). At start it
+// runs as a WebAssembly function, over the files read straight into its memory (~0.3 ms with
+// the instance); where WebAssembly memory cannot be had (an address-space limit) the same hash
+// runs in JavaScript, ~7 ms. In WebAssembly text:
 //   (memory (export "memory") 1)
 //   (func (export "hash") (param $from i32) (param $to i32) (param $h i64) (result i64)
 //     (block $done (loop $next
@@ -107,25 +109,56 @@ const HASH_MODULE = Uint8Array.from([
   ...section(10, [0x01, HASH_CODE.length, ...HASH_CODE]),
 ]);
 
-/** A hash instance whose memory holds at least `bytes` bytes, zeroed. */
-function createHasher(bytes) {
-  const { exports } = new WebAssembly.Instance(new WebAssembly.Module(HASH_MODULE));
-  const pages = Math.ceil(Math.max(bytes, 1) / 65536);
-  if (pages > 1) exports.memory.grow(pages - 1);
-  return { memory: exports.memory, hash: exports.hash };
+/**
+ * Zeroed WebAssembly memory of at least `size` bytes and the hash of a Buffer that lies in it,
+ * or undefined when there is no such memory: V8 reserves several GB of address space for one,
+ * which a `ulimit -v` may forbid.
+ */
+function wasmMemory(size) {
+  if (typeof WebAssembly !== 'object') return undefined;
+  try {
+    const { exports } = new WebAssembly.Instance(new WebAssembly.Module(HASH_MODULE));
+    const pages = Math.ceil(Math.max(size, 1) / 65536);
+    if (pages > 1) exports.memory.grow(pages - 1);
+    // A Buffer read into this memory is followed by zeros up to the next multiple of 8.
+    const hash = (bytes, seed) => exports.hash(bytes.byteOffset, bytes.byteOffset + align8(bytes.length), seed);
+    return { bytes: new Uint8Array(exports.memory.buffer), hash };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The same hash in JavaScript, for any bytes. */
+function hashInJs(bytes, seed) {
+  let hi = Number(BigInt.asUintN(32, seed >> 32n));
+  let lo = Number(BigInt.asUintN(32, seed));
+  const padded = new Uint8Array(align8(bytes.length));
+  padded.set(bytes);
+  const view = new DataView(padded.buffer);
+  for (let at = 0; at < padded.length; at += 8) {
+    lo = (lo ^ view.getUint32(at, true)) >>> 0;
+    hi = (hi ^ view.getUint32(at + 4, true)) >>> 0;
+    // (hi:lo) * (2^40 + 0x1b3) mod 2^64: lo * 0x1b3 stays below 2^41, exact in a double.
+    const low = lo * 0x1b3;
+    hi = (Math.imul(hi, 0x1b3) + Math.floor(low / 0x100000000) + (lo << 8)) >>> 0;
+    lo = ((low >>> 0) ^ hi) >>> 0;
+  }
+  return BigInt.asIntN(64, (BigInt(hi) << 32n) | BigInt(lo));
 }
 
 const align8 = (n) => Math.ceil(n / 8) * 8;
 
 /**
- * The bundle and its cache file, read into the memory of one hash instance (the bundle, zeros up
- * to the next 8 bytes, the cache file): both are hashed where they lie. Undefined without a
- * bundle; no cache file when it is missing or unreadable.
+ * The bundle and its cache file (the bundle, zeros up to the next 8 bytes, the cache file), in the
+ * hash's WebAssembly memory when there is one, so that both are hashed where they lie. Undefined
+ * without a bundle; no cache file when it is missing, unreadable or no cache of ours.
  */
 function readBundleFiles() {
   const bundle = openRegularFile(BUNDLE);
   if (bundle === undefined) return undefined;
-  let cache = openRegularFile(CACHE);
+  // Without WebAssembly (--jitless) V8 runs with other flags than the build's and would refuse
+  // the cache anyway: it is not read.
+  let cache = typeof WebAssembly === 'object' ? openRegularFile(CACHE) : undefined;
   // V8's cache of this bundle is about half its size: a file far larger is no cache of ours, and
   // reading it into memory (a huge file put there) would only cost time.
   if (cache !== undefined && cache.size > 2 * bundle.size + PAYLOAD_AT) {
@@ -134,28 +167,35 @@ function readBundleFiles() {
   }
   try {
     const cacheAt = align8(bundle.size);
-    const hasher = createHasher(cacheAt + align8(cache?.size ?? 0));
-    const memory = new Uint8Array(hasher.memory.buffer);
-    const source = Buffer.from(hasher.memory.buffer, 0, readInto(bundle, memory, 0));
+    const memory = wasmMemory(cacheAt + align8(cache?.size ?? 0));
+    const hash = memory?.hash ?? hashInJs;
+    const source = readWhole(bundle, memory?.bytes, 0);
     // Cut short while read (a build writing it): V8 finds it incomplete, and the modules run.
-    if (source.length !== bundle.size) return { source, hasher, cacheAt };
-    const cacheFile = cache && Buffer.from(hasher.memory.buffer, cacheAt, readInto(cache, memory, cacheAt));
-    return { source, cacheFile: cacheFile?.length === cache?.size ? cacheFile : undefined, hasher, cacheAt };
+    if (source.length !== bundle.size || cache === undefined) return { source, hash };
+    let cacheFile;
+    try {
+      cacheFile = readWhole(cache, memory?.bytes, cacheAt);
+    } catch {
+      // An I/O error: run without the cache.
+    }
+    return { source, hash, cacheFile: cacheFile?.length === cache.size ? cacheFile : undefined };
   } finally {
     closeSync(bundle.fd);
     if (cache) closeSync(cache.fd);
   }
 }
 
-/** Reads up to the size fstat gave into memory at `at`; how many bytes were read. */
-function readInto(file, memory, at) {
+/** Up to the size fstat gave, read into `memory` at `at` or into a Buffer of its own. */
+function readWhole(file, memory, at) {
+  const target = memory ?? Buffer.allocUnsafe(file.size);
+  const start = memory ? at : 0;
   let done = 0;
   while (done < file.size) {
-    const read = readSync(file.fd, memory, at + done, file.size - done, done);
+    const read = readSync(file.fd, target, start + done, file.size - done, done);
     if (read === 0) break;
     done += read;
   }
-  return done;
+  return Buffer.from(target.buffer, target.byteOffset + start, done);
 }
 
 /** A regular file's descriptor and size, or undefined for anything else: a FIFO must not block. */
@@ -197,7 +237,7 @@ async function launch() {
   process.exitCode = await cli.runBinary(version, bundle && (() => bundleBuildId(bundle.files)));
   // The build records the cache after a warm-up run, with the functions that ran compiled in it.
   // The build checks that V8 takes the cache it recorded (scripts/bundle.mjs), as does a test.
-  if (bundle && !bundle.isCacheUsed && process.env.GENESYS_CALL_LINT_CHECK_CODE_CACHE === '1') {
+  if (!bundle?.isCacheUsed && process.env.GENESYS_CALL_LINT_CHECK_CODE_CACHE === '1') {
     process.stderr.write('genesys-call-lint: the code cache was not used\n');
     process.exitCode = 2;
   }

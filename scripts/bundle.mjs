@@ -44,10 +44,12 @@ try {
     process.exit(1);
   }
   // A cache V8 turns down, or the launcher's check refuses, would leave every start slow unseen.
+  // Only a warning: the CLI works without it (under node --jitless V8 always turns it down), and
+  // test/bundle.test.ts fails when the shipped cache is not used.
   const check = run('GENESYS_CALL_LINT_CHECK_CODE_CACHE');
   if (check.status !== 1) {
-    process.stderr.write(`bundle: the recorded code cache is not used (exit ${check.status}):\n${check.stderr}`);
-    process.exit(1);
+    process.stderr.write(`bundle: warning: the recorded code cache is not used (exit ${check.status}); ` +
+      `the CLI works, but starts slower:\n${check.stderr}`);
   }
 } finally {
   rmSync(warmDir, { recursive: true, force: true });

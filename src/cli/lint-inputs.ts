@@ -189,7 +189,8 @@ async function wholeText(input: InputSpec, handlers: InputHandlers): Promise<str
   }
   const decoded = decodeBytes(bytes);
   if (decoded.ok) return decoded.text;
-  handlers.onFailure({ file: input.name, message: `skipped: ${decoded.reason}`, hint: 'Save the body as UTF-8 JSON text.' });
+  handlers.onFailure({ file: input.name, message: `skipped: ${decoded.reason}`,
+    hint: decoded.hint ?? 'Save the body as UTF-8 JSON text.' });
   return undefined;
 }
 

@@ -2,9 +2,12 @@
 // editors save) is decoded too. Binary content and broken UTF-8 are refused with the reason, so
 // the caller can skip the input and say why instead of linting mojibake.
 
-import { Buffer, isAscii } from 'node:buffer';
+import { Buffer, constants, isAscii } from 'node:buffer';
 
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
+const { MAX_STRING_LENGTH } = constants;
+
+/** hint: what to do about it, when not the usual "save it as UTF-8". */
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string; hint?: string };
 
 let utf8Decoder: TextDecoder | undefined;
 const utf8 = (): TextDecoder => (utf8Decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
@@ -18,15 +21,25 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   // Most bodies are ASCII, which is the same text in latin1: that path skips the UTF-8 decoder
   // (and creating it, ~0.2 ms of a one-body run; issue 6). Anything else is decoded strictly.
-  if (isAscii(bytes)) {
-    return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1') };
+  if (ArrayBuffer.isView(bytes) && isAscii(bytes)) {
+    if (bytes.byteLength > MAX_STRING_LENGTH) return TOO_LONG;
+    return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
   }
   try {
     return { ok: true, text: utf8().decode(bytes) };
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return TOO_LONG;
     return { ok: false, reason: `invalid UTF-8 at byte offset ${firstBadUtf8Byte(bytes)}` };
   }
 }
+
+// Node cannot make a string of more than MAX_STRING_LENGTH characters (about 512 MiB of ASCII).
+const TOO_LONG: Decoded = {
+  ok: false,
+  reason: `too long to lint as one text (over ${MAX_STRING_LENGTH} characters, the most a ` +
+    'JavaScript string holds)',
+  hint: 'Split it: an NDJSON log with one body a line is read line by line, at any size.',
+};
 
 function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   try {

@@ -165,8 +165,6 @@ function lintableEndpointNames(): string[] {
   return ENDPOINTS.filter((e) => e.model !== null && models.has(e.model)).map((e) => e.name);
 }
 
-const RULE_LIST = Object.values(RULES) as Rule[];
-
 function collectReports(
   text: string,
   endpoint: EndpointInfo,
@@ -201,7 +199,7 @@ function collectReports(
 
   const context = createContext(text, value, endpoint, model, options, push);
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
-  for (const rule of RULE_LIST) {
+  for (const rule of Object.values(RULES) as Rule[]) {
     for (const issue of issues) {
       const problem = rule.fromSchema?.(issue, context);
       if (problem) push(rule.id, rule.severity, problem);

@@ -1,0 +1,27 @@
+// decodeBytes' edges: the ASCII shortcut (latin1) must hold for every kind of byte view, and a
+// text too long for one JavaScript string is refused with a reason, not thrown.
+import { Buffer, constants } from 'node:buffer';
+import { describe, expect, test } from '@jest/globals';
+import { decodeBytes } from '../src/input/decode-bytes.js';
+
+describe('decodeBytes', () => {
+  test('ASCII in any view of bytes decodes to the bytes it covers', () => {
+    const bytes = new TextEncoder().encode('{"a":1}');
+    const wide = new Uint16Array(bytes.buffer, 0, 2);
+    expect(decodeBytes(wide as unknown as Uint8Array)).toEqual({ ok: true, text: '{"a"' });
+    expect(decodeBytes(bytes.subarray(1, 4))).toEqual({ ok: true, text: '"a"' });
+    expect(decodeBytes(Buffer.from('{}'))).toEqual({ ok: true, text: '{}' });
+  });
+
+  test('what is not bytes at all is refused, not thrown', () => {
+    expect(decodeBytes([123, 125] as unknown as Uint8Array).ok).toBe(false);
+  });
+
+  test('ASCII too long for one string is refused with a reason and a hint', () => {
+    const huge = Buffer.alloc(constants.MAX_STRING_LENGTH + 1, 0x61);
+    const decoded = decodeBytes(huge);
+    expect(decoded.ok).toBe(false);
+    expect(decoded.ok ? '' : decoded.reason).toMatch(/^too long to lint as one text \(over \d+ characters/);
+    expect(decoded.ok ? '' : decoded.hint).toMatch(/NDJSON/);
+  });
+});
