@@ -121,7 +121,8 @@ function wasmMemory(size) {
     const pages = Math.ceil(Math.max(size, 1) / 65536);
     if (pages > 1) exports.memory.grow(pages - 1);
     // A Buffer read into this memory is followed by zeros up to the next multiple of 8.
-    const hash = (bytes, seed) => exports.hash(bytes.byteOffset, bytes.byteOffset + align8(bytes.length), seed);
+    const hash = (bytes, seed) =>
+      exports.hash(bytes.byteOffset, bytes.byteOffset + align8(bytes.length), seed);
     return { bytes: new Uint8Array(exports.memory.buffer), hash };
   } catch {
     return undefined;

@@ -35,7 +35,12 @@ function copyOfPackage(): string {
   return copy;
 }
 
-function runCopy(copy: string, argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+function runCopy(
+  copy: string,
+  argv: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [join(copy, 'bin', 'genesys-call-lint.js'), ...argv],
     { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 }

@@ -10,7 +10,8 @@ const { MAX_STRING_LENGTH } = constants;
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string; hint?: string };
 
 let utf8Decoder: TextDecoder | undefined;
-const utf8 = (): TextDecoder => (utf8Decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
+const utf8 = (): TextDecoder =>
+  (utf8Decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
@@ -23,7 +24,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   // (and creating it, ~0.2 ms of a one-body run; issue 6). Anything else is decoded strictly.
   if (ArrayBuffer.isView(bytes) && isAscii(bytes)) {
     if (bytes.byteLength > MAX_STRING_LENGTH) return TOO_LONG;
-    return { ok: true, text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') };
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    return { ok: true, text };
   }
   try {
     return { ok: true, text: utf8().decode(bytes) };

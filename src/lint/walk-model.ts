@@ -33,7 +33,8 @@ function visitNode(
     visitor.onString?.({ pointer, value, schema, isRequired, model, member });
   } else if (schema.type === 'array' && Array.isArray(value) && schema.items) {
     for (let index = 0; index < value.length; index++) {
-      visitNode(value[index], schema.items, root, joinPointer(pointer, index), false, model, member, visitor);
+      const itemPointer = joinPointer(pointer, index);
+      visitNode(value[index], schema.items, root, itemPointer, false, model, member, visitor);
     }
   } else if (schema.type === 'object' && isPlainObject(value) && schema.properties) {
     visitObject(value, schema, root, pointer, visitor);

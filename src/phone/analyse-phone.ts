@@ -67,9 +67,9 @@ const NANP = /^\+1\d{10}$/;
  * Whether libphonenumber finds "+" and digits a possible number. "+1" and ten digits, the North
  * American plan and the commonest number in these bodies, is answered without asking it: every
  * country that shares +1 has ten-digit national numbers, so libphonenumber finds each such number
- * possible (test/rules/phone-analysis.test.ts checks that against it). A run that meets only such
+ * possible (test/phone-analysis.test.ts checks that against it). A run that meets only such
  * numbers then never loads its metadata, ~3 ms of a one-body run, nor parses each distinct number
- * cold, ~80 ms on the 10,000-file benchmark (issue 6).
+ * cold, ~120 ms of the 10,000-file benchmark (issue 6).
  */
 export function isPossibleInternational(compact: string): boolean {
   if (NANP.test(compact)) return true;
