@@ -111,11 +111,10 @@ const HASH_MODULE = Uint8Array.from([
 
 /**
  * Zeroed WebAssembly memory of at least `size` bytes and the hash of a Buffer that lies in it,
- * or undefined when there is no such memory: V8 reserves several GB of address space for one,
- * which a `ulimit -v` may forbid.
+ * or undefined when there is no such memory or it should not be had (see below).
  */
 function wasmMemory(size) {
-  if (typeof WebAssembly !== 'object') return undefined;
+  if (typeof WebAssembly !== 'object' || hasAddressSpaceLimit()) return undefined;
   try {
     const { exports } = new WebAssembly.Instance(new WebAssembly.Module(HASH_MODULE));
     const pages = Math.ceil(Math.max(size, 1) / 65536);
@@ -127,6 +126,24 @@ function wasmMemory(size) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Whether the process's address space is limited (`ulimit -v`). V8 reserves about 10 GB of it
+ * for any WebAssembly memory and gives it back only when a garbage collection frees the memory,
+ * which a short run may never do: under a limit just above that, the lint itself ran out of
+ * address space and aborted. So under any limit the JavaScript hash is used. Linux tells in
+ * /proc/self/limits (~0.05 ms to read); elsewhere such limits are rare, and it is not checked.
+ */
+function hasAddressSpaceLimit() {
+  let limits;
+  try {
+    limits = readFileSync('/proc/self/limits', 'latin1');
+  } catch {
+    return false;
+  }
+  const soft = /^Max address space\s+(\S+)/m.exec(limits)?.[1];
+  return soft !== undefined && soft !== 'unlimited';
 }
 
 /** The same hash in JavaScript, for any bytes. */

@@ -91,6 +91,20 @@ describe('the launcher', () => {
     expect(run.status).toBe(0);
   });
 
+  // Just above what WebAssembly memory takes (~11.2 GB here), the ~10 GB it reserved stayed
+  // taken all run, and linting a 10 MB body aborted the process (exit 134, no message).
+  test('under a limit just above what WebAssembly memory reserves, a big body is linted', () => {
+    const participants = Array.from({ length: 400_000 }, (_, i) =>
+      ({ address: `+1317555${String(i % 10_000).padStart(4, '0')}` }));
+    writeFileSync(join(scratch, 'big.json'), JSON.stringify({ participants, callerId: '+13175550100' }));
+    const run = spawnSync('/bin/sh', ['-c', 'ulimit -v 11300000 && exec "$0" "$@"', process.execPath,
+      join(ROOT, 'bin', 'genesys-call-lint.js'), '--no-config', '-f', 'compact', 'big.json'],
+    { cwd: scratch, encoding: 'utf8', env: { ...process.env, ...CHECK_CACHE } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('0 problems (0 errors, 0 warnings)\n');
+    expect(run.status).toBe(0);
+  });
+
   test('without WebAssembly (--jitless) the bundle runs, with no note', () => {
     writeFileSync(join(scratch, 'bad.json'), '{ "phonenumber": "+13175550142" }\n');
     const run = spawnSync(process.execPath, ['--jitless', join(ROOT, 'bin', 'genesys-call-lint.js'),

@@ -21,7 +21,16 @@ describe('decodeBytes', () => {
     const huge = Buffer.alloc(constants.MAX_STRING_LENGTH + 1, 0x61);
     const decoded = decodeBytes(huge);
     expect(decoded.ok).toBe(false);
-    expect(decoded.ok ? '' : decoded.reason).toMatch(/^too long to lint as one text \(over \d+ characters/);
+    expect(decoded.ok ? '' : decoded.reason).toMatch(/^too long to lint as one text \(a JavaScript string holds at most \d+ characters/);
     expect(decoded.ok ? '' : decoded.hint).toMatch(/NDJSON/);
+  });
+
+  // Node's UTF-16 decoder calls such a text invalid data; it is too long, not invalid.
+  test('UTF-16 too long for one string is refused as too long', () => {
+    const huge = Buffer.alloc(2 * constants.MAX_STRING_LENGTH + 4, 0x20);
+    huge[0] = 0xff;
+    huge[1] = 0xfe;
+    const decoded = decodeBytes(huge);
+    expect(decoded.ok ? '' : decoded.reason).toMatch(/^too long to lint as one text/);
   });
 });

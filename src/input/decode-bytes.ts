@@ -35,15 +35,18 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
 }
 
-// Node cannot make a string of more than MAX_STRING_LENGTH characters (about 512 MiB of ASCII).
+// Node makes no string of more than MAX_STRING_LENGTH characters (about 512 MiB of ASCII), and
+// decodes no UTF-8 of more bytes than that, whatever the characters.
 const TOO_LONG: Decoded = {
   ok: false,
-  reason: `too long to lint as one text (over ${MAX_STRING_LENGTH} characters, the most a ` +
-    'JavaScript string holds)',
+  reason: `too long to lint as one text (a JavaScript string holds at most ${MAX_STRING_LENGTH} ` +
+    'characters, and Node decodes no more UTF-8 bytes than that)',
   hint: 'Split it: an NDJSON log with one body a line is read line by line, at any size.',
 };
 
 function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
+  // Two bytes a character after the mark; Node reports a text too long as invalid data.
+  if ((bytes.byteLength - 2) / 2 > MAX_STRING_LENGTH) return TOO_LONG;
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
