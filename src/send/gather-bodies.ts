@@ -19,9 +19,13 @@ export type Gathered =
 export interface GatherOptions {
   inputs: readonly string[];
   cwd: string;
-  /** The lint flags: --endpoint, --config/--no-config, --rule, --country, --input-format, --stdin-filename. */
+  /**
+   * The lint flags: --endpoint, --config/--no-config, --rule, --country, --input-format,
+   * --stdin-filename, --max-file-size (in bytes).
+   */
   lint: { endpoint: string | undefined; config: string | false | undefined; rules: LintOptions['rules'];
-    country: string | undefined; inputFormat: InputSpec['format']; stdinFilename: string | undefined };
+    country: string | undefined; inputFormat: InputSpec['format']; stdinFilename: string | undefined;
+    maxBytes?: number };
   params: Readonly<Record<string, string>>;
   readStdin: () => Promise<Uint8Array> | undefined;
 }
@@ -87,5 +91,6 @@ async function inputsOf(options: GatherOptions, config: LoadedConfig,
     example: 'genesys-call-lint send payloads/call.json',
   });
   plan.failures.forEach(onFailure);
-  return plan.specs;
+  const { maxBytes } = lint;
+  return maxBytes === undefined ? plan.specs : plan.specs.map((spec) => ({ ...spec, maxBytes }));
 }

@@ -42,7 +42,8 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
 
   const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
     readStdin: io.readStdin, lint: { endpoint: lint.endpoint, config: lint.config, rules: lint.rules,
-      country: lint.country, inputFormat: lint.inputFormat, stdinFilename: lint.stdinFilename } });
+      country: lint.country, inputFormat: lint.inputFormat, stdinFilename: lint.stdinFilename,
+      maxBytes: lint.maxFileSize } });
   const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
   const items = selectItems(gathered, options, counts, out, err);
   const journalPath = options.journal === false ? undefined : resolve(io.cwd, options.journal);

@@ -82,6 +82,16 @@ describe('dry run and refusal', () => {
     expect(apiCalls()).toBe(1);
   });
 
+  test('--max-file-size holds for send too', async () => {
+    body('padded.json', `{"phoneNumber":"+13175550142","callerIdName":"${'x'.repeat(2000)}"}`);
+    const over = await send(['padded.json', '--max-file-size', '0.001']);
+    expect(over.stderr).toMatch(/padded\.json: is .* over the --max-file-size limit of .*\(1048 bytes\)/);
+    expect(over.code).toBe(2);
+    const under = await send(['padded.json', '--max-file-size', '1']);
+    expect(under.stdout).toContain('Dry run: nothing was sent');
+    expect(mock.requests).toHaveLength(0);
+  });
+
   test('an http gateway that is not loopback is refused with exit 2', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     const run = await runCli(['send', 'call.json', '--yes', '--gateway', 'http://10.1.2.3:8080'], { cwd: dir, env: env() });
