@@ -74,8 +74,8 @@ function writeCache(bundle) {
 // a change to any one word always changes the result. node:zlib's crc32 did this job before,
 // but loading zlib (and node:stream with it) took ~2 ms of every start (issue 6). At start it
 // runs as a WebAssembly function, over the files read straight into its memory (~0.3 ms with
-// the instance); where WebAssembly memory cannot be had (an address-space limit) the same hash
-// runs in JavaScript, ~7 ms. In WebAssembly text:
+// the instance); under an address-space limit, or where WebAssembly memory cannot be had, the
+// same hash runs in JavaScript, ~7 ms. In WebAssembly text:
 //   (memory (export "memory") 1)
 //   (func (export "hash") (param $from i32) (param $to i32) (param $h i64) (result i64)
 //     (block $done (loop $next
@@ -253,12 +253,12 @@ async function launch() {
   const cli = bundle?.exports ?? (await import('../dist/src/cli/run-binary.js'));
   const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
   process.exitCode = await cli.runBinary(version, bundle && (() => bundleBuildId(bundle.files)));
-  // The build records the cache after a warm-up run, with the functions that ran compiled in it.
   // The build checks that V8 takes the cache it recorded (scripts/bundle.mjs), as does a test.
   if (!bundle?.isCacheUsed && process.env.GENESYS_CALL_LINT_CHECK_CODE_CACHE === '1') {
     process.stderr.write('genesys-call-lint: the code cache was not used\n');
     process.exitCode = 2;
   }
+  // The build records the cache after a warm-up run, with the functions that ran compiled in it.
   if (bundle && process.env.GENESYS_CALL_LINT_WRITE_CODE_CACHE === '1') {
     try {
       writeCache(bundle);
