@@ -47,6 +47,19 @@ function runCopy(
 
 // Makes the launcher say so (and exit 2) when it compiled the bundle without its code cache.
 const CHECK_CACHE = { GENESYS_CALL_LINT_CHECK_CODE_CACHE: '1' };
+const CACHE_NOT_USED = 'genesys-call-lint: the code cache was not used\n';
+
+/** Damages the bundle folder of a copy of the package, then lints a body with the cache check. */
+function runDamagedCopy(damage: (bundleDir: string) => void): SpawnSyncReturns<string> {
+  const copy = copyOfPackage();
+  try {
+    damage(join(copy, 'dist', 'src', 'bundle'));
+    writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
+    return runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy, CHECK_CACHE);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
 
 describe('the launcher', () => {
   let scratch: string;
@@ -116,51 +129,34 @@ describe('the launcher', () => {
 
   // V8 itself checks only a cache's version, flags and the source's length.
   test.each([0.1, 0.5, 0.9])('a byte flipped at %s of the cache: the cache is refused, the run is right', (at) => {
-    const copy = copyOfPackage();
-    try {
-      const cache = join(copy, 'dist', 'src', 'bundle', 'cli.cjs.cache');
+    const run = runDamagedCopy((bundleDir) => {
+      const cache = join(bundleDir, 'cli.cjs.cache');
       const bytes = readFileSync(cache);
       const index = Math.floor(bytes.length * at);
       bytes[index] = bytes[index]! ^ 0x10;
       writeFileSync(cache, bytes);
-      writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
-      const run = runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy, CHECK_CACHE);
-      expect(run.stdout).toContain('body.json:1:3: error');
-      expect(run.stderr).toBe('genesys-call-lint: the code cache was not used\n');
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    });
+    expect(run.stdout).toContain('body.json:1:3: error');
+    expect(run.stderr).toBe(CACHE_NOT_USED);
   });
 
   test('a cache file far larger than the bundle is not read, and the run is right', () => {
-    const copy = copyOfPackage();
-    try {
-      // Sparse: 3 GB that take no disk space. Read into memory, it did not fit and the bundle was
-      // reported damaged.
-      truncateSync(join(copy, 'dist', 'src', 'bundle', 'cli.cjs.cache'), 3 * 1024 ** 3);
-      writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
-      const run = runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy, CHECK_CACHE);
-      expect(run.stdout).toContain('body.json:1:3: error');
-      expect(run.stderr).toBe('genesys-call-lint: the code cache was not used\n');
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    // Sparse: 3 GB that take no disk space. Read into memory, it did not fit and the bundle was
+    // reported damaged.
+    const run = runDamagedCopy((bundleDir) => truncateSync(join(bundleDir, 'cli.cjs.cache'), 3 * 1024 ** 3));
+    expect(run.stdout).toContain('body.json:1:3: error');
+    expect(run.stderr).toBe(CACHE_NOT_USED);
   });
 
   test('an edit of the bundle that keeps its length runs the edited code', () => {
-    const copy = copyOfPackage();
-    try {
-      const bundle = join(copy, 'dist', 'src', 'bundle', 'cli.cjs');
+    const run = runDamagedCopy((bundleDir) => {
+      const bundle = join(bundleDir, 'cli.cjs');
       const text = readFileSync(bundle, 'latin1');
       expect(text).toContain('has no member');
       writeFileSync(bundle, text.replaceAll('has no member', 'HAS NO MEMBER'), 'latin1');
-      writeFileSync(join(copy, 'body.json'), '{ "phonenumber": "+13175550142" }\n');
-      const run = runCopy(copy, ['--no-config', '-f', 'compact', 'body.json'], copy, CHECK_CACHE);
-      expect(run.stdout).toContain('HAS NO MEMBER');
-      expect(run.stderr).toBe('genesys-call-lint: the code cache was not used\n');
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    });
+    expect(run.stdout).toContain('HAS NO MEMBER');
+    expect(run.stderr).toBe(CACHE_NOT_USED);
   });
 
   test('without a bundle, --cache follows edits of the modules that run', () => {
