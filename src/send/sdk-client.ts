@@ -9,6 +9,7 @@
 // - bodies are handed over as text, so what we printed and hashed is what goes out.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UsageError } from '../lint/usage-error.js';
 import type { Gateway } from './gateway.js';
 import type { Answer } from './retry-policy.js';
 import type { Region } from './regions.js';
@@ -143,6 +144,14 @@ async function importWithoutUserConfig(): Promise<Sdk> {
   try {
     const module = (await import(SDK_PACKAGE)) as { default: Sdk };
     return module.default;
+  } catch (error) {
+    // A dependency, so missing only from a broken or partial install: say so, not "internal error".
+    const code = (error as NodeJS.ErrnoException).code;
+    const isMissing = (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') &&
+      String((error as Error).message).includes(SDK_PACKAGE);
+    if (!isMissing) throw error;
+    throw new UsageError(`send needs the Genesys Cloud SDK (${SDK_PACKAGE}), which is not installed`,
+      'Reinstall genesys-call-lint with its dependencies (npm ci in a checkout); linting works without it.');
   } finally {
     restoreEnv('HOME', saved.HOME);
     restoreEnv('USERPROFILE', saved.USERPROFILE);

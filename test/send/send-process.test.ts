@@ -1,13 +1,13 @@
 // send as a real process: the SDK's user config file has no effect, and a run killed with
 // SIGKILL mid-batch is resumed by a rerun without sending any body twice.
 import { afterEach, beforeEach, expect, test } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN } from '../support/paths.js';
+import { BIN, ROOT } from '../support/paths.js';
 import { spawnCli } from '../support/run-cli.js';
 import { CLIENT_ID, CLIENT_SECRET, startMockGenesys, type MockGenesys } from '../support/mock-genesys.js';
 
@@ -73,4 +73,23 @@ test('a run killed mid-batch resumes: no body twice, the in-flight one held back
   expect([...mock.accepted.values()].every((n) => n === 1)).toBe(true);
   const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
   for (const text of [output, rerun.stdout, rerun.stderr, journal]) expect(text).not.toContain(CLIENT_SECRET);
+});
+
+// The SDK is a dependency, so only a broken or partial install lacks it. A copy of the package
+// without node_modules runs lint from its bundle; send must then say what is missing, not report
+// an internal error, and contact nothing (the mock sees no request).
+test('without the SDK installed, send says so and exits 2', async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'gcl-no-sdk-'));
+  for (const part of ['bin', join('dist', 'src'), 'package.json', 'schemas', 'docs']) {
+    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  }
+  writeFileSync(join(dir, 'call.json'), '{"phoneNumber":"+13175550142"}');
+  const run = spawnSync(process.execPath, [join(copy, 'bin', 'genesys-call-lint.js'), 'send', 'call.json',
+    '--yes', '--gateway', mock.gateway], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env() } });
+  rmSync(copy, { recursive: true, force: true });
+  expect(run.stderr).toContain('send needs the Genesys Cloud SDK (purecloud-platform-client-v2), ' +
+    'which is not installed');
+  expect(run.stderr).not.toContain('internal error');
+  expect(run.status).toBe(2);
+  expect(mock.requests).toHaveLength(0);
 });
