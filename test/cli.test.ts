@@ -198,6 +198,18 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/--max-file-size "abc" is not a positive number of MB/],
   },
   {
+    name: 'explain without a rule id says so in our words',
+    argv: ['explain', '--rule', 'x'],
+    code: 2,
+    stderr: [/^genesys-call-lint: explain needs a rule id\n  Write e\.g\. genesys-call-lint explain unknown-field/],
+  },
+  {
+    name: '--no-config with a value is named as such, not as an unknown option',
+    argv: ['--no-config=true', 'warnings.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --no-config takes no value \("--no-config=true"\)\n  Write --no-config alone/],
+  },
+  {
     name: 'a fractional --max-file-size is taken',
     argv: ['--no-config', '--max-file-size', '0.5', '--max-warnings', '2', 'warnings.json'],
     code: 0,

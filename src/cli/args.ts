@@ -472,10 +472,21 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     if (argv.includes(flag) && !argv.some((arg) => /^-/.test(arg) && arg.replace(/^-+/, '').split('=')[0] === flag)) {
       return strayArgument(flag, argv.find((arg) => COMMAND_NAMES.has(arg)));
     }
+    // yargs takes "--no-config=true" for an unknown flag "no-config": say what is wrong with it.
+    const negated = argv.find((arg) => arg.startsWith(`--${flag}=`));
+    if (negated !== undefined && flag.startsWith('no-') && FLAGS.includes(flag.slice(3))) {
+      return new UsageError(`--${flag} takes no value ("${negated}")`,
+        `Write --${flag} alone; run genesys-call-lint --help for every option.`);
+    }
     const guess = nearest(flag.replace(/^-+/, ''), FLAGS);
     return new UsageError(`unknown option ${flag.length === 1 ? '-' : '--'}${flag}`,
       guess ? `Did you mean --${guess}? Run genesys-call-lint --help for every option.`
         : 'Run genesys-call-lint --help for every option.');
+  }
+  // yargs's words for "explain" without its rule id.
+  if (/^Not enough non-option arguments/.test(message) && argv.includes('explain')) {
+    return new UsageError('explain needs a rule id', 'Write e.g. genesys-call-lint explain unknown-field; ' +
+      'genesys-call-lint --help lists the rules.');
   }
   return new UsageError(message, 'Run genesys-call-lint --help for usage.');
 }
