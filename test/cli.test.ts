@@ -204,6 +204,18 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/^genesys-call-lint: explain needs a rule id\n  Write e\.g\. genesys-call-lint explain unknown-field/],
   },
   {
+    name: 'explain with its rule id after -- says where it belongs',
+    argv: ['explain', '--', 'unknown-field'],
+    code: 2,
+    stderr: [/^genesys-call-lint: explain reads its rule id before --, not after it\n/],
+  },
+  {
+    name: '--no- before a flag that takes a value is an unknown option, with a guess',
+    argv: ['--no-output-file=x', 'warnings.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option --no-output-file\n  Did you mean --output-file\?/],
+  },
+  {
     name: '--no-config with a value is named as such, not as an unknown option',
     argv: ['--no-config=true', 'warnings.json'],
     code: 2,

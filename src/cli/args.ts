@@ -61,6 +61,9 @@ const FLAGS = ['cache', 'cache-location', 'cache-strategy', 'shard', 'fix', 'fix
 
 const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
 
+/** Flags whose --no- form means something: the on/off switches, and --no-config. */
+const NEGATABLE = new Set(['config', 'color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'print-config']);
+
 // yargs and the modules under it take about 35 ms of the CLI's start-up (issue 6), and the
 // commonest runs (`genesys-call-lint a.json b.json`, a CI job's `-f compact --no-config dir/`)
 // need none of their work. Such a command line (paths plus a few everyday flags, each at most
@@ -472,9 +475,10 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     if (argv.includes(flag) && !argv.some((arg) => /^-/.test(arg) && arg.replace(/^-+/, '').split('=')[0] === flag)) {
       return strayArgument(flag, argv.find((arg) => COMMAND_NAMES.has(arg)));
     }
-    // yargs takes "--no-config=true" for an unknown flag "no-config": say what is wrong with it.
+    // yargs takes "--no-quiet=true" for an unknown flag "no-quiet": say what is wrong with it.
+    // Only for the switches (and --no-config); "--no-endpoint=x" gets the did-you-mean below.
     const negated = argv.find((arg) => arg.startsWith(`--${flag}=`));
-    if (negated !== undefined && flag.startsWith('no-') && FLAGS.includes(flag.slice(3))) {
+    if (negated !== undefined && flag.startsWith('no-') && NEGATABLE.has(flag.slice(3))) {
       return new UsageError(`--${flag} takes no value ("${negated}")`,
         `Write --${flag} alone; run genesys-call-lint --help for every option.`);
     }
@@ -483,10 +487,11 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
       guess ? `Did you mean --${guess}? Run genesys-call-lint --help for every option.`
         : 'Run genesys-call-lint --help for every option.');
   }
-  // yargs's words for "explain" without its rule id.
+  // yargs's words for "explain" without its rule id (words after -- are not read as one).
   if (/^Not enough non-option arguments/.test(message) && argv.includes('explain')) {
-    return new UsageError('explain needs a rule id', 'Write e.g. genesys-call-lint explain unknown-field; ' +
-      'genesys-call-lint --help lists the rules.');
+    const afterEnd = argv.includes('--') && argv.indexOf('--') < argv.length - 1;
+    return new UsageError(afterEnd ? 'explain reads its rule id before --, not after it' : 'explain needs a rule id',
+      'Write e.g. genesys-call-lint explain unknown-field; genesys-call-lint --help lists the rules.');
   }
   return new UsageError(message, 'Run genesys-call-lint --help for usage.');
 }

@@ -7,6 +7,7 @@
 // - every request passes a host check: the region's API/login hosts or the --gateway, nothing
 //   else, whatever the SDK's state;
 // - bodies are handed over as text, so what we printed and hashed is what goes out.
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
@@ -145,17 +146,40 @@ async function importWithoutUserConfig(): Promise<Sdk> {
     const module = (await import(SDK_PACKAGE)) as { default: Sdk };
     return module.default;
   } catch (error) {
-    // A dependency, so missing only from a broken or partial install: say so, not "internal error".
-    const code = (error as NodeJS.ErrnoException).code;
-    const isMissing = (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') &&
-      String((error as Error).message).includes(SDK_PACKAGE);
-    if (!isMissing) throw error;
-    throw new UsageError(`send needs the Genesys Cloud SDK (${SDK_PACKAGE}), which is not installed`,
-      'Reinstall genesys-call-lint with its dependencies (npm ci in a checkout); linting works without it.');
+    throw missingModule(error) ?? error;
   } finally {
     restoreEnv('HOME', saved.HOME);
     restoreEnv('USERPROFILE', saved.USERPROFILE);
   }
+}
+
+/** Whether the SDK resolves from here (its own dependencies are not looked at). */
+export function isSdkInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve(SDK_PACKAGE);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The SDK and its own dependencies are installed with this package, so one is missing only from a
+ * broken or partial install: say which, not "internal error". Undefined for any other error.
+ */
+function missingModule(error: unknown): UsageError | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'MODULE_NOT_FOUND' && code !== 'ERR_MODULE_NOT_FOUND') return undefined;
+  // "Cannot find module 'x'" (require) or "Cannot find package 'x' imported from ..." (import).
+  const missing = /Cannot find (?:module|package) '([^']+)'/.exec(String((error as Error).message))?.[1];
+  const hint = 'Reinstall genesys-call-lint with its dependencies (npm ci in a checkout); linting ' +
+    'works without them.';
+  if (missing === SDK_PACKAGE) {
+    return new UsageError(`send needs the Genesys Cloud SDK (${SDK_PACKAGE}), which is not installed`, hint);
+  }
+  if (missing === undefined || !String((error as Error).message).includes(SDK_PACKAGE)) return undefined;
+  return new UsageError(`the Genesys Cloud SDK (${SDK_PACKAGE}) cannot load "${missing}", which is not ` +
+    'installed', hint);
 }
 
 function restoreEnv(name: string, value: string | undefined): void {

@@ -12,7 +12,7 @@ import { Journal, journalKey } from './journal.js';
 import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { Secrets } from './redact.js';
-import { createApiClient } from './sdk-client.js';
+import { createApiClient, isSdkInstalled, SDK_PACKAGE } from './sdk-client.js';
 import { sendBatch, type ItemResult, type SendItem } from './send-batch.js';
 import { sendExitCode, type SendCounts } from './send-exit-code.js';
 import type { SendOptions } from './send-options.js';
@@ -61,6 +61,11 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   if (items.length === 0 || !(await isConfirmed(options, io, items.length, origins.api))) {
     out(`Dry run: nothing was sent. ${items.length} request${items.length === 1 ? '' : 's'} would be sent` +
       `${items.length === 0 ? '.' : '; add --yes to send.'}\n`);
+    // Said now rather than after --yes: a broken install cannot send what the dry run shows.
+    if (items.length > 0 && !isSdkInstalled()) {
+      err(`genesys-call-lint: note: the Genesys Cloud SDK (${SDK_PACKAGE}) is not installed, so ` +
+        '--yes would fail\n  Reinstall genesys-call-lint with its dependencies (npm ci in a checkout).\n');
+    }
     journal.close();
     return items.length === 0 ? sendExitCode(counts) : dryRunExit(counts);
   }

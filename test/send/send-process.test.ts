@@ -75,21 +75,51 @@ test('a run killed mid-batch resumes: no body twice, the in-flight one held back
   for (const text of [output, rerun.stdout, rerun.stderr, journal]) expect(text).not.toContain(CLIENT_SECRET);
 });
 
-// The SDK is a dependency, so only a broken or partial install lacks it. A copy of the package
-// without node_modules runs lint from its bundle; send must then say what is missing, not report
-// an internal error, and contact nothing (the mock sees no request).
-test('without the SDK installed, send says so and exits 2', async () => {
+// The SDK is a dependency, so only a broken or partial install lacks it (or one of its own). A
+// copy of the package without node_modules runs lint from its bundle; send must then say what is
+// missing, not report an internal error, and contact nothing (the mock sees no request).
+function sendFromCopy(node_modules: Record<string, string>, flags = ['--yes']): ReturnType<typeof spawnSync> {
   const copy = mkdtempSync(join(tmpdir(), 'gcl-no-sdk-'));
-  for (const part of ['bin', join('dist', 'src'), 'package.json', 'schemas', 'docs']) {
-    cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+  try {
+    for (const part of ['bin', join('dist', 'src'), 'package.json', 'schemas', 'docs']) {
+      cpSync(join(ROOT, part), join(copy, part), { recursive: true });
+    }
+    for (const [path, text] of Object.entries(node_modules)) {
+      mkdirSync(join(copy, 'node_modules', path, '..'), { recursive: true });
+      writeFileSync(join(copy, 'node_modules', path), text);
+    }
+    writeFileSync(join(dir, 'call.json'), '{"phoneNumber":"+13175550142"}');
+    return spawnSync(process.execPath, [join(copy, 'bin', 'genesys-call-lint.js'), 'send', 'call.json',
+      ...flags, '--gateway', mock.gateway], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env() } });
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
   }
-  writeFileSync(join(dir, 'call.json'), '{"phoneNumber":"+13175550142"}');
-  const run = spawnSync(process.execPath, [join(copy, 'bin', 'genesys-call-lint.js'), 'send', 'call.json',
-    '--yes', '--gateway', mock.gateway], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env() } });
-  rmSync(copy, { recursive: true, force: true });
+}
+
+test('without the SDK installed, send says so and exits 2', () => {
+  const run = sendFromCopy({});
   expect(run.stderr).toContain('send needs the Genesys Cloud SDK (purecloud-platform-client-v2), ' +
     'which is not installed');
   expect(run.stderr).not.toContain('internal error');
   expect(run.status).toBe(2);
   expect(mock.requests).toHaveLength(0);
+});
+
+test('with a dependency of the SDK missing, send names that one', () => {
+  const run = sendFromCopy({
+    'purecloud-platform-client-v2/package.json': '{"name":"purecloud-platform-client-v2","main":"index.js"}',
+    'purecloud-platform-client-v2/index.js': "require('axios');\n",
+  });
+  expect(run.stderr).toContain('the Genesys Cloud SDK (purecloud-platform-client-v2) cannot load "axios", ' +
+    'which is not installed');
+  expect(run.status).toBe(2);
+  expect(mock.requests).toHaveLength(0);
+});
+
+test('without the SDK installed, the dry run already says --yes would fail', () => {
+  const run = sendFromCopy({}, []);
+  expect(run.stdout).toContain('Dry run: nothing was sent. 1 request would be sent');
+  expect(run.stderr).toContain('note: the Genesys Cloud SDK (purecloud-platform-client-v2) is not installed, ' +
+    'so --yes would fail');
+  expect(run.status).toBe(0);
 });
