@@ -204,6 +204,18 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/^genesys-call-lint: explain needs a rule id\n  Write e\.g\. genesys-call-lint explain unknown-field/],
   },
   {
+    name: 'compact\'s summary counts inputs that could not be read',
+    argv: ['--no-config', '-f', 'compact', 'valid.json', 'missing.json'],
+    code: 2,
+    stdout: [/^0 problems \(0 errors, 0 warnings\), 1 input could not be read\n$/],
+  },
+  {
+    name: 'a size under 0.01 MB is given in KB, not as 0 MB',
+    argv: ['--no-config', '--max-file-size', '0.00001', 'invalid.json'],
+    code: 2,
+    stderr: [/invalid\.json: is [\d.]+ KB \(\d+ bytes\), over the --max-file-size limit of 0\.01 KB \(10 bytes\)/],
+  },
+  {
     name: 'explain with its rule id after -- says where it belongs',
     argv: ['explain', '--', 'unknown-field'],
     code: 2,

@@ -124,7 +124,11 @@ function unreadable(error: unknown): FileRead {
   };
 }
 
-/** Bytes as MB with up to two decimals, and the exact count: "200.5 MB (210239488 bytes)". */
+/**
+ * Bytes as MB with up to two decimals, and the exact count: "200.5 MB (210239488 bytes)"; under
+ * 0.01 MB (a small --max-file-size) as KB, since "0 MB" says nothing: "3.06 KB (3138 bytes)".
+ */
 export function describeSize(bytes: number): string {
-  return `${Number((bytes / MB).toFixed(2))} MB (${bytes} bytes)`;
+  const mb = Number((bytes / MB).toFixed(2));
+  return mb > 0 ? `${mb} MB (${bytes} bytes)` : `${Number((bytes / 1024).toFixed(2))} KB (${bytes} bytes)`;
 }

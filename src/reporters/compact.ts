@@ -3,7 +3,7 @@
 import type { Finding } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
-import { countProblems, type Reporter } from './reporter.js';
+import { countProblems, unreadInputs, type Reporter } from './reporter.js';
 
 export const compactReporter: Reporter = {
   start: () => '',
@@ -16,7 +16,9 @@ export const compactReporter: Reporter = {
       `${escapeControl(f.message)}${inBody(f)}${origin} [${f.ruleId}]\n`);
     return notices.join('') + findings.join('');
   },
-  end: (summary) => `${countProblems(summary.errorCount, summary.warningCount)}\n`,
+  // The failures themselves went to stderr as they happened; the summary counts them, as
+  // stylish's does, so the last line does not read as a clean run.
+  end: (summary) => `${countProblems(summary.errorCount, summary.warningCount)}${unreadInputs(summary.failures)}\n`,
 };
 
 function inBody(finding: Finding): string {

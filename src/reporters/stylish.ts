@@ -3,7 +3,7 @@
 import type { Finding, LintResult } from '../lint/types.js';
 import { escapeControl, paint, type Paint } from './ansi.js';
 import { describeSource } from './describe-source.js';
-import { countProblems, type Reporter, type ReportSummary } from './reporter.js';
+import { countProblems, type Reporter, type ReportSummary, unreadInputs } from './reporter.js';
 
 export const stylishReporter: Reporter = {
   start: () => '',
@@ -40,8 +40,7 @@ function formatFinding(f: Finding, p: Paint): { where: string; rest: string; hin
 function formatSummary(summary: ReportSummary, p: Paint): string {
   const { bodies, errorCount, warningCount, failures } = summary;
   const checked = `${bodies} ${bodies === 1 ? 'body' : 'bodies'} checked`;
-  const unread = failures.length > 0
-    ? `, ${failures.length} input${failures.length === 1 ? '' : 's'} could not be read` : '';
+  const unread = unreadInputs(failures);
   if (errorCount + warningCount === 0) return `${checked}, no problems${unread}.`;
   const line = `✖ ${countProblems(errorCount, warningCount)} in ${checked}${unread}`;
   return errorCount > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line));
