@@ -216,6 +216,12 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/invalid\.json: is [\d.]+ KB \(\d+ bytes\), over the --max-file-size limit of 0\.01 KB \(10 bytes\)/],
   },
   {
+    name: 'a switch given a value other than true or false is refused, not read as off',
+    argv: ['--no-config', '--quiet=1', 'warnings.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --quiet is a switch and takes no value \("--quiet=1"\)\n/],
+  },
+  {
     name: 'explain with its rule id after -- says where it belongs',
     argv: ['explain', '--', 'unknown-field'],
     code: 2,

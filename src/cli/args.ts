@@ -62,7 +62,7 @@ const FLAGS = ['cache', 'cache-location', 'cache-strategy', 'shard', 'fix', 'fix
 const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
 
 /** Flags whose --no- form means something: the on/off switches, and --no-config. */
-const NEGATABLE = new Set(['config', 'color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'print-config']);
+const NEGATABLE = new Set(['config', 'color', 'cache', 'quiet', 'fix', 'fix-dry-run']);
 
 // yargs and the modules under it take about 35 ms of the CLI's start-up (issue 6), and the
 // commonest runs (`genesys-call-lint a.json b.json`, a CI job's `-f compact --no-config dir/`)
@@ -131,6 +131,7 @@ function simpleCommandLine(argv: readonly string[]): Record<string, unknown> | u
 
 /** The full parse; exported for the test that compares it with the plain-paths route. */
 export async function parseWithYargs(argv: readonly string[], version: string): Promise<ParsedArgs> {
+  checkSwitchValues(argv);
   const { default: yargs } = await import('yargs');
   // The send command's flags pull in its modules (and node:crypto): loaded with yargs, not at start.
   const { addSendOptions, SEND_DESCRIPTION, toSendOptions } = await import('../send/send-options.js');
@@ -448,6 +449,22 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
     rules[id] = setting;
   }
   return rules;
+}
+
+/**
+ * yargs reads "--quiet=1" or "--cache=yes" as false, without a word, so the switch silently does
+ * nothing. A switch takes "=true", "=false" or nothing.
+ */
+function checkSwitchValues(argv: readonly string[]): void {
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  for (const arg of argv.slice(0, end)) {
+    const match = /^(--[a-z-]+|-q)=(.*)$/s.exec(arg);
+    const name = match?.[1] === '-q' ? 'quiet' : match?.[1]?.slice(2);
+    if (match && name !== 'config' && NEGATABLE.has(name!) && match[2] !== 'true' && match[2] !== 'false') {
+      throw new UsageError(`--${name} is a switch and takes no value ("${arg}")`,
+        `Write --${name} alone to turn it on.`);
+    }
+  }
 }
 
 /** A word nothing takes: after a command, or among the flags. */
