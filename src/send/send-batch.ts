@@ -101,8 +101,11 @@ async function sendOrStop(item: SendItem, settings: BatchSettings, deps: BatchDe
     if (!(error instanceof LoginError)) throw error;
     session.stopReason ??= error.message;
     const decoded = error.status === undefined ? undefined : decodeError(error.status, error.answer);
-    return { kind: 'failed', reason: error.message, error: decoded,
-      hint: 'Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, and the region.' };
+    // No answer at all (refused, unknown host, timed out) is not the credentials' fault.
+    const hint = error.status === undefined
+      ? 'The login server could not be reached: check the region (or --gateway) and the network.'
+      : 'Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, and the region.';
+    return { kind: 'failed', reason: error.message, error: decoded, hint };
   }
 }
 

@@ -3,6 +3,8 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
@@ -154,6 +156,29 @@ describe('outcomes', () => {
     expect(failed.code).toBe(3);
     expect(mock.logins).toBe(4);
     expect(failed.stdout).toContain('not sent b.json');
+  });
+});
+
+describe('login failures', () => {
+  test('an unreachable login server is not blamed on the credentials', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    // A loopback port that was just free: nothing answers there.
+    const probe = createServer();
+    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise<void>((done) => probe.close(() => done()));
+    const run = await runCli(['send', 'a.json', '--yes', '--gateway', `http://127.0.0.1:${port}`, ...fast],
+      { cwd: dir, env: env() });
+    outputs.push(run.stdout, run.stderr);
+    expect(run.stdout).toContain('login failed');
+    expect(run.stdout + run.stderr).toContain('The login server could not be reached');
+    expect(run.stdout + run.stderr).not.toContain('Check GENESYSCLOUD_OAUTHCLIENT_ID');
+  });
+
+  test('a login refused by the server points at the credentials', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    const run = await send(['a.json', '--yes'], { GENESYSCLOUD_OAUTHCLIENT_SECRET: 'not-the-secret' });
+    expect(run.stdout + run.stderr).toContain('Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET');
   });
 });
 
