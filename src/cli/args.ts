@@ -459,8 +459,10 @@ function checkSwitchValues(argv: readonly string[]): void {
   const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
   for (const arg of argv.slice(0, end)) {
     const match = /^(--[a-z-]+|-q)=(.*)$/s.exec(arg);
-    const name = match?.[1] === '-q' ? 'quiet' : match?.[1]?.slice(2);
-    if (match && name !== 'config' && NEGATABLE.has(name!) && match[2] !== 'true' && match[2] !== 'false') {
+    if (!match) continue;
+    const name = match[1] === '-q' ? 'quiet' : match[1]!.slice(2);
+    const isSwitch = NEGATABLE.has(name) && name !== 'config';
+    if (isSwitch && match[2] !== 'true' && match[2] !== 'false') {
       throw new UsageError(`--${name} is a switch and takes no value ("${arg}")`,
         `Write --${name} alone to turn it on.`);
     }

@@ -52,13 +52,13 @@ export function summarise(results: readonly LintResult[], failures: readonly Inp
   };
 }
 
-/** "3 problems (2 errors, 1 warning)" */
 /** ", 2 inputs could not be read" for summary lines, or nothing when every input was read. */
 export function unreadInputs(failures: readonly InputFailure[]): string {
   return failures.length > 0
     ? `, ${failures.length} input${failures.length === 1 ? '' : 's'} could not be read` : '';
 }
 
+/** "3 problems (2 errors, 1 warning)" */
 export function countProblems(errors: number, warnings: number): string {
   const total = errors + warnings;
   return `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ` +
