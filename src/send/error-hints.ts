@@ -51,6 +51,10 @@ const CODE_HINTS: Readonly<Record<string, string>> = {
   'callback.error.missing.queue.id': 'Give queueId or routingData.queueId.',
 };
 
+/** For a 3xx answer: send follows no redirect (see refuseRedirects in sdk-client.ts). */
+export const REDIRECT_HINT = 'The server answered with a redirect, which send does not follow (it ' +
+  'could lead to a host send may not contact): check --gateway and the region.';
+
 export function hintFor(error: DecodedError, endpoint: EndpointInfo): string | undefined {
   if (error.status === 401) {
     return 'The token was refused. Check GENESYSCLOUD_OAUTHCLIENT_ID/SECRET (or the user token) ' +
@@ -58,6 +62,7 @@ export function hintFor(error: DecodedError, endpoint: EndpointInfo): string | u
   }
   if (error.status === 403) return `${permissionText(endpoint)} Grant it to the client's role or the user.`;
   if (error.status === 429) return 'Rate limited; retry later or lower --concurrency.';
+  if (error.status >= 300 && error.status < 400) return REDIRECT_HINT;
   if (error.code !== undefined && CODE_HINTS[error.code] !== undefined) return CODE_HINTS[error.code];
   if (error.status >= 500) return 'A Genesys-side fault; quote the contextId to Genesys support if it persists.';
   return undefined;

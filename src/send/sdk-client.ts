@@ -24,6 +24,8 @@ interface SdkHttpOptions {
 }
 interface SdkHttpClient {
   request(options: SdkHttpOptions): Promise<unknown>;
+  /** The axios request config the SDK's DefaultHttpClient builds for each request. */
+  toAxiosConfig?(options: SdkHttpOptions): Record<string, unknown>;
 }
 interface SdkApiClient {
   config: { configPath: string; setConfigPath(path: string): void; gateway: unknown; live_reload_config: boolean };
@@ -195,6 +197,7 @@ function isolateFromConfigFile(client: SdkApiClient): void {
 
 function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly string[]): SdkHttpClient {
   const inner = new sdk.DefaultHttpClient(settings.timeoutMs);
+  refuseRedirects(inner);
   const guarded = Object.create(inner) as SdkHttpClient;
   guarded.request = async (options) => {
     assertAllowedOrigin(options.url, allowed);
@@ -216,6 +219,20 @@ function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly
     }
   };
   return guarded;
+}
+
+/**
+ * The host check sees only the URL a request starts at: axios follows a redirect (a 307 from a
+ * gateway, say) to any host with the body. So no redirect is followed; a 3xx comes back as the
+ * answer. Without the method this relies on (the SDK is pinned), sending stops rather than going
+ * on unguarded.
+ */
+function refuseRedirects(client: SdkHttpClient): void {
+  const build = client.toAxiosConfig;
+  if (typeof build !== 'function') {
+    throw new Error('the Genesys SDK no longer builds requests through toAxiosConfig; redirects cannot be refused');
+  }
+  client.toAxiosConfig = (options) => ({ ...build.call(client, options), maxRedirects: 0 });
 }
 
 export class BlockedHostError extends Error {}

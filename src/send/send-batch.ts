@@ -3,7 +3,7 @@
 // API client are passed in, so tests run it with tiny or fake delays.
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
-import { decodeError, hintFor, type DecodedError } from './error-hints.js';
+import { decodeError, hintFor, REDIRECT_HINT, type DecodedError } from './error-hints.js';
 import { journalKey, type Journal, type OutcomeResult } from './journal.js';
 import { decide, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
 import { LoginError, type ApiClient } from './sdk-client.js';
@@ -104,7 +104,8 @@ async function sendOrStop(item: SendItem, settings: BatchSettings, deps: BatchDe
     // No answer at all (refused, unknown host, timed out) is not the credentials' fault.
     const hint = error.status === undefined
       ? 'The login server could not be reached: check the region (or --gateway) and the network.'
-      : 'Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, and the region.';
+      : error.status >= 300 && error.status < 400 ? REDIRECT_HINT
+        : 'Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, and the region.';
     return { kind: 'failed', reason: error.message, error: decoded, hint };
   }
 }

@@ -182,6 +182,37 @@ describe('login failures', () => {
   });
 });
 
+describe('redirects', () => {
+  // The host check sees where a request starts; a followed redirect would carry the body to a
+  // host nobody allowed. Both servers here are on loopback; the second must see nothing.
+  test('a redirect from the gateway is not followed, so nothing reaches another host', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    let reached = 0;
+    const elsewhere = createServer((_req, res) => { reached++; res.end('{}'); });
+    await new Promise<void>((done) => elsewhere.listen(0, '127.0.0.1', done));
+    const target = `http://127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
+    const redirector = createServer((req, res) => {
+      res.writeHead(307, { location: `${target}${req.url ?? '/'}` });
+      res.end();
+    });
+    await new Promise<void>((done) => redirector.listen(0, '127.0.0.1', done));
+    const gateway = `http://127.0.0.1:${(redirector.address() as AddressInfo).port}`;
+    try {
+      for (const extra of [{}, { GENESYSCLOUD_ACCESS_TOKEN: 'a-token-for-the-test' }]) {
+        const run = await runCli(['send', 'a.json', '--yes', '--no-journal', '--gateway', gateway, ...fast],
+          { cwd: dir, env: { ...env(), ...extra } });
+        outputs.push(run.stdout, run.stderr);
+        expect(run.code).not.toBe(0);
+        expect(run.stdout + run.stderr).toContain('answered with a redirect, which send does not follow');
+      }
+      expect(reached).toBe(0);
+    } finally {
+      await new Promise<void>((done) => redirector.close(() => done()));
+      await new Promise<void>((done) => elsewhere.close(() => done()));
+    }
+  });
+});
+
 describe('retries', () => {
   test('429 waits for Retry-After; above --max-retry-after it gives up', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
