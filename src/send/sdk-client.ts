@@ -93,11 +93,17 @@ export async function createApiClient(settings: ClientSettings): Promise<ApiClie
     loginOrigin,
     async loginClientCredentials(clientId, clientSecret) {
       try {
-        const auth = await client.loginClientCredentialsGrant(clientId, clientSecret) as { accessToken?: string };
-        token = auth.accessToken ?? '';
+        const auth = await client.loginClientCredentialsGrant(clientId, clientSecret) as { accessToken?: unknown };
+        // A 200 without a token (a proxy's page, an empty object) is no login: calls made with an
+        // empty token would only be refused, one by one.
+        if (typeof auth?.accessToken !== 'string' || auth.accessToken === '') {
+          throw new LoginError(undefined, undefined, 'the answer carried no access token', 'The login ' +
+            'server answered, but not with a token: check that --gateway leads to a Genesys login host.');
+        }
+        token = auth.accessToken;
         return token;
       } catch (error) {
-        if (error instanceof BlockedHostError) throw error;
+        if (error instanceof BlockedHostError || error instanceof LoginError) throw error;
         // The SDK rejects with the axios error, whose config holds the Basic credentials: keep
         // only the status and the answer.
         const response = (error as { response?: { status: number; data: unknown } }).response;
@@ -237,9 +243,10 @@ function refuseRedirects(client: SdkHttpClient): void {
 
 export class BlockedHostError extends Error {}
 
-/** The token endpoint said no, or could not be reached. */
+/** The token endpoint said no, could not be reached, or gave no token; hint: what to check. */
 export class LoginError extends Error {
-  constructor(readonly status: number | undefined, readonly answer: unknown, reason: string) {
+  constructor(readonly status: number | undefined, readonly answer: unknown, reason: string,
+    readonly hint?: string) {
     super(status === undefined ? `login failed: ${reason}` : `login failed with status ${status}`);
   }
 }

@@ -102,10 +102,10 @@ async function sendOrStop(item: SendItem, settings: BatchSettings, deps: BatchDe
     session.stopReason ??= error.message;
     const decoded = error.status === undefined ? undefined : decodeError(error.status, error.answer);
     // No answer at all (refused, unknown host, timed out) is not the credentials' fault.
-    const hint = error.status === undefined
+    const hint = error.hint ?? (error.status === undefined
       ? 'The login server could not be reached: check the region (or --gateway) and the network.'
       : error.status >= 300 && error.status < 400 ? REDIRECT_HINT
-        : 'Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, and the region.';
+        : 'Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET, and the region.');
     return { kind: 'failed', reason: error.message, error: decoded, hint };
   }
 }

@@ -175,6 +175,28 @@ describe('login failures', () => {
     expect(run.stdout + run.stderr).not.toContain('Check GENESYSCLOUD_OAUTHCLIENT_ID');
   });
 
+  test.each(['{}', 'not json', '{"access_token":""}'])('a login answer without a token (%s) stops the batch', async (answer) => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    let calls = 0;
+    const server = createServer((req, res) => {
+      if (!req.url?.startsWith('/oauth/')) calls++;
+      res.writeHead(200, { 'content-type': req.url?.startsWith('/oauth/') ? 'application/json' : 'text/plain' });
+      res.end(answer);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    try {
+      const gateway = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const run = await runCli(['send', 'a.json', '--yes', '--no-journal', '--gateway', gateway, ...fast],
+        { cwd: dir, env: env() });
+      outputs.push(run.stdout, run.stderr);
+      expect(run.code).toBe(3);
+      expect(run.stdout).toMatch(/login failed/);
+      expect(calls).toBe(0);
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
+  });
+
   test('a login refused by the server points at the credentials', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     const run = await send(['a.json', '--yes'], { GENESYSCLOUD_OAUTHCLIENT_SECRET: 'not-the-secret' });
