@@ -210,10 +210,22 @@ const CASES_TABLE: CliCase[] = [
     stdout: [/^0 problems \(0 errors, 0 warnings\), 1 input could not be read\n$/],
   },
   {
-    name: 'a size under 0.01 MB is given in KB, not as 0 MB',
+    name: 'a size under 1 KB is given in bytes, not as 0 MB',
     argv: ['--no-config', '--max-file-size', '0.00001', 'invalid.json'],
     code: 2,
-    stderr: [/invalid\.json: is [\d.]+ KB \(\d+ bytes\), over the --max-file-size limit of 0\.01 KB \(10 bytes\)/],
+    stderr: [/invalid\.json: is 44 bytes, over the --max-file-size limit of 10 bytes/],
+  },
+  {
+    name: 'a --max-file-size under one byte is refused, as 0 is',
+    argv: ['--no-config', '--max-file-size', '0.0000000001', 'invalid.json'],
+    code: 2,
+    stderr: [/--max-file-size "0\.0000000001" is not a positive number of MB/],
+  },
+  {
+    name: 'a switch given a value in a cluster of short flags is refused too',
+    argv: ['--no-config', '-qq=1', 'warnings.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --quiet is a switch and takes no value \("-qq=1"\)\n/],
   },
   {
     name: 'a switch given a value other than true or false is refused, not read as off',

@@ -403,7 +403,8 @@ function checkMaxWarnings(value: unknown): number | undefined {
 function checkMaxFileSize(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_FILE_MB * 1024 * 1024;
   const mb = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
-  if (mb > 0) return Math.floor(mb * 1024 * 1024);
+  // At least one byte: a smaller positive number would be a limit of 0 bytes.
+  if (mb > 0 && Math.floor(mb * 1024 * 1024) >= 1) return Math.floor(mb * 1024 * 1024);
   throw new UsageError(`--max-file-size ${quoteValue(value)} is not a positive number of MB`,
     `Write e.g. --max-file-size 256; the default is ${DEFAULT_MAX_FILE_MB}.`);
 }
@@ -451,22 +452,35 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
   return rules;
 }
 
+// The on/off flags, lint's and send's, and the short letters that stand for them.
+const SWITCHES = new Set(['color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'yes', 'force', 'resend', 'verbose']);
+const SWITCH_LETTERS: Readonly<Record<string, string>> = { q: 'quiet', y: 'yes' };
+
 /**
- * yargs reads "--quiet=1" or "--cache=yes" as false, without a word, so the switch silently does
- * nothing. A switch takes "=true", "=false" or nothing.
+ * yargs reads "--quiet=1", "-q1" or "--yes=yes" as false, without a word, so the switch silently
+ * does nothing. A switch takes "=true", "=false" or nothing.
  */
 function checkSwitchValues(argv: readonly string[]): void {
   const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
   for (const arg of argv.slice(0, end)) {
-    const match = /^(--[a-z-]+|-q)=(.*)$/s.exec(arg);
-    if (!match) continue;
-    const name = match[1] === '-q' ? 'quiet' : match[1]!.slice(2);
-    const isSwitch = NEGATABLE.has(name) && name !== 'config';
-    if (isSwitch && match[2] !== 'true' && match[2] !== 'false') {
+    const name = switchGivenValue(arg);
+    if (name !== undefined) {
       throw new UsageError(`--${name} is a switch and takes no value ("${arg}")`,
         `Write --${name} alone to turn it on.`);
     }
   }
+}
+
+/** The switch a word gives a value other than true or false ("--quiet=1", "-qq=1", "-q1"). */
+function switchGivenValue(arg: string): string | undefined {
+  const long = /^--([a-z-]+)=(.*)$/s.exec(arg);
+  if (long) return SWITCHES.has(long[1]!) && !['true', 'false'].includes(long[2]!) ? long[1] : undefined;
+  // A cluster of short flags: the value goes to its last letter ("-qq=1", "-q1").
+  const short = /^-([a-zA-Z]+)(?:=(.*)|(\d.*))$/s.exec(arg);
+  if (!short) return undefined;
+  const name = SWITCH_LETTERS[short[1]!.at(-1)!];
+  const value = short[2] ?? short[3]!;
+  return name !== undefined && !['true', 'false'].includes(value) ? name : undefined;
 }
 
 /** A word nothing takes: after a command, or among the flags. */

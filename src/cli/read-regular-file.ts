@@ -125,10 +125,14 @@ function unreadable(error: unknown): FileRead {
 }
 
 /**
- * Bytes as MB with up to two decimals, and the exact count: "200.5 MB (210239488 bytes)"; under
- * 0.01 MB (a small --max-file-size) as KB, since "0 MB" says nothing: "3.06 KB (3138 bytes)".
+ * Bytes as MB with up to two decimals, and the exact count: "200.5 MB (210239488 bytes)"; smaller
+ * sizes (a small --max-file-size) as KB, "3.06 KB (3138 bytes)", or bytes alone, since "0 MB"
+ * says nothing.
  */
 export function describeSize(bytes: number): string {
   const mb = Number((bytes / MB).toFixed(2));
-  return mb > 0 ? `${mb} MB (${bytes} bytes)` : `${Number((bytes / 1024).toFixed(2))} KB (${bytes} bytes)`;
+  if (mb > 0) return `${mb} MB (${bytes} bytes)`;
+  const kb = Number((bytes / 1024).toFixed(2));
+  if (kb >= 1) return `${kb} KB (${bytes} bytes)`;
+  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
 }
