@@ -61,8 +61,10 @@ const FLAGS = ['cache', 'cache-location', 'cache-strategy', 'shard', 'fix', 'fix
 
 const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
 
-/** Flags whose --no- form means something: the on/off switches, and --no-config. */
-const NEGATABLE = new Set(['config', 'color', 'cache', 'quiet', 'fix', 'fix-dry-run']);
+// The on/off flags, lint's and send's, and the short letters that stand for them. Their --no-
+// forms mean something, as --no-config does.
+const SWITCHES = new Set(['color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'yes', 'force', 'resend', 'verbose']);
+const SWITCH_LETTERS: Readonly<Record<string, string>> = { q: 'quiet', y: 'yes' };
 
 // yargs and the modules under it take about 35 ms of the CLI's start-up (issue 6), and the
 // commonest runs (`genesys-call-lint a.json b.json`, a CI job's `-f compact --no-config dir/`)
@@ -452,10 +454,6 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
   return rules;
 }
 
-// The on/off flags, lint's and send's, and the short letters that stand for them.
-const SWITCHES = new Set(['color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'yes', 'force', 'resend', 'verbose']);
-const SWITCH_LETTERS: Readonly<Record<string, string>> = { q: 'quiet', y: 'yes' };
-
 /**
  * yargs reads "--quiet=1", "-q1" or "--yes=yes" as false, without a word, so the switch silently
  * does nothing. A switch takes "=true", "=false" or nothing.
@@ -511,7 +509,8 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     // yargs takes "--no-quiet=true" for an unknown flag "no-quiet": say what is wrong with it.
     // Only for the switches (and --no-config); "--no-endpoint=x" gets the did-you-mean below.
     const negated = argv.find((arg) => arg.startsWith(`--${flag}=`));
-    if (negated !== undefined && flag.startsWith('no-') && NEGATABLE.has(flag.slice(3))) {
+    const base = flag.slice(3);
+    if (negated !== undefined && flag.startsWith('no-') && (base === 'config' || SWITCHES.has(base))) {
       return new UsageError(`--${flag} takes no value ("${negated}")`,
         `Write --${flag} alone; run genesys-call-lint --help for every option.`);
     }
