@@ -15,7 +15,7 @@ import { whereWritten } from './where-written.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
-import type { LintResult } from '../lint/types.js';
+import type { LintOptions, LintResult } from '../lint/types.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
@@ -120,11 +120,13 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   // Opened once the inputs are known: planning refuses a report file that is also an input.
   const output = await openOutput(options.outputFile, reportIo);
   const handlers: InputHandlers = {
-    lintOptions: (_file, endpoint) => ({
-      ...(endpoint === undefined ? {} : { endpoint }),
-      ...(country === undefined ? {} : { defaultCountry: country }),
-      rules,
-    }),
+    // `file` is the input's name as output shows it, which results carry as their filePath.
+    lintOptions: (file, endpoint) => {
+      const lintOptions: LintOptions = { rules, filePath: file };
+      if (endpoint !== undefined) lintOptions.endpoint = endpoint;
+      if (country !== undefined) lintOptions.defaultCountry = country;
+      return lintOptions;
+    },
     onResult: async (linted) => {
       const result = options.quiet ? errorsOnly(linted) : linted;
       // A body that could not be linted as asked (--endpoint auto undecided) fails the run.
@@ -164,11 +166,9 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const inputs = specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
   await output.write(reporter.start(context));
   for (const spec of inputs) {
-    const named = { ...handlers, lintOptions: (file: string, endpoint: string | undefined) =>
-      ({ ...handlers.lintOptions(file, endpoint), filePath: spec.name }) };
-    if (fixing) await fixing.lintInput(spec, named);
-    else if (cache) await cache.lintInput(spec, named);
-    else await lintInput(spec, named);
+    if (fixing) await fixing.lintInput(spec, handlers);
+    else if (cache) await cache.lintInput(spec, handlers);
+    else await lintInput(spec, handlers);
   }
   fixing?.finish();
   for (const [file, count] of skipped) {

@@ -165,6 +165,9 @@ function lintableEndpointNames(): string[] {
   return ENDPOINTS.filter((e) => e.model !== null && models.has(e.model)).map((e) => e.name);
 }
 
+// In registry order: findings at the same place are listed in this order.
+const RULE_LIST = Object.values(RULES) as Rule[];
+
 function collectReports(
   text: string,
   endpoint: EndpointInfo,
@@ -179,7 +182,8 @@ function collectReports(
 
   // Some endpoints take their body as optional (bodyRequired false); empty is no error there.
   const isBodyOptional = !endpoint.bodyRequired;
-  if (text.trim() === '') {
+  // Not text.trim() === '': that copies nearly every body, since files end with a newline.
+  if (!/\S/.test(text)) {
     push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', isBodyOptional));
     return reports;
   }
@@ -199,10 +203,12 @@ function collectReports(
 
   const context = createContext(text, value, endpoint, model, options, push);
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
-  for (const rule of Object.values(RULES) as Rule[]) {
-    for (const issue of issues) {
-      const problem = rule.fromSchema?.(issue, context);
-      if (problem) push(rule.id, rule.severity, problem);
+  for (const rule of RULE_LIST) {
+    if (issues.length > 0 && rule.fromSchema) {
+      for (const issue of issues) {
+        const problem = rule.fromSchema(issue, context);
+        if (problem) push(rule.id, rule.severity, problem);
+      }
     }
     if (rule.check) {
       context.currentRule = rule.id;

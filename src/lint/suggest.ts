@@ -19,15 +19,20 @@ export function editDistance(a: string, b: string): number {
 /** The nearest name, compared case-insensitively, or undefined when nothing is near. */
 export function nearest(name: string, candidates: readonly string[]): string | undefined {
   const wanted = name.toLowerCase();
+  const allowed = Math.max(1, Math.floor(name.length / 4));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  // Only a distance within `allowed` is ever accepted, so a candidate is measured only while it
+  // could still beat the best so far: the length difference alone rules most out (an unknown
+  // member is compared with every member of its model, on each invalid body; issue 6).
+  let bestDistance = allowed + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(wanted, candidate.toLowerCase());
+    const lower = candidate.toLowerCase();
+    if (Math.abs(lower.length - wanted.length) >= bestDistance) continue;
+    const distance = editDistance(wanted, lower);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(1, Math.floor(name.length / 4));
-  return bestDistance <= allowed ? best : undefined;
+  return best;
 }
