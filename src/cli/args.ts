@@ -151,7 +151,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
       'model and required permissions (--format json for JSON).')
     .command('explain <rule>', 'Print the documentation of a rule, e.g. explain unknown-field.',
       (y) => y.positional('rule', { type: 'string', describe: 'A rule id.' }))
-    .command('send [inputs..]', SEND_DESCRIPTION, addSendOptions)
+    .command('send [inputs..]', SEND_DESCRIPTION,
+      (y) => LINT_ONLY_FLAGS.reduce((command, flag) => command.hide(flag), addSendOptions(y)))
     .option('endpoint', {
       alias: 'e',
       type: 'string',
@@ -231,12 +232,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   if (command === 'list-endpoints') return { kind: 'list-endpoints', json: last(parsed['format']) === 'json' };
   if (command === 'explain') return { kind: 'explain', rule: String(parsed['rule']) };
   if (command === 'send') {
-    const lint = toOptions(parsed);
-    if (lint.cache !== undefined || lint.shard !== undefined) {
-      throw new UsageError(`${lint.cache === undefined ? '--shard' : '--cache'} applies to linting, not to send`,
-        'send lints every body it sends, each time; leave the flag out.');
-    }
-    return { kind: 'send', send: toSendOptions(parsed), lint };
+    checkSendFlags(argv.slice(0, end));
+    return { kind: 'send', send: toSendOptions(parsed), lint: toOptions(parsed) };
   }
   return { kind: 'lint', options: toOptions(parsed) };
 }
@@ -452,6 +449,46 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
     rules[id] = setting;
   }
   return rules;
+}
+
+// Lint flags send has no use for, with what to do instead. send prints its own dry-run and send
+// report, lints every body each time and never rewrites a file: taken silently, these flags
+// would look as if they had worked.
+const NOT_FOR_SEND: Readonly<Record<string, string>> = {
+  format: 'send prints its own report; leave the flag out.',
+  'output-file': 'send prints its own report to stdout; redirect it with > to keep it.',
+  quiet: 'send prints its own report; leave the flag out.',
+  'max-warnings': 'send refuses bodies with errors and sends the rest; leave the flag out.',
+  fix: 'Fix the files first with genesys-call-lint --fix, then send them.',
+  'fix-dry-run': 'Fix the files first with genesys-call-lint --fix, then send them.',
+  'print-config': 'Run genesys-call-lint --print-config FILE on its own.',
+  cache: 'send lints every body it sends, each time; leave the flag out.',
+  'cache-location': 'send lints every body it sends, each time; leave the flag out.',
+  'cache-strategy': 'send lints every body it sends, each time; leave the flag out.',
+  shard: 'send lints every body it sends, each time; leave the flag out.',
+};
+const NOT_FOR_SEND_LETTERS: Readonly<Record<string, string>> = { f: 'format', o: 'output-file', q: 'quiet' };
+
+/** Hidden from `send --help`: send refuses them, and --color, taken, changes nothing there. */
+const LINT_ONLY_FLAGS = [...Object.keys(NOT_FOR_SEND), 'color'];
+
+function checkSendFlags(words: readonly string[]): void {
+  for (const word of words) {
+    let flag: string | undefined;
+    let name: string | undefined;
+    if (word.startsWith('--')) {
+      flag = word.split('=')[0]!;
+      name = flag.slice(2).replace(/^no-/, '');
+    } else if (word.startsWith('-')) {
+      // Letters run together ("-yq"); a value joined to its letter was refused before this.
+      const letter = [...word.slice(1)].find((l) => NOT_FOR_SEND_LETTERS[l] !== undefined);
+      flag = letter === undefined ? undefined : `-${letter}`;
+      name = letter === undefined ? undefined : NOT_FOR_SEND_LETTERS[letter];
+    }
+    if (name !== undefined && Object.prototype.hasOwnProperty.call(NOT_FOR_SEND, name)) {
+      throw new UsageError(`${flag} applies to linting, not to send`, NOT_FOR_SEND[name]!);
+    }
+  }
 }
 
 /**

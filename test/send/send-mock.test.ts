@@ -100,6 +100,40 @@ describe('dry run and refusal', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unencrypted');
   });
+
+  test('lint-only flags are refused by name, before anything is read or sent', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    for (const [flags, named] of [[['--fix'], '--fix'], [['--no-fix'], '--no-fix'], [['--fix-dry-run'], '--fix-dry-run'],
+      [['-f', 'json'], '-f'], [['--format=sarif'], '--format'], [['-o', 'report.txt'], '-o'],
+      [['--quiet'], '--quiet'], [['-yq'], '-q'], [['--max-warnings', '0'], '--max-warnings'],
+      [['--print-config', 'call.json'], '--print-config'], [['--cache-location', 'c'], '--cache-location'],
+      [['--cache-strategy', 'content'], '--cache-strategy']] as const) {
+      const run = await send(['call.json', '--yes', ...flags]);
+      expect([flags, run.code, run.stderr.split('\n')[0]])
+        .toEqual([flags, 2, `genesys-call-lint: ${named} applies to linting, not to send`]);
+    }
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  test('send --help leaves out the flags send refuses; lint --help keeps them', async () => {
+    const help = await runCli(['send', '--help'], { cwd: dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--gateway');
+    for (const flag of ['--fix', '--format', '--output-file', '--quiet', '--cache', '--shard', '--print-config']) {
+      expect(help.stdout).not.toContain(`${flag} `);
+    }
+    const lintHelp = await runCli(['--help'], { cwd: dir });
+    for (const flag of ['--fix', '--format', '--output-file', '--quiet', '--cache', '--shard']) {
+      expect(lintHelp.stdout).toContain(flag);
+    }
+  });
+
+  test('--no-color, which changes nothing for send, is still taken', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    const run = await send(['call.json', '--no-color']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Dry run: nothing was sent');
+  });
 });
 
 describe('outcomes', () => {
