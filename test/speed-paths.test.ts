@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readIfSmall } from '../src/cli/read-regular-file.js';
@@ -110,6 +110,19 @@ describe('readIfSmall', () => {
     const fifo = join(dir, 'fifo.json');
     execFileSync('mkfifo', [fifo]);
     expect(readIfSmall(fifo, 16)).toBeUndefined();
+  });
+
+  test('a FIFO with data waiting in it is not read as a file either', () => {
+    const fifo = join(dir, 'full-fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    // Opened read-write (no wait on Linux) to put a body into the pipe before readIfSmall opens it.
+    const held = openSync(fifo, 'r+');
+    try {
+      writeSync(held, '{"phoneNumber":"+13175550100"}');
+      expect(readIfSmall(fifo, 1024)).toBeUndefined();
+    } finally {
+      closeSync(held);
+    }
   });
 
   test('a character device is not read as a file', () => {

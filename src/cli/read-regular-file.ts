@@ -77,10 +77,10 @@ const NOT_REGULAR = {
  * Every path given here was a regular file when the inputs were listed (planning refuses the
  * rest), so the first try skips fstat and reads up to limit + 1 bytes into a reused buffer: a
  * read that returns 1 to `limit` bytes has the whole file (about 10% of a 10,000-file run went
- * to fstat and a buffer per file). Anything else (an empty file, one over the limit, a read
- * error, or a FIFO or device swapped in since the listing, which reads as nothing, fails or
- * fills the buffer) gets the fstat-checked read below. The one difference: a FIFO swapped in
- * whose writer has already written is linted as those bytes rather than refused.
+ * to fstat and a buffer per file). Anything else gets the fstat-checked read below: an empty
+ * file, one over the limit, a read error, and whatever was swapped in since the listing that is
+ * no regular file (a FIFO fails the read at position 0 with ESPIPE, even with data waiting; a
+ * folder fails it with EISDIR; /dev/null reads as nothing; /dev/zero fills the buffer).
  */
 export function readIfSmall(path: string, limit: number): Uint8Array | undefined {
   const bytes = readSmallUnchecked(path, limit);
