@@ -1,7 +1,9 @@
 // Captured traffic as input: NDJSON logs and raw HTTP dumps with mixed endpoints. Each finding is
 // pinned to its file line and column, the request it came from, and (for bodies held escaped in
 // a JSON string) its position inside the body.
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from './support/paths.js';
 import { runCli } from './support/run-cli.js';
@@ -91,5 +93,74 @@ describe('raw HTTP dumps', () => {
     expect(output.results[0]!.findings.map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual([
       'syntax-error 2:1',
     ]);
+  });
+});
+
+// A capture that is not one, or is cut short, used to pass with exit 0 and nothing linted.
+describe('broken captures are input failures (exit 2), after what could be linted', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gcl-broken-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, content: string | Buffer): string => {
+    writeFileSync(join(dir, name), content);
+    return name;
+  };
+  const lint = (...args: string[]) => runCli(['--no-config', '-f', 'compact', ...args], { cwd: dir });
+  const recorded = readFileSync(join(FIXTURES, 'captures', 'browser-recorded.har'));
+
+  test.each([
+    ['text.har', 'hello\n', 'is not a HAR capture'],
+    ['empty.har', '', 'is not a HAR capture'],
+    ['array.har', '[1,2', 'ends before its JSON does (cut off?); no entry was complete'],
+    ['head.har', recorded.subarray(0, 1000), 'ends before its JSON does (cut off?); no entry was complete'],
+  ])('%s', async (name, content, message) => {
+    const run = await lint(file(name, content));
+    expect(run.stderr).toContain(`genesys-call-lint: ${name}: ${message}`);
+    expect(run.code).toBe(2);
+  });
+
+  test('a HAR cut inside an entry: the entries before it are linted, then the cut is reported', async () => {
+    const whole = await lint(file('whole.har', recorded));
+    const cut = await lint(file('cut.har', recorded.subarray(0, 20000)));
+    expect(cut.stderr).toContain('cut.har: ends before its JSON does (cut off?); the 4 entries before that were read');
+    expect(cut.code).toBe(2);
+    const linted = cut.stdout.split('\n').filter((l) => l.startsWith('cut.har:'));
+    expect(linted.length).toBeGreaterThan(0);
+    expect(whole.stdout).toContain(linted.map((l) => l.replace(/^cut\.har/, 'whole.har')).join('\n'));
+    expect(whole.code).toBe(1);
+  });
+
+  test('--input-format har on a body that is no HAR is reported, not passed', async () => {
+    const run = await lint('--input-format', 'har', file('body.json', '{"phoneNumber":"+13175550142"}'));
+    expect(run.stderr).toContain('body.json: is not a HAR capture');
+    expect(run.code).toBe(2);
+  });
+
+  test('an .http file without a request line is reported; an empty one is an empty dump', async () => {
+    const text = await lint(file('words.http', 'hello world\n'));
+    expect(text.stderr).toContain('words.http: holds no HTTP request');
+    expect(text.code).toBe(2);
+    const empty = await lint(file('empty.http', ''));
+    expect([empty.code, empty.stderr]).toEqual([0, '']);
+  });
+
+  test('a small log that stops being UTF-8 is linted up to there, as a streamed one is', async () => {
+    const lines = Array.from({ length: 7 }, () => '{"phoneNumber":"3175550100"}\n').join('');
+    const bytes = Buffer.concat([Buffer.from(lines), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(lines)]);
+    file('bad.ndjson', bytes);
+    const small = await lint('bad.ndjson');
+    // A limit below the file's size makes the log be streamed instead of read whole.
+    const streamed = await lint('--max-file-size', '0.0001', 'bad.ndjson');
+    expect(small.stdout.match(/^bad\.ndjson:\d+:\d+: warning/gm)).toHaveLength(7);
+    expect(small.stderr).toContain(`bad.ndjson: is not valid UTF-8 at byte offset ${lines.length + 1}; ` +
+      'what came before it was linted, the rest was not');
+    expect([small.code, small.stdout, small.stderr]).toEqual([streamed.code, streamed.stdout, streamed.stderr]);
+    expect(small.code).toBe(2);
+  });
+
+  test('a HAR that stops being UTF-8 is reported for that alone, not also as cut off', async () => {
+    const run = await lint(file('bad.har', Buffer.concat([recorded.subarray(0, 20000), Buffer.from([0xff])])));
+    expect(run.stderr).toContain('bad.har: is not valid UTF-8 at byte offset 20000');
+    expect(run.stderr).not.toContain('cut off');
+    expect(run.code).toBe(2);
   });
 });

@@ -1,7 +1,7 @@
 // Reads each input in the format it is in and lints every body found, handing each result to
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
 import { constants, statSync } from 'node:fs';
-import type { BodyRecord, InputFormat, RecordEvent, SkippedRecord } from '../input/body-record.js';
+import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytes } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
 import { placeInFile } from '../input/place-record.js';
@@ -91,34 +91,44 @@ async function* eventsOf(
   format: InputFormat,
   handlers: InputHandlers,
 ): AsyncGenerator<RecordEvent> {
-  // Streamed only when not already in memory (preload took the small files).
-  const streams = input.path !== undefined && input.bytes === undefined;
-  if ((format === 'ndjson' || format === 'har') && streams) {
-    await preferSmallHeap(input.path!);
-    const opened = openForStreaming(input.path!);
+  const isLog = format === 'ndjson' || format === 'har';
+  // Streamed when not already in memory (preload took the small files), and in memory when it
+  // stops being UTF-8 somewhere: a log is read up to that point, whatever its size.
+  let source: number | Uint8Array | undefined;
+  if (isLog && input.path !== undefined && input.bytes === undefined) {
+    await preferSmallHeap(input.path);
+    const opened = openForStreaming(input.path);
     if (!opened.ok) {
       handlers.onFailure({ file: input.name, message: opened.message, hint: opened.hint });
       return;
     }
-    if (format === 'har') {
-      yield* readHar(textChunks(opened.fd, invalidUtf8(input, handlers)));
-      return;
-    }
+    source = opened.fd;
+  } else if (isLog && input.bytes !== undefined && stopsBeingUtf8(input.bytes)) {
+    source = input.bytes;
+  }
+  const onProblem = (problem: InputProblem): void => handlers.onFailure({ file: input.name, ...problem });
+  if (source !== undefined) {
     let isCut = false;
     const report = invalidUtf8(input, handlers);
     const onInvalid = (failure: DecodeFailure): void => {
       isCut = true;
       report(failure);
     };
-    yield* readNdjson(textLines(textChunks(opened.fd, onInvalid, 1 << 16), () => isCut));
+    if (format === 'har') yield* readHar(textChunks(source, onInvalid), onProblem, () => isCut);
+    else yield* readNdjson(textLines(textChunks(source, onInvalid, 1 << 16), () => isCut));
     return;
   }
   const text = await wholeText(input, handlers);
   if (text === undefined) return;
   if (format === 'ndjson') yield* readNdjson(arrayLines(text));
-  else if (format === 'har') yield* readHar(single(text));
-  else if (format === 'http') yield* readHttp(text);
+  else if (format === 'har') yield* readHar(single(text), onProblem);
+  else if (format === 'http') yield* readHttp(text, onProblem);
   else yield { kind: 'body', record: { text } };
+}
+
+function stopsBeingUtf8(bytes: Uint8Array): boolean {
+  const decoded = decodeBytes(bytes);
+  return !decoded.ok && decoded.atByte !== undefined;
 }
 
 const LARGE_INPUT = 32 * 1024 * 1024;

@@ -29,6 +29,12 @@ export interface SkippedRecord {
   quiet: boolean;
 }
 
+/** What is wrong with an input as a whole (a HAR file with no entries), for the caller to report. */
+export interface InputProblem {
+  message: string;
+  hint: string;
+}
+
 export type RecordEvent = { kind: 'body'; record: BodyRecord } | { kind: 'skip'; skipped: SkippedRecord };
 
 export type InputFormat = 'json' | 'ndjson' | 'har' | 'http';

@@ -6,8 +6,11 @@ import { Buffer, constants, isAscii } from 'node:buffer';
 
 const { MAX_STRING_LENGTH } = constants;
 
-/** hint: what to do about it, when not the usual "save it as UTF-8". */
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string; hint?: string };
+/**
+ * hint: what to do about it, when not the usual "save it as UTF-8"; atByte: where UTF-8 stops
+ * being valid, when that is the reason (a log is still read up to there).
+ */
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string; hint?: string; atByte?: number };
 
 let utf8Decoder: TextDecoder | undefined;
 const utf8 = (): TextDecoder =>
@@ -31,7 +34,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { ok: true, text: utf8().decode(bytes) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return TOO_LONG;
-    return { ok: false, reason: `invalid UTF-8 at byte offset ${firstBadUtf8Byte(bytes)}` };
+    const atByte = firstBadUtf8Byte(bytes);
+    return { ok: false, reason: `invalid UTF-8 at byte offset ${atByte}`, atByte };
   }
 }
 

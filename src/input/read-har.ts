@@ -3,14 +3,47 @@
 // URL, the rest are counted and skipped.
 import { Locator } from '../lint/locate.js';
 import { isPlainObject } from '../lint/walk-model.js';
-import type { RecordEvent } from './body-record.js';
+import type { InputProblem, RecordEvent } from './body-record.js';
 import { routeRequest } from './route-request.js';
-import { splitHarEntries } from './split-har-entries.js';
+import { splitHarEntries, type HarEnding } from './split-har-entries.js';
 
-export async function* readHar(chunks: AsyncIterable<string>): AsyncGenerator<RecordEvent> {
-  for await (const entry of splitHarEntries(chunks)) {
+/**
+ * The records of a HAR file's entries. A file that holds no log.entries, or that ends before its
+ * JSON does, is reported through onProblem (after the entries that were there): it would
+ * otherwise pass as a capture with nothing to lint. isCut: the text was cut short by a fault
+ * already reported (bytes that are not UTF-8), so its unfinished end says nothing more.
+ */
+export async function* readHar(
+  chunks: AsyncIterable<string>,
+  onProblem: (problem: InputProblem) => void,
+  isCut: () => boolean = () => false,
+): AsyncGenerator<RecordEvent> {
+  let ending = 'complete' as HarEnding;
+  let count = 0;
+  const entries = splitHarEntries(chunks, (how, entries) => {
+    ending = how;
+    count = entries;
+  });
+  for await (const entry of entries) {
     yield recordOf(entry.text, entry.index, entry.line, entry.column);
   }
+  if (isCut()) return;
+  if (ending === 'no-entries') {
+    onProblem({
+      message: 'is not a HAR capture: it holds no "log": { "entries": [...] }; nothing was linted',
+      hint: 'Export the capture again as HAR, or pass --input-format for what the file holds.',
+    });
+  } else if (ending === 'cut-off') {
+    onProblem({
+      message: `ends before its JSON does (cut off?); ${readBefore(count)}`,
+      hint: 'Export or copy the HAR file again, whole.',
+    });
+  }
+}
+
+function readBefore(entries: number): string {
+  if (entries === 0) return 'no entry was complete';
+  return `${entries === 1 ? 'the entry' : `the ${entries} entries`} before that ${entries === 1 ? 'was' : 'were'} read`;
 }
 
 function recordOf(text: string, index: number, line: number, column: number): RecordEvent {

@@ -1,14 +1,30 @@
 // Raw HTTP/1.1 request dumps, several per file, as debugging proxies save them and as curl -v
 // prints them ("> " before each request line and header). Each request: request line, headers,
 // a blank line, then the body up to Content-Length or the next request.
-import type { RecordEvent } from './body-record.js';
+import type { InputProblem, RecordEvent } from './body-record.js';
 
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
 // Lines curl -v interleaves with the request: responses, info, data markers.
 const CURL_NOISE = /^(?:< |\* |\{ \[|\} \[)/;
 
-export function* readHttp(text: string): Generator<RecordEvent> {
+/**
+ * The requests of a dump. Text in which no request line is found at all is reported through
+ * onProblem: it is no dump, and would otherwise pass with nothing linted. An empty file is an
+ * empty dump.
+ */
+export function* readHttp(text: string, onProblem: (problem: InputProblem) => void): Generator<RecordEvent> {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (!lines.some((line) => REQUEST_LINE.test(line))) {
+    if (/\S/.test(text.replace(/^\uFEFF/, ''))) {
+      onProblem({
+        message: 'holds no HTTP request (no request line such as "POST /api/v2/conversations/calls ' +
+          'HTTP/1.1"); nothing was linted',
+        hint: 'Save the raw request with its request line and headers, or pass --input-format for ' +
+          'what the file holds.',
+      });
+    }
+    return;
+  }
   let index = 0;
   let i = 0;
   while (i < lines.length) {

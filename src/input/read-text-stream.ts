@@ -11,20 +11,22 @@ export interface DecodeFailure {
 }
 
 /**
- * The file's text in chunks, from a path or an open descriptor (closed at the end). At a fault,
- * the text before it is still given, then onInvalid told.
+ * The file's text in chunks, from a path, an open descriptor (closed at the end) or bytes already
+ * read (a small log, so that it is read as a big one would be). At a fault, the text before it is
+ * still given, then onInvalid told.
  */
 export async function* textChunks(
-  source: string | number,
+  source: string | number | Uint8Array,
   onInvalid: (failure: DecodeFailure) => void,
   chunkBytes = 1 << 20,
 ): AsyncGenerator<string> {
   let carried: Buffer = Buffer.alloc(0);
   let decoded = 0;
-  const stream = typeof source === 'number'
+  const stream: Iterable<Buffer> | AsyncIterable<Buffer> = typeof source === 'number'
     ? createReadStream('', { fd: source, highWaterMark: chunkBytes, start: 0 })
-    : createReadStream(source, { highWaterMark: chunkBytes });
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    : typeof source === 'string' ? createReadStream(source, { highWaterMark: chunkBytes })
+      : [Buffer.from(source.buffer, source.byteOffset, source.byteLength)];
+  for await (const chunk of stream) {
     const bytes = carried.length === 0 ? chunk : Buffer.concat([carried, chunk]);
     // A character cut by the chunk's end waits for the next chunk.
     const whole = bytes.length - incompleteTail(bytes);

@@ -20,8 +20,18 @@ interface Frame {
 const QUOTE = 34;
 const BACKSLASH = 92;
 
-export async function* splitHarEntries(chunks: AsyncIterable<string>): AsyncGenerator<HarEntryText> {
+/**
+ * How the text ended, told once it has: 'complete'; 'no-entries' (no log.entries array, so no
+ * HAR at all, an empty file included); 'cut-off' (it ends inside a string, object or array).
+ */
+export type HarEnding = 'complete' | 'no-entries' | 'cut-off';
+
+export async function* splitHarEntries(
+  chunks: AsyncIterable<string>,
+  onEnd: (ending: HarEnding, entries: number) => void = () => {},
+): AsyncGenerator<HarEntryText> {
   const stack: Frame[] = [];
+  let hasEntries = false;
   let line = 1;
   let column = 1;
   let isFirstChunk = true;
@@ -64,7 +74,10 @@ export async function* splitHarEntries(chunks: AsyncIterable<string>): AsyncGene
         const isEntries = c === 91 && stack.length === 2 && stack[0]!.key === 'log' &&
           stack[1]!.key === 'entries';
         stack.push({ isObject: c === 123, key: undefined, expectsKey: c === 123 });
-        if (isEntries) entriesDepth = stack.length;
+        if (isEntries) {
+          entriesDepth = stack.length;
+          hasEntries = true;
+        }
       } else if (c === 125 || c === 93) {
         stack.pop();
         if (entry && stack.length === entriesDepth) {
@@ -93,4 +106,5 @@ export async function* splitHarEntries(chunks: AsyncIterable<string>): AsyncGene
     }
     if (entry && entryStart >= 0) entry.parts.push(chunk.slice(entryStart));
   }
+  onEnd(inString || stack.length > 0 ? 'cut-off' : hasEntries ? 'complete' : 'no-entries', index);
 }
