@@ -136,7 +136,31 @@ const CASES_TABLE: CliCase[] = [
     name: 'an unknown format exits 2',
     argv: ['--no-config', '-f', 'xml', 'valid.json'],
     code: 2,
-    stderr: [/xml/, /--help/],
+    stderr: [/^genesys-call-lint: --format "xml" is not one of stylish, compact, json, sarif, github, junit\n  Write e\.g\. --format stylish\.\n$/],
+  },
+  {
+    name: 'a misspelt choice gets the nearest one',
+    argv: ['--no-config', '-f', 'jsn', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --format "jsn" is not one of .*\n  Did you mean --format json\?\n$/],
+  },
+  {
+    name: 'a choice of another flag is named with that flag, on one line',
+    argv: ['--no-config', '--cache', '--cache-strategy', 'mtime', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --cache-strategy "mtime" is not one of metadata, content\n/],
+  },
+  {
+    name: 'an unknown --no- flag is named as written',
+    argv: ['--no-such', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option --no-such\n/],
+  },
+  {
+    name: 'a misspelt --no- flag gets the nearest --no- flag',
+    argv: ['--no-colour', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option --no-colour\n  Did you mean --no-color\?/],
   },
   {
     name: '--rule turns a rule off',
@@ -148,7 +172,7 @@ const CASES_TABLE: CliCase[] = [
     name: 'a bad --rule exits 2',
     argv: ['--no-config', '--rule', 'unknown-feld:off', 'valid.json'],
     code: 2,
-    stderr: [/"unknown-feld" is not a rule id/],
+    stderr: [/"unknown-feld" is not a rule id\n  Did you mean unknown-field\?/],
   },
   {
     name: 'list-endpoints prints method, path, short name, model and permissions',

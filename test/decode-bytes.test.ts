@@ -13,6 +13,27 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Buffer.from('{}'))).toEqual({ ok: true, text: '{}' });
   });
 
+  test('UTF-32 with either byte-order mark is refused as UTF-32, not read as UTF-16', () => {
+    const text = '{"a":1}';
+    const le = Buffer.alloc(4 + text.length * 4);
+    const be = Buffer.alloc(4 + text.length * 4);
+    le.writeUInt32LE(0xfeff, 0);
+    be.writeUInt32BE(0xfeff, 0);
+    [...text].forEach((c, i) => {
+      le.writeUInt32LE(c.codePointAt(0)!, 4 + i * 4);
+      be.writeUInt32BE(c.codePointAt(0)!, 4 + i * 4);
+    });
+    for (const bytes of [le, be]) {
+      expect(decodeBytes(bytes)).toMatchObject({ ok: false, reason: expect.stringContaining('UTF-32') });
+    }
+    // UTF-16 with its mark, and a first character other than U+0000, is still UTF-16.
+    expect(decodeBytes(Buffer.from('\ufeff{"a":1}', 'utf16le'))).toEqual({ ok: true, text: '{"a":1}' });
+  });
+
+  test('invalid UTF-8 says at which byte, for readers that go on up to there', () => {
+    expect(decodeBytes(Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]))).toMatchObject({ ok: false, atByte: 2 });
+  });
+
   test('what is not bytes at all is refused, not thrown', () => {
     expect(decodeBytes([123, 125] as unknown as Uint8Array).ok).toBe(false);
   });

@@ -439,8 +439,10 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
         'e.g. --rule non-e164:off');
     }
     if (!isRuleId(id)) {
-      throw new UsageError(`--rule ${value}: "${id}" is not a rule id`,
-        'Rule ids are listed in the README and by --help; e.g. --rule non-e164:off.');
+      const guess = nearest(id, RULE_IDS);
+      throw new UsageError(`--rule ${value}: "${id}" is not a rule id`, guess
+        ? `Did you mean ${guess}? genesys-call-lint --help lists the rule ids.`
+        : 'Rule ids are listed in the README and by --help; e.g. --rule non-e164:off.');
     }
     if (setting !== 'off' && setting !== 'warn' && setting !== 'error') {
       throw new UsageError(`--rule ${value}: the severity must be off, warn or error`,
@@ -551,10 +553,23 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
       return new UsageError(`--${flag} takes no value ("${negated}")`,
         `Write --${flag} alone; run genesys-call-lint --help for every option.`);
     }
+    // yargs reads "--no-such" as the negation of "such" and names that; the user wrote the former.
+    const written = argv.some((arg) => arg.split('=')[0] === `--no-${flag}`) &&
+      !argv.some((arg) => arg.split('=')[0] === `--${flag}`) ? `no-${flag}` : flag;
+    const prefix = written === flag ? '' : 'no-';
     const guess = nearest(flag.replace(/^-+/, ''), FLAGS);
-    return new UsageError(`unknown option ${flag.length === 1 ? '-' : '--'}${flag}`,
-      guess ? `Did you mean --${guess}? Run genesys-call-lint --help for every option.`
+    return new UsageError(`unknown option ${written.length === 1 ? '-' : '--'}${written}`,
+      guess ? `Did you mean --${prefix}${guess}? Run genesys-call-lint --help for every option.`
         : 'Run genesys-call-lint --help for every option.');
+  }
+  // yargs's words for a value that is not one of a flag's choices, over several lines.
+  const invalid = /^Invalid values:\s+Argument: ([\w-]+), Given: (.*), Choices: (.*)$/s.exec(message);
+  if (invalid) {
+    const [, name, given, list] = invalid;
+    const choices = [...list!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+    const guess = nearest(given!.replace(/^"|"$/g, ''), choices);
+    return new UsageError(`--${name} ${given} is not one of ${choices.join(', ')}`,
+      guess ? `Did you mean --${name} ${guess}?` : `Write e.g. --${name} ${choices[0]}.`);
   }
   // yargs's words for "explain" without its rule id (words after -- are not read as one).
   if (/^Not enough non-option arguments/.test(message) && argv.includes('explain')) {

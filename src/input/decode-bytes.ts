@@ -17,6 +17,11 @@ const utf8 = (): TextDecoder =>
   (utf8Decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
+  // UTF-32's little-endian mark starts with UTF-16's: checked first, or it would be read as
+  // UTF-16 text full of U+0000 and reported as a syntax error instead of an encoding.
+  if (isUtf32Mark(bytes)) {
+    return { ok: false, reason: 'UTF-32 text (it starts with a UTF-32 byte-order mark); not read', hint: UTF32_HINT };
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
   const nul = bytes.indexOf(0);
@@ -37,6 +42,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const atByte = firstBadUtf8Byte(bytes);
     return { ok: false, reason: `invalid UTF-8 at byte offset ${atByte}`, atByte };
   }
+}
+
+const UTF32_HINT = 'Save it as UTF-8 (JSON on the wire is UTF-8).';
+
+function isUtf32Mark(bytes: Uint8Array): boolean {
+  if (bytes.length < 4) return false;
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
+  const be = bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff;
+  return le || be;
 }
 
 // Node makes no string of more than MAX_STRING_LENGTH characters (about 512 MiB of ASCII), and
