@@ -111,7 +111,7 @@ describe('a FIFO where a streamed log was listed', () => {
         onFailure: (failure) => failures.push(`${failure.file}: ${failure.message}`),
         onSkipped: () => undefined,
       });
-      expect(failures).toEqual([`swapped.${format}: is not a regular file (a FIFO, socket or device); skipped`]);
+      expect(failures).toEqual([`swapped.${format}: is not a regular file (a folder, FIFO, socket or device); skipped`]);
     });
   }
 });

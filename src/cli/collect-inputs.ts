@@ -56,7 +56,7 @@ export async function collectInputs(
         named.add(absolute);
       }
     } else if (kind === 'directory') {
-      const found = listed(absolute, failures, input).filter((f) => !isIgnored(f));
+      const found = listed(absolute, failures, input, options.cwd).filter((f) => !isIgnored(f));
       // Like a glob that matches nothing: a folder with nothing to lint is most likely a wrong path.
       if (found.length === 0) {
         failures.push({
@@ -181,11 +181,12 @@ function realPathOf(file: string): string {
 const FOLDER_EXTENSIONS = new Set(['json', 'ndjson', 'jsonl', 'har', 'http']);
 
 /** A folder's files, each unreadable folder below it reported and the rest still listed. */
-function listed(folder: string, failures: InputFailure[], input: string): string[] {
+function listed(folder: string, failures: InputFailure[], input: string, cwd: string): string[] {
   const listing = listFolder(folder, FOLDER_EXTENSIONS);
   for (const { path, code } of listing.unreadable) {
     failures.push({
-      file: path,
+      // Named as the files below it would be: relative to the current folder when inside it.
+      file: displayPath(path, cwd),
       message: `a folder under ${input} cannot be read (${code}); its files were skipped`,
       hint: 'Check the folder\'s permissions, or exclude it with "ignores" in the config file.',
     });

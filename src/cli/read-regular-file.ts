@@ -63,7 +63,7 @@ export function openForStreaming(path: string): { ok: true; fd: number } | { ok:
 }
 
 const NOT_REGULAR = {
-  message: 'is not a regular file (a FIFO, socket or device); skipped',
+  message: 'is not a regular file (a folder, FIFO, socket or device); skipped',
   hint: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
 };
 

@@ -61,6 +61,29 @@ describe('hostile file system', () => {
     expect(run.status).toBe(2);
   });
 
+  test('an unreadable folder inside a linted one is named relative to the current folder', () => {
+    const dir = folder('locked-inside');
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'hidden.json'), GOOD);
+    chmodSync(root, 0o755);
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'good.json'), 0o644);
+    chmodSync(join(dir, 'locked'), 0o000);
+    const isRoot = process.getuid?.() === 0;
+    const argv = [BIN, '-f', 'json', '.'];
+    try {
+      // Root reads any folder, so the binary runs as nobody.
+      const run = isRoot
+        ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, ...argv], { cwd: dir, encoding: 'utf8' })
+        : spawnSync(process.execPath, argv, { cwd: dir, encoding: 'utf8' });
+      expect(run.stderr).toContain('genesys-call-lint: locked: a folder under . cannot be read (EACCES)');
+      expect(summary(run.stdout)).toEqual(expect.objectContaining({ bodyCount: 1, failureCount: 1 }));
+      expect(run.status).toBe(2);
+    } finally {
+      chmodSync(join(dir, 'locked'), 0o755);
+    }
+  });
+
   test('a FIFO inside a folder is not opened, and the run does not block', async () => {
     const dir = folder('fifo-inside');
     execFileSync('mkfifo', [join(dir, 'pipe.json')]);
@@ -95,7 +118,7 @@ describe('hostile file system', () => {
       onSkipped: () => undefined,
     };
     await lintInput({ path: join(dir, 'was-a-file.json'), name: 'was-a-file.json', format: 'json', endpoint: undefined }, handlers);
-    expect(failures.map((f) => f.message)).toEqual(['is not a regular file (a FIFO, socket or device); skipped']);
+    expect(failures.map((f) => f.message)).toEqual(['is not a regular file (a folder, FIFO, socket or device); skipped']);
   });
 
   test('paths with spaces, unicode and newlines are linted and shown escaped', async () => {
