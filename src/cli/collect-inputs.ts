@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
 import { toPosix } from './config.js';
 import { listFolder } from './list-folder.js';
+import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
 import { UsageError } from '../lint/usage-error.js';
 
 export interface CollectOptions {
@@ -92,7 +93,7 @@ export async function collectInputs(
       }
       found.forEach((f) => files.set(f, realPathOf(f)));
     } else {
-      failures.push({
+      failures.push(hasUndecodableName(input) ? { file: input, ...UNDECODABLE_NAME } : {
         file: input,
         message: isLinkLoop(absolute) ? 'is a symbolic link that loops or points at itself'
           : 'no such file or directory',

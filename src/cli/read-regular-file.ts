@@ -18,7 +18,7 @@ export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_
     const { open } = await import('node:fs/promises');
     handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return unreadable(error);
+    return unreadable(error, path);
   }
   try {
     const stats = await handle.stat();
@@ -34,7 +34,7 @@ export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_
     }
     return { ok: true, bytes: await handle.readFile() };
   } catch (error) {
-    return unreadable(error);
+    return unreadable(error, path);
   } finally {
     await handle.close();
   }
@@ -50,7 +50,7 @@ export function openForStreaming(path: string): { ok: true; fd: number } | { ok:
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
-    return unreadable(error) as { ok: false; message: string; hint: string };
+    return unreadable(error, path) as { ok: false; message: string; hint: string };
   }
   try {
     if (fstatSync(fd).isFile()) return { ok: true, fd };
@@ -58,7 +58,7 @@ export function openForStreaming(path: string): { ok: true; fd: number } | { ok:
     return { ok: false, ...NOT_REGULAR };
   } catch (error) {
     closeSync(fd);
-    return unreadable(error) as { ok: false; message: string; hint: string };
+    return unreadable(error, path) as { ok: false; message: string; hint: string };
   }
 }
 
@@ -146,14 +146,29 @@ export function readOpened({ fd, stats }: { fd: number; stats: Stats }): Uint8Ar
   return readFileSync(fd);
 }
 
-function unreadable(error: unknown): FileRead {
+function unreadable(error: unknown, path: string): FileRead {
   const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error';
+  if (code === 'ENOENT' && hasUndecodableName(path)) return { ok: false, ...UNDECODABLE_NAME };
   return {
     ok: false,
     message: `cannot be read (${code})`,
     hint: code === 'EACCES' ? 'Check the file\'s permissions.' : 'Check that the file still exists and is readable.',
   };
 }
+
+/**
+ * Node reads file names (from a folder listing or the command line) as UTF-8, and a name that is
+ * not (a Latin-1 "café.json" from an old archive) comes out with U+FFFD in it: a name no file
+ * has, so opening it fails with ENOENT, which would send the user looking for a missing file.
+ */
+export function hasUndecodableName(path: string): boolean {
+  return path.includes('\uFFFD');
+}
+
+export const UNDECODABLE_NAME = {
+  message: 'cannot be opened: its name is not valid UTF-8, and Node reads file names as UTF-8',
+  hint: 'Rename the file to a UTF-8 name (convmv, or mv with the name typed anew).',
+};
 
 /**
  * Bytes as MB with up to two decimals, and the exact count: "200.5 MB (210239488 bytes)"; smaller

@@ -84,6 +84,20 @@ describe('hostile file system', () => {
     }
   });
 
+  test('a file name that is not UTF-8 is reported as such, not as a missing file', () => {
+    const dir = folder('latin1-name');
+    // "café.json" in Latin-1: Node lists and reads argv as UTF-8, so the name comes out with U+FFFD.
+    writeFileSync(Buffer.concat([Buffer.from(join(dir, 'caf')), Buffer.from([0xe9]), Buffer.from('.json')]), GOOD);
+    const inFolder = spawnSync(process.execPath, [BIN, '-f', 'json', '.'], { cwd: dir, encoding: 'utf8' });
+    const named = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" -f json "$(printf 'caf\\351.json')"`],
+      { cwd: dir, encoding: 'utf8' });
+    for (const run of [inFolder, named]) {
+      expect(run.stderr).toContain('caf\uFFFD.json: cannot be opened: its name is not valid UTF-8');
+      expect(run.status).toBe(2);
+    }
+    expect(summary(inFolder.stdout)).toEqual(expect.objectContaining({ bodyCount: 1, failureCount: 1 }));
+  });
+
   test('a FIFO inside a folder is not opened, and the run does not block', async () => {
     const dir = folder('fifo-inside');
     execFileSync('mkfifo', [join(dir, 'pipe.json')]);
