@@ -133,6 +133,7 @@ function simpleCommandLine(argv: readonly string[]): Record<string, unknown> | u
 
 /** The full parse; exported for the test that compares it with the plain-paths route. */
 export async function parseWithYargs(argv: readonly string[], version: string): Promise<ParsedArgs> {
+  checkSecretValues(argv);
   checkSwitchValues(argv);
   const { default: yargs } = await import('yargs');
   // The send command's flags pull in its modules (and node:crypto): loaded with yargs, not at start.
@@ -489,6 +490,25 @@ function checkSendFlags(words: readonly string[]): void {
     }
     if (name !== undefined && Object.prototype.hasOwnProperty.call(NOT_FOR_SEND, name)) {
       throw new UsageError(`${flag} applies to linting, not to send`, NOT_FOR_SEND[name]!);
+    }
+  }
+}
+
+const SECRET_FLAGS = new Set(['--client-secret', '--access-token']);
+
+/**
+ * A secret or token can begin with "-": given as the next word, yargs reads it as flags, and
+ * every message about unknown or misused flags would quote it. Checked before any other message
+ * can be made, and answered without the value.
+ */
+function checkSecretValues(argv: readonly string[]): void {
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  for (let i = 0; i < end - 1; i++) {
+    const next = argv[i + 1]!;
+    if (SECRET_FLAGS.has(argv[i]!) && next.startsWith('-') && next !== '-') {
+      throw new UsageError(`${argv[i]} is followed by a word that starts with "-" (not shown: it may be the secret)`,
+        `Write ${argv[i]}=VALUE for a value that starts with "-", or better, set it in ` +
+        `${argv[i] === '--access-token' ? 'GENESYSCLOUD_ACCESS_TOKEN' : 'GENESYSCLOUD_OAUTHCLIENT_SECRET'}.`);
     }
   }
 }

@@ -128,6 +128,18 @@ describe('dry run and refusal', () => {
     }
   });
 
+  test('a secret or token that starts with "-" is never quoted back in a message', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    for (const [flag, value] of [['--client-secret', '-SeCrEt123'], ['--client-secret', '-fSeCrEt'],
+      ['--access-token', '-q1tOkEn'], ['--access-token', '--tOkEn']]) {
+      const run = await runCli(['send', 'call.json', flag!, value!, '--yes'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`${flag} is followed by a word that starts with "-"`);
+      expect(run.stdout + run.stderr).not.toContain(value!.replace(/^-+/, ''));
+    }
+    expect(mock.requests).toHaveLength(0);
+  });
+
   test('--no-color, which changes nothing for send, is still taken', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     const run = await send(['call.json', '--no-color']);
