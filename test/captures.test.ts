@@ -129,6 +129,19 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(whole.code).toBe(1);
   });
 
+  test('an entry that is not JSON is a failure, not a skip: the call it held was not linted', async () => {
+    const run = await lint(file('bad-entry.har', '{"log":{"entries":[\n{"request": ,}\n]}}'));
+    expect(run.stderr).toContain('bad-entry.har: log.entries[0] (line 2) is not valid JSON, so its request was not linted');
+    expect(run.code).toBe(2);
+  });
+
+  test('a body whose first member is "log" is read as a body, not as a HAR', async () => {
+    const run = await lint(file('log-first.json', '{"log": true, "phoneNumber": "+13175550142"}'));
+    expect(run.stderr).not.toContain('HAR');
+    expect(run.stdout).toMatch(/log-first\.json:1:2: error .*\[unknown-field\]/);
+    expect(run.code).toBe(1);
+  });
+
   test('--input-format har on a body that is no HAR is reported, not passed', async () => {
     const run = await lint('--input-format', 'har', file('body.json', '{"phoneNumber":"+13175550142"}'));
     expect(run.stderr).toContain('body.json: is not a HAR capture');
@@ -155,6 +168,34 @@ describe('broken captures are input failures (exit 2), after what could be linte
       'what came before it was linted, the rest was not');
     expect([small.code, small.stdout, small.stderr]).toEqual([streamed.code, streamed.stdout, streamed.stderr]);
     expect(small.code).toBe(2);
+  });
+
+  // The same bytes, read whole (under 1 MiB) and streamed (forced by a --max-file-size below the
+  // file's size), must give the same output: encodings, binary content and bad bytes alike.
+  const lines = Array.from({ length: 5 }, () => '{"phoneNumber":"3175550100"}\n').join('');
+  const utf32 = (text: string, order: 'le' | 'be'): Buffer => {
+    const out = Buffer.alloc(text.length * 4);
+    [...text].forEach((c, i) => (order === 'le' ? out.writeUInt32LE(c.codePointAt(0)!, i * 4)
+      : out.writeUInt32BE(c.codePointAt(0)!, i * 4)));
+    return out;
+  };
+  test.each([
+    ['utf16le.ndjson', Buffer.from(`\ufeff${lines}`, 'utf16le'), 0, ''],
+    ['utf16be.ndjson', Buffer.from(`\ufeff${lines}`, 'utf16le').swap16(), 0, ''],
+    ['utf32le.ndjson', utf32(`\ufeff${lines}`, 'le'), 2, 'skipped: UTF-32 text'],
+    ['utf32be.ndjson', utf32(`\ufeff${lines}`, 'be'), 2, 'skipped: UTF-32 text'],
+    ['nul.ndjson', Buffer.from(`${lines}{"phoneNumber":"\u0000"}\n${lines}`), 2,
+      `holds a NUL byte (binary content) at byte offset ${lines.length + 16}; what came before it was linted`],
+    ['nul.har', Buffer.concat([recorded.subarray(0, 20000), Buffer.from([0]), recorded.subarray(20000)]), 2,
+      'holds a NUL byte (binary content) at byte offset 20000; what came before it was linted'],
+    ['utf16.har', Buffer.from(`\ufeff${recorded.toString('utf8')}`, 'utf16le'), 1, ''],
+  ])('%s: read whole and streamed alike', async (name, bytes, code, message) => {
+    file(name, bytes);
+    const whole = await lint(name);
+    const streamed = await lint('--max-file-size', '0.0001', name);
+    expect([streamed.code, streamed.stdout, streamed.stderr]).toEqual([whole.code, whole.stdout, whole.stderr]);
+    expect(whole.code).toBe(code);
+    expect(whole.stderr).toContain(message);
   });
 
   test('a HAR that stops being UTF-8 is reported for that alone, not also as cut off', async () => {

@@ -1,8 +1,8 @@
 // Reads each input in the format it is in and lints every body found, handing each result to
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
-import { constants, statSync } from 'node:fs';
+import { closeSync, constants, readSync, statSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
-import { decodeBytes } from '../input/decode-bytes.js';
+import { decodeBytes, isUtf32Mark, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
@@ -102,6 +102,12 @@ async function* eventsOf(
       handlers.onFailure({ file: input.name, message: opened.message, hint: opened.hint });
       return;
     }
+    // UTF-32 is refused as a small file is; the streamed reader knows UTF-8 and UTF-16 only.
+    if (startsWithUtf32Mark(opened.fd)) {
+      closeSync(opened.fd);
+      reportUndecodable(input, handlers, decodeBytes(UTF32_MARK));
+      return;
+    }
     source = opened.fd;
   } else if (isLog && input.bytes !== undefined && stopsBeingUtf8(input.bytes)) {
     source = input.bytes;
@@ -124,6 +130,17 @@ async function* eventsOf(
   else if (format === 'har') yield* readHar(single(text), onProblem);
   else if (format === 'http') yield* readHttp(text, onProblem);
   else yield { kind: 'body', record: { text } };
+}
+
+const UTF32_MARK = new Uint8Array([0xff, 0xfe, 0, 0]);
+
+function startsWithUtf32Mark(fd: number): boolean {
+  const head = new Uint8Array(4);
+  try {
+    return readSync(fd, head, 0, 4, 0) === 4 && isUtf32Mark(head);
+  } catch {
+    return false; // the streamed read that follows reports what is wrong
+  }
 }
 
 function stopsBeingUtf8(bytes: Uint8Array): boolean {
@@ -152,9 +169,12 @@ async function preferSmallHeap(path: string): Promise<void> {
 
 /** Reports a streamed input that stops being UTF-8; what came before it was linted already. */
 function invalidUtf8(input: InputSpec, handlers: InputHandlers): (failure: DecodeFailure) => void {
-  return ({ atByte }) => handlers.onFailure({
+  return ({ atByte, kind }) => handlers.onFailure({
     file: input.name,
-    message: `is not valid UTF-8 at byte offset ${atByte}; what came before it was linted, the rest was not`,
+    message: `${kind === 'nul' ? `holds a NUL byte (binary content) at byte offset ${atByte}`
+      : kind === undefined ? `is not valid UTF-8 at byte offset ${atByte}`
+        : `is not valid ${kind.toUpperCase()} at or after byte offset ${atByte}`}; ` +
+      'what came before it was linted, the rest was not',
     hint: 'Save the log as UTF-8 text.',
   });
 }
@@ -199,9 +219,14 @@ async function wholeText(input: InputSpec, handlers: InputHandlers): Promise<str
   }
   const decoded = decodeBytes(bytes);
   if (decoded.ok) return decoded.text;
+  reportUndecodable(input, handlers, decoded);
+  return undefined;
+}
+
+function reportUndecodable(input: InputSpec, handlers: InputHandlers, decoded: Decoded): void {
+  if (decoded.ok) return;
   handlers.onFailure({ file: input.name, message: `skipped: ${decoded.reason}`,
     hint: decoded.hint ?? 'Save the body as UTF-8 JSON text.' });
-  return undefined;
 }
 
 /** Every record of one input, unlinted, for callers that need the bodies themselves (send). */

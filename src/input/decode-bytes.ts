@@ -7,8 +7,9 @@ import { Buffer, constants, isAscii } from 'node:buffer';
 const { MAX_STRING_LENGTH } = constants;
 
 /**
- * hint: what to do about it, when not the usual "save it as UTF-8"; atByte: where UTF-8 stops
- * being valid, when that is the reason (a log is still read up to there).
+ * hint: what to do about it, when not the usual "save it as UTF-8"; atByte: where the text stops
+ * being UTF-8 (a bad sequence, or a NUL byte), when that is the reason: a log is still read up to
+ * there.
  */
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string; hint?: string; atByte?: number };
 
@@ -19,14 +20,12 @@ const utf8 = (): TextDecoder =>
 export function decodeBytes(bytes: Uint8Array): Decoded {
   // UTF-32's little-endian mark starts with UTF-16's: checked first, or it would be read as
   // UTF-16 text full of U+0000 and reported as a syntax error instead of an encoding.
-  if (isUtf32Mark(bytes)) {
-    return { ok: false, reason: 'UTF-32 text (it starts with a UTF-32 byte-order mark); not read', hint: UTF32_HINT };
-  }
+  if (isUtf32Mark(bytes)) return UTF32;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { ok: false, reason: `binary content (a NUL byte at byte offset ${nul}); not a JSON body` };
+    return { ok: false, reason: `binary content (a NUL byte at byte offset ${nul}); not a JSON body`, atByte: nul };
   }
   // Most bodies are ASCII, which is the same text in latin1: that path skips the UTF-8 decoder
   // (and creating it, ~0.2 ms of a one-body run; issue 6). Anything else is decoded strictly.
@@ -44,9 +43,14 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
 }
 
-const UTF32_HINT = 'Save it as UTF-8 (JSON on the wire is UTF-8).';
+const UTF32: Decoded = {
+  ok: false,
+  reason: 'UTF-32 text (it starts with a UTF-32 byte-order mark); not read',
+  hint: 'Save it as UTF-8 (JSON on the wire is UTF-8).',
+};
 
-function isUtf32Mark(bytes: Uint8Array): boolean {
+/** Whether the bytes begin with a UTF-32 byte-order mark; streamed logs are checked with it too. */
+export function isUtf32Mark(bytes: Uint8Array): boolean {
   if (bytes.length < 4) return false;
   const le = bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0;
   const be = bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff;

@@ -17,7 +17,8 @@ export function detectFormat(name: string, head: string): InputFormat {
   const text = head.replace(/^\uFEFF/, '');
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   if (REQUEST_LINE.test(firstLine)) return 'http';
-  if (/^\s*\{\s*"log"\s*:/.test(text)) return 'har';
+  // A HAR's "log" is an object; a body that merely starts with a "log" member is a body.
+  if (/^\s*\{\s*"log"\s*:\s*\{/.test(text)) return 'har';
   return looksLikeNdjson(text) ? 'ndjson' : 'json';
 }
 

@@ -25,7 +25,15 @@ export async function* readHar(
     count = entries;
   });
   for await (const entry of entries) {
-    yield recordOf(entry.text, entry.index, entry.line, entry.column);
+    const event = recordOf(entry.text, entry.index, entry.line, entry.column);
+    if (event !== undefined) yield event;
+    else {
+      // A damaged entry may be the very call the capture was made for: a failure, not a skip.
+      onProblem({
+        message: `log.entries[${entry.index}] (line ${entry.line}) is not valid JSON, so its request was not linted`,
+        hint: 'Export the capture again; a HAR file edited by hand must stay valid JSON.',
+      });
+    }
   }
   if (isCut()) return;
   if (ending === 'no-entries') {
@@ -46,13 +54,14 @@ function readBefore(entries: number): string {
   return `${entries === 1 ? 'the entry' : `the ${entries} entries`} before that ${entries === 1 ? 'was' : 'were'} read`;
 }
 
-function recordOf(text: string, index: number, line: number, column: number): RecordEvent {
+/** The entry's record, or undefined when the entry is not JSON. */
+function recordOf(text: string, index: number, line: number, column: number): RecordEvent | undefined {
   const base = { format: 'har' as const, index, line };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { kind: 'skip', skipped: { source: base, reason: 'the entry is not valid JSON', quiet: false } };
+    return undefined;
   }
   const request = isPlainObject(value) && isPlainObject(value['request']) ? value['request'] : undefined;
   const method = typeof request?.['method'] === 'string' ? request['method'] : '';

@@ -6,8 +6,10 @@ import { createReadStream } from 'node:fs';
 import { firstBadUtf8Byte } from './decode-bytes.js';
 
 export interface DecodeFailure {
-  /** Offset of the first byte that is not UTF-8. */
+  /** Offset of the first byte that is not text: not UTF-8, a NUL, or not the UTF-16 it began as. */
   atByte: number;
+  /** What is wrong there: 'utf-8' (the default), 'nul' (binary content), or a UTF-16 encoding. */
+  kind?: 'nul' | 'utf-16le' | 'utf-16be';
 }
 
 /**
@@ -26,19 +28,57 @@ export async function* textChunks(
     ? createReadStream('', { fd: source, highWaterMark: chunkBytes, start: 0 })
     : typeof source === 'string' ? createReadStream(source, { highWaterMark: chunkBytes })
       : [Buffer.from(source.buffer, source.byteOffset, source.byteLength)];
+  // A log that begins with a UTF-16 byte-order mark is UTF-16 throughout, as a small one read
+  // whole is (decodeBytes); V8's decoder keeps a character cut by a chunk's end for the next.
+  let utf16: { decoder: TextDecoder; kind: 'utf-16le' | 'utf-16be' } | undefined;
+  let isFirst = true;
   for await (const chunk of stream) {
+    if (isFirst) {
+      isFirst = false;
+      const kind = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le'
+        : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : undefined;
+      if (kind) utf16 = { decoder: new TextDecoder(kind, { fatal: true }), kind };
+    }
+    if (utf16) {
+      try {
+        const text = utf16.decoder.decode(chunk, { stream: true });
+        if (text !== '') yield text;
+      } catch {
+        onInvalid({ atByte: decoded, kind: utf16.kind });
+        return;
+      }
+      decoded += chunk.length;
+      continue;
+    }
     const bytes = carried.length === 0 ? chunk : Buffer.concat([carried, chunk]);
     // A character cut by the chunk's end waits for the next chunk.
     const whole = bytes.length - incompleteTail(bytes);
-    if (!isUtf8(bytes.subarray(0, whole))) {
-      const bad = firstBadUtf8Byte(bytes.subarray(0, whole));
+    // A NUL byte is valid UTF-8 but no text: binary content, refused as a file read whole is.
+    const nul = bytes.subarray(0, whole).indexOf(0);
+    const end = nul === -1 ? whole : nul;
+    if (!isUtf8(bytes.subarray(0, end))) {
+      const bad = firstBadUtf8Byte(bytes.subarray(0, end));
       yield bytes.toString('utf8', 0, bad);
       onInvalid({ atByte: decoded + bad });
+      return;
+    }
+    if (nul !== -1) {
+      yield bytes.toString('utf8', 0, nul);
+      onInvalid({ atByte: decoded + nul, kind: 'nul' });
       return;
     }
     if (whole > 0) yield bytes.toString('utf8', 0, whole);
     decoded += whole;
     carried = bytes.subarray(whole);
+  }
+  if (utf16) {
+    try {
+      const rest = utf16.decoder.decode();
+      if (rest !== '') yield rest;
+    } catch {
+      onInvalid({ atByte: decoded, kind: utf16.kind });
+    }
+    return;
   }
   // A character the file ends in the middle of.
   if (carried.length > 0) onInvalid({ atByte: decoded });
