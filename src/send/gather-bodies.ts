@@ -43,6 +43,7 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     onSkipped: () => undefined,
   };
   for (const input of await inputsOf(options, config, onFailure)) {
+    const first = gathered.length;
     for await (const event of recordsOf(input, handlers)) {
       if (event.kind === 'skip') continue;
       const { record } = event;
@@ -57,8 +58,28 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
       }
       gathered.push(planOne(record.text, name, endpoint, url, options));
     }
+    holdBackDamaged(gathered, first, input.name);
   }
   return gathered;
+}
+
+/**
+ * An input that failed partway (a capture cut off, a damaged entry, bytes that stop being text)
+ * sends none of its bodies: what it holds is in doubt, and a rerun with the file mended would
+ * place again the calls sent from it now.
+ */
+function holdBackDamaged(gathered: Gathered[], first: number, input: string): void {
+  const mine = gathered.slice(first);
+  const isOwnFailure = (g: Gathered): boolean => g.kind === 'unusable' && g.input === input;
+  if (!mine.some(isOwnFailure)) return;
+  // The input's own failure first, so that "see above" holds where the list is printed.
+  const held: Gathered[] = mine.filter((g) => !isOwnFailure(g)).map((body) => body.kind === 'unusable' ? body : {
+    kind: 'unusable',
+    input: body.input,
+    message: `not sent: ${input} could not be read whole (see above)`,
+    hint: 'Mend the file or export it again, then send it; nothing from it was sent.',
+  });
+  gathered.splice(first, mine.length, ...mine.filter(isOwnFailure), ...held);
 }
 
 function planOne(text: string, input: string, endpoint: string | undefined, url: string | undefined,

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { runSend } from '../../src/send/send-command.js';
 import { parseArgs } from '../../src/cli/args.js';
+import { FIXTURES } from '../support/paths.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { CLIENT_ID, CLIENT_SECRET, errorBody, serverError, startMockGenesys, tooManyRequests,
   type MockGenesys } from '../support/mock-genesys.js';
@@ -138,6 +139,17 @@ describe('dry run and refusal', () => {
       expect(run.stdout + run.stderr).not.toContain(value!.replace(/^-+/, ''));
     }
     expect(mock.requests).toHaveLength(0);
+  });
+
+  test('a capture cut off partway sends none of its requests, not even those before the cut', async () => {
+    const recorded = readFileSync(join(FIXTURES, 'captures', 'browser-recorded.har'));
+    writeFileSync(join(dir, 'cut.har'), recorded.subarray(0, 30000));
+    const whole = await send([join(FIXTURES, 'captures', 'browser-recorded.har')]);
+    expect(whole.stdout).toMatch(/[1-9]\d* requests? would be sent/);
+    const run = await send(['cut.har', '--yes']);
+    expect(apiCalls()).toBe(0);
+    expect(run.stderr).toMatch(/cut\.har: ends before its JSON does[^\n]*\n[^\n]*\n(genesys-call-lint: cut\.har \(HAR[^\n]*: not sent: cut\.har could not be read whole \(see above\)\n[^\n]*\n)+/);
+    expect(run.code).toBe(2);
   });
 
   test('--no-color, which changes nothing for send, is still taken', async () => {
