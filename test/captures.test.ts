@@ -148,6 +148,17 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.code).toBe(2);
   });
 
+  test('Content-Length counts a CR LF as two bytes: what follows the body is not read into it', async () => {
+    const body = '{"phoneNumber":"+13175550142"}';
+    const dump = (eol: string): string => ['POST /api/v2/conversations/calls HTTP/1.1',
+      'Host: api.mypurecloud.com', `Content-Length: ${body.length + eol.length}`, '', body,
+      'HTTP/1.1 200 OK', ''].join(eol);
+    for (const [name, eol] of [['crlf.http', '\r\n'], ['lf.http', '\n']] as const) {
+      const run = await lint(file(name, dump(eol)));
+      expect([name, run.code, run.stdout]).toEqual([name, 0, '0 problems (0 errors, 0 warnings)\n']);
+    }
+  });
+
   test('an .http file without a request line is reported; an empty one is an empty dump', async () => {
     const text = await lint(file('words.http', 'hello world\n'));
     expect(text.stderr).toContain('words.http: holds no HTTP request');

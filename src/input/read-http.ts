@@ -13,7 +13,10 @@ const CURL_NOISE = /^(?:< |\* |\{ \[|\} \[)/;
  * empty dump.
  */
 export function* readHttp(text: string, onProblem: (problem: InputProblem) => void): Generator<RecordEvent> {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const dump = text.replace(/^\uFEFF/, '');
+  const lines = dump.split(/\r?\n/);
+  // How many bytes each line's break takes (CR LF 2, LF 1), for counting Content-Length.
+  const breaks = [...dump.matchAll(/\r?\n/g)].map((m) => m[0].length);
   if (!lines.some((line) => REQUEST_LINE.test(line))) {
     if (/\S/.test(text.replace(/^\uFEFF/, ''))) {
       onProblem({
@@ -41,18 +44,18 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
     }
     i++; // the blank line
     const bodyStart = i;
-    const body: string[] = [];
+    const bodyLines: string[] = [];
     const length = Number(headers.get('content-length') ?? NaN);
     let taken = 0;
     for (; i < lines.length && !REQUEST_LINE.test(lines[i]!) && !CURL_NOISE.test(lines[i]!); i++) {
       if (Number.isFinite(length) && taken >= length) break;
-      body.push(lines[i]!);
-      taken += Buffer.byteLength(lines[i]!) + 1;
+      bodyLines.push(lines[i]!);
+      taken += Buffer.byteLength(lines[i]!) + (breaks[i] ?? 0);
     }
     const host = headers.get('host');
     const url = host && request[2]!.startsWith('/') ? `https://${host}${request[2]}` : request[2]!;
     const source = { format: 'http' as const, index: index++, line: requestLine, method: request[1]!, url };
-    const bodyText = body.join('\n').replace(/\s+$/, '');
+    const bodyText = bodyLines.join('\n').replace(/\s+$/, '');
     if (bodyText === '') {
       yield { kind: 'skip', skipped: { source, reason: 'the request has no body', quiet: true } };
       continue;
