@@ -157,6 +157,42 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/^genesys-call-lint: unknown option --no-such\n/],
   },
   {
+    name: 'a --no- form of a flag with choices says it cannot be turned off',
+    argv: ['--no-format', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --no-format: --format takes one of stylish, .* and cannot be turned off\n/],
+  },
+  {
+    name: 'a flag of send given to lint is named as send\'s',
+    argv: ['--yes', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --yes is a flag of send, not of linting\n  Write genesys-call-lint send \.\.\. --yes/],
+  },
+  {
+    name: 'send is refused a lint flag before yargs checks its value',
+    argv: ['send', '-f', 'xml', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: -f applies to linting, not to send\n/],
+  },
+  {
+    name: 'a misspelt flag of send gets the nearest one',
+    argv: ['send', '--gatway', 'http://127.0.0.1:9', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option --gatway\n  Did you mean --gateway\? Run genesys-call-lint send --help/],
+  },
+  {
+    name: 'send --no-journal with a value is told it takes none',
+    argv: ['send', '--no-journal=x', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --no-journal takes no value \("--no-journal=x"\)\n  Write --no-journal alone; run genesys-call-lint send --help/],
+  },
+  {
+    name: 'a number flag of send quotes what was written',
+    argv: ['send', '--concurrency', 'abc', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --concurrency "abc" is not a whole number of 1 or more\n/],
+  },
+  {
     name: 'a misspelt --no- flag gets the nearest --no- flag',
     argv: ['--no-colour', 'valid.json'],
     code: 2,

@@ -57,6 +57,10 @@ export type ParsedArgs =
 
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
 const CACHE_STRATEGIES = ['metadata', 'content'] as const;
+// send's own flags: guessed from on send, and named as send's when given to lint.
+const SEND_FLAGS = ['param', 'region', 'client-id', 'client-secret', 'access-token', 'gateway', 'yes', 'force',
+  'resend', 'journal', 'verbose', 'concurrency', 'timeout', 'max-retries', 'max-rate-retries', 'max-retry-after',
+  'backoff-base', 'backoff-max'];
 const FLAGS = ['cache', 'cache-location', 'cache-strategy', 'shard', 'fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
@@ -216,6 +220,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   // yargs drops a lone "-" (stdin) from the positionals, which silently lost stdin whenever other
   // inputs were named too; it goes through as a stand-in and comes back as "-".
   checkShardValue(argv);
+  // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats exist.
+  if (argv[0] === 'send') checkSendFlags(argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length));
   const raw = await parser.parseAsync(argv.map((arg) => (arg === '-' ? STDIN_STAND_IN : arg)), {},
     (_error, _argv, text) => {
       output = text;
@@ -569,24 +575,35 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     // Only for the switches (and --no-config); "--no-endpoint=x" gets the did-you-mean below.
     const negated = argv.find((arg) => arg.startsWith(`--${flag}=`));
     const base = flag.slice(3);
-    if (negated !== undefined && flag.startsWith('no-') && (base === 'config' || SWITCHES.has(base))) {
+    if (negated !== undefined && flag.startsWith('no-') && (base === 'config' || base === 'journal' || SWITCHES.has(base))) {
       return new UsageError(`--${flag} takes no value ("${negated}")`,
-        `Write --${flag} alone; run genesys-call-lint --help for every option.`);
+        `Write --${flag} alone; run genesys-call-lint${argv[0] === 'send' ? ' send' : ''} --help for every option.`);
     }
     // yargs reads "--no-such" as the negation of "such" and names that; the user wrote the former.
     const written = argv.some((arg) => arg.split('=')[0] === `--no-${flag}`) &&
       !argv.some((arg) => arg.split('=')[0] === `--${flag}`) ? `no-${flag}` : flag;
     const prefix = written === flag ? '' : 'no-';
-    const guess = nearest(flag.replace(/^-+/, ''), FLAGS);
-    return new UsageError(`unknown option ${written.length === 1 ? '-' : '--'}${written}`,
-      guess ? `Did you mean --${prefix}${guess}? Run genesys-call-lint --help for every option.`
-        : 'Run genesys-call-lint --help for every option.');
+    const isSend = argv[0] === 'send';
+    const shown = `${written.length === 1 ? '-' : '--'}${written}`;
+    if (!isSend && SEND_FLAGS.includes(flag)) {
+      return new UsageError(`${shown} is a flag of send, not of linting`,
+        `Write genesys-call-lint send ... ${shown}; genesys-call-lint send --help lists its flags.`);
+    }
+    const guess = nearest(flag.replace(/^-+/, ''), isSend ? [...FLAGS, ...SEND_FLAGS] : FLAGS);
+    const help = isSend ? 'genesys-call-lint send --help' : 'genesys-call-lint --help';
+    return new UsageError(`unknown option ${shown}`,
+      guess ? `Did you mean --${prefix}${guess}? Run ${help} for every option.` : `Run ${help} for every option.`);
   }
   // yargs's words for a value that is not one of a flag's choices, over several lines.
   const invalid = /^Invalid values:\s+Argument: ([\w-]+), Given: (.*), Choices: (.*)$/s.exec(message);
   if (invalid) {
     const [, name, given, list] = invalid;
     const choices = [...list!.matchAll(/"([^"]*)"/g)].map((m) => m[1]!);
+    // "--no-format" reaches yargs as format=false.
+    if (given === 'false' && argv.some((arg) => arg.split('=')[0] === `--no-${name}`)) {
+      return new UsageError(`--no-${name}: --${name} takes one of ${choices.join(', ')} and cannot be turned off`,
+        `Leave --no-${name} out, or write e.g. --${name} ${choices[0]}.`);
+    }
     const guess = nearest(given!.replace(/^"|"$/g, ''), choices);
     return new UsageError(`--${name} ${given} is not one of ${choices.join(', ')}`,
       guess ? `Did you mean --${name} ${guess}?` : `Write e.g. --${name} ${choices[0]}.`);

@@ -59,8 +59,10 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     out(note + formatPlannedRequest(item.request, { input: item.input, apiOrigin: origins.api, credentials }));
   }
   if (items.length === 0 || !(await isConfirmed(options, io, items.length, origins.api))) {
-    out(`Dry run: nothing was sent. ${items.length} request${items.length === 1 ? '' : 's'} would be sent` +
-      `${items.length === 0 ? '.' : '; add --yes to send.'}\n`);
+    // With no body ready there is no dry run to speak of, with --yes or without.
+    out(items.length === 0 ? 'Nothing was sent: no body is ready to send.\n'
+      : `Dry run: nothing was sent. ${items.length} request${items.length === 1 ? '' : 's'} would be sent; ` +
+        'add --yes to send.\n');
     // Said now rather than after --yes: a broken install cannot send what the dry run shows.
     if (items.length > 0 && !isSdkInstalled()) {
       err(`genesys-call-lint: note: the Genesys Cloud SDK (${SDK_PACKAGE}) is not installed, so ` +

@@ -45,17 +45,17 @@ export function addSendOptions(y: Argv): Argv {
     .option('journal', { type: 'string',
       describe: `Journal file (default: ${DEFAULT_JOURNAL}); --no-journal keeps none.` })
     .option('verbose', { type: 'boolean', describe: 'Log each request and response, credentials redacted.' })
-    .option('concurrency', { type: 'number', describe: 'Requests in flight at once (default 1).' })
-    .option('timeout', { type: 'number', describe: 'Milliseconds to wait for each answer (default 16000).' })
-    .option('max-retries', { type: 'number',
+    .option('concurrency', { type: 'string', describe: 'Requests in flight at once (default 1).' })
+    .option('timeout', { type: 'string', describe: 'Milliseconds to wait for each answer (default 16000).' })
+    .option('max-retries', { type: 'string',
       describe: `Retries after 5xx answers or network faults (default ${DEFAULT_BOUNDS.maxFaultRetries}).` })
-    .option('max-rate-retries', { type: 'number',
+    .option('max-rate-retries', { type: 'string',
       describe: `Retries after 429 answers (default ${DEFAULT_BOUNDS.maxRateRetries}).` })
-    .option('max-retry-after', { type: 'number',
+    .option('max-retry-after', { type: 'string',
       describe: 'Longest Retry-After to wait for, in seconds (default 180, as the official SDKs).' })
-    .option('backoff-base', { type: 'number',
+    .option('backoff-base', { type: 'string',
       describe: `First backoff step after a fault, in ms (default ${DEFAULT_BOUNDS.backoffBaseMs}).` })
-    .option('backoff-max', { type: 'number',
+    .option('backoff-max', { type: 'string',
       describe: `Longest backoff step, in ms (default ${DEFAULT_BOUNDS.backoffMaxMs}).` });
 }
 
@@ -111,10 +111,14 @@ function strings(value: unknown, flag: string): string[] {
   return values as string[];
 }
 
+// Read as text, not by yargs as numbers: "abc" became NaN and "1e999" Infinity in the message.
+const WHOLE = /^\d{1,15}$/;
+
 function count(value: unknown, flag: string, fallback: number, min: number): number {
   const chosen = last(value);
   if (chosen === undefined) return fallback;
-  if (typeof chosen === 'number' && Number.isInteger(chosen) && chosen >= min) return chosen;
-  throw new UsageError(`--${flag} ${String(chosen)} is not a whole number of ${min} or more`,
+  if (typeof chosen === 'string' && WHOLE.test(chosen) && Number(chosen) >= min) return Number(chosen);
+  const written = typeof chosen === 'string' && chosen !== '' ? `"${chosen}"` : '(without a value)';
+  throw new UsageError(`--${flag} ${written} is not a whole number of ${min} or more`,
     `Write e.g. --${flag} ${fallback}.`);
 }

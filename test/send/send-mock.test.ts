@@ -148,6 +148,8 @@ describe('dry run and refusal', () => {
     expect(whole.stdout).toMatch(/[1-9]\d* requests? would be sent/);
     const run = await send(['cut.har', '--yes']);
     expect(apiCalls()).toBe(0);
+    expect(run.stdout).toContain('Nothing was sent: no body is ready to send.');
+    expect(run.stdout).not.toContain('Dry run');
     expect(run.stderr).toMatch(/cut\.har: ends before its JSON does[^\n]*\n[^\n]*\n(genesys-call-lint: cut\.har \(HAR[^\n]*: not sent: cut\.har could not be read whole \(see above\)\n[^\n]*\n)+/);
     expect(run.code).toBe(2);
   });
