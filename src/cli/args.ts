@@ -137,7 +137,9 @@ function simpleCommandLine(argv: readonly string[]): Record<string, unknown> | u
 
 /** The full parse; exported for the test that compares it with the plain-paths route. */
 export async function parseWithYargs(argv: readonly string[], version: string): Promise<ParsedArgs> {
-  checkSecretValues(argv);
+  // Words after "--" are inputs, never flags.
+  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+  checkSecretValues(argv.slice(0, end));
   checkSwitchValues(argv);
   const { default: yargs } = await import('yargs');
   // The send command's flags pull in its modules (and node:crypto): loaded with yargs, not at start.
@@ -220,8 +222,9 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   // yargs drops a lone "-" (stdin) from the positionals, which silently lost stdin whenever other
   // inputs were named too; it goes through as a stand-in and comes back as "-".
   checkShardValue(argv);
-  // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats exist.
-  if (argv[0] === 'send') checkSendFlags(argv.slice(0, argv.includes('--') ? argv.indexOf('--') : argv.length));
+  // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats
+  // exist. Checked again once parsed, for a command line that names send after some flags.
+  if (argv[0] === 'send') checkSendFlags(argv.slice(0, end));
   const raw = await parser.parseAsync(argv.map((arg) => (arg === '-' ? STDIN_STAND_IN : arg)), {},
     (_error, _argv, text) => {
       output = text;
@@ -232,7 +235,6 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     return { kind: 'text', text: `${output}\n` };
   }
   // A word after "--" is a file to lint, even one named send or explain.
-  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
   const first = parsed['_'][0];
   const command = typeof first === 'string' && argv.slice(0, end).includes(first) ? first : undefined;
   if (command === 'list-endpoints' || command === 'explain') checkCommandArgs(command, argv, parsed);
@@ -463,18 +465,21 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
 // Lint flags send has no use for, with what to do instead. send prints its own dry-run and send
 // report, lints every body each time and never rewrites a file: taken silently, these flags
 // would look as if they had worked.
+const OWN_REPORT = 'send prints its own report; leave the flag out.';
+const FIX_FIRST = 'Fix the files first with genesys-call-lint --fix, then send them.';
+const LINTS_EACH_TIME = 'send lints every body it sends, each time; leave the flag out.';
 const NOT_FOR_SEND: Readonly<Record<string, string>> = {
-  format: 'send prints its own report; leave the flag out.',
+  format: OWN_REPORT,
   'output-file': 'send prints its own report to stdout; redirect it with > to keep it.',
-  quiet: 'send prints its own report; leave the flag out.',
+  quiet: OWN_REPORT,
   'max-warnings': 'send refuses bodies with errors and sends the rest; leave the flag out.',
-  fix: 'Fix the files first with genesys-call-lint --fix, then send them.',
-  'fix-dry-run': 'Fix the files first with genesys-call-lint --fix, then send them.',
+  fix: FIX_FIRST,
+  'fix-dry-run': FIX_FIRST,
   'print-config': 'Run genesys-call-lint --print-config FILE on its own.',
-  cache: 'send lints every body it sends, each time; leave the flag out.',
-  'cache-location': 'send lints every body it sends, each time; leave the flag out.',
-  'cache-strategy': 'send lints every body it sends, each time; leave the flag out.',
-  shard: 'send lints every body it sends, each time; leave the flag out.',
+  cache: LINTS_EACH_TIME,
+  'cache-location': LINTS_EACH_TIME,
+  'cache-strategy': LINTS_EACH_TIME,
+  shard: LINTS_EACH_TIME,
 };
 const NOT_FOR_SEND_LETTERS: Readonly<Record<string, string>> = { f: 'format', o: 'output-file', q: 'quiet' };
 
@@ -507,14 +512,13 @@ const SECRET_FLAGS = new Set(['--client-secret', '--access-token']);
  * every message about unknown or misused flags would quote it. Checked before any other message
  * can be made, and answered without the value.
  */
-function checkSecretValues(argv: readonly string[]): void {
-  const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
-  for (let i = 0; i < end - 1; i++) {
-    const next = argv[i + 1]!;
-    if (SECRET_FLAGS.has(argv[i]!) && next.startsWith('-') && next !== '-') {
-      throw new UsageError(`${argv[i]} is followed by a word that starts with "-" (not shown: it may be the secret)`,
-        `Write ${argv[i]}=VALUE for a value that starts with "-", or better, set it in ` +
-        `${argv[i] === '--access-token' ? 'GENESYSCLOUD_ACCESS_TOKEN' : 'GENESYSCLOUD_OAUTHCLIENT_SECRET'}.`);
+function checkSecretValues(words: readonly string[]): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    const next = words[i + 1]!;
+    if (SECRET_FLAGS.has(words[i]!) && next.startsWith('-') && next !== '-') {
+      throw new UsageError(`${words[i]} is followed by a word that starts with "-" (not shown: it may be the secret)`,
+        `Write ${words[i]}=VALUE for a value that starts with "-", or better, set it in ` +
+        `${words[i] === '--access-token' ? 'GENESYSCLOUD_ACCESS_TOKEN' : 'GENESYSCLOUD_OAUTHCLIENT_SECRET'}.`);
     }
   }
 }

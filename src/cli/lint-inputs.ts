@@ -2,7 +2,7 @@
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
 import { closeSync, constants, readSync, statSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
-import { decodeBytes, isUtf32Mark, type Decoded } from '../input/decode-bytes.js';
+import { decodeBytes, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
@@ -44,8 +44,9 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
   const input = preload(given);
   // One body already in memory, the usual case: decoded once for detection and linting, and no
   // stream of records set up (issue 6).
+  let decoded: Decoded | undefined;
   if (input.bytes !== undefined && (input.format === undefined || input.format === 'json')) {
-    const decoded = decodeBytes(input.bytes);
+    decoded = decodeBytes(input.bytes);
     if (decoded.ok && (input.format === 'json' ||
       detectFormat(input.name, decoded.text.slice(0, HEAD_BYTES)) === 'json')) {
       await lintRecord({ text: decoded.text }, input, handlers);
@@ -53,7 +54,7 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
     }
   }
   const format = input.format ?? detectFormat(input.name, await headOf(input));
-  const events = eventsOf(input, format, handlers);
+  const events = eventsOf(input, format, handlers, decoded);
   for await (const event of events) {
     if (event.kind === 'skip') {
       handlers.onSkipped(input.name, event.skipped);
@@ -90,6 +91,8 @@ async function* eventsOf(
   input: InputSpec,
   format: InputFormat,
   handlers: InputHandlers,
+  /** decodeBytes(input.bytes), when the caller has it already. */
+  decoded?: Decoded,
 ): AsyncGenerator<RecordEvent> {
   const isLog = format === 'ndjson' || format === 'har';
   // Streamed when not already in memory (preload took the small files), and in memory when it
@@ -105,17 +108,18 @@ async function* eventsOf(
     // UTF-32 is refused as a small file is; the streamed reader knows UTF-8 and UTF-16 only.
     if (startsWithUtf32Mark(opened.fd)) {
       closeSync(opened.fd);
-      reportUndecodable(input, handlers, decodeBytes(UTF32_MARK));
+      reportUndecodable(input, handlers, UTF32);
       return;
     }
     source = opened.fd;
-  } else if (isLog && input.bytes !== undefined && stopsBeingUtf8(input.bytes)) {
-    source = input.bytes;
+  } else if (input.bytes !== undefined) {
+    decoded ??= decodeBytes(input.bytes);
+    if (isLog && !decoded.ok && decoded.atByte !== undefined) source = input.bytes;
   }
   const onProblem = (problem: InputProblem): void => handlers.onFailure({ file: input.name, ...problem });
   if (source !== undefined) {
     let isCut = false;
-    const report = invalidUtf8(input, handlers);
+    const report = stoppedReading(input, handlers);
     const onInvalid = (failure: DecodeFailure): void => {
       isCut = true;
       report(failure);
@@ -124,15 +128,13 @@ async function* eventsOf(
     else yield* readNdjson(textLines(textChunks(source, onInvalid, 1 << 16), () => isCut));
     return;
   }
-  const text = await wholeText(input, handlers);
+  const text = await wholeText(input, handlers, decoded);
   if (text === undefined) return;
   if (format === 'ndjson') yield* readNdjson(arrayLines(text));
   else if (format === 'har') yield* readHar(single(text), onProblem);
   else if (format === 'http') yield* readHttp(text, onProblem);
   else yield { kind: 'body', record: { text } };
 }
-
-const UTF32_MARK = new Uint8Array([0xff, 0xfe, 0, 0]);
 
 function startsWithUtf32Mark(fd: number): boolean {
   const head = new Uint8Array(4);
@@ -141,11 +143,6 @@ function startsWithUtf32Mark(fd: number): boolean {
   } catch {
     return false; // the streamed read that follows reports what is wrong
   }
-}
-
-function stopsBeingUtf8(bytes: Uint8Array): boolean {
-  const decoded = decodeBytes(bytes);
-  return !decoded.ok && decoded.atByte !== undefined;
 }
 
 const LARGE_INPUT = 32 * 1024 * 1024;
@@ -167,8 +164,11 @@ async function preferSmallHeap(path: string): Promise<void> {
   }
 }
 
-/** Reports a streamed input that stops being UTF-8; what came before it was linted already. */
-function invalidUtf8(input: InputSpec, handlers: InputHandlers): (failure: DecodeFailure) => void {
+/**
+ * Reports a log whose text stops partway (bad UTF-8 or UTF-16, a NUL byte); what came before it
+ * was linted already.
+ */
+function stoppedReading(input: InputSpec, handlers: InputHandlers): (failure: DecodeFailure) => void {
   return ({ atByte, kind }) => handlers.onFailure({
     file: input.name,
     message: `${kind === 'nul' ? `holds a NUL byte (binary content) at byte offset ${atByte}`
@@ -207,7 +207,8 @@ async function headOf(input: InputSpec): Promise<string> {
   }
 }
 
-async function wholeText(input: InputSpec, handlers: InputHandlers): Promise<string | undefined> {
+async function wholeText(input: InputSpec, handlers: InputHandlers, given: Decoded | undefined):
+  Promise<string | undefined> {
   let bytes = input.bytes;
   if (!bytes) {
     const read = await readRegularFile(input.path!, input.maxBytes);
@@ -217,7 +218,7 @@ async function wholeText(input: InputSpec, handlers: InputHandlers): Promise<str
     }
     bytes = read.bytes;
   }
-  const decoded = decodeBytes(bytes);
+  const decoded = given ?? decodeBytes(bytes);
   if (decoded.ok) return decoded.text;
   reportUndecodable(input, handlers, decoded);
   return undefined;

@@ -43,7 +43,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
 }
 
-const UTF32: Decoded = {
+/** Why UTF-32 is not read; streamed logs, checked by their first bytes, give it too. */
+export const UTF32: Decoded = {
   ok: false,
   reason: 'UTF-32 text (it starts with a UTF-32 byte-order mark); not read',
   hint: 'Save it as UTF-8 (JSON on the wire is UTF-8).',
