@@ -18,7 +18,7 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
   // How many bytes each line's break takes (CR LF 2, LF 1), for counting Content-Length.
   const breaks = [...dump.matchAll(/\r?\n/g)].map((m) => m[0].length);
   if (!lines.some((line) => REQUEST_LINE.test(line))) {
-    if (/\S/.test(text.replace(/^\uFEFF/, ''))) {
+    if (/\S/.test(dump)) {
       onProblem({
         message: 'holds no HTTP request (no request line such as "POST /api/v2/conversations/calls ' +
           'HTTP/1.1"); nothing was linted',

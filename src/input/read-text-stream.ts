@@ -8,7 +8,7 @@ import { firstBadUtf8Byte } from './decode-bytes.js';
 export interface DecodeFailure {
   /** Offset of the first byte that is not text: not UTF-8, a NUL, or not the UTF-16 it began as. */
   atByte: number;
-  /** What is wrong there: 'utf-8' (the default), 'nul' (binary content), or a UTF-16 encoding. */
+  /** What is wrong there: not set for bad UTF-8; 'nul' for binary content; or the UTF-16 it was. */
   kind?: 'nul' | 'utf-16le' | 'utf-16be';
 }
 
