@@ -492,7 +492,8 @@ function checkSendFlags(words: readonly string[]): void {
     let name: string | undefined;
     if (word.startsWith('--')) {
       flag = word.split('=')[0]!;
-      name = flag.slice(2).replace(/^no-/, '');
+      // yargs also takes camelCase spellings (--outputFile, --fixDryRun).
+      name = flag.slice(2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/^no-/, '');
     } else if (word.startsWith('-')) {
       // Letters run together ("-yq"); a value joined to its letter was refused before this.
       const letter = [...word.slice(1)].find((l) => NOT_FOR_SEND_LETTERS[l] !== undefined);

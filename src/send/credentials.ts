@@ -33,9 +33,10 @@ export interface CredentialFlags {
 type Env = Readonly<Record<string, string | undefined>>;
 
 export function readCredentials(flags: CredentialFlags, env: Env): Credentials {
-  const token = flags.accessToken ?? nonEmpty(env[ENV.accessToken]);
-  const clientId = flags.clientId ?? nonEmpty(env[ENV.clientId]);
-  const clientSecret = flags.clientSecret ?? nonEmpty(env[ENV.clientSecret]);
+  const token = credential(flags.accessToken ?? nonEmpty(env[ENV.accessToken]), 'access token', ENV.accessToken);
+  const clientId = credential(flags.clientId ?? nonEmpty(env[ENV.clientId]), 'client id', ENV.clientId);
+  const clientSecret = credential(flags.clientSecret ?? nonEmpty(env[ENV.clientSecret]), 'client secret',
+    ENV.clientSecret);
   // A token given on purpose wins over a client pair that may just be lying in the environment.
   if (token !== undefined) return { kind: 'access-token', token };
   if (clientId !== undefined && clientSecret !== undefined) {
@@ -61,6 +62,21 @@ export function readTarget(flags: CredentialFlags, env: Env): Target {
       `${Object.keys(REGIONS).join(', ')}.`);
   }
   return { region, gateway };
+}
+
+/**
+ * A credential as it will be sent: the line end a file or a paste leaves around it is dropped
+ * (what goes out must be what output is scrubbed of); space or control characters inside it are
+ * refused, without showing the value.
+ */
+function credential(value: string | undefined, what: string, variable: string): string | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '' || /[\s\u0000-\u001f\u007f]/.test(trimmed)) {
+    throw new UsageError(`the ${what} is empty or has spaces or control characters in it (not shown)`,
+      `Check ${variable} or its flag: a ${what} is one word; a line read from a file may carry its line end.`);
+  }
+  return trimmed;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -41,11 +41,15 @@ export class Journal {
   private readonly states = new Map<string, PriorState>();
   private fd: number | undefined;
 
-  private constructor(private readonly path: string | undefined) {}
+  private constructor(private readonly path: string | undefined,
+    private readonly scrub: (text: string) => string) {}
 
-  /** Reads what earlier runs recorded; a missing file is an empty journal. */
-  static open(path: string | undefined): Journal {
-    const journal = new Journal(path);
+  /**
+   * Reads what earlier runs recorded; a missing file is an empty journal. scrub: applied to every
+   * text recorded (an error answer can quote the token it was sent with).
+   */
+  static open(path: string | undefined, scrub: (text: string) => string = (text) => text): Journal {
+    const journal = new Journal(path, scrub);
     if (path === undefined) return journal;
     let text = '';
     try {
@@ -61,7 +65,9 @@ export class Journal {
     return this.states.get(key) ?? 'new';
   }
 
-  append(entry: JournalEntry): void {
+  append(given: JournalEntry): void {
+    const entry = Object.fromEntries(Object.entries(given)
+      .map(([name, value]) => [name, typeof value === 'string' ? this.scrub(value) : value])) as JournalEntry;
     this.record(entry);
     if (this.path === undefined) return;
     if (this.fd === undefined) {

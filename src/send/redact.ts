@@ -8,7 +8,11 @@ export class Secrets {
 
   add(value: string | undefined): void {
     // Very short values would blank out ordinary text; real secrets and tokens are long.
-    if (value !== undefined && value.length >= 6) this.values.add(value);
+    if (value === undefined || value.length < 6) return;
+    this.values.add(value);
+    // As it appears inside JSON text (a verbose log of a login answer that quotes it).
+    const inJson = JSON.stringify(value).slice(1, -1);
+    if (inJson !== value) this.values.add(inJson);
   }
 
   addClientPair(clientId: string, clientSecret: string): void {

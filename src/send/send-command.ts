@@ -47,7 +47,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
   const items = selectItems(gathered, options, counts, out, err);
   const journalPath = options.journal === false ? undefined : resolve(io.cwd, options.journal);
-  const journal = Journal.open(journalPath);
+  const journal = Journal.open(journalPath, (text) => secrets.scrub(text));
   const origins = originsOf(target);
 
   out(formatLoginPlan(credentials, origins.login));
@@ -181,5 +181,6 @@ export function describeResult(item: SendItem, result: ItemResult): string {
 function summary(counts: SendCounts, journal: string | undefined): string {
   return `\n${counts.sent} sent, ${counts.failed} failed, ${counts.alreadySent} already sent, ` +
     `${counts.unresolved} held back, ${counts.notSent} not sent, ${counts.refused} refused` +
+    `${counts.unusable === 0 ? '' : `, ${counts.unusable} unusable (see stderr)`}` +
     `${journal === undefined ? '' : `; journal: ${journal}`}\n`;
 }

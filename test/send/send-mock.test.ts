@@ -154,6 +154,51 @@ describe('dry run and refusal', () => {
     expect(run.code).toBe(2);
   });
 
+  test('an error answer that quotes the token is scrubbed in the journal too', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = (request) => ({ status: 400, body: errorBody(400, 'bad.request',
+      `echo ${request.headers.authorization}`, { contextId: `ctx-${request.headers.authorization}` }) });
+    const run = await send(['call.json', '--yes']);
+    expect(run.code).toBe(3);
+    const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
+    expect(tokensSeen().length).toBeGreaterThan(0);
+    for (const token of tokensSeen()) expect(journal).not.toContain(token);
+    expect(journal).toContain('echo Bearer [REDACTED]');
+  });
+
+  test('a token with a line end around it is sent and scrubbed without it; one with a space inside is refused', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = (request) => ({ status: 400, body: errorBody(400, 'bad.request', `echo ${request.headers.authorization}`) });
+    const run = await runCli(['send', 'call.json', '--yes', '--gateway', mock.gateway, '--no-journal', ...fast],
+      { cwd: dir, env: { GENESYSCLOUD_ACCESS_TOKEN: 'user-token-ABC123xyz\r\n' } });
+    outputs.push(run.stdout, run.stderr);
+    expect(mock.requests.at(-1)?.headers.authorization).toBe('Bearer user-token-ABC123xyz');
+    expect(run.stdout + run.stderr).not.toContain('ABC123xyz');
+    const inner = await runCli(['send', 'call.json', '--yes', '--gateway', mock.gateway, '--no-journal'],
+      { cwd: dir, env: { GENESYSCLOUD_ACCESS_TOKEN: 'user-token-ABC\n123xyz' } });
+    expect(inner.code).toBe(2);
+    expect(inner.stderr).toContain('the access token is empty or has spaces or control characters in it (not shown)');
+    expect(inner.stdout + inner.stderr).not.toMatch(/ABC|123xyz/);
+  });
+
+  test('send takes no camelCase spelling of a lint-only flag either', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    for (const [flag, named] of [['--outputFile', '--outputFile'], ['--fixDryRun', '--fixDryRun'],
+      ['--cacheStrategy', '--cacheStrategy']]) {
+      const run = await send(['call.json', flag!, 'x']);
+      expect([flag, run.code, run.stderr.split('\n')[0]]).toEqual([flag, 2, `genesys-call-lint: ${named} applies to linting, not to send`]);
+    }
+  });
+
+  test('the summary counts the bodies held back from a damaged input', async () => {
+    writeFileSync(join(dir, 'cut.har'), readFileSync(join(FIXTURES, 'captures', 'browser-recorded.har')).subarray(0, 30000));
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    const run = await send(['cut.har', 'call.json', '--yes', '--no-journal']);
+    expect(apiCalls()).toBe(1);
+    expect(run.stdout).toMatch(/^1 sent, 0 failed, .*, 0 refused, 5 unusable \(see stderr\)$/m);
+    expect(run.code).toBe(2);
+  });
+
   test('--no-color, which changes nothing for send, is still taken', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     const run = await send(['call.json', '--no-color']);
