@@ -26,9 +26,14 @@ export function parseGateway(text: string): Gateway {
     throw new UsageError(`--gateway ${text}: only http and https are supported`,
       'Write e.g. --gateway https://proxy.example.com.');
   }
-  if (url.pathname !== '/' || url.search !== '' || url.username !== '' || url.password !== '') {
+  if (url.username !== '' || url.password !== '') {
+    // Not quoted: the part before "@" is a password.
+    throw new UsageError(`--gateway ${url.protocol}//…@${url.host}: credentials in the gateway URL are not supported (not shown)`,
+      'Give only a scheme, host and port, e.g. --gateway https://proxy.example.com.');
+  }
+  if (url.pathname !== '/' || url.search !== '') {
     throw new UsageError(`--gateway ${text}: give only a scheme, host and port`,
-      'Path prefixes and credentials in the gateway URL are not supported.');
+      'Path prefixes in the gateway URL are not supported.');
   }
   // Kept in brackets for IPv6: the SDK joins protocol, host and port into a URL as they are.
   const host = url.hostname;

@@ -199,6 +199,14 @@ describe('dry run and refusal', () => {
     expect(run.code).toBe(2);
   });
 
+  test('a gateway URL with a password in it is refused without showing the password', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    const run = await runCli(['send', 'call.json', '--gateway', 'http://proxyuser:PASSw0rdXYZ@127.0.0.1:9'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('credentials in the gateway URL are not supported (not shown)');
+    expect(run.stdout + run.stderr).not.toContain('PASSw0rdXYZ');
+  });
+
   test('--no-color, which changes nothing for send, is still taken', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     const run = await send(['call.json', '--no-color']);
