@@ -58,9 +58,9 @@ export type ParsedArgs =
 const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
 const CACHE_STRATEGIES = ['metadata', 'content'] as const;
 // send's own flags: guessed from on send, and named as send's when given to lint.
-const SEND_FLAGS = ['param', 'region', 'client-id', 'client-secret', 'access-token', 'gateway', 'yes', 'force',
-  'resend', 'journal', 'verbose', 'concurrency', 'timeout', 'max-retries', 'max-rate-retries', 'max-retry-after',
-  'backoff-base', 'backoff-max'];
+const SEND_FLAGS = ['param', 'region', 'client-id', 'client-secret', 'access-token', 'gateway',
+  'yes', 'force', 'resend', 'journal', 'verbose', 'concurrency', 'timeout', 'max-retries',
+  'max-rate-retries', 'max-retry-after', 'backoff-base', 'backoff-max'];
 const FLAGS = ['cache', 'cache-location', 'cache-strategy', 'shard', 'fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);

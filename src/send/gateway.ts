@@ -28,7 +28,8 @@ export function parseGateway(text: string): Gateway {
   }
   if (url.username !== '' || url.password !== '') {
     // Not quoted: the part before "@" is a password.
-    throw new UsageError(`--gateway ${url.protocol}//…@${url.host}: credentials in the gateway URL are not supported (not shown)`,
+    throw new UsageError(
+      `--gateway ${url.protocol}//…@${url.host}: credentials in the gateway URL are not supported (not shown)`,
       'Give only a scheme, host and port, e.g. --gateway https://proxy.example.com.');
   }
   if (url.pathname !== '/' || url.search !== '') {
