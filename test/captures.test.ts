@@ -135,6 +135,48 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.code).toBe(2);
   });
 
+  // The scanner hands out entries without parsing the whole file, so damage outside the entries
+  // went unseen: a second HAR pasted on, a stray bracket, text after the end.
+  test.each([
+    ['twice.har', Buffer.concat([recorded, recorded]), 'text follows the end of the JSON'],
+    ['extra.har', Buffer.concat([recorded, Buffer.from('}\n')]), 'text follows the end of the JSON'],
+    ['note.har', Buffer.concat([recorded, Buffer.from('saved from Chrome\n')]), 'text follows the end of the JSON'],
+  ])('%s: damage after the HAR is reported, its entries still linted', async (name, content, what) => {
+    const whole = await lint(file('whole.har', recorded));
+    const run = await lint(file(name, content));
+    const end = recorded.toString('latin1').split('\n').length;
+    expect(run.stderr).toContain(`${name}: is not valid JSON: ${what} (line ${end}, column 1); ` +
+      'the entries were linted all the same');
+    const linted = whole.stdout.split('\n').filter((l) => l.startsWith('whole.har:'));
+    expect(linted.length).toBeGreaterThan(0);
+    expect(run.stdout).toContain(linted.map((l) => l.replace(/^whole\.har/, name)).join('\n'));
+    expect(run.code).toBe(2);
+  });
+
+  test('a bracket that closes the wrong kind is reported where it stands', async () => {
+    const run = await lint(file('mismatch.har', '{"log":{"entries":[{"request":{}}]}]\n'));
+    expect(run.stderr).toContain('mismatch.har: is not valid JSON: "]" closes an object (line 1, column 36)');
+    expect(run.code).toBe(2);
+  });
+
+  test('entries that are not objects are reported and keep the numbering of the ones that are', async () => {
+    const call = JSON.stringify({ request: {
+      method: 'POST',
+      url: 'https://api.mypurecloud.com/api/v2/conversations/calls',
+      postData: { text: '{"phoneNumber":"3175550100"}' },
+    } });
+    const run = await lint(file('scalars.har', `{"log":{"entries":[\n1,\n"x" ,\n[{}, 2],\n${call},\nnull]}}`));
+    for (const [index, line] of [[0, 2], [1, 3], [2, 4], [4, 6]]) {
+      expect(run.stderr).toContain(`scalars.har: log.entries[${index}] (line ${line}) is not an object, ` +
+        'so it holds no request');
+    }
+    expect(run.stderr).not.toContain('log.entries[3] (');
+    expect(run.stdout).toContain('(HAR log.entries[3] (line 5): POST https://api.mypurecloud.com/api/v2/conversations/calls) [non-e164]');
+    // Four faults in one file are one input that could not be read whole, not four.
+    expect(run.stdout).toMatch(/, 1 input could not be read\n$/);
+    expect(run.code).toBe(2);
+  });
+
   test('a body whose first member is "log" is read as a body, not as a HAR', async () => {
     const run = await lint(file('log-first.json', '{"log": true, "phoneNumber": "+13175550142"}'));
     expect(run.stderr).not.toContain('HAR');

@@ -5,7 +5,7 @@ import { Locator } from '../lint/locate.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { routeRequest } from './route-request.js';
-import { splitHarEntries, type HarEnding } from './split-har-entries.js';
+import { splitHarEntries, type HarDamage, type HarEnding } from './split-har-entries.js';
 
 /**
  * The records of a HAR file's entries. A file that holds no log.entries, or that ends before its
@@ -20,11 +20,20 @@ export async function* readHar(
 ): AsyncGenerator<RecordEvent> {
   let ending = 'complete' as HarEnding;
   let count = 0;
-  const entries = splitHarEntries(chunks, (how, entries) => {
+  let damage: HarDamage | undefined;
+  const entries = splitHarEntries(chunks, (how, entries, harm) => {
     ending = how;
     count = entries;
+    damage = harm;
   });
   for await (const entry of entries) {
+    if (!entry.isObject) {
+      onProblem({
+        message: `log.entries[${entry.index}] (line ${entry.line}) is not an object, so it holds no request`,
+        hint: 'Export the capture again; each entry of a HAR file is an object with a "request".',
+      });
+      continue;
+    }
     const event = recordOf(entry.text, entry.index, entry.line, entry.column);
     if (event !== undefined) yield event;
     else {
@@ -36,6 +45,15 @@ export async function* readHar(
     }
   }
   if (isCut()) return;
+  // Not for a text with no entries at all: that is no HAR, and saying so is enough.
+  if (damage !== undefined && ending !== 'no-entries') {
+    const at = `line ${damage.line}, column ${damage.column}`;
+    onProblem({
+      message: `is not valid JSON: ${damage.what} (${at}); the entries were linted all the same`,
+      hint: 'Export the capture again, or cut the file back to one HAR; its entries are linted, ' +
+        'but a server or tool reading the file as JSON would refuse it.',
+    });
+  }
   if (ending === 'no-entries') {
     onProblem({
       message: 'is not a HAR capture: it holds no "log": { "entries": [...] }; nothing was linted',

@@ -5,7 +5,9 @@
 
 export interface HarEntryText {
   index: number;
+  /** The entry's JSON text; empty when the entry is not an object (isObject false). */
   text: string;
+  isObject: boolean;
   /** 1-based position of the entry's opening brace in the file. */
   line: number;
   column: number;
@@ -26,9 +28,19 @@ const BACKSLASH = 92;
  */
 export type HarEnding = 'complete' | 'no-entries' | 'cut-off';
 
+/**
+ * The first fault in the file's outline, which the entries' own parsing cannot see: text after
+ * the JSON ends (a second HAR pasted on, say), or a bracket that closes nothing or the wrong kind.
+ */
+export interface HarDamage {
+  what: string;
+  line: number;
+  column: number;
+}
+
 export async function* splitHarEntries(
   chunks: AsyncIterable<string>,
-  onEnd: (ending: HarEnding, entries: number) => void = () => {},
+  onEnd: (ending: HarEnding, entries: number, damage: HarDamage | undefined) => void = () => {},
 ): AsyncGenerator<HarEntryText> {
   const stack: Frame[] = [];
   let hasEntries = false;
@@ -42,6 +54,14 @@ export async function* splitHarEntries(
   let entry: { parts: string[]; line: number; column: number } | undefined;
   let index = 0;
   let afterCr = false;
+  let hasEnded = false; // the outermost value has closed
+  let damage: HarDamage | undefined;
+  // Inside log.entries, between entries: whether a value has begun since the last comma, so
+  // that a scalar or a list given as an entry is counted once, keeping entries[i] numbering true.
+  let isValueOpen = false;
+  const harm = (what: string): void => {
+    damage ??= { what, line, column };
+  };
 
   for await (const raw of chunks) {
     const chunk = isFirstChunk ? raw.replace(/^\uFEFF/, '') : raw;
@@ -49,6 +69,15 @@ export async function* splitHarEntries(
     let entryStart = entry ? 0 : -1;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
+      if (!inString && !isSpace(c)) {
+        if (hasEnded) harm('text follows the end of the JSON');
+        else if (stack.length === entriesDepth && !entry && c !== 44 && c !== 93) {
+          if (c !== 123 && !isValueOpen) {
+            yield { index: index++, text: '', isObject: false, line, column };
+          }
+          isValueOpen = true;
+        }
+      }
       if (inString) {
         if (isEscaped) isEscaped = false;
         else if (c === BACKSLASH) isEscaped = true;
@@ -79,10 +108,21 @@ export async function* splitHarEntries(
           hasEntries = true;
         }
       } else if (c === 125 || c === 93) {
-        stack.pop();
+        const closed = stack.pop();
+        if (closed === undefined) harm(`"${chunk[i]}" closes nothing`);
+        else if (closed.isObject !== (c === 125)) {
+          harm(`"${chunk[i]}" closes ${closed.isObject ? 'an object' : 'a list'}`);
+        }
+        if (stack.length === 0) hasEnded = true;
         if (entry && stack.length === entriesDepth) {
           entry.parts.push(chunk.slice(entryStart, i + 1));
-          yield { index: index++, text: entry.parts.join(''), line: entry.line, column: entry.column };
+          yield {
+            index: index++,
+            text: entry.parts.join(''),
+            isObject: true,
+            line: entry.line,
+            column: entry.column,
+          };
           entry = undefined;
           entryStart = -1;
         } else if (stack.length === entriesDepth - 1) {
@@ -91,6 +131,7 @@ export async function* splitHarEntries(
       } else if (c === 44) {
         const top = stack.at(-1);
         if (top?.isObject) top.expectsKey = true;
+        if (stack.length === entriesDepth) isValueOpen = false;
       }
       // Line breaks as the Locator counts them: \n, \r\n and a lone \r.
       if (c === 10 && afterCr) {
@@ -106,5 +147,9 @@ export async function* splitHarEntries(
     }
     if (entry && entryStart >= 0) entry.parts.push(chunk.slice(entryStart));
   }
-  onEnd(inString || stack.length > 0 ? 'cut-off' : hasEntries ? 'complete' : 'no-entries', index);
+  onEnd(inString || stack.length > 0 ? 'cut-off' : hasEntries ? 'complete' : 'no-entries', index, damage);
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }

@@ -52,10 +52,13 @@ export function summarise(results: readonly LintResult[], failures: readonly Inp
   };
 }
 
-/** ", 2 inputs could not be read" for summary lines, or nothing when every input was read. */
+/**
+ * ", 2 inputs could not be read" for summary lines, or nothing when every input was read. Counts
+ * inputs, not failures: one capture can report several damaged entries.
+ */
 export function unreadInputs(failures: readonly InputFailure[]): string {
-  return failures.length > 0
-    ? `, ${failures.length} input${failures.length === 1 ? '' : 's'} could not be read` : '';
+  const inputs = new Set(failures.map((f) => f.file)).size;
+  return inputs > 0 ? `, ${inputs} input${inputs === 1 ? '' : 's'} could not be read` : '';
 }
 
 /** "3 problems (2 errors, 1 warning)" */
