@@ -201,6 +201,68 @@ describe('broken captures are input failures (exit 2), after what could be linte
     }
   });
 
+  // What a server reads: Content-Length bytes, cut JSON included; chunks when chunked. Bodies used
+  // to be taken in whole lines, so a short or broken length went unseen.
+  describe('.http bodies are framed as a server frames them', () => {
+    const head = (extra: string) => `POST /api/v2/conversations/calls HTTP/1.1\nHost: api.mypurecloud.com\n${extra}\n`;
+    const rows = (stdout: string) => stdout.split('\n').filter((l) => /^\S+\.http:/.test(l))
+      .map((l) => l.replace(/^(\S+?:\d+:\d+): (\w+) .*\[([\w-]+)\]$/, '$1 $2 $3'));
+
+    test('a body exactly Content-Length bytes long, the next request straight after it', async () => {
+      // "José" is 5 bytes in UTF-8: counting characters would cut the body short.
+      const one = '{"phoneNumber":"3175550100","callFromQueueId":"x","callUserId":"José"}';
+      const two = '{"phoneNumber":"+13175550142","mediaType":"audio"}';
+      const run = await lint(file('unbroken.http', `${head(`Content-Length: ${Buffer.byteLength(one)}\n`)}${one}` +
+        `${head(`Content-Length: ${two.length}\n`)}${two}\n`));
+      // The second request starts on the first body's line, so its body is on line 9.
+      expect(rows(run.stdout)).toEqual([
+        'unbroken.http:5:1 error conflicting-targets',
+        'unbroken.http:5:16 warning non-e164',
+        'unbroken.http:5:47 error invalid-uuid',
+        'unbroken.http:5:64 error invalid-uuid',
+        'unbroken.http:9:31 error unknown-field',
+      ]);
+      expect(run.stderr).toBe('');
+    });
+
+    test('a Content-Length shorter than the body cuts it where the server would', async () => {
+      const run = await lint(file('short.http', `${head('Content-Length: 20\n')}{"phoneNumber":"+13175550142"}\n`));
+      expect(rows(run.stdout)).toEqual(['short.http:5:16 error syntax-error']);
+      expect(run.code).toBe(1);
+    });
+
+    test.each([['-5'], ['abc'], ['1e3'], ['']])('Content-Length %p is a framing fault; the body is still linted', async (value) => {
+      const run = await lint(file('length.http', `${head(`Content-Length: ${value}\n`)}{"phoneNumber":"3175550100"}\n`));
+      expect(run.stderr).toContain(`length.http: request 0 (line 1) has Content-Length "${value}", which is not a byte count`);
+      expect(rows(run.stdout)).toEqual(['length.http:5:16 warning non-e164']);
+      expect(run.code).toBe(2);
+    });
+
+    test('a chunked body: one chunk keeps exact positions, several point at the first', async () => {
+      const te = 'Transfer-Encoding: chunked\r\n';
+      const body = '{"phoneNumber":"3175550100"}';
+      const single = `${head(te)}${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`;
+      const split = `${head(te)}5\r\n${body.slice(0, 5)}\r\n${(body.length - 5).toString(16)}\r\n` +
+        `${body.slice(5)}\r\n0\r\n\r\n`;
+      const one = await lint('-f', 'json', file('one.http', single));
+      const two = await lint('-f', 'json', file('two.http', split));
+      const found = (stdout: string) => (JSON.parse(stdout) as { results: JsonResult[] }).results
+        .flatMap((r) => r.findings.map((f) => [f.rule, f.line, f.column, f.bodyLine, f.bodyColumn]));
+      expect(found(one.stdout)).toEqual([['non-e164', 6, 16, undefined, undefined]]);
+      expect(found(two.stdout)).toEqual([['non-e164', 6, 1, 1, 16]]);
+      expect([one.code, two.code, one.stderr, two.stderr]).toEqual([0, 0, '', '']);
+    });
+
+    test.each([
+      ['bad-size.http', 'zz\n{}\n0\n\n', 'has "zz" where a chunk size was due, so its body was not linted'],
+      ['no-end.http', '4\n{"a"\n', 'ends before the chunk of size 0 that closes a chunked body'],
+    ])('%s: a broken chunked body is reported', async (name, chunks, message) => {
+      const run = await lint(file(name, `${head('Transfer-Encoding: chunked\n')}${chunks}`));
+      expect(run.stderr).toContain(`${name}: request 0 (line 1) ${message}`);
+      expect(run.code).toBe(2);
+    });
+  });
+
   test('an .http file without a request line is reported; an empty one is an empty dump', async () => {
     const text = await lint(file('words.http', 'hello world\n'));
     expect(text.stderr).toContain('words.http: holds no HTTP request');

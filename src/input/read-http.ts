@@ -1,23 +1,53 @@
 // Raw HTTP/1.1 request dumps, several per file, as debugging proxies save them and as curl -v
 // prints them ("> " before each request line and header). Each request: request line, headers,
-// a blank line, then the body up to Content-Length or the next request.
+// a blank line, then the body: exactly Content-Length bytes when the header gives it (what the
+// server reads, even when that cuts the JSON short), chunks when Transfer-Encoding is chunked,
+// otherwise up to the next request.
+import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
 // Lines curl -v interleaves with the request: responses, info, data markers.
 const CURL_NOISE = /^(?:< |\* |\{ \[|\} \[)/;
 
+interface Line {
+  text: string;
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just past the line's end: its text, or the part of it a body left. */
+  end: number;
+  /** Offset of the next line: past CR LF or LF, or the end of the text. */
+  next: number;
+}
+
 /**
  * The requests of a dump. Text in which no request line is found at all is reported through
  * onProblem: it is no dump, and would otherwise pass with nothing linted. An empty file is an
- * empty dump.
+ * empty dump. So are framing faults (a Content-Length that is no byte count, a chunk size that
+ * is no hex number): a server would refuse such a request before reading its body.
  */
 export function* readHttp(text: string, onProblem: (problem: InputProblem) => void): Generator<RecordEvent> {
   const dump = text.replace(/^\uFEFF/, '');
-  const lines = dump.split(/\r?\n/);
-  // How many bytes each line's break takes (CR LF 2, LF 1), for counting Content-Length.
-  const breaks = [...dump.matchAll(/\r?\n/g)].map((m) => m[0].length);
-  if (!lines.some((line) => REQUEST_LINE.test(line))) {
+  const lineStarts = [0];
+  for (let at = dump.indexOf('\n'); at !== -1; at = dump.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  const place = (offset: number) => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (lineStarts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+  };
+  const lineAt = (offset: number): Line => {
+    const nl = dump.indexOf('\n', offset);
+    const stop = nl === -1 ? dump.length : nl;
+    const end = stop > offset && dump.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    return { text: dump.slice(offset, end), start: offset, end, next: nl === -1 ? dump.length : nl + 1 };
+  };
+
+  if (!dump.split(/\r?\n/).some((line) => REQUEST_LINE.test(line))) {
     if (/\S/.test(dump)) {
       onProblem({
         message: 'holds no HTTP request (no request line such as "POST /api/v2/conversations/calls ' +
@@ -29,40 +59,146 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
     return;
   }
   let index = 0;
-  let i = 0;
-  while (i < lines.length) {
-    const request = REQUEST_LINE.exec(lines[i]!);
-    if (!request) {
-      i++;
-      continue;
-    }
-    const requestLine = i + 1;
+  let pos = 0;
+  while (pos < dump.length) {
+    const first = lineAt(pos);
+    pos = first.next;
+    const request = REQUEST_LINE.exec(first.text);
+    if (!request) continue;
+    const requestLine = place(first.start).line;
     const headers = new Map<string, string>();
-    for (i++; i < lines.length && lines[i]!.replace(/^> ?/, '') !== ''; i++) {
-      const header = /^(?:> )?([^:\s]+):\s*(.*)$/.exec(lines[i]!);
-      if (header) headers.set(header[1]!.toLowerCase(), header[2]!);
-    }
-    i++; // the blank line
-    const bodyStart = i;
-    const bodyLines: string[] = [];
-    const length = Number(headers.get('content-length') ?? NaN);
-    let taken = 0;
-    for (; i < lines.length && !REQUEST_LINE.test(lines[i]!) && !CURL_NOISE.test(lines[i]!); i++) {
-      if (Number.isFinite(length) && taken >= length) break;
-      bodyLines.push(lines[i]!);
-      taken += Buffer.byteLength(lines[i]!) + (breaks[i] ?? 0);
+    while (pos < dump.length) {
+      const line = lineAt(pos);
+      pos = line.next;
+      if (line.text.replace(/^> ?/, '') === '') break;
+      const header = /^(?:> )?([^:\s]+):\s*(.*)$/.exec(line.text);
+      if (header) headers.set(header[1]!.toLowerCase(), header[2]!.trim());
     }
     const host = headers.get('host');
     const url = host && request[2]!.startsWith('/') ? `https://${host}${request[2]}` : request[2]!;
     const source = { format: 'http' as const, index: index++, line: requestLine, method: request[1]!, url };
-    const bodyText = bodyLines.join('\n').replace(/\s+$/, '');
+    const fault = (message: string, hint: string) =>
+      onProblem({ message: `request ${source.index} (line ${requestLine}) ${message}`, hint });
+
+    let body: { text: string; start: number; isVerbatim: boolean } | undefined;
+    if (/\bchunked\b/i.test(headers.get('transfer-encoding') ?? '')) {
+      const chunked = readChunks(dump, pos, lineAt);
+      pos = chunked.next;
+      if (chunked.fault) {
+        fault(`${chunked.fault}, so its body was not linted`, 'Save the request again as it was sent; chunk sizes are hexadecimal ' +
+          'byte counts on their own line, and a chunk of size 0 ends the body.');
+        continue;
+      }
+      body = chunked.body;
+    } else {
+      const declared = headers.get('content-length');
+      let length: number | undefined;
+      if (declared !== undefined && /^\d{1,15}$/.test(declared)) length = Number(declared);
+      else if (declared !== undefined) {
+        fault(`has Content-Length ${quote(declared)}, which is not a byte count, so a server ` +
+          'would refuse it; its body was read up to the next request',
+        'Give the body\'s length in bytes as a whole number, or leave the header out.');
+      }
+      const read = readPlain(dump, pos, length, lineAt);
+      pos = read.next;
+      body = { text: read.text, start: read.start, isVerbatim: true };
+    }
+    const bodyText = body.text.replace(/\s+$/, '');
     if (bodyText === '') {
       yield { kind: 'skip', skipped: { source, reason: 'the request has no body', quiet: true } };
       continue;
     }
+    const at = place(body.start);
     yield {
       kind: 'body',
-      record: { text: bodyText, source, request: `${request[1]} ${url}`, origin: { line: bodyStart + 1, column: 1 } },
+      record: {
+        text: bodyText,
+        source,
+        request: `${request[1]} ${url}`,
+        // A body joined from several chunks is not in the file as one text: point at its start.
+        ...(body.isVerbatim ? { origin: at } : { container: at }),
+      },
     };
+  }
+}
+
+/**
+ * A body that is not chunked, from `start`: `length` bytes when given, but never past the next
+ * request line or curl's own lines (curl -v prints no body, only "} [59 bytes data]").
+ */
+function readPlain(
+  dump: string,
+  start: number,
+  length: number | undefined,
+  lineAt: (offset: number) => Line,
+): { text: string; start: number; next: number } {
+  const parts: string[] = [];
+  let pos = start;
+  let taken = 0;
+  while (pos < dump.length && (length === undefined || taken < length)) {
+    const line = lineAt(pos);
+    if (REQUEST_LINE.test(line.text) || CURL_NOISE.test(line.text)) break;
+    const lineBytes = Buffer.byteLength(line.text);
+    if (length !== undefined && taken + lineBytes > length) {
+      // The body ends inside this line: what follows may be the next request, unbroken.
+      const end = line.start + charsIn(line.text, length - taken);
+      parts.push(dump.slice(line.start, end));
+      return { text: parts.join('\n'), start, next: end };
+    }
+    parts.push(line.text);
+    taken += lineBytes + (line.next - line.end);
+    pos = line.next;
+  }
+  return { text: parts.join('\n'), start, next: pos };
+}
+
+/** How many UTF-16 units of `text` fit in `bytes` bytes of UTF-8 (a character cut in two is out). */
+function charsIn(text: string, bytes: number): number {
+  let used = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (used + size > bytes) break;
+    used += size;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** A chunked body (RFC 9112 §7.1): hex size lines, each followed by that many bytes and a break. */
+function readChunks(
+  dump: string,
+  start: number,
+  lineAt: (offset: number) => Line,
+): { body: { text: string; start: number; isVerbatim: boolean }; next: number; fault?: string } {
+  const parts: string[] = [];
+  let pos = start;
+  let first = -1;
+  for (;;) {
+    const sizeLine = lineAt(pos);
+    const size = /^([0-9a-fA-F]{1,12})[ \t]*(?:;.*)?$/.exec(sizeLine.text);
+    const body = { text: parts.join(''), start: first === -1 ? start : first, isVerbatim: parts.length <= 1 };
+    if (!size) {
+      const what = pos >= dump.length ? 'ends before the chunk of size 0 that closes a chunked body'
+        : `has ${quote(sizeLine.text)} where a chunk size was due`;
+      return { body, next: sizeLine.next, fault: what };
+    }
+    pos = sizeLine.next;
+    const bytes = Number.parseInt(size[1]!, 16);
+    if (bytes === 0) {
+      // Trailer fields, if any, up to the blank line that ends the message.
+      let line = lineAt(pos);
+      while (pos < dump.length && line.text !== '') {
+        pos = line.next;
+        line = lineAt(pos);
+      }
+      return { body, next: line.next };
+    }
+    const end = pos + charsIn(dump.slice(pos, pos + bytes), bytes);
+    if (first === -1) first = pos;
+    parts.push(dump.slice(pos, end));
+    // The break after the data; a dump saved with LF only still reads.
+    pos = dump.startsWith('\r\n', end) ? end + 2 : dump.startsWith('\n', end) ? end + 1 : end;
   }
 }
