@@ -169,6 +169,38 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/^genesys-call-lint: --yes is a flag of send, not of linting\n  Write genesys-call-lint send \.\.\. --yes/],
   },
   {
+    name: '-y of send given to lint is named as send\'s --yes',
+    argv: ['-y', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: -y \(--yes\) is a flag of send, not of linting\n/],
+  },
+  // Bare flags at the end of the line used to be taken silently (the default format, no rule).
+  ...([['--format', 'stylish'], ['-f', 'stylish'], ['--input-format', 'json'], ['--cache-strategy', 'metadata']] as const)
+    .flatMap(([flag, first]) => [['valid.json', flag], [flag, '-q', 'valid.json']].map((argv) => ({
+      name: `a bare ${flag} (${argv.join(' ')}) needs a value`,
+      argv: [...argv],
+      code: 2,
+      stderr: [new RegExp(`^genesys-call-lint: ${flag} needs a value: one of ${first}, .*\\n  Write e\\.g\\. --`)],
+    }))),
+  ...[['valid.json', '--rule'], ['--rule=', 'valid.json']].map((argv) => ({
+    name: `a --rule with no value (${argv.join(' ')}) is refused`,
+    argv,
+    code: 2,
+    stderr: [/^genesys-call-lint: --rule needs a value such as non-e164:off\n/],
+  })),
+  ...[['valid.json', '--country'], ['--no-country', 'valid.json']].map((argv) => ({
+    name: `--country with no value (${argv.join(' ')}) is refused without quoting "false"`,
+    argv,
+    code: 2,
+    stderr: [/^genesys-call-lint: --country needs a value\n/],
+  })),
+  {
+    name: 'three dashes are named as a typo, not read as two',
+    argv: ['---format', 'json', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option ---format\n  Did you mean --format\? Flags start with two dashes\.\n$/],
+  },
+  {
     name: 'send is refused a lint flag before yargs checks its value',
     argv: ['send', '-f', 'xml', 'valid.json'],
     code: 2,

@@ -93,7 +93,8 @@ describe('configuration', () => {
     ['a bad glob', { endpoints: { 'payloads/[abc': 'consult' } }, 'endpoints["payloads/[abc"]', 'globs relative'],
     ['a backslash glob', { ignores: ['payloads\\*.json'] }, 'ignores[0]', 'with / separators'],
     ['an unknown endpoint', { endpoints: { 'a/**': 'consultt' } }, 'endpoints["a/**"]', 'Did you mean --endpoint consult?'],
-    ['an unknown rule id', { rules: { 'non-e16': 'off' } }, 'rules.non-e16 is not a rule id', 'non-e164'],
+    ['an unknown rule id', { rules: { 'non-e16': 'off' } }, 'rules.non-e16 is not a rule id', 'Did you mean non-e164?'],
+    ['a misspelt key', { rule: {} }, '"rule" is not a known key', 'Did you mean rules?'],
     ['a wrong severity word', { rules: { 'non-e164': 'warning' } }, 'rules.non-e164 must be one of', 'off, warn, error'],
   ])('%s is rejected with exit 2, the file, the key and the allowed values', async (_name, data, key, allowed) => {
     const dir = project({ 'genesys-call-lint.config.json': JSON.stringify(data), 'a.json': '{}' });

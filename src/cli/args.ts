@@ -222,6 +222,13 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   // yargs drops a lone "-" (stdin) from the positionals, which silently lost stdin whenever other
   // inputs were named too; it goes through as a stand-in and comes back as "-".
   checkShardValue(argv);
+  checkBareChoices(argv.slice(0, end));
+  // yargs reads "---format" as "--format"; no other CLI does, so it is named as a typo.
+  // Named without what follows "=": that may be a secret.
+  const dashes = argv.slice(0, end).find((arg) => /^---[^-]/.test(arg))?.split('=')[0];
+  if (dashes !== undefined) {
+    throw new UsageError(`unknown option ${dashes}`, `Did you mean ${dashes.slice(1)}? Flags start with two dashes.`);
+  }
   // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats
   // exist. Checked again once parsed, for a command line that names send after some flags.
   if (argv[0] === 'send') checkSendFlags(argv.slice(0, end));
@@ -278,6 +285,9 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
   const chosen = last(value);
   if (chosen === undefined) return undefined;
   if (typeof chosen === 'string' && (allowed as readonly string[]).includes(chosen)) return chosen as T;
+  if (typeof chosen !== 'string' || chosen === '') {
+    throw new UsageError(`--${flag} needs a value: one of ${allowed.join(', ')}`, `Write e.g. --${flag} ${allowed[0]}.`);
+  }
   throw new UsageError(`--${flag} ${String(chosen)} is not one of ${allowed.join(', ')}`,
     `Write e.g. --${flag} ${allowed[0]}.`);
 }
@@ -293,7 +303,7 @@ function toOptions(parsed: Record<string, unknown>): CliOptions {
     endpoint: stringFlag(parsed, 'endpoint', 'endpoint'),
     format: oneOf(parsed['format'], FORMAT_NAMES, 'format') ?? 'stylish',
     stdinFilename: stringFlag(parsed, 'stdinFilename', 'stdin-filename'),
-    country: checkCountry(last(parsed['country'])),
+    country: checkCountry(stringFlag(parsed, 'country', 'country')),
     config: config === false ? false : stringFlag(parsed, 'config', 'config'),
     rules: parseRuleFlags(ruleFlags(parsed['rule'])),
     color: typeof color === 'boolean' ? color : undefined,
@@ -347,6 +357,25 @@ function checkShardValue(argv: readonly string[]): void {
   if (at === -1 || at >= end || value === undefined || !value.startsWith('-') || value === '-' ||
     value === '--') return;
   throw shardError(/^-\d/.test(value) ? `--shard ${value} is not i/n with 1 ≤ i ≤ n` : '--shard needs a value');
+}
+
+/**
+ * A flag with choices and a default, given bare (last, or before another flag), is silently
+ * read by yargs as its default: "lint --format" printed stylish.
+ */
+function checkBareChoices(argv: readonly string[]): void {
+  const choices: Record<string, readonly string[]> = {
+    '--format': FORMAT_NAMES, '-f': FORMAT_NAMES, '--input-format': INPUT_FORMATS,
+    '--cache-strategy': CACHE_STRATEGIES,
+  };
+  argv.forEach((arg, i) => {
+    const allowed = choices[arg];
+    const next = argv[i + 1];
+    if (allowed && (next === undefined || (next.startsWith('-') && next !== '-'))) {
+      const flag = arg === '-f' ? '--format' : arg;
+      throw new UsageError(`${arg} needs a value: one of ${allowed.join(', ')}`, `Write e.g. ${flag} ${allowed[0]}.`);
+    }
+  });
 }
 
 function fixMode(isWrite: boolean, isDryRun: boolean): CliOptions['fix'] {
@@ -432,7 +461,8 @@ function checkCountry(value: unknown): string | undefined {
 function ruleFlags(value: unknown): string[] {
   if (value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
-  if (values.some((v) => typeof v !== 'string')) {
+  // A bare --rule at the end of the line arrives as an empty list, which would pass unnoticed.
+  if (values.length === 0 || values.some((v) => typeof v !== 'string' || v === '')) {
     throw new UsageError('--rule needs a value such as non-e164:off', 'Write --rule <id>:<off|warn|error>.');
   }
   return values as string[];
@@ -517,11 +547,28 @@ function checkSecretValues(words: readonly string[]): void {
   for (let i = 0; i < words.length - 1; i++) {
     const next = words[i + 1]!;
     if (SECRET_FLAGS.has(words[i]!) && next.startsWith('-') && next !== '-') {
+      // A known flag's name next is no secret: the value was left out (--access-token --yes).
+      const name = next.split('=')[0]!;
+      if (isKnownFlag(name)) {
+        throw new UsageError(`${words[i]} needs a value, but ${name} follows it`,
+          `Write ${words[i]} VALUE, or set it in ${secretVariable(words[i]!)}.`);
+      }
       throw new UsageError(`${words[i]} is followed by a word that starts with "-" (not shown: it may be the secret)`,
         `Write ${words[i]}=VALUE for a value that starts with "-", or better, set it in ` +
-        `${words[i] === '--access-token' ? 'GENESYSCLOUD_ACCESS_TOKEN' : 'GENESYSCLOUD_OAUTHCLIENT_SECRET'}.`);
+        `${secretVariable(words[i]!)}.`);
     }
   }
+}
+
+function secretVariable(flag: string): string {
+  return flag === '--access-token' ? 'GENESYSCLOUD_ACCESS_TOKEN' : 'GENESYSCLOUD_OAUTHCLIENT_SECRET';
+}
+
+/** Whether a word is the name of one of lint's or send's flags, long, negated or short. */
+function isKnownFlag(word: string): boolean {
+  const long = /^--(?:no-)?([a-z][a-z-]*)$/.exec(word)?.[1];
+  if (long !== undefined) return FLAGS.includes(long) || SEND_FLAGS.includes(long);
+  return ['-f', '-e', '-c', '-o', '-q', '-y', '-h'].includes(word);
 }
 
 /**
@@ -590,8 +637,8 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     const prefix = written === flag ? '' : 'no-';
     const isSend = argv[0] === 'send';
     const shown = `${written.length === 1 ? '-' : '--'}${written}`;
-    if (!isSend && SEND_FLAGS.includes(flag)) {
-      return new UsageError(`${shown} is a flag of send, not of linting`,
+    if (!isSend && (SEND_FLAGS.includes(flag) || flag === 'y')) {
+      return new UsageError(`${shown}${flag === 'y' ? ' (--yes)' : ''} is a flag of send, not of linting`,
         `Write genesys-call-lint send ... ${shown}; genesys-call-lint send --help lists its flags.`);
     }
     const guess = nearest(flag.replace(/^-+/, ''), isSend ? [...FLAGS, ...SEND_FLAGS] : FLAGS);
@@ -608,6 +655,11 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     if (given === 'false' && argv.some((arg) => arg.split('=')[0] === `--no-${name}`)) {
       return new UsageError(`--no-${name}: --${name} takes one of ${choices.join(', ')} and cannot be turned off`,
         `Leave --no-${name} out, or write e.g. --${name} ${choices[0]}.`);
+    }
+    // A bare "--format" at the end of the line reaches yargs as format=true (a typed "true" is quoted).
+    if (given === 'true') {
+      return new UsageError(`--${name} needs a value: one of ${choices.join(', ')}`,
+        `Write e.g. --${name} ${choices[0]}.`);
     }
     const guess = nearest(given!.replace(/^"|"$/g, ''), choices);
     return new UsageError(`--${name} ${given} is not one of ${choices.join(', ')}`,

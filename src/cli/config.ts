@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { isKnownCountry } from '../lint/check-options.js';
+import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { RuleId } from '../rules/rule-ids.js';
@@ -87,9 +88,10 @@ function validateConfig(data: unknown, file: string): void {
   validator ??= require('../schema/validators/config.cjs') as ValidateFunction;
   if (!validator(data)) {
     const error = validator.errors![0]!;
-    const { key, detail, allowed } = describeSchemaError(error);
+    const { key, detail, allowed, guess } = describeSchemaError(error);
     throw new UsageError(`invalid configuration in ${file}: ${key} ${detail}`,
-      `Allowed: ${allowed}. The keys are described in schemas/config.schema.json.`);
+      `${guess ? `Did you mean ${guess}? ` : ''}Allowed: ${allowed}. The keys are described in ` +
+      'schemas/config.schema.json.');
   }
   checkPatterns(data as ConfigData, file);
   const country = (data as ConfigData).defaultCountry;
@@ -99,7 +101,9 @@ function validateConfig(data: unknown, file: string): void {
   }
 }
 
-function describeSchemaError(error: ErrorObject): { key: string; detail: string; allowed: string } {
+function describeSchemaError(
+  error: ErrorObject,
+): { key: string; detail: string; allowed: string; guess?: string | undefined } {
   const path = error.instancePath.slice(1).replace(/\//g, '.');
   const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
   if (error.keyword === 'additionalProperties') {
@@ -109,6 +113,7 @@ function describeSchemaError(error: ErrorObject): { key: string; detail: string;
       key: path === '' ? `"${extra}"` : `${path}.${extra}`,
       detail: path === 'rules' ? 'is not a rule id' : 'is not a known key',
       allowed: known.join(', '),
+      guess: nearest(extra, known),
     };
   }
   if (error.keyword === 'enum') {

@@ -107,7 +107,10 @@ function text(parsed: Record<string, unknown>, key: string, flag: string): strin
 function strings(value: unknown, flag: string): string[] {
   if (value === undefined) return [];
   const values = Array.isArray(value) ? value : [value];
-  if (values.some((v) => typeof v !== 'string')) throw new UsageError(`--${flag} needs a value`, `Write --${flag} <value>.`);
+  // A bare flag at the end of the line arrives as an empty list, which would pass unnoticed.
+  if (values.length === 0 || values.some((v) => typeof v !== 'string' || v === '')) {
+    throw new UsageError(`--${flag} needs a value`, `Write --${flag} <value>.`);
+  }
   return values as string[];
 }
 
@@ -119,6 +122,10 @@ function count(value: unknown, flag: string, fallback: number, min: number): num
   if (chosen === undefined) return fallback;
   if (typeof chosen === 'string' && WHOLE.test(chosen) && Number(chosen) >= min) return Number(chosen);
   const written = typeof chosen === 'string' && chosen !== '' ? `"${chosen}"` : '(without a value)';
+  if (typeof chosen === 'string' && /^\d+$/.test(chosen) && !WHOLE.test(chosen)) {
+    throw new UsageError(`--${flag} ${written} is a whole number too large to use`,
+      `Write e.g. --${flag} ${fallback}.`);
+  }
   throw new UsageError(`--${flag} ${written} is not a whole number of ${min} or more`,
     `Write e.g. --${flag} ${fallback}.`);
 }

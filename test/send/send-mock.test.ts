@@ -141,6 +141,25 @@ describe('dry run and refusal', () => {
     expect(mock.requests).toHaveLength(0);
   });
 
+  test('a secret flag followed by another flag is told its value is missing, the secret not shown', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    for (const next of ['--client-secret', '--client-secret=SeCrEt123', '--yes', '-y', '--no-journal']) {
+      const run = await runCli(['send', 'call.json', '--access-token', next, '--yes'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--access-token needs a value, but ${next.split('=')[0]} follows it`);
+      expect(run.stdout + run.stderr).not.toContain('SeCrEt123');
+    }
+    // Three dashes are a typo, named without what follows "=".
+    const dashes = await runCli(['send', 'call.json', '---client-secret=SeCrEt123'], { cwd: dir });
+    expect(dashes.stderr).toContain('unknown option ---client-secret\n  Did you mean --client-secret?');
+    expect(dashes.stdout + dashes.stderr).not.toContain('SeCrEt123');
+    const param = await runCli(['send', 'call.json', '--param'], { cwd: dir });
+    expect([param.code, param.stderr]).toEqual([2, 'genesys-call-lint: --param needs a value\n  Write --param <value>.\n']);
+    const big = await runCli(['send', 'call.json', '--max-retry-after', '123456789012345678901'], { cwd: dir });
+    expect(big.stderr).toContain('--max-retry-after "123456789012345678901" is a whole number too large to use');
+    expect(mock.requests).toHaveLength(0);
+  });
+
   test('a capture cut off partway sends none of its requests, not even those before the cut', async () => {
     const recorded = readFileSync(join(FIXTURES, 'captures', 'browser-recorded.har'));
     writeFileSync(join(dir, 'cut.har'), recorded.subarray(0, 30000));
