@@ -4,6 +4,8 @@
 // release of libphonenumber that changed its view of +1 numbers would fail this test.
 import { createRequire } from 'node:module';
 import { describe, expect, test } from '@jest/globals';
+import { fixText } from '../src/fix/fix-text.js';
+import { lintText } from '../src/lint/lint-text.js';
 import { analysePhone, isPossibleInternational, isStrictE164 } from '../src/phone/analyse-phone.js';
 
 const library = createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js');
@@ -43,5 +45,41 @@ describe('isPossibleInternational', () => {
     expect(isStrictE164('+13175550142')).toBe(true);
     expect(isStrictE164('+1317555014')).toBe(false);
     expect(isStrictE164('+442079460142')).toBe(true);
+  });
+});
+
+// "+44 (0)20 7946 0958" is how UK numbers are often printed. libphonenumber reads past the "(0)",
+// so the compacted "+4402079460958" passed as E.164 and the formatting fix wrote it: a number
+// that dials +44 0 20... A trunk 0 kept after the country code is now its own fault, and every
+// fix writes the number without it.
+describe('a trunk prefix kept after the country code', () => {
+  test.each([
+    ['+44 (0)20 7946 0958', '+442079460958'],
+    ['+4402079460958', '+442079460958'],
+    ['+33 (0)1 55 50 01 42', '+33155500142'],
+    ['+49 (0)30 901820', '+4930901820'],
+  ])('%s is not E.164; its E.164 form is %s', (value, e164) => {
+    const phone = analysePhone(value);
+    expect([phone.isPossibleE164, phone.withoutTrunk]).toEqual([false, e164]);
+    expect(isStrictE164(value.replace(/[\s()]/g, ''))).toBe(false);
+    expect(isStrictE164(e164)).toBe(true);
+    const fixed = fixText(`{"phoneNumber":${JSON.stringify(value)}}`);
+    expect(fixed.output).toBe(`{"phoneNumber":"${e164}"}`);
+    expect(fixed.result.findings).toEqual([]);
+  });
+
+  test.each([
+    // Italian numbers keep their 0 in E.164; +1 has no trunk prefix to keep.
+    ['+390612345678'], ['+442079460958'], ['+13175550142'], ['+33155500142'],
+  ])('%s is left alone', (value) => {
+    expect(analysePhone(value)).toMatchObject({ isPossibleE164: true, withoutTrunk: undefined });
+    expect(lintText(`{"phoneNumber":"${value}","callerId":"${value}"}`).findings).toEqual([]);
+  });
+
+  test('callerId, which must be strict E.164, says why and names the form', () => {
+    const findings = lintText('{"phoneNumber":"+13175550142","callerId":"+4402079460958"}').findings;
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([['invalid-phone',
+      '/callerId is "+4402079460958", which is not a phone number: it keeps the trunk prefix 0 ' +
+      'after the country code, which E.164 drops (+442079460958).']]);
   });
 });

@@ -19,6 +19,12 @@ export interface PhoneAnalysis {
   hasPlus: boolean;
   /** +digits that libphonenumber considers a possible number for its country code. */
   isPossibleE164: boolean;
+  /**
+   * The E.164 form, when the number keeps its country's trunk prefix after the country code
+   * ("+44 (0)20 7946 0958"): libphonenumber reads past that 0, but it is no part of E.164, and
+   * writing the digits as they stand dials +44 0 20... Undefined otherwise.
+   */
+  withoutTrunk: string | undefined;
 }
 
 const FORMATTING = /[\s\-.()\u00a0]/;
@@ -40,6 +46,7 @@ function analyseUncached(value: string): PhoneAnalysis {
   const number = scheme ? trimmed.slice(scheme.length + 1) : trimmed;
   const compact = number.replace(/[\s\-.()\u00a0]/g, '');
   const hasPlus = compact.startsWith('+');
+  const international = hasPlus && /^\+\d+$/.test(compact) ? readInternational(compact) : undefined;
   return {
     uriScheme: scheme ?? (isUserAtHost ? 'user@host' : undefined),
     number,
@@ -49,7 +56,8 @@ function analyseUncached(value: string): PhoneAnalysis {
     hasFormatting: FORMATTING.test(scheme ? value.trimStart().slice(scheme.length + 1) : value),
     compact,
     hasPlus,
-    isPossibleE164: hasPlus && /^\+\d+$/.test(compact) && isPossibleInternational(compact),
+    isPossibleE164: international?.isPossible === true && international.withoutTrunk === undefined,
+    withoutTrunk: international?.withoutTrunk,
   };
 }
 
@@ -58,7 +66,9 @@ function analyseUncached(value: string): PhoneAnalysis {
 export const isStrictE164: (value: string) => boolean = memoize(isStrictE164Uncached, PHONE_CACHE);
 
 function isStrictE164Uncached(value: string): boolean {
-  return /^\+[1-9]\d{1,14}$/.test(value) && isPossibleInternational(value);
+  if (!/^\+[1-9]\d{1,14}$/.test(value)) return false;
+  const international = readInternational(value);
+  return international.isPossible && international.withoutTrunk === undefined;
 }
 
 const NANP = /^\+1\d{10}$/;
@@ -72,8 +82,25 @@ const NANP = /^\+1\d{10}$/;
  * cold, ~120 ms of the 10,000-file benchmark (issue 6).
  */
 export function isPossibleInternational(compact: string): boolean {
-  if (NANP.test(compact)) return true;
-  return libphonenumber().parsePhoneNumberFromString(compact)?.isPossible() ?? false;
+  return readInternational(compact).isPossible;
+}
+
+interface International {
+  isPossible: boolean;
+  withoutTrunk: string | undefined;
+}
+
+const NANP_READING: International = { isPossible: true, withoutTrunk: undefined };
+
+function readInternational(compact: string): International {
+  // +1 has no trunk prefix to keep by mistake: "+1 0..." is too long or impossible anyway.
+  if (NANP.test(compact)) return NANP_READING;
+  const parsed = libphonenumber().parsePhoneNumberFromString(compact);
+  if (!parsed) return { isPossible: false, withoutTrunk: undefined };
+  // Only a 0 that libphonenumber took for the trunk prefix: Italian numbers keep theirs in E.164.
+  const afterCode = compact.slice(1 + parsed.countryCallingCode.length);
+  const keptTrunk = afterCode === `0${parsed.nationalNumber}`;
+  return { isPossible: parsed.isPossible(), withoutTrunk: keptTrunk ? parsed.number : undefined };
 }
 
 export interface E164Suggestion {

@@ -28,17 +28,24 @@ export const nonE164 = {
       const phone = analysePhone(field.value);
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
       if (!isNumeric(phone.compact) || phone.isPossibleE164) return;
-      const reason = phone.hasPlus
-        ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
-        : 'it has no "+" and country code';
+      const reason = phone.withoutTrunk
+        ? 'it keeps the trunk prefix 0 after the country code, which E.164 drops'
+        : phone.hasPlus
+          ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
+          : 'it has no "+" and country code';
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, context.defaultCountry);
-      const fix = suggestion && isSafeToRewrite(field, phone, suggestion, context)
-        ? writeE164(field.pointer, suggestion.number)
-        : undefined;
+      // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
+      const fix = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
+        ? writeE164(field.pointer, phone.withoutTrunk)
+        : suggestion && isSafeToRewrite(field, phone, suggestion, context)
+          ? writeE164(field.pointer, suggestion.number)
+          : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
-        hint: suggestion
+        hint: phone.withoutTrunk
+          ? `Write ${quote(phone.withoutTrunk)}: the "0" (or "(0)") is dialled only within the country.`
+          : suggestion
           ? `Write ${quote(suggestion.number)} (E.164 for ${context.defaultCountry!.toUpperCase()}` +
             `${suggestion.isValid ? '' : ', if it is a number of that country: its numbering plan does not list it'}).`
           : phone.hasPlus

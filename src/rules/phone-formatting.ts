@@ -20,11 +20,15 @@ export const phoneFormatting = {
       if (!phone.hasFormatting || !isNumeric(phone.compact)) return;
       // A tel: URI keeps its scheme here: uri-address's fix drops it, and the next pass of the
       // fixer then compacts the bare number.
-      const fix = phone.uriScheme ? undefined : writeCompact(field.pointer, phone.compact);
+      // "+44 (0)20 ...": compacting alone would keep the trunk 0, a different number in E.164.
+      const compact = phone.withoutTrunk ?? phone.compact;
+      const fix = phone.uriScheme ? undefined : writeCompact(field.pointer, compact);
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, a number written with separators.`,
-        hint: `Write it without spaces, dashes, dots or parentheses: "${phone.compact}".`,
+        hint: phone.withoutTrunk
+          ? `Write it without separators and without the trunk prefix 0: "${compact}".`
+          : `Write it without spaces, dashes, dots or parentheses: "${compact}".`,
         ...(fix ? { fix } : {}),
       });
     });
