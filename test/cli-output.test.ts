@@ -4,7 +4,7 @@
 // that fails (a full disk) is an exit 2 that says so, never an internal error.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN } from './support/paths.js';
@@ -129,6 +129,16 @@ describe('the report is never one of the inputs', () => {
     const run = cli(['victim.json', '-o', 'victim.json'], dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('victim.json is an input and also where the report is written (--output-file)');
+    expect(readFileSync(join(dir, 'victim.json'), 'utf8')).toBe(BAD);
+  });
+
+  test('--output-file naming a hard link of an input is refused too, the input left whole', () => {
+    const dir = folder('hard-link');
+    writeFileSync(join(dir, 'victim.json'), BAD);
+    linkSync(join(dir, 'victim.json'), join(dir, 'report.txt'));
+    const run = cli(['victim.json', '-o', 'report.txt'], dir);
+    expect(run.stderr).toContain('victim.json is an input and also where the report is written (--output-file)');
+    expect(run.status).toBe(2);
     expect(readFileSync(join(dir, 'victim.json'), 'utf8')).toBe(BAD);
   });
 

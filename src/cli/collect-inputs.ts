@@ -10,6 +10,7 @@ import { toPosix } from './config.js';
 import { listFolder } from './list-folder.js';
 import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
 import { UsageError } from '../lint/usage-error.js';
+import { fileIdentity, IDENTITY_PREFIX } from './where-written.js';
 
 export interface CollectOptions {
   cwd: string;
@@ -146,8 +147,10 @@ function apartFromReport(
 ): Array<{ file: string; where: string }> {
   const skipped: Array<{ file: string; where: string }> = [];
   if (destinations === undefined || destinations.size === 0) return skipped;
+  const hasLinks = [...destinations.keys()].some((key) => key.startsWith(IDENTITY_PREFIX));
   for (const [file, real] of files) {
-    const where = destinations.get(real);
+    const where = destinations.get(real) ??
+      (hasLinks ? destinations.get(fileIdentity(real) ?? '') : undefined);
     if (where === undefined) continue;
     if (named.has(file)) {
       throw new UsageError(`${displayPath(file, cwd)} is an input and also ${where}`,

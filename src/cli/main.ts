@@ -11,7 +11,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
 import type { LintCache } from './lint-cache.js';
 import { sliceForShard } from './shard.js';
-import { whereWritten } from './where-written.js';
+import { fileIdentity, whereWritten } from './where-written.js';
 import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
@@ -199,9 +199,17 @@ async function openCache(location: string, strategy: CliOptions['cacheStrategy']
 // the second run on only, and a run's stderr should not depend on whether the cache exists yet.
 const CACHE_FILE = 'the cache file (--cache)';
 
-/** Real paths of the files this run writes, each with what it is (see collectInputs). */
+/**
+ * Real paths of the files this run writes, each with what it is (see collectInputs), and the
+ * identity (fileIdentity) of each that has other names as hard links.
+ */
 function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | undefined): Map<string, string> {
   const destinations = new Map<string, string>();
+  const add = (real: string, what: string): void => {
+    destinations.set(real, what);
+    const identity = fileIdentity(real, true);
+    if (identity !== undefined) destinations.set(identity, what);
+  };
   if (cacheFile !== undefined) {
     const report = options.outputFile === undefined ? io.stdoutFile?.()
       : whereWritten(resolve(io.cwd, options.outputFile));
@@ -210,22 +218,21 @@ function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | 
         'Write the report elsewhere (--output-file), or keep the cache elsewhere (--cache-location).');
     }
     try {
-      destinations.set(realpathSync(cacheFile), CACHE_FILE);
+      add(realpathSync(cacheFile), CACHE_FILE);
     } catch {
       // Not there yet: then it is no input either.
     }
   }
   if (options.outputFile !== undefined) {
     try {
-      destinations.set(realpathSync(resolve(io.cwd, options.outputFile)),
-        'where the report is written (--output-file)');
+      add(realpathSync(resolve(io.cwd, options.outputFile)), 'where the report is written (--output-file)');
     } catch {
       // Not there yet: then it is no input either.
     }
   }
   // --fix-dry-run prints a diff, not the report, on standard output.
   const stdout = options.outputFile === undefined && options.fix !== 'dry-run' ? io.stdoutFile?.() : undefined;
-  if (stdout !== undefined) destinations.set(stdout, 'where the report is written (standard output)');
+  if (stdout !== undefined) add(stdout, 'where the report is written (standard output)');
   return destinations;
 }
 

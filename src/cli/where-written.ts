@@ -1,6 +1,6 @@
 // Where a write to a path lands, for files this run writes (the report, the --cache file): two
 // names of one file must compare equal even before the file exists.
-import { lstatSync, readlinkSync, realpathSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /**
@@ -24,3 +24,22 @@ export function whereWritten(path: string, hops = 0): string {
   const folder = dirname(path);
   return folder === path ? path : join(whereWritten(folder, hops + 1), basename(path));
 }
+
+/**
+ * A key for the file itself, by device and inode, for matching hard links, which real paths do
+ * not: "-o b.json" with b.json a hard link of an input a.json would empty a.json before it is read.
+ * Undefined when nothing is there. With `onlyLinked`, also undefined for a file with one name,
+ * so that callers stat every input only when some destination has other names.
+ */
+export function fileIdentity(path: string, onlyLinked = false): string | undefined {
+  try {
+    const stats = statSync(path, { bigint: true });
+    if (onlyLinked && stats.nlink < 2n) return undefined;
+    return `${IDENTITY_PREFIX}${stats.dev}:${stats.ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Identity keys start with a character no real path does. */
+export const IDENTITY_PREFIX = '\0inode ';
