@@ -4,6 +4,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import {
   chmodSync,
+  chownSync,
+  linkSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -13,15 +15,19 @@ import {
   lstatSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixText, type FixResult } from '../src/fix/fix-text.js';
 import { lintText } from '../src/lint/lint-text.js';
 import type { LintOptions, LintResult, RuleSetting } from '../src/lint/types.js';
 import type { RuleId } from '../src/rules/rule-ids.js';
-import { CASES, FIXTURES } from './support/paths.js';
+import { BIN, CASES, FIXTURES } from './support/paths.js';
 import { runCli, spawnCli } from './support/run-cli.js';
 import { readSidecar } from './support/sidecar.js';
+
+/** The uid (and gid) of nobody, for files a run as nobody must own. */
+const nobody = (): number => Number(spawnSync('id', ['-u', 'nobody'], { encoding: 'utf8' }).stdout.trim());
 
 const USER = '9c6f5070-8b03-4726-beda-883420184a49';
 const QUEUE = '2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b';
@@ -451,6 +457,50 @@ describe('--fix and --fix-dry-run', () => {
     expect(run.code).toBe(0);
     expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(dir, 'target.json'), 'utf8')).toBe(FIXED);
+  });
+
+  test('--fix keeps a hard link a link: every name shows the fixed text', async () => {
+    const dir = folderWith({ 'body.json': INVALID });
+    linkSync(join(dir, 'body.json'), join(dir, 'other-name.json'));
+    const run = await runCli(['--no-config', '--fix', 'body.json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'other-name.json'), 'utf8')).toBe(FIXED);
+    expect(statSync(join(dir, 'body.json')).nlink).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['body.json', 'other-name.json']);
+  });
+
+  // A rename goes through wherever the folder is writable, whatever the file's own mode says.
+  // Permissions do not bind root, so as root the run is made as nobody, in a folder open to all.
+  const asNobody = (args: string[], cwd: string) => {
+    const node = [process.execPath, BIN, '--no-config', ...args];
+    return process.getuid?.() === 0
+      ? spawnSync('runuser', ['-u', 'nobody', '--', ...node], { cwd, encoding: 'utf8' })
+      : spawnSync(node[0]!, node.slice(1), { cwd, encoding: 'utf8' });
+  };
+
+  test('--fix leaves a read-only file alone, though its folder would let a rename through', () => {
+    const dir = folderWith({ 'locked.json': INVALID });
+    chmodSync(work, 0o755);
+    chmodSync(dir, 0o777);
+    if (process.getuid?.() === 0) chownSync(join(dir, 'locked.json'), nobody(), nobody());
+    chmodSync(join(dir, 'locked.json'), 0o444);
+    const run = asNobody(['--fix', 'locked.json'], dir);
+    expect(run.stderr).toContain('locked.json: could not be rewritten (EACCES); it was left as it was');
+    expect(run.status).toBe(2);
+    expect(readFileSync(join(dir, 'locked.json'), 'utf8')).toBe(INVALID);
+  });
+
+  // Needs a file owned by someone else than the user running it: root makes one for nobody.
+  (process.getuid?.() === 0 ? test : test.skip)('--fix keeps the owner of a file it may write but not own', () => {
+    chmodSync(work, 0o755);
+    const dir = folderWith({ 'shared.json': INVALID });
+    chmodSync(dir, 0o777);
+    chmodSync(join(dir, 'shared.json'), 0o666);
+    const run = asNobody(['--fix', 'shared.json'], dir);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(dir, 'shared.json'), 'utf8')).toBe(FIXED);
+    expect(statSync(join(dir, 'shared.json')).uid).toBe(0);
+    expect(readdirSync(dir)).toEqual(['shared.json']);
   });
 
   test('--fix never touches a file with a syntax error', async () => {

@@ -13,10 +13,10 @@ const FILES = 250;
 const ORIGINAL = '{\n  "phoneNumber": "+1 (317) 555-0142",\n  "callerId": "tel:+13175550100"\n}\n';
 const FIXED = fixText(ORIGINAL).output;
 
-function killAfter(dir: string, delayMs: number): Promise<NodeJS.Signals | null> {
+function killAfter(dir: string, delayMs: number, signal: NodeJS.Signals = 'SIGKILL'): Promise<NodeJS.Signals | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, '--fix', '--no-config', dir], { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    const timer = setTimeout(() => child.kill(signal), delayMs);
     child.on('exit', (_code, signal) => {
       clearTimeout(timer);
       resolve(signal);
@@ -24,19 +24,28 @@ function killAfter(dir: string, delayMs: number): Promise<NodeJS.Signals | null>
   });
 }
 
+/** A fresh folder of FILES copies of the body to fix. */
+function bodies(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (let i = 0; i < FILES; i++) writeFileSync(join(dir, `body-${i}.json`), ORIGINAL);
+  return dir;
+}
+
+/** How long one whole run takes here, so that stops land across it, not before or after writing. */
+async function timeWholeRun(): Promise<number> {
+  const dir = bodies('gcl-fix-timed-');
+  const started = Date.now();
+  await killAfter(dir, 60000);
+  return Date.now() - started;
+}
+
 describe('--fix under faults', () => {
   test('a SIGKILL at a random point leaves each file original or fully fixed', async () => {
     expect(FIXED).not.toBe(ORIGINAL);
-    // Time one whole run, so the kills land across it rather than all before or after writing.
-    const timed = mkdtempSync(join(tmpdir(), 'gcl-fix-timed-'));
-    for (let i = 0; i < FILES; i++) writeFileSync(join(timed, `body-${i}.json`), ORIGINAL);
-    const started = Date.now();
-    await killAfter(timed, 60000);
-    const whole = Date.now() - started;
+    const whole = await timeWholeRun();
     let killedMidway = 0;
     for (let round = 0; round < 6; round++) {
-      const dir = mkdtempSync(join(tmpdir(), 'gcl-fix-kill-'));
-      for (let i = 0; i < FILES; i++) writeFileSync(join(dir, `body-${i}.json`), ORIGINAL);
+      const dir = bodies('gcl-fix-kill-');
       const signal = await killAfter(dir, Math.floor(whole * (0.3 + Math.random() * 0.65)));
       const names = readdirSync(dir);
       const contents = names.filter((n) => n.endsWith('.json')).map((n) => readFileSync(join(dir, n), 'utf8'));
@@ -49,5 +58,23 @@ describe('--fix under faults', () => {
     }
     // Otherwise the test proved nothing: every kill came before the first write or after the last.
     expect(killedMidway).toBeGreaterThan(0);
+  }, 60000);
+
+  // Ctrl-C or a CI timeout can be caught, unlike SIGKILL: then no temporary file may stay behind
+  // (hidden by its dot, no later run would see or remove it), and the run still ends by the signal.
+  test.each(['SIGINT', 'SIGTERM'] as const)('%s midway leaves no temporary file', async (signal) => {
+    const whole = await timeWholeRun();
+    let stoppedMidway = 0;
+    for (let round = 0; round < 6; round++) {
+      const dir = bodies('gcl-fix-stop-');
+      const ended = await killAfter(dir, Math.floor(whole * (0.3 + Math.random() * 0.65)), signal);
+      const names = readdirSync(dir);
+      expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      const contents = names.map((n) => readFileSync(join(dir, n), 'utf8'));
+      for (const text of contents) expect([ORIGINAL, FIXED]).toContain(text);
+      const fixedCount = contents.filter((t) => t === FIXED).length;
+      if (ended === signal && fixedCount > 0 && fixedCount < FILES) stoppedMidway++;
+    }
+    expect(stoppedMidway).toBeGreaterThan(0);
   }, 60000);
 });
