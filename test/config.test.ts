@@ -1,5 +1,6 @@
 // Configuration discovery and validation, through the CLI as users meet it.
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,53 @@ function project(files: Record<string, string>): string {
 }
 
 const CONSULT_BODY = '{"speakTo":"destination","destination":{"address":"+13175550142"}}';
+
+describe('configuration files that are not what they seem', () => {
+  test('"auto" is an endpoint in the file, as with --endpoint', async () => {
+    const dir = project({ 'genesys-call-lint.config.json': '{"endpoints":{"*.json":"auto"}}', 'a.json': CONSULT_BODY });
+    const run = await runCli(['-f', 'json', 'a.json'], { cwd: dir });
+    expect((JSON.parse(run.stdout) as { results: Array<{ model: string }> }).results[0]!.model).toBe('ConsultTransfer');
+    expect(run.code).toBe(0);
+  });
+
+  test('a parse error is placed at its line and column', async () => {
+    const dir = project({ 'genesys-call-lint.config.json': '{\n  "rules": {\n    "non-e164": "off",\n  }\n}\n' });
+    const run = await runCli(['x.json'], { cwd: dir });
+    expect(run.stderr).toContain('genesys-call-lint.config.json:4:3: a comma before the closing brace');
+    expect(run.code).toBe(2);
+  });
+
+  test.each([
+    ['a package.json that is not JSON, found on the way up', { 'package.json': '{"name":' }, [],
+      'cannot parse configuration', 'found by looking up from the current folder'],
+    ['a package.json key that is no object', { 'package.json': '{"genesys-call-lint":"foo"}' }, [],
+      '"genesys-call-lint" must be an object of settings', 'schemas/config.schema.json'],
+    ['--config naming a package.json without the key', { 'package.json': '{"name":"x"}' }, ['-c', 'package.json'],
+      'package.json has no "genesys-call-lint" key', 'Add "genesys-call-lint"'],
+    ['a config found on the way up that is a folder', { 'genesys-call-lint.config.json/x': '' }, [],
+      'genesys-call-lint.config.json: it is a folder', 'found by looking up'],
+    ['--config naming a device', {}, ['-c', '/dev/zero'],
+      '/dev/zero: it is not a regular file', 'Check the path given to --config'],
+  ])('%s is an error naming it (exit 2)', async (_name, files, args, message, hint) => {
+    const dir = project({ ...files, 'a.json': '{"phoneNumber":"+13175550142"}' });
+    const run = await runCli([...args, 'a.json'], { cwd: dir });
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain(hint);
+    expect(run.code).toBe(2);
+  });
+
+  test('a FIFO as the config, named or found, is refused at once, not waited on', async () => {
+    const dir = project({ 'a.json': '{"phoneNumber":"+13175550142"}' });
+    mkdirSync(join(dir, 'sub'));
+    execFileSync('mkfifo', [join(dir, 'named.json'), join(dir, 'sub', 'genesys-call-lint.config.json')]);
+    const named = await runCli(['-c', 'named.json', 'a.json'], { cwd: dir });
+    const found = await runCli(['../a.json'], { cwd: join(dir, 'sub') });
+    for (const run of [named, found]) {
+      expect(run.stderr).toContain('it is not a regular file (a FIFO, socket or device)');
+      expect(run.code).toBe(2);
+    }
+  });
+});
 
 describe('configuration', () => {
   test('is found upwards and maps file patterns to endpoints', async () => {
@@ -96,6 +144,12 @@ describe('configuration', () => {
     ['an unknown rule id', { rules: { 'non-e16': 'off' } }, 'rules.non-e16 is not a rule id', 'Did you mean non-e164?'],
     ['a misspelt key', { rule: {} }, '"rule" is not a known key', 'Did you mean rules?'],
     ['a wrong severity word', { rules: { 'non-e164': 'warning' } }, 'rules.non-e164 must be one of', 'off, warn, error'],
+    // "!" read as "every file but": a pre-commit hook would silently stop checking the rest.
+    ['a negated ignores pattern', { ignores: ['!c.json'] }, 'ignores[0] "!c.json" starts with "!"', 'without "!"'],
+    ['an endpoint that takes no body', { endpoint: 'monitor' }, 'endpoint "monitor" is POST',
+      'which takes no request body'],
+    ['a mapped endpoint that takes no body', { endpoints: { '*.json': 'barge' } }, 'endpoints["*.json"] "barge"',
+      'which takes no request body'],
   ])('%s is rejected with exit 2, the file, the key and the allowed values', async (_name, data, key, allowed) => {
     const dir = project({ 'genesys-call-lint.config.json': JSON.stringify(data), 'a.json': '{}' });
     const run = await runCli(['a.json'], { cwd: dir });

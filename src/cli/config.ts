@@ -1,16 +1,17 @@
 // Configuration: found by walking up from the working directory, validated by
 // schemas/config.schema.json, every problem named by file, key and fix.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import { describeEndpoint, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { isKnownCountry } from '../lint/check-options.js';
+import { parseBody } from '../lint/parse.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { RuleId } from '../rules/rule-ids.js';
-import type { ErrorObject, ValidateFunction } from '../schema/registry.js';
+import { supportedModels, type ErrorObject, type ValidateFunction } from '../schema/registry.js';
 
 const require = createRequire(import.meta.url);
 
@@ -48,36 +49,81 @@ export function findConfig(cwd: string): string | undefined {
   }
 }
 
+/**
+ * Whether a package.json holds our key. One that cannot be read or parsed is an error, not a
+ * file to pass over: skipping it silently would apply a config from a folder further up.
+ */
 function hasKey(file: string, key: string): boolean {
+  const data = parseConfigText(readConfigText(file, false), file, false);
+  return typeof data === 'object' && data !== null && key in data;
+}
+
+/**
+ * Reads and checks a config file. `isNamed`: given with --config, rather than found by walking
+ * up from the working folder; the hints differ.
+ */
+export function loadConfig(file: string, isNamed = true): LoadedConfig {
+  const raw = parseConfigText(readConfigText(file, isNamed), file, isNamed);
+  let data = raw;
+  if (basename(file) === 'package.json') {
+    data = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[PACKAGE_KEY] : undefined;
+    if (data === undefined) {
+      throw new UsageError(`${file} has no "${PACKAGE_KEY}" key to take settings from`,
+        `Add "${PACKAGE_KEY}": { ... } to it, or name a genesys-call-lint.config.json with --config.`);
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new UsageError(`invalid configuration in ${file}: "${PACKAGE_KEY}" must be an object of ` +
+        'settings', 'e.g. "genesys-call-lint": { "rules": { "non-e164": "off" } }; the keys are ' +
+        'described in schemas/config.schema.json.');
+    }
+  }
+  validateConfig(data, file);
+  return { file, base: dirname(file), data: data as ConfigData };
+}
+
+const PACKAGE_KEY = 'genesys-call-lint';
+// Config files are a few hundred bytes; package.json files rarely pass 100 KB.
+const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The text of a config file, refusing what is not a regular file: a FIFO or device named (or
+ * found) as the config would block the run or fill memory. O_NONBLOCK keeps the open of a FIFO
+ * from waiting for a writer.
+ */
+function readConfigText(file: string, isNamed: boolean): string {
+  const where = isNamed ? 'Check the path given to --config' : 'Check that file (it was found by ' +
+    'looking up from the current folder)';
+  let fd: number | undefined;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-    return typeof data === 'object' && data !== null && key in data;
-  } catch {
-    return false;
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      throw new UsageError(`cannot read configuration ${file}: it is ${stats.isDirectory() ? 'a folder' :
+        'not a regular file (a FIFO, socket or device)'}`, `${where}, or run with --no-config.`);
+    }
+    if (stats.size > MAX_CONFIG_BYTES) {
+      throw new UsageError(`cannot read configuration ${file}: it is ${stats.size} bytes, too big ` +
+        'for a config file', `${where}, or run with --no-config.`);
+    }
+    return readFileSync(fd, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(`cannot read configuration ${file} (${code})`, `${where}, or run with --no-config.`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-export function loadConfig(file: string): LoadedConfig {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(`cannot read configuration ${file} (${code})`,
-      'Check the path given to --config, or run with --no-config.');
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(
-      `cannot parse configuration ${file}: ${error instanceof Error ? error.message : String(error)}`,
-      'Fix the JSON in that file, or run with --no-config to ignore it.',
-    );
-  }
-  const data = file.endsWith('package.json') ? (raw as Record<string, unknown>)['genesys-call-lint'] : raw;
-  validateConfig(data, file);
-  return { file, base: dirname(file), data: data as ConfigData };
+/** The parsed config, or an error placed at line and column, as the linter places a body's. */
+function parseConfigText(text: string, file: string, isNamed: boolean): unknown {
+  const parsed = parseBody(text);
+  if (parsed.ok) return parsed.value;
+  const before = text.slice(0, parsed.offset).split(/\r\n|\r|\n/);
+  const at = `${before.length}:${before.at(-1)!.length + 1}`;
+  throw new UsageError(`cannot parse configuration ${file}:${at}: ${parsed.reason}`,
+    `Fix the JSON in that file${isNamed ? '' : ' (it was found by looking up from the current folder)'}, ` +
+    'or run with --no-config to ignore it.');
 }
 
 let validator: ValidateFunction | undefined;
@@ -133,28 +179,48 @@ function checkPatterns(data: ConfigData, file: string): void {
     const problem = globProblem(pattern);
     if (problem) {
       throw new UsageError(`invalid configuration in ${file}: ${key} "${pattern}" ${problem}`,
-        'Allowed: globs relative to the config file\'s folder with / separators, ' +
-        'e.g. "payloads/consult/**/*.json".');
+        pattern.startsWith('!')
+          ? 'Write only what the key should match, without "!"; to keep a file linted, make the ' +
+            'ignores patterns narrower so that they miss it.'
+          : 'Allowed: globs relative to the config file\'s folder with / separators, ' +
+            'e.g. "payloads/consult/**/*.json".');
     }
   }
-  for (const [pattern, endpoint] of Object.entries(data.endpoints ?? {})) {
-    const resolution = resolveEndpoint(endpoint);
-    if (!resolution.ok) {
-      throw new UsageError(`invalid configuration in ${file}: endpoints["${pattern}"] ${resolution.message}`,
-        `${resolution.hint} Allowed: short names from genesys-call-lint list-endpoints, or "METHOD /path".`);
-    }
-  }
-  if (data.endpoint !== undefined) {
-    const resolution = resolveEndpoint(data.endpoint);
-    if (!resolution.ok) {
-      throw new UsageError(`invalid configuration in ${file}: endpoint ${resolution.message}`,
-        `${resolution.hint} Allowed: short names from genesys-call-lint list-endpoints, or "METHOD /path".`);
+  const endpoints = Object.entries(data.endpoints ?? {}).map(([pattern, value]) => ({
+    key: `endpoints["${pattern}"]`,
+    value,
+  }));
+  if (data.endpoint !== undefined) endpoints.push({ key: 'endpoint', value: data.endpoint });
+  for (const { key, value } of endpoints) {
+    const problem = endpointProblem(value);
+    if (problem) {
+      throw new UsageError(`invalid configuration in ${file}: ${key} ${problem.message}`,
+        `${problem.hint} Allowed: short names from genesys-call-lint list-endpoints, "METHOD /path" ` +
+        'or "auto".');
     }
   }
 }
 
+/** Why an endpoint in the config cannot be linted against: unknown, or with no body model. */
+function endpointProblem(value: string): { message: string; hint: string } | undefined {
+  // "auto", as with --endpoint: the model is chosen per body.
+  if (value.trim().toLowerCase() === 'auto') return undefined;
+  const resolution = resolveEndpoint(value);
+  if (!resolution.ok) return resolution;
+  const { endpoint } = resolution;
+  if (endpoint.model !== null && supportedModels().includes(endpoint.model)) return undefined;
+  return {
+    message: `"${value}" is ${describeEndpoint(endpoint)}, which ` +
+      (endpoint.model === null ? 'takes no request body' : `takes a ${endpoint.model} body, not linted yet`),
+    hint: 'Map it to an endpoint whose bodies are linted.',
+  };
+}
+
 function globProblem(pattern: string): string | undefined {
   if (pattern.trim() === '') return 'is empty';
+  // picomatch reads "!c.json" as "every file but c.json": in ignores, where gitignore and ESLint
+  // read it as "do not ignore c.json", it silently stopped every other file from being linted.
+  if (pattern.startsWith('!')) return 'starts with "!": negated patterns are not supported';
   if (pattern.includes('\\')) return 'uses \\; write paths with /';
   if (isAbsolute(pattern) || /^[A-Za-z]:/.test(pattern)) return 'is absolute; patterns are relative';
   try {
