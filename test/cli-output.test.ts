@@ -132,6 +132,14 @@ describe('the report is never one of the inputs', () => {
     expect(readFileSync(join(dir, 'victim.json'), 'utf8')).toBe(BAD);
   });
 
+  test('a long report written to --output-file leaves stderr clean (no listener-leak warning)', () => {
+    const dir = folder('long-report');
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `bad-${i}.json`), BAD);
+    const run = cli(['-f', 'json', '.', '-o', 'report.json'], dir);
+    expect([run.status, run.stderr]).toEqual([1, '']);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual(expect.objectContaining({ bodyCount: 301 }));
+  });
+
   test('--output-file naming a hard link of an input is refused too, the input left whole', () => {
     const dir = folder('hard-link');
     writeFileSync(join(dir, 'victim.json'), BAD);

@@ -44,9 +44,16 @@ export async function openOutput(file: string | undefined, io: CliIo): Promise<O
     write: async (text) => {
       if (failure !== undefined) return check();
       if (text !== '' && !stream.write(text)) {
+        // Both listeners go once either fires: left behind, one per wait, they piled up until Node
+        // warned of a leak on stderr (MaxListenersExceededWarning) on long reports.
         await new Promise<void>((resolve) => {
-          stream.once('drain', () => resolve());
-          stream.once('error', () => resolve());
+          const done = (): void => {
+            stream.off('drain', done);
+            stream.off('error', done);
+            resolve();
+          };
+          stream.on('drain', done);
+          stream.on('error', done);
         });
       }
       check();
