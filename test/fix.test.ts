@@ -529,6 +529,20 @@ describe('--fix and --fix-dry-run', () => {
     expect(readdirSync(dir).sort()).toEqual(['body.json', 'clean.json']);
   });
 
+  test('--fix-dry-run output applies with patch -p1 and git apply, also for a name with a space', async () => {
+    const dir = folderWith({ 'my body.json': INVALID, 'plain.json': INVALID });
+    const run = await spawnCli(['--no-config', '--fix-dry-run', '.'], { cwd: dir });
+    expect(run.stdout).toContain('--- a/my body.json\t\n+++ b/my body.json\t\n');
+    expect(run.stdout).toContain('--- a/plain.json\n+++ b/plain.json\n');
+    writeFileSync(join(dir, 'fixes.diff'), run.stdout);
+    spawnSync('git', ['init', '-q', '.'], { cwd: dir });
+    expect(spawnSync('git', ['apply', '--check', 'fixes.diff'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
+    const applied = spawnSync('patch', ['-p1', '-i', 'fixes.diff'], { cwd: dir, encoding: 'utf8' });
+    expect(applied.status).toBe(0);
+    expect(readFileSync(join(dir, 'my body.json'), 'utf8')).toBe(FIXED);
+    expect(readFileSync(join(dir, 'plain.json'), 'utf8')).toBe(FIXED);
+  });
+
   test('--fix-dry-run shows the diff for stdin', async () => {
     const stdin = `{"userId":"${USER}"}`;
     const run = await runCli(['--no-config', '--fix-dry-run', '-'], { stdin });

@@ -131,6 +131,11 @@ async function diffOf(name: string, before: string, after: string): Promise<stri
   const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
   const isPlain = isAbsolute(name) || name.startsWith('<');
   const [from, to] = isPlain ? [name, name] : [`a/${name}`, `b/${name}`];
-  return createTwoFilesPatch(from, to, before, after, undefined, undefined,
+  const patch = createTwoFilesPatch(from, to, before, after, undefined, undefined,
     { headerOptions: FILE_HEADERS_ONLY });
+  // patch(1) ends a name at white space unless a tab follows it, as git writes it for such names.
+  if (!/\s/.test(name)) return patch;
+  const lines = patch.split('\n');
+  for (const i of [0, 1]) if (/^(?:---|\+\+\+) /.test(lines[i] ?? '')) lines[i] += '\t';
+  return lines.join('\n');
 }
