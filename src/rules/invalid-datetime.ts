@@ -11,24 +11,61 @@ export const invalidDatetime = {
   fromSchema(issue: SchemaIssue): Problem | undefined {
     if (issue.keyword !== 'format' || issue.params['format'] !== 'date-time') return undefined;
     if (issue.value === '') return undefined;
+    const parts = partsOf(issue.value);
+    const fault = parts && calendarFault(parts);
     return {
       pointer: issue.pointer,
-      message:
-        `${where(issue.pointer)} is ${quote(issue.value)}, not an ISO-8601 date-time with a ` +
-        'time zone such as "2026-01-02T16:59:59.000Z".',
-      hint: hintFor(issue.value),
+      message: fault
+        ? `${where(issue.pointer)} is ${quote(issue.value)}, a date-time that does not exist: ${fault}.`
+        : `${where(issue.pointer)} is ${quote(issue.value)}, not an ISO-8601 date-time with a ` +
+          'time zone such as "2026-01-02T16:59:59.000Z".',
+      // A form written back must itself be valid: never for a date that does not exist.
+      hint: fault ? 'Check the date and time; the form is YYYY-MM-DDThh:mm:ssZ, or an offset like ' +
+        '+02:00 for Z.' : hintFor(parts),
     };
   },
 } satisfies Rule;
 
-function hintFor(value: unknown): string {
-  const parts = typeof value === 'string'
-    ? /^(\d{4}-\d{2}-\d{2})[ Tt](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i.exec(value.trim())
-    : null;
+interface DateTimeParts {
+  date: string;
+  time: string;
+  zone: string | undefined;
+}
+
+/** A value in the shape of a date-time, perhaps with a space for T, no seconds or no zone. */
+function partsOf(value: unknown): DateTimeParts | undefined {
+  if (typeof value !== 'string') return undefined;
+  const parts = /^(\d{4}-\d{2}-\d{2})[ Tt](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?$/i
+    .exec(value.trim());
+  return parts ? { date: parts[1]!, time: parts[2]!, zone: parts[3] } : undefined;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December'];
+
+/** What makes a well-shaped date-time impossible: month 13, 30 February, hour 25, ... */
+function calendarFault({ date, time, zone }: DateTimeParts): string | undefined {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has days 1 to ${days}, not ${day}`;
+  const [hour, minute, second = 0] = time.split(':').map(Number) as [number, number, number?];
+  if (hour > 23) return `hour ${hour} is past 23`;
+  if (minute > 59) return `minute ${minute} is past 59`;
+  if (second >= 60) return `second ${second} is past 59`;
+  const offset = zone && /^[+-](\d{2}):?(\d{2})$/.exec(zone);
+  if (offset && (Number(offset[1]) > 23 || Number(offset[2]) > 59)) return `the offset ${zone} is no time zone`;
+  return undefined;
+}
+
+function hintFor(parts: DateTimeParts | undefined): string {
   if (parts) {
-    const zone = parts[3] ?? 'Z';
-    const note = parts[3] ? '' : ' (Z is UTC; use your offset, e.g. +02:00, for a local time)';
-    return `Write "${parts[1]}T${parts[2]}${zone}"${note}.`;
+    // RFC 3339, which the date-time format follows, requires the seconds.
+    const time = parts.time.length === 5 ? `${parts.time}:00` : parts.time;
+    const zone = parts.zone ?? 'Z';
+    const note = parts.zone ? '' : ' (Z is UTC; use your offset, e.g. +02:00, for a local time)';
+    return `Write "${parts.date}T${time}${zone}"${note}.`;
   }
   return 'Write the date and time as YYYY-MM-DDThh:mm:ss.sssZ (UTC) or with an offset like +02:00.';
 }

@@ -15,7 +15,12 @@ function isIsoDateTime(value: string): boolean {
   const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   const [hour, minute] = [Number(value.slice(11, 13)), Number(value.slice(14, 16))];
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60;
+  const second = value[16] === ':' ? Number(value.slice(17, 19)) : 0;
+  // The zone's hours and minutes are checked too: "+25:00" and "10:00:60" used to pass.
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(value);
+  const isZoneReal = zone === null || (Number(zone[2]) < 24 && Number(zone[3]) < 60);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 &&
+    second < 60 && isZoneReal;
 }
 
 /** Format name to ajv format definition; the generated code looks names up in this object. */

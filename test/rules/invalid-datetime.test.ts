@@ -1,5 +1,7 @@
 // invalid-datetime: callbackScheduledTime that is not an ISO-8601 date-time (kinds table in
 // ../shared/cases/README.md). Empty strings are empty-value and numbers wrong-type instead.
+import { describe, expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
@@ -98,5 +100,40 @@ ruleTable('invalid-datetime', {
         },
       ],
     },
+    // Dates that do not exist: the hint used to write the very same date back as the fix.
+    ...([
+      ['2026-13-01T10:00Z', 'there is no month 13'],
+      ['2026-02-30T10:00:00Z', 'February 2026 has days 1 to 28, not 30'],
+      ['2026-02-30 10:00', 'February 2026 has days 1 to 28, not 30'],
+      ['2026-01-01T25:00:00Z', 'hour 25 is past 23'],
+      ['2026-01-01T10:00:60Z', 'second 60 is past 59'],
+      ['2026-01-01T10:00:00+25:00', 'the offset +25:00 is no time zone'],
+    ] as const).map(([value, fault]) => ({
+      name: `${value}, which does not exist`,
+      endpoint: 'create-callback',
+      body: `${HEAD}"${value}"}`,
+      findings: [{ pointer: '/callbackScheduledTime', line: 1, column: 110,
+        message: `"${value}", a date-time that does not exist: ${fault}.` }],
+    })),
   ],
+});
+
+describe('invalid-datetime hints', () => {
+  const hint = (value: string) => lintText(`${HEAD}"${value}"}`, { endpoint: 'create-callback' })
+    .findings.find((f) => f.ruleId === 'invalid-datetime')?.hint;
+
+  test.each([
+    ['2026-02-30T10:00:00Z'], ['2026-02-29 10:00'], ['2026-01-01T24:00:00Z'],
+  ])('%s: no form is offered for a date that does not exist', (value) => {
+    expect(hint(value)).toMatch(/^Check the date and time/);
+  });
+
+  test.each([
+    ['2026-01-02 16:59', '2026-01-02T16:59:00Z'],
+    ['2024-02-29 16:59:59', '2024-02-29T16:59:59Z'],
+    ['2026-01-02 16:59:59+0200', '2026-01-02T16:59:59+0200'],
+  ])('%s: the form offered is %s, which passes', (value, form) => {
+    expect(hint(value)).toContain(`Write "${form}"`);
+    expect(hint(form)).toBeUndefined();
+  });
 });
