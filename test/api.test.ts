@@ -59,4 +59,26 @@ describe('toBeValidCallRequest', () => {
     expect(message).toMatch(/1:1 error missing-target \(body\)/);
     expect(message).toContain('hint: Replace "to" with "phoneNumber": "+13175550142".');
   });
+
+  // These were linted as what JSON.stringify made of them: "the body is empty" for a cycle or a
+  // BigInt, and a null the test never wrote for NaN.
+  const cyclic: Record<string, unknown> = { phoneNumber: '+13175550142' };
+  cyclic['self'] = { back: cyclic };
+  test.each([
+    ['a cycle', cyclic, '/self/back refers back to an object that contains it (a cycle)'],
+    ['a BigInt', { phoneNumber: '+13175550142', priority: 10n }, '/priority is the BigInt 10n'],
+    ['NaN', { participants: [{ address: '+13175550142', queueId: Number.NaN }] },
+      '/participants/0/queueId is NaN, which JSON.stringify writes as null'],
+    ['Infinity as the body', Number.POSITIVE_INFINITY, 'the body is Infinity'],
+  ])('a body with %s fails, saying why it cannot be sent as JSON', (_name, body, why) => {
+    expect(body).not.toBeValidCallRequest();
+    expect(() => expect(body).toBeValidCallRequest()).toThrow(
+      `expected a valid create-call request, but the body cannot be sent as JSON: ${why}`);
+  });
+
+  test('a Date is sent as its toJSON text, not judged as an object', () => {
+    const at = new Date('2026-03-02T15:30:00.000Z');
+    expect({ queueId: '9c6f5070-8b03-4726-beda-883420184a49', callbackNumbers: ['+13175550142'],
+      callbackScheduledTime: at }).toBeValidCallRequest('create-callback');
+  });
 });

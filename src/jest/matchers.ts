@@ -16,6 +16,16 @@ interface MatcherContext {
 
 export const callRequestMatchers = {
   toBeValidCallRequest(this: MatcherContext, received: unknown, endpoint = 'create-call'): MatcherResult {
+    // What JSON.stringify would throw on, or silently send as something else, is the failure
+    // itself: linting what it makes of it would report an empty body or a null the test never wrote.
+    const unsendable = typeof received === 'string' ? undefined : notJson(received, '', new Set());
+    if (unsendable !== undefined) {
+      return {
+        pass: false,
+        message: () => `expected a valid ${endpoint} request, but the body cannot be sent as JSON: ` +
+          `${unsendable}`,
+      };
+    }
     const text = typeof received === 'string' ? received : safeStringify(received);
     const result = lintText(text ?? '', { endpoint, filePath: 'body' });
     const errors = result.findings.filter((f) => f.severity === 'error');
@@ -35,6 +45,32 @@ function list(findings: readonly Finding[]): string {
     .map((f) => `  ${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.pointer || '(body)'}: ${f.message}\n` +
       `      hint: ${f.hint}`)
     .join('\n');
+}
+
+/** The first value JSON cannot carry as it is, with its pointer, or undefined. */
+function notJson(value: unknown, pointer: string, path: Set<object>): string | undefined {
+  const at = pointer === '' ? 'the body' : pointer;
+  if (typeof value === 'bigint') return `${at} is the BigInt ${value}n, which JSON.stringify cannot write`;
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    return `${at} is ${value}, which JSON.stringify writes as null`;
+  }
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (path.has(value)) return `${at} refers back to an object that contains it (a cycle)`;
+  // toJSON (a Date, say) decides what is sent: check that instead.
+  const toJson = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJson === 'function') return undefined;
+  path.add(value);
+  try {
+    const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const)
+      : Object.entries(value);
+    for (const [key, item] of entries) {
+      const found = notJson(item, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, path);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  } finally {
+    path.delete(value);
+  }
 }
 
 function safeStringify(value: unknown): string | undefined {
