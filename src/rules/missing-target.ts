@@ -4,8 +4,7 @@
 // typed consult or transfer without its user, queue or address. The schema's x-targets says
 // which members count, and lowers the severity where the reference only infers the need.
 import { where } from './support/field-names.js';
-import { quote } from '../lint/quote.js';
-import { LIST_MEMBERS, readParty, TARGET_MEMBERS } from './support/read-party.js';
+import { readParty, shownIn, TARGET_MEMBERS } from './support/read-party.js';
 import { orList, presentTargets } from './support/targets.js';
 import type { TargetSpec } from '../schema/schema-types.js';
 import type { ObjectVisit, Rule, RuleContext } from './rule.js';
@@ -58,8 +57,7 @@ function hintFor(object: ObjectVisit, spec: TargetSpec): string {
     const member = party.kind === 'blocked' ? undefined : places?.[party.kind];
     // Only when "to" really stands for a missing target (a callback's "to" number does not).
     if (party.kind !== 'blocked' && member && members.includes(member)) {
-      const shown = LIST_MEMBERS.has(member) ? `[${quote(party.value)}]` : quote(party.value);
-      return `Move the ${party.kind} from "to" into "${member}": ${shown}.`;
+      return `Move the ${party.kind} from "to" into "${member}": ${shownIn(party, member)}.`;
     }
   }
   const exemption = flag ? `, or set "${flag}": true` : '';

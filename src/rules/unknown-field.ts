@@ -2,13 +2,15 @@
 // shapes that circulate (to/from objects, type, addressType, mediaType, wrapUpCode, ...) the
 // message names the real member, worked out from the value where the value decides it.
 import { joinPointer } from '../lint/pointer.js';
+import { isPlainObject } from '../lint/walk-model.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
+import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, SchemaIssue } from './rule.js';
 import { knownReplacement, type Replacement } from './support/invented-members.js';
 import { orList } from './support/targets.js';
 import { fixUnknownMember } from './support/unknown-member-fix.js';
-import { LIST_MEMBERS, readParty, TARGET_MEMBERS, type Party } from './support/read-party.js';
+import { readParty, shownIn, TARGET_MEMBERS, type Party } from './support/read-party.js';
 
 interface Explanation {
   why: string;
@@ -23,10 +25,9 @@ export const unknownField = {
     if (issue.keyword !== 'additionalProperties') return undefined;
     const member = String(issue.params['additionalProperty']);
     const model = issue.schema['x-model'] ?? 'This object';
-    const known = Object.keys(issue.schema.properties ?? {});
     const object = issue.value as Record<string, unknown>;
     const value = object[member];
-    const explanation = explain(model, member, value, known);
+    const explanation = explain(model, member, value, issue.schema.properties ?? {});
     const pointer = joinPointer(issue.pointer, member);
     const fix = fixUnknownMember({ object, schema: issue.schema, member, pointer });
     return {
@@ -44,12 +45,18 @@ function sentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
-function explain(model: string, member: string, value: unknown, known: string[]): Explanation {
+function explain(
+  model: string,
+  member: string,
+  value: unknown,
+  properties: Readonly<Record<string, SchemaNode>>,
+): Explanation {
+  const known = Object.keys(properties);
   const lower = member.toLowerCase();
   if (lower === 'to' || lower === 'target') return explainTarget(model, member, readParty(value));
   if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(member, readParty(value));
   const fixed = knownReplacement(model, member);
-  if (fixed) return { why: fixed.why, hint: replacementHint(member, value, fixed) };
+  if (fixed) return { why: fixed.why, hint: replacementHint(member, value, fixed, properties[fixed.use ?? '']) };
   const guess = nearest(member, known);
   if (guess) return { why: `did you mean "${guess}"?`, hint: `Rename ${quote(member)} to "${guess}".` };
   return {
@@ -58,8 +65,13 @@ function explain(model: string, member: string, value: unknown, known: string[])
   };
 }
 
-function replacementHint(member: string, value: unknown, fixed: Replacement): string {
+function replacementHint(member: string, value: unknown, fixed: Replacement, target: SchemaNode | undefined): string {
   if (!fixed.use) return `Remove ${quote(member)}.`;
+  // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
+  if (target?.type === 'string' && fixed.form !== 'list' && isPlainObject(value) &&
+    typeof value['id'] === 'string') {
+    return `Use "${fixed.use}": ${quote(value['id'])} instead of ${quote(member)}: the id alone, as a string.`;
+  }
   const shown = quote(value);
   switch (fixed.form) {
     case 'nest':
@@ -90,7 +102,7 @@ function explainTarget(model: string, member: string, party: Party): Explanation
     };
   }
   const note = party.note ? ` (${party.note})` : '';
-  const shown = LIST_MEMBERS.has(real) ? `[${quote(party.value)}]` : quote(party.value);
+  const shown = shownIn(party, real);
   return {
     why: `the target is named by ${list}; this one is a ${party.kind}${note}, so use ${real}`,
     hint: `Replace ${quote(member)} with "${real}": ${shown}.`,

@@ -1,3 +1,6 @@
+import { describe, expect, test } from '@jest/globals';
+import { fixText } from '../../src/fix/fix-text.js';
+import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const lines = (...rows: string[]): string => rows.join('\n');
@@ -335,4 +338,35 @@ ruleTable('unknown-field', {
       findings: [{ pointer: '/to', line: 1, column: 2, severity: 'error', message: 'phoneNumber' }],
     },
   ],
+});
+
+// Hints that used to suggest what a later lint would refuse, and a fix the README rules out.
+describe('unknown-field hints and fixes for values that do not fit as they are', () => {
+  const finding = (body: string, rule: string, endpoint = 'create-call') =>
+    lintText(body, { endpoint }).findings.find((f) => f.ruleId === rule)!;
+
+  test('a SIP address in "to" is explained, but not moved by a fix (README: never fixed)', () => {
+    const body = '{"to":"sip:bob@example.com"}';
+    const found = finding(body, 'unknown-field');
+    expect(found.message).toContain('this one is a number (a SIP address, which goes where a number would)');
+    expect(found.fix).toBeUndefined();
+    expect(fixText(body).output).toBe(body);
+    expect(finding('{"to":{"address":"sips:bob@example.com"}}', 'unknown-field').fix).toBeUndefined();
+  });
+
+  test('a queue named instead of its id is asked for the id, not given the name', () => {
+    const body = '{"to":{"type":"queue","id":"Sales"}}';
+    const wanted = 'the queue\'s id (a UUID; "Sales" is not one, perhaps its name)';
+    expect(finding(body, 'unknown-field').hint).toBe(`Replace "to" with "callQueueId": ${wanted}.`);
+    expect(finding(body, 'missing-target').hint).toBe(`Move the queue from "to" into "callQueueId": ${wanted}.`);
+    expect(finding(`{"to":{"type":"queue","id":"${QUEUE}"}}`, 'unknown-field').hint)
+      .toBe(`Replace "to" with "callQueueId": "${QUEUE}".`);
+  });
+
+  test('a wrap-up code given as {"id": ...} is told to give the id itself', () => {
+    const hint = (value: string) => finding(`{"wrapupCode":${value}}`, 'unknown-field', 'wrapup').hint;
+    expect(hint(`{"id":"${USER}"}`)).toBe(`Use "code": "${USER}" instead of "wrapupCode": the id alone, as a string.`);
+    expect(hint(`"${USER}"`)).toBe('Use "code" instead of "wrapupCode".');
+    expect(hint('{"name":"Sale made"}')).toBe('Use "code" instead of "wrapupCode".');
+  });
 });

@@ -36,7 +36,11 @@ export function readParty(value: unknown, depth = 0): Party {
 }
 
 function readBareString(value: string): Party {
-  if (isPhoneLike(value)) return { kind: 'number', value: stripTel(value) };
+  if (isPhoneLike(value)) {
+    return isSipLike(value)
+      ? { kind: 'number', value: stripTel(value), note: 'a SIP address, which goes where a number would' }
+      : { kind: 'number', value: stripTel(value) };
+  }
   const why = analysePhone(value).isUuid
     ? 'it is a bare string with no type, so its id could be a user or a queue'
     : 'it is a bare string that is neither a number nor a typed id';
@@ -61,7 +65,8 @@ function readObject(shape: Record<string, unknown>, depth: number): Party {
   if (typeWord && USER_TYPES.has(typeWord) && id) return { kind: 'user', value: id };
   if (typeWord && QUEUE_TYPES.has(typeWord) && id) return { kind: 'queue', value: id };
   if (address !== undefined && isPhoneLike(address)) {
-    return { kind: 'number', value: stripTel(address), note: `${untyped}its number is ${quote(address)}` };
+    const what = isSipLike(address) ? 'SIP address' : 'number';
+    return { kind: 'number', value: stripTel(address), note: `${untyped}its ${what} is ${quote(address)}` };
   }
   const agentId = firstString(shape, ['agentId']);
   if (agentId !== undefined) return { kind: 'user', value: agentId };
@@ -87,6 +92,23 @@ function firstString(shape: Record<string, unknown>, keys: readonly string[]): s
 function isPhoneLike(value: string): boolean {
   const phone = analysePhone(value);
   return phone.uriScheme !== undefined || (isNumeric(phone.compact) && phone.compact.length >= 3);
+}
+
+/** sip:, sips: or user@host: an address, never rewritten by a fix (README, "Never fixed"). */
+export function isSipLike(value: string): boolean {
+  const scheme = analysePhone(value).uriScheme;
+  return scheme !== undefined && scheme !== 'tel';
+}
+
+/**
+ * A party's value as a hint shows it moved into `member`: quoted, in brackets for a list, or,
+ * for a user or queue "id" that is no UUID (a name, most often), a request for the real id.
+ */
+export function shownIn(party: Exclude<Party, { kind: 'blocked' }>, member: string): string {
+  if (party.kind !== 'number' && !analysePhone(party.value).isUuid) {
+    return `the ${party.kind}'s id (a UUID; ${quote(party.value)} is not one, perhaps its name)`;
+  }
+  return LIST_MEMBERS.has(member) ? `[${quote(party.value)}]` : quote(party.value);
 }
 
 function stripTel(value: string): string {

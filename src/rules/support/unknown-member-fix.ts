@@ -11,7 +11,7 @@ import type { SchemaNode } from '../../schema/schema-types.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
 import { isPlainParty } from './party-fix.js';
-import { LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers } from './read-party.js';
+import { isSipLike, LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers } from './read-party.js';
 
 /** Members that only restate what the real member used already says. */
 const REMOVABLE = new Set(['type', 'addressType', 'mediaType']);
@@ -50,6 +50,8 @@ function translateParty(place: Place, members: TargetMembers | undefined): Fix |
   const value = place.object[place.member];
   const party = readParty(value);
   if (party.kind === 'blocked' || !isPlainParty(value, party)) return undefined;
+  // A SIP address may well belong in phoneNumber, but that is the author's call, not a fix's.
+  if (party.kind === 'number' && isSipLike(party.value)) return undefined;
   const real = members?.[party.kind];
   // Dotted targets (destination.address) would move the value into another object.
   if (real === undefined || real.includes('.')) return undefined;
