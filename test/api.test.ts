@@ -2,8 +2,12 @@
 // bodies built in code, including the failure message it prints.
 import { describe, expect, test } from '@jest/globals';
 import { join } from 'node:path';
-import { lintFiles } from '../src/api/lint-files.js';
+import { lintFiles, type LintFilesOptions } from '../src/api/lint-files.js';
+import { fixText } from '../src/fix/fix-text.js';
 import { callRequestMatchers } from '../src/jest/matchers.js';
+import { lintText } from '../src/lint/lint-text.js';
+import type { LintOptions } from '../src/lint/types.js';
+import { UsageError } from '../src/lint/usage-error.js';
 import { FIXTURES, ROOT } from './support/paths.js';
 
 expect.extend(callRequestMatchers);
@@ -32,6 +36,31 @@ describe('lintFiles', () => {
     expect(failures.map((f) => f.file)).toEqual(['nope.json']);
     expect(results.map((r) => r.source?.format)).toEqual(['http', 'http', 'http']);
     expect(skipped.map((s) => s.source.method)).toEqual(['GET']);
+  });
+});
+
+// Mistakes made in code get a UsageError naming the argument; they used to throw bare TypeErrors
+// from inside the linter, or pass ("-" gave an empty result, an unknown inputFormat was "detect").
+describe('library arguments', () => {
+  test.each([
+    ['lintText with null options', () => lintText('{}', null as unknown as LintOptions), 'the options must be an object'],
+    ['lintText with a string for rules', () => lintText('{}', { rules: 'off' as never }), 'the rules option must be an object'],
+    ['fixText without text', () => fixText(undefined as unknown as string), 'fixText needs the body as a string'],
+  ])('%s', (_name, call, message) => {
+    expect(call).toThrow(UsageError);
+    expect(call).toThrow(message);
+  });
+
+  test.each([
+    ['one path as a string', 'fixtures', {}, 'lintFiles takes a list of paths, folders or globs'],
+    ['"-" for stdin', ['-'], {}, 'lintFiles does not read standard input ("-")'],
+    ['an unknown inputFormat', ['fixtures'], { inputFormat: 'xml' }, 'inputFormat "xml" is not json, ndjson, har or http'],
+    ['a cwd that is no string', ['fixtures'], { cwd: 1 }, 'the cwd option must be a string'],
+    ['null options', ['fixtures'], null, 'the options must be an object'],
+  ])('lintFiles with %s', async (_name, patterns, options, message) => {
+    const call = lintFiles(patterns as string[], options as LintFilesOptions);
+    await expect(call).rejects.toThrow(UsageError);
+    await expect(lintFiles(patterns as string[], options as LintFilesOptions)).rejects.toThrow(message);
   });
 });
 

@@ -3,7 +3,9 @@
 import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
 import type { InputFormat, SkippedRecord } from '../input/body-record.js';
+import { checkLintOptions } from '../lint/check-options.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
+import { UsageError } from '../lint/usage-error.js';
 import type { InputFailure } from '../reporters/reporter.js';
 
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
@@ -23,6 +25,7 @@ export interface LintFilesResult {
 }
 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
+  checkFilesArguments(patterns, options);
   const cwd = options.cwd ?? process.cwd();
   const config = resolveConfig(options.config, cwd);
   const plan = await planInputs({
@@ -53,4 +56,34 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     });
   }
   return out;
+}
+
+const INPUT_FORMATS: readonly unknown[] = ['json', 'ndjson', 'har', 'http'];
+
+/**
+ * Mistakes a caller makes in code, reported as UsageErrors like lintText's: a string where the
+ * list goes threw a bare TypeError, "-" (stdin to the CLI) gave an empty result, and an unknown
+ * inputFormat was taken as "detect".
+ */
+function checkFilesArguments(patterns: unknown, options: unknown): void {
+  if (!Array.isArray(patterns) || patterns.some((p) => typeof p !== 'string')) {
+    throw new UsageError('lintFiles takes a list of paths, folders or globs',
+      'Pass e.g. lintFiles([\'payloads/\']), even for one path.');
+  }
+  if (patterns.includes('-')) {
+    throw new UsageError('lintFiles does not read standard input ("-")',
+      'Read the text yourself and pass it to lintText.');
+  }
+  checkLintOptions(options as LintOptions);
+  const { cwd, config, inputFormat } = options as LintFilesOptions;
+  if (cwd !== undefined && typeof cwd !== 'string') {
+    throw new UsageError('the cwd option must be a string', 'Pass a folder path, or leave it out for process.cwd().');
+  }
+  if (config !== undefined && config !== false && typeof config !== 'string') {
+    throw new UsageError('the config option must be a path or false', 'Pass a config file path, or false for none.');
+  }
+  if (inputFormat !== undefined && !INPUT_FORMATS.includes(inputFormat)) {
+    throw new UsageError(`inputFormat ${JSON.stringify(inputFormat)} is not json, ndjson, har or http`,
+      'Leave it out to detect the format of each input.');
+  }
 }

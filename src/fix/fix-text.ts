@@ -9,6 +9,7 @@
 import { applyEdits, parseTree, type Edit } from 'jsonc-parser';
 import { lintText } from '../lint/lint-text.js';
 import type { Finding, Fix, LintOptions, LintResult } from '../lint/types.js';
+import { UsageError } from '../lint/usage-error.js';
 import type { RuleId } from '../rules/rule-ids.js';
 import { editsForOps, overlaps } from './text-edits.js';
 
@@ -48,6 +49,7 @@ interface Linted {
 type Fixable = Finding & { fix: Fix };
 
 export function fixText(text: string, options: LintOptions = {}): FixResult {
+  if (typeof text !== 'string') throw new UsageError('fixText needs the body as a string', 'Decode bytes first.');
   const bom = text.startsWith(BOM) ? BOM : '';
   let current = lint(text.slice(bom.length), options);
   const refused = new Set<string>();
