@@ -273,6 +273,12 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/2 warnings, more than --max-warnings 1 allows/],
   },
   {
+    name: '--max-warnings counts one warning in the singular',
+    argv: ['--no-config', '--max-warnings', '0', '--rule', 'phone-formatting:off', 'warnings.json'],
+    code: 1,
+    stderr: [/genesys-call-lint: 1 warning, more than --max-warnings 0 allows\n/],
+  },
+  {
     name: '--max-warnings at the count passes',
     argv: ['--no-config', '--max-warnings', '2', 'warnings.json'],
     code: 0,

@@ -68,6 +68,18 @@ describe('configuration files that are not what they seem', () => {
   });
 });
 
+describe('"ignores" and --stdin-filename', () => {
+  test('stdin named by --stdin-filename is skipped when "ignores" matches the name, like the file', async () => {
+    const dir = project({ 'genesys-call-lint.config.json': '{"ignores":["skip/**"]}' });
+    const stdin = '{"to":"x"}';
+    const skipped = await runCli(['--stdin-filename', 'skip/a.json', '-'], { cwd: dir, stdin });
+    expect(skipped.stderr).toBe(`genesys-call-lint: skip/a.json: skipped, matched by "ignores" in ${join(dir, 'genesys-call-lint.config.json')}\n`);
+    expect([skipped.code, skipped.stdout]).toEqual([0, '0 bodies checked, no problems.\n']);
+    const linted = await runCli(['--stdin-filename', 'keep/a.json', '-'], { cwd: dir, stdin });
+    expect(linted.code).toBe(1);
+  });
+});
+
 describe('configuration', () => {
   test('is found upwards and maps file patterns to endpoints', async () => {
     const dir = project({

@@ -217,7 +217,8 @@ function isLinkLoop(path: string): boolean {
   }
 }
 
-function ignoreMatcher(options: CollectOptions): (file: string) => boolean {
+/** Whether the config's "ignores" excludes a file (absolute path). */
+export function ignoreMatcher(options: Pick<CollectOptions, 'ignores' | 'ignoreBase'>): (file: string) => boolean {
   if (options.ignores.length === 0) return () => false;
   const match = picomatch([...options.ignores], { dot: true });
   return (file) => match(toPosix(relative(options.ignoreBase, file)));

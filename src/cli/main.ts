@@ -180,7 +180,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   cache?.save({ note: (text) => io.stderr.write(text) });
   const outcome = { ...totals, inputFailures: failures.length, maxWarnings: options.maxWarnings };
   if (totals.errorCount === 0 && exitCodeFor(outcome) === EXIT.LINT_ERRORS) {
-    io.stderr.write(`genesys-call-lint: ${totals.warningCount} warnings, more than --max-warnings ` +
+    const count = totals.warningCount;
+    io.stderr.write(`genesys-call-lint: ${count} warning${count === 1 ? '' : 's'}, more than --max-warnings ` +
       `${options.maxWarnings} allows\n`);
   }
   return exitCodeFor(outcome);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { InputFormat } from '../input/body-record.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { collectInputs, displayPath } from './collect-inputs.js';
+import { collectInputs, displayPath, ignoreMatcher } from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
 import type { InputSpec } from './lint-inputs.js';
 
@@ -44,6 +44,8 @@ export interface Plan {
 export async function planInputs(request: PlanRequest): Promise<Plan> {
   const { config, cwd } = request;
   const specs: InputSpec[] = [];
+  const ignores = { ignores: config.data.ignores ?? [], ignoreBase: config.base };
+  const ignored: string[] = [];
   const wantsStdin = request.inputs.includes('-') || request.inputs.length === 0;
   if (wantsStdin && request.readStdin) {
     const stdin = request.readStdin();
@@ -52,7 +54,10 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
         `Example: ${request.example}`);
     }
     const named = request.stdinFilename;
-    specs.push({
+    // An editor or hook passing the file's name for stdin expects "ignores" to hold for it, as it
+    // does for the file named itself (eslint --stdin-filename does the same).
+    if (named !== undefined && ignoreMatcher(ignores)(resolve(cwd, named))) ignored.push(named);
+    else specs.push({
       path: undefined,
       bytes: await stdin,
       name: named ?? '<stdin>',
@@ -63,8 +68,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   }
   const collected = await collectInputs(request.inputs.filter((i) => i !== '-'), {
     cwd,
-    ignores: config.data.ignores ?? [],
-    ignoreBase: config.base,
+    ...ignores,
     ...(request.reportDestinations === undefined ? {} : { reportDestinations: request.reportDestinations }),
   });
   for (const file of collected.files) {
@@ -78,7 +82,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   return {
     specs,
     failures: collected.failures,
-    ignored: collected.ignored,
+    ignored: [...ignored, ...collected.ignored],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
   };
 }
