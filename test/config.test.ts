@@ -80,6 +80,13 @@ describe('"ignores" and --stdin-filename', () => {
   });
 });
 
+test('a glob whose every match "ignores" excludes says so, not that it matched nothing', async () => {
+  const dir = project({ 'genesys-call-lint.config.json': '{"ignores":["skip/**"]}', 'skip/a.json': '{}', 'skip/b.json': '{}' });
+  const run = await runCli(['skip/*.json'], { cwd: dir });
+  expect(run.stderr).toContain('skip/*.json: the glob matched 2 files, all excluded by "ignores" in the config file');
+  expect(run.code).toBe(2);
+});
+
 describe('configuration', () => {
   test('is found upwards and maps file patterns to endpoints', async () => {
     const dir = project({

@@ -84,12 +84,19 @@ export async function collectInputs(
         hint: 'Name what to lint, and put exclusions in the config file\'s "ignores".',
       });
     } else if ((await loadGlobby()).isDynamicPattern(toPosix(input))) {
-      const found = (await expand(toPosix(input), options.cwd, input, failures)).filter((f) => !isIgnored(f));
+      const matched = await expand(toPosix(input), options.cwd, input, failures);
+      const found = matched.filter((f) => !isIgnored(f));
       if (found.length === 0) {
-        failures.push({
+        failures.push(matched.length === 0 ? {
           file: input,
           message: 'the glob matched no files',
           hint: 'Check the pattern and quote it so the shell does not expand it, e.g. "payloads/**/*.json".',
+        } : {
+          file: input,
+          message: matched.length === 1
+            ? 'the glob matched 1 file, which "ignores" in the config file excludes'
+            : `the glob matched ${matched.length} files, all excluded by "ignores" in the config file`,
+          hint: 'Narrow the config\'s "ignores", or run with --no-config to lint them.',
         });
       }
       found.forEach((f) => files.set(f, realPathOf(f)));
