@@ -304,6 +304,23 @@ describe('broken captures are input failures (exit 2), after what could be linte
     ['nul.har', Buffer.concat([recorded.subarray(0, 20000), Buffer.from([0]), recorded.subarray(20000)]), 2,
       'holds a NUL byte (binary content) at byte offset 20000; what came before it was linted'],
     ['utf16.har', Buffer.from(`\ufeff${recorded.toString('utf8')}`, 'utf16le'), 1, ''],
+    // Broken UTF-16 stops the reading at its own byte: a small log was skipped whole, and a big
+    // one read up to the start of the chunk the fault was in.
+    ...([['le', 'utf16le'], ['be', 'utf16be']] as const).flatMap(([end, name]) => {
+      const fix = (bytes: Buffer): Buffer => (end === 'le' ? bytes : Buffer.from(bytes).swap16());
+      const head = Buffer.from(`\ufeff${lines}`, 'utf16le');
+      const tail = Buffer.from(lines, 'utf16le');
+      const at = head.length;
+      const kind = `UTF-16${end.toUpperCase()}`;
+      return [
+        [`lone-high-${name}.ndjson`, fix(Buffer.concat([head, Buffer.from([0x00, 0xd8, 0x41, 0x00]), tail])), 2,
+          `is not valid ${kind} at byte offset ${at}; what came before it was linted`],
+        [`lone-low-${name}.ndjson`, fix(Buffer.concat([head, Buffer.from([0x00, 0xdc]), tail])), 2,
+          `is not valid ${kind} at byte offset ${at}; what came before it was linted`],
+        [`odd-${name}.ndjson`, fix(Buffer.concat([head, Buffer.from([0x41, 0x00, 0x41, 0x00])])).subarray(0, at + 3), 2,
+          `is not valid ${kind} at byte offset ${at + 2}; what came before it was linted`],
+      ] as const;
+    }),
   ])('%s: read whole and streamed alike', async (name, bytes, code, message) => {
     file(name, bytes);
     const whole = await lint(name);

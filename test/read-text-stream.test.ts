@@ -115,3 +115,41 @@ describe('a FIFO where a streamed log was listed', () => {
     });
   }
 });
+
+// UTF-16 is checked unit by unit: a surrogate pair or a unit cut by a chunk's end is no fault,
+// and a real fault is placed at its own byte whatever the chunk size.
+describe('textChunks reads UTF-16 across chunk boundaries', () => {
+  const text = 'a😀b\n日本😀\n'.repeat(3);
+  test.each([1, 2, 3, 5, 1 << 20])('in chunks of %d bytes', async (size) => {
+    for (const [kind, bytes] of [
+      ['le', Buffer.from(`\ufeff${text}`, 'utf16le')],
+      ['be', Buffer.from(`\ufeff${text}`, 'utf16le').swap16()],
+    ] as const) {
+      const file = join(work, `utf16-${kind}-${size}.ndjson`);
+      writeFileSync(file, bytes);
+      const faults: unknown[] = [];
+      expect((await collect(textChunks(file, (f) => faults.push(f), size))).join('')).toBe(text);
+      expect(faults).toEqual([]);
+      // A lone second surrogate after the first line: the text stops there, at that very byte.
+      const broken = Buffer.concat([bytes.subarray(0, 12), kind === 'le' ? Buffer.from([0x00, 0xdc])
+        : Buffer.from([0xdc, 0x00]), bytes.subarray(12)]);
+      writeFileSync(file, broken);
+      const cut: unknown[] = [];
+      expect((await collect(textChunks(file, (f) => cut.push(f), size))).join('')).toBe('a😀b\n');
+      expect(cut).toEqual([{ atByte: 12, kind: `utf-16${kind}` }]);
+    }
+  });
+});
+
+test('a file of one byte is read as a longer one is: text, a NUL, or a byte that is not UTF-8', async () => {
+  const read = async (byte: number) => {
+    const file = join(work, `one-${byte}.ndjson`);
+    writeFileSync(file, Buffer.from([byte]));
+    const faults: unknown[] = [];
+    const text = (await collect(textChunks(file, (f) => faults.push(f), 1))).join('');
+    return [text, faults];
+  };
+  expect(await read(0x78)).toEqual(['x', []]);
+  expect(await read(0x00)).toEqual(['', [{ atByte: 0, kind: 'nul' }]]);
+  expect(await read(0xff)).toEqual(['', [{ atByte: 0 }]]);
+});

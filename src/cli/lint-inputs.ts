@@ -173,7 +173,7 @@ function stoppedReading(input: InputSpec, handlers: InputHandlers): (failure: De
     file: input.name,
     message: `${kind === 'nul' ? `holds a NUL byte (binary content) at byte offset ${atByte}`
       : kind === undefined ? `is not valid UTF-8 at byte offset ${atByte}`
-        : `is not valid ${kind.toUpperCase()} at or after byte offset ${atByte}`}; ` +
+        : `is not valid ${kind.toUpperCase()} at byte offset ${atByte}`}; ` +
       'what came before it was linted, the rest was not',
     hint: 'Save the log as UTF-8 text.',
   });

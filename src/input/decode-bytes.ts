@@ -67,14 +67,43 @@ const TOO_LONG: Decoded = {
   hint: 'Split it: an NDJSON log with one body a line is read line by line, at any size.',
 };
 
-function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
+function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
   // Two bytes a character after the mark; Node reports a text too long as invalid data.
   if ((bytes.byteLength - 2) / 2 > MAX_STRING_LENGTH) return TOO_LONG;
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, reason: `the text after the ${encoding.toUpperCase()} byte-order mark is not valid ${encoding.toUpperCase()}` };
+    // Where it breaks, so that a log is read up to there, as a streamed one is.
+    const { good } = scanUtf16(bytes, encoding === 'utf-16le', true);
+    return {
+      ok: false,
+      reason: `the text after the ${encoding.toUpperCase()} byte-order mark is not valid ` +
+        `${encoding.toUpperCase()} (at byte offset ${good})`,
+      atByte: good,
+    };
   }
+}
+
+/**
+ * How many leading bytes of UTF-16 are whole characters (`good`, even), and whether what follows
+ * is broken (`isBroken`: a surrogate without its pair) or merely unfinished (an odd last byte, or
+ * a first surrogate whose pair may come in the next chunk; with `isEnd`, that is broken too).
+ */
+export function scanUtf16(bytes: Uint8Array, isLittleEndian: boolean, isEnd: boolean): { good: number; isBroken: boolean } {
+  const units = bytes.length >> 1;
+  const unitAt = (k: number): number => isLittleEndian ? bytes[2 * k]! | (bytes[2 * k + 1]! << 8)
+    : (bytes[2 * k]! << 8) | bytes[2 * k + 1]!;
+  for (let k = 0; k < units; k++) {
+    const unit = unitAt(k);
+    if (unit >= 0xdc00 && unit <= 0xdfff) return { good: 2 * k, isBroken: true };
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      if (k + 1 === units) return { good: 2 * k, isBroken: isEnd };
+      const next = unitAt(k + 1);
+      if (next < 0xdc00 || next > 0xdfff) return { good: 2 * k, isBroken: true };
+      k++;
+    }
+  }
+  return { good: 2 * units, isBroken: isEnd && bytes.length % 2 === 1 };
 }
 
 /** Offset of the first byte that starts an invalid UTF-8 sequence. */

@@ -3,7 +3,7 @@
 // in its place and lint a body the file does not hold (whole-file reads refuse such files too).
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
-import { firstBadUtf8Byte } from './decode-bytes.js';
+import { firstBadUtf8Byte, scanUtf16 } from './decode-bytes.js';
 
 export interface DecodeFailure {
   /** Offset of the first byte that is not text: not UTF-8, a NUL, or not the UTF-16 it began as. */
@@ -29,25 +29,34 @@ export async function* textChunks(
     : typeof source === 'string' ? createReadStream(source, { highWaterMark: chunkBytes })
       : [Buffer.from(source.buffer, source.byteOffset, source.byteLength)];
   // A log that begins with a UTF-16 byte-order mark is UTF-16 throughout, as a small one read
-  // whole is (decodeBytes); V8's decoder keeps a character cut by a chunk's end for the next.
-  let utf16: { decoder: TextDecoder; kind: 'utf-16le' | 'utf-16be' } | undefined;
+  // whole is (decodeBytes). Checked unit by unit, so that a broken one stops the reading at its
+  // own byte, as bad UTF-8 does, and not at the start of the chunk it is in.
+  let utf16: 'utf-16le' | 'utf-16be' | undefined;
   let isFirst = true;
-  for await (const chunk of stream) {
+  let head: Buffer | undefined; // a first chunk too short to tell a byte-order mark by
+  for await (const read of stream) {
+    let chunk = head === undefined ? read : Buffer.concat([head, read]);
+    head = undefined;
+    if (isFirst && chunk.length < 2) {
+      head = chunk;
+      continue;
+    }
     if (isFirst) {
       isFirst = false;
-      const kind = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le'
+      utf16 = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le'
         : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : undefined;
-      if (kind) utf16 = { decoder: new TextDecoder(kind, { fatal: true }), kind };
+      if (utf16) {
+        // The mark is counted in byte offsets, never given as text.
+        chunk = chunk.subarray(2);
+        decoded = 2;
+      }
     }
     if (utf16) {
-      try {
-        const text = utf16.decoder.decode(chunk, { stream: true });
-        if (text !== '') yield text;
-      } catch {
-        onInvalid({ atByte: decoded, kind: utf16.kind });
-        return;
-      }
-      decoded += chunk.length;
+      const bytes = carried.length === 0 ? chunk : Buffer.concat([carried, chunk]);
+      const cut = yield* utf16Text(bytes, utf16, decoded, onInvalid);
+      if (cut === undefined) return;
+      decoded += cut;
+      carried = bytes.subarray(cut);
       continue;
     }
     const bytes = carried.length === 0 ? chunk : Buffer.concat([carried, chunk]);
@@ -71,17 +80,34 @@ export async function* textChunks(
     decoded += whole;
     carried = bytes.subarray(whole);
   }
-  if (utf16) {
-    try {
-      const rest = utf16.decoder.decode();
-      if (rest !== '') yield rest;
-    } catch {
-      onInvalid({ atByte: decoded, kind: utf16.kind });
-    }
-    return;
+  // A file of one byte: text if that byte is (an ASCII character), else cut.
+  if (head !== undefined && head.length > 0) {
+    if (head[0]! < 0x80 && head[0] !== 0) yield head.toString('latin1');
+    else onInvalid({ atByte: 0, ...(head[0] === 0 ? { kind: 'nul' as const } : {}) });
   }
   // A character the file ends in the middle of.
-  if (carried.length > 0) onInvalid({ atByte: decoded });
+  if (carried.length > 0) onInvalid({ atByte: decoded, ...(utf16 ? { kind: utf16 } : {}) });
+}
+
+/**
+ * Yields the whole characters at the start of `bytes` (UTF-16) and returns how many bytes they
+ * took; the rest waits for the next chunk. At a broken one, onInvalid is told and undefined
+ * returned.
+ */
+function* utf16Text(
+  bytes: Buffer,
+  kind: 'utf-16le' | 'utf-16be',
+  decoded: number,
+  onInvalid: (failure: DecodeFailure) => void,
+): Generator<string, number | undefined> {
+  const { good, isBroken } = scanUtf16(bytes, kind === 'utf-16le', false);
+  if (good > 0) {
+    const whole = bytes.subarray(0, good);
+    yield kind === 'utf-16le' ? whole.toString('utf16le') : Buffer.from(whole).swap16().toString('utf16le');
+  }
+  if (!isBroken) return good;
+  onInvalid({ atByte: decoded + good, kind });
+  return undefined;
 }
 
 /** How many bytes at the end begin a character that needs more bytes than are there. */
