@@ -51,8 +51,10 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr'>
     finish: () => {
       if (captures.length === 0) return;
       const count = captures.length === 1 ? 'a capture' : `${captures.length} captures`;
-      io.stderr.write(`genesys-call-lint: ${count} (NDJSON, HAR or raw HTTP) linted but not ` +
-        `fixed: ${captures.map(escapeControl).join(', ')}; fixes are written only to files ` +
+      // "never rewritten", not "linted but not fixed": a capture that could not be read was not
+      // linted either, and says so on its own.
+      io.stderr.write(`genesys-call-lint: ${count} (NDJSON, HAR or raw HTTP) read but never ` +
+        `rewritten: ${captures.map(escapeControl).join(', ')}; fixes are written only to files ` +
         'holding one JSON body\n');
     },
   };
