@@ -77,13 +77,17 @@ function checkFilesArguments(patterns: unknown, options: unknown): void {
   checkLintOptions(options as LintOptions);
   const { cwd, config, inputFormat } = options as LintFilesOptions;
   if (cwd !== undefined && typeof cwd !== 'string') {
-    throw new UsageError('the cwd option must be a string', 'Pass a folder path, or leave it out for process.cwd().');
+    throw new UsageError('the cwd option must be a string',
+      'Pass a folder path, or leave it out for process.cwd().');
   }
   if (config !== undefined && config !== false && typeof config !== 'string') {
-    throw new UsageError('the config option must be a path or false', 'Pass a config file path, or false for none.');
+    throw new UsageError('the config option must be a path or false',
+      'Pass a config file path, or false for none.');
   }
   if (inputFormat !== undefined && !INPUT_FORMATS.includes(inputFormat)) {
-    throw new UsageError(`inputFormat ${JSON.stringify(inputFormat)} is not json, ndjson, har or http`,
-      'Leave it out to detect the format of each input.');
+    throw new UsageError(
+      `inputFormat ${JSON.stringify(inputFormat)} is not json, ndjson, har or http`,
+      'Leave it out to detect the format of each input.',
+    );
   }
 }

@@ -227,7 +227,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   // Named without what follows "=": that may be a secret.
   const dashes = argv.slice(0, end).find((arg) => /^---[^-]/.test(arg))?.split('=')[0];
   if (dashes !== undefined) {
-    throw new UsageError(`unknown option ${dashes}`, `Did you mean ${dashes.slice(1)}? Flags start with two dashes.`);
+    throw new UsageError(`unknown option ${dashes}`,
+      `Did you mean ${dashes.slice(1)}? Flags start with two dashes.`);
   }
   // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats
   // exist. Checked again once parsed, for a command line that names send after some flags.
@@ -286,7 +287,8 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: st
   if (chosen === undefined) return undefined;
   if (typeof chosen === 'string' && (allowed as readonly string[]).includes(chosen)) return chosen as T;
   if (typeof chosen !== 'string' || chosen === '') {
-    throw new UsageError(`--${flag} needs a value: one of ${allowed.join(', ')}`, `Write e.g. --${flag} ${allowed[0]}.`);
+    throw new UsageError(`--${flag} needs a value: one of ${allowed.join(', ')}`,
+      `Write e.g. --${flag} ${allowed[0]}.`);
   }
   throw new UsageError(`--${flag} ${String(chosen)} is not one of ${allowed.join(', ')}`,
     `Write e.g. --${flag} ${allowed[0]}.`);
@@ -373,7 +375,8 @@ function checkBareChoices(argv: readonly string[]): void {
     const next = argv[i + 1];
     if (allowed && (next === undefined || (next.startsWith('-') && next !== '-'))) {
       const flag = arg === '-f' ? '--format' : arg;
-      throw new UsageError(`${arg} needs a value: one of ${allowed.join(', ')}`, `Write e.g. ${flag} ${allowed[0]}.`);
+      throw new UsageError(`${arg} needs a value: one of ${allowed.join(', ')}`,
+        `Write e.g. ${flag} ${allowed[0]}.`);
     }
   });
 }
@@ -638,7 +641,8 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     const isSend = argv[0] === 'send';
     const shown = `${written.length === 1 ? '-' : '--'}${written}`;
     if (!isSend && (SEND_FLAGS.includes(flag) || flag === 'y')) {
-      return new UsageError(`${shown}${flag === 'y' ? ' (--yes)' : ''} is a flag of send, not of linting`,
+      const long = flag === 'y' ? ' (--yes)' : '';
+      return new UsageError(`${shown}${long} is a flag of send, not of linting`,
         `Write genesys-call-lint send ... ${shown}; genesys-call-lint send --help lists its flags.`);
     }
     const guess = nearest(flag.replace(/^-+/, ''), isSend ? [...FLAGS, ...SEND_FLAGS] : FLAGS);
@@ -656,7 +660,8 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
       return new UsageError(`--no-${name}: --${name} takes one of ${choices.join(', ')} and cannot be turned off`,
         `Leave --no-${name} out, or write e.g. --${name} ${choices[0]}.`);
     }
-    // A bare "--format" at the end of the line reaches yargs as format=true (a typed "true" is quoted).
+    // A bare "--format" at the end of the line reaches yargs as format=true (a typed "true" is
+    // quoted).
     if (given === 'true') {
       return new UsageError(`--${name} needs a value: one of ${choices.join(', ')}`,
         `Write e.g. --${name} ${choices[0]}.`);

@@ -95,7 +95,8 @@ export async function collectInputs(
           file: input,
           message: matched.length === 1
             ? 'the glob matched 1 file, which "ignores" in the config file excludes'
-            : `the glob matched ${matched.length} files, all excluded by "ignores" in the config file`,
+            : `the glob matched ${matched.length} files, all excluded by "ignores" in the config ` +
+              'file',
           hint: 'Narrow the config\'s "ignores", or run with --no-config to lint them.',
         });
       }
@@ -225,7 +226,9 @@ function isLinkLoop(path: string): boolean {
 }
 
 /** Whether the config's "ignores" excludes a file (absolute path). */
-export function ignoreMatcher(options: Pick<CollectOptions, 'ignores' | 'ignoreBase'>): (file: string) => boolean {
+export function ignoreMatcher(
+  options: Pick<CollectOptions, 'ignores' | 'ignoreBase'>,
+): (file: string) => boolean {
   if (options.ignores.length === 0) return () => false;
   const match = picomatch([...options.ignores], { dot: true });
   return (file) => match(toPosix(relative(options.ignoreBase, file)));

@@ -66,14 +66,16 @@ export function loadConfig(file: string, isNamed = true): LoadedConfig {
   const raw = parseConfigText(readConfigText(file, isNamed), file, isNamed);
   let data = raw;
   if (basename(file) === 'package.json') {
-    data = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[PACKAGE_KEY] : undefined;
+    const isObject = typeof raw === 'object' && raw !== null;
+    data = isObject ? (raw as Record<string, unknown>)[PACKAGE_KEY] : undefined;
     if (data === undefined) {
       throw new UsageError(`${file} has no "${PACKAGE_KEY}" key to take settings from`,
-        `Add "${PACKAGE_KEY}": { ... } to it, or name a genesys-call-lint.config.json with --config.`);
+        `Add "${PACKAGE_KEY}": { ... } to it, or name a genesys-call-lint.config.json with ` +
+        '--config.');
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw new UsageError(`invalid configuration in ${file}: "${PACKAGE_KEY}" must be an object of ` +
-        'settings', 'e.g. "genesys-call-lint": { "rules": { "non-e164": "off" } }; the keys are ' +
+      throw new UsageError(`invalid configuration in ${file}: "${PACKAGE_KEY}" must be an object ` +
+        'of settings', 'e.g. "genesys-call-lint": { "rules": { "non-e164": "off" } }; the keys are ' +
         'described in schemas/config.schema.json.');
     }
   }
@@ -98,8 +100,9 @@ function readConfigText(file: string, isNamed: boolean): string {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
-      throw new UsageError(`cannot read configuration ${file}: it is ${stats.isDirectory() ? 'a folder' :
-        'not a regular file (a FIFO, socket or device)'}`, `${where}, or run with --no-config.`);
+      const what = stats.isDirectory() ? 'a folder' : 'not a regular file (a FIFO, socket or device)';
+      throw new UsageError(`cannot read configuration ${file}: it is ${what}`,
+        `${where}, or run with --no-config.`);
     }
     if (stats.size > MAX_CONFIG_BYTES) {
       throw new UsageError(`cannot read configuration ${file}: it is ${stats.size} bytes, too big ` +
@@ -109,7 +112,8 @@ function readConfigText(file: string, isNamed: boolean): string {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(`cannot read configuration ${file} (${code})`, `${where}, or run with --no-config.`);
+    throw new UsageError(`cannot read configuration ${file} (${code})`,
+      `${where}, or run with --no-config.`);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -121,9 +125,9 @@ function parseConfigText(text: string, file: string, isNamed: boolean): unknown 
   if (parsed.ok) return parsed.value;
   const before = text.slice(0, parsed.offset).split(/\r\n|\r|\n/);
   const at = `${before.length}:${before.at(-1)!.length + 1}`;
+  const found = isNamed ? '' : ' (it was found by looking up from the current folder)';
   throw new UsageError(`cannot parse configuration ${file}:${at}: ${parsed.reason}`,
-    `Fix the JSON in that file${isNamed ? '' : ' (it was found by looking up from the current folder)'}, ` +
-    'or run with --no-config to ignore it.');
+    `Fix the JSON in that file${found}, or run with --no-config to ignore it.`);
 }
 
 let validator: ValidateFunction | undefined;
@@ -195,8 +199,8 @@ function checkPatterns(data: ConfigData, file: string): void {
     const problem = endpointProblem(value);
     if (problem) {
       throw new UsageError(`invalid configuration in ${file}: ${key} ${problem.message}`,
-        `${problem.hint} Allowed: short names from genesys-call-lint list-endpoints, "METHOD /path" ` +
-        'or "auto".');
+        `${problem.hint} Allowed: short names from genesys-call-lint list-endpoints, ` +
+        '"METHOD /path" or "auto".');
     }
   }
 }
@@ -211,7 +215,8 @@ function endpointProblem(value: string): { message: string; hint: string } | und
   if (endpoint.model !== null && supportedModels().includes(endpoint.model)) return undefined;
   return {
     message: `"${value}" is ${describeEndpoint(endpoint)}, which ` +
-      (endpoint.model === null ? 'takes no request body' : `takes a ${endpoint.model} body, not linted yet`),
+      (endpoint.model === null ? 'takes no request body'
+        : `takes a ${endpoint.model} body, not linted yet`),
     hint: 'Map it to an endpoint whose bodies are linted.',
   };
 }

@@ -181,8 +181,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const outcome = { ...totals, inputFailures: failures.length, maxWarnings: options.maxWarnings };
   if (totals.errorCount === 0 && exitCodeFor(outcome) === EXIT.LINT_ERRORS) {
     const count = totals.warningCount;
-    io.stderr.write(`genesys-call-lint: ${count} warning${count === 1 ? '' : 's'}, more than --max-warnings ` +
-      `${options.maxWarnings} allows\n`);
+    io.stderr.write(`genesys-call-lint: ${count} warning${count === 1 ? '' : 's'}, more than ` +
+      `--max-warnings ${options.maxWarnings} allows\n`);
   }
   return exitCodeFor(outcome);
 }
@@ -226,7 +226,8 @@ function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | 
   }
   if (options.outputFile !== undefined) {
     try {
-      add(realpathSync(resolve(io.cwd, options.outputFile)), 'where the report is written (--output-file)');
+      add(realpathSync(resolve(io.cwd, options.outputFile)),
+        'where the report is written (--output-file)');
     } catch {
       // Not there yet: then it is no input either.
     }

@@ -12,7 +12,8 @@ import type { InputSpec } from './lint-inputs.js';
 export function resolveConfig(choice: string | false | undefined, cwd: string): LoadedConfig {
   if (choice === false) return { file: undefined, base: cwd, data: {} };
   const file = choice === undefined ? findConfig(cwd) : resolve(cwd, choice);
-  return file === undefined ? { file: undefined, base: cwd, data: {} } : loadConfig(file, choice !== undefined);
+  if (file === undefined) return { file: undefined, base: cwd, data: {} };
+  return loadConfig(file, choice !== undefined);
 }
 
 export interface PlanRequest {

@@ -49,7 +49,9 @@ interface Linted {
 type Fixable = Finding & { fix: Fix };
 
 export function fixText(text: string, options: LintOptions = {}): FixResult {
-  if (typeof text !== 'string') throw new UsageError('fixText needs the body as a string', 'Decode bytes first.');
+  if (typeof text !== 'string') {
+    throw new UsageError('fixText needs the body as a string', 'Decode bytes first.');
+  }
   const bom = text.startsWith(BOM) ? BOM : '';
   let current = lint(text.slice(bom.length), options);
   const refused = new Set<string>();

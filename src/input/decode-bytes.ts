@@ -89,7 +89,11 @@ function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decod
  * is broken (`isBroken`: a surrogate without its pair) or merely unfinished (an odd last byte, or
  * a first surrogate whose pair may come in the next chunk; with `isEnd`, that is broken too).
  */
-export function scanUtf16(bytes: Uint8Array, isLittleEndian: boolean, isEnd: boolean): { good: number; isBroken: boolean } {
+export function scanUtf16(
+  bytes: Uint8Array,
+  isLittleEndian: boolean,
+  isEnd: boolean,
+): { good: number; isBroken: boolean } {
   const units = bytes.length >> 1;
   const unitAt = (k: number): number => isLittleEndian ? bytes[2 * k]! | (bytes[2 * k + 1]! << 8)
     : (bytes[2 * k]! << 8) | bytes[2 * k + 1]!;

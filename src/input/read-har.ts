@@ -29,7 +29,8 @@ export async function* readHar(
   for await (const entry of entries) {
     if (!entry.isObject) {
       onProblem({
-        message: `log.entries[${entry.index}] (line ${entry.line}) is not an object, so it holds no request`,
+        message: `log.entries[${entry.index}] (line ${entry.line}) is not an object, so it holds ` +
+          'no request',
         hint: 'Export the capture again; each entry of a HAR file is an object with a "request".',
       });
       continue;

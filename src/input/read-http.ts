@@ -29,7 +29,9 @@ interface Line {
 export function* readHttp(text: string, onProblem: (problem: InputProblem) => void): Generator<RecordEvent> {
   const dump = text.replace(/^\uFEFF/, '');
   const lineStarts = [0];
-  for (let at = dump.indexOf('\n'); at !== -1; at = dump.indexOf('\n', at + 1)) lineStarts.push(at + 1);
+  for (let at = dump.indexOf('\n'); at !== -1; at = dump.indexOf('\n', at + 1)) {
+    lineStarts.push(at + 1);
+  }
   const place = (offset: number) => {
     let low = 0;
     let high = lineStarts.length - 1;
@@ -44,7 +46,8 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
     const nl = dump.indexOf('\n', offset);
     const stop = nl === -1 ? dump.length : nl;
     const end = stop > offset && dump.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    return { text: dump.slice(offset, end), start: offset, end, next: nl === -1 ? dump.length : nl + 1 };
+    const next = nl === -1 ? dump.length : nl + 1;
+    return { text: dump.slice(offset, end), start: offset, end, next };
   };
 
   if (!dump.split(/\r?\n/).some((line) => REQUEST_LINE.test(line))) {
@@ -85,8 +88,9 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       const chunked = readChunks(dump, pos, lineAt);
       pos = chunked.next;
       if (chunked.fault) {
-        fault(`${chunked.fault}, so its body was not linted`, 'Save the request again as it was sent; chunk sizes are hexadecimal ' +
-          'byte counts on their own line, and a chunk of size 0 ends the body.');
+        fault(`${chunked.fault}, so its body was not linted`, 'Save the request again as it was ' +
+          'sent; chunk sizes are hexadecimal byte counts on their own line, and a chunk of size 0 ' +
+          'ends the body.');
         continue;
       }
       body = chunked.body;
@@ -152,7 +156,7 @@ function readPlain(
   return { text: parts.join('\n'), start, next: pos };
 }
 
-/** How many UTF-16 units of `text` fit in `bytes` bytes of UTF-8 (a character cut in two is out). */
+/** How many UTF-16 units of `text` fit in `bytes` bytes of UTF-8 (a character cut in two: out). */
 function charsIn(text: string, bytes: number): number {
   let used = 0;
   let i = 0;
@@ -166,7 +170,7 @@ function charsIn(text: string, bytes: number): number {
   return i;
 }
 
-/** A chunked body (RFC 9112 §7.1): hex size lines, each followed by that many bytes and a break. */
+/** A chunked body (RFC 9112 §7.1): hex size lines, each followed by that many bytes, a break. */
 function readChunks(
   dump: string,
   start: number,
@@ -178,7 +182,11 @@ function readChunks(
   for (;;) {
     const sizeLine = lineAt(pos);
     const size = /^([0-9a-fA-F]{1,12})[ \t]*(?:;.*)?$/.exec(sizeLine.text);
-    const body = { text: parts.join(''), start: first === -1 ? start : first, isVerbatim: parts.length <= 1 };
+    const body = {
+      text: parts.join(''),
+      start: first === -1 ? start : first,
+      isVerbatim: parts.length <= 1,
+    };
     if (!size) {
       const what = pos >= dump.length ? 'ends before the chunk of size 0 that closes a chunked body'
         : `has ${quote(sizeLine.text)} where a chunk size was due`;

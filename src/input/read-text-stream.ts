@@ -103,7 +103,8 @@ function* utf16Text(
   const { good, isBroken } = scanUtf16(bytes, kind === 'utf-16le', false);
   if (good > 0) {
     const whole = bytes.subarray(0, good);
-    yield kind === 'utf-16le' ? whole.toString('utf16le') : Buffer.from(whole).swap16().toString('utf16le');
+    // Node decodes little-endian UTF-16 only: big-endian bytes are swapped on a copy first.
+    yield (kind === 'utf-16le' ? whole : Buffer.from(whole).swap16()).toString('utf16le');
   }
   if (!isBroken) return good;
   onInvalid({ atByte: decoded + good, kind });

@@ -147,7 +147,8 @@ export async function* splitHarEntries(
     }
     if (entry && entryStart >= 0) entry.parts.push(chunk.slice(entryStart));
   }
-  onEnd(inString || stack.length > 0 ? 'cut-off' : hasEntries ? 'complete' : 'no-entries', index, damage);
+  const ending = inString || stack.length > 0 ? 'cut-off' : hasEntries ? 'complete' : 'no-entries';
+  onEnd(ending, index, damage);
 }
 
 function isSpace(c: number): boolean {

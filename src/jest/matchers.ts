@@ -17,7 +17,8 @@ interface MatcherContext {
 export const callRequestMatchers = {
   toBeValidCallRequest(this: MatcherContext, received: unknown, endpoint = 'create-call'): MatcherResult {
     // What JSON.stringify would throw on, or silently send as something else, is the failure
-    // itself: linting what it makes of it would report an empty body or a null the test never wrote.
+    // itself: linting what it makes of it would report an empty body, or a null the test never
+    // wrote.
     const unsendable = typeof received === 'string' ? undefined : notJson(received, '', new Set());
     if (unsendable !== undefined) {
       return {
@@ -50,7 +51,9 @@ function list(findings: readonly Finding[]): string {
 /** The first value JSON cannot carry as it is, with its pointer, or undefined. */
 function notJson(value: unknown, pointer: string, path: Set<object>): string | undefined {
   const at = pointer === '' ? 'the body' : pointer;
-  if (typeof value === 'bigint') return `${at} is the BigInt ${value}n, which JSON.stringify cannot write`;
+  if (typeof value === 'bigint') {
+    return `${at} is the BigInt ${value}n, which JSON.stringify cannot write`;
+  }
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return `${at} is ${value}, which JSON.stringify writes as null`;
   }
@@ -64,7 +67,8 @@ function notJson(value: unknown, pointer: string, path: Set<object>): string | u
     const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const)
       : Object.entries(value);
     for (const [key, item] of entries) {
-      const found = notJson(item, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`, path);
+      const token = key.replaceAll('~', '~0').replaceAll('/', '~1');
+      const found = notJson(item, `${pointer}/${token}`, path);
       if (found !== undefined) return found;
     }
     return undefined;

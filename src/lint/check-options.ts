@@ -10,13 +10,17 @@ const SETTINGS = new Set(['off', 'warn', 'error']);
 export function checkLintOptions(options: LintOptions): void {
   // null or a string here threw a bare TypeError from inside the linter.
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new UsageError('the options must be an object', 'Pass e.g. { endpoint: "create-call" }, or leave them out.');
+    throw new UsageError('the options must be an object',
+      'Pass e.g. { endpoint: "create-call" }, or leave them out.');
   }
-  if (options.rules !== undefined && (typeof options.rules !== 'object' || options.rules === null)) {
-    throw new UsageError('the rules option must be an object', 'Pass e.g. { rules: { "non-e164": "off" } }.');
+  const { rules } = options;
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null)) {
+    throw new UsageError('the rules option must be an object',
+      'Pass e.g. { rules: { "non-e164": "off" } }.');
   }
   if (options.filePath !== undefined && typeof options.filePath !== 'string') {
-    throw new UsageError('the filePath option must be a string', 'Pass the name the body shows in results.');
+    throw new UsageError('the filePath option must be a string',
+      'Pass the name the body shows in results.');
   }
   if (options.endpoint !== undefined && typeof options.endpoint !== 'string') {
     throw new UsageError('the endpoint option must be a string', 'Pass a short name such as "create-call".');

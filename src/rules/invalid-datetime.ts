@@ -15,13 +15,12 @@ export const invalidDatetime = {
     const fault = parts && calendarFault(parts);
     return {
       pointer: issue.pointer,
-      message: fault
-        ? `${where(issue.pointer)} is ${quote(issue.value)}, a date-time that does not exist: ${fault}.`
-        : `${where(issue.pointer)} is ${quote(issue.value)}, not an ISO-8601 date-time with a ` +
-          'time zone such as "2026-01-02T16:59:59.000Z".',
+      message: `${where(issue.pointer)} is ${quote(issue.value)}, ` + (fault
+        ? `a date-time that does not exist: ${fault}.`
+        : 'not an ISO-8601 date-time with a time zone such as "2026-01-02T16:59:59.000Z".'),
       // A form written back must itself be valid: never for a date that does not exist.
-      hint: fault ? 'Check the date and time; the form is YYYY-MM-DDThh:mm:ssZ, or an offset like ' +
-        '+02:00 for Z.' : hintFor(parts),
+      hint: fault ? 'Check the date and time; the form is YYYY-MM-DDThh:mm:ssZ, or an offset ' +
+        'like +02:00 for Z.' : hintFor(parts),
     };
   },
 } satisfies Rule;
@@ -49,13 +48,17 @@ function calendarFault({ date, time, zone }: DateTimeParts): string | undefined 
   if (month < 1 || month > 12) return `there is no month ${month}`;
   const isLeap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
-  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has days 1 to ${days}, not ${day}`;
+  if (day < 1 || day > days) {
+    return `${MONTHS[month - 1]} ${year} has days 1 to ${days}, not ${day}`;
+  }
   const [hour, minute, second = 0] = time.split(':').map(Number) as [number, number, number?];
   if (hour > 23) return `hour ${hour} is past 23`;
   if (minute > 59) return `minute ${minute} is past 59`;
   if (second >= 60) return `second ${second} is past 59`;
   const offset = zone && /^[+-](\d{2}):?(\d{2})$/.exec(zone);
-  if (offset && (Number(offset[1]) > 23 || Number(offset[2]) > 59)) return `the offset ${zone} is no time zone`;
+  if (offset && (Number(offset[1]) > 23 || Number(offset[2]) > 59)) {
+    return `the offset ${zone} is no time zone`;
+  }
   return undefined;
 }
 

@@ -64,7 +64,8 @@ function strictFault(value: string): string {
       (phone.withoutTrunk ? `, nor the trunk prefix 0 (${phone.withoutTrunk})` : '');
   }
   if (phone.withoutTrunk) {
-    return `it keeps the trunk prefix 0 after the country code, which E.164 drops (${phone.withoutTrunk})`;
+    return 'it keeps the trunk prefix 0 after the country code, which E.164 drops ' +
+      `(${phone.withoutTrunk})`;
   }
   return 'its length does not fit its country code, so it is not valid E.164';
 }

@@ -44,7 +44,8 @@ export const nonE164 = {
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
         hint: phone.withoutTrunk
-          ? `Write ${quote(phone.withoutTrunk)}: the "0" (or "(0)") is dialled only within the country.`
+          ? `Write ${quote(phone.withoutTrunk)}: the "0" (or "(0)") is dialled only within the ` +
+            'country.'
           : suggestion
           ? `Write ${quote(suggestion.number)} (E.164 for ${context.defaultCountry!.toUpperCase()}` +
             `${suggestion.isValid ? '' : ', if it is a number of that country: its numbering plan does not list it'}).`

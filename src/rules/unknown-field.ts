@@ -56,7 +56,9 @@ function explain(
   if (lower === 'to' || lower === 'target') return explainTarget(model, member, readParty(value));
   if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(member, readParty(value));
   const fixed = knownReplacement(model, member);
-  if (fixed) return { why: fixed.why, hint: replacementHint(member, value, fixed, properties[fixed.use ?? '']) };
+  if (fixed) {
+    return { why: fixed.why, hint: replacementHint(member, value, fixed, properties[fixed.use ?? '']) };
+  }
   const guess = nearest(member, known);
   if (guess) return { why: `did you mean "${guess}"?`, hint: `Rename ${quote(member)} to "${guess}".` };
   return {
@@ -65,12 +67,18 @@ function explain(
   };
 }
 
-function replacementHint(member: string, value: unknown, fixed: Replacement, target: SchemaNode | undefined): string {
+function replacementHint(
+  member: string,
+  value: unknown,
+  fixed: Replacement,
+  target: SchemaNode | undefined,
+): string {
   if (!fixed.use) return `Remove ${quote(member)}.`;
   // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
   if (target?.type === 'string' && fixed.form !== 'list' && isPlainObject(value) &&
     typeof value['id'] === 'string') {
-    return `Use "${fixed.use}": ${quote(value['id'])} instead of ${quote(member)}: the id alone, as a string.`;
+    return `Use "${fixed.use}": ${quote(value['id'])} instead of ${quote(member)}: the id alone, ` +
+      'as a string.';
   }
   const shown = quote(value);
   switch (fixed.form) {

@@ -19,8 +19,8 @@ function isIsoDateTime(value: string): boolean {
   // The zone's hours and minutes are checked too: "+25:00" and "10:00:60" used to pass.
   const zone = /([+-])(\d{2}):?(\d{2})$/.exec(value);
   const isZoneReal = zone === null || (Number(zone[2]) < 24 && Number(zone[3]) < 60);
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 &&
-    second < 60 && isZoneReal;
+  const isDayReal = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isDayReal && hour < 24 && minute < 60 && second < 60 && isZoneReal;
 }
 
 /** Format name to ajv format definition; the generated code looks names up in this object. */

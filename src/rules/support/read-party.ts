@@ -37,9 +37,8 @@ export function readParty(value: unknown, depth = 0): Party {
 
 function readBareString(value: string): Party {
   if (isPhoneLike(value)) {
-    return isSipLike(value)
-      ? { kind: 'number', value: stripTel(value), note: 'a SIP address, which goes where a number would' }
-      : { kind: 'number', value: stripTel(value) };
+    const note = isSipLike(value) ? 'a SIP address, which goes where a number would' : undefined;
+    return { kind: 'number', value: stripTel(value), ...(note ? { note } : {}) };
   }
   const why = analysePhone(value).isUuid
     ? 'it is a bare string with no type, so its id could be a user or a queue'
@@ -66,7 +65,8 @@ function readObject(shape: Record<string, unknown>, depth: number): Party {
   if (typeWord && QUEUE_TYPES.has(typeWord) && id) return { kind: 'queue', value: id };
   if (address !== undefined && isPhoneLike(address)) {
     const what = isSipLike(address) ? 'SIP address' : 'number';
-    return { kind: 'number', value: stripTel(address), note: `${untyped}its ${what} is ${quote(address)}` };
+    const note = `${untyped}its ${what} is ${quote(address)}`;
+    return { kind: 'number', value: stripTel(address), note };
   }
   const agentId = firstString(shape, ['agentId']);
   if (agentId !== undefined) return { kind: 'user', value: agentId };

@@ -11,7 +11,9 @@ import type { SchemaNode } from '../../schema/schema-types.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
 import { isPlainParty } from './party-fix.js';
-import { isSipLike, LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers } from './read-party.js';
+import {
+  isSipLike, LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers,
+} from './read-party.js';
 
 /** Members that only restate what the real member used already says. */
 const REMOVABLE = new Set(['type', 'addressType', 'mediaType']);
