@@ -18,6 +18,7 @@ import {
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lintFiles } from '../src/api/lint-files.js';
 import { fixText, type FixResult } from '../src/fix/fix-text.js';
 import { lintText } from '../src/lint/lint-text.js';
 import type { LintOptions, LintResult, RuleSetting } from '../src/lint/types.js';
@@ -459,6 +460,16 @@ describe('--fix and --fix-dry-run', () => {
     expect(readFileSync(join(dir, 'target.json'), 'utf8')).toBe(FIXED);
   });
 
+  test('an empty path is refused, not read as the working folder and fixed whole', async () => {
+    const dir = folderWith({ 'body.json': INVALID });
+    const run = await runCli(['--no-config', '--fix', ''], { cwd: dir });
+    expect(run.stderr).toContain('genesys-call-lint: "": an empty path names no file; nothing was read for it');
+    expect(run.code).toBe(2);
+    expect(readFileSync(join(dir, 'body.json'), 'utf8')).toBe(INVALID);
+    const { results, failures } = await lintFiles([''], { cwd: dir, config: false });
+    expect([results.length, failures.map((f) => f.file)]).toEqual([0, ['""']]);
+  });
+
   test('--fix keeps a hard link a link: every name shows the fixed text', async () => {
     const dir = folderWith({ 'body.json': INVALID });
     linkSync(join(dir, 'body.json'), join(dir, 'other-name.json'));
@@ -501,6 +512,17 @@ describe('--fix and --fix-dry-run', () => {
     expect(readFileSync(join(dir, 'shared.json'), 'utf8')).toBe(FIXED);
     expect(statSync(join(dir, 'shared.json')).uid).toBe(0);
     expect(readdirSync(dir)).toEqual(['shared.json']);
+  });
+
+  (process.getuid?.() === 0 ? test : test.skip)('--fix writes a file in place when only the file, not its folder, may be written', () => {
+    chmodSync(work, 0o755);
+    const dir = folderWith({ 'open.json': INVALID });
+    chmodSync(dir, 0o755);
+    chmodSync(join(dir, 'open.json'), 0o666);
+    const run = asNobody(['--fix', 'open.json'], dir);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(dir, 'open.json'), 'utf8')).toBe(FIXED);
+    expect(readdirSync(dir)).toEqual(['open.json']);
   });
 
   test('--fix never touches a file with a syntax error', async () => {

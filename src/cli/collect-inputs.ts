@@ -48,6 +48,17 @@ export async function collectInputs(
   const ignored: string[] = [];
   const isIgnored = ignoreMatcher(options);
   for (const input of inputs) {
+    // resolve() reads "" as the working folder: an unset variable in a hook ("$FILE") would lint,
+    // fix or send every file below it.
+    if (input === '') {
+      failures.push({
+        file: '""',
+        message: 'an empty path names no file; nothing was read for it',
+        hint: 'Name a file, folder or glob (a script may have passed an unset variable), or . for ' +
+          'the current folder.',
+      });
+      continue;
+    }
     const absolute = resolve(options.cwd, input);
     const kind = kindOf(absolute);
     if (kind === 'file') {

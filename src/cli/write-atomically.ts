@@ -3,82 +3,96 @@
 // within one file system), is flushed to disk, gets the original's permission bits and owner, and
 // is then renamed over the original. A symbolic link is followed, so the link stays a link.
 //
-// A rename replaces the file, not its content, which matters in two cases where the file is
-// written in place instead: a file with hard links (the other names would keep the old text),
-// and a file owned by someone else that we may write but not give back to its owner (it would
-// change hands). A file we may not write is refused, though its folder would let a rename
-// through: --fix must not do what the file's own permissions forbid.
+// A rename replaces the file, not its content, which matters where the file is written in place
+// instead: a file with hard links (the other names would keep the old text), and a file owned by
+// someone else that we may write but not give back to its owner, or whose folder we may not
+// write (it would change hands, or there is no room for the temporary file). A file we may not
+// write is refused, though its folder would let a rename through: --fix must not do what the
+// file's own permissions forbid.
+//
+// Each write is synchronous from start to end. Node runs a signal's handler on the event loop,
+// between two writes, never inside one: a Ctrl-C cannot cut an in-place write between its write
+// and its truncation, nor land while the temporary file is being created.
 import { randomBytes } from 'node:crypto';
-import { constants, rmSync } from 'node:fs';
-import { access, chmod, chown, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import {
+  accessSync, chmodSync, chownSync, closeSync, constants, fstatSync, fsyncSync, ftruncateSync,
+  openSync, realpathSync, renameSync, rmSync, statSync, writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export async function writeAtomically(path: string, text: string): Promise<void> {
-  const target = await realpath(path);
-  await access(target, constants.W_OK);
-  const original = await stat(target);
+  // Until the first write, Ctrl-C ends the run at once, as Node's default does; from then on it
+  // waits for the write in progress (see the top of this file).
+  holdSignals();
+  const target = realpathSync(path);
+  accessSync(target, constants.W_OK);
+  const original = statSync(target);
   if (original.nlink > 1) return writeInPlace(target, text);
   const suffix = randomBytes(6).toString('hex');
   const temporary = join(dirname(target), `.${basename(target)}.${suffix}.tmp`);
-  pending.add(temporary);
-  watchSignals();
+  let fd: number;
   try {
     // "wx": never reuse a file someone else created under the same name.
-    const handle = await open(temporary, 'wx', 0o600);
+    fd = openSync(temporary, 'wx', 0o600);
+  } catch (error) {
+    // A folder we may not write: the file itself is writable (checked above).
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return writeInPlace(target, text);
+    throw error;
+  }
+  try {
+    let isOwnerKept = true;
     try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    const created = await stat(temporary);
-    if (created.uid !== original.uid || created.gid !== original.gid) {
-      try {
-        await chown(temporary, original.uid, original.gid);
-      } catch {
-        await rm(temporary, { force: true });
-        return await writeInPlace(target, text);
+      writeSync(fd, text, 0, 'utf8');
+      fsyncSync(fd);
+      const created = fstatSync(fd);
+      if (created.uid !== original.uid || created.gid !== original.gid) {
+        try {
+          chownSync(temporary, original.uid, original.gid);
+        } catch {
+          isOwnerKept = false;
+        }
       }
+    } finally {
+      closeSync(fd);
+    }
+    if (!isOwnerKept) {
+      rmSync(temporary, { force: true });
+      return writeInPlace(target, text);
     }
     // Set after creation, as open()'s mode is narrowed by the umask (and after chown, which may
     // clear set-id bits).
-    await chmod(temporary, original.mode & 0o7777);
-    await rename(temporary, target);
+    chmodSync(temporary, original.mode & 0o7777);
+    renameSync(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     throw error;
-  } finally {
-    pending.delete(temporary);
   }
 }
 
 /** Overwrites the file's own content: it keeps its inode, owner and links, not atomicity. */
-async function writeInPlace(target: string, text: string): Promise<void> {
-  const handle = await open(target, 'r+');
+function writeInPlace(target: string, text: string): void {
+  const fd = openSync(target, 'r+');
   try {
     const bytes = Buffer.from(text, 'utf8');
-    await handle.write(bytes, 0, bytes.length, 0);
-    await handle.truncate(bytes.length);
-    await handle.sync();
+    writeSync(fd, bytes, 0, bytes.length, 0);
+    ftruncateSync(fd, bytes.length);
+    fsyncSync(fd);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
-// Temporary files being written. An interrupted --fix (Ctrl-C, a CI job's timeout) used to leave
-// them behind, hidden by their dot, where no later run would see or remove them.
-const pending = new Set<string>();
-let isWatching = false;
+let isHolding = false;
 
-function watchSignals(): void {
-  if (isWatching) return;
-  isWatching = true;
+/**
+ * Catches SIGINT, SIGTERM and SIGHUP so that they end the run between two writes rather than
+ * inside one, then dies of the same signal, so the exit status still says what ended the run.
+ */
+function holdSignals(): void {
+  if (isHolding) return;
+  isHolding = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      for (const file of pending) rmSync(file, { force: true });
-      // Die of the signal as before (this listener is gone now), so the exit status still says
-      // what ended the run.
-      process.kill(process.pid, signal);
-    });
+    process.once(signal, () => process.kill(process.pid, signal));
   }
 }

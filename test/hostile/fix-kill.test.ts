@@ -3,7 +3,7 @@
 // binary is SIGKILLed after a random short delay, several times.
 import { describe, expect, test } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixText } from '../../src/fix/fix-text.js';
@@ -24,10 +24,17 @@ function killAfter(dir: string, delayMs: number, signal: NodeJS.Signals = 'SIGKI
   });
 }
 
-/** A fresh folder of FILES copies of the body to fix. */
-function bodies(prefix: string): string {
+/**
+ * A fresh folder of FILES copies of the body to fix; withLinks: each also has a hard link in a
+ * folder beside it, so --fix writes it in place rather than by renaming.
+ */
+function bodies(prefix: string, withLinks = false): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (let i = 0; i < FILES; i++) writeFileSync(join(dir, `body-${i}.json`), ORIGINAL);
+  if (withLinks) mkdirSync(`${dir}-links`);
+  for (let i = 0; i < FILES; i++) {
+    writeFileSync(join(dir, `body-${i}.json`), ORIGINAL);
+    if (withLinks) linkSync(join(dir, `body-${i}.json`), join(`${dir}-links`, `body-${i}.json`));
+  }
   return dir;
 }
 
@@ -62,11 +69,15 @@ describe('--fix under faults', () => {
 
   // Ctrl-C or a CI timeout can be caught, unlike SIGKILL: then no temporary file may stay behind
   // (hidden by its dot, no later run would see or remove it), and the run still ends by the signal.
-  test.each(['SIGINT', 'SIGTERM'] as const)('%s midway leaves no temporary file', async (signal) => {
+  // Files with hard links are written in place: a stop between the write and the truncation
+  // would leave the new text followed by the old one's tail.
+  test.each([
+    ['SIGINT', false], ['SIGTERM', false], ['SIGINT', true],
+  ] as const)('%s midway leaves no temporary file and no half-written file (hard links: %s)', async (signal, withLinks) => {
     const whole = await timeWholeRun();
     let stoppedMidway = 0;
     for (let round = 0; round < 6; round++) {
-      const dir = bodies('gcl-fix-stop-');
+      const dir = bodies('gcl-fix-stop-', withLinks);
       const ended = await killAfter(dir, Math.floor(whole * (0.3 + Math.random() * 0.65)), signal);
       const names = readdirSync(dir);
       expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([]);
