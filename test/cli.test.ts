@@ -194,12 +194,15 @@ const CASES_TABLE: CliCase[] = [
     code: 2,
     stderr: [/^genesys-call-lint: --country needs a value\n/],
   })),
-  {
-    name: 'three dashes are named as a typo, not read as two',
-    argv: ['---format', 'json', 'valid.json'],
-    code: 2,
-    stderr: [/^genesys-call-lint: unknown option ---format\n  Did you mean --format\? Flags start with two dashes\.\n$/],
-  },
+  // yargs read each of these as a flag it knows, or quoted the whole word back.
+  ...[['---format', 'json'], ['----format=json'], ['----quiet'], ['--format-', 'json'], ['--max--warnings', '0']]
+    .map((words) => ({
+      name: `a malformed flag (${words.join(' ')}) is named as a typo, not read as another`,
+      argv: [...words, 'valid.json'],
+      code: 2,
+      stderr: [new RegExp(`^genesys-call-lint: unknown option ${words[0]!.split('=')[0]}\\n  Did you mean ` +
+        `--${words[0]!.split('=')[0]!.replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-')}\\? Long flags start`)],
+    })),
   {
     name: 'send is refused a lint flag before yargs checks its value',
     argv: ['send', '-f', 'xml', 'valid.json'],

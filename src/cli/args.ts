@@ -223,13 +223,7 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   // inputs were named too; it goes through as a stand-in and comes back as "-".
   checkShardValue(argv);
   checkBareChoices(argv.slice(0, end));
-  // yargs reads "---format" as "--format"; no other CLI does, so it is named as a typo.
-  // Named without what follows "=": that may be a secret.
-  const dashes = argv.slice(0, end).find((arg) => /^---[^-]/.test(arg))?.split('=')[0];
-  if (dashes !== undefined) {
-    throw new UsageError(`unknown option ${dashes}`,
-      `Did you mean ${dashes.slice(1)}? Flags start with two dashes.`);
-  }
+  checkFlagShapes(argv.slice(0, end));
   // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats
   // exist. Checked again once parsed, for a command line that names send after some flags.
   if (argv[0] === 'send') checkSendFlags(argv.slice(0, end));
@@ -560,6 +554,27 @@ function checkSecretValues(words: readonly string[]): void {
         `Write ${words[i]}=VALUE for a value that starts with "-", or better, set it in ` +
         `${secretVariable(words[i]!)}.`);
     }
+  }
+}
+
+/**
+ * Flags yargs would read in its own way, named as typos without what follows "=" (it may be a
+ * secret): "---format" and "----quiet" (read as --format, --quiet), "--client--secret=..." and
+ * "--client-secret-=..." (read as --client-secret under send), and a word after one dash with an
+ * "=" ("-client-secret=...", which yargs took for the letters -c -l -i ... and quoted whole).
+ */
+function checkFlagShapes(words: readonly string[]): void {
+  for (const word of words) {
+    if (!word.startsWith('-') || word === '-' || word === '--') continue;
+    const name = word.split('=')[0]!;
+    if (/^--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(name)) continue;
+    // Short flags, their clusters (-qf json) and -cFILE are yargs's to judge; so is "-f=json".
+    if (/^-[^-]/.test(word) && (!word.includes('=') || /^-[A-Za-z]=/.test(word))) continue;
+    const meant = name.replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-');
+    const isKnown = isKnownFlag(`--${meant}`);
+    throw new UsageError(`unknown option ${name}`, isKnown
+      ? `Did you mean --${meant}? Long flags start with two dashes and have single dashes inside.`
+      : 'Run genesys-call-lint --help for every option.');
   }
 }
 

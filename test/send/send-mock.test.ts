@@ -149,10 +149,17 @@ describe('dry run and refusal', () => {
       expect(run.stderr).toContain(`--access-token needs a value, but ${next.split('=')[0]} follows it`);
       expect(run.stdout + run.stderr).not.toContain('SeCrEt123');
     }
-    // Three dashes are a typo, named without what follows "=".
-    const dashes = await runCli(['send', 'call.json', '---client-secret=SeCrEt123'], { cwd: dir });
-    expect(dashes.stderr).toContain('unknown option ---client-secret\n  Did you mean --client-secret?');
-    expect(dashes.stdout + dashes.stderr).not.toContain('SeCrEt123');
+    // Malformed flags are typos, named without what follows "=".
+    for (const word of ['---client-secret', '----client-secret', '-client-secret', '--client--secret',
+      '--client-secret-']) {
+      const typo = await runCli(['send', 'call.json', `${word}=SeCrEt123`], { cwd: dir });
+      expect(typo.stderr).toContain(`unknown option ${word}\n  Did you mean --client-secret?`);
+      expect(typo.stdout + typo.stderr).not.toContain('SeCrEt123');
+      expect(typo.code).toBe(2);
+    }
+    const short = await runCli(['send', 'call.json', '-secret=SeCrEt123'], { cwd: dir });
+    expect(short.stderr).toContain('unknown option -secret\n');
+    expect(short.stdout + short.stderr).not.toContain('SeCrEt123');
     const param = await runCli(['send', 'call.json', '--param'], { cwd: dir });
     expect([param.code, param.stderr]).toEqual([2, 'genesys-call-lint: --param needs a value\n  Write --param <value>.\n']);
     const big = await runCli(['send', 'call.json', '--max-retry-after', '123456789012345678901'], { cwd: dir });
