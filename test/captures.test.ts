@@ -233,7 +233,7 @@ describe('broken captures are input failures (exit 2), after what could be linte
 
     test.each([['-5'], ['abc'], ['1e3'], ['']])('Content-Length %p is a framing fault; the body is still linted', async (value) => {
       const run = await lint(file('length.http', `${head(`Content-Length: ${value}\n`)}{"phoneNumber":"3175550100"}\n`));
-      expect(run.stderr).toContain(`length.http: request 0 (line 1) has Content-Length "${value}", which is not a byte count`);
+      expect(run.stderr).toContain(`length.http: request 1 (line 1) has Content-Length "${value}", which is not a byte count`);
       expect(rows(run.stdout)).toEqual(['length.http:5:16 warning non-e164']);
       expect(run.code).toBe(2);
     });
@@ -253,12 +253,28 @@ describe('broken captures are input failures (exit 2), after what could be linte
       expect([one.code, two.code, one.stderr, two.stderr]).toEqual([0, 0, '', '']);
     });
 
+    test('two Content-Length headers that disagree are a framing fault, as for a server', async () => {
+      const run = await lint(file('two.http', `${head('Content-Length: 2\nContent-Length: 30\n')}{"phoneNumber":"3175550100"}\n`));
+      expect(run.stderr).toContain('two.http: request 1 (line 1) has 2 different Content-Length headers ("2", "30")');
+      expect(run.code).toBe(2);
+      const same = await lint(file('same.http',
+        `${head('Content-Length: 30\nContent-Length: 30\n')}{"phoneNumber":"+13175550142"}\n`));
+      expect([same.code, same.stderr]).toEqual([0, '']);
+    });
+
+    test('a framing fault names the request as the report does, counting from 1', async () => {
+      const good = `${head('Content-Length: 2\n')}{}\n`;
+      const run = await lint(file('second.http', `${good}${head('Content-Length: x\n')}{"to":1}\n`));
+      expect(run.stderr).toContain('second.http: request 2 (line 6) has Content-Length "x"');
+      expect(run.stdout).toContain('(HTTP request 2 (line 6): POST');
+    });
+
     test.each([
       ['bad-size.http', 'zz\n{}\n0\n\n', 'has "zz" where a chunk size was due, so its body was not linted'],
       ['no-end.http', '4\n{"a"\n', 'ends before the chunk of size 0 that closes a chunked body'],
     ])('%s: a broken chunked body is reported', async (name, chunks, message) => {
       const run = await lint(file(name, `${head('Transfer-Encoding: chunked\n')}${chunks}`));
-      expect(run.stderr).toContain(`${name}: request 0 (line 1) ${message}`);
+      expect(run.stderr).toContain(`${name}: request 1 (line 1) ${message}`);
       expect(run.code).toBe(2);
     });
   });

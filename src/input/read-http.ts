@@ -70,18 +70,23 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
     if (!request) continue;
     const requestLine = place(first.start).line;
     const headers = new Map<string, string>();
+    const lengths = new Set<string>(); // every Content-Length given: two that differ are a fault
     while (pos < dump.length) {
       const line = lineAt(pos);
       pos = line.next;
       if (line.text.replace(/^> ?/, '') === '') break;
       const header = /^(?:> )?([^:\s]+):\s*(.*)$/.exec(line.text);
-      if (header) headers.set(header[1]!.toLowerCase(), header[2]!.trim());
+      if (!header) continue;
+      const name = header[1]!.toLowerCase();
+      headers.set(name, header[2]!.trim());
+      if (name === 'content-length') lengths.add(header[2]!.trim());
     }
     const host = headers.get('host');
     const url = host && request[2]!.startsWith('/') ? `https://${host}${request[2]}` : request[2]!;
     const source = { format: 'http' as const, index: index++, line: requestLine, method: request[1]!, url };
     const fault = (message: string, hint: string) =>
-      onProblem({ message: `request ${source.index} (line ${requestLine}) ${message}`, hint });
+      // Numbered from 1, as reports number the requests of a dump.
+      onProblem({ message: `request ${source.index + 1} (line ${requestLine}) ${message}`, hint });
 
     let body: { text: string; start: number; isVerbatim: boolean } | undefined;
     if (/\bchunked\b/i.test(headers.get('transfer-encoding') ?? '')) {
@@ -97,7 +102,12 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
     } else {
       const declared = headers.get('content-length');
       let length: number | undefined;
-      if (declared !== undefined && /^\d{1,15}$/.test(declared)) length = Number(declared);
+      if (lengths.size > 1) {
+        // RFC 9112 §6.3: a server refuses a message whose lengths disagree.
+        fault(`has ${lengths.size} different Content-Length headers (${[...lengths].map((v) => quote(v))
+          .join(', ')}), so a server would refuse it; its body was read up to the next request`,
+        'Send one Content-Length, the body\'s length in bytes.');
+      } else if (declared !== undefined && /^\d{1,15}$/.test(declared)) length = Number(declared);
       else if (declared !== undefined) {
         fault(`has Content-Length ${quote(declared)}, which is not a byte count, so a server ` +
           'would refuse it; its body was read up to the next request',
