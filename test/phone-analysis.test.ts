@@ -54,13 +54,18 @@ describe('isPossibleInternational', () => {
 // fix writes the number without it.
 describe('a trunk prefix kept after the country code', () => {
   test.each([
-    ['+44 (0)20 7946 0958', '+442079460958'],
-    ['+4402079460958', '+442079460958'],
-    ['+33 (0)1 55 50 01 42', '+33155500142'],
-    ['+49 (0)30 901820', '+4930901820'],
-  ])('%s is not E.164; its E.164 form is %s', (value, e164) => {
+    ['+44 (0)20 7946 0958', '+442079460958', '0'],
+    ['+4402079460958', '+442079460958', '0'],
+    ['+33 (0)1 55 50 01 42', '+33155500142', '0'],
+    ['+49 (0)30 901820', '+4930901820', '0'],
+    // Trunk prefixes other than 0: 8 in Russia and Lithuania, 06 in Hungary.
+    ['+784951234567', '+74951234567', '8'],
+    ['+7 8 495 123 45 67', '+74951234567', '8'],
+    ['+370852123456', '+37052123456', '8'],
+    ['+360612345678', '+3612345678', '06'],
+  ])('%s is not E.164; its E.164 form is %s', (value, e164, trunk) => {
     const phone = analysePhone(value);
-    expect([phone.isPossibleE164, phone.withoutTrunk]).toEqual([false, e164]);
+    expect([phone.isPossibleE164, phone.withoutTrunk, phone.trunk]).toEqual([false, e164, trunk]);
     expect(isStrictE164(value.replace(/[\s()]/g, ''))).toBe(false);
     expect(isStrictE164(e164)).toBe(true);
     const fixed = fixText(`{"phoneNumber":${JSON.stringify(value)}}`);
@@ -74,6 +79,15 @@ describe('a trunk prefix kept after the country code', () => {
   ])('%s is left alone', (value) => {
     expect(analysePhone(value)).toMatchObject({ isPossibleE164: true, withoutTrunk: undefined });
     expect(lintText(`{"phoneNumber":"${value}","callerId":"${value}"}`).findings).toEqual([]);
+  });
+
+  test('a national number whose 0 its plan keeps gets its E.164 form, and the fix', () => {
+    const body = '{"phoneNumber":"0612345678"}';
+    const [found] = lintText(body, { defaultCountry: 'IT' }).findings;
+    expect(found!.hint).toBe('Write "+390612345678" (E.164 for IT).');
+    expect(fixText(body, { defaultCountry: 'IT' }).output).toBe('{"phoneNumber":"+390612345678"}');
+    // A 0 that the plan does not list stays unfixed: 0755500142 is no US number.
+    expect(lintText('{"phoneNumber":"0755500142"}', { defaultCountry: 'US' }).findings[0]!.fix).toBeUndefined();
   });
 
   test('callerId, which must be strict E.164, says why and names the form', () => {

@@ -21,10 +21,12 @@ export interface PhoneAnalysis {
   isPossibleE164: boolean;
   /**
    * The E.164 form, when the number keeps its country's trunk prefix after the country code
-   * ("+44 (0)20 7946 0958"): libphonenumber reads past that 0, but it is no part of E.164, and
-   * writing the digits as they stand dials +44 0 20... Undefined otherwise.
+   * ("+44 (0)20 7946 0958", "+7 8 495 ..."): libphonenumber reads past that prefix, but it is no
+   * part of E.164, and writing the digits as they stand dials +44 0 20... Undefined otherwise.
    */
   withoutTrunk: string | undefined;
+  /** The trunk prefix kept ("0", "8", "06"), when withoutTrunk is set. */
+  trunk: string | undefined;
 }
 
 const FORMATTING = /[\s\-.()\u00a0]/;
@@ -58,6 +60,7 @@ function analyseUncached(value: string): PhoneAnalysis {
     hasPlus,
     isPossibleE164: international?.isPossible === true && international.withoutTrunk === undefined,
     withoutTrunk: international?.withoutTrunk,
+    trunk: international?.trunk,
   };
 }
 
@@ -88,19 +91,26 @@ export function isPossibleInternational(compact: string): boolean {
 interface International {
   isPossible: boolean;
   withoutTrunk: string | undefined;
+  trunk: string | undefined;
 }
 
-const NANP_READING: International = { isPossible: true, withoutTrunk: undefined };
+const NANP_READING: International = { isPossible: true, withoutTrunk: undefined, trunk: undefined };
 
 function readInternational(compact: string): International {
   // +1 has no trunk prefix to keep by mistake: "+1 0..." is too long or impossible anyway.
   if (NANP.test(compact)) return NANP_READING;
   const parsed = libphonenumber().parsePhoneNumberFromString(compact);
-  if (!parsed) return { isPossible: false, withoutTrunk: undefined };
-  // Only a 0 that libphonenumber took for the trunk prefix: Italian numbers keep theirs in E.164.
+  if (!parsed) return { isPossible: false, withoutTrunk: undefined, trunk: undefined };
+  // Only digits libphonenumber read as the country's trunk prefix (its metadata knows 0, 8, 06,
+  // ...) and dropped from a number that is possible without them: Italian numbers keep their 0.
   const afterCode = compact.slice(1 + parsed.countryCallingCode.length);
-  const keptTrunk = afterCode === `0${parsed.nationalNumber}`;
-  return { isPossible: parsed.isPossible(), withoutTrunk: keptTrunk ? parsed.number : undefined };
+  const dropped = afterCode.length - parsed.nationalNumber.length;
+  const isKept = dropped > 0 && afterCode.endsWith(parsed.nationalNumber) && parsed.isPossible();
+  return {
+    isPossible: parsed.isPossible(),
+    withoutTrunk: isKept ? parsed.number : undefined,
+    trunk: isKept ? afterCode.slice(0, dropped) : undefined,
+  };
 }
 
 export interface E164Suggestion {
@@ -115,8 +125,10 @@ export function suggestE164(number: string, country: string | undefined): E164Su
   try {
     const parsed = libphonenumber().parsePhoneNumberFromString(number, country.toUpperCase() as CountryCode);
     // A national number still starting with 0 after parsing kept a digit the country does not
-    // use as trunk prefix (0755500142 read as a US number): prefixing + and the code is wrong.
-    if (!parsed?.isPossible() || parsed.nationalNumber.startsWith('0')) return undefined;
+    // use as trunk prefix (0755500142 read as a US number): prefixing + and the code is wrong,
+    // unless the plan lists the number so (Italy's fixed lines, 06 for Rome, keep their 0).
+    if (!parsed?.isPossible()) return undefined;
+    if (parsed.nationalNumber.startsWith('0') && !parsed.isValid()) return undefined;
     return { number: parsed.number, isValid: parsed.isValid() };
   } catch {
     return undefined;

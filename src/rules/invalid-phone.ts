@@ -61,10 +61,10 @@ function strictFault(value: string): string {
   if (!phone.hasPlus) return 'it lacks the "+" and country code that E.164 requires';
   if (phone.hasFormatting) {
     return 'E.164 allows no spaces, dashes, dots or parentheses' +
-      (phone.withoutTrunk ? `, nor the trunk prefix 0 (${phone.withoutTrunk})` : '');
+      (phone.withoutTrunk ? `, nor the trunk prefix ${phone.trunk} (${phone.withoutTrunk})` : '');
   }
   if (phone.withoutTrunk) {
-    return 'it keeps the trunk prefix 0 after the country code, which E.164 drops ' +
+    return `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops ` +
       `(${phone.withoutTrunk})`;
   }
   return 'its length does not fit its country code, so it is not valid E.164';

@@ -29,7 +29,7 @@ export const nonE164 = {
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
       if (!isNumeric(phone.compact) || phone.isPossibleE164) return;
       const reason = phone.withoutTrunk
-        ? 'it keeps the trunk prefix 0 after the country code, which E.164 drops'
+        ? `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops`
         : phone.hasPlus
           ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
           : 'it has no "+" and country code';
@@ -44,8 +44,8 @@ export const nonE164 = {
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
         hint: phone.withoutTrunk
-          ? `Write ${quote(phone.withoutTrunk)}: the "0" (or "(0)") is dialled only within the ` +
-            'country.'
+          ? `Write ${quote(phone.withoutTrunk)}: the trunk prefix ${phone.trunk} is dialled only ` +
+            'within the country.'
           : suggestion
           ? `Write ${quote(suggestion.number)} (E.164 for ${context.defaultCountry!.toUpperCase()}` +
             `${suggestion.isValid ? '' : ', if it is a number of that country: its numbering plan does not list it'}).`

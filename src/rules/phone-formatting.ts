@@ -27,7 +27,7 @@ export const phoneFormatting = {
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, a number written with separators.`,
         hint: phone.withoutTrunk
-          ? `Write it without separators and without the trunk prefix 0: "${compact}".`
+          ? `Write it without separators and without the trunk prefix ${phone.trunk}: "${compact}".`
           : `Write it without spaces, dashes, dots or parentheses: "${compact}".`,
         ...(fix ? { fix } : {}),
       });
