@@ -99,10 +99,27 @@ describe('toBeValidCallRequest', () => {
     ['NaN', { participants: [{ address: '+13175550142', queueId: Number.NaN }] },
       '/participants/0/queueId is NaN, which JSON.stringify writes as null'],
     ['Infinity as the body', Number.POSITIVE_INFINITY, 'the body is Infinity'],
+    // Found by a fresh-clone pass: these were reported as an empty body, or crashed the matcher.
+    ['a toJSON that throws', { phoneNumber: '+13175550142', x: { toJSON: () => { throw new Error('no'); } } },
+      "/x's toJSON threw: no"],
+    ['a toJSON giving a BigInt', { phoneNumber: '+13175550142', x: { toJSON: () => 5n } }, '/x is the BigInt 5n'],
+    ['an invalid Date', { callbackScheduledTime: new Date('garbage') },
+      '/callbackScheduledTime is an invalid Date, which JSON.stringify writes as null'],
+    ['a hole in a list', { routingSkillsIds: [, '9c6f5070-8b03-4726-beda-883420184a49'] },
+      '/routingSkillsIds/0 is a hole in the list'],
+    ['a getter that throws', { phoneNumber: '+13175550142', get x() { throw new Error('boom'); } },
+      'reading it as JSON.stringify does failed: boom'],
+    ['undefined', undefined, 'the body is undefined, which JSON has no form for'],
   ])('a body with %s fails, saying why it cannot be sent as JSON', (_name, body, why) => {
     expect(body).not.toBeValidCallRequest();
     expect(() => expect(body).toBeValidCallRequest()).toThrow(
       `expected a valid create-call request, but the body cannot be sent as JSON: ${why}`);
+  });
+
+  test('a body nested too deeply for JSON.stringify fails with its reason, not a crash', () => {
+    let deep: unknown = { phoneNumber: '+13175550142' };
+    for (let i = 0; i < 20_000; i++) deep = { nested: deep };
+    expect(() => expect(deep).toBeValidCallRequest()).toThrow(/cannot be sent as JSON: reading it as JSON\.stringify does failed: Maximum call stack/);
   });
 
   test('a Date is sent as its toJSON text, not judged as an object', () => {

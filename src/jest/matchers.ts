@@ -19,16 +19,16 @@ export const callRequestMatchers = {
     // What JSON.stringify would throw on, or silently send as something else, is the failure
     // itself: linting what it makes of it would report an empty body, or a null the test never
     // wrote.
-    const unsendable = typeof received === 'string' ? undefined : notJson(received, '', new Set());
-    if (unsendable !== undefined) {
+    const sent = typeof received === 'string' ? { text: received } : toJsonText(received);
+    if ('unsendable' in sent) {
       return {
         pass: false,
         message: () => `expected a valid ${endpoint} request, but the body cannot be sent as JSON: ` +
-          `${unsendable}`,
+          `${sent.unsendable}`,
       };
     }
-    const text = typeof received === 'string' ? received : safeStringify(received);
-    const result = lintText(text ?? '', { endpoint, filePath: 'body' });
+    const text = sent.text;
+    const result = lintText(text, { endpoint, filePath: 'body' });
     const errors = result.findings.filter((f) => f.severity === 'error');
     const pass = errors.length === 0;
     return {
@@ -48,8 +48,33 @@ function list(findings: readonly Finding[]): string {
     .join('\n');
 }
 
+/** The text JSON.stringify makes of the body, or why it cannot make a faithful one. */
+function toJsonText(value: unknown): { text: string } | { unsendable: string } {
+  try {
+    // A getter or a Proxy may throw while the body is read, as it would in JSON.stringify.
+    const unsendable = notJson(value, '', '', new Set(), 0);
+    if (unsendable !== undefined) return { unsendable };
+    const text = JSON.stringify(value, null, 2) as string | undefined;
+    if (text === undefined) return { unsendable: `the body is ${typeof value}, which JSON has no form for` };
+    return { text };
+  } catch (error) {
+    // Deeper than notJson looks, or a getter that throws.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { unsendable: `reading it as JSON.stringify does failed: ${reason}` };
+  }
+}
+
+// Deeper bodies are left to JSON.stringify, whose own failure is then reported.
+const MAX_DEPTH = 1000;
+
 /** The first value JSON cannot carry as it is, with its pointer, or undefined. */
-function notJson(value: unknown, pointer: string, path: Set<object>): string | undefined {
+function notJson(
+  value: unknown,
+  pointer: string,
+  key: string,
+  path: Set<object>,
+  depth: number,
+): string | undefined {
   const at = pointer === '' ? 'the body' : pointer;
   if (typeof value === 'bigint') {
     return `${at} is the BigInt ${value}n, which JSON.stringify cannot write`;
@@ -57,31 +82,42 @@ function notJson(value: unknown, pointer: string, path: Set<object>): string | u
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return `${at} is ${value}, which JSON.stringify writes as null`;
   }
-  if (typeof value !== 'object' || value === null) return undefined;
+  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return undefined;
   if (path.has(value)) return `${at} refers back to an object that contains it (a cycle)`;
-  // toJSON (a Date, say) decides what is sent: check that instead.
+  // toJSON (a Date, say) decides what is sent: check what it gives instead.
   const toJson = (value as { toJSON?: unknown }).toJSON;
-  if (typeof toJson === 'function') return undefined;
+  if (typeof toJson === 'function') {
+    let given: unknown;
+    try {
+      given = toJson.call(value, key);
+    } catch (error) {
+      return `${at}'s toJSON threw: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (value instanceof Date && given === null) {
+      return `${at} is an invalid Date, which JSON.stringify writes as null`;
+    }
+    if (given !== value) return notJson(given, pointer, key, path, depth + 1);
+  }
   path.add(value);
   try {
-    const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const)
-      : Object.entries(value);
-    for (const [key, item] of entries) {
-      const token = key.replaceAll('~', '~0').replaceAll('/', '~1');
-      const found = notJson(item, `${pointer}/${token}`, path);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        if (!(i in value)) {
+          return `${pointer}/${i} is a hole in the list, which JSON.stringify writes as null`;
+        }
+        const found = notJson(value[i], `${pointer}/${i}`, String(i), path, depth + 1);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
+    for (const [member, item] of Object.entries(value)) {
+      const token = member.replaceAll('~', '~0').replaceAll('/', '~1');
+      const found = notJson(item, `${pointer}/${token}`, member, path, depth + 1);
       if (found !== undefined) return found;
     }
     return undefined;
   } finally {
     path.delete(value);
-  }
-}
-
-function safeStringify(value: unknown): string | undefined {
-  try {
-    return JSON.stringify(value, null, 2);
-  } catch {
-    return undefined;
   }
 }
 
