@@ -146,10 +146,21 @@ describe('broken captures are input failures (exit 2), after what could be linte
     const run = await lint(file(name, content));
     const end = recorded.toString('latin1').split('\n').length;
     expect(run.stderr).toContain(`${name}: is not valid JSON: ${what} (line ${end}, column 1); ` +
-      'the entries were linted all the same');
+      'the entries before it were linted');
     const linted = whole.stdout.split('\n').filter((l) => l.startsWith('whole.har:'));
     expect(linted.length).toBeGreaterThan(0);
     expect(run.stdout).toContain(linted.map((l) => l.replace(/^whole\.har/, name)).join('\n'));
+    expect(run.code).toBe(2);
+  });
+
+  test.each([
+    ['comma.har', '{"log":{"entries":[\n{"request":{}}\n{"request":{}}\n]}}\n',
+      'a comma is missing between two entries of log.entries (line 3, column 1)'],
+    ['stray.har', '{"log":{"entries":[\n} ,\n{"request":{}}\n]}}\n', '"}" closes a list (line 2, column 1)'],
+  ])('%s: damage between entries is reported, not taken for an entry', async (name, content, what) => {
+    const run = await lint(file(name, content));
+    expect(run.stderr).toContain(`${name}: is not valid JSON: ${what}; the entries before it were linted`);
+    expect(run.stderr).not.toContain('is not an object');
     expect(run.code).toBe(2);
   });
 

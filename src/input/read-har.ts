@@ -50,9 +50,9 @@ export async function* readHar(
   if (damage !== undefined && ending !== 'no-entries') {
     const at = `line ${damage.line}, column ${damage.column}`;
     onProblem({
-      message: `is not valid JSON: ${damage.what} (${at}); the entries were linted all the same`,
-      hint: 'Export the capture again, or cut the file back to one HAR; its entries are linted, ' +
-        'but a server or tool reading the file as JSON would refuse it.',
+      message: `is not valid JSON: ${damage.what} (${at}); the entries before it were linted`,
+      hint: 'Export the capture again, or cut the file back to one HAR: a tool reading the file ' +
+        'as JSON would refuse it, and entries after the fault may not have been read.',
     });
   }
   if (ending === 'no-entries') {
