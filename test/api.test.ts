@@ -45,6 +45,7 @@ describe('library arguments', () => {
   test.each([
     ['lintText with null options', () => lintText('{}', null as unknown as LintOptions), 'the options must be an object'],
     ['lintText with a string for rules', () => lintText('{}', { rules: 'off' as never }), 'the rules option must be an object'],
+    ['lintText with a list for rules', () => lintText('{}', { rules: [] as never }), 'the rules option must be an object'],
     ['fixText without text', () => fixText(undefined as unknown as string), 'fixText needs the body as a string'],
   ])('%s', (_name, call, message) => {
     expect(call).toThrow(UsageError);

@@ -1,7 +1,7 @@
 // Configuration discovery and validation, through the CLI as users meet it.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './support/run-cli.js';
@@ -53,6 +53,24 @@ describe('configuration files that are not what they seem', () => {
     expect(run.stderr).toContain(message);
     expect(run.stderr).toContain(hint);
     expect(run.code).toBe(2);
+  });
+
+  test('a config found on the way up that links to nothing is an error, not passed over', async () => {
+    const dir = project({ 'genesys-call-lint.config.json': '{"rules":{"non-e164":"off"}}', 'sub/a.json': '{"phoneNumber":"+13175550142"}' });
+    symlinkSync('missing.json', join(dir, 'sub', 'genesys-call-lint.config.json'));
+    const run = await runCli(['a.json'], { cwd: join(dir, 'sub') });
+    expect(run.stderr).toContain('genesys-call-lint.config.json: it is a symbolic link to nothing');
+    expect(run.code).toBe(2);
+  });
+
+  test('"UK" as the country is told to be GB', async () => {
+    const dir = project({ 'genesys-call-lint.config.json': '{"defaultCountry":"UK"}', 'a.json': '{}' });
+    const fromFile = await runCli(['a.json'], { cwd: dir });
+    const fromFlag = await runCli(['--no-config', '--country', 'uk', 'a.json'], { cwd: dir });
+    for (const run of [fromFile, fromFlag]) {
+      expect(run.stderr).toContain('Did you mean GB? Country codes are ISO 3166 alpha-2.');
+      expect(run.code).toBe(2);
+    }
   });
 
   test('a FIFO as the config, named or found, is refused at once, not waited on', async () => {

@@ -2,7 +2,7 @@
 // process: bad flags become UsageErrors with a suggestion, which main() turns into exit code 2.
 import type { InputFormat } from '../input/body-record.js';
 import { ENDPOINTS } from '../endpoints/table.js';
-import { isKnownCountry } from '../lint/check-options.js';
+import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -452,7 +452,7 @@ function checkCountry(value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (isKnownCountry(value)) return (value as string).toUpperCase();
   throw new UsageError(`--country ${String(value)} is not a country code with a phone numbering plan`,
-    'Use an ISO 3166 alpha-2 code such as US, GB, DE or AU.');
+    countryHint(value));
 }
 
 function ruleFlags(value: unknown): string[] {

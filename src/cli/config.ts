@@ -1,11 +1,13 @@
 // Configuration: found by walking up from the working directory, validated by
 // schemas/config.schema.json, every problem named by file, key and fix.
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import {
+  closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeEndpoint, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
-import { isKnownCountry } from '../lint/check-options.js';
+import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { parseBody } from '../lint/parse.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
@@ -42,10 +44,25 @@ export function findConfig(cwd: string): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const candidate of CONFIG_FILES) {
       const file = join(dir, candidate.name);
-      if (!existsSync(file)) continue;
+      if (!existsSync(file)) {
+        // A link to nothing is a config meant to be there: passing over it would apply another.
+        if (isDanglingLink(file)) {
+          throw new UsageError(`cannot read configuration ${file}: it is a symbolic link to nothing`,
+            'Point the link at the config file, remove it, or run with --no-config.');
+        }
+        continue;
+      }
       if (candidate.key === undefined || hasKey(file, candidate.key)) return file;
     }
     if (dirname(dir) === dir) return undefined;
+  }
+}
+
+function isDanglingLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
@@ -147,7 +164,7 @@ function validateConfig(data: unknown, file: string): void {
   const country = (data as ConfigData).defaultCountry;
   if (country !== undefined && !isKnownCountry(country)) {
     throw new UsageError(`invalid configuration in ${file}: defaultCountry "${country}" is not a country ` +
-      'code with a phone numbering plan', 'Allowed: ISO 3166 alpha-2 codes such as US, GB, DE or AU.');
+      'code with a phone numbering plan', countryHint(country));
   }
 }
 

@@ -14,7 +14,7 @@ export function checkLintOptions(options: LintOptions): void {
       'Pass e.g. { endpoint: "create-call" }, or leave them out.');
   }
   const { rules } = options;
-  if (rules !== undefined && (typeof rules !== 'object' || rules === null)) {
+  if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
     throw new UsageError('the rules option must be an object',
       'Pass e.g. { rules: { "non-e164": "off" } }.');
   }
@@ -27,7 +27,7 @@ export function checkLintOptions(options: LintOptions): void {
   }
   if (options.defaultCountry !== undefined && !isKnownCountry(options.defaultCountry)) {
     throw new UsageError(`defaultCountry ${JSON.stringify(options.defaultCountry)} is not a country code`,
-      'Use an ISO 3166 alpha-2 code that has phone numbers, such as US, GB, DE or AU.');
+      countryHint(options.defaultCountry));
   }
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
     if (!isRuleId(id)) throw new UsageError(`rules: "${id}" is not a rule id`, 'See RULE_IDS for the ids.');
@@ -35,6 +35,17 @@ export function checkLintOptions(options: LintOptions): void {
       throw new UsageError(`rules: ${id} is ${JSON.stringify(setting)}`, 'Use "off", "warn" or "error".');
     }
   }
+}
+
+/**
+ * A hint for a country code that is not one: "UK" is the United Kingdom's common name but GB
+ * its ISO code, as EL is Greece's in the EU but GR in ISO.
+ */
+export function countryHint(code: unknown): string {
+  const known: Record<string, string> = { UK: 'GB', EL: 'GR' };
+  const meant = typeof code === 'string' ? known[code.trim().toUpperCase()] : undefined;
+  return meant ? `Did you mean ${meant}? Country codes are ISO 3166 alpha-2.`
+    : 'Use an ISO 3166 alpha-2 code that has phone numbers, such as US, GB, DE or AU.';
 }
 
 /** ISO 3166 alpha-2 codes libphonenumber has a numbering plan for. */
