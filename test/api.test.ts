@@ -110,7 +110,9 @@ describe('toBeValidCallRequest', () => {
       '/routingSkillsIds/0 is a hole in the list'],
     ['a getter that throws', { phoneNumber: '+13175550142', get x() { throw new Error('boom'); } },
       'reading it as JSON.stringify does failed: boom'],
-    ['undefined', undefined, 'the body is undefined, which JSON has no form for'],
+    ['undefined', undefined, 'the body cannot be written: it is undefined, which JSON has no form for'],
+    ['a toJSON giving a symbol', { toJSON: () => Symbol('s') },
+      'the body cannot be written: its toJSON gives a symbol, which JSON has no form for'],
   ])('a body with %s fails, saying why it cannot be sent as JSON', (_name, body, why) => {
     expect(body).not.toBeValidCallRequest();
     expect(() => expect(body).toBeValidCallRequest()).toThrow(

@@ -164,6 +164,15 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.code).toBe(2);
   });
 
+  test('a second "entries" key, which JSON.parse takes, is no damage: both lists are linted', async () => {
+    const entry = JSON.stringify({ request: { method: 'POST', url: 'https://api.mypurecloud.com/api/v2/conversations/calls',
+      postData: { text: '{"phoneNumber":"3175550100"}' } } });
+    const run = await lint(file('twice-keyed.har', `{"log":{"entries":[${entry}],"entries":[${entry}]}}\n`));
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^2 problems \(0 errors, 2 warnings\)$/m);
+    expect(run.code).toBe(0);
+  });
+
   test('a bracket that closes the wrong kind is reported where it stands', async () => {
     const run = await lint(file('mismatch.har', '{"log":{"entries":[{"request":{}}]}]\n'));
     expect(run.stderr).toContain('mismatch.har: is not valid JSON: "]" closes an object (line 1, column 36)');

@@ -203,6 +203,12 @@ const CASES_TABLE: CliCase[] = [
       stderr: [new RegExp(`^genesys-call-lint: unknown option ${words[0]!.split('=')[0]}\\n  Did you mean ` +
         `--${words[0]!.split('=')[0]!.replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-')}\\? Long flags start`)],
     })),
+  ...['-fo', '-fq'].map((cluster) => ({
+    name: `-f before the last letter of a cluster (${cluster}) is refused, not read as stylish`,
+    argv: [cluster, 'json', 'valid.json'],
+    code: 2,
+    stderr: [new RegExp(`^genesys-call-lint: ${cluster}: -f takes a value, so it goes last in a cluster or alone\\n`)],
+  })),
   {
     name: 'send is refused a lint flag before yargs checks its value',
     argv: ['send', '-f', 'xml', 'valid.json'],

@@ -1,9 +1,10 @@
 // Configuration discovery and validation, through the CLI as users meet it.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BIN } from './support/paths.js';
 import { runCli } from './support/run-cli.js';
 
 const made: string[] = [];
@@ -84,6 +85,15 @@ describe('configuration files that are not what they seem', () => {
       expect(run.code).toBe(2);
     }
   });
+});
+
+test('"-" with nothing piped in fails as one input; the others are still linted', async () => {
+  const dir = project({ 'a.json': '{"phoneNumber":"+13175550142"}' });
+  const run = spawnSync(process.execPath, [BIN, '--no-config', '-', 'a.json'],
+    { cwd: dir, encoding: 'utf8', stdio: [openSync('/dev/null', 'r'), 'pipe', 'pipe'] });
+  expect(run.stderr).toContain('genesys-call-lint: -: names standard input, but nothing is piped in');
+  expect(run.stdout).toBe('1 body checked, no problems, 1 input could not be read.\n');
+  expect(run.status).toBe(2);
 });
 
 describe('"ignores" and --stdin-filename', () => {

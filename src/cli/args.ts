@@ -365,6 +365,12 @@ function checkBareChoices(argv: readonly string[]): void {
     '--cache-strategy': CACHE_STRATEGIES,
   };
   argv.forEach((arg, i) => {
+    // "-fo out.txt": yargs gives a letter before the last of a cluster its default, so -f read
+    // as stylish and the format word became a file to lint.
+    if (/^-[A-Za-z]{2,}$/.test(arg) && arg.slice(1, -1).includes('f')) {
+      throw new UsageError(`${arg}: -f takes a value, so it goes last in a cluster or alone`,
+        'Give -f its own word, e.g. -f json.');
+    }
     const allowed = choices[arg];
     const next = argv[i + 1];
     if (allowed && (next === undefined || (next.startsWith('-') && next !== '-'))) {

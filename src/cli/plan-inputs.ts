@@ -48,24 +48,37 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   const ignores = { ignores: config.data.ignores ?? [], ignoreBase: config.base };
   const ignored: string[] = [];
   const wantsStdin = request.inputs.includes('-') || request.inputs.length === 0;
+  const stdinFailures: InputFailure[] = [];
   if (wantsStdin && request.readStdin) {
     const stdin = request.readStdin();
-    if (stdin === undefined) {
+    if (stdin === undefined && request.inputs.length === 0) {
       throw new UsageError('no input: give files, directories or globs, or pipe a body to stdin',
         `Example: ${request.example}`);
     }
-    const named = request.stdinFilename;
-    // An editor or hook passing the file's name for stdin expects "ignores" to hold for it, as it
-    // does for the file named itself (eslint --stdin-filename does the same).
-    if (named !== undefined && ignoreMatcher(ignores)(resolve(cwd, named))) ignored.push(named);
-    else specs.push({
-      path: undefined,
-      bytes: await stdin,
-      name: named ?? '<stdin>',
-      format: request.format,
-      endpoint: request.endpoint ??
-        (named === undefined ? config.data.endpoint : endpointForFile(config, resolve(cwd, named))),
-    });
+    // "-" named while nothing is piped in (a terminal, or /dev/null in a CI job): that input
+    // fails, and the others are still read; it used to end the run with "no input".
+    if (stdin === undefined) {
+      stdinFailures.push({
+        file: '-',
+        message: 'names standard input, but nothing is piped in (it is a terminal or /dev/null)',
+        hint: 'Pipe the body in (genesys-call-lint - < body.json), or leave "-" out.',
+      });
+    } else {
+      const named = request.stdinFilename;
+      // An editor or hook passing the file's name for stdin expects "ignores" to hold for it, as
+      // it does for the file named itself (eslint --stdin-filename does the same).
+      if (named !== undefined && ignoreMatcher(ignores)(resolve(cwd, named))) ignored.push(named);
+      else {
+        specs.push({
+          path: undefined,
+          bytes: await stdin,
+          name: named ?? '<stdin>',
+          format: request.format,
+          endpoint: request.endpoint ??
+            (named === undefined ? config.data.endpoint : endpointForFile(config, resolve(cwd, named))),
+        });
+      }
+    }
   }
   const collected = await collectInputs(request.inputs.filter((i) => i !== '-'), {
     cwd,
@@ -82,7 +95,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   }
   return {
     specs,
-    failures: collected.failures,
+    failures: [...stdinFailures, ...collected.failures],
     ignored: [...ignored, ...collected.ignored],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
   };

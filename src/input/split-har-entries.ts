@@ -108,6 +108,8 @@ export async function* splitHarEntries(
         if (isEntries) {
           entriesDepth = stack.length;
           hasEntries = true;
+          // A second "entries" key (JSON.parse keeps the last) starts a fresh list.
+          isValueOpen = false;
         }
       } else if (c === 125 || c === 93) {
         const closed = stack.pop();

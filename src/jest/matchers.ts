@@ -55,7 +55,13 @@ function toJsonText(value: unknown): { text: string } | { unsendable: string } {
     const unsendable = notJson(value, '', '', new Set(), 0);
     if (unsendable !== undefined) return { unsendable };
     const text = JSON.stringify(value, null, 2) as string | undefined;
-    if (text === undefined) return { unsendable: `the body is ${typeof value}, which JSON has no form for` };
+    if (text === undefined) {
+      // What toJSON gave, if it was that (a symbol, a function), not the object holding it.
+      const toJson = typeof value === 'object' && value !== null ? (value as { toJSON?: unknown }).toJSON : undefined;
+      const what = typeof toJson === 'function' ? `its toJSON gives a ${typeof toJson.call(value, '')}`
+        : `it is ${typeof value}`;
+      return { unsendable: `the body cannot be written: ${what}, which JSON has no form for` };
+    }
     return { text };
   } catch (error) {
     // Deeper than notJson looks, or a getter that throws.
