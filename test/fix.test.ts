@@ -497,6 +497,8 @@ describe('--fix and --fix-dry-run', () => {
     chmodSync(join(dir, 'locked.json'), 0o444);
     const run = asNobody(['--fix', 'locked.json'], dir);
     expect(run.stderr).toContain('locked.json: could not be rewritten (EACCES); it was left as it was');
+    // It was read and linted: the summary says it could not be written, not read.
+    expect(run.stdout).toMatch(/in 1 body checked, 1 file could not be rewritten\n$/);
     expect(run.status).toBe(2);
     expect(readFileSync(join(dir, 'locked.json'), 'utf8')).toBe(INVALID);
   });

@@ -119,6 +119,7 @@ async function save(input: InputSpec, text: string, handlers: InputHandlers): Pr
     handlers.onFailure({
       file: input.name,
       message: `could not be rewritten (${code}); it was left as it was`,
+      isWrite: true,
       hint: 'Check that the file and its folder are writable; --fix-dry-run shows the fixes.',
     });
     return false;

@@ -7,6 +7,8 @@ export interface InputFailure {
   file: string;
   message: string;
   hint: string;
+  /** The input was read but --fix could not write it back; summaries count it apart. */
+  isWrite?: boolean;
 }
 
 export interface ReportContext {
@@ -57,8 +59,11 @@ export function summarise(results: readonly LintResult[], failures: readonly Inp
  * inputs, not failures: one capture can report several damaged entries.
  */
 export function unreadInputs(failures: readonly InputFailure[]): string {
-  const inputs = new Set(failures.map((f) => f.file)).size;
-  return inputs > 0 ? `, ${inputs} input${inputs === 1 ? '' : 's'} could not be read` : '';
+  const count = (isWrite: boolean) => new Set(failures.filter((f) => (f.isWrite === true) === isWrite)
+    .map((f) => f.file)).size;
+  const [unread, unwritten] = [count(false), count(true)];
+  return (unread > 0 ? `, ${unread} input${unread === 1 ? '' : 's'} could not be read` : '') +
+    (unwritten > 0 ? `, ${unwritten} file${unwritten === 1 ? '' : 's'} could not be rewritten` : '');
 }
 
 /** "3 problems (2 errors, 1 warning)" */
