@@ -51,18 +51,23 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const origins = originsOf(target);
 
   out(formatLoginPlan(credentials, origins.login));
+  let passedOver = 0; // bodies the journal will skip or hold back: the dry run does not count them
   for (const item of items) {
     const state = journal.stateOf(journalKey(item.request));
-    const note = options.resend || state === 'new' || state === 'failed' ? ''
+    const isSent = options.resend || state === 'new' || state === 'failed';
+    if (!isSent) passedOver++;
+    const note = isSent ? ''
       : state === 'succeeded' ? '# (the journal records this body as sent: it will be skipped)\n'
         : '# (the journal records an attempt without an answer: it will be held back)\n';
     out(note + formatPlannedRequest(item.request, { input: item.input, apiOrigin: origins.api, credentials }));
   }
   if (items.length === 0 || !(await isConfirmed(options, io, items.length, origins.api))) {
+    const wouldSend = items.length - passedOver;
+    const passed = passedOver > 0 ? ` (${passedOver} passed over, as the journal says above)` : '';
     // With no body ready there is no dry run to speak of, with --yes or without.
     out(items.length === 0 ? 'Nothing was sent: no body is ready to send.\n'
-      : `Dry run: nothing was sent. ${items.length} request${items.length === 1 ? '' : 's'} would be sent; ` +
-        'add --yes to send.\n');
+      : `Dry run: nothing was sent. ${wouldSend} request${wouldSend === 1 ? '' : 's'} would be ` +
+        `sent${passed}; add --yes to send.\n`);
     // Said now rather than after --yes: a broken install cannot send what the dry run shows.
     if (items.length > 0 && !isSdkInstalled()) {
       err(`genesys-call-lint: note: the Genesys Cloud SDK (${SDK_PACKAGE}) is not installed, so ` +

@@ -252,6 +252,10 @@ describe('outcomes', () => {
     expect(sent.headers['content-type']).toBe('application/json');
     expect(mock.logins).toBe(1);
 
+    // A dry run counts only what --yes would send: the journaled body is passed over.
+    const dry = await send(['call.json']);
+    expect(dry.stdout).toContain('Dry run: nothing was sent. 0 requests would be sent (1 passed over, ' +
+      'as the journal says above); add --yes to send.');
     const again = await send(['call.json', '--yes']);
     expect(again.stdout).toContain('skipped call.json: the journal records it as sent');
     expect(mock.accepted.get(hash('{"phoneNumber":"+13175550142"}'))).toBe(1);
