@@ -3,6 +3,7 @@
 // a blank line, then the body: exactly Content-Length bytes when the header gives it (what the
 // server reads, even when that cuts the JSON short), chunks when Transfer-Encoding is chunked,
 // otherwise up to the next request.
+import { Locator } from '../lint/locate.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 
@@ -28,20 +29,9 @@ interface Line {
  */
 export function* readHttp(text: string, onProblem: (problem: InputProblem) => void): Generator<RecordEvent> {
   const dump = text.replace(/^\uFEFF/, '');
-  const lineStarts = [0];
-  for (let at = dump.indexOf('\n'); at !== -1; at = dump.indexOf('\n', at + 1)) {
-    lineStarts.push(at + 1);
-  }
-  const place = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1 };
-  };
+  // Positions as findings count them (the Locator's line breaks), for the request and its body.
+  const locator = new Locator(dump);
+  const place = (offset: number) => locator.rangeAtOffset(offset, 0).start;
   const lineAt = (offset: number): Line => {
     const nl = dump.indexOf('\n', offset);
     const stop = nl === -1 ? dump.length : nl;
