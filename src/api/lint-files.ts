@@ -2,7 +2,7 @@
 // results out, with the same formats (JSON, NDJSON, HAR, HTTP) and endpoint rules as the CLI.
 import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
-import type { InputFormat, SkippedRecord } from '../input/body-record.js';
+import { INPUT_FORMATS, type InputFormat, type SkippedRecord } from '../input/body-record.js';
 import { checkLintOptions } from '../lint/check-options.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -58,8 +58,6 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   return out;
 }
 
-const INPUT_FORMATS: readonly unknown[] = ['json', 'ndjson', 'har', 'http'];
-
 /**
  * Mistakes a caller makes in code, reported as UsageErrors like lintText's: a string where the
  * list goes threw a bare TypeError, "-" (stdin to the CLI) gave an empty result, and an unknown
@@ -84,7 +82,7 @@ function checkFilesArguments(patterns: unknown, options: unknown): void {
     throw new UsageError('the config option must be a path or false',
       'Pass a config file path, or false for none.');
   }
-  if (inputFormat !== undefined && !INPUT_FORMATS.includes(inputFormat)) {
+  if (inputFormat !== undefined && !(INPUT_FORMATS as readonly unknown[]).includes(inputFormat)) {
     throw new UsageError(
       `inputFormat ${JSON.stringify(inputFormat)} is not json, ndjson, har or http`,
       'Leave it out to detect the format of each input.',

@@ -1,6 +1,6 @@
 // Command-line flags, parsed by yargs into typed options. Nothing here reads files or exits the
 // process: bad flags become UsageErrors with a suggestion, which main() turns into exit code 2.
-import type { InputFormat } from '../input/body-record.js';
+import { INPUT_FORMATS, type InputFormat } from '../input/body-record.js';
 import { ENDPOINTS } from '../endpoints/table.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { nearest } from '../lint/suggest.js';
@@ -55,7 +55,6 @@ export type ParsedArgs =
   | { kind: 'explain'; rule: string }
   | { kind: 'send'; send: SendOptions; lint: CliOptions };
 
-const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
 const CACHE_STRATEGIES = ['metadata', 'content'] as const;
 // send's own flags: guessed from on send, and named as send's when given to lint.
 const SEND_FLAGS = ['param', 'region', 'client-id', 'client-secret', 'access-token', 'gateway',

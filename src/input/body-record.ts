@@ -38,3 +38,6 @@ export interface InputProblem {
 export type RecordEvent = { kind: 'body'; record: BodyRecord } | { kind: 'skip'; skipped: SkippedRecord };
 
 export type InputFormat = 'json' | 'ndjson' | 'har' | 'http';
+
+/** Every InputFormat, for the flag's choices and the library's check of its option. */
+export const INPUT_FORMATS: readonly InputFormat[] = ['json', 'ndjson', 'har', 'http'];
