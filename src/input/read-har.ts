@@ -56,8 +56,11 @@ export async function* readHar(
     });
   }
   if (ending === 'no-entries') {
+    // A capture broken before its entries reads as no HAR; where it broke tells why.
+    const broken = damage === undefined ? ''
+      : ` (its JSON breaks at line ${damage.line}, column ${damage.column}: ${damage.what})`;
     onProblem({
-      message: 'is not a HAR capture: it holds no "log": { "entries": [...] }; nothing was linted',
+      message: `is not a HAR capture: it holds no "log": { "entries": [...] }${broken}; nothing was linted`,
       hint: 'Export the capture again as HAR, or pass --input-format for what the file holds.',
     });
   } else if (ending === 'cut-off') {

@@ -1,7 +1,9 @@
 // Streams the entries of a HAR file (log.entries[*]) out of text chunks without parsing the whole
 // file: a character-level scanner tracks strings, nesting and the keys of the two outer levels,
 // and hands out one entry's text at a time with the line and column where it starts. Memory is
-// bounded by the largest single entry, not by the file.
+// bounded by the largest single entry, not by the file. The text around the entries is checked
+// against the JSON grammar as it goes by (json-outline.ts); the entries are parsed by the reader.
+import { JsonOutline } from './json-outline.js';
 
 export interface HarEntryText {
   index: number;
@@ -30,7 +32,8 @@ export type HarEnding = 'complete' | 'no-entries' | 'cut-off';
 
 /**
  * The first fault in the file's outline, which the entries' own parsing cannot see: text after
- * the JSON ends (a second HAR pasted on, say), or a bracket that closes nothing or the wrong kind.
+ * the JSON ends (a second HAR pasted on, say), a bracket that closes nothing or the wrong kind,
+ * or any other break of the JSON grammar (a trailing comma, a missing colon).
  */
 export interface HarDamage {
   what: string;
@@ -62,6 +65,7 @@ export async function* splitHarEntries(
   const harm = (what: string): void => {
     damage ??= { what, line, column };
   };
+  const outline = new JsonOutline();
 
   for await (const raw of chunks) {
     const chunk = isFirstChunk ? raw.replace(/^\uFEFF/, '') : raw;
@@ -69,6 +73,7 @@ export async function* splitHarEntries(
     let entryStart = entry ? 0 : -1;
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
+      const wasInEntry = entry !== undefined;
       if (!inString && !isSpace(c)) {
         if (hasEnded) harm('text follows the end of the JSON');
         else if (stack.length === entriesDepth && !entry && c !== 44 && c !== 93 && c !== 125) {
@@ -137,6 +142,12 @@ export async function* splitHarEntries(
         if (top?.isObject) top.expectsKey = true;
         if (stack.length === entriesDepth) isValueOpen = false;
       }
+      // The faults above name what they know best; the grammar catches the rest.
+      if (damage === undefined && !wasInEntry) {
+        damage = entry === undefined
+          ? outline.feed(chunk[i]!, line, column)
+          : outline.skipValue(chunk[i]!, line, column);
+      }
       // Line breaks as the Locator counts them: \n, \r\n and a lone \r.
       if (c === 10 && afterCr) {
         afterCr = false;
@@ -152,6 +163,7 @@ export async function* splitHarEntries(
     if (entry && entryStart >= 0) entry.parts.push(chunk.slice(entryStart));
   }
   const ending = inString || stack.length > 0 ? 'cut-off' : hasEntries ? 'complete' : 'no-entries';
+  if (ending === 'complete') damage ??= outline.end();
   onEnd(ending, index, damage);
 }
 
