@@ -275,11 +275,55 @@ describe('broken captures are input failures (exit 2), after what could be linte
 
     test('two Content-Length headers that disagree are a framing fault, as for a server', async () => {
       const run = await lint(file('two.http', `${head('Content-Length: 2\nContent-Length: 30\n')}{"phoneNumber":"3175550100"}\n`));
-      expect(run.stderr).toContain('two.http: request 1 (line 1) has 2 different Content-Length headers ("2", "30")');
+      expect(run.stderr).toContain('two.http: request 1 (line 1) has 2 different Content-Length values ("2", "30")');
       expect(run.code).toBe(2);
       const same = await lint(file('same.http',
         `${head('Content-Length: 30\nContent-Length: 30\n')}{"phoneNumber":"+13175550142"}\n`));
       expect([same.code, same.stderr]).toEqual([0, '']);
+    });
+
+    test.each([
+      ['the end of the file', '', 'the end of the file'],
+      ['the next request', `${head('Content-Length: 30\n')}{"phoneNumber":"+13175550142"}\n`,
+        'the next request (line 6)'],
+    ])('a Content-Length longer than the body up to %s is a framing fault; what is there is linted',
+      async (_name, after, where) => {
+        const body = '{"phoneNumber":"3175550100"}';
+        const run = await lint(file('long.http', `${head('Content-Length: 60\n')}${body}\n${after}`));
+        expect(run.stderr).toContain(`long.http: request 1 (line 1) has Content-Length 60, but only ` +
+          `${body.length + 1} bytes of body come before ${where}, so a server would wait for the rest`);
+        expect(rows(run.stdout)).toEqual(['long.http:5:16 warning non-e164']);
+        expect(run.code).toBe(2);
+      });
+
+    test('"Content-Length: 30, 30", one length given twice, is that length (RFC 9110)', async () => {
+      const run = await lint(file('list.http', `${head('Content-Length: 30, 30\n')}{"phoneNumber":"+13175550142"}\n`));
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      const differ = await lint(file('differ.http', `${head('Content-Length: 30, 31\n')}{"phoneNumber":"+13175550142"}\n`));
+      expect(differ.stderr).toContain('has 2 different Content-Length values ("30", "31")');
+      expect(differ.code).toBe(2);
+    });
+
+    test.each([
+      ['gzip, chunked', 'sends its body gzip-encoded (Transfer-Encoding "gzip, chunked"), so there is no JSON text to lint'],
+      ['chunked, gzip', 'has Transfer-Encoding "chunked, gzip", which does not end in chunked, so a server would refuse it'],
+    ])('Transfer-Encoding %p is reported, not read as plain chunks', async (te, message) => {
+      const body = '{"phoneNumber":"3175550100"}';
+      const run = await lint(file('coded.http', `${head(`Transfer-Encoding: ${te}\n`)}` +
+        `${body.length.toString(16)}\n${body}\n0\n\n${head('Content-Length: 2\n')}{}\n`));
+      expect(run.stderr).toContain(`coded.http: request 1 (line 1) ${message}`);
+      expect(run.stdout).not.toContain('non-e164');
+      expect(run.code).toBe(2);
+    });
+
+    test('a curl -v transcript, which shows no body, says so instead of passing', async () => {
+      const transcript = ['*   Trying 127.0.0.1:8080...', '> POST /api/v2/conversations/calls HTTP/1.1',
+        '> Host: 127.0.0.1:8080', '> Content-Type: application/json', '> Content-Length: 28', '> ',
+        '} [28 bytes data]', '< HTTP/1.1 200 OK', '< Content-Length: 2', '< ', '{ [2 bytes data]', ''].join('\n');
+      const run = await lint(file('curl.http', transcript));
+      expect(run.stderr).toContain('curl.http: request 1 (line 2) holds no body: curl -v prints only ' +
+        '"[28 bytes data]" where the body it sent would be, so there is nothing to lint');
+      expect(run.code).toBe(2);
     });
 
     test('a framing fault names the request as the report does, counting from 1', async () => {

@@ -10,6 +10,8 @@ import type { InputProblem, RecordEvent } from './body-record.js';
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
 // Lines curl -v interleaves with the request: responses, info, data markers.
 const CURL_NOISE = /^(?:< |\* |\{ \[|\} \[)/;
+// What curl -v prints where the body it sent would be: only its size.
+const CURL_SENT = /^\} \[(\d+) bytes data\]$/;
 
 interface Line {
   text: string;
@@ -69,7 +71,8 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       if (!header) continue;
       const name = header[1]!.toLowerCase();
       headers.set(name, header[2]!.trim());
-      if (name === 'content-length') lengths.add(header[2]!.trim());
+      // RFC 9110 §8.6: "37, 37" (headers merged by a proxy) is one length given twice.
+      if (name === 'content-length') for (const value of header[2]!.split(',')) lengths.add(value.trim());
     }
     const host = headers.get('host');
     const url = host && request[2]!.startsWith('/') ? `https://${host}${request[2]}` : request[2]!;
@@ -79,8 +82,21 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       onProblem({ message: `request ${source.index + 1} (line ${requestLine}) ${message}`, hint });
 
     let body: { text: string; start: number; isVerbatim: boolean } | undefined;
-    if (/\bchunked\b/i.test(headers.get('transfer-encoding') ?? '')) {
-      const chunked = readChunks(dump, pos, lineAt);
+    const codings = (headers.get('transfer-encoding') ?? '').toLowerCase().split(',')
+      .map((coding) => coding.trim()).filter((coding) => coding !== '' && coding !== 'identity');
+    if (codings.length > 0) {
+      const isChunked = codings.at(-1) === 'chunked';
+      const chunked = isChunked ? readChunks(dump, pos, lineAt) : undefined;
+      const encoded = codings.filter((coding) => coding !== 'chunked');
+      if (!chunked) {
+        // RFC 9112 §6.3: without chunked last, a server cannot tell where a request ends.
+        fault(`has Transfer-Encoding ${quote(headers.get('transfer-encoding')!)}, which does not end ` +
+          'in chunked, so a server would refuse it; its body was not linted',
+        'Save the request again as it was sent; a request body sent in pieces ends its ' +
+          'Transfer-Encoding with chunked.');
+        pos = readPlain(dump, pos, undefined, lineAt).next;
+        continue;
+      }
       pos = chunked.next;
       if (chunked.fault) {
         fault(`${chunked.fault}, so its body was not linted`, 'Save the request again as it was ' +
@@ -88,13 +104,19 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
           'ends the body.');
         continue;
       }
+      if (encoded.length > 0) {
+        fault(`sends its body ${encoded.join(', ')}-encoded (Transfer-Encoding ` +
+          `${quote(headers.get('transfer-encoding')!)}), so there is no JSON text to lint`,
+        'Lint the body as it was before encoding: save it to a file and pass that, with --endpoint.');
+        continue;
+      }
       body = chunked.body;
     } else {
-      const declared = headers.get('content-length');
+      const declared = lengths.size === 1 ? [...lengths][0] : undefined;
       let length: number | undefined;
       if (lengths.size > 1) {
         // RFC 9112 §6.3: a server refuses a message whose lengths disagree.
-        fault(`has ${lengths.size} different Content-Length headers (${[...lengths].map((v) => quote(v))
+        fault(`has ${lengths.size} different Content-Length values (${[...lengths].map((v) => quote(v))
           .join(', ')}), so a server would refuse it; its body was read up to the next request`,
         'Send one Content-Length, the body\'s length in bytes.');
       } else if (declared !== undefined && /^\d{1,15}$/.test(declared)) length = Number(declared);
@@ -105,6 +127,23 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       }
       const read = readPlain(dump, pos, length, lineAt);
       pos = read.next;
+      const sent = CURL_SENT.exec(read.stop?.text ?? '');
+      if (sent && !/\S/.test(read.text)) {
+        fault(`holds no body: curl -v prints only "[${sent[1]} bytes data]" where the body it sent ` +
+          'would be, so there is nothing to lint', 'curl never shows the body it sends; lint the ' +
+          'JSON you gave its --data (the file, or standard input with --endpoint).');
+        continue;
+      }
+      if (length !== undefined && read.taken < length) {
+        // A server would wait for the missing bytes (and take the next request's for them).
+        const stop = read.stop && place(read.stop.start).line;
+        const where = read.stop === undefined ? 'the end of the file'
+          : REQUEST_LINE.test(read.stop.text) ? `the next request (line ${stop})`
+            : `curl's own output (line ${stop})`;
+        fault(`has Content-Length ${length}, but only ${read.taken} bytes of body come before ` +
+          `${where}, so a server would wait for the rest; those ${read.taken} bytes were linted`,
+        'Set Content-Length to the body\'s length in bytes, or save the request again whole.');
+      }
       body = { text: read.text, start: read.start, isVerbatim: true };
     }
     const bodyText = body.text.replace(/\s+$/, '');
@@ -128,32 +167,35 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
 
 /**
  * A body that is not chunked, from `start`: `length` bytes when given, but never past the next
- * request line or curl's own lines (curl -v prints no body, only "} [59 bytes data]").
+ * request line or curl's own lines (curl -v prints no body, only "} [59 bytes data]"). `taken`
+ * counts the bytes read; `stop` is the line that ended the body before its length, if one did.
  */
 function readPlain(
   dump: string,
   start: number,
   length: number | undefined,
   lineAt: (offset: number) => Line,
-): { text: string; start: number; next: number } {
+): { text: string; start: number; next: number; taken: number; stop?: Line } {
   const parts: string[] = [];
   let pos = start;
   let taken = 0;
   while (pos < dump.length && (length === undefined || taken < length)) {
     const line = lineAt(pos);
-    if (REQUEST_LINE.test(line.text) || CURL_NOISE.test(line.text)) break;
+    if (REQUEST_LINE.test(line.text) || CURL_NOISE.test(line.text)) {
+      return { text: parts.join('\n'), start, next: pos, taken, stop: line };
+    }
     const lineBytes = Buffer.byteLength(line.text);
     if (length !== undefined && taken + lineBytes > length) {
       // The body ends inside this line: what follows may be the next request, unbroken.
       const end = line.start + charsIn(line.text, length - taken);
       parts.push(dump.slice(line.start, end));
-      return { text: parts.join('\n'), start, next: end };
+      return { text: parts.join('\n'), start, next: end, taken: length };
     }
     parts.push(line.text);
     taken += lineBytes + (line.next - line.end);
     pos = line.next;
   }
-  return { text: parts.join('\n'), start, next: pos };
+  return { text: parts.join('\n'), start, next: pos, taken };
 }
 
 /** How many UTF-16 units of `text` fit in `bytes` bytes of UTF-8 (a character cut in two: out). */
