@@ -46,6 +46,8 @@ describe('library arguments', () => {
     ['lintText with null options', () => lintText('{}', null as unknown as LintOptions), 'the options must be an object'],
     ['lintText with a string for rules', () => lintText('{}', { rules: 'off' as never }), 'the rules option must be an object'],
     ['lintText with a list for rules', () => lintText('{}', { rules: [] as never }), 'the rules option must be an object'],
+    ['lintText with eslint\'s list form of a severity', () => lintText('{}', { rules: { 'non-e164': ['off'] as never } }),
+      'rules: non-e164 is ["off"]'],
     ['fixText without text', () => fixText(undefined as unknown as string), 'fixText needs the body as a string'],
   ])('%s', (_name, call, message) => {
     expect(call).toThrow(UsageError);
@@ -123,6 +125,15 @@ describe('toBeValidCallRequest', () => {
     let deep: unknown = { phoneNumber: '+13175550142' };
     for (let i = 0; i < 20_000; i++) deep = { nested: deep };
     expect(() => expect(deep).toBeValidCallRequest()).toThrow(/cannot be sent as JSON: reading it as JSON\.stringify does failed: Maximum call stack/);
+  });
+
+  test("with 'auto', a body whose models tie with different findings fails as not linted", () => {
+    // speakTo fits five consult models; they disagree on what else is missing.
+    const body = { speakTo: 'NOPE' };
+    expect(body).not.toBeValidCallRequest('auto');
+    expect(() => expect(body).toBeValidCallRequest('auto')).toThrow(
+      'expected a valid auto request, but it was not linted: endpoint auto cannot decide');
+    expect({ phoneNumber: '+13175550142' }).toBeValidCallRequest('auto');
   });
 
   test('a Date is sent as its toJSON text, not judged as an object', () => {

@@ -56,6 +56,21 @@ describe('configuration files that are not what they seem', () => {
     expect(run.code).toBe(2);
   });
 
+  test.each([
+    ['{"rules": []}', 'rules must be an object, not a list ("[]")', '"rules": { "non-e164": "off" }'],
+    ['{"ignores": "drafts/**"}', 'ignores must be an array, not a string', '"ignores": ["drafts/**"]'],
+    ['{"ignores": ["a", 3]}', 'ignores[1] must be a string, not a number ("3")', '"ignores": ["drafts/**"]'],
+    ['{"endpoints": {"a/*.json": null}}', 'endpoints["a/*.json"] must be a string, not null',
+      '"endpoints": { "consult/**/*.json": "consult" }'],
+    ['[]', '(top level) must be an object, not a list', 'an object of the keys in the schema'],
+  ])('a value of the wrong type, %s, is named with its type and an example', async (config, message, example) => {
+    const dir = project({ 'genesys-call-lint.config.json': config, 'a.json': '{"phoneNumber":"+13175550142"}' });
+    const run = await runCli(['a.json'], { cwd: dir });
+    expect(run.stderr).toContain(`genesys-call-lint.config.json: ${message}`);
+    expect(run.stderr).toContain(`Allowed: ${example}.`);
+    expect(run.code).toBe(2);
+  });
+
   test('a config found on the way up that links to nothing is an error, not passed over', async () => {
     const dir = project({ 'genesys-call-lint.config.json': '{"rules":{"non-e164":"off"}}', 'sub/a.json': '{"phoneNumber":"+13175550142"}' });
     symlinkSync('missing.json', join(dir, 'sub', 'genesys-call-lint.config.json'));

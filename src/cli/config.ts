@@ -9,6 +9,7 @@ import picomatch from 'picomatch';
 import { describeEndpoint, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { parseBody } from '../lint/parse.js';
+import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -155,7 +156,7 @@ function validateConfig(data: unknown, file: string): void {
   validator ??= require('../schema/validators/config.cjs') as ValidateFunction;
   if (!validator(data)) {
     const error = validator.errors![0]!;
-    const { key, detail, allowed, guess } = describeSchemaError(error);
+    const { key, detail, allowed, guess } = describeSchemaError(error, data);
     throw new UsageError(`invalid configuration in ${file}: ${key} ${detail}`,
       `${guess ? `Did you mean ${guess}? ` : ''}Allowed: ${allowed}. The keys are described in ` +
       'schemas/config.schema.json.');
@@ -168,10 +169,34 @@ function validateConfig(data: unknown, file: string): void {
   }
 }
 
+// What each key looks like, for a value of the wrong type.
+const KEY_EXAMPLES: Record<string, string> = {
+  endpoint: '"endpoint": "create-call"',
+  endpoints: '"endpoints": { "consult/**/*.json": "consult" }',
+  ignores: '"ignores": ["drafts/**"]',
+  rules: '"rules": { "non-e164": "off" }',
+  defaultCountry: '"defaultCountry": "US"',
+};
+
 function describeSchemaError(
   error: ErrorObject,
+  data: unknown,
 ): { key: string; detail: string; allowed: string; guess?: string | undefined } {
-  const path = error.instancePath.slice(1).replace(/\//g, '.');
+  const steps = error.instancePath.split('/').slice(1)
+    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = steps.map((step, i) => /^\d+$/.test(step) ? `[${step}]`
+    : /^[A-Za-z_$][\w$-]*$/.test(step) ? `${i === 0 ? '' : '.'}${step}` : `[${JSON.stringify(step)}]`).join('');
+  if (error.keyword === 'type') {
+    const expected = String(error.params['type']);
+    const value = steps.reduce<unknown>((at, step) => (at as Record<string, unknown>)[step], data);
+    const top = steps[0] ?? '';
+    return {
+      key: path || '(top level)',
+      detail: `must be ${expected === 'object' || expected === 'array' ? 'an' : 'a'} ${expected}, ` +
+        `not ${jsonKind(value)} (${quote(JSON.stringify(value))})`,
+      allowed: KEY_EXAMPLES[top] ?? 'an object of the keys in the schema',
+    };
+  }
   const schema = error.parentSchema as { properties?: Record<string, unknown> } | undefined;
   if (error.keyword === 'additionalProperties') {
     const extra = String(error.params['additionalProperty']);
@@ -188,6 +213,12 @@ function describeSchemaError(
     return { key: path, detail: `must be one of ${values}`, allowed: values };
   }
   return { key: path || '(top level)', detail: error.message ?? 'is not valid', allowed: 'see the schema' };
+}
+
+function jsonKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Globs that would silently match nothing, and endpoints that do not exist, are errors. */

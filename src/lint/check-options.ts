@@ -31,8 +31,12 @@ export function checkLintOptions(options: LintOptions): void {
   }
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
     if (!isRuleId(id)) throw new UsageError(`rules: "${id}" is not a rule id`, 'See RULE_IDS for the ids.');
-    if (!SETTINGS.has(String(setting))) {
-      throw new UsageError(`rules: ${id} is ${JSON.stringify(setting)}`, 'Use "off", "warn" or "error".');
+    // Not String(setting): ["error"], eslint's form, would pass as "error" and then do nothing.
+    if (typeof setting !== 'string' || !SETTINGS.has(setting)) {
+      const eslintForm = Array.isArray(setting) && typeof setting[0] === 'string' && SETTINGS.has(setting[0]);
+      throw new UsageError(`rules: ${id} is ${JSON.stringify(setting)}`, eslintForm
+        ? `Give the severity alone, "${String(setting[0])}": rules take no options here.`
+        : 'Use "off", "warn" or "error".');
     }
   }
 }
