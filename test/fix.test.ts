@@ -591,6 +591,37 @@ describe('--fix and --fix-dry-run', () => {
     expect(run.stderr).toMatch(/2 captures .*a\.ndjson, b\.ndjson/);
   });
 
+  test('after --fix or --fix-dry-run, what is left never claims to be fixable', async () => {
+    // The second "to" offers a fix, which the fixer refuses: it will not guess between two keys.
+    const body = '{"to":{"phoneNumber":"+13175550142"},"to":{"phoneNumber":"+13175550199"}}';
+    for (const mode of ['--fix', '--fix-dry-run']) {
+      const dir = folderWith({ 'dup.json': body });
+      const plain = await runCli(['--no-config', '-f', 'json', 'dup.json'], { cwd: dir });
+      expect(plain.stdout).toContain('"fixable": true');
+      const run = await runCli(['--no-config', mode, '-f', 'json', 'dup.json'], { cwd: dir });
+      // A dry run keeps stdout for the diff and prints the report on stderr.
+      const report = run.stdout + run.stderr;
+      expect([mode, report.includes('"unknown-field"'), report.includes('fixable')])
+        .toEqual([mode, true, false]);
+      expect(readFileSync(join(dir, 'dup.json'), 'utf8')).toBe(body);
+    }
+  });
+
+  test('a body nested too deeply to fix is reported as not fixed; the other files are fixed', async () => {
+    const deep = `{"to":"+13175550142","x":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const dir = folderWith({ 'a.json': INVALID, 'deep.json': deep, 'z.json': INVALID });
+    const run = await runCli(['--no-config', '--fix', '-f', 'compact', 'a.json', 'deep.json', 'z.json'],
+      { cwd: dir });
+    expect(run.stderr).toBe('genesys-call-lint: deep.json: not fixed: it nests 5001 levels deep, and ' +
+      'fixes are applied only to bodies nested at most 256 levels; its findings are reported as they are\n');
+    expect(readFileSync(join(dir, 'a.json'), 'utf8')).toBe(FIXED);
+    expect(readFileSync(join(dir, 'z.json'), 'utf8')).toBe(FIXED);
+    expect(readFileSync(join(dir, 'deep.json'), 'utf8')).toBe(deep);
+    expect(run.stdout).toMatch(/^deep\.json:1:2: error .*\[unknown-field\]$/m);
+    expect(run.code).toBe(1);
+    expect(fixText(deep).notFixed).toContain('it nests 5001 levels deep');
+  });
+
   test('JSON output marks fixable findings', async () => {
     const dir = folderWith({ 'body.json': '{"phoneNumber":"tel:+13175550142","priority":"high"}' });
     const run = await runCli(['--no-config', '-f', 'json', 'body.json'], { cwd: dir });

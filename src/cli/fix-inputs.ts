@@ -10,7 +10,8 @@ import { detectFormat } from '../input/detect-format.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeControl } from '../reporters/ansi.js';
 import type { CliOptions } from './args.js';
-import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
+import type { LintResult } from '../lint/types.js';
+import { lintInput, withoutFixes, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import type { CliIo } from './main.js';
 import { readRegularFile } from './read-regular-file.js';
 import { writeAtomically } from './write-atomically.js';
@@ -46,7 +47,10 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr'>
         return lintInput(input, handlers);
       }
       const fixed = await fixBody(bytes, input, handlers, mode, io);
-      return lintInput({ ...input, bytes: fixed ?? bytes, format: 'json' }, handlers);
+      // The fixer has run to its end: what it left, it would leave again, so none of the
+      // findings reported now may claim that --fix fixes it.
+      const left = { ...handlers, onResult: (result: LintResult) => handlers.onResult(withoutFixes(result)) };
+      return lintInput({ ...input, bytes: fixed ?? bytes, format: 'json' }, left);
     },
     finish: () => {
       if (captures.length === 0) return;
@@ -79,7 +83,8 @@ async function fixBody(
     }
     return undefined;
   }
-  const { output } = fixText(before, handlers.lintOptions(input.name, input.endpoint));
+  const { output, notFixed } = fixText(before, handlers.lintOptions(input.name, input.endpoint));
+  if (notFixed) io.stderr.write(`genesys-call-lint: ${escapeControl(input.name)}: not fixed: ${notFixed}\n`);
   if (output === before) return undefined;
   if (mode === 'dry-run') await io.stdout.write(await diffOf(input.name, before, output));
   else if (!(await save(input, output, handlers))) return undefined;

@@ -236,6 +236,6 @@ export async function* recordsOf(input: InputSpec, handlers: InputHandlers): Asy
   yield* eventsOf(input, format, handlers);
 }
 
-function withoutFixes(result: LintResult): LintResult {
+export function withoutFixes(result: LintResult): LintResult {
   return { ...result, findings: result.findings.map(({ fix: _fix, ...finding }) => finding) };
 }

@@ -17,6 +17,9 @@ export type { Edit };
 
 const MAX_PASSES = 10;
 const BOM = '\uFEFF';
+// jsonc-parser, which finds the nodes to edit, recurses once per level and overflowed the stack
+// at a few thousand; bodies that are sent nest a handful. The linter itself has no such limit.
+export const MAX_FIX_DEPTH = 256;
 
 export interface AppliedFix {
   ruleId: RuleId;
@@ -37,6 +40,8 @@ export interface FixResult {
   passes: FixPass[];
   /** Lint result of the output. */
   result: LintResult;
+  /** Why no fix was tried at all, when that was so for a reason other than having none. */
+  notFixed?: string;
 }
 
 /** A text with its lint results, as the user configured the rules and as they are by default. */
@@ -54,6 +59,17 @@ export function fixText(text: string, options: LintOptions = {}): FixResult {
   }
   const bom = text.startsWith(BOM) ? BOM : '';
   let current = lint(text.slice(bom.length), options);
+  const depth = nestingDepth(current.text);
+  if (depth > MAX_FIX_DEPTH && current.result.findings.some((f) => f.fix !== undefined)) {
+    return {
+      output: text,
+      appliedFixes: [],
+      passes: [],
+      result: current.result,
+      notFixed: `it nests ${depth} levels deep, and fixes are applied only to bodies nested at ` +
+        `most ${MAX_FIX_DEPTH} levels; its findings are reported as they are`,
+    };
+  }
   const refused = new Set<string>();
   const passes: FixPass[] = [];
   while (passes.length < MAX_PASSES) {
@@ -172,4 +188,21 @@ function keyOf(finding: Finding): string {
 
 function newNameKey(pointer: string, name: string): string {
   return `${pointer.slice(0, pointer.lastIndexOf('/'))} ${name}`;
+}
+
+/** The deepest nesting of objects and lists in the text, strings skipped. */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // a backslash: the next character is escaped
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
 }
