@@ -63,6 +63,30 @@ describe('NDJSON logs', () => {
     expect(run.stderr).toContain('1 request skipped');
     expect(run.code).toBe(1);
   });
+
+  test('a .json file is one body: two values on two lines are a syntax error, not a log', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-two-'));
+    try {
+      const text = '{"phoneNumber":"+13175550142"}\n{"phoneNumber":"+13175550199"}\n';
+      for (const name of ['two.json', 'two.ndjson']) writeFileSync(join(dir, name), text);
+      const run = await runCli(['--no-config', '-f', 'compact', 'two.json'], { cwd: dir });
+      expect(run.stdout).toContain('two.json:2:1: error The body is not valid JSON: expected the end ' +
+        'of the text after the value');
+      expect(run.code).toBe(1);
+      const hint = await runCli(['--no-config', 'two.json'], { cwd: dir });
+      expect(hint.stdout).toContain('If it is a log with one value per line (NDJSON), name it .ndjson ' +
+        'or pass --input-format ndjson.');
+      // Named as a log, or piped in without a name, the same text is two bodies.
+      for (const args of [['two.ndjson'], ['--input-format', 'ndjson', 'two.json']]) {
+        const log = await runCli(['--no-config', '-f', 'compact', ...args], { cwd: dir });
+        expect([args, log.code, log.stdout]).toEqual([args, 0, '0 problems (0 errors, 0 warnings)\n']);
+      }
+      const piped = await runCli(['--no-config', '-'], { cwd: dir, stdin: text });
+      expect([piped.code, piped.stdout]).toEqual([0, '2 bodies checked, no problems.\n']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('raw HTTP dumps', () => {

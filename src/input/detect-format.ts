@@ -19,6 +19,9 @@ export function detectFormat(name: string, head: string): InputFormat {
   if (REQUEST_LINE.test(firstLine)) return 'http';
   // A HAR's "log" is an object; a body that merely starts with a "log" member is a body.
   if (/^\s*\{\s*"log"\s*:\s*\{/.test(text)) return 'har';
+  // A .json file is one body. Read as a log, two bodies on two lines passed, though a server
+  // refuses that text; read as one body, it is a syntax error whose hint names the log formats.
+  if (extension === '.json') return 'json';
   return looksLikeNdjson(text) ? 'ndjson' : 'json';
 }
 

@@ -20,8 +20,15 @@ function describeSyntaxError(text: string, error: unknown): ParseOutcome {
   const offset = fault?.offset ?? offsetFromNodeMessage(error, text.length);
   const reason = fault?.reason ?? nodeReason(error);
   const found = offset < text.length ? String.fromCodePoint(text.codePointAt(offset)!) : '';
-  return { ok: false, offset, length: fault?.length ?? 1, found, reason, hint: hintFor(text, offset) };
+  const hint = fault?.reason === AFTER_THE_END && /\n[ \t\r]*$/.test(text.slice(0, offset))
+    ? MORE_THAN_ONE : hintFor(text, offset);
+  return { ok: false, offset, length: fault?.length ?? 1, found, reason, hint };
 }
+
+const AFTER_THE_END = 'expected the end of the text after the value';
+// A second value on a line of its own: more likely a log than a body with a stray tail.
+const MORE_THAN_ONE = 'A body is one JSON value, and this text holds more than one. If it is a log ' +
+  'with one value per line (NDJSON), name it .ndjson or pass --input-format ndjson.';
 
 function nodeReason(error: unknown): string {
   return error instanceof Error ? error.message : 'the text is not JSON';
