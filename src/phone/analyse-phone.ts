@@ -10,6 +10,11 @@ export interface PhoneAnalysis {
   uriScheme: 'tel' | 'sip' | 'sips' | 'user@host' | undefined;
   /** The part that should be a number: the value, or what follows tel:. */
   number: string;
+  /**
+   * The digits of an extension written after the number ("+13175550142;ext=12", "... x12",
+   * "... ext. 12"); the fields below then describe the number without it.
+   */
+  extension: string | undefined;
   hasLetters: boolean;
   isUuid: boolean;
   /** Spaces, dashes, dots or parentheses inside the number. */
@@ -30,6 +35,9 @@ export interface PhoneAnalysis {
 }
 
 const FORMATTING = /[\s\-.()\u00a0]/;
+// An extension after a number with at least three digits: RFC 3966's ";ext=", or the x, ext and
+// extension that people write. The reference lets such forms through as no schema error.
+const EXTENSION = /^(.*\d.*\d.*\d.*?)(?:;ext=|[\s,]*(?:extension|ext\.?|x)\s*)(\d{1,10})\s*$/i;
 
 // Four rules look at every phone member, and logs repeat numbers (the same callers, agents and
 // caller ids): parse each value once. Parsing is most of a clean body's lint time (issue 6), so
@@ -46,16 +54,20 @@ function analyseUncached(value: string): PhoneAnalysis {
     | undefined;
   const isUserAtHost = !scheme && /^[^@\s]+@[^@\s]+$/.test(trimmed);
   const number = scheme ? trimmed.slice(scheme.length + 1) : trimmed;
-  const compact = number.replace(/[\s\-.()\u00a0]/g, '');
+  const split = isUserAtHost ? null : EXTENSION.exec(number);
+  const main = split ? split[1]!.trimEnd() : number;
+  const compact = main.replace(/[\s\-.()\u00a0]/g, '');
   const hasPlus = compact.startsWith('+');
   const international = hasPlus && /^\+\d+$/.test(compact) ? readInternational(compact) : undefined;
+  // Untrimmed on purpose: a stray leading or trailing space is formatting too.
+  const written = split ? main : scheme ? value.trimStart().slice(scheme.length + 1) : value;
   return {
     uriScheme: scheme ?? (isUserAtHost ? 'user@host' : undefined),
     number,
-    hasLetters: /\p{L}/u.test(number),
+    extension: split?.[2],
+    hasLetters: /\p{L}/u.test(main),
     isUuid: isUuid(trimmed),
-    // Untrimmed on purpose: a stray leading or trailing space is formatting too.
-    hasFormatting: FORMATTING.test(scheme ? value.trimStart().slice(scheme.length + 1) : value),
+    hasFormatting: FORMATTING.test(written),
     compact,
     hasPlus,
     isPossibleE164: international?.isPossible === true && international.withoutTrunk === undefined,

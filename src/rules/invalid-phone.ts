@@ -40,6 +40,8 @@ export function phoneFault(kind: FieldKind | undefined, value: string): string |
   }
   const phone = analysePhone(value);
   if (kind === 'callback-number' && phone.uriScheme) return 'callback numbers take no URI scheme';
+  // Elsewhere an extension is no error (reference CALL-NUM-1); non-e164 warns about it.
+  if (kind === 'callback-number' && phone.extension) return 'callback numbers take no extension';
   if (phone.uriScheme && phone.uriScheme !== 'tel') return undefined;
   if (phone.isUuid) {
     // TransferRequest.address is documented to accept a user or queue id as well.
@@ -57,6 +59,7 @@ function lexicalFault(phone: PhoneAnalysis): string | undefined {
 function strictFault(value: string): string {
   const phone = analysePhone(value);
   if (phone.uriScheme) return 'caller ids take no URI scheme; E.164 is required';
+  if (phone.extension) return 'E.164 has no extension part, and it is required here';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
   if (!phone.hasPlus) return 'it lacks the "+" and country code that E.164 requires';
   if (phone.hasFormatting) {

@@ -27,7 +27,13 @@ export const nonE164 = {
       if (!LENIENT_KINDS.has(field.schema['x-kind'] ?? '')) return;
       const phone = analysePhone(field.value);
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
-      if (!isNumeric(phone.compact) || phone.isPossibleE164) return;
+      if (!isNumeric(phone.compact)) return;
+      if (phone.extension) {
+        // invalid-phone reports it in callback numbers; elsewhere it is a form E.164 lacks.
+        if (field.schema['x-kind'] !== 'callback-number') reportExtension(context, field, phone);
+        return;
+      }
+      if (phone.isPossibleE164) return;
       const reason = phone.withoutTrunk
         ? `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops`
         : phone.hasPlus
@@ -57,6 +63,24 @@ export const nonE164 = {
     });
   },
 } satisfies Rule;
+
+/**
+ * A number with an extension: E.164 has no part for it and the API documents no way to send one,
+ * but the reference asks that such forms not be errors. Never fixed: dropping it changes the call.
+ */
+function reportExtension(context: RuleContext, field: StringVisit, phone: PhoneAnalysis): void {
+  const main = phone.withoutTrunk ?? phone.compact;
+  const alsoNumber = phone.isPossibleE164 ? ''
+    : `, and the number before it is not E.164 either (${phone.hasPlus ? 'its length does not fit ' +
+      'its country code' : 'it has no "+" and country code'})`;
+  context.report({
+    pointer: field.pointer,
+    message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: it ` +
+      `adds the extension ${phone.extension}, which E.164 has no part for${alsoNumber}.`,
+    hint: `Whether Genesys dials an extension written here is not documented: dial ${quote(main)} ` +
+      'and enter the extension once the call connects, or test the form with your trunk.',
+  });
+}
 
 /**
  * Only a number the default country's plan lists is rewritten, never a URI (uri-address's fix

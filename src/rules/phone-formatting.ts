@@ -22,13 +22,15 @@ export const phoneFormatting = {
       // fixer then compacts the bare number.
       // "+44 (0)20 ...": compacting alone would keep the trunk 0, a different number in E.164.
       const compact = phone.withoutTrunk ?? phone.compact;
-      const fix = phone.uriScheme ? undefined : writeCompact(field.pointer, compact);
+      // Writing the compact number would drop an extension, and with it part of the call.
+      const fix = phone.uriScheme || phone.extension ? undefined : writeCompact(field.pointer, compact);
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, a number written with separators.`,
-        hint: phone.withoutTrunk
-          ? `Write it without separators and without the trunk prefix ${phone.trunk}: "${compact}".`
-          : `Write it without spaces, dashes, dots or parentheses: "${compact}".`,
+        hint: (phone.withoutTrunk
+          ? `Write it without separators and without the trunk prefix ${phone.trunk}: "${compact}"`
+          : `Write it without spaces, dashes, dots or parentheses: "${compact}"`) +
+          (phone.extension ? `, then its extension ${phone.extension} (see non-e164).` : '.'),
         ...(fix ? { fix } : {}),
       });
     });

@@ -37,7 +37,9 @@ export const uriAddress = {
 
 /** Whether the number after tel: is accepted on its own in this member (no letters, no URI). */
 function isBareNumber(kind: FieldKind, bare: string): boolean {
-  if (bare === '' || analysePhone(bare).uriScheme !== undefined) return false;
+  // With ";ext=" the URI carries a parameter, which a bare number has no way to write.
+  const phone = analysePhone(bare);
+  if (bare === '' || phone.uriScheme !== undefined || phone.extension !== undefined) return false;
   return phoneFault(kind, bare) === undefined;
 }
 

@@ -174,3 +174,43 @@ describe('non-e164 hint', () => {
     expect(hintFor(body, 'GB')).toContain('"+447700900142"');
   });
 });
+
+// Reference CALL-NUM-1: other forms, extensions named among them, must not be schema errors in
+// phoneNumber, Destination.address or callNumber. callerId stays strict (labelling rule 6), and
+// callback numbers take no letters.
+describe('numbers with an extension', () => {
+  const rulesOf = (body: string, endpoint?: string): string[] =>
+    lintText(body, endpoint ? { endpoint } : {}).findings.map((f) => `${f.pointer} ${f.ruleId} ${f.severity}`);
+
+  test.each([
+    ['+13175550142;ext=12'], ['+13175550142 ext. 12'], ['+13175550142x12'], ['+13175550142 extension 12'],
+  ])('phoneNumber %p is a non-e164 warning naming the extension, no error', (value) => {
+    expect(rulesOf(JSON.stringify({ phoneNumber: value }))).toEqual(['/phoneNumber non-e164 warning']);
+    expect(lintText(JSON.stringify({ phoneNumber: value })).findings[0]!.message)
+      .toContain('it adds the extension 12, which E.164 has no part for');
+  });
+
+  test('in a consult destination and a call command it is a warning too', () => {
+    expect(rulesOf('{"speakTo":"DESTINATION","destination":{"address":"+13175550142 x7"}}', 'consult'))
+      .toEqual(['/destination/address non-e164 warning']);
+    expect(rulesOf('{"callNumber":"+13175550142;ext=7"}', 'call-command'))
+      .toEqual(['/callNumber non-e164 warning']);
+  });
+
+  test('callerId and callback numbers stay strict: an extension there is an error', () => {
+    expect(rulesOf('{"phoneNumber":"+13175550142","callerId":"+13175550100 x7"}'))
+      .toEqual(['/callerId invalid-phone error']);
+    expect(rulesOf(`{"queueId":"${QUEUE}","callbackNumbers":["+13175550142 x7"]}`, 'create-callback'))
+      .toEqual(['/callbackNumbers/0 invalid-phone error']);
+  });
+
+  test('no fix drops the extension', () => {
+    const body = '{"phoneNumber":"+1 (317) 555-0142 x12"}';
+    expect(rulesOf(body)).toEqual(['/phoneNumber non-e164 warning', '/phoneNumber phone-formatting warning']);
+    expect(lintText(body).findings.every((f) => f.fix === undefined)).toBe(true);
+  });
+
+  test('letters that are no extension are still an error', () => {
+    expect(rulesOf('{"phoneNumber":"John x12"}')).toEqual(['/phoneNumber invalid-phone error']);
+  });
+});
