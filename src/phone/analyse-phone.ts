@@ -35,9 +35,30 @@ export interface PhoneAnalysis {
 }
 
 const FORMATTING = /[\s\-.()\u00a0]/;
-// An extension after a number with at least three digits: RFC 3966's ";ext=", or the x, ext and
-// extension that people write. The reference lets such forms through as no schema error.
-const EXTENSION = /^(.*\d.*\d.*\d.*?)(?:;ext=|[\s,]*(?:extension|ext\.?|x)\s*)(\d{1,10})\s*$/i;
+// Words that put an extension after a number: RFC 3966's ";ext=", and the ones people write.
+// Longest first, so that "ext." is not read as "." after "ext".
+const EXTENSION_MARKS = [';ext=', 'extension', 'ext.', 'ext', 'x'];
+
+/**
+ * The number and the extension written after it ("+13175550142;ext=12", "... x12", "... ext.
+ * 12"), read from the end in one pass: a regular expression for this backtracked for seconds on
+ * long values. Only short values can be numbers, and the number needs three digits or more.
+ */
+function splitExtension(number: string): { main: string; extension: string } | undefined {
+  if (number.length > 64) return undefined;
+  let end = number.length;
+  while (end > 0 && /\s/.test(number[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && end - start < 10 && /\d/.test(number[start - 1]!)) start--;
+  if (start === end || /\d/.test(number[start - 1] ?? '')) return undefined;
+  let at = start;
+  while (at > 0 && /\s/.test(number[at - 1]!)) at--;
+  const before = number.slice(0, at).toLowerCase();
+  const mark = EXTENSION_MARKS.find((word) => before.endsWith(word));
+  if (!mark) return undefined;
+  const main = number.slice(0, at - mark.length).replace(/[\s,]+$/, '');
+  return (main.match(/\d/g)?.length ?? 0) >= 3 ? { main, extension: number.slice(start, end) } : undefined;
+}
 
 // Four rules look at every phone member, and logs repeat numbers (the same callers, agents and
 // caller ids): parse each value once. Parsing is most of a clean body's lint time (issue 6), so
@@ -54,8 +75,8 @@ function analyseUncached(value: string): PhoneAnalysis {
     | undefined;
   const isUserAtHost = !scheme && /^[^@\s]+@[^@\s]+$/.test(trimmed);
   const number = scheme ? trimmed.slice(scheme.length + 1) : trimmed;
-  const split = isUserAtHost ? null : EXTENSION.exec(number);
-  const main = split ? split[1]!.trimEnd() : number;
+  const split = isUserAtHost ? undefined : splitExtension(number);
+  const main = split ? split.main : number;
   const compact = main.replace(/[\s\-.()\u00a0]/g, '');
   const hasPlus = compact.startsWith('+');
   const international = hasPlus && /^\+\d+$/.test(compact) ? readInternational(compact) : undefined;
@@ -64,7 +85,7 @@ function analyseUncached(value: string): PhoneAnalysis {
   return {
     uriScheme: scheme ?? (isUserAtHost ? 'user@host' : undefined),
     number,
-    extension: split?.[2],
+    extension: split?.extension,
     hasLetters: /\p{L}/u.test(main),
     isUuid: isUuid(trimmed),
     hasFormatting: FORMATTING.test(written),

@@ -210,6 +210,15 @@ describe('numbers with an extension', () => {
     expect(lintText(body).findings.every((f) => f.fix === undefined)).toBe(true);
   });
 
+  // The first reading of extensions was a regular expression that backtracked for seconds on
+  // a few hundred digits, and hung the suite on the hostile inputs' long values.
+  test('a long run of digits is read at once, as no extension', () => {
+    expect(rulesOf(JSON.stringify({ phoneNumber: `${'1'.repeat(100_000)}a` })))
+      .toEqual(['/phoneNumber invalid-phone error']);
+    expect(rulesOf(JSON.stringify({ phoneNumber: `+1${'3'.repeat(60)} x12` })))
+      .toEqual(['/phoneNumber invalid-phone error']);
+  });
+
   test('letters that are no extension are still an error', () => {
     expect(rulesOf('{"phoneNumber":"John x12"}')).toEqual(['/phoneNumber invalid-phone error']);
   });
