@@ -4,6 +4,7 @@
 import { Locator } from '../lint/locate.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
+import { maskUrlSecrets } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
 import { splitHarEntries, type HarDamage, type HarEnding } from './split-har-entries.js';
 
@@ -87,7 +88,7 @@ function recordOf(text: string, index: number, line: number, column: number): Re
   }
   const request = isPlainObject(value) && isPlainObject(value['request']) ? value['request'] : undefined;
   const method = typeof request?.['method'] === 'string' ? request['method'] : '';
-  const url = typeof request?.['url'] === 'string' ? request['url'] : '';
+  const url = typeof request?.['url'] === 'string' ? maskUrlSecrets(request['url']) : '';
   const source = { ...base, method, url };
   const route = routeRequest(method, url);
   if (route.kind === 'skip') return { kind: 'skip', skipped: { source, reason: route.reason, quiet: route.quiet } };

@@ -6,6 +6,7 @@
 import { Locator } from '../lint/locate.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
+import { maskUrlSecrets } from './mask-url-secrets.js';
 
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
 // Lines curl -v interleaves with the request: responses, info, data markers.
@@ -75,7 +76,8 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       if (name === 'content-length') for (const value of header[2]!.split(',')) lengths.add(value.trim());
     }
     const host = headers.get('host');
-    const url = host && request[2]!.startsWith('/') ? `https://${host}${request[2]}` : request[2]!;
+    const target = host && request[2]!.startsWith('/') ? `https://${host}${request[2]}` : request[2]!;
+    const url = maskUrlSecrets(target);
     const source = { format: 'http' as const, index: index++, line: requestLine, method: request[1]!, url };
     const fault = (message: string, hint: string) =>
       // Numbered from 1, as reports number the requests of a dump.

@@ -3,6 +3,7 @@
 import { Locator } from '../lint/locate.js';
 import type { BodyRecord, RecordEvent } from './body-record.js';
 import { readCapturedRequest } from './captured-request.js';
+import { maskUrlSecrets } from './mask-url-secrets.js';
 
 export async function* readNdjson(lines: AsyncIterable<string>): AsyncGenerator<RecordEvent> {
   let lineNumber = 0;
@@ -29,7 +30,8 @@ function recordOf(line: string, lineNumber: number, index: number): RecordEvent 
     const origin = { line: lineNumber, column: 1 };
     return { kind: 'body', record: { text: line, parsed: { value }, source, origin } };
   }
-  const withRequest = { ...source, method: captured.method, url: captured.url };
+  const url = maskUrlSecrets(captured.url);
+  const withRequest = { ...source, method: captured.method, url };
   if (captured.bodyPointer === undefined || captured.body === undefined || captured.body === null) {
     return { kind: 'skip', skipped: { source: withRequest, reason: 'no body was logged', quiet: true } };
   }
@@ -38,5 +40,5 @@ function recordOf(line: string, lineNumber: number, index: number): RecordEvent 
   const record: BodyRecord = typeof captured.body === 'string'
     ? { text: captured.body, source: withRequest, container: at }
     : { text: line.slice(range.startOffset, range.endOffset), source: withRequest, origin: at };
-  return { kind: 'body', record: { ...record, request: `${captured.method} ${captured.url}` } };
+  return { kind: 'body', record: { ...record, request: `${captured.method} ${url}` } };
 }
