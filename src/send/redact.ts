@@ -1,22 +1,32 @@
 // Secrets never reach output: headers are redacted by name where we print them, and as a second
 // line of defence every line written in send mode is scrubbed of the secret values themselves
 // (the client secret, its Basic form, every token seen), should one end up in an SDK message.
+import { replaceLoneSurrogates } from '../reporters/unicode.js';
+
 export const REDACTED = '[REDACTED]';
 
 export class Secrets {
-  private readonly values = new Set<string>();
+  /** Every form of every secret, longest first, so no form is scrubbed only in part. */
+  private values: string[] = [];
 
   add(value: string | undefined): void {
     // Very short values would blank out ordinary text; real secrets and tokens are long.
     if (value === undefined || value.length < 6) return;
-    this.values.add(value);
-    // As it appears inside JSON text (a verbose log of a login answer that quotes it).
-    const inJson = JSON.stringify(value).slice(1, -1);
-    if (inJson !== value) this.values.add(inJson);
+    const forms = [
+      value,
+      // As it appears inside JSON text (a verbose log of a login answer that quotes it).
+      JSON.stringify(value).slice(1, -1),
+      // As a URL or a form body carries it, which a server's error answer may quote back.
+      uriEncode(value),
+      formEncode(value),
+    ];
+    this.values = [...new Set([...this.values, ...forms])].sort((a, b) => b.length - a.length);
   }
 
   addClientPair(clientId: string, clientSecret: string): void {
     this.add(clientSecret);
+    // The Basic header carries "id:secret" (RFC 6749 §2.3.1); a login error may quote it back.
+    this.add(`${clientId}:${clientSecret}`);
     this.add(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'));
   }
 
@@ -25,6 +35,16 @@ export class Secrets {
     for (const value of this.values) result = result.split(value).join(REDACTED);
     return result;
   }
+}
+
+/** encodeURIComponent, which throws on a lone surrogate; URLSearchParams makes those U+FFFD too. */
+function uriEncode(value: string): string {
+  return encodeURIComponent(replaceLoneSurrogates(value, () => '\ufffd'));
+}
+
+/** application/x-www-form-urlencoded, which differs from encodeURIComponent (space as "+", "!"). */
+function formEncode(value: string): string {
+  return new URLSearchParams({ v: value }).toString().slice('v='.length);
 }
 
 /** A copy of the headers with credentials replaced. */

@@ -449,6 +449,20 @@ describe('verbose and the terminal', () => {
     expect(run.stderr).toContain('"access_token":"[REDACTED]"');
   });
 
+  test('--verbose: a login error quoting URL-encoded credentials shows none of them', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    // encodeURIComponent keeps !'()~ and a form body does not: both forms must be caught.
+    const secret = 'Sup3r+Secret/Value=&<x>"q!\'()~';
+    const pair = `${CLIENT_ID}:${secret}`;
+    const form = (value: string): string => new URLSearchParams({ v: value }).toString().slice(2);
+    const echoed = [encodeURIComponent(secret), form(secret), encodeURIComponent(pair), form(pair)];
+    mock.loginReply = () => ({ status: 401, body: { error: 'invalid_client', received: echoed } });
+    const run = await send(['a.json', '--yes', '--verbose'],
+      { GENESYSCLOUD_OAUTHCLIENT_SECRET: secret });
+    expect(run.stderr).toContain('< 401 {"error":"invalid_client","received":["[REDACTED]"');
+    for (const text of [secret, ...echoed]) expect(run.stdout + run.stderr).not.toContain(text);
+  });
+
   test('a terminal gets a progress bar on stderr and a prompt; "no" sends nothing', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     let stdout = '';

@@ -134,6 +134,13 @@ describe('redaction and exit codes', () => {
     const secrets = new Secrets();
     secrets.addClientPair('id', 'secret-value');
     expect(secrets.scrub(`a secret-value ${Buffer.from('id:secret-value').toString('base64')}`)).toBe('a [REDACTED] [REDACTED]');
+    secrets.addClientPair('id', 'a b/c+d');
+    // A URL, a form body and an encoded Basic pair carry it encoded.
+    expect(secrets.scrub('a%20b%2Fc%2Bd a+b%2Fc%2Bd id%3Aa%20b%2Fc%2Bd'))
+      .toBe('[REDACTED] [REDACTED] [REDACTED]');
+    // encodeURIComponent throws on a lone surrogate; a URL carries it as U+FFFD.
+    secrets.add('token-\ud800-value');
+    expect(secrets.scrub('token-%EF%BF%BD-value')).toBe('[REDACTED]');
   });
   test.each([
     [{}, 0], [{ refused: 1 }, 1], [{ unusable: 1, failed: 1 }, 2], [{ failed: 1, refused: 1 }, 3], [{ unresolved: 1 }, 3],

@@ -30,6 +30,8 @@ export interface MockGenesys {
   reply: (request: MockRequest, index: number) => Reply | undefined;
   /** Called as an API request is accepted, before its answer is written. */
   onAccept: (request: MockRequest, total: number) => void;
+  /** When set, answers every login in place of the credentials check. */
+  loginReply: ((request: MockRequest) => { status: number; body: unknown }) | undefined;
   /** Makes every token issued so far invalid (answers 401 bad.credentials). */
   expireTokens(): void;
   close(): Promise<void>;
@@ -54,6 +56,7 @@ export async function startMockGenesys(): Promise<MockGenesys> {
     logins: 0,
     reply: () => undefined,
     onAccept: () => undefined,
+    loginReply: undefined,
     expireTokens: () => valid.clear(),
     close: () => new Promise((done) => {
       server.closeAllConnections();
@@ -73,6 +76,8 @@ export async function startMockGenesys(): Promise<MockGenesys> {
   });
 
   function token(request: MockRequest, res: ServerResponse): void {
+    const reply = mock.loginReply?.(request);
+    if (reply) return json(res, reply.status, reply.body);
     const expected = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}`;
     const isForm = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     if (request.method !== 'POST' || request.headers.authorization !== expected || !isForm ||
