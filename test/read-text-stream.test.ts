@@ -44,6 +44,36 @@ describe('textLines splits as the whole-file reader does', () => {
   }
 });
 
+// A line far longer than a chunk (a log of one big body) is joined once at its break: reading
+// it used to search and copy the whole line again at every chunk, quadratic in its length.
+describe('textLines reads a line that spans many chunks', () => {
+  const long = `{"callerIdName":"${'日本 A'.repeat(60_000)}"}`;
+  const text = `first\n${long}\r\n${long}\nlast`;
+
+  test('whole and identical, its \\r\\n dropped even when the \\r ends a chunk', async () => {
+    const cutAtReturn = 'first\n'.length + long.length + 1;
+    for (const size of [1_000, 4_093, cutAtReturn]) {
+      expect(await collect(textLines(chunked(text, size)))).toEqual(['first', long, long, 'last']);
+    }
+  });
+
+  test('searching each character for a break once, not once for every chunk after it', async () => {
+    // Counts the characters handed to indexOf('\n'): a measure of work, not of time.
+    const indexOf = String.prototype.indexOf;
+    let searched = 0;
+    String.prototype.indexOf = function (this: string, search: string, from = 0): number {
+      if (search === '\n') searched += this.length - from;
+      return indexOf.call(this, search, from);
+    };
+    try {
+      await collect(textLines(chunked(text, 1_000)));
+    } finally {
+      String.prototype.indexOf = indexOf;
+    }
+    expect(searched).toBeLessThanOrEqual(2 * text.length);
+  });
+});
+
 describe('textChunks decodes strictly', () => {
   test('a character split across chunks is decoded whole', async () => {
     const file = join(work, 'split.txt');

@@ -131,16 +131,24 @@ function incompleteTail(bytes: Uint8Array): number {
  * cut short by a fault (then that line is not one the file holds).
  */
 export async function* textLines(chunks: AsyncIterable<string>, isCut = () => false): AsyncGenerator<string> {
-  let pending = '';
+  // The pieces of a line not yet ended, joined once at its break: a line may span thousands of
+  // chunks, and searching or copying all of it again at each chunk made reading it quadratic.
+  let parts: string[] = [];
   for await (const chunk of chunks) {
-    pending += chunk;
     let start = 0;
-    for (let end = pending.indexOf('\n'); end !== -1; end = pending.indexOf('\n', start)) {
-      const hasReturn = end > start && pending.charCodeAt(end - 1) === 0x0d;
-      yield pending.slice(start, hasReturn ? end - 1 : end);
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+      parts.push(chunk.slice(start, end));
+      yield withoutReturn(parts.length === 1 ? parts[0]! : parts.join(''));
+      parts = [];
       start = end + 1;
     }
-    pending = pending.slice(start);
+    if (start < chunk.length) parts.push(chunk.slice(start));
   }
-  if (pending !== '' && !isCut()) yield pending;
+  const last = parts.join('');
+  if (last !== '' && !isCut()) yield last;
+}
+
+/** The line without the \r of a \r\n break (the \r may have come in the chunk before the \n). */
+function withoutReturn(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
