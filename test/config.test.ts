@@ -1,7 +1,7 @@
 // Configuration discovery and validation, through the CLI as users meet it.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN } from './support/paths.js';
@@ -109,6 +109,24 @@ test('"-" with nothing piped in fails as one input; the others are still linted'
   expect(run.stderr).toContain('genesys-call-lint: -: names standard input, but nothing is piped in');
   expect(run.stdout).toBe('1 body checked, no problems, 1 input could not be read.\n');
   expect(run.status).toBe(2);
+});
+
+// What is redirected in is named as it is: a folder or /dev/zero was once called a terminal.
+describe('"-" with standard input that is no piped text says what it is', () => {
+  const cases = [
+    ['/dev/null', 'names standard input, but nothing is piped in (it is /dev/null)'],
+    ['/dev/zero', 'names standard input, which is a device, not piped text'],
+    ['a folder', 'names standard input, which is a folder, not piped text'],
+  ] as const;
+  test.each(cases)('%s', (what, message) => {
+    const dir = project({ 'a.json': '{"phoneNumber":"+13175550142"}' });
+    const stdin = openSync(what === 'a folder' ? dir : what, 'r');
+    const run = spawnSync(process.execPath, [BIN, '--no-config', '-f', 'compact', '-', 'a.json'],
+      { cwd: dir, encoding: 'utf8', stdio: [stdin, 'pipe', 'pipe'], timeout: 20_000 });
+    closeSync(stdin);
+    expect(run.stderr).toContain(`genesys-call-lint: -: ${message}\n`);
+    expect(run.status).toBe(2);
+  });
 });
 
 describe('"ignores" and --stdin-filename', () => {

@@ -19,6 +19,7 @@ import type { LintOptions, LintResult } from '../lint/types.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
+import type { ReadStdin } from './stdin-kind.js';
 
 export interface CliIo {
   argv: readonly string[];
@@ -34,8 +35,8 @@ export interface CliIo {
   buildId?: () => string;
   /** The real path of the regular file standard output writes into, if it is one. */
   stdoutFile?: () => string | undefined;
-  /** Reads all of standard input; undefined when stdin is a terminal (nothing piped). */
-  readStdin: () => Promise<Uint8Array> | undefined;
+  /** Reads all of standard input, or says why there is nothing piped in to read. */
+  readStdin: ReadStdin;
   version: string;
 }
 

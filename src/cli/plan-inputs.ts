@@ -7,6 +7,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { collectInputs, displayPath, ignoreMatcher } from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
 import type { InputSpec } from './lint-inputs.js';
+import { noStdinFailure, type ReadStdin } from './stdin-kind.js';
 
 /** A config file path, false for none, or undefined to look one up from cwd. */
 export function resolveConfig(choice: string | false | undefined, cwd: string): LoadedConfig {
@@ -24,8 +25,8 @@ export interface PlanRequest {
   /** --endpoint, which beats the config's mapping. */
   endpoint: string | undefined;
   stdinFilename: string | undefined;
-  /** Standard input, or undefined when nothing is piped; not called when stdin is not named. */
-  readStdin?: () => Promise<Uint8Array> | undefined;
+  /** Standard input, or why nothing is piped in; not called when stdin is not named. */
+  readStdin?: ReadStdin;
   /** Real paths of the files the report goes into (see collectInputs), when it goes to files. */
   reportDestinations?: ReadonlyMap<string, string>;
   /** Example command for the "no input" message. */
@@ -51,19 +52,15 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   const stdinFailures: InputFailure[] = [];
   if (wantsStdin && request.readStdin) {
     const stdin = request.readStdin();
-    if (stdin === undefined && request.inputs.length === 0) {
+    const isPiped = stdin !== undefined && typeof stdin !== 'string';
+    if (!isPiped && request.inputs.length === 0) {
       throw new UsageError('no input: give files, directories or globs, or pipe a body to stdin',
         `Example: ${request.example}`);
     }
-    // "-" named while nothing is piped in (a terminal, or /dev/null in a CI job): that input
-    // fails, and the others are still read; it used to end the run with "no input".
-    if (stdin === undefined) {
-      stdinFailures.push({
-        file: '-',
-        message: 'names standard input, but nothing is piped in (it is a terminal or /dev/null)',
-        hint: 'Pipe the body in (genesys-call-lint - < body.json), or leave "-" out.',
-      });
-    } else {
+    // "-" named while nothing is piped in (a terminal, /dev/null in a CI job, a folder or device
+    // redirected in): that input fails, and the others are still read.
+    if (!isPiped) stdinFailures.push({ file: '-', ...noStdinFailure(stdin) });
+    else {
       const named = request.stdinFilename;
       // An editor or hook passing the file's name for stdin expects "ignores" to hold for it, as
       // it does for the file named itself (eslint --stdin-filename does the same).

@@ -1,10 +1,10 @@
 // The process edge of the CLI: real stdin, stdout and stderr in, exit code out. The launcher in
 // bin/ calls this, from the bundled build when there is one (bin/genesys-call-lint.js).
-import { fstatSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
 import { readStdin } from './read-stdin.js';
+import { findNoStdin } from './stdin-kind.js';
 import { createStdoutWriter } from './stdout-writer.js';
 
 /** buildId: a hash of the bundle that runs, from the launcher (for --cache). */
@@ -21,7 +21,7 @@ export async function runBinary(version: string, buildId?: () => string): Promis
     get stderr() {
       return stderr();
     },
-    readStdin: () => (hasPipedInput() ? readStdin(process.stdin) : undefined),
+    readStdin: () => findNoStdin() ?? readStdin(process.stdin),
     version,
     // send asks before sending only when someone is at a terminal to answer. Decided when asked:
     // node:tty (and process.stdin, which opens a stream) load Node's network and stream modules,
@@ -47,16 +47,6 @@ export async function runBinary(version: string, buildId?: () => string): Promis
 function stderr(): NodeJS.WriteStream {
   if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', () => {});
   return process.stderr;
-}
-
-/** Something was piped or redirected in: not a terminal, /dev/null or a closed descriptor. */
-function hasPipedInput(): boolean {
-  try {
-    const stats = fstatSync(0);
-    return stats.isFIFO() || stats.isFile() || stats.isSocket();
-  } catch {
-    return false;
-  }
 }
 
 async function askAtTerminal(question: string): Promise<boolean> {

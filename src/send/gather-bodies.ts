@@ -2,6 +2,7 @@
 // and --endpoint) and turns each body into a planned request, or a reason it is not sent.
 import type { LoadedConfig } from '../cli/config.js';
 import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
+import type { ReadStdin } from '../cli/stdin-kind.js';
 import { recordsOf, type InputHandlers, type InputSpec } from '../cli/lint-inputs.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { describeSource } from '../reporters/describe-source.js';
@@ -27,7 +28,7 @@ export interface GatherOptions {
     country: string | undefined; inputFormat: InputSpec['format']; stdinFilename: string | undefined;
     maxBytes?: number };
   params: Readonly<Record<string, string>>;
-  readStdin: () => Promise<Uint8Array> | undefined;
+  readStdin: ReadStdin;
 }
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
