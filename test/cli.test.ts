@@ -19,6 +19,16 @@ mkdirSync(join(work, 'nested', 'deeper'), { recursive: true });
 writeFileSync(join(work, 'nested', 'deeper', 'body.json'), INVALID);
 writeFileSync(join(work, 'nested', 'notes.txt'), 'not json');
 mkdirSync(join(work, 'empty-folder'));
+// Extensions in upper case, as Windows tools and exports write them: each read in its format.
+mkdirSync(join(work, 'upper-case'));
+const BAD_PHONE = '{"phoneNumber":"bad"}';
+writeFileSync(join(work, 'upper-case', 'UPPER.JSON'), INVALID);
+writeFileSync(join(work, 'upper-case', 'x.NDJSON'), `${VALID}\n${BAD_PHONE}\n`);
+writeFileSync(join(work, 'upper-case', 'r.HTTP'), 'POST /api/v2/conversations/calls HTTP/1.1\r\n' +
+  `Content-Type: application/json\r\n\r\n${BAD_PHONE}\r\n`);
+writeFileSync(join(work, 'upper-case', 'c.HAR'), JSON.stringify({ log: { entries: [{ request: {
+  method: 'POST', url: 'https://api.mypurecloud.com/api/v2/conversations/calls',
+  postData: { mimeType: 'application/json', text: BAD_PHONE } } }] } }));
 symlinkSync('self-link.json', join(work, 'self-link.json'));
 writeFileSync(join(work, 'consult.json'), '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}');
 
@@ -55,6 +65,16 @@ const CASES_TABLE: CliCase[] = [
     argv: ['--no-config', '-f', 'compact', 'nested'],
     code: 1,
     stdout: [/^nested\/deeper\/body\.json:2:3: /m],
+  },
+  {
+    name: 'a directory means its files with upper-case extensions too, each in its format',
+    argv: ['--no-config', '-f', 'compact', 'upper-case'],
+    code: 1,
+    stdout: [/^upper-case\/UPPER\.JSON:2:3: error .*\[unknown-field\]$/m,
+      /^upper-case\/x\.NDJSON:2:16: error .*\(NDJSON line 2\) \[invalid-phone\]$/m,
+      /^upper-case\/r\.HTTP:4:16: error .*\(HTTP request 1 .*\[invalid-phone\]$/m,
+      /^upper-case\/c\.HAR:1:\d+: error .*\(HAR log\.entries\[0\] .*\[invalid-phone\]$/m,
+      /5 problems \(5 errors, 0 warnings\)/],
   },
   {
     name: '- reads one body from stdin',

@@ -1,6 +1,7 @@
 // A folder argument is listed by a plain walk (src/cli/list-folder.ts, issue 6) where a glob used
-// to be run. It must find exactly what that glob found: "**/*.{json,ndjson,jsonl,har,http}"
-// without hidden entries, node_modules or .git, and without following symbolic links.
+// to be run. It must find exactly what that glob finds: "**/*.{json,ndjson,jsonl,har,http}"
+// without hidden entries, node_modules or .git, and without following symbolic links; matched
+// without regard to case, so that UPPER.JSON is not skipped without a word.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -22,10 +23,11 @@ function tree(name: string, files: readonly string[]): string {
   return dir;
 }
 
-/** What the glob the CLI used before found, with the options it used. */
+/** What the glob the CLI used before finds, with the options it used, and blind to case. */
 function globbed(dir: string): Promise<string[]> {
   return globby('**/*.{json,ndjson,jsonl,har,http}', {
     cwd: dir, absolute: true, ignore: ['**/node_modules/**', '**/.git/**'], followSymbolicLinks: false,
+    caseSensitiveMatch: false,
   });
 }
 
@@ -35,11 +37,12 @@ describe('listFolder finds what the glob found', () => {
       'a.json', 'b.ndjson', 'c.jsonl', 'd.har', 'e.http', 'f.txt', 'g.JSON', 'json', 'h.json.bak',
       '.hidden.json', '.config/x.json', 'sub/.y.json', 'sub/deep/er/z.json', 'node_modules/p/q.json',
       'sub/node_modules/r.json', '.git/s.json', 'x.y.json', 'sp ace.json', 'ünï.json', 'dir.json/inner.json',
+      'UPPER.NDJSON', 'c.Har', 'r.HTTP', 'l.JsonL',
     ]);
     const listed = listFolder(dir, EXTENSIONS);
     expect(listed.unreadable).toEqual([]);
     expect([...listed.files].sort()).toEqual((await globbed(dir)).sort());
-    expect(listed.files).toHaveLength(10);
+    expect(listed.files).toHaveLength(15);
   });
 
   test('symbolic links, to files or folders, are not followed', async () => {

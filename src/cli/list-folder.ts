@@ -1,6 +1,7 @@
 // What a folder named on the command line stands for: the files below it with one of the given
-// extensions, found the way the glob "**/*.{ext,...}" would find them (hidden entries,
-// node_modules and .git left out; symbolic links not followed, so a link back up cannot loop).
+// extensions in any case, found the way the glob "**/*.{ext,...}" would find them with case-blind
+// matching (hidden entries, node_modules and .git left out; symbolic links not followed, so a link
+// back up cannot loop).
 // Hand-written rather than globbed: a plain walk lists 10,000 files in a fraction of the time
 // a glob engine takes, and a folder is the input CI runs pass most (issue 6).
 import { readdirSync, type Dirent } from 'node:fs';
@@ -14,6 +15,7 @@ export interface FolderListing {
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
+/** extensions: lower-case, without the dot. */
 export function listFolder(root: string, extensions: ReadonlySet<string>): FolderListing {
   const files: string[] = [];
   const unreadable: FolderListing['unreadable'] = [];
@@ -36,7 +38,9 @@ export function listFolder(root: string, extensions: ReadonlySet<string>): Folde
         if (!SKIPPED_FOLDERS.has(name)) pending.push(prefix + name);
       } else if (entry.isFile()) {
         const dot = name.lastIndexOf('.');
-        if (dot > 0 && extensions.has(name.slice(dot + 1))) files.push(prefix + name);
+        // UPPER.JSON (Windows tools, exports) is as much a body as upper.json, and detectFormat
+        // reads an extension in any case: skipping it here left it out without a word.
+        if (dot > 0 && extensions.has(name.slice(dot + 1).toLowerCase())) files.push(prefix + name);
       }
     }
   }
