@@ -313,6 +313,12 @@ const CASES_TABLE: CliCase[] = [
     code: 0,
   },
   {
+    name: 'a --max-warnings past the largest exact integer is a count never reached, not refused',
+    argv: ['--no-config', '-f', 'compact', '--max-warnings', '99999999999999999999', 'warnings.json'],
+    code: 0,
+    stdout: [/\(0 errors, 2 warnings\)/],
+  },
+  {
     name: 'a negative --max-warnings exits 2',
     argv: ['--no-config', '--max-warnings', '-1', 'warnings.json'],
     code: 2,

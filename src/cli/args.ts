@@ -429,12 +429,17 @@ function checkCommandArgs(command: 'list-endpoints' | 'explain', argv: readonly 
 }
 
 // Plain decimal text only: Number() would also take "", " 1", "0x10" and "1e3".
-const WHOLE = /^\d{1,15}$/;
+const WHOLE = /^\d+$/;
 const DECIMAL = /^(\d{1,15}(\.\d*)?|\.\d+)$/;
 
 function checkMaxWarnings(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  if (typeof value === 'string' && WHOLE.test(value)) return Number(value);
+  // A count of any length is a whole number, and one past what any run can report is no limit:
+  // it is kept as the largest exact integer, where a float such as 1e20 would print as another
+  // number and Infinity would serialise as null.
+  if (typeof value === 'string' && WHOLE.test(value)) {
+    return Math.min(Number(value), Number.MAX_SAFE_INTEGER);
+  }
   throw new UsageError(`--max-warnings ${quoteValue(value)} is not a whole number of 0 or more`,
     'Write e.g. --max-warnings 0 to fail on any warning.');
 }
