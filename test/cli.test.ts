@@ -433,6 +433,27 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/list-endpoints: no such file or directory/],
   },
   {
+    name: 'a misspelt command, read as a missing path, is hinted at as the command',
+    argv: ['--no-config', 'explian', 'unknown-field'],
+    code: 2,
+    stderr: [/genesys-call-lint: explian: no such file or directory\n {2}Did you mean the explain command /,
+      /\(genesys-call-lint explain --help\)\? If you meant a file, check the path\./],
+  },
+  {
+    name: 'a misspelt send is hinted at too, and the files after it are still linted',
+    argv: ['--no-config', '-f', 'compact', 'sned', 'valid.json'],
+    code: 2,
+    stdout: [/0 problems/],
+    stderr: [/sned: no such file or directory\n {2}Did you mean the send command /],
+  },
+  {
+    name: 'no command hint for a missing path that is not the first input, or far from any command',
+    argv: ['--no-config', 'payloads', 'valid.json', 'explian'],
+    code: 2,
+    stderr: [/payloads: no such file or directory\n {2}Check the path/,
+      /explian: no such file or directory\n {2}Check the path/],
+  },
+  {
     name: 'list-endpoints refuses a format it does not print',
     argv: ['list-endpoints', '-f', 'sarif'],
     code: 2,

@@ -62,7 +62,7 @@ const SEND_FLAGS = ['param', 'region', 'client-id', 'client-secret', 'access-tok
   'max-rate-retries', 'max-retry-after', 'backoff-base', 'backoff-max'];
 const FLAGS = ['cache', 'cache-location', 'cache-strategy', 'shard', 'fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
-const COMMAND_NAMES = new Set(['list-endpoints', 'explain', 'send']);
+export const COMMAND_NAMES: ReadonlySet<string> = new Set(['list-endpoints', 'explain', 'send']);
 
 // The on/off flags, lint's and send's, and the short letters that stand for them. Their --no-
 // forms mean something, as --no-config does.

@@ -9,6 +9,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { toPosix } from './config.js';
 import { listFolder } from './list-folder.js';
 import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
+import { nearest } from '../lint/suggest.js';
 import { UsageError } from '../lint/usage-error.js';
 import { fileIdentity, IDENTITY_PREFIX } from './where-written.js';
 
@@ -23,6 +24,8 @@ export interface CollectOptions {
   /** Ignore globs and the folder they are relative to (from the config file). */
   ignores: readonly string[];
   ignoreBase: string;
+  /** The CLI's command names, to tell a misspelt command given first from a wrong path. */
+  commands?: readonly string[];
 }
 
 export interface CollectedInputs {
@@ -113,16 +116,32 @@ export async function collectInputs(
       }
       found.forEach((f) => files.set(f, realPathOf(f)));
     } else {
-      failures.push(hasUndecodableName(input) ? { file: input, ...UNDECODABLE_NAME } : {
-        file: input,
-        message: isLinkLoop(absolute) ? 'is a symbolic link that loops or points at itself'
-          : 'no such file or directory',
-        hint: 'Check the path; pass a file, a directory of *.json files, a glob, or - for stdin.',
-      });
+      failures.push(hasUndecodableName(input) ? { file: input, ...UNDECODABLE_NAME }
+        : missingInput(input, absolute, input === inputs[0] ? options.commands : undefined));
     }
   }
   const reportFiles = apartFromReport(files, named, options.reportDestinations, options.cwd);
   return { files: dedupeByRealPath(files).sort(), reportFiles, failures, ignored };
+}
+
+/**
+ * The failure for an input that names nothing. A misspelt command ("explian unknown-field") is
+ * read as a path to lint, so a first input near a command's name is hinted at as that command.
+ */
+function missingInput(input: string, absolute: string,
+  commands: readonly string[] = []): InputFailure {
+  // A command's own name reaches here only after "--", where it was meant as a file.
+  const isWord = /^[a-z-]+$/i.test(input) && !commands.includes(input);
+  const command = isWord ? nearest(input, commands, 2) : undefined;
+  return {
+    file: input,
+    message: isLinkLoop(absolute) ? 'is a symbolic link that loops or points at itself'
+      : 'no such file or directory',
+    hint: command === undefined
+      ? 'Check the path; pass a file, a directory of *.json files, a glob, or - for stdin.'
+      : `Did you mean the ${command} command (genesys-call-lint ${command} --help)? If you meant ` +
+        'a file, check the path.',
+  };
 }
 
 // globby and the modules under it take about a third of the CLI's start-up (issue 6); a run that

@@ -16,7 +16,7 @@ import { planInputs, resolveConfig } from './plan-inputs.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
-import { parseArgs, type CliOptions } from './args.js';
+import { COMMAND_NAMES, parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { ReadStdin } from './stdin-kind.js';
@@ -113,6 +113,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     readStdin: io.readStdin,
     reportDestinations: reportDestinations(options, io, cache?.file),
     example: 'genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -',
+    commands: [...COMMAND_NAMES],
   });
   if (options.shard !== undefined && plan.specs.some((spec) => spec.path === undefined)) {
     throw new UsageError('--shard splits files; standard input cannot be split',

@@ -31,6 +31,8 @@ export interface PlanRequest {
   reportDestinations?: ReadonlyMap<string, string>;
   /** Example command for the "no input" message. */
   example: string;
+  /** The CLI's command names: a first input near one that is no path is hinted at as it. */
+  commands?: readonly string[];
 }
 
 export interface Plan {
@@ -81,6 +83,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     cwd,
     ...ignores,
     ...(request.reportDestinations === undefined ? {} : { reportDestinations: request.reportDestinations }),
+    ...(request.commands === undefined ? {} : { commands: request.commands }),
   });
   for (const file of collected.files) {
     specs.push({

@@ -16,10 +16,13 @@ export function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The nearest name, compared case-insensitively, or undefined when nothing is near. */
-export function nearest(name: string, candidates: readonly string[]): string | undefined {
+/**
+ * The nearest name, compared case-insensitively, or undefined when none is within `allowed` edits
+ * (by default a quarter of the name's length, at least 1).
+ */
+export function nearest(name: string, candidates: readonly string[],
+  allowed = Math.max(1, Math.floor(name.length / 4))): string | undefined {
   const wanted = name.toLowerCase();
-  const allowed = Math.max(1, Math.floor(name.length / 4));
   let best: string | undefined;
   // Only a distance within `allowed` is ever accepted, so a candidate is measured only while it
   // could still beat the best so far: the length difference alone rules most out (an unknown
