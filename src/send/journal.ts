@@ -24,10 +24,16 @@ export type OutcomeResult = 'succeeded' | 'failed' | 'retrying' | 'no-answer';
 /** What the journal says about one request before we send it. */
 export type PriorState = 'new' | 'succeeded' | 'failed' | 'unresolved';
 
-/** The identity of a request: endpoint, its path parameters and the body's hash. */
-export function journalKey(request: PlannedRequest): string {
-  return JSON.stringify([`${request.endpoint.method} ${request.endpoint.path}`,
-    request.pathParams, request.bodyHash]);
+/**
+ * The identity of a request: endpoint, its path parameters, the body's hash and, for the second
+ * and later copies of the same request in one run, which copy it is. Without that a log that
+ * places the same call twice sent it once and skipped the rest as sent; with it, a rerun of the
+ * same inputs still finds each copy. The first copy's key is the one journals always held.
+ */
+export function journalKey(request: PlannedRequest, copy = 1): string {
+  const identity = [`${request.endpoint.method} ${request.endpoint.path}`, request.pathParams,
+    request.bodyHash];
+  return JSON.stringify(copy === 1 ? identity : [...identity, copy]);
 }
 
 const STATE_AFTER: Record<OutcomeResult, PriorState> = {

@@ -4,13 +4,15 @@
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
 import { decodeError, hintFor, REDIRECT_HINT, type DecodedError } from './error-hints.js';
-import { journalKey, type Journal, type OutcomeResult } from './journal.js';
+import type { Journal, OutcomeResult } from './journal.js';
 import { decide, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
 import { LoginError, type ApiClient } from './sdk-client.js';
 
 export interface SendItem {
   input: string;
   request: PlannedRequest;
+  /** The request's journal key (journalKey), numbered among identical requests of the run. */
+  key: string;
 }
 
 export type ItemResult =
@@ -111,7 +113,7 @@ async function sendOrStop(item: SendItem, settings: BatchSettings, deps: BatchDe
 }
 
 async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps, session: Session): Promise<ItemResult> {
-  const key = journalKey(item.request);
+  const { key } = item;
   const prior = deps.journal.stateOf(key);
   if (!settings.resend && prior === 'succeeded') return { kind: 'already-sent' };
   if (!settings.resend && prior === 'unresolved') return { kind: 'unresolved' };

@@ -53,7 +53,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   out(formatLoginPlan(credentials, origins.login));
   let passedOver = 0; // bodies the journal will skip or hold back: the dry run does not count them
   for (const item of items) {
-    const state = journal.stateOf(journalKey(item.request));
+    const state = journal.stateOf(item.key);
     const isSent = options.resend || state === 'new' || state === 'failed';
     if (!isSent) passedOver++;
     const note = isSent ? ''
@@ -104,6 +104,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
 function selectItems(gathered: readonly Gathered[], options: SendOptions, counts: SendCounts,
   out: (text: string) => unknown, err: (text: string) => unknown): SendItem[] {
   const items: SendItem[] = [];
+  const copies = new Map<string, number>(); // identical requests so far, by their first key
   for (const body of gathered) {
     if (body.kind === 'unusable') {
       counts.unusable++;
@@ -119,7 +120,10 @@ function selectItems(gathered: readonly Gathered[], options: SendOptions, counts
         err(`genesys-call-lint: WARNING --force: ${escapeControl(body.input)} has ${body.errors.length} ` +
           'error finding(s) and is sent anyway\n');
       }
-      items.push({ input: body.input, request: body.request });
+      const first = journalKey(body.request);
+      const copy = (copies.get(first) ?? 0) + 1;
+      copies.set(first, copy);
+      items.push({ input: body.input, request: body.request, key: journalKey(body.request, copy) });
     }
   }
   return items;

@@ -263,6 +263,24 @@ describe('outcomes', () => {
     expect(mock.accepted.get(hash('{"phoneNumber":"+13175550142"}'))).toBe(2);
   });
 
+  test('the same call placed twice in one run is sent twice; a rerun skips both copies', async () => {
+    const call = '{"phoneNumber":"+13175550142","label":"again"}';
+    body('a.json', call);
+    body('b.json', call);
+    body('calls.ndjson', `${call}\n${call}\n`);
+    const run = await send(['a.json', 'b.json', 'calls.ndjson', '--yes']);
+    expect(run.stdout).not.toContain('skipped');
+    expect(run.stdout).toMatch(/^4 sent, 0 failed, 0 already sent/m);
+    expect(mock.accepted.get(hash(call))).toBe(4);
+    const again = await send(['a.json', 'b.json', 'calls.ndjson', '--yes']);
+    expect(again.stdout).toMatch(/^0 sent, 0 failed, 4 already sent/m);
+    // One more copy than the journal knows of is new.
+    body('c.json', call);
+    const more = await send(['a.json', 'b.json', 'calls.ndjson', 'c.json', '--yes']);
+    expect(more.stdout).toMatch(/^1 sent, 0 failed, 4 already sent/m);
+    expect(mock.accepted.get(hash(call))).toBe(5);
+  });
+
   test('Genesys errors are decoded with a hint; 403 stops the batch and names the permission', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     body('b.json', '{"phoneNumber":"+13175550143"}');
