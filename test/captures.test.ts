@@ -221,6 +221,48 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.code).toBe(2);
   });
 
+  // These were passed over as "no request body", exit 0, though each entry holds a request.
+  test.each([
+    ['{"request":"POST /api/v2/conversations/calls"}', 'has a string for "request", not an object'],
+    ['{"request":{"method":"POST","url":5}}', 'has a number for "request.url", not a string'],
+    ['{"request":{"method":"POST","url":"/api/v2/conversations/calls","postData":"{}"}}',
+      'has a string for "request.postData", not an object, so its body was not linted'],
+    ['{"request":{"method":"POST","url":"/api/v2/conversations/calls","postData":{"text":{"to":1}}}}',
+      'has an object for "request.postData.text", not the body\'s text, so its body was not linted'],
+  ])('a HAR entry %s is damage, not a request without a body', async (entry, what) => {
+    const run = await lint(file('typed.har', `{"log":{"entries":[\n${entry}\n]}}`));
+    expect(run.stderr).toContain(`typed.har: log.entries[0] (line 2) ${what}`);
+    expect(run.code).toBe(2);
+  });
+
+  // The same wire bytes get the same verdict in every capture: a call sent without its body.
+  test('a call sent with no body is an empty body where the endpoint needs one, else skipped', async () => {
+    const har = (method: string, url: string) =>
+      `{"log":{"entries":[{"request":{"method":"${method}","url":"${url}"}}]}}`;
+    const wrapup = '/api/v2/conversations/calls/c1/participants/p1/communications/m1/wrapup';
+    const runs = {
+      harCall: await lint(file('call.har', har('POST', '/api/v2/conversations/calls'))),
+      httpCall: await lint(file('call.http', 'POST /api/v2/conversations/calls HTTP/1.1\r\nContent-Length: 0\r\n\r\n')),
+      logCall: await lint(file('call.ndjson', '{"method":"POST","url":"/api/v2/conversations/calls","body":""}\n')),
+      harWrapup: await lint(file('wrapup.har', har('POST', wrapup))),
+      httpGet: await lint(file('get.http', 'GET /api/v2/conversations/calls HTTP/1.1\r\n\r\n')),
+    };
+    for (const name of ['harCall', 'httpCall', 'logCall'] as const) {
+      expect([name, runs[name].code, /error .*\[empty-body\]/.test(runs[name].stdout)]).toEqual([name, 1, true]);
+    }
+    for (const name of ['harWrapup', 'httpGet'] as const) {
+      expect([name, runs[name].code, runs[name].stdout]).toEqual([name, 0, '0 problems (0 errors, 0 warnings)\n']);
+    }
+  });
+
+  test('an .http request whose body stands among its headers (no blank line) is reported', async () => {
+    const run = await lint(file('noblank.http', 'POST /api/v2/conversations/calls HTTP/1.1\n' +
+      'Content-Type: application/json\n{\n  "to": {"phoneNumber": "+13175550142"}\n}\n'));
+    expect(run.stderr).toContain('noblank.http: request 1 (line 1) has "{" on line 3, among its ' +
+      'headers, which is no header, so its body was not linted');
+    expect(run.code).toBe(2);
+  });
+
   test('a body whose first member is "log" is read as a body, not as a HAR', async () => {
     const run = await lint(file('log-first.json', '{"log": true, "phoneNumber": "+13175550142"}'));
     expect(run.stderr).not.toContain('HAR');

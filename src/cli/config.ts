@@ -9,7 +9,7 @@ import picomatch from 'picomatch';
 import { describeEndpoint, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { parseBody } from '../lint/parse.js';
-import { quote } from '../lint/quote.js';
+import { jsonKind, quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -213,12 +213,6 @@ function describeSchemaError(
     return { key: path, detail: `must be one of ${values}`, allowed: values };
   }
   return { key: path || '(top level)', detail: error.message ?? 'is not valid', allowed: 'see the schema' };
-}
-
-function jsonKind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 /** Globs that would silently match nothing, and endpoints that do not exist, are errors. */

@@ -74,7 +74,7 @@ function preload(input: InputSpec): InputSpec {
 async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputHandlers): Promise<void> {
   let endpoint = input.endpoint;
   if (record.source?.method && record.source.url) {
-    const route = routeRequest(record.source.method, record.source.url);
+    const route = routeRequest(record.source.method, record.source.url, !record.isAbsent);
     if (route.kind === 'skip') {
       handlers.onSkipped(input.name, { source: record.source, reason: route.reason, quiet: route.quiet });
       return;

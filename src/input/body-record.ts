@@ -19,6 +19,11 @@ export interface BodyRecord {
    * in an NDJSON log); findings then point there and keep their in-body position separately.
    */
   container?: { line: number; column: number };
+  /**
+   * The captured request carried no body at all (a HAR entry without postData, nothing after a
+   * raw request's headers): text is empty, and routeRequest decides whether that is a fault.
+   */
+  isAbsent?: boolean;
 }
 
 /** A record that could not be linted, with the reason (skipped entries, broken log lines). */

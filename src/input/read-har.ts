@@ -2,6 +2,7 @@
 // call endpoint under /api/v2/conversations are linted against the endpoint of their method and
 // URL, the rest are counted and skipped.
 import { Locator } from '../lint/locate.js';
+import { jsonKind } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
@@ -37,12 +38,14 @@ export async function* readHar(
       continue;
     }
     const event = recordOf(entry.text, entry.index, entry.line, entry.column);
-    if (event !== undefined) yield event;
+    if ('kind' in event) yield event;
     else {
       // A damaged entry may be the very call the capture was made for: a failure, not a skip.
       onProblem({
-        message: `log.entries[${entry.index}] (line ${entry.line}) is not valid JSON, so its request was not linted`,
-        hint: 'Export the capture again; a HAR file edited by hand must stay valid JSON.',
+        message: `log.entries[${entry.index}] (line ${entry.line}) ${event.fault}`,
+        hint: 'Export the capture again; a HAR file edited by hand must stay valid JSON, with each ' +
+          'entry\'s "request" an object holding "method" and "url" strings and its body in ' +
+          '"postData": {"text": "..."}.',
       });
     }
   }
@@ -77,25 +80,48 @@ function readBefore(entries: number): string {
   return `${entries === 1 ? 'the entry' : `the ${entries} entries`} before that ${entries === 1 ? 'was' : 'were'} read`;
 }
 
-/** The entry's record, or undefined when the entry is not JSON. */
-function recordOf(text: string, index: number, line: number, column: number): RecordEvent | undefined {
+/**
+ * The entry's record, or why it holds no request that can be read. A request or body of the
+ * wrong type is damage, not a request without a body: passing it over hid the very call.
+ */
+function recordOf(
+  text: string,
+  index: number,
+  line: number,
+  column: number,
+): RecordEvent | { fault: string } {
   const base = { format: 'har' as const, index, line };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return undefined;
+    return { fault: 'is not valid JSON, so its request was not linted' };
   }
-  const request = isPlainObject(value) && isPlainObject(value['request']) ? value['request'] : undefined;
-  const method = typeof request?.['method'] === 'string' ? request['method'] : '';
-  const url = typeof request?.['url'] === 'string' ? maskUrlSecrets(request['url']) : '';
-  const source = { ...base, method, url };
-  const route = routeRequest(method, url);
-  if (route.kind === 'skip') return { kind: 'skip', skipped: { source, reason: route.reason, quiet: route.quiet } };
-  const postData = isPlainObject(request?.['postData']) ? request['postData'] : undefined;
+  const request = isPlainObject(value) ? value['request'] : undefined;
+  if (!isPlainObject(request)) return { fault: `has ${jsonKind(request)} for "request", not an object` };
+  const { method, url } = request;
+  if (typeof method !== 'string' || typeof url !== 'string') {
+    const which = typeof method !== 'string' ? ['method', method] as const : ['url', url] as const;
+    return { fault: `has ${jsonKind(which[1])} for "request.${which[0]}", not a string, so its ` +
+      'endpoint cannot be told' };
+  }
+  const source = { ...base, method, url: maskUrlSecrets(url) };
+  const postData = request['postData'];
+  if (postData !== undefined && !isPlainObject(postData)) {
+    return { fault: `has ${jsonKind(postData)} for "request.postData", not an object, so its body ` +
+      'was not linted' };
+  }
   const body = postData?.['text'];
-  if (typeof body !== 'string') {
-    return { kind: 'skip', skipped: { source, reason: 'the entry recorded no request body', quiet: false } };
+  const route = routeRequest(method, source.url, body !== undefined);
+  if (route.kind === 'skip') return { kind: 'skip', skipped: { source, reason: route.reason, quiet: route.quiet } };
+  if (body !== undefined && typeof body !== 'string') {
+    return { fault: `has ${jsonKind(body)} for "request.postData.text", not the body's text, so its ` +
+      'body was not linted' };
+  }
+  if (body === undefined) {
+    // A call sent without the body its endpoint needs: linted as the empty body it was.
+    const record = { text: '', source, request: route.endpoint, origin: { line, column }, isAbsent: true };
+    return { kind: 'body', record };
   }
   const at = new Locator(text).rangeOf('/request/postData/text').start;
   const container = {

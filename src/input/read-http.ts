@@ -64,12 +64,18 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
     const requestLine = place(first.start).line;
     const headers = new Map<string, string>();
     const lengths = new Set<string>(); // every Content-Length given: two that differ are a fault
+    let stray: Line | undefined; // a line among the headers that is none
     while (pos < dump.length) {
       const line = lineAt(pos);
       pos = line.next;
       if (line.text.replace(/^> ?/, '') === '') break;
       const header = /^(?:> )?([^:\s]+):\s*(.*)$/.exec(line.text);
-      if (!header) continue;
+      if (!header) {
+        // A folded header line goes on with white space; curl -v puts its own lines between.
+        if (/^[ \t]/.test(line.text) || CURL_NOISE.test(line.text)) continue;
+        stray = line;
+        break;
+      }
       const name = header[1]!.toLowerCase();
       headers.set(name, header[2]!.trim());
       // RFC 9110 §8.6: "37, 37" (headers merged by a proxy) is one length given twice.
@@ -82,6 +88,14 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
     const fault = (message: string, hint: string) =>
       // Numbered from 1, as reports number the requests of a dump.
       onProblem({ message: `request ${source.index + 1} (line ${requestLine}) ${message}`, hint });
+    if (stray) {
+      // Most often the blank line before the body was left out, and the body read as headers.
+      fault(`has ${quote(stray.text)} on line ${place(stray.start).line}, among its headers, ` +
+        'which is no header, so its body was not linted', 'Put a blank line between the headers ' +
+        'and the body, as HTTP requires.');
+      pos = stray.start;
+      continue;
+    }
 
     let body: { text: string; start: number; isVerbatim: boolean } | undefined;
     const codings = (headers.get('transfer-encoding') ?? '').toLowerCase().split(',')
@@ -149,11 +163,12 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       body = { text: read.text, start: read.start, isVerbatim: true };
     }
     const bodyText = body.text.replace(/\s+$/, '');
+    const at = place(body.start);
     if (bodyText === '') {
-      yield { kind: 'skip', skipped: { source, reason: 'the request has no body', quiet: true } };
+      // The reader routes it: skipped where the endpoint takes no body, an empty body otherwise.
+      yield { kind: 'body', record: { text: '', source, request: `${request[1]} ${url}`, origin: at, isAbsent: true } };
       continue;
     }
-    const at = place(body.start);
     yield {
       kind: 'body',
       record: {

@@ -9,7 +9,12 @@ export type Route =
 
 const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 
-export function routeRequest(method: string, url: string): Route {
+/**
+ * hasBody false: the request carried no body at all. That is fine where the endpoint's body is
+ * optional (skipped quietly); where it is required, the empty body is linted and reported, as a
+ * logged "body": "" is.
+ */
+export function routeRequest(method: string, url: string, hasBody = true): Route {
   const path = pathOf(url);
   if (!path.startsWith('/api/v2/conversations')) {
     return { kind: 'skip', reason: 'not a Genesys Cloud conversations API request', quiet: true };
@@ -23,6 +28,9 @@ export function routeRequest(method: string, url: string): Route {
   }
   if (resolution.endpoint.model === null) {
     return { kind: 'skip', reason: `${resolution.endpoint.path} takes no body`, quiet: true };
+  }
+  if (!hasBody && !resolution.endpoint.bodyRequired) {
+    return { kind: 'skip', reason: 'the request has no body, which this endpoint allows', quiet: true };
   }
   return { kind: 'lint', endpoint: `${resolution.endpoint.method} ${path}` };
 }

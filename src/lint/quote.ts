@@ -97,3 +97,11 @@ export function listAlternatives(values: readonly string[], word = 'or'): string
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} ${word} ${quoted.at(-1)}`;
 }
+
+/** What a parsed JSON value is, for messages: "a string", "a list", "null", "nothing". */
+export function jsonKind(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -52,7 +52,7 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
       let endpoint = input.endpoint;
       let url: string | undefined;
       if (record.source?.method && record.source.url) {
-        const route = routeRequest(record.source.method, record.source.url);
+        const route = routeRequest(record.source.method, record.source.url, !record.isAbsent);
         if (route.kind === 'skip') continue;
         endpoint = route.endpoint;
         url = record.source.url;
