@@ -319,6 +319,12 @@ const CASES_TABLE: CliCase[] = [
     stdout: [/\(0 errors, 2 warnings\)/],
   },
   {
+    name: 'a --max-file-size of twenty digits is a size never reached, not "not a positive number"',
+    argv: ['--no-config', '-f', 'compact', '--max-file-size', '99999999999999999999', 'warnings.json'],
+    code: 0,
+    stdout: [/\(0 errors, 2 warnings\)/],
+  },
+  {
     name: 'a negative --max-warnings exits 2',
     argv: ['--no-config', '--max-warnings', '-1', 'warnings.json'],
     code: 2,

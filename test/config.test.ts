@@ -71,6 +71,18 @@ describe('configuration files that are not what they seem', () => {
     expect(run.code).toBe(2);
   });
 
+  test('a config saved as UTF-16 is read, as bodies are; a binary one says so', async () => {
+    const config = '{"rules":{"non-e164":"off"}}';
+    const dir = project({ 'a.json': '{"phoneNumber":"3175550142"}' });
+    writeFileSync(join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(config, 'utf16le')]));
+    writeFileSync(join(dir, 'nul.json'), `${config}\u0000`);
+    const utf16 = await runCli(['-c', 'utf16.json', '-f', 'compact', 'a.json'], { cwd: dir });
+    expect([utf16.code, utf16.stdout]).toEqual([0, '0 problems (0 errors, 0 warnings)\n']);
+    const nul = await runCli(['-c', 'nul.json', 'a.json'], { cwd: dir });
+    expect(nul.stderr).toContain('nul.json: binary content (a NUL byte at byte offset 28)\n');
+    expect(nul.code).toBe(2);
+  });
+
   test('a config found on the way up that links to nothing is an error, not passed over', async () => {
     const dir = project({ 'genesys-call-lint.config.json': '{"rules":{"non-e164":"off"}}', 'sub/a.json': '{"phoneNumber":"+13175550142"}' });
     symlinkSync('missing.json', join(dir, 'sub', 'genesys-call-lint.config.json'));

@@ -430,7 +430,7 @@ function checkCommandArgs(command: 'list-endpoints' | 'explain', argv: readonly 
 
 // Plain decimal text only: Number() would also take "", " 1", "0x10" and "1e3".
 const WHOLE = /^\d+$/;
-const DECIMAL = /^(\d{1,15}(\.\d*)?|\.\d+)$/;
+const DECIMAL = /^(\d+(\.\d*)?|\.\d+)$/;
 
 function checkMaxWarnings(value: unknown): number | undefined {
   if (value === undefined) return undefined;
@@ -448,7 +448,10 @@ function checkMaxFileSize(value: unknown): number {
   if (value === undefined) return DEFAULT_MAX_FILE_MB * 1024 * 1024;
   const mb = typeof value === 'string' && DECIMAL.test(value) ? Number(value) : NaN;
   // At least one byte: a smaller positive number would be a limit of 0 bytes.
-  if (mb > 0 && Math.floor(mb * 1024 * 1024) >= 1) return Math.floor(mb * 1024 * 1024);
+  // A limit past 2^53 bytes is no limit, as with --max-warnings: no file is that big.
+  if (mb > 0 && Math.floor(mb * 1024 * 1024) >= 1) {
+    return Math.min(Math.floor(mb * 1024 * 1024), Number.MAX_SAFE_INTEGER);
+  }
   throw new UsageError(`--max-file-size ${quoteValue(value)} is not a positive number of MB`,
     `Write e.g. --max-file-size 256; the default is ${DEFAULT_MAX_FILE_MB}.`);
 }

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { describeEndpoint, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import { decodeBytes } from '../input/decode-bytes.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { parseBody } from '../lint/parse.js';
 import { jsonKind, quote } from '../lint/quote.js';
@@ -126,7 +127,14 @@ function readConfigText(file: string, isNamed: boolean): string {
       throw new UsageError(`cannot read configuration ${file}: it is ${stats.size} bytes, too big ` +
         'for a config file', `${where}, or run with --no-config.`);
     }
-    return readFileSync(fd, 'utf8').replace(/^\uFEFF/, '');
+    // As bodies are read: UTF-8, or UTF-16 with its mark (Windows editors save that); anything
+    // else said as such, not as "unexpected character" at 1:1.
+    const decoded = decodeBytes(readFileSync(fd));
+    if (!decoded.ok) {
+      throw new UsageError(`cannot read configuration ${file}: ${decoded.reason}`,
+        `${decoded.hint ?? 'Save it as UTF-8'}; or run with --no-config.`);
+    }
+    return decoded.text;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
