@@ -1,7 +1,7 @@
 // Configuration discovery and validation, through the CLI as users meet it.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN } from './support/paths.js';
@@ -269,5 +269,30 @@ describe('configuration', () => {
     expect(printed.rules['non-e164']).toBe('off');
     expect(printed.rules['enum-case']).toBe('error');
     expect(printed.rules['unknown-field']).toBe('error');
+  });
+
+  test.each([
+    ['in the config file', [], '{"endpoint":"auto"}'],
+    ['with --endpoint', ['-e', 'auto'], '{}'],
+  ])('--print-config shows auto (%s) as auto, not the model it falls back on', async (_name, flags, config) => {
+    const dir = project({ 'genesys-call-lint.config.json': config, 'a.json': CONSULT_BODY });
+    const run = await runCli(['--print-config', 'a.json', ...flags], { cwd: dir });
+    const printed = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect([printed['endpoint'], printed['model'], run.code]).toEqual(['auto', null, 0]);
+  });
+
+  test.each([
+    [['-o', 'pc.txt'], '-o does not apply to --print-config', 'redirect it with >'],
+    [['--output-file=pc.txt'], '--output-file does not apply to --print-config', 'redirect it with >'],
+    [['-f', 'json'], '-f does not apply to --print-config', 'always prints JSON'],
+    [['--cache'], '--cache does not apply to --print-config', 'lints nothing'],
+    [['b.json', 'nope.json'], '--print-config takes one file, a.json; also given: b.json, nope.json',
+      'genesys-call-lint --print-config b.json'],
+  ])('--print-config a.json %j is refused (exit 2), printing nothing', async (words, message, hint) => {
+    const dir = project({ 'a.json': CONSULT_BODY });
+    const run = await runCli(['--print-config', 'a.json', ...words], { cwd: dir });
+    expect(run.stderr).toContain(`genesys-call-lint: ${message}\n`);
+    expect(run.stderr).toContain(hint);
+    expect([run.stdout, run.code, existsSync(join(dir, 'pc.txt'))]).toEqual(['', 2, false]);
   });
 });

@@ -206,7 +206,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
       describe: 'Lint only part of the files, as i/n (1 ≤ i ≤ n): the files are sorted and cut into ' +
         'n slices of nearly equal count; run 1/n … n/n on n machines to cover them all.' })
     .option('print-config', { type: 'string',
-      describe: 'Print the settings (config file, endpoint, rules) that apply to this file, then exit.' })
+      describe: 'Print the settings (config file, endpoint, rules) that apply to this file, as JSON, ' +
+        'then exit. Takes no other input.' })
     .epilogue(endpointTable())
     // "--rule id:off file.json" must not take the file as a second rule.
     .parserConfiguration({ 'greedy-arrays': false })
@@ -245,7 +246,9 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     checkSendFlags(argv.slice(0, end));
     return { kind: 'send', send: toSendOptions(parsed), lint: toOptions(parsed) };
   }
-  return { kind: 'lint', options: toOptions(parsed) };
+  const options = toOptions(parsed);
+  if (options.printConfig !== undefined) checkPrintConfigArgs(argv.slice(0, end), options);
+  return { kind: 'lint', options };
 }
 
 // Not a path anyone names, and no leading "-" for yargs to read as a flag.
@@ -521,29 +524,68 @@ const NOT_FOR_SEND: Readonly<Record<string, string>> = {
   'cache-strategy': LINTS_EACH_TIME,
   shard: LINTS_EACH_TIME,
 };
-const NOT_FOR_SEND_LETTERS: Readonly<Record<string, string>> = { f: 'format', o: 'output-file', q: 'quiet' };
 
 /** Hidden from `send --help`: send refuses them, and --color, taken, changes nothing there. */
 const LINT_ONLY_FLAGS = [...Object.keys(NOT_FOR_SEND), 'color'];
 
 function checkSendFlags(words: readonly string[]): void {
+  const found = findFlag(words, NOT_FOR_SEND);
+  if (found !== undefined) {
+    throw new UsageError(`${found.flag} applies to linting, not to send`, NOT_FOR_SEND[found.name]!);
+  }
+}
+
+// Flags --print-config has no use for: it prints one file's settings as JSON on stdout and reads
+// no input. Taken silently they looked as if they had worked: -o wrote no file, and exit 0.
+const SETTINGS_ONLY = '--print-config prints the settings for one file and lints nothing; leave ' +
+  'the flag out.';
+const NOT_FOR_PRINT_CONFIG: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(['quiet', 'max-warnings', 'fix', 'fix-dry-run', 'cache', 'cache-location',
+    'cache-strategy', 'shard', 'input-format', 'stdin-filename', 'max-file-size']
+    .map((name) => [name, SETTINGS_ONLY])),
+  format: '--print-config always prints JSON; leave the flag out.',
+  'output-file': '--print-config prints to stdout; redirect it with > to keep it, e.g. ' +
+    '> settings.json.',
+};
+
+/**
+ * --print-config FILE takes one file, as eslint's does, and only the flags that change what it
+ * prints (--config, --no-config, --endpoint, --rule, --country).
+ */
+function checkPrintConfigArgs(words: readonly string[], options: CliOptions): void {
+  const found = findFlag(words, NOT_FOR_PRINT_CONFIG);
+  if (found !== undefined) {
+    throw new UsageError(`${found.flag} does not apply to --print-config`,
+      NOT_FOR_PRINT_CONFIG[found.name]!);
+  }
+  if (options.inputs.length > 0) {
+    throw new UsageError(`--print-config takes one file, ${options.printConfig}; also given: ` +
+      `${options.inputs.join(', ')}`, 'Run --print-config once per file, e.g. genesys-call-lint ' +
+      `--print-config ${options.inputs[0]}.`);
+  }
+}
+
+const FLAG_LETTERS: Readonly<Record<string, string>> = { f: 'format', o: 'output-file', q: 'quiet' };
+
+/** The first of `words` that is a `named` flag: long (in any spelling yargs takes) or short. */
+function findFlag(words: readonly string[], named: Readonly<Record<string, string>>):
+  { flag: string; name: string } | undefined {
+  const isNamed = (name: string | undefined): boolean =>
+    name !== undefined && Object.prototype.hasOwnProperty.call(named, name);
   for (const word of words) {
-    let flag: string | undefined;
-    let name: string | undefined;
     if (word.startsWith('--')) {
-      flag = word.split('=')[0]!;
+      const flag = word.split('=')[0]!;
       // yargs also takes camelCase spellings (--outputFile, --fixDryRun).
-      name = flag.slice(2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/^no-/, '');
+      const name = flag.slice(2).replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
+        .replace(/^no-/, '');
+      if (isNamed(name)) return { flag, name };
     } else if (word.startsWith('-')) {
       // Letters run together ("-yq"); a value joined to its letter was refused before this.
-      const letter = [...word.slice(1)].find((l) => NOT_FOR_SEND_LETTERS[l] !== undefined);
-      flag = letter === undefined ? undefined : `-${letter}`;
-      name = letter === undefined ? undefined : NOT_FOR_SEND_LETTERS[letter];
-    }
-    if (name !== undefined && Object.prototype.hasOwnProperty.call(NOT_FOR_SEND, name)) {
-      throw new UsageError(`${flag} applies to linting, not to send`, NOT_FOR_SEND[name]!);
+      const letter = [...word.slice(1)].find((l) => isNamed(FLAG_LETTERS[l]));
+      if (letter !== undefined) return { flag: `-${letter}`, name: FLAG_LETTERS[letter]! };
     }
   }
+  return undefined;
 }
 
 const SECRET_FLAGS = new Set(['--client-secret', '--access-token']);

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { describeEndpoint } from '../endpoints/resolve-endpoint.js';
-import { endpointFor } from '../lint/lint-text.js';
+import { endpointFor, isAuto } from '../lint/lint-text.js';
 import type { RuleSetting } from '../lint/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_IDS, type RuleId } from '../rules/rule-ids.js';
@@ -22,7 +22,9 @@ export function printConfig(file: string, settings: Settings): string {
   const { config, options, rules, country, cwd } = settings;
   const absolute = resolve(cwd, file);
   const spec = options.endpoint ?? endpointForFile(config, absolute);
-  const endpoint = endpointFor(spec);
+  // auto picks a model per body, as it is linted; printing create-call, the fallback for bodies
+  // without members, named a model the file was not linted as. The file is not read here.
+  const endpoint = isAuto(spec) ? undefined : endpointFor(spec);
   const ignores = config.data.ignores ?? [];
   const isIgnored = ignores.length > 0 &&
     picomatch([...ignores], { dot: true })(toPosix(relative(config.base, absolute)));
@@ -30,8 +32,8 @@ export function printConfig(file: string, settings: Settings): string {
   const printed = {
     file,
     configFile: config.file ?? null,
-    endpoint: describeEndpoint(endpoint),
-    model: endpoint.model,
+    endpoint: endpoint === undefined ? 'auto' : describeEndpoint(endpoint),
+    model: endpoint === undefined ? null : endpoint.model,
     ignoredWhenExpanded: isIgnored,
     defaultCountry: country ?? null,
     rules: severities,
