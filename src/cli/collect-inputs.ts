@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
 import { toPosix } from './config.js';
 import { listFolder } from './list-folder.js';
+import type { ExcludedBy } from './negated-inputs.js';
 import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
 import { nearest } from '../lint/suggest.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -24,6 +25,8 @@ export interface CollectOptions {
   /** Ignore globs and the folder they are relative to (from the config file). */
   ignores: readonly string[];
   ignoreBase: string;
+  /** Which of the command line's negated globs excludes a file (see negated-inputs.ts). */
+  excludedBy?: ExcludedBy;
   /** The CLI's command names, to tell a misspelt command given first from a wrong path. */
   commands?: readonly string[];
 }
@@ -36,6 +39,8 @@ export interface CollectedInputs {
   failures: InputFailure[];
   /** Files named on the command line that the config's "ignores" excludes. */
   ignored: string[];
+  /** Files named on the command line that a negated glob excludes, with that glob. */
+  excluded: Array<{ file: string; negation: string }>;
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -49,7 +54,10 @@ export async function collectInputs(
   const named = new Set<string>();
   const failures: InputFailure[] = [];
   const ignored: string[] = [];
+  const excluded: CollectedInputs['excluded'] = [];
   const isIgnored = ignoreMatcher(options);
+  const excludedBy = options.excludedBy ?? (() => undefined);
+  const isKept = (file: string): boolean => !isIgnored(file) && excludedBy(file) === undefined;
   for (const input of inputs) {
     // resolve() reads "" as the working folder: an unset variable in a hook ("$FILE") would lint,
     // fix or send every file below it.
@@ -66,19 +74,22 @@ export async function collectInputs(
     const kind = kindOf(absolute);
     if (kind === 'file') {
       // Hooks (pre-commit, lint-staged) name every staged file; "ignores" must hold for them too.
+      // A named file a negation excludes is noted, not linted, as eslint warns of an ignored file.
+      const negation = excludedBy(absolute);
       if (isIgnored(absolute)) ignored.push(input);
+      else if (negation !== undefined) excluded.push({ file: input, negation });
       else {
         files.set(absolute, realPathOf(absolute));
         named.add(absolute);
       }
     } else if (kind === 'directory') {
-      const found = listed(absolute, failures, input, options.cwd).filter((f) => !isIgnored(f));
+      const found = listed(absolute, failures, input, options.cwd).filter(isKept);
       // Like a glob that matches nothing: a folder with nothing to lint is most likely a wrong path.
       if (found.length === 0) {
         failures.push({
           file: input,
           message: 'the folder holds no .json, .ndjson, .jsonl, .har or .http files to lint ' +
-            '(or "ignores" excludes them all)',
+            '(or "ignores" or a negated glob excludes them all)',
           hint: 'Check the path, or name the files to lint.',
         });
       }
@@ -91,28 +102,11 @@ export async function collectInputs(
         message: 'is not a regular file or directory (a FIFO, socket or device); skipped',
         hint: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
       });
-    } else if (input.startsWith('!')) {
-      failures.push({
-        file: input,
-        message: 'a negated glob excludes files but names none to lint',
-        hint: 'Name what to lint, and put exclusions in the config file\'s "ignores".',
-      });
     } else if ((await loadGlobby()).isDynamicPattern(toPosix(input))) {
       const matched = await expand(toPosix(input), options.cwd, input, failures);
-      const found = matched.filter((f) => !isIgnored(f));
+      const found = matched.filter(isKept);
       if (found.length === 0) {
-        failures.push(matched.length === 0 ? {
-          file: input,
-          message: 'the glob matched no files',
-          hint: 'Check the pattern and quote it so the shell does not expand it, e.g. "payloads/**/*.json".',
-        } : {
-          file: input,
-          message: matched.length === 1
-            ? 'the glob matched 1 file, which "ignores" in the config file excludes'
-            : `the glob matched ${matched.length} files, all excluded by "ignores" in the config ` +
-              'file',
-          hint: 'Narrow the config\'s "ignores", or run with --no-config to lint them.',
-        });
+        failures.push(emptyGlob(input, matched, matched.filter((f) => !isIgnored(f))));
       }
       found.forEach((f) => files.set(f, realPathOf(f)));
     } else {
@@ -121,7 +115,28 @@ export async function collectInputs(
     }
   }
   const reportFiles = apartFromReport(files, named, options.reportDestinations, options.cwd);
-  return { files: dedupeByRealPath(files).sort(), reportFiles, failures, ignored };
+  return { files: dedupeByRealPath(files).sort(), reportFiles, failures, ignored, excluded };
+}
+
+/** Why a glob gave nothing to lint: it matched nothing, or "ignores" or a negation took it all. */
+function emptyGlob(input: string, matched: readonly string[],
+  notIgnored: readonly string[]): InputFailure {
+  if (matched.length === 0) {
+    return {
+      file: input,
+      message: 'the glob matched no files',
+      hint: 'Check the pattern and quote it so the shell does not expand it, e.g. "payloads/**/*.json".',
+    };
+  }
+  const isNegated = notIgnored.length > 0;
+  const by = isNegated ? 'a negated glob' : '"ignores" in the config file';
+  return {
+    file: input,
+    message: matched.length === 1 ? `the glob matched 1 file, which ${by} excludes`
+      : `the glob matched ${matched.length} files, all excluded by ${by}`,
+    hint: isNegated ? 'Leave out the negated glob ("!...") that excludes them, or name other files.'
+      : 'Narrow the config\'s "ignores", or run with --no-config to lint them.',
+  };
 }
 
 /**

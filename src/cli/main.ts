@@ -157,6 +157,10 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
       `${config.file ?? 'the configuration'}\n`);
   }
+  for (const { file, negation } of plan.excluded) {
+    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, excluded by ` +
+      `"${escapeControl(negation)}" on the command line\n`);
+  }
   for (const { file, where } of plan.reportFiles.filter((skip) => skip.where !== CACHE_FILE)) {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, it is ${where}\n`);
   }

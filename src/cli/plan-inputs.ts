@@ -7,6 +7,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { collectInputs, displayPath, ignoreMatcher } from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
 import type { InputSpec } from './lint-inputs.js';
+import { excludedBy, splitNegations } from './negated-inputs.js';
 import { noStdinFailure, type ReadStdin } from './stdin-kind.js';
 
 /** A config file path, false for none, or undefined to look one up from cwd. */
@@ -40,6 +41,8 @@ export interface Plan {
   failures: InputFailure[];
   /** Files named explicitly that the config's "ignores" excludes. */
   ignored: string[];
+  /** Files named explicitly (or as --stdin-filename) that a negated glob excludes, with it. */
+  excluded: Array<{ file: string; negation: string }>;
   /** Files found in folders or by globs that are the report's own file, so left out. */
   reportFiles: Array<{ file: string; where: string }>;
 }
@@ -50,12 +53,15 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   const specs: InputSpec[] = [];
   const ignores = { ignores: config.data.ignores ?? [], ignoreBase: config.base };
   const ignored: string[] = [];
-  const wantsStdin = request.inputs.includes('-') || request.inputs.length === 0;
+  const excluded: Plan['excluded'] = [];
+  const { inputs, negations } = splitNegations(request.inputs, cwd);
+  const isExcluded = excludedBy(negations, cwd);
+  const wantsStdin = inputs.includes('-') || inputs.length === 0;
   const stdinFailures: InputFailure[] = [];
   if (wantsStdin && request.readStdin) {
     const stdin = request.readStdin();
     const isPiped = stdin !== undefined && typeof stdin !== 'string';
-    if (!isPiped && request.inputs.length === 0) {
+    if (!isPiped && inputs.length === 0) {
       throw new UsageError('no input: give files, directories or globs, or pipe a body to stdin',
         `Example: ${request.example}`);
     }
@@ -64,10 +70,14 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     if (!isPiped) stdinFailures.push({ file: '-', ...noStdinFailure(stdin) });
     else {
       const named = request.stdinFilename;
+      const negation = named === undefined ? undefined : isExcluded(resolve(cwd, named));
       // An editor or hook passing the file's name for stdin expects "ignores" to hold for it, as
       // it does for the file named itself (eslint --stdin-filename does the same).
-      if (named !== undefined && ignoreMatcher(ignores)(resolve(cwd, named))) ignored.push(named);
-      else {
+      if (named !== undefined && ignoreMatcher(ignores)(resolve(cwd, named))) {
+        ignored.push(named);
+      } else if (named !== undefined && negation !== undefined) {
+        excluded.push({ file: named, negation });
+      } else {
         specs.push({
           path: undefined,
           bytes: await stdin,
@@ -79,9 +89,10 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
       }
     }
   }
-  const collected = await collectInputs(request.inputs.filter((i) => i !== '-'), {
+  const collected = await collectInputs(inputs.filter((i) => i !== '-'), {
     cwd,
     ...ignores,
+    excludedBy: isExcluded,
     ...(request.reportDestinations === undefined ? {} : { reportDestinations: request.reportDestinations }),
     ...(request.commands === undefined ? {} : { commands: request.commands }),
   });
@@ -97,6 +108,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     specs,
     failures: [...stdinFailures, ...collected.failures],
     ignored: [...ignored, ...collected.ignored],
+    excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
   };
 }
