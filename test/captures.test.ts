@@ -170,7 +170,7 @@ describe('broken captures are input failures (exit 2), after what could be linte
     const run = await lint(file(name, content));
     const end = recorded.toString('latin1').split('\n').length;
     expect(run.stderr).toContain(`${name}: is not valid JSON: ${what} (line ${end}, column 1); ` +
-      'the entries before it were linted');
+      'its entries were still linted');
     const linted = whole.stdout.split('\n').filter((l) => l.startsWith('whole.har:'));
     expect(linted.length).toBeGreaterThan(0);
     expect(run.stdout).toContain(linted.map((l) => l.replace(/^whole\.har/, name)).join('\n'));
@@ -183,7 +183,7 @@ describe('broken captures are input failures (exit 2), after what could be linte
     ['stray.har', '{"log":{"entries":[\n} ,\n{"request":{}}\n]}}\n', '"}" closes a list (line 2, column 1)'],
   ])('%s: damage between entries is reported, not taken for an entry', async (name, content, what) => {
     const run = await lint(file(name, content));
-    expect(run.stderr).toContain(`${name}: is not valid JSON: ${what}; the entries before it were linted`);
+    expect(run.stderr).toContain(`${name}: is not valid JSON: ${what}; its entries were still linted`);
     expect(run.stderr).not.toContain('is not an object');
     expect(run.code).toBe(2);
   });
@@ -253,6 +253,32 @@ describe('broken captures are input failures (exit 2), after what could be linte
     for (const name of ['harWrapup', 'httpGet'] as const) {
       expect([name, runs[name].code, runs[name].stdout]).toEqual([name, 0, '0 problems (0 errors, 0 warnings)\n']);
     }
+  });
+
+  test.each([
+    ['a body line that looks like a header', 'POST /api/v2/conversations/calls HTTP/1.1\r\n' +
+      'Content-Type: application/json\r\n{"phoneNumber":"+13175550142"}\r\n',
+      'has "{\\"phoneNumber\\":\\"+13175550142\\"}" on line 3, among its headers, which is no header'],
+    ['gzip on its own Transfer-Encoding line', 'POST /api/v2/conversations/calls HTTP/1.1\r\n' +
+      'Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n1e\r\n{"phoneNumber":"+13175550142"}\r\n0\r\n\r\n',
+      'sends its body gzip-encoded (Transfer-Encoding "gzip, chunked")'],
+  ])('.http: %s is reported, not passed', async (_name, dump, what) => {
+    const run = await lint(file('odd.http', dump));
+    expect(run.stderr).toContain(`odd.http: request 1 (line 1) ${what}`);
+    expect(run.code).toBe(2);
+  });
+
+  test('a HAR method that is no HTTP method is damage; a path in the query is no path', async () => {
+    const entry = (method: string) => `{"log":{"entries":[{"request":{"method":"${method}",` +
+      '"url":"https://api.mypurecloud.com/api/v2/conversations/calls","postData":{"text":"{}"}}}]}}';
+    for (const method of ['', 'post', 'POST ']) {
+      const run = await lint(file('method.har', entry(method)));
+      expect([method, run.code, run.stderr.includes(`has ${JSON.stringify(method)} for "request.method", which is no HTTP method`)])
+        .toEqual([method, 2, true]);
+    }
+    const query = await lint(file('query.ndjson', '{"method":"POST","url":"https://api.mypurecloud.com?next=/api/v2/' +
+      'conversations/calls","body":{"to":1}}\n'));
+    expect([query.code, query.stderr]).toEqual([0, 'genesys-call-lint: query.ndjson: 1 request skipped (not a call endpoint, or no body)\n']);
   });
 
   test('an .http request whose body stands among its headers (no blank line) is reported', async () => {

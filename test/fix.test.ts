@@ -592,8 +592,8 @@ describe('--fix and --fix-dry-run', () => {
   });
 
   test('after --fix or --fix-dry-run, what is left never claims to be fixable', async () => {
-    // The second "to" offers a fix, which the fixer refuses: it will not guess between two keys.
-    const body = '{"to":{"phoneNumber":"+13175550142"},"to":{"phoneNumber":"+13175550199"}}';
+    // "to" offers a fix, which the fixer does not apply: the body nests deeper than it goes.
+    const body = `{"to":"+13175550142","x":${'['.repeat(300)}${']'.repeat(300)}}`;
     for (const mode of ['--fix', '--fix-dry-run']) {
       const dir = folderWith({ 'dup.json': body });
       const plain = await runCli(['--no-config', '-f', 'json', 'dup.json'], { cwd: dir });
@@ -605,6 +605,15 @@ describe('--fix and --fix-dry-run', () => {
         .toEqual([mode, true, false]);
       expect(readFileSync(join(dir, 'dup.json'), 'utf8')).toBe(body);
     }
+  });
+
+  test('plain lint offers no fix that --fix would refuse: none under a repeated key', async () => {
+    const body = '{"userId":"8f1b4a6c-1234-4abc-9def-0123456789ab","userId":"8f1b4a6c-1234-4abc-9def-0123456789ac"}';
+    const dir = folderWith({ 'dup.json': body });
+    const run = await runCli(['--no-config', '-f', 'json', 'dup.json'], { cwd: dir });
+    expect(run.stdout).toContain('"unknown-field"');
+    expect(run.stdout).not.toContain('fixable');
+    expect(lintText(body).findings.some((f) => f.fix !== undefined)).toBe(false);
   });
 
   test('a body nested too deeply to fix is reported as not fixed; the other files are fixed', async () => {

@@ -62,10 +62,14 @@ const NOT_A_HAR = 'is not a HAR capture: it holds no "log": { "entries": [...] }
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** An entry whose request can be read: HAR 1.2's request object, method, url and postData.text. */
+/**
+ * An entry whose request can be read: HAR 1.2's request object, an upper-case method, a url and
+ * postData.text.
+ */
 function isReadableEntry(entry: unknown): boolean {
   const request = isObject(entry) ? entry['request'] : undefined;
-  if (!isObject(request) || typeof request['method'] !== 'string' || typeof request['url'] !== 'string') {
+  if (!isObject(request) || typeof request['url'] !== 'string') return false;
+  if (typeof request['method'] !== 'string' || !/^[A-Z]+$/.test(request['method'])) {
     return false;
   }
   const postData = request['postData'];

@@ -22,7 +22,8 @@ describe('maskUrlSecrets', () => {
 
   test.each(['access_token', 'Access_Token', 'TOKEN', 'id_token', 'refresh_token', 'client_secret',
     'password', 'api_key', 'apikey', 'API-KEY', 'code', 'sig', 'Signature', 'X-Amz-Signature',
-    'accessToken', 'access%5Ftoken'])('%s is a credential: its value goes, its name stays', (n) => {
+    'accessToken', 'access%5Ftoken', 'token[]', 'token[0]', 'access_token%'])(
+    '%s is a credential: its value goes, its name stays', (n) => {
     expect(mask(`https://host/p?page=2&${n}=abc&x=1`)).toBe(`https://host/p?page=2&${n}=***&x=1`);
   });
 

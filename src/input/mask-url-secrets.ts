@@ -54,7 +54,9 @@ function maskPairs(pairs: string): string {
 }
 
 function isSecretName(encoded: string): boolean {
-  const name = safeDecode(encoded.replace(/\+/g, ' ')).trim().toLowerCase().replace(/-/g, '_');
+  // token[] (a list) and a stray "%" that spoils decoding still name a token.
+  const name = safeDecode(encoded.replace(/\+/g, ' ')).replace(/%/g, '').replace(/\[[^\]]*\]$/, '')
+    .trim().toLowerCase().replace(/-/g, '_');
   return SECRET_NAMES.has(name) || SECRET_ENDINGS.some((ending) => name.endsWith(ending));
 }
 

@@ -2,7 +2,7 @@
 // call endpoint under /api/v2/conversations are linted against the endpoint of their method and
 // URL, the rest are counted and skipped.
 import { Locator } from '../lint/locate.js';
-import { jsonKind } from '../lint/quote.js';
+import { jsonKind, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
@@ -54,7 +54,7 @@ export async function* readHar(
   if (damage !== undefined && ending !== 'no-entries') {
     const at = `line ${damage.line}, column ${damage.column}`;
     onProblem({
-      message: `is not valid JSON: ${damage.what} (${at}); the entries before it were linted`,
+      message: `is not valid JSON: ${damage.what} (${at}); its entries were still linted`,
       hint: 'Export the capture again, or cut the file back to one HAR: a tool reading the file ' +
         'as JSON would refuse it, and entries after the fault may not have been read.',
     });
@@ -104,6 +104,11 @@ function recordOf(
     const which = typeof method !== 'string' ? ['method', method] as const : ['url', url] as const;
     return { fault: `has ${jsonKind(which[1])} for "request.${which[0]}", not a string, so its ` +
       'endpoint cannot be told' };
+  }
+  // Methods are case-sensitive tokens: "post" or "" is no POST, and must not be sent as one.
+  if (!/^[A-Z]+$/.test(method)) {
+    return { fault: `has ${quote(method)} for "request.method", which is no HTTP method (POST, ` +
+      'PATCH, PUT ...), so its endpoint cannot be told' };
   }
   const source = { ...base, method, url: maskUrlSecrets(url) };
   const postData = request['postData'];

@@ -69,7 +69,8 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       const line = lineAt(pos);
       pos = line.next;
       if (line.text.replace(/^> ?/, '') === '') break;
-      const header = /^(?:> )?([^:\s]+):\s*(.*)$/.exec(line.text);
+      // A field name is an RFC 9110 token: '{"code":' is a body line, not a header.
+      const header = /^(?:> )?([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(line.text);
       if (!header) {
         // A folded header line goes on with white space; curl -v puts its own lines between.
         if (/^[ \t]/.test(line.text) || CURL_NOISE.test(line.text)) continue;
@@ -77,9 +78,16 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
         break;
       }
       const name = header[1]!.toLowerCase();
-      headers.set(name, header[2]!.trim());
+      // Repeated lines of a list header are one list (RFC 9110 §5.3): gzip, then chunked.
+      const earlier = headers.get(name);
+      headers.set(name, earlier !== undefined && name === 'transfer-encoding'
+        ? `${earlier}, ${header[2]!.trim()}` : header[2]!.trim());
       // RFC 9110 §8.6: "37, 37" (headers merged by a proxy) is one length given twice.
-      if (name === 'content-length') for (const value of header[2]!.split(',')) lengths.add(value.trim());
+      if (name === 'content-length') {
+        const values = header[2]!.split(',').map((value) => value.trim());
+        // "30," is 30; an empty field value still counts, as no byte count.
+        for (const value of values.length > 1 ? values.filter((v) => v !== '') : values) lengths.add(value);
+      }
     }
     const host = headers.get('host');
     const target = host && request[2]!.startsWith('/') ? `https://${host}${request[2]}` : request[2]!;

@@ -36,5 +36,6 @@ export function routeRequest(method: string, url: string, hasBody = true): Route
 }
 
 function pathOf(url: string): string {
-  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '').replace(/[?#].*$/, '');
+  // RFC 3986: the authority ends at "/", "?" or "#"; a path hidden in the query is no path.
+  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '');
 }

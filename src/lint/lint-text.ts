@@ -268,12 +268,19 @@ function createContext(
 function placeFindings(text: string, reports: Report[], options: LintOptions): Finding[] {
   const seen = new Set<string>();
   const kept: Array<Report & { severity: Severity }> = [];
+  // The fixer will not choose between repeated keys, so a fix there is not offered at all.
+  const repeated = reports.filter((r) => r.ruleId === 'duplicate-key').map((r) => r.pointer);
   for (const report of reports) {
     const severity = effectiveSeverity(report, options);
     const key = `${report.ruleId} ${report.pointer}`;
     if (severity === undefined || seen.has(key)) continue;
     seen.add(key);
-    kept.push({ ...report, severity });
+    const isRepeated = report.fix !== undefined &&
+      repeated.some((p) => report.pointer === p || report.pointer.startsWith(`${p}/`));
+    if (isRepeated) {
+      const { fix: _dropped, ...unfixed } = report;
+      kept.push({ ...unfixed, severity });
+    } else kept.push({ ...report, severity });
   }
   if (kept.length === 0) return [];
 

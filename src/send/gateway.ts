@@ -13,10 +13,12 @@ export interface Gateway {
   origin: string;
 }
 
-export function parseGateway(text: string): Gateway {
+export function parseGateway(given: string): Gateway {
+  // Every message names the gateway without what stands before an "@": it may be a password.
+  const text = hideUserInfo(given);
   let url: URL;
   try {
-    url = new URL(text.includes('://') ? text : `https://${text}`);
+    url = new URL(given.includes('://') ? given : `https://${given}`);
   } catch {
     throw new UsageError(`--gateway ${text} is not a URL`,
       'Write e.g. --gateway https://proxy.example.com or --gateway http://127.0.0.1:8080.');
@@ -43,6 +45,12 @@ export function parseGateway(text: string): Gateway {
       'Use https, or http only with a loopback address (127.0.0.1, ::1, localhost).');
   }
   return { protocol, host, port: url.port === '' ? -1 : Number(url.port), origin: url.origin };
+}
+
+/** "scheme://user:pw@host..." as "scheme://…@host...": user info ends at the last "@" before a path. */
+function hideUserInfo(text: string): string {
+  return text.replace(/^((?:[a-z][a-z0-9+.-]*:)?\/\/)?[^/?#]*@/i, (_all, scheme: string | undefined) =>
+    `${scheme ?? ''}…@`);
 }
 
 /** 127.0.0.0/8, ::1 (also as ::ffff:127.x.y.z) and localhost. */

@@ -231,6 +231,11 @@ describe('dry run and refusal', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('credentials in the gateway URL are not supported (not shown)');
     expect(run.stdout + run.stderr).not.toContain('PASSw0rdXYZ');
+    // Refused for another reason first, it is hidden all the same.
+    for (const gateway of ['ftp://proxyuser:PASSw0rdXYZ@127.0.0.1:8080', 'https://u:PASSw0rdXYZ@h.example:99999']) {
+      const other = await runCli(['send', 'call.json', '--gateway', gateway], { cwd: dir });
+      expect([other.code, other.stderr.includes('PASSw0rdXYZ'), other.stderr.includes('…@')]).toEqual([2, false, true]);
+    }
   });
 
   test('--no-color, which changes nothing for send, is still taken', async () => {
