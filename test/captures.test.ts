@@ -416,6 +416,13 @@ describe('broken captures are input failures (exit 2), after what could be linte
       expect(run.stderr).toContain('curl.http: request 1 (line 2) holds no body: curl -v prints only ' +
         '"[28 bytes data]" where the body it sent would be, so there is nothing to lint');
       expect(run.code).toBe(2);
+      // Without the data marker (other curl versions): the same, not a length fault and an empty body.
+      const bare = await lint(file('curl2.http', transcript.replace('} [28 bytes data]\n',
+        '* upload completely sent off: 28 bytes\n')));
+      expect(bare.stderr).toContain('curl2.http: request 1 (line 2) holds no body: curl -v prints the ' +
+        '28-byte body\'s headers but not the body, so there is nothing to lint');
+      expect(bare.stderr).not.toContain('Content-Length 28, but');
+      expect([bare.code, bare.stdout.includes('empty-body')]).toEqual([2, false]);
     });
 
     test('a framing fault names the request as the report does, counting from 1', async () => {

@@ -453,6 +453,12 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/sned: no such file or directory\n {2}Did you mean the send command /],
   },
   {
+    name: 'a word of a command\'s name, as people shorten it, is hinted at as that command',
+    argv: ['--no-config', 'endpoints'],
+    code: 2,
+    stderr: [/endpoints: no such file or directory\n {2}Did you mean the list-endpoints command /],
+  },
+  {
     name: 'no command hint for a missing path that is not the first input, or far from any command',
     argv: ['--no-config', 'payloads', 'valid.json', 'explian'],
     code: 2,

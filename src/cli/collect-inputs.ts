@@ -147,7 +147,9 @@ function missingInput(input: string, absolute: string,
   commands: readonly string[] = []): InputFailure {
   // A command's own name reaches here only after "--", where it was meant as a file.
   const isWord = /^[a-z-]+$/i.test(input) && !commands.includes(input);
-  const command = isWord ? nearest(input, commands, 2) : undefined;
+  // "list" or "endpoints" for list-endpoints: a word of the name, as people shorten it.
+  const command = !isWord ? undefined : nearest(input, commands, 2) ??
+    commands.find((name) => name.includes('-') && name.split('-').includes(input.toLowerCase()));
   return {
     file: input,
     message: isLinkLoop(absolute) ? 'is a symbolic link that loops or points at itself'

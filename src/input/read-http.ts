@@ -152,10 +152,14 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       const read = readPlain(dump, pos, length, lineAt);
       pos = read.next;
       const sent = CURL_SENT.exec(read.stop?.text ?? '');
-      if (sent && !/\S/.test(read.text)) {
-        fault(`holds no body: curl -v prints only "[${sent[1]} bytes data]" where the body it sent ` +
-          'would be, so there is nothing to lint', 'curl never shows the body it sends; lint the ' +
-          'JSON you gave its --data (the file, or standard input with --endpoint).');
+      // A "> " request line is curl -v's; a body it announced is never printed, marker or not.
+      const isCurlWithout = first.text.startsWith('> ') && length !== undefined && length > 0;
+      if ((sent || isCurlWithout) && !/\S/.test(read.text)) {
+        const shown = sent ? `prints only "[${sent[1]} bytes data]" where the body it sent would be`
+          : `prints the ${length}-byte body's headers but not the body`;
+        fault(`holds no body: curl -v ${shown}, so there is nothing to lint`, 'curl never shows the ' +
+          'body it sends; lint the JSON you gave its --data (the file, or standard input with ' +
+          '--endpoint).');
         continue;
       }
       if (length !== undefined && read.taken < length) {
