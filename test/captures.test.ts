@@ -365,6 +365,24 @@ describe('broken captures are input failures (exit 2), after what could be linte
       expect([one.code, two.code, one.stderr, two.stderr]).toEqual([0, 0, '', '']);
     });
 
+    test('chunks may split a UTF-8 character; a body that is no UTF-8 is reported alone', async () => {
+      const body = Buffer.from('{"phoneNumber":"3175550142","callerIdName":"Zoë"}');
+      const cut = body.indexOf(0xc3) + 1; // inside "ë"
+      const te = Buffer.from(head('Transfer-Encoding: chunked\r\n'));
+      const chunk = (bytes: Buffer) => [Buffer.from(`${bytes.length.toString(16)}\r\n`), bytes, Buffer.from('\r\n')];
+      const split = Buffer.concat([te, ...chunk(body.subarray(0, cut)), ...chunk(body.subarray(cut)),
+        Buffer.from('0\r\n\r\n')]);
+      const run = await lint(file('split.http', split));
+      expect([run.code, run.stderr, rows(run.stdout)]).toEqual([0, '', ['split.http:6:1 warning non-e164']]);
+      const bad = Buffer.from('{"phoneNumber":"+13175550142","callerIdName":"Zo\xff"}', 'latin1');
+      const good = '{"phoneNumber":"3175550142"}';
+      const two = await lint(file('bad.http', Buffer.concat([Buffer.from(head(`Content-Length: ${bad.length}\n`)),
+        bad, Buffer.from(`\n${head(`Content-Length: ${good.length}\n`)}${good}\n`)])));
+      expect(two.stderr).toContain('bad.http: request 1 (line 1) has a body that is not UTF-8 text, so it was not linted');
+      expect(rows(two.stdout)).toEqual(['bad.http:10:16 warning non-e164']);
+      expect(two.code).toBe(2);
+    });
+
     test('two Content-Length headers that disagree are a framing fault, as for a server', async () => {
       const run = await lint(file('two.http', `${head('Content-Length: 2\nContent-Length: 30\n')}{"phoneNumber":"3175550100"}\n`));
       expect(run.stderr).toContain('two.http: request 1 (line 1) has 2 different Content-Length values ("2", "30")');

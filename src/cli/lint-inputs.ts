@@ -128,11 +128,12 @@ async function* eventsOf(
     else yield* readNdjson(textLines(textChunks(source, onInvalid, 1 << 16), () => isCut));
     return;
   }
-  const text = await wholeText(input, handlers, decoded);
-  if (text === undefined) return;
+  const whole = await wholeText(input, handlers, decoded, format === 'http');
+  if (whole === undefined) return;
+  const { text } = whole;
   if (format === 'ndjson') yield* readNdjson(arrayLines(text));
   else if (format === 'har') yield* readHar(single(text), onProblem);
-  else if (format === 'http') yield* readHttp(text, onProblem);
+  else if (format === 'http') yield* readHttp(text, onProblem, whole.isBytes);
   else yield { kind: 'body', record: { text } };
 }
 
@@ -207,8 +208,12 @@ async function headOf(input: InputSpec): Promise<string> {
   }
 }
 
-async function wholeText(input: InputSpec, handlers: InputHandlers, given: Decoded | undefined):
-  Promise<string | undefined> {
+/**
+ * The input's text. byBytes: a dump that is no UTF-8 as a whole comes back as one character per
+ * byte (isBytes), since chunk boundaries may split a character that the joined body has whole.
+ */
+async function wholeText(input: InputSpec, handlers: InputHandlers, given: Decoded | undefined,
+  byBytes = false): Promise<{ text: string; isBytes: boolean } | undefined> {
   let bytes = input.bytes;
   if (!bytes) {
     const read = await readRegularFile(input.path!, input.maxBytes);
@@ -219,7 +224,10 @@ async function wholeText(input: InputSpec, handlers: InputHandlers, given: Decod
     bytes = read.bytes;
   }
   const decoded = given ?? decodeBytes(bytes);
-  if (decoded.ok) return decoded.text;
+  if (decoded.ok) return { text: decoded.text, isBytes: false };
+  if (byBytes && decoded.isBadUtf8) {
+    return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), isBytes: true };
+  }
   reportUndecodable(input, handlers, decoded);
   return undefined;
 }

@@ -11,7 +11,9 @@ const { MAX_STRING_LENGTH } = constants;
  * being UTF-8 (a bad sequence, or a NUL byte), when that is the reason: a log is still read up to
  * there.
  */
-export type Decoded = { ok: true; text: string } | { ok: false; reason: string; hint?: string; atByte?: number };
+export type Decoded = { ok: true; text: string } | { ok: false; reason: string; hint?: string; atByte?: number;
+  /** The bytes are no UTF-8 (not binary, not another encoding): a raw HTTP dump can still be read. */
+  isBadUtf8?: boolean };
 
 let utf8Decoder: TextDecoder | undefined;
 const utf8 = (): TextDecoder =>
@@ -39,7 +41,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return TOO_LONG;
     const atByte = firstBadUtf8Byte(bytes);
-    return { ok: false, reason: `invalid UTF-8 at byte offset ${atByte}`, atByte };
+    return { ok: false, reason: `invalid UTF-8 at byte offset ${atByte}`, atByte, isBadUtf8: true };
   }
 }
 

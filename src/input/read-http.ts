@@ -30,7 +30,13 @@ interface Line {
  * empty dump. So are framing faults (a Content-Length that is no byte count, a chunk size that
  * is no hex number): a server would refuse such a request before reading its body.
  */
-export function* readHttp(text: string, onProblem: (problem: InputProblem) => void): Generator<RecordEvent> {
+export function* readHttp(
+  text: string,
+  onProblem: (problem: InputProblem) => void,
+  /** One character per byte: the file is no UTF-8 as a whole, so each body is decoded alone. */
+  isBytes = false,
+): Generator<RecordEvent> {
+  const size = isBytes ? LATIN1_SIZE : UTF8_SIZE;
   const dump = text.replace(/^\uFEFF/, '');
   // Positions as findings count them (the Locator's line breaks), for the request and its body.
   const locator = new Locator(dump);
@@ -110,7 +116,7 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       .map((coding) => coding.trim()).filter((coding) => coding !== '' && coding !== 'identity');
     if (codings.length > 0) {
       const isChunked = codings.at(-1) === 'chunked';
-      const chunked = isChunked ? readChunks(dump, pos, lineAt) : undefined;
+      const chunked = isChunked ? readChunks(dump, pos, lineAt, size) : undefined;
       const encoded = codings.filter((coding) => coding !== 'chunked');
       if (!chunked) {
         // RFC 9112 §6.3: without chunked last, a server cannot tell where a request ends.
@@ -118,7 +124,7 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
           'in chunked, so a server would refuse it; its body was not linted',
         'Save the request again as it was sent; a request body sent in pieces ends its ' +
           'Transfer-Encoding with chunked.');
-        pos = readPlain(dump, pos, undefined, lineAt).next;
+        pos = readPlain(dump, pos, undefined, lineAt, size).next;
         continue;
       }
       pos = chunked.next;
@@ -149,7 +155,7 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
           'would refuse it; its body was read up to the next request',
         'Give the body\'s length in bytes as a whole number, or leave the header out.');
       }
-      const read = readPlain(dump, pos, length, lineAt);
+      const read = readPlain(dump, pos, length, lineAt, size);
       pos = read.next;
       const sent = CURL_SENT.exec(read.stop?.text ?? '');
       // A "> " request line is curl -v's; a body it announced is never printed, marker or not.
@@ -174,7 +180,13 @@ export function* readHttp(text: string, onProblem: (problem: InputProblem) => vo
       }
       body = { text: read.text, start: read.start, isVerbatim: true };
     }
-    const bodyText = body.text.replace(/\s+$/, '');
+    const framed = isBytes ? asUtf8(body.text) : body.text;
+    if (framed === undefined) {
+      fault('has a body that is not UTF-8 text, so it was not linted', 'Save the request again ' +
+        'as it was sent; JSON bodies are UTF-8.');
+      continue;
+    }
+    const bodyText = framed.replace(/\s+$/, '');
     const at = place(body.start);
     if (bodyText === '') {
       // The reader routes it: skipped where the endpoint takes no body, an empty body otherwise.
@@ -204,6 +216,7 @@ function readPlain(
   start: number,
   length: number | undefined,
   lineAt: (offset: number) => Line,
+  size: TextSize,
 ): { text: string; start: number; next: number; taken: number; stop?: Line } {
   const parts: string[] = [];
   let pos = start;
@@ -213,10 +226,10 @@ function readPlain(
     if (REQUEST_LINE.test(line.text) || CURL_NOISE.test(line.text)) {
       return { text: parts.join('\n'), start, next: pos, taken, stop: line };
     }
-    const lineBytes = Buffer.byteLength(line.text);
+    const lineBytes = size.bytesOf(line.text);
     if (length !== undefined && taken + lineBytes > length) {
       // The body ends inside this line: what follows may be the next request, unbroken.
-      const end = line.start + charsIn(line.text, length - taken);
+      const end = line.start + size.charsIn(line.text, length - taken);
       parts.push(dump.slice(line.start, end));
       return { text: parts.join('\n'), start, next: end, taken: length };
     }
@@ -227,8 +240,27 @@ function readPlain(
   return { text: parts.join('\n'), start, next: pos, taken };
 }
 
+/** Byte counts of the text: as UTF-8, or one byte per character when the dump is read by bytes. */
+interface TextSize {
+  bytesOf(text: string): number;
+  /** How many characters of `text` fit in `bytes` bytes. */
+  charsIn(text: string, bytes: number): number;
+}
+
+const UTF8_SIZE: TextSize = { bytesOf: (text) => Buffer.byteLength(text), charsIn: utf8CharsIn };
+const LATIN1_SIZE: TextSize = { bytesOf: (text) => text.length, charsIn: (text, bytes) => Math.min(text.length, bytes) };
+
+/** One character per byte back into UTF-8 text; undefined when those bytes are no UTF-8. */
+function asUtf8(bytes: string): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(bytes, 'latin1'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** How many UTF-16 units of `text` fit in `bytes` bytes of UTF-8 (a character cut in two: out). */
-function charsIn(text: string, bytes: number): number {
+function utf8CharsIn(text: string, bytes: number): number {
   let used = 0;
   let i = 0;
   while (i < text.length) {
@@ -246,6 +278,7 @@ function readChunks(
   dump: string,
   start: number,
   lineAt: (offset: number) => Line,
+  measure: TextSize,
 ): { body: { text: string; start: number; isVerbatim: boolean }; next: number; fault?: string } {
   const parts: string[] = [];
   let pos = start;
@@ -274,7 +307,7 @@ function readChunks(
       }
       return { body, next: line.next };
     }
-    const end = pos + charsIn(dump.slice(pos, pos + bytes), bytes);
+    const end = pos + measure.charsIn(dump.slice(pos, pos + bytes), bytes);
     if (first === -1) first = pos;
     parts.push(dump.slice(pos, end));
     // The break after the data; a dump saved with LF only still reads.
