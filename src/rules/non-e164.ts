@@ -39,7 +39,9 @@ export const nonE164 = {
         : phone.hasPlus
           ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
           : 'it has no "+" and country code';
-      const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, context.defaultCountry);
+      // A callback body's own countryCode says where its national numbers are from.
+      const country = bodyCountryOf(field, context) ?? context.defaultCountry;
+      const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country);
       // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
       const fix = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
         ? writeE164(field.pointer, phone.withoutTrunk)
@@ -53,7 +55,7 @@ export const nonE164 = {
           ? `Write ${quote(phone.withoutTrunk)}: the trunk prefix ${phone.trunk} is dialled only ` +
             'within the country.'
           : suggestion
-          ? `Write ${quote(suggestion.number)} (E.164 for ${context.defaultCountry!.toUpperCase()}` +
+          ? `Write ${quote(suggestion.number)} (E.164 for ${country!.toUpperCase()}` +
             `${suggestion.isValid ? '' : ', if it is a number of that country: its numbering plan does not list it'}).`
           : phone.hasPlus
             ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
@@ -94,11 +96,16 @@ function isSafeToRewrite(
   context: RuleContext,
 ): boolean {
   if (!suggestion.isValid || phone.uriScheme !== undefined) return false;
-  if (field.schema['x-kind'] !== 'callback-number') return true;
+  const bodyCountry = bodyCountryOf(field, context);
+  return bodyCountry === undefined || bodyCountry.toUpperCase() === context.defaultCountry?.toUpperCase();
+}
+
+/** The countryCode of the body holding a callback number, when it gives one. */
+function bodyCountryOf(field: StringVisit, context: RuleContext): string | undefined {
+  if (field.schema['x-kind'] !== 'callback-number') return undefined;
   const holder = valueAt(context.body, parentPointer(parentPointer(field.pointer)));
-  const bodyCountry = isPlainObject(holder) ? holder['countryCode'] : undefined;
-  return typeof bodyCountry !== 'string' ||
-    bodyCountry.toUpperCase() === context.defaultCountry?.toUpperCase();
+  const code = isPlainObject(holder) ? holder['countryCode'] : undefined;
+  return typeof code === 'string' && code !== '' ? code : undefined;
 }
 
 function writeE164(pointer: string, number: string): Fix {

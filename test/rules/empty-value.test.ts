@@ -1,6 +1,8 @@
 // empty-value: an empty string in a typed field; an error for required members (speakTo,
 // routingData.queueId), a warning otherwise, and never for free text (labelling rule 4 in
 // ../shared/cases/README.md).
+import { describe, expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
@@ -119,4 +121,10 @@ ruleTable('empty-value', {
       ],
     },
   ],
+});
+
+describe('members whose blank is documented', () => {
+  test('post-call-action: a blank destination leaves it unchanged, so it is not reported', () => {
+    expect(lintText('{"destination":"","invocationData":""}', { endpoint: 'post-call-action' }).findings).toEqual([]);
+  });
 });

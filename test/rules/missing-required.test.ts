@@ -1,3 +1,5 @@
+import { describe, expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const lines = (...rows: string[]): string => rows.join('\n');
@@ -206,4 +208,15 @@ ruleTable('missing-required', {
       ],
     },
   ],
+});
+
+// The README promises "an empty required list" is reported; the bulk lists were not.
+describe('empty bulk lists', () => {
+  test.each([
+    ['bulk-update-callbacks', '{"patchCallbackRequests":[]}', '/patchCallbackRequests'],
+    ['bulk-disconnect-callbacks', '{"callbackDisconnectIdentifiers":[]}', '/callbackDisconnectIdentifiers'],
+  ])('%s with an empty list is a missing-required error', (endpoint, body, pointer) => {
+    const found = lintText(body, { endpoint }).findings.map((f) => `${f.pointer} ${f.ruleId} ${f.severity}`);
+    expect(found).toEqual([`${pointer} missing-required error`]);
+  });
 });

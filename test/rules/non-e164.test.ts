@@ -223,3 +223,13 @@ describe('numbers with an extension', () => {
     expect(rulesOf('{"phoneNumber":"John x12"}')).toEqual(['/phoneNumber invalid-phone error']);
   });
 });
+
+describe("a callback body's own countryCode", () => {
+  const body = (code: string) => JSON.stringify({ queueId: QUEUE, callbackNumbers: ['02079460958'], countryCode: code });
+  test('names the country of the suggested E.164 form; the fix waits for --country to agree', () => {
+    const [gb] = lintText(body('GB'), { endpoint: 'create-callback', defaultCountry: 'US' }).findings;
+    expect([gb!.ruleId, gb!.hint, gb!.fix]).toEqual(['non-e164', 'Write "+442079460958" (E.164 for GB).', undefined]);
+    const [same] = lintText(body('GB'), { endpoint: 'create-callback', defaultCountry: 'GB' }).findings;
+    expect(same!.fix?.description).toBe('Write "+442079460958".');
+  });
+});
