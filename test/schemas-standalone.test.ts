@@ -89,6 +89,7 @@ function bodiesFor(schema: SchemaNode): [string, unknown][] {
     ['offset without colon', remap(base, { leaf: onStrings('2026-01-02T10:00:00+0100') })],
     ['beyond int32', remap(base, { leaf: onNumbers(2 ** 31) })],
     ['fraction', remap(base, { leaf: onNumbers(0.5) })],
+    ['negative', remap(base, { leaf: onNumbers(-1) })],
     ['empty arrays', remap(base, { emptyArrays: true })],
     ['unknown members', remap(base, { extra: ['unexpected', true] })],
   ];
@@ -147,7 +148,7 @@ describe('generated validators agree with compiling at run time', () => {
       }
     }
     expect([...seen].sort()).toEqual(
-      ['(valid)', 'additionalProperties', 'enum', 'format', 'minItems', 'required', 'type'],
+      ['(valid)', 'additionalProperties', 'enum', 'format', 'maximum', 'minItems', 'minimum', 'required', 'type'],
     );
   });
 });

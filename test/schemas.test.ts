@@ -24,7 +24,8 @@ function models(schema: SchemaNode): Map<string, SchemaNode> {
 
 const KEYWORDS = new Set([
   '$schema', '$id', '$ref', 'title', 'description', 'type', 'properties', 'additionalProperties',
-  'required', 'items', 'enum', 'format', 'minItems', 'definitions', 'x-kind', 'x-entity', 'x-model',
+  'required', 'items', 'enum', 'format', 'minItems', 'minimum', 'maximum', 'definitions', 'x-kind',
+  'x-entity', 'x-model',
   'x-targets',
 ]);
 

@@ -26,6 +26,18 @@ export const wrongType = {
         hint: 'Use a whole number between -2147483648 and 2147483647.',
       };
     }
+    if (issue.keyword === 'minimum' || issue.keyword === 'maximum') {
+      // The one documented range (reference CB-5, an info-level fact): ScoredAgent.score runs
+      // from 0 to 100. Whether Genesys refuses other scores is not documented, hence a warning.
+      const { minimum, maximum } = issue.schema;
+      return {
+        pointer: issue.pointer,
+        severity: 'warning',
+        message: `${where(issue.pointer)} is ${quote(issue.value)}, outside its documented range ` +
+          `${minimum ?? '…'} to ${maximum ?? '…'}.`,
+        hint: `Use a whole number from ${minimum ?? '…'} to ${maximum ?? '…'}.`,
+      };
+    }
     const expected = issue.params['type'];
     if (issue.keyword !== 'type' || typeof expected !== 'string' || expected === 'object') {
       return undefined;

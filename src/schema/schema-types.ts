@@ -39,6 +39,8 @@ export interface SchemaNode {
   enum?: readonly string[];
   format?: string;
   minItems?: number;
+  minimum?: number;
+  maximum?: number;
   definitions?: Record<string, SchemaNode>;
   'x-kind'?: FieldKind;
   'x-entity'?: string;

@@ -214,3 +214,18 @@ describe('wrong-type hints', () => {
     expect(hint).not.toContain('"+3175550142"');
   });
 });
+
+describe('the documented score range', () => {
+  const body = (score: number) => JSON.stringify({ callbackNumbers: ['+13175550100'], routingData: {
+    queueId: '2c0d3e4f-1111-4222-8333-944455556666',
+    scoredAgents: [{ agent: { id: '8f1b2a44-1111-4222-8333-944455556666' }, score }] } });
+  test.each([[150], [-5]])('a score of %p is a warning naming 0 to 100', (score) => {
+    const found = lintText(body(score), { endpoint: 'create-callback' }).findings;
+    expect(found.map((f) => [f.pointer, f.ruleId, f.severity])).toEqual([
+      ['/routingData/scoredAgents/0/score', 'wrong-type', 'warning']]);
+    expect(found[0]!.message).toContain('outside its documented range 0 to 100');
+  });
+  test.each([[0], [100]])('a score of %p is in range', (score) => {
+    expect(lintText(body(score), { endpoint: 'create-callback' }).findings).toEqual([]);
+  });
+});
