@@ -224,7 +224,7 @@ describe('broken captures are input failures (exit 2), after what could be linte
   // These were passed over as "no request body", exit 0, though each entry holds a request.
   test.each([
     ['{"request":"POST /api/v2/conversations/calls"}', 'has a string for "request", not an object'],
-    ['{"request":{"method":"POST","url":5}}', 'has a number for "request.url", not a string'],
+    ['{"request":{"method":"POST","url":5}}', 'has an integer for "request.url", not a string'],
     ['{"request":{"method":"POST","url":"/api/v2/conversations/calls","postData":"{}"}}',
       'has a string for "request.postData", not an object, so its body was not linted'],
     ['{"request":{"method":"POST","url":"/api/v2/conversations/calls","postData":{"text":{"to":1}}}}',

@@ -59,7 +59,7 @@ describe('configuration files that are not what they seem', () => {
   test.each([
     ['{"rules": []}', 'rules must be an object, not a list ("[]")', '"rules": { "non-e164": "off" }'],
     ['{"ignores": "drafts/**"}', 'ignores must be an array, not a string', '"ignores": ["drafts/**"]'],
-    ['{"ignores": ["a", 3]}', 'ignores[1] must be a string, not a number ("3")', '"ignores": ["drafts/**"]'],
+    ['{"ignores": ["a", 3]}', 'ignores[1] must be a string, not an integer ("3")', '"ignores": ["drafts/**"]'],
     ['{"endpoints": {"a/*.json": null}}', 'endpoints["a/*.json"] must be a string, not null',
       '"endpoints": { "consult/**/*.json": "consult" }'],
     ['[]', '(top level) must be an object, not a list', 'an object of the keys in the schema'],

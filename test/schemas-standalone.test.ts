@@ -23,7 +23,7 @@ function referenceAjv(): InstanceType<typeof Ajv> {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, validateSchema: false });
   addFormats(ajv, ['int32']);
   ajv.addFormat('date-time', formats['date-time']);
-  ajv.addVocabulary(['x-kind', 'x-entity', 'x-model', 'x-targets']);
+  ajv.addVocabulary(['x-kind', 'x-entity', 'x-model', 'x-targets', 'x-blank-keeps']);
   return ajv;
 }
 

@@ -26,7 +26,7 @@ const KEYWORDS = new Set([
   '$schema', '$id', '$ref', 'title', 'description', 'type', 'properties', 'additionalProperties',
   'required', 'items', 'enum', 'format', 'minItems', 'minimum', 'maximum', 'definitions', 'x-kind',
   'x-entity', 'x-model',
-  'x-targets',
+  'x-targets', 'x-blank-keeps',
 ]);
 
 function walk(node: SchemaNode, visit: (node: SchemaNode, path: string) => void, path = '#'): void {

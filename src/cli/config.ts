@@ -10,7 +10,7 @@ import { describeEndpoint, resolveEndpoint } from '../endpoints/resolve-endpoint
 import { decodeBytes } from '../input/decode-bytes.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { parseBody } from '../lint/parse.js';
-import { jsonKind, quote } from '../lint/quote.js';
+import { describeType, quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -201,7 +201,7 @@ function describeSchemaError(
     return {
       key: path || '(top level)',
       detail: `must be ${expected === 'object' || expected === 'array' ? 'an' : 'a'} ${expected}, ` +
-        `not ${jsonKind(value)} (${quote(JSON.stringify(value))})`,
+        `not ${describeType(value)} (${quote(JSON.stringify(value))})`,
       allowed: KEY_EXAMPLES[top] ?? 'an object of the keys in the schema',
     };
   }

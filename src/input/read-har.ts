@@ -2,7 +2,7 @@
 // call endpoint under /api/v2/conversations are linted against the endpoint of their method and
 // URL, the rest are counted and skipped.
 import { Locator } from '../lint/locate.js';
-import { jsonKind, quote } from '../lint/quote.js';
+import { describeType, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
@@ -98,11 +98,11 @@ function recordOf(
     return { fault: 'is not valid JSON, so its request was not linted' };
   }
   const request = isPlainObject(value) ? value['request'] : undefined;
-  if (!isPlainObject(request)) return { fault: `has ${jsonKind(request)} for "request", not an object` };
+  if (!isPlainObject(request)) return { fault: `has ${describeType(request)} for "request", not an object` };
   const { method, url } = request;
   if (typeof method !== 'string' || typeof url !== 'string') {
     const which = typeof method !== 'string' ? ['method', method] as const : ['url', url] as const;
-    return { fault: `has ${jsonKind(which[1])} for "request.${which[0]}", not a string, so its ` +
+    return { fault: `has ${describeType(which[1])} for "request.${which[0]}", not a string, so its ` +
       'endpoint cannot be told' };
   }
   // Methods are case-sensitive tokens: "post" or "" is no POST, and must not be sent as one.
@@ -113,14 +113,14 @@ function recordOf(
   const source = { ...base, method, url: maskUrlSecrets(url) };
   const postData = request['postData'];
   if (postData !== undefined && !isPlainObject(postData)) {
-    return { fault: `has ${jsonKind(postData)} for "request.postData", not an object, so its body ` +
+    return { fault: `has ${describeType(postData)} for "request.postData", not an object, so its body ` +
       'was not linted' };
   }
   const body = postData?.['text'];
   const route = routeRequest(method, source.url, body !== undefined);
   if (route.kind === 'skip') return { kind: 'skip', skipped: { source, reason: route.reason, quiet: route.quiet } };
   if (body !== undefined && typeof body !== 'string') {
-    return { fault: `has ${jsonKind(body)} for "request.postData.text", not the body's text, so its ` +
+    return { fault: `has ${describeType(body)} for "request.postData.text", not the body's text, so its ` +
       'body was not linted' };
   }
   if (body === undefined) {

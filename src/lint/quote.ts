@@ -73,8 +73,9 @@ export function describeValue(value: unknown): string {
   return `${describeType(value)} ${quote(value)}`;
 }
 
-/** A short JSON type name for messages: "a string", "a number", "an object", ... */
+/** A short JSON type name for messages: "a string", "a number", "an object", "nothing", ... */
 export function describeType(value: unknown): string {
+  if (value === undefined) return 'nothing'; // a member that is absent
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   switch (typeof value) {
@@ -98,10 +99,3 @@ export function listAlternatives(values: readonly string[], word = 'or'): string
   return `${quoted.slice(0, -1).join(', ')} ${word} ${quoted.at(-1)}`;
 }
 
-/** What a parsed JSON value is, for messages: "a string", "a list", "null", "nothing". */
-export function jsonKind(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}

@@ -12,8 +12,8 @@ export const emptyValue = {
     context.forEachString((field) => {
       const kind = field.schema['x-kind'];
       if (field.value !== '' || kind === 'text' || kind === undefined) return;
-      // The post-call action documents a blank member as "leave it unchanged" (reference §3.6).
-      if (BLANK_KEEPS.has(field.model)) return;
+      // Where the model documents a blank as "leave it unchanged" (post-call action, §3.6).
+      if (field.schema['x-blank-keeps']) return;
       const what = WHAT[kind] ?? 'a value';
       context.report({
         pointer: field.pointer,
@@ -24,8 +24,6 @@ export const emptyValue = {
     });
   },
 } satisfies Rule;
-
-const BLANK_KEEPS = new Set(['MandatoryPostCallActionInput']);
 
 const WHAT: Partial<Record<string, string>> = {
   'entity-id': 'an id (UUID)',

@@ -34,11 +34,7 @@ export const nonE164 = {
         return;
       }
       if (phone.isPossibleE164) return;
-      const reason = phone.withoutTrunk
-        ? `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops`
-        : phone.hasPlus
-          ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
-          : 'it has no "+" and country code';
+      const reason = whyNotE164(phone);
       // A callback body's own countryCode says where its national numbers are from.
       const country = bodyCountryOf(field, context) ?? context.defaultCountry;
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country);
@@ -73,8 +69,7 @@ export const nonE164 = {
 function reportExtension(context: RuleContext, field: StringVisit, phone: PhoneAnalysis): void {
   const main = phone.withoutTrunk ?? phone.compact;
   const alsoNumber = phone.isPossibleE164 ? ''
-    : `, and the number before it is not E.164 either (${phone.hasPlus ? 'its length does not fit ' +
-      'its country code' : 'it has no "+" and country code'})`;
+    : `, and the number before it is not E.164 either (${whyNotE164(phone)})`;
   context.report({
     pointer: field.pointer,
     message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: it ` +
@@ -113,6 +108,15 @@ function writeE164(pointer: string, number: string): Fix {
     description: `Write ${quote(number)}.`,
     ops: [{ op: 'replace-value', pointer, value: number }],
   };
+}
+
+/** Why a number that is not possible E.164 falls short of it. */
+function whyNotE164(phone: PhoneAnalysis): string {
+  if (phone.withoutTrunk) {
+    return `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops`;
+  }
+  return phone.hasPlus ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
+    : 'it has no "+" and country code';
 }
 
 function countryCodeOf(compact: string): string {

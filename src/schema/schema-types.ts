@@ -46,4 +46,6 @@ export interface SchemaNode {
   'x-entity'?: string;
   'x-model'?: string;
   'x-targets'?: TargetSpec;
+  /** The model documents a blank value as "leave it unchanged": an empty string is no noise. */
+  'x-blank-keeps'?: boolean;
 }

@@ -12,7 +12,7 @@ const Ajv = AjvModule.default;
 const standaloneCode = standaloneModule.default;
 
 /** Our annotations: ajv keeps them in the schema (and so in verbose errors) but checks nothing. */
-const ANNOTATIONS = ['x-kind', 'x-entity', 'x-model', 'x-targets'];
+const ANNOTATIONS = ['x-kind', 'x-entity', 'x-model', 'x-targets', 'x-blank-keeps'];
 
 /**
  * The validator's module source. It requires formats.cjs as "../formats.cjs", so it must be
