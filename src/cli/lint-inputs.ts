@@ -12,6 +12,7 @@ import { textChunks, textLines, type DecodeFailure } from '../input/read-text-st
 import { routeRequest } from '../input/route-request.js';
 import { lintText } from '../lint/lint-text.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
+import { withoutFixes } from '../lint/without-fixes.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { openForStreaming, readIfSmall, readRegularFile } from './read-regular-file.js';
 
@@ -242,8 +243,4 @@ function reportUndecodable(input: InputSpec, handlers: InputHandlers, decoded: D
 export async function* recordsOf(input: InputSpec, handlers: InputHandlers): AsyncGenerator<RecordEvent> {
   const format = input.format ?? detectFormat(input.name, await headOf(input));
   yield* eventsOf(input, format, handlers);
-}
-
-export function withoutFixes(result: LintResult): LintResult {
-  return { ...result, findings: result.findings.map(({ fix: _fix, ...finding }) => finding) };
 }

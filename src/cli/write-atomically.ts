@@ -27,7 +27,11 @@ export async function writeAtomically(path: string, text: string): Promise<void>
   const target = realpathSync(path);
   accessSync(target, constants.W_OK);
   const original = statSync(target);
-  if (original.nlink > 1) return writeInPlace(target, text);
+  if (original.nlink > 1) {
+    writeInPlace(target, text);
+    written++;
+    return;
+  }
   const suffix = randomBytes(6).toString('hex');
   const temporary = join(dirname(target), `.${basename(target)}.${suffix}.tmp`);
   let fd: number;
@@ -37,8 +41,10 @@ export async function writeAtomically(path: string, text: string): Promise<void>
   } catch (error) {
     // A folder we may not write: the file itself is writable (checked above).
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return writeInPlace(target, text);
-    throw error;
+    if (code !== 'EACCES' && code !== 'EPERM') throw error;
+    writeInPlace(target, text);
+    written++;
+    return;
   }
   try {
     let isOwnerKept = true;
@@ -58,12 +64,14 @@ export async function writeAtomically(path: string, text: string): Promise<void>
     }
     if (!isOwnerKept) {
       rmSync(temporary, { force: true });
-      return writeInPlace(target, text);
+      writeInPlace(target, text);
+    } else {
+      // Set after creation, as open()'s mode is narrowed by the umask (and after chown, which
+      // may clear set-id bits).
+      chmodSync(temporary, original.mode & 0o7777);
+      renameSync(temporary, target);
     }
-    // Set after creation, as open()'s mode is narrowed by the umask (and after chown, which may
-    // clear set-id bits).
-    chmodSync(temporary, original.mode & 0o7777);
-    renameSync(temporary, target);
+    written++;
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
@@ -84,15 +92,27 @@ function writeInPlace(target: string, text: string): void {
 }
 
 let isHolding = false;
+/** Files this run has written whole, for the note a signal leaves. */
+let written = 0;
 
 /**
  * Catches SIGINT, SIGTERM and SIGHUP so that they end the run between two writes rather than
  * inside one, then dies of the same signal, so the exit status still says what ended the run.
+ * The report is never printed then, so a line on stderr says how far the run got.
  */
 function holdSignals(): void {
   if (isHolding) return;
   isHolding = true;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => process.kill(process.pid, signal));
+    process.once(signal, () => {
+      const files = written === 1 ? '1 fixed file' : `${written} fixed files`;
+      try {
+        writeSync(2, `genesys-call-lint: stopped by ${signal} after writing ${files}, each ` +
+          'whole; the files after them were not fixed. Run --fix again to finish.\n');
+      } catch {
+        // stderr closed: the exit status still names the signal.
+      }
+      process.kill(process.pid, signal);
+    });
   }
 }

@@ -10,6 +10,7 @@ import { applyEdits, parseTree, type Edit } from 'jsonc-parser';
 import { lintText } from '../lint/lint-text.js';
 import type { Finding, Fix, LintOptions, LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
+import { withoutFixes } from '../lint/without-fixes.js';
 import type { RuleId } from '../rules/rule-ids.js';
 import { editsForOps, overlaps } from './text-edits.js';
 
@@ -65,7 +66,7 @@ export function fixText(text: string, options: LintOptions = {}): FixResult {
       output: text,
       appliedFixes: [],
       passes: [],
-      result: current.result,
+      result: withoutFixes(current.result),
       notFixed: `it nests ${depth} levels deep, and fixes are applied only to bodies nested at ` +
         `most ${MAX_FIX_DEPTH} levels; its findings are reported as they are`,
     };
@@ -86,7 +87,8 @@ export function fixText(text: string, options: LintOptions = {}): FixResult {
     output: bom + current.text,
     appliedFixes: passes.flatMap((pass) => pass.fixes),
     passes,
-    result: current.result,
+    // What the fixer left (a fix it refused, or one past the last pass) it would leave again.
+    result: withoutFixes(current.result),
   };
 }
 

@@ -268,15 +268,18 @@ function createContext(
 function placeFindings(text: string, reports: Report[], options: LintOptions): Finding[] {
   const seen = new Set<string>();
   const kept: Array<Report & { severity: Severity }> = [];
-  // The fixer will not choose between repeated keys, so a fix there is not offered at all.
+  // The fixer will not choose between repeated keys, so a fix there is not offered at all: not
+  // on a repeated key, inside one, or on a member holding one ({"to": {"phoneNumber": a,
+  // "phoneNumber": b}} would be translated from the parsed value, which kept only b).
   const repeated = reports.filter((r) => r.ruleId === 'duplicate-key').map((r) => r.pointer);
   for (const report of reports) {
     const severity = effectiveSeverity(report, options);
     const key = `${report.ruleId} ${report.pointer}`;
     if (severity === undefined || seen.has(key)) continue;
     seen.add(key);
-    const isRepeated = report.fix !== undefined &&
-      repeated.some((p) => report.pointer === p || report.pointer.startsWith(`${p}/`));
+    const isRepeated = report.fix !== undefined && repeated.length > 0 &&
+      report.fix.ops.map((op) => op.pointer)
+        .some((at) => repeated.some((p) => isSameOrWithin(at, p) || isSameOrWithin(p, at)));
     if (isRepeated) {
       const { fix: _dropped, ...unfixed } = report;
       kept.push({ ...unfixed, severity });
@@ -307,6 +310,11 @@ function placeFindings(text: string, reports: Report[], options: LintOptions): F
   });
   placed.sort((a, b) => a.offset - b.offset || a.finding.ruleId.localeCompare(b.finding.ruleId));
   return placed.map((p) => p.finding);
+}
+
+/** Whether pointer a names b itself or a place inside it. */
+function isSameOrWithin(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}/`);
 }
 
 function effectiveSeverity(report: Report, options: LintOptions): Severity | undefined {

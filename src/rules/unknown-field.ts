@@ -6,9 +6,9 @@ import { isPlainObject } from '../lint/walk-model.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { SchemaNode } from '../schema/schema-types.js';
-import type { Problem, Rule, SchemaIssue } from './rule.js';
+import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { knownReplacement, type Replacement } from './support/invented-members.js';
-import { orList } from './support/targets.js';
+import { orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember } from './support/unknown-member-fix.js';
 import { readParty, shownIn, TARGET_MEMBERS, type Party } from './support/read-party.js';
 
@@ -21,15 +21,17 @@ export const unknownField = {
   id: 'unknown-field',
   severity: 'error',
   summary: 'A member that does not exist on the model at this location.',
-  fromSchema(issue: SchemaIssue): Problem | undefined {
+  fromSchema(issue: SchemaIssue, context: RuleContext): Problem | undefined {
     if (issue.keyword !== 'additionalProperties') return undefined;
     const member = String(issue.params['additionalProperty']);
     const model = issue.schema['x-model'] ?? 'This object';
     const object = issue.value as Record<string, unknown>;
     const value = object[member];
-    const explanation = explain(model, member, value, issue.schema.properties ?? {});
+    const explanation = explain(model, member, object, issue.schema);
     const pointer = joinPointer(issue.pointer, member);
-    const fix = fixUnknownMember({ object, schema: issue.schema, member, pointer });
+    const fix = fixUnknownMember({
+      object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
+    });
     return {
       pointer,
       anchor: 'member',
@@ -45,15 +47,24 @@ function sentence(text: string): string {
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 
+/** The targets the object already sets, where it may set only one. */
+function setTargets(object: Record<string, unknown>, schema: SchemaNode): string[] {
+  const spec = schema['x-targets'];
+  if (!spec || spec.mode === 'at-least-one') return [];
+  return presentTargets({ pointer: '', value: object, schema, model: '' }, spec);
+}
+
 function explain(
   model: string,
   member: string,
-  value: unknown,
-  properties: Readonly<Record<string, SchemaNode>>,
+  object: Record<string, unknown>,
+  schema: SchemaNode,
 ): Explanation {
+  const value = object[member];
+  const properties = schema.properties ?? {};
   const known = Object.keys(properties);
   const lower = member.toLowerCase();
-  if (lower === 'to' || lower === 'target') return explainTarget(model, member, readParty(value));
+  if (lower === 'to' || lower === 'target') return explainTarget(model, member, object, schema);
   if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(member, readParty(value));
   const fixed = knownReplacement(model, member);
   if (fixed) {
@@ -93,7 +104,13 @@ function replacementHint(
   }
 }
 
-function explainTarget(model: string, member: string, party: Party): Explanation {
+function explainTarget(
+  model: string,
+  member: string,
+  object: Record<string, unknown>,
+  schema: SchemaNode,
+): Explanation {
+  const party = readParty(object[member]);
   const members = TARGET_MEMBERS[model];
   if (!members) return { why: `${model} names no party`, hint: `Remove ${quote(member)}.` };
   const kinds = (['number', 'user', 'queue'] as const).filter((kind) => members[kind]);
@@ -111,10 +128,21 @@ function explainTarget(model: string, member: string, party: Party): Explanation
   }
   const note = party.note ? ` (${party.note})` : '';
   const shown = shownIn(party, real);
-  return {
-    why: `the target is named by ${list}; this one is a ${party.kind}${note}, so use ${real}`,
-    hint: `Replace ${quote(member)} with "${real}": ${shown}.`,
-  };
+  const why = `the target is named by ${list}; this one is a ${party.kind}${note}, so use ${real}`;
+  // Moving it beside a target already set would name two, or repeat a key.
+  const set = setTargets(object, schema);
+  if (set.length === 1 && set[0] === real && object[real] === party.value) {
+    return { why, hint: `Remove ${quote(member)}: "${real}" already holds ${quote(party.value)}.` };
+  }
+  if (set.length > 0) {
+    const others = set.map((name) => `"${name}"`).join(' and ');
+    return {
+      why,
+      hint: `Remove ${quote(member)} or ${others}: the body already names its target with ${others}, ` +
+        'and it may name only one.',
+    };
+  }
+  return { why, hint: `Replace ${quote(member)} with "${real}": ${shown}.` };
 }
 
 function explainFrom(member: string, party: Party): Explanation {

@@ -363,6 +363,16 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
       .toBe(`Replace "to" with "callQueueId": "${QUEUE}".`);
   });
 
+  test('a "to" beside a target already set is not told to move into a second one', () => {
+    const same = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550142"}';
+    expect(finding(same, 'unknown-field').hint).toBe('Remove "to": "phoneNumber" already holds "+13175550142".');
+    const other = `{"to":{"phoneNumber":"+13175550142"},"callUserId":"${USER}"}`;
+    expect(finding(other, 'unknown-field').hint).toBe('Remove "to" or "callUserId": the body already ' +
+      'names its target with "callUserId", and it may name only one.');
+    const differs = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550199"}';
+    expect(finding(differs, 'unknown-field').hint).toContain('Remove "to" or "phoneNumber"');
+  });
+
   test('a wrap-up code given as {"id": ...} is told to give the id itself', () => {
     const hint = (value: string) => finding(`{"wrapupCode":${value}}`, 'unknown-field', 'wrapup').hint;
     expect(hint(`{"id":"${USER}"}`)).toBe(`Use "code": "${USER}" instead of "wrapupCode": the id alone, as a string.`);

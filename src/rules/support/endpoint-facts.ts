@@ -112,6 +112,11 @@ export function fieldOnEndpoint(endpoint: string, field: StringVisit): StringVis
   return { ...field, schema };
 }
 
+/** Whether the member at this pointer takes only ids on this endpoint (see ID_ONLY). */
+export function isIdOnlyMember(endpoint: string, pointer: string): boolean {
+  return lookUp(ID_ONLY, endpoint, pointer) !== undefined;
+}
+
 /** Why a phone number is wrong in an id-only member, or undefined when that is not the case. */
 export function phoneInIdOnlyMember(endpoint: string, field: StringVisit): string | undefined {
   const idOnly = lookUp(ID_ONLY, endpoint, field.pointer);

@@ -1,13 +1,15 @@
 // The fix for an unknown member, when there is exactly one right answer: an invented "to"/"from"
 // translated to the real member, a member the tables rename (userId -> callUserId) or a name
 // that differs from a real one only in letter case, each renamed where it stands; and invented
-// type/addressType/mediaType members, which hold nothing the real models can take, removed.
+// type/addressType/mediaType members that hold a word naming a kind, removed.
 // Anything whose translation is blocked, ambiguous or lossy, or whose value would not be
 // accepted in its new place, gets no fix.
+import { joinPointer } from '../../lint/pointer.js';
 import type { Fix } from '../../lint/types.js';
 import { quote } from '../../lint/quote.js';
 import { nearest } from '../../lint/suggest.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
+import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
 import { isPlainParty } from './party-fix.js';
@@ -17,6 +19,17 @@ import {
 
 /** Members that only restate what the real member used already says. */
 const REMOVABLE = new Set(['type', 'addressType', 'mediaType']);
+
+// What such a member may hold to be removed: a word naming a kind ("phone", "PSTN", "user").
+// A number, an id or an object may be the very party the author meant, and is theirs to move.
+const KIND_WORD = /^[A-Za-z][A-Za-z _-]{0,39}$/;
+
+// Media other than a voice call: the author may have meant another endpoint (callbacks, say),
+// and removing the word would quietly turn the request into a voice call.
+const OTHER_MEDIA = new Set([
+  'callback', 'callbacks', 'chat', 'webchat', 'email', 'message', 'messaging', 'sms', 'video',
+  'screenshare', 'cobrowse', 'webmessaging', 'socialexpression',
+]);
 
 // A call's "from" names the presented number or the queue called on behalf of; a user cannot
 // be expressed in the body (it is the /calls/user/{userId} endpoint), so it has no entry.
@@ -28,6 +41,8 @@ interface Place {
   schema: SchemaNode;
   member: string;
   pointer: string;
+  /** The endpoint's short name: some take only ids where the model would take a number. */
+  endpoint: string;
 }
 
 export function fixUnknownMember(place: Place): Fix | undefined {
@@ -37,7 +52,9 @@ export function fixUnknownMember(place: Place): Fix | undefined {
   if (lower === 'from' && model === 'CreateCallRequest') return translateParty(place, CALL_FROM);
   const fixed = knownReplacement(model, place.member);
   if (fixed) {
-    if (!fixed.use) return REMOVABLE.has(place.member) ? removal(place) : undefined;
+    if (!fixed.use) {
+      return isRemovable(place, place.member) && !emptiesObject(place) ? removal(place) : undefined;
+    }
     if (fixed.isAmbiguous || fixed.use.includes('.')) return undefined;
     if (fixed.form === undefined || fixed.form === 'rename') return rename(place, fixed.use);
     // One value into a list member: the list of that one value.
@@ -63,14 +80,63 @@ function translateParty(place: Place, members: TargetMembers | undefined): Fix |
 /** Renames the member in place; with a replacement, its value is replaced as well. */
 function rename(place: Place, to: string, replacement?: { value: unknown }): Fix | undefined {
   const moved = replacement ? replacement.value : place.object[place.member];
-  const fits = fitsMember(place.schema.properties?.[to], moved);
-  if (!fits || !hasRoomFor(place.object, place.schema, to)) return undefined;
+  const node = place.schema.properties?.[to];
+  const at = joinPointer(place.pointer.slice(0, place.pointer.lastIndexOf('/')), to);
+  const fits = fitsMember(node && isIdOnlyMember(place.endpoint, at)
+    ? { ...node, 'x-kind': 'entity-id' } : node, moved);
+  if (!fits || !hasRoomFor(place.object, place.schema, to) || hasRival(place, to)) return undefined;
   return {
     description: replacement
       ? `Replace ${quote(place.member)} with ${quote(to)}: ${quote(moved)}.`
       : `Rename ${quote(place.member)} to ${quote(to)}.`,
     ops: [{ op: 'rename-member', pointer: place.pointer, to, ...replacement }],
   };
+}
+
+/**
+ * Whether another unknown member of the object would, by its own fix, take the same name or
+ * name the target too: {"dtmf": "12", "tones": "34"} offers both as digits, and {"to": {...},
+ * "userId": "..."} offers phoneNumber and callUserId. Whichever came first in the text would
+ * win, so what is sent (or who is called) is left to the author.
+ */
+function hasRival(place: Place, to: string): boolean {
+  const targets = place.schema['x-targets'];
+  const isTarget = targets !== undefined && targets.mode !== 'at-least-one' &&
+    targets.members.includes(to);
+  const real = place.schema.properties ?? {};
+  return Object.keys(place.object).some((member) => {
+    if (member === place.member || Object.prototype.hasOwnProperty.call(real, member)) return false;
+    const names = namesFor(place, member);
+    return names.includes(to) || (isTarget && names.some((name) => targets.members.includes(name)));
+  });
+}
+
+/** The real members an unknown member's fix could rename it to. */
+function namesFor(place: Place, member: string): string[] {
+  const model = place.schema['x-model'] ?? '';
+  const lower = member.toLowerCase();
+  if (lower === 'to' || lower === 'target') return Object.values(TARGET_MEMBERS[model] ?? {});
+  if (lower === 'from' && model === 'CreateCallRequest') return Object.values(CALL_FROM);
+  const fixed = knownReplacement(model, member);
+  // Moves into another member ("nest", "entry") keep the name they move into as it is.
+  if (fixed) return fixed.use && fixed.form !== 'nest' && fixed.form !== 'entry' ? [fixed.use] : [];
+  return Object.keys(place.schema.properties ?? {}).filter((name) => name.toLowerCase() === lower);
+}
+
+function isRemovable(place: Place, member: string): boolean {
+  if (!REMOVABLE.has(member) || knownReplacement(place.schema['x-model'] ?? '', member)?.use) return false;
+  const value = place.object[member];
+  return typeof value === 'string' && KIND_WORD.test(value) &&
+    !OTHER_MEDIA.has(value.toLowerCase().replace(/[ _-]/g, ''));
+}
+
+/**
+ * Whether removing every removable member would leave the object empty: {"type": "phone"} would
+ * become {}, an empty body or a party naming nobody, so the fix would only trade findings and
+ * the fixer would turn it down after it had been shown as fixable.
+ */
+function emptiesObject(place: Place): boolean {
+  return Object.keys(place.object).every((member) => isRemovable(place, member));
 }
 
 function removal(place: Place): Fix {
