@@ -1,7 +1,7 @@
 // A command line of paths and a few everyday flags skips yargs (src/cli/args.ts, issue 6). It must
 // give exactly the options yargs gives, and every other command line must still reach yargs.
 import { describe, expect, test } from '@jest/globals';
-import { parseArgs, parseWithYargs } from '../src/cli/args.js';
+import { parseArgs, parseWithYargs, simpleCommandLine } from '../src/cli/args.js';
 
 /** A parse's value or its error's text, so that failures compare too. */
 function settle(parsing: Promise<unknown>): Promise<unknown> {
@@ -29,6 +29,12 @@ const PLAIN: string[][] = [
   ['--cache', 'payloads/'],
   ['--cache', '--cache-location', '.cache/', '--shard', '2/3', 'a.json'],
   ['--shard=1/1', '--cache-location=x', '--cache', 'dir'],
+  // After "--" every word is a file: one named like a flag (as pre-commit passes a root-level
+  // file), a command's name, "help", "-" and a second "--".
+  ['a.json', '--'],
+  ['--', '-q.json'],
+  ['-q', '--no-config', '--', '-q.json', '-qq', '--quiet', 'a.json'],
+  ['-f', 'compact', '--', 'send', 'explain', 'help', '-', '--', '-1'],
 ];
 
 // The same flags, used in ways the simple route leaves to yargs (and yargs accepts or refuses).
@@ -66,19 +72,23 @@ const NOT_PLAIN: string[][] = [
   ['-'],
   ['--help'],
   ['a.json', '-f', 'json'],
-  ['a.json', '--'],
   ['list-endpoints'],
   ['explain', 'unknown-field'],
   ['a.json', ''],
   // yargs drops a "help" among the paths; the plain route must leave that to yargs.
   ['help'],
   ['a.json', 'help'],
+  ['--', 'a.json', ''],
+  // Files named like flags, without "--": yargs refuses them.
+  ['a.json', '-q.json'],
+  ['-qq', 'a.json'],
   ...NOT_SIMPLE,
 ];
 
 describe('paths and simple flags skip yargs with the same result', () => {
   for (const argv of PLAIN) {
     test(argv.join(' '), async () => {
+      expect(simpleCommandLine(argv)).toBeDefined();
       expect(await parseArgs(argv, '1.2.3')).toEqual(await parseWithYargs(argv, '1.2.3'));
     });
   }

@@ -31,6 +31,12 @@ writeFileSync(join(work, 'upper-case', 'c.HAR'), JSON.stringify({ log: { entries
   postData: { mimeType: 'application/json', text: BAD_PHONE } } }] } }));
 symlinkSync('self-link.json', join(work, 'self-link.json'));
 writeFileSync(join(work, 'consult.json'), '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}');
+// Files named like options, as the pre-commit framework passes root-level files: -q.json was read
+// as -q with a value, and its wrong body never linted. Long forms with a suffix too.
+const DASH_NAMES = ['-q.json', '-q.x', '-qq', '-.json', '-f.json', '-e.json', '-o.json', '-c.json',
+  '-y.json', '-h.json', '-1', '--quiet.json', '--no-config.json'];
+for (const name of DASH_NAMES) writeFileSync(join(work, name), INVALID);
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 interface CliCase {
   name: string;
@@ -505,6 +511,37 @@ const CASES_TABLE: CliCase[] = [
     argv: ['--no-config', '-o', '-', '-f', 'compact', 'warnings.json'],
     code: 0,
     stdout: [/warnings\.json:1:\d+: warning/],
+  },
+  ...DASH_NAMES.flatMap((file) => [['--no-config', 'valid.json', file], [file, 'valid.json']]
+    .map((argv) => ({
+      name: `a file named like an option (${argv.join(' ')}) is refused, not taken as one`,
+      argv,
+      code: 2,
+      stdout: [/^$/],
+      stderr: [new RegExp(`^genesys-call-lint: unknown option ${escapeRegExp(file)}\\n  .*For a file ` +
+        `named ${escapeRegExp(file)}, write \\./${escapeRegExp(file)}, or put -- before the file names\\.\\n$`)],
+    }))),
+  // The fast route (paths and everyday flags) and yargs (--rule, send) both read "--".
+  ...DASH_NAMES.flatMap((file) => [['--no-config', '-q', '--', file, 'valid.json'],
+    ['--no-config', '--rule', 'non-e164:off', 'valid.json', '--', file], ['--no-config', `./${file}`]]
+    .map((argv) => ({
+      name: `a file named like an option is linted after -- or as ./ (${argv.join(' ')})`,
+      argv,
+      code: 1,
+      stdout: [new RegExp(`^(\\./)?${escapeRegExp(file)} \\(POST /api/v2/conversations/calls\\)\\n`),
+        /^  2:3  error .*unknown-field/m],
+    }))),
+  {
+    name: 'send refuses a file named like an option too',
+    argv: ['send', '--no-journal', 'valid.json', '-q.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option -q\.json\n.*put -- before the file names/],
+  },
+  {
+    name: 'a negative number is still the value of a flag that takes one',
+    argv: ['--no-config', '--max-warnings', '-1', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --max-warnings "-1" is not a whole number/],
   },
   {
     name: '--help lists the endpoint short names and exit codes',

@@ -6,6 +6,7 @@ import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
+import { checkDashWords, dashFileHint, shortTakesValue } from './dash-words.js';
 import { DEFAULT_MAX_FILE_MB } from './read-regular-file.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/rule-ids.js';
@@ -97,14 +98,24 @@ const SIMPLE_FLAGS: Readonly<Record<string, { key: string; value: 'format' | 'te
   '--shard': { key: 'shard', value: 'text' },
 };
 
-/** The parse yargs would give, for a command line of paths and simple flags; else undefined. */
-function simpleCommandLine(argv: readonly string[]): Record<string, unknown> | undefined {
+/**
+ * The parse yargs would give, for a command line of paths and simple flags; else undefined.
+ * Exported for test/cli-plain-args.test.ts, which checks which command lines it takes.
+ */
+export function simpleCommandLine(argv: readonly string[]): Record<string, unknown> | undefined {
   if (argv.length === 0 || COMMAND_NAMES.has(argv[0]!)) return undefined;
   const parsed: Record<string, unknown> = { _: [], inputs: [], format: 'stylish', quiet: false };
   const inputs: string[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (arg === '--') {
+      // Every word after "--" is a file, even one named like a flag (a hook's "-q.json").
+      const rest = argv.slice(i + 1);
+      if (rest.includes('')) return undefined;
+      inputs.push(...rest);
+      break;
+    }
     // yargs drops a "help" anywhere among the paths (from .help()); leave that quirk to yargs.
     if (arg === '' || arg === 'help') return undefined;
     if (!arg.startsWith('-')) {
@@ -151,7 +162,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .locale('en')
     .command('$0 [inputs..]',
       'Lint JSON request bodies for the Genesys Cloud call endpoints. Inputs are files, ' +
-      'directories (their *.json files, recursively), globs, or - for stdin.',
+      'directories (their *.json files, recursively), globs, or - for stdin. Words after -- are ' +
+      'inputs, never options: write -- before file names that may start with "-" (or ./-a.json).',
       (y) => y.positional('inputs', { type: 'string', array: true, describe: 'What to lint.' }))
     .command('list-endpoints', 'Print every known call endpoint: method, path, short name, body ' +
       'model and required permissions (--format json for JSON).')
@@ -224,6 +236,7 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   checkShardValue(argv);
   checkBareChoices(argv.slice(0, end));
   checkFlagShapes(argv.slice(0, end));
+  checkDashWords(argv.slice(0, end), takesValue);
   // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats
   // exist. Checked again once parsed, for a command line that names send after some flags.
   if (argv[0] === 'send') checkSendFlags(argv.slice(0, end));
@@ -627,14 +640,23 @@ function checkFlagShapes(words: readonly string[]): void {
     if (/^-[^-]/.test(word) && (!word.includes('=') || /^-[A-Za-z]=/.test(word))) continue;
     const meant = name.replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-');
     const isKnown = isKnownFlag(`--${meant}`);
-    throw new UsageError(`unknown option ${name}`, isKnown
+    throw new UsageError(`unknown option ${name}`, `${isKnown
       ? `Did you mean --${meant}? Long flags start with two dashes and have single dashes inside.`
-      : 'Run genesys-call-lint --help for every option.');
+      : 'Run genesys-call-lint --help for every option.'} ${dashFileHint(word)}`);
   }
 }
 
 function secretVariable(flag: string): string {
   return flag === '--access-token' ? 'GENESYSCLOUD_ACCESS_TOKEN' : 'GENESYSCLOUD_OAUTHCLIENT_SECRET';
+}
+
+/** Whether a flag word takes the next word as its value ("--max-warnings", "-qo"). */
+function takesValue(word: string): boolean {
+  if (shortTakesValue(word)) return true;
+  const name = /^--([a-zA-Z][a-zA-Z-]*)$/.exec(word)?.[1]?.replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase();
+  return name !== undefined && (FLAGS.includes(name) || SEND_FLAGS.includes(name)) &&
+    !SWITCHES.has(name) && name !== 'help' && name !== 'version';
 }
 
 /** Whether a word is the name of one of lint's or send's flags, long, negated or short. */
@@ -682,16 +704,8 @@ function strayArgument(word: string, command: string | undefined): UsageError {
 function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (unknown) {
+    // Short words with unknown letters ("-ccfg.json") were refused by checkDashWords().
     const flag = unknown[1]!.split(', ')[0]!;
-    // yargs reads "-ccfg.json" as the flags -c, -c, -f, -g, ... and names a stray letter.
-    const cluster = flag.length === 1 ? argv.find((arg) => /^-[^-]/.test(arg) && arg.length > 2 &&
-      arg.slice(1).includes(flag)) : undefined;
-    if (cluster !== undefined) {
-      const takesValue = ['c', 'e', 'f', 'o'].includes(cluster[1]!);
-      return new UsageError(`unknown option ${cluster}`, takesValue
-        ? `A short option takes its value after a space: e.g. ${cluster.slice(0, 2)} ${cluster.slice(2)}.`
-        : 'Give short options one by one (-q -f json); run genesys-call-lint --help for every option.');
-    }
     // yargs names a stray word ("list-endpoints extra") as it names an unknown flag.
     if (argv.includes(flag) && !argv.some((arg) => /^-/.test(arg) && arg.replace(/^-+/, '').split('=')[0] === flag)) {
       return strayArgument(flag, argv.find((arg) => COMMAND_NAMES.has(arg)));
@@ -717,8 +731,10 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
     }
     const guess = nearest(flag.replace(/^-+/, ''), isSend ? [...FLAGS, ...SEND_FLAGS] : FLAGS);
     const help = isSend ? 'genesys-call-lint send --help' : 'genesys-call-lint --help';
+    const word = argv.find((arg) => arg.split('=')[0] === shown) ?? shown;
+    const guessed = guess ? `Did you mean --${prefix}${guess}? ` : '';
     return new UsageError(`unknown option ${shown}`,
-      guess ? `Did you mean --${prefix}${guess}? Run ${help} for every option.` : `Run ${help} for every option.`);
+      `${guessed}Run ${help} for every option. ${dashFileHint(word)}`);
   }
   // yargs's words for a value that is not one of a flag's choices, over several lines.
   const invalid = /^Invalid values:\s+Argument: ([\w-]+), Given: (.*), Choices: (.*)$/s.exec(message);
