@@ -21,7 +21,25 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 writeFileSync(join(work, '-q.json'), '{"to":"bad"}');
 writeFileSync(join(work, 'ok.json'), '{"phoneNumber":"+13175550142"}');
 
+/** The hook's `files`, a Python regex, as a JavaScript one: Python's leading (?i) is flag i. */
+function filesPattern(): RegExp {
+  const pattern = hookKey('files');
+  return pattern.startsWith('(?i)') ? new RegExp(pattern.slice(4), 'i') : new RegExp(pattern);
+}
+
 describe('the pre-commit hook', () => {
+  // The linter reads extensions in any case (a folder's UPPER.JSON too); pre-commit searches
+  // each staged path with `files`.
+  test('selects the files the linter reads, in any case', () => {
+    const files = filesPattern();
+    for (const path of ['a.json', 'X.JSON', 'payloads/log.NDJSON', 'c.Har', 'r.HTTP', 'l.jsonl']) {
+      expect([path, files.test(path)]).toEqual([path, true]);
+    }
+    for (const path of ['a.json.bak', 'notes.txt', 'json', 'a.JSON5']) {
+      expect([path, files.test(path)]).toEqual([path, false]);
+    }
+  });
+
   test('runs the bin with "--" before the files', () => {
     expect(hookKey('entry')).toBe('genesys-call-lint');
     expect(JSON.parse(hookKey('args'))).toEqual(['--']);
