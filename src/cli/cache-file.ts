@@ -20,6 +20,7 @@ export interface CacheContent {
   settings: string;
   /** Distinct event lists as JSON text, each a valid list of events (see isEventList). */
   lists: string[];
+  /** Keyed by each file's path relative to the working folder, with / as separator. */
   entries: Map<string, Entry>;
 }
 
@@ -32,9 +33,11 @@ export type CacheRead =
   | { kind: 'damaged' };
 
 // The file starts with this, so that a file which is not a cache is told apart from a damaged
-// cache: the first is refused (it may be someone's work), the second rebuilt.
-const VERSION = 2;
-const MAGIC = `{"genesys-call-lint-cache":${VERSION},`;
+// cache: the first is refused (it may be someone's work), the second rebuilt. The version changes
+// whenever entries change meaning, so that an older cache is rebuilt, never misread: 3 keys
+// entries by paths relative to the working folder, where 2 keyed them by absolute paths.
+export const CACHE_FORMAT_VERSION = 3;
+const MAGIC = `{"genesys-call-lint-cache":${CACHE_FORMAT_VERSION},`;
 const ANY_VERSION = /^\{"genesys-call-lint-cache":\d+,/;
 
 /** The file itself, or DEFAULT_CACHE_FILE inside a folder (an existing one, or a path ending in /). */

@@ -3,14 +3,17 @@
 // once more. Content decides: entries hold a hash of the bytes, so a fresh CI checkout (every
 // mtime new) still finds its entries. With the metadata strategy (the default), a stamp of what
 // stat says spares opening a file that has not been touched since a run read it (see stampOf).
+// Entries are keyed by the file's path relative to the working folder (see keyOf), so a cache
+// restored into a checkout at another path still applies.
 import { createHash, hash } from 'node:crypto';
 import { closeSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SkippedRecord } from '../input/body-record.js';
 import type { LintResult } from '../lint/types.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { cacheFilePath, readCache, writeCache, type CacheContent, type Entry } from './cache-file.js';
+import { toPosix } from './config.js';
 import { lintInput, SMALL_FILE, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { openIfSmall, readOpened } from './read-regular-file.js';
 
@@ -44,6 +47,8 @@ export class LintCache {
 
   private constructor(
     readonly file: string,
+    /** The working folder, which entry keys are relative to (see keyOf). */
+    private readonly cwd: string,
     private readonly settings: string,
     private readonly entries: Map<string, Entry>,
     lists: readonly string[],
@@ -68,7 +73,7 @@ export class LintCache {
     }
     const isUsable = read.kind === 'ours' && read.content.settings === settings;
     const content = isUsable ? read.content : { entries: new Map<string, Entry>(), lists: [] };
-    return new LintCache(file, settings, content.entries, content.lists, {
+    return new LintCache(file, cwd, settings, content.entries, content.lists, {
       strategy: options.strategy ?? 'metadata',
       startedAt: options.startedAt ?? Date.now(),
       // A damaged cache is replaced even by a run that adds nothing; one made under other settings
@@ -85,14 +90,15 @@ export class LintCache {
   async lintInput(spec: InputSpec, handlers: InputHandlers): Promise<void> {
     if (spec.path === undefined) return lintInput(spec, handlers);
     const limit = Math.min(SMALL_FILE, spec.maxBytes ?? SMALL_FILE);
-    const entry = this.entries.get(spec.path);
+    const key = this.keyOf(spec.path);
+    const entry = this.entries.get(key);
     const isMetadata = this.options.strategy === 'metadata';
     // A stat of the path suffices to find the file untouched since its stamp was taken (it is
     // the file that was read then); opening it too would double the cost of a warm run.
     if (entry?.[2] !== undefined && isMetadata) {
       const stats = statSync(spec.path, { throwIfNoEntry: false });
       if (stats?.isFile() && stats.size <= limit && stampOf(spec, stats, this.options.startedAt) === entry[2]) {
-        this.visited.add(spec.path);
+        this.visited.add(key);
         return this.replayList(entry[1], spec.name, handlers);
       }
     }
@@ -111,11 +117,11 @@ export class LintCache {
     }
     if (bytes === undefined) return lintInput(spec, handlers);
     const digest = digestOf(spec, bytes);
-    this.visited.add(spec.path);
+    this.visited.add(key);
     if (entry !== undefined && entry[0] === digest) {
       // Same bytes under a new stamp (a fresh checkout): the stamp is kept for the next run.
       if (stamp !== entry[2]) {
-        this.entries.set(spec.path, stamp === undefined ? [digest, entry[1]] : [digest, entry[1], stamp]);
+        this.entries.set(key, stamp === undefined ? [digest, entry[1]] : [digest, entry[1], stamp]);
         this.isChanged = true;
       }
       return this.replayList(entry[1], spec.name, handlers);
@@ -124,10 +130,10 @@ export class LintCache {
     this.isChanged = true;
     const text = anonymous(events, spec.name);
     if (text === undefined) {
-      this.entries.delete(spec.path);
+      this.entries.delete(key);
       return;
     }
-    this.entries.set(spec.path, stamp === undefined ? [digest, this.listFor(text)] : [digest, this.listFor(text), stamp]);
+    this.entries.set(key, stamp === undefined ? [digest, this.listFor(text)] : [digest, this.listFor(text), stamp]);
   }
 
   /**
@@ -137,10 +143,10 @@ export class LintCache {
    * a note, when it could not be written; the run's result stands either way.
    */
   save(notes: CacheNotes): boolean {
-    for (const path of this.entries.keys()) {
-      if (!this.visited.has(path) && !exists(path)) {
-        this.entries.delete(path);
-        this.dropped.add(path);
+    for (const key of this.entries.keys()) {
+      if (!this.visited.has(key) && !exists(resolve(this.cwd, key))) {
+        this.entries.delete(key);
+        this.dropped.add(key);
         this.isChanged = true;
       }
     }
@@ -185,6 +191,16 @@ export class LintCache {
       // Replaced by something else meanwhile: this run's entries are written all the same.
     }
     return { settings: this.settings, lists, entries };
+  }
+
+  /**
+   * The entry key of a file: its path from the working folder, with / as separator. Relative to
+   * the working folder rather than to the cache file, because names in output (which every
+   * digest includes, see digestOf) are relative to it too: a key hits exactly when the name
+   * does, whether the whole checkout moved with its cache or --cache-location lies outside it.
+   */
+  private keyOf(path: string): string {
+    return toPosix(relative(this.cwd, path));
   }
 
   private listFor(text: string): number {
