@@ -3,7 +3,8 @@
 import { describe, expect, test } from '@jest/globals';
 import AjvModule from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LintResult } from '../../src/lint/types.js';
 import { toFileUri } from '../../src/reporters/file-uri.js';
@@ -148,15 +149,39 @@ describe('sarif reporter', () => {
   test.each([
     ['fixtures/cases/a.json', 'fixtures/cases/a.json'],
     ['dir with space/b.json', 'dir%20with%20space/b.json'],
-    ['dir\\sub\\c.json', 'dir/sub/c.json'],
     ['<stdin>', '%3Cstdin%3E'],
     ['a:b.json', 'a%3Ab.json'],
     ['100%#?.json', '100%25%23%3F.json'],
     ['é.json', '%C3%A9.json'],
     ['lone\ud800.json', 'lone%EF%BF%BD.json'],
     ['/tmp/x y.json', 'file:///tmp/x%20y.json'],
-    ['C:\\work\\d.json', 'file:///C:/work/d.json'],
-  ])('file %j has the URI reference %j', (path, uri) => {
-    expect(toFileUri(path)).toBe(uri);
+  ])('file %j has the URI reference %j on every platform', (path, uri) => {
+    for (const platform of ['linux', 'darwin', 'win32'] as const) expect(toFileUri(path, platform)).toBe(uri);
+  });
+
+  // A backslash separates folders on Windows only; elsewhere it is a character of the name.
+  test.each([
+    ['dir\\sub\\c.json', 'dir/sub/c.json', 'dir%5Csub%5Cc.json'],
+    ['C:\\work\\d.json', 'file:///C:/work/d.json', 'C%3A%5Cwork%5Cd.json'],
+    ['C:/work/d.json', 'file:///C:/work/d.json', 'C%3A/work/d.json'],
+    ['a\\b.json', 'a/b.json', 'a%5Cb.json'],
+  ])('file %j has the URI reference %j on Windows, %j on POSIX', (path, windows, posix) => {
+    expect(toFileUri(path, 'win32')).toBe(windows);
+    expect(toFileUri(path, 'linux')).toBe(posix);
+    expect(toFileUri(path, 'darwin')).toBe(posix);
+  });
+
+  (process.platform === 'win32' ? test.skip : test)('on POSIX the CLI keeps a backslash in a name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-sarif-'));
+    try {
+      writeFileSync(join(dir, 'a\\b.json'), '{"to":1}');
+      const folder = parseSarif((await runCli(['--no-config', '-f', 'sarif', '.'], { cwd: dir })).stdout);
+      expect(folder.runs[0]!.results.map(uriOf)).toContain('a%5Cb.json');
+      const stdin = await runCli(['--no-config', '-f', 'sarif', '--stdin-filename', 'C:\\x\\y z.json', '-'],
+        { cwd: dir, stdin: '{"to":1}' });
+      expect(new Set(parseSarif(stdin.stdout).runs[0]!.results.map(uriOf))).toEqual(new Set(['C%3A%5Cx%5Cy%20z.json']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
