@@ -131,9 +131,11 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     },
     onResult: async (linted) => {
       const result = options.quiet ? errorsOnly(linted) : linted;
-      // A body that could not be linted as asked (--endpoint auto undecided) fails the run.
+      // A body that could not be linted as asked (--endpoint auto undecided) fails the run. The
+      // notice says to pass --endpoint already; the hint says how else to settle it.
       for (const notice of linted.notices.filter((n) => n.severity === 'error')) {
-        handlers.onFailure({ file: linted.filePath, message: notice.message, hint: 'Pass --endpoint.' });
+        handlers.onFailure({ file: linted.filePath, message: notice.message, hint: UNDECIDED_HINT,
+          isUnlinted: true });
       }
       const index = totals.bodies++;
       totals.errorCount += result.errorCount;
@@ -254,10 +256,17 @@ function isSameFile(a: string, b: string): boolean {
   }
 }
 
-/** --quiet: the result as if warnings had not been found. */
+const UNDECIDED_HINT = 'Name its endpoint with --endpoint, or map the file to one under ' +
+  '"endpoints" in the config file.';
+
+/**
+ * --quiet: the result as if warnings had not been found. An error notice (a body not linted)
+ * stays: without it the body would read as clean.
+ */
 function errorsOnly(result: LintResult): LintResult {
   const findings = result.findings.filter((f) => f.severity === 'error');
-  return { ...result, findings, warningCount: 0, notices: [] };
+  const notices = result.notices.filter((n) => n.severity === 'error');
+  return { ...result, findings, warningCount: 0, notices };
 }
 
 /** Stdin first (when asked for), then files in a stable order, each with its endpoint. */

@@ -4,7 +4,7 @@
 import type { Finding, Notice } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
-import { countProblems, type InputFailure, type Reporter } from './reporter.js';
+import { countProblems, joinSentences, type InputFailure, type Reporter } from './reporter.js';
 
 export const githubReporter: Reporter = {
   start: () => '',
@@ -15,9 +15,10 @@ export const githubReporter: Reporter = {
       ...result.findings.map((f) => formatFinding(f, result.filePath, origin)),
     ].join('');
   },
-  // A plain line: the runner prints it in the log and makes no annotation of it.
+  // A plain line: the runner prints it in the log and makes no annotation of it. A body that was
+  // not linted has its notice's annotation on the file already: one error, not two.
   end: (summary) => [
-    ...summary.failures.map(formatFailure),
+    ...summary.failures.filter((f) => f.isUnlinted !== true).map(formatFailure),
     `${countProblems(summary.errorCount, summary.warningCount)}\n`,
   ].join(''),
 };
@@ -43,7 +44,7 @@ function formatNotice(notice: Notice, file: string): string {
 // The input may not exist (a missing path, a glob that matched nothing), so no file property.
 function formatFailure(failure: InputFailure): string {
   return command('error', { title: 'genesys-call-lint' },
-    `${failure.file}: ${failure.message}. ${failure.hint}`);
+    joinSentences(`${failure.file}: ${failure.message}`, failure.hint));
 }
 
 type Properties = Record<string, string | number>;

@@ -1,7 +1,7 @@
 // --format json: one stable record per finding, streamed result by result. The shape is
 // documented in the README ("JSON output") and versioned by the top-level "version" member.
 import type { LintResult } from '../lint/types.js';
-import type { Reporter } from './reporter.js';
+import { unlintedNotice, type Reporter } from './reporter.js';
 import { toJsonText } from './json-text.js';
 
 export const JSON_FORMAT_VERSION = 1;
@@ -23,11 +23,14 @@ export const jsonReporter: Reporter = {
 };
 
 function toRecord(result: LintResult): Record<string, unknown> {
+  // A body that was not linted has no endpoint or model yet: null, as --print-config gives for
+  // auto. Its result holds only the first candidate's, which its error notice lists among others.
+  const isUnlinted = unlintedNotice(result) !== undefined;
   return {
     file: result.filePath,
     ...(result.source ? { source: result.source } : {}),
-    endpoint: result.endpoint,
-    model: result.model,
+    endpoint: isUnlinted ? null : result.endpoint,
+    model: isUnlinted ? null : result.model,
     ...(result.notices.length > 0 ? { notices: result.notices } : {}),
     errorCount: result.errorCount,
     warningCount: result.warningCount,

@@ -1,11 +1,12 @@
 // --format junit: JUnit XML, which CI servers (Jenkins, GitLab, Azure Pipelines, ...) show in
 // their test tabs. Each linted body is a <testsuite>; each finding a failed <testcase>, warnings
 // included, with the severity leading the failure message ("warning: ..."); a clean body is one
-// passing testcase, so the tab lists it. Unreadable inputs form a last suite of errored cases.
+// passing testcase, so the tab lists it, and a body that was not linted (--endpoint auto could
+// not decide) one errored testcase. Unreadable inputs form a last suite of errored cases.
 // <testsuites> carries no totals: they are known only at the end, and the stream has begun.
-import type { Finding, LintResult } from '../lint/types.js';
+import type { Finding, LintResult, Notice } from '../lint/types.js';
 import { describeSource } from './describe-source.js';
-import type { InputFailure, Reporter } from './reporter.js';
+import { unlintedNotice, type InputFailure, type Reporter } from './reporter.js';
 import { toXmlText } from './xml-text.js';
 
 /** How the empty JSON Pointer (the body itself) is shown in test names. */
@@ -15,7 +16,9 @@ export const junitReporter: Reporter = {
   start: () => '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="genesys-call-lint">\n',
   result: (result) => formatSuite(result),
   end: (summary) => {
-    const failures = summary.failures.length > 0 ? formatFailures(summary.failures) : '';
+    // A body that was not linted is an errored case of its own suite already.
+    const unread = summary.failures.filter((f) => f.isUnlinted !== true);
+    const failures = unread.length > 0 ? formatFailures(unread) : '';
     return `${failures}</testsuites>\n`;
   },
 };
@@ -23,20 +26,32 @@ export const junitReporter: Reporter = {
 function formatSuite(result: LintResult): string {
   const file = result.filePath;
   const name = result.source ? `${file} (${describeSource(result.source)})` : file;
-  const cases = result.findings.length > 0
-    ? result.findings.map((f) => formatFinding(f, result))
-    : [`    <testcase ${attributes({ classname: file, name: 'no problems' })}/>\n`];
-  const properties = [
-    `      <property ${attributes({ name: 'endpoint', value: result.endpoint })}/>\n`,
-    `      <property ${attributes({ name: 'model', value: result.model })}/>\n`,
-  ];
+  const unlinted = unlintedNotice(result);
+  const cases = unlinted ? [formatUnlinted(unlinted, file)]
+    : result.findings.length > 0 ? result.findings.map((f) => formatFinding(f, result))
+      : [`    <testcase ${attributes({ classname: file, name: 'no problems' })}/>\n`];
+  // An unlinted body's endpoint and model are only the first candidate's: not shown as chosen.
+  const properties = unlinted ? '' : '    <properties>\n' +
+    `      <property ${attributes({ name: 'endpoint', value: result.endpoint })}/>\n` +
+    `      <property ${attributes({ name: 'model', value: result.model })}/>\n` +
+    '    </properties>\n';
   // Notices are not findings (they change no count or exit code), so they are printed, not failed.
-  const notices = result.notices.map((n) => toXmlText(`${n.severity} ${n.kind}: ${n.message}`));
+  const notices = result.notices.filter((n) => n !== unlinted)
+    .map((n) => toXmlText(`${n.severity} ${n.kind}: ${n.message}`));
   const out = notices.length > 0 ? `    <system-out>${notices.join('\n')}</system-out>\n` : '';
-  const counts = { tests: cases.length, failures: result.findings.length, errors: 0, skipped: 0 };
-  return `  <testsuite ${attributes({ name, ...counts })}>\n` +
-    `    <properties>\n${properties.join('')}    </properties>\n` +
-    `${cases.join('')}${out}  </testsuite>\n`;
+  const counts = { tests: cases.length, failures: result.findings.length, errors: unlinted ? 1 : 0,
+    skipped: 0 };
+  return `  <testsuite ${attributes({ name, ...counts })}>\n${properties}${cases.join('')}${out}` +
+    '  </testsuite>\n';
+}
+
+// Errored, not failed: the body was not checked at all, as an unreadable input is not.
+function formatUnlinted(notice: Notice, file: string): string {
+  const error = { message: notice.message, type: notice.kind };
+  const details = toXmlText(`${notice.severity} ${notice.kind}: ${notice.message}`);
+  return `    <testcase ${attributes({ classname: file, name: 'lint body' })}>\n` +
+    `      <error ${attributes(error)}>${details}</error>\n` +
+    '    </testcase>\n';
 }
 
 function formatFinding(finding: Finding, result: LintResult): string {

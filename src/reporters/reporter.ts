@@ -1,7 +1,7 @@
 // One contract for every output format. Output is produced in three parts so that results can be
 // written as soon as each body is linted (large NDJSON and HAR inputs stream): start, one part
 // per result, end. Reporters neither filter results nor decide the exit code.
-import type { LintResult } from '../lint/types.js';
+import type { LintResult, Notice } from '../lint/types.js';
 
 export interface InputFailure {
   file: string;
@@ -9,6 +9,11 @@ export interface InputFailure {
   hint: string;
   /** The input was read but --fix could not write it back; summaries count it apart. */
   isWrite?: boolean;
+  /**
+   * A body was read but not linted (--endpoint auto could not decide). Its result carries the
+   * reason as an error notice, which reports show with the body; summaries count it apart.
+   */
+  isUnlinted?: boolean;
 }
 
 export interface ReportContext {
@@ -59,11 +64,29 @@ export function summarise(results: readonly LintResult[], failures: readonly Inp
  * inputs, not failures: one capture can report several damaged entries.
  */
 export function unreadInputs(failures: readonly InputFailure[]): string {
-  const count = (isWrite: boolean) => new Set(failures.filter((f) => (f.isWrite === true) === isWrite)
+  const read = failures.filter((f) => f.isUnlinted !== true);
+  const count = (isWrite: boolean) => new Set(read.filter((f) => (f.isWrite === true) === isWrite)
     .map((f) => f.file)).size;
   const [unread, unwritten] = [count(false), count(true)];
+  // Bodies, not inputs: one log can hold several that could not be linted.
+  const unlinted = failures.length - read.length;
   return (unread > 0 ? `, ${unread} input${unread === 1 ? '' : 's'} could not be read` : '') +
-    (unwritten > 0 ? `, ${unwritten} file${unwritten === 1 ? '' : 's'} could not be rewritten` : '');
+    (unwritten > 0 ? `, ${unwritten} file${unwritten === 1 ? '' : 's'} could not be rewritten` : '') +
+    (unlinted > 0 ? `, ${unlinted} ${unlinted === 1 ? 'body' : 'bodies'} could not be linted` : '');
+}
+
+/**
+ * The notice of a body that was not linted (--endpoint auto could not decide), if it is one.
+ * Its findings are none and its endpoint and model are only the first of the candidates, so
+ * reports must neither pass it as clean nor name that model as chosen.
+ */
+export function unlintedNotice(result: LintResult): Notice | undefined {
+  return result.notices.find((notice) => notice.severity === 'error');
+}
+
+/** "message. hint", without a second period when the message ends a sentence already. */
+export function joinSentences(message: string, hint: string): string {
+  return /[.!?]$/.test(message) ? `${message} ${hint}` : `${message}. ${hint}`;
 }
 
 /** "3 problems (2 errors, 1 warning)" */

@@ -6,7 +6,9 @@ import type { Finding, LintResult, Notice } from '../lint/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_IDS } from '../rules/rule-ids.js';
 import { toFileUri } from './file-uri.js';
-import type { InputFailure, ReportContext, Reporter } from './reporter.js';
+import {
+  joinSentences, unlintedNotice, type InputFailure, type ReportContext, type Reporter,
+} from './reporter.js';
 import { toJsonText } from './json-text.js';
 
 const SARIF_SCHEMA =
@@ -124,6 +126,7 @@ function fromFinding(finding: Finding, result: LintResult): Record<string, unkno
 }
 
 function fromNotice(notice: Notice, result: LintResult): Record<string, unknown> {
+  const facts = bodyFacts(result);
   return {
     ruleId: notice.kind,
     ruleIndex: DESCRIPTOR_INDEX.get(notice.kind),
@@ -137,14 +140,15 @@ function fromNotice(notice: Notice, result: LintResult): Record<string, unknown>
         region: { startLine: result.source?.line ?? 1 },
       },
     }],
-    properties: bodyFacts(result),
+    ...(Object.keys(facts).length > 0 ? { properties: facts } : {}),
   };
 }
 
+// A body that was not linted has no endpoint or model yet (its result holds only the first
+// candidate's), so it names none; its notice lists the candidates.
 function bodyFacts(result: LintResult): Record<string, unknown> {
   return {
-    endpoint: result.endpoint,
-    model: result.model,
+    ...(unlintedNotice(result) ? {} : { endpoint: result.endpoint, model: result.model }),
     ...(result.source ? { source: result.source } : {}),
   };
 }
@@ -152,7 +156,7 @@ function bodyFacts(result: LintResult): Record<string, unknown> {
 function fromFailure(failure: InputFailure): Record<string, unknown> {
   return {
     level: 'error',
-    message: { text: `${failure.file}: ${failure.message}. ${failure.hint}` },
+    message: { text: joinSentences(`${failure.file}: ${failure.message}`, failure.hint) },
     locations: [{ physicalLocation: { artifactLocation: { uri: toFileUri(failure.file) } } }],
   };
 }

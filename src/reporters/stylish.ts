@@ -3,7 +3,9 @@
 import type { Finding, LintResult } from '../lint/types.js';
 import { escapeControl, paint, type Paint } from './ansi.js';
 import { describeSource } from './describe-source.js';
-import { countProblems, type Reporter, type ReportSummary, unreadInputs } from './reporter.js';
+import {
+  countProblems, type Reporter, type ReportSummary, unlintedNotice, unreadInputs,
+} from './reporter.js';
 
 export const stylishReporter: Reporter = {
   start: () => '',
@@ -24,7 +26,9 @@ function formatResult(result: LintResult, p: Paint): string {
   });
   const notices = result.notices.map((n) => `  ${p.yellow(n.severity)}  ${escapeControl(n.message)}  ${p.dim(n.kind)}`);
   const origin = result.source ? ` ${describeSource(result.source)}` : '';
-  const header = `${p.underline(escapeControl(result.filePath))}${origin} ${p.dim(`(${result.endpoint})`)}`;
+  // A body that was not linted names no endpoint: its result holds only the first candidate's.
+  const endpoint = unlintedNotice(result) ? 'endpoint undecided' : result.endpoint;
+  const header = `${p.underline(escapeControl(result.filePath))}${origin} ${p.dim(`(${endpoint})`)}`;
   return `${header}\n${[...notices, ...lines].join('\n')}\n`;
 }
 
