@@ -296,3 +296,56 @@ describe('configuration', () => {
     expect([run.stdout, run.code, existsSync(join(dir, 'pc.txt'))]).toEqual(['', 2, false]);
   });
 });
+
+// A folder run, or a pre-commit hook naming every staged .json, must not report the config as a
+// bad create-call body: that would block committing it.
+describe('config files are not linted as bodies', () => {
+  const VALID = '{"phoneNumber":"+13175550142"}';
+  const NOTE = 'skipped, it is a genesys-call-lint configuration file, not a request body\n';
+  const configs = () => project({
+    'genesys-call-lint.config.json': '{"rules":{"non-e164":"off"}}',
+    'sub/genesys-call-lint.config.json': '{}',
+    'sub/.genesys-call-lintrc.json': '{}',
+    'sub/package.json': '{"name":"sub","genesys-call-lint":{}}',
+    'settings/lint.json': '{"endpoint":"create-call"}',
+    'a.json': VALID,
+  });
+
+  test.each([
+    ['a folder', ['.']],
+    ['a glob', ['**/*.json']],
+    ['a glob that takes hidden files', ['**/.*.json', 'a.json']],
+    ['a folder, with --no-config', ['--no-config', '.']],
+  ])('found by %s, they are left out without a word', async (_name, argv) => {
+    const dir = configs();
+    // settings/lint.json is a config only when --config names it (the next test).
+    const run = await runCli(['-f', 'compact', ...argv, '!settings/**'], { cwd: dir });
+    expect(run).toEqual({ code: 0, stdout: '0 problems (0 errors, 0 warnings)\n', stderr: '' });
+  });
+
+  test('the config --config names is left out whatever its name', async () => {
+    const dir = configs();
+    const run = await runCli(['-c', 'settings/lint.json', '-f', 'json', '.'], { cwd: dir });
+    const files = (JSON.parse(run.stdout) as { results: Array<{ file: string }> }).results.map((r) => r.file);
+    expect([run.code, files, run.stderr]).toEqual([0, ['a.json'], '']);
+  });
+
+  test('named outright, or as --stdin-filename, they are skipped with a note, and are no failure', async () => {
+    const dir = configs();
+    const named = ['genesys-call-lint.config.json', 'sub/package.json', 'sub/.genesys-call-lintrc.json'];
+    const run = await runCli(['-f', 'compact', ...named, 'a.json'], { cwd: dir });
+    expect(run.stderr).toBe(named.map((file) => `genesys-call-lint: ${file}: ${NOTE}`).join(''));
+    expect([run.code, run.stdout]).toEqual([0, '0 problems (0 errors, 0 warnings)\n']);
+    const stdin = await runCli(['--stdin-filename', 'genesys-call-lint.config.json', '-'],
+      { cwd: dir, stdin: '{"rules":{}}' });
+    expect(stdin.stderr).toBe(`genesys-call-lint: genesys-call-lint.config.json: ${NOTE}`);
+    expect([stdin.code, stdin.stdout]).toEqual([0, '0 bodies checked, no problems.\n']);
+  });
+
+  test('a package.json without our key is no config file, and is still linted', async () => {
+    const dir = project({ 'package.json': '{"name":"x"}' });
+    const run = await runCli(['--no-config', '-f', 'compact', '.'], { cwd: dir });
+    expect(run.stdout).toContain('package.json:1:2: error');
+    expect(run.code).toBe(1);
+  });
+});

@@ -7,6 +7,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
 import { toPosix } from './config.js';
+import type { IsConfigFile } from './config-files.js';
 import { listFolder } from './list-folder.js';
 import type { ExcludedBy } from './negated-inputs.js';
 import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
@@ -29,6 +30,8 @@ export interface CollectOptions {
   excludedBy?: ExcludedBy;
   /** The CLI's command names, to tell a misspelt command given first from a wrong path. */
   commands?: readonly string[];
+  /** Tells this tool's config files (config-files.ts): left out, noted when named outright. */
+  isConfigFile?: IsConfigFile;
 }
 
 export interface CollectedInputs {
@@ -41,6 +44,8 @@ export interface CollectedInputs {
   ignored: string[];
   /** Files named on the command line that a negated glob excludes, with that glob. */
   excluded: Array<{ file: string; negation: string }>;
+  /** Files named on the command line that are config files of this tool (absolute paths). */
+  configFiles: string[];
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -115,7 +120,10 @@ export async function collectInputs(
     }
   }
   const reportFiles = apartFromReport(files, named, options.reportDestinations, options.cwd);
-  return { files: dedupeByRealPath(files).sort(), reportFiles, failures, ignored, excluded };
+  const configFiles = options.isConfigFile === undefined ? []
+    : apartFromConfig(files, named, options.isConfigFile);
+  const kept = dedupeByRealPath(files).sort();
+  return { files: kept, reportFiles, failures, ignored, excluded, configFiles };
 }
 
 /** Why a glob gave nothing to lint: it matched nothing, or "ignores" or a negation took it all. */
@@ -217,6 +225,23 @@ function apartFromReport(
   return skipped;
 }
 
+/**
+ * Takes this tool's config files out of the inputs, as the cache file is: the config is no body.
+ * Found in a folder or by a glob, one goes without a word, as "ignores" leaves files out; those
+ * named outright are returned for a note (a pre-commit hook names every staged .json, and
+ * refusing the config would block committing it).
+ */
+function apartFromConfig(files: Map<string, string>, named: ReadonlySet<string>,
+  isConfigFile: IsConfigFile): string[] {
+  const skipped: string[] = [];
+  for (const [file, real] of files) {
+    if (!isConfigFile(file, real)) continue;
+    files.delete(file);
+    if (named.has(file)) skipped.push(file);
+  }
+  return skipped;
+}
+
 function dedupeByRealPath(files: ReadonlyMap<string, string>): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
@@ -229,7 +254,7 @@ function dedupeByRealPath(files: ReadonlyMap<string, string>): string[] {
 }
 
 /** The real path, or the path itself for a dangling link (reading it reports the problem). */
-function realPathOf(file: string): string {
+export function realPathOf(file: string): string {
   try {
     return realpathSync(file);
   } catch {

@@ -72,7 +72,7 @@ function isDanglingLink(file: string): boolean {
  * Whether a package.json holds our key. One that cannot be read or parsed is an error, not a
  * file to pass over: skipping it silently would apply a config from a folder further up.
  */
-function hasKey(file: string, key: string): boolean {
+export function hasKey(file: string, key: string): boolean {
   const data = parseConfigText(readConfigText(file, false), file, false);
   return typeof data === 'object' && data !== null && key in data;
 }

@@ -166,6 +166,10 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   for (const { file, where } of plan.reportFiles.filter((skip) => skip.where !== CACHE_FILE)) {
     io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, it is ${where}\n`);
   }
+  for (const file of plan.configFiles) {
+    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, it is a genesys-call-lint ` +
+      'configuration file, not a request body\n');
+  }
   const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
   if (options.shard !== undefined && specs.length === 0) {
     io.stderr.write(`genesys-call-lint: shard ${options.shard.index}/${options.shard.count} has no files ` +

@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import type { InputFormat } from '../input/body-record.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { collectInputs, displayPath, ignoreMatcher } from './collect-inputs.js';
+import { collectInputs, displayPath, ignoreMatcher, realPathOf } from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
+import { configFileMatcher } from './config-files.js';
 import type { InputSpec } from './lint-inputs.js';
 import { excludedBy, splitNegations } from './negated-inputs.js';
 import { noStdinFailure, type ReadStdin } from './stdin-kind.js';
@@ -45,6 +46,8 @@ export interface Plan {
   excluded: Array<{ file: string; negation: string }>;
   /** Files found in folders or by globs that are the report's own file, so left out. */
   reportFiles: Array<{ file: string; where: string }>;
+  /** Files named explicitly (or as --stdin-filename) that are this tool's config files. */
+  configFiles: string[];
 }
 
 /** Stdin first (when named, or when nothing is named), then files in a stable order. */
@@ -56,6 +59,9 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   const excluded: Plan['excluded'] = [];
   const { inputs, negations } = splitNegations(request.inputs, cwd);
   const isExcluded = excludedBy(negations, cwd);
+  const isConfigFile = configFileMatcher(config);
+  const isNamedConfig = (file: string) => isConfigFile(file, realPathOf(file));
+  const configFiles: string[] = [];
   const wantsStdin = inputs.includes('-') || inputs.length === 0;
   const stdinFailures: InputFailure[] = [];
   if (wantsStdin && request.readStdin) {
@@ -77,6 +83,8 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
         ignored.push(named);
       } else if (named !== undefined && negation !== undefined) {
         excluded.push({ file: named, negation });
+      } else if (named !== undefined && isNamedConfig(resolve(cwd, named))) {
+        configFiles.push(named);
       } else {
         specs.push({
           path: undefined,
@@ -93,6 +101,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     cwd,
     ...ignores,
     excludedBy: isExcluded,
+    isConfigFile,
     ...(request.reportDestinations === undefined ? {} : { reportDestinations: request.reportDestinations }),
     ...(request.commands === undefined ? {} : { commands: request.commands }),
   });
@@ -110,5 +119,6 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     ignored: [...ignored, ...collected.ignored],
     excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
+    configFiles: [...configFiles, ...collected.configFiles.map((file) => displayPath(file, cwd))],
   };
 }
