@@ -63,6 +63,26 @@ describe('--endpoint auto', () => {
     expect(outcome.other.length).toBeLessThan(total * 0.15);
   });
 
+  test.each([
+    ['{"conversationId":"8f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}', 'PatchCallbackRequest', '/agentId'],
+    ['{"agentId":"8f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"}', 'PatchCallbackRequest', '/conversationId'],
+    ['{"record":true}', 'SnippetRecordingRequest', '/type'],
+  ])('a model that has the only member beats one that merely invents it: %s', (body, model, missing) => {
+    // Each name is an invented shape for another model (create-call's conversationIds, the agent
+    // transfer's userId, the participant's recording), but a real member here.
+    const result = lintText(body, { endpoint: 'auto' });
+    const auto = result.notices.find((n) => n.kind === 'endpoint-auto')!;
+    expect([result.model, auto.severity]).toEqual([model, 'info']);
+    expect(auto.message).toMatch(/it has the member \w+ of that model/);
+    expect(result.findings.map((f) => `${f.pointer} ${f.ruleId}`)).toEqual([`${missing} missing-required`]);
+  });
+
+  test('one invented shape is named in the singular', () => {
+    const auto = lintText('{"to":{"phoneNumber":"+13175550142"}}', { endpoint: 'auto' }).notices
+      .find((n) => n.kind === 'endpoint-auto')!;
+    expect(auto.message).toContain('its to is an invented shape circulating for that model');
+  });
+
   test('ties that change the findings are reported, not guessed', () => {
     // address alone fits the call replace, the external replace and the address transfer; the
     // last takes user and queue names too, so a name is fine there and an invalid phone elsewhere.

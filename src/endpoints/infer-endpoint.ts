@@ -1,6 +1,9 @@
 // --endpoint auto: which body model a body fits best, judged from its top-level members. Members
 // a model has count most, members the invented shapes for that model use count a little, and
-// required members that are missing count against it. Ties are returned as ties: the caller
+// required members that are missing count against it. An invented name that another model has
+// for real counts neither way: it is that model's evidence, so {"conversationId": ...} reads as
+// a callback update (PatchCallbackRequest has it) rather than create-call's near-miss of
+// conversationIds, while {"speakTo": ..., "agentId": ...} still reads as a consult to an agent. Ties are returned as ties: the caller
 // decides whether they matter (they do not when every tied model gives the same findings).
 import { isPlainObject } from '../lint/walk-model.js';
 import { isInventedFor } from '../rules/support/invented-members.js';
@@ -36,14 +39,25 @@ function score(endpoint: EndpointInfo, keys: string[]): Candidate {
   const known = keys.filter((k) => Object.prototype.hasOwnProperty.call(properties, k));
   const invented = keys.filter((k) => !known.includes(k) &&
     (isInventedFor(model, k) || (/^(to|target)$/i.test(k) && TARGET_MEMBERS[model] !== undefined)));
+  const realElsewhere = invented.filter((k) => realMemberNames().has(k)).length;
   // The to/from objects of the circulating tutorials are all written for create-call
   // (reference, section 1), so on a create-call body they are strong evidence.
   const tutorialShape = model === 'CreateCallRequest' ? keys.filter((k) => /^(to|from)$/i.test(k)).length : 0;
   const unknown = keys.length - known.length - invented.length;
   const missing = (schema.required ?? []).filter((r) => !keys.includes(r)).length;
-  const value = 4 * known.length + 2 * invented.length + 2 * tutorialShape - 3 * missing - unknown;
+  const value = 4 * known.length + 2 * (invented.length - realElsewhere) + 2 * tutorialShape -
+    3 * missing - unknown;
   const shapes = [...invented, ...keys.filter((k) => tutorialShape > 0 && /^(to|from)$/i.test(k) && !invented.includes(k))];
   return { endpoint, known, invented: shapes, score: value };
+}
+
+let realNames: Set<string> | undefined;
+
+/** Every top-level member name of every body model, gathered on first use. */
+function realMemberNames(): Set<string> {
+  realNames ??= new Set(representativeEndpoints()
+    .flatMap((e) => Object.keys(loadModel(e.model!)!.schema.properties ?? {})));
+  return realNames;
 }
 
 /**

@@ -49,8 +49,9 @@ function lintAuto(text: string, options: LintOptions, given: { value: unknown } 
   const first = results[0]!;
   const top = ranked[0]!;
   const why = top.known.length > 0
-    ? `it has the members ${top.known.join(', ')} of that model`
-    : `its ${top.invented.join(', ')} are invented shapes circulating for that model`;
+    ? `it has the ${plural(top.known, 'member', 'members')} ${top.known.join(', ')} of that model`
+    : `its ${top.invented.join(', ')} ${plural(top.invented, 'is an invented shape', 'are invented shapes')} ` +
+      'circulating for that model';
   if (results.length === 1) {
     return withNotice(first, 'info', `endpoint auto: linted as ${first.model} (${first.endpoint}); ${why}.`);
   }
@@ -72,6 +73,10 @@ function lintAuto(text: string, options: LintOptions, given: { value: unknown } 
         'they give different findings. Pass --endpoint to choose.',
     }],
   };
+}
+
+function plural(items: readonly string[], one: string, many: string): string {
+  return items.length === 1 ? one : many;
 }
 
 function describeChoices(results: readonly LintResult[]): string {
