@@ -40,7 +40,8 @@ function isExempt(object: ObjectVisit, flag: string | undefined): boolean {
 /** "strings" or "lists" when a target member is present but empty, so the message says why. */
 function emptyTargetKind(object: ObjectVisit, members: readonly string[]): string | undefined {
   const values = members.map((m) => object.value[m]);
-  if (values.some((v) => v === '')) return 'strings';
+  // [""] counts as an empty string: that is what its own empty-value finding points at.
+  if (values.some((v) => v === '' || (Array.isArray(v) && v.includes('')))) return 'strings';
   return values.some((v) => Array.isArray(v) && v.length === 0) ? 'lists' : undefined;
 }
 

@@ -30,6 +30,10 @@ ruleTable('conflicting-targets', {
       body: '{"phoneNumber":"+13175550142","participants":[]}',
     },
     {
+      name: 'a conversationIds list of empty strings beside a number (it names nobody)',
+      body: '{"conversationIds":["",""],"phoneNumber":"+13175550100"}',
+    },
+    {
       name: 'an invented "to" beside a number (unknown members never count)',
       body: '{"phoneNumber":"+13175550142","to":"+13175550143"}',
     },

@@ -188,6 +188,17 @@ ruleTable('missing-target', {
       findings: [{ pointer: '', line: 1, column: 1, severity: 'error', message: 'empty lists' }],
     },
     {
+      name: 'a merge whose only conversation id is an empty string',
+      body: '{"conversationIds":[""]}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'error', message: 'empty strings' }],
+    },
+    {
+      name: 'a conference update whose list holds only empty strings',
+      endpoint: 'update-conference',
+      body: '{"conversationIds":["",""]}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'error', message: 'empty strings' }],
+    },
+    {
       name: 'a callback whose queueId is an empty string',
       endpoint: 'create-callback',
       body: lines('{', '  "queueId": "",', `  "callbackNumbers": ${NUMBERS}`, '}'),

@@ -1,16 +1,23 @@
 // Counting the members that name a party (x-targets in our schemas), shared by missing-target
-// and conflicting-targets. Empty strings and empty lists never count (labelling rule 2); a value
-// of the wrong type still counts, since its sender meant it as a target.
+// and conflicting-targets. Empty strings and empty lists never count (labelling rule 2), nor does
+// a list holding only empty strings ([""] names no conversation to merge, rule 4); a value of the
+// wrong type still counts, since its sender meant it as a target. A participants entry that
+// names nobody still makes its list count: that entry gets its own missing-target (the labelled
+// calls-participants-* cases).
 import type { ObjectVisit } from '../rule.js';
 import type { TargetSpec } from '../../schema/schema-types.js';
 
 export function presentTargets(object: ObjectVisit, spec: TargetSpec): string[] {
   return spec.members.filter((member) => {
     if (!Object.prototype.hasOwnProperty.call(object.value, member)) return false;
-    const value = object.value[member];
-    if (value === '' || value === null || value === undefined) return false;
-    return !(Array.isArray(value) && value.length === 0);
+    return !isBlank(object.value[member]);
   });
+}
+
+/** "", null, an empty list, or a list of nothing else. */
+export function isBlank(value: unknown): boolean {
+  if (value === '' || value === null || value === undefined) return true;
+  return Array.isArray(value) && value.every((entry) => entry === '' || entry === null);
 }
 
 export function orList(members: readonly string[]): string {
