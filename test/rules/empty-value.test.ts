@@ -98,6 +98,44 @@ ruleTable('empty-value', {
       ],
     },
     {
+      name: 'a callback whose only number is empty (CB-1: an error)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":[""]}`,
+      findings: [
+        { pointer: '/callbackNumbers/0', line: 1, column: 70, severity: 'error', message: 'no other' },
+      ],
+    },
+    {
+      name: 'a participant callback whose numbers are all empty',
+      endpoint: 'create-participant-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["",""]}`,
+      findings: [
+        { pointer: '/callbackNumbers/0', line: 1, column: 70, severity: 'error' },
+        { pointer: '/callbackNumbers/1', line: 1, column: 73, severity: 'error' },
+      ],
+    },
+    {
+      name: 'an empty entry beside a real callback number (noise: a warning)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["","+13175550142"]}`,
+      findings: [{ pointer: '/callbackNumbers/0', line: 1, column: 70, severity: 'warning' }],
+    },
+    {
+      name: 'a call update merging only an empty conversation id (CONV-PATCH-1: an error)',
+      endpoint: 'update-call',
+      body: '{"conversationIds":[""]}',
+      findings: [{ pointer: '/conversationIds/0', line: 1, column: 21, severity: 'error' }],
+    },
+    {
+      name: 'a callback update merging only empty conversation ids',
+      endpoint: 'update-callback-conversation',
+      body: '{"conversationIds":["",""]}',
+      findings: [
+        { pointer: '/conversationIds/0', line: 1, column: 21, severity: 'error' },
+        { pointer: '/conversationIds/1', line: 1, column: 24, severity: 'error' },
+      ],
+    },
+    {
       name: 'an empty consult destination address',
       endpoint: 'consult',
       body: '{"speakTo":"BOTH","destination":{"address":""}}',
