@@ -93,7 +93,8 @@ describe('a trunk prefix kept after the country code', () => {
   test('callerId, which must be strict E.164, says why and names the form', () => {
     const findings = lintText('{"phoneNumber":"+13175550142","callerId":"+4402079460958"}').findings;
     expect(findings.map((f) => [f.ruleId, f.message])).toEqual([['invalid-phone',
-      '/callerId is "+4402079460958", which is not a phone number: it keeps the trunk prefix 0 ' +
+      '/callerId is "+4402079460958", which is not in the E.164 form that "callerId" requires: ' +
+      'it keeps the trunk prefix 0 ' +
       'after the country code, which E.164 drops (+442079460958).']]);
   });
 });

@@ -4,7 +4,7 @@
 import { quote } from '../lint/quote.js';
 import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
-import { where } from './support/field-names.js';
+import { memberName, where } from './support/field-names.js';
 import type { FieldKind } from '../schema/schema-types.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -17,9 +17,15 @@ export const invalidPhone = {
       if (field.value === '') return;
       const reason = phoneFault(field.schema['x-kind'], field.value);
       if (!reason) return;
+      // A national or formatted callerId is still a phone number, only not the E.164 one the
+      // member requires (labelling rule 6); letters make it no number at all.
+      const isStrictForm = field.schema['x-kind'] === 'e164' && !analysePhone(field.value).hasLetters;
+      const verdict = isStrictForm
+        ? `which is not in the E.164 form that ${memberName(field.member)} requires`
+        : 'which is not a phone number';
       context.report({
         pointer: field.pointer,
-        message: `${where(field.pointer)} is ${quote(field.value)}, which is not a phone number: ${reason}.`,
+        message: `${where(field.pointer)} is ${quote(field.value)}, ${verdict}: ${reason}.`,
         hint: field.schema['x-kind'] === 'e164'
           ? 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
             '"+13175550100".'
@@ -58,10 +64,10 @@ function lexicalFault(phone: PhoneAnalysis): string | undefined {
 
 function strictFault(value: string): string {
   const phone = analysePhone(value);
-  if (phone.uriScheme) return 'caller ids take no URI scheme; E.164 is required';
-  if (phone.extension) return 'E.164 has no extension part, and it is required here';
+  if (phone.uriScheme) return 'E.164 takes no URI scheme';
+  if (phone.extension) return 'E.164 has no extension part';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
-  if (!phone.hasPlus) return 'it lacks the "+" and country code that E.164 requires';
+  if (!phone.hasPlus) return 'it lacks the "+" and the country code';
   if (phone.hasFormatting) {
     return 'E.164 allows no spaces, dashes, dots or parentheses' +
       (phone.withoutTrunk ? `, nor the trunk prefix ${phone.trunk} (${phone.withoutTrunk})` : '');
@@ -70,5 +76,5 @@ function strictFault(value: string): string {
     return `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops ` +
       `(${phone.withoutTrunk})`;
   }
-  return 'its length does not fit its country code, so it is not valid E.164';
+  return 'its length does not fit its country code';
 }

@@ -165,7 +165,14 @@ ruleTable('invalid-phone', {
       name: 'a national callerId on a call',
       body: '{"phoneNumber":"+13175550142","callerId":"3175550100"}',
       findings: [
-        { pointer: '/callerId', line: 1, column: 42, severity: 'error', message: '"3175550100"' },
+        {
+          pointer: '/callerId',
+          line: 1,
+          column: 42,
+          severity: 'error',
+          // It is a phone number, only not the E.164 one callerId requires (labelling rule 6).
+          message: /"3175550100", which is not in the E\.164 form that "callerId" requires: it lacks the "\+"/,
+        },
       ],
     },
     {
@@ -199,7 +206,7 @@ ruleTable('invalid-phone', {
         '}',
       ].join('\n'),
       findings: [
-        { pointer: '/callerId', line: 4, column: 15, severity: 'error', message: '"+1317555010"' },
+        { pointer: '/callerId', line: 4, column: 15, severity: 'error', message: 'E.164 form' },
       ],
     },
     {
@@ -211,7 +218,7 @@ ruleTable('invalid-phone', {
           line: 1,
           column: 65,
           severity: 'error',
-          message: '"tel:+13175550100"',
+          message: '"tel:+13175550100", which is not in the E.164 form',
         },
       ],
     },
