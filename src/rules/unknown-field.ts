@@ -2,12 +2,12 @@
 // shapes that circulate (to/from objects, type, addressType, mediaType, wrapUpCode, ...) the
 // message names the real member, worked out from the value where the value decides it.
 import { joinPointer } from '../lint/pointer.js';
-import { isPlainObject } from '../lint/walk-model.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
-import { knownReplacement, type Replacement } from './support/invented-members.js';
+import { knownReplacement } from './support/invented-members.js';
+import { replacementHint, type InventedPlace } from './support/replacement-hint.js';
 import { orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember } from './support/unknown-member-fix.js';
 import { readParty, shownIn, TARGET_MEMBERS, type Party } from './support/read-party.js';
@@ -27,7 +27,10 @@ export const unknownField = {
     const model = issue.schema['x-model'] ?? 'This object';
     const object = issue.value as Record<string, unknown>;
     const value = object[member];
-    const explanation = explain(model, member, object, issue.schema);
+    const explanation = explain({
+      model, member, value, parentPointer: issue.pointer, parent: object,
+      properties: issue.schema.properties ?? {},
+    }, issue.schema);
     const pointer = joinPointer(issue.pointer, member);
     const fix = fixUnknownMember({
       object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
@@ -48,66 +51,31 @@ function sentence(text: string): string {
 }
 
 /** The targets the object already sets, where it may set only one. */
-function setTargets(object: Record<string, unknown>, schema: SchemaNode): string[] {
+function setTargets(object: Readonly<Record<string, unknown>>, schema: SchemaNode): string[] {
   const spec = schema['x-targets'];
   if (!spec || spec.mode === 'at-least-one') return [];
-  return presentTargets({ pointer: '', value: object, schema, model: '' }, spec);
+  const value = object as Record<string, unknown>;
+  return presentTargets({ pointer: '', value, schema, model: '' }, spec);
 }
 
-function explain(
-  model: string,
-  member: string,
-  object: Record<string, unknown>,
-  schema: SchemaNode,
-): Explanation {
-  const value = object[member];
-  const properties = schema.properties ?? {};
+/** schema: the model of the object holding the member, for the targets it already sets. */
+function explain(place: InventedPlace, schema: SchemaNode): Explanation {
+  const { model, member, value, properties } = place;
   const known = Object.keys(properties);
   const lower = member.toLowerCase();
-  if (lower === 'to' || lower === 'target') return explainTarget(model, member, object, schema);
+  if (lower === 'to' || lower === 'target') return explainTarget(model, member, place.parent, schema);
   if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(member, readParty(value));
   const fixed = knownReplacement(model, member);
-  if (fixed) {
-    return { why: fixed.why, hint: replacementHint(member, value, fixed, properties[fixed.use ?? '']) };
-  }
+  if (fixed) return { why: fixed.why, hint: replacementHint(place, fixed) };
   const guess = nearest(member, known);
   if (guess) return { why: `did you mean "${guess}"?`, hint: `Rename ${quote(member)} to "${guess}".` };
-  return {
-    why: `${model} members are ${known.join(', ')}`,
-    hint: `Remove ${quote(member)} or move its value to the matching ${model} member.`,
-  };
-}
-
-function replacementHint(
-  member: string,
-  value: unknown,
-  fixed: Replacement,
-  target: SchemaNode | undefined,
-): string {
-  if (!fixed.use) return `Remove ${quote(member)}.`;
-  // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
-  if (target?.type === 'string' && fixed.form !== 'list' && isPlainObject(value) &&
-    typeof value['id'] === 'string') {
-    return `Use "${fixed.use}": ${quote(value['id'])} instead of ${quote(member)}: the id alone, ` +
-      'as a string.';
-  }
-  const shown = quote(value);
-  switch (fixed.form) {
-    case 'nest':
-      return `Move it inside ${fixed.use}: "${fixed.use}": {${quote(fixed.key ?? member)}: ${shown}}.`;
-    case 'list':
-      return `Replace it with a list: "${fixed.use}": [${shown}].`;
-    case 'entry':
-      return `Move it into an entry of ${fixed.use}: "${fixed.use}": [{${quote(fixed.key ?? member)}: ${shown}}].`;
-    default:
-      return `Use "${fixed.use}" instead of ${quote(member)}.`;
-  }
+  return { why: `${model} members are ${known.join(', ')}`, hint: replacementHint(place, undefined) };
 }
 
 function explainTarget(
   model: string,
   member: string,
-  object: Record<string, unknown>,
+  object: Readonly<Record<string, unknown>>,
   schema: SchemaNode,
 ): Explanation {
   const party = readParty(object[member]);

@@ -377,6 +377,74 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     const hint = (value: string) => finding(`{"wrapupCode":${value}}`, 'unknown-field', 'wrapup').hint;
     expect(hint(`{"id":"${USER}"}`)).toBe(`Use "code": "${USER}" instead of "wrapupCode": the id alone, as a string.`);
     expect(hint(`"${USER}"`)).toBe('Use "code" instead of "wrapupCode".');
-    expect(hint('{"name":"Sale made"}')).toBe('Use "code" instead of "wrapupCode".');
+    // An object is no code: its name member belongs to WrapupInput itself.
+    expect(hint('{"name":"Sale made"}'))
+      .toBe('Replace "wrapupCode" with what it holds, set on the body itself: "name": "Sale made".');
+  });
+});
+
+// A hint is followed literally: renaming an object into a text member, or a flag into an enum,
+// or removing a wrapper with its target inside, gives a body that is wrong again.
+describe('unknown-field hints that would give a wrong body if followed literally', () => {
+  const hintFor = (endpoint: string, body: string) =>
+    lintText(body, { endpoint }).findings.find((f) => f.ruleId === 'unknown-field')!;
+  const PHONE = '+13175550142';
+
+  test.each([
+    [
+      'a transfer whose destination holds a userId moves it up',
+      'replace',
+      `{"destination":{"userId":"${USER}"}}`,
+      `Replace "destination" with what it holds, set on the body itself: "userId": "${USER}".`,
+    ],
+    [
+      'a call whose routingData holds the queue gets it as callQueueId, not the object',
+      'create-call',
+      `{"routingData":{"queueId":"${QUEUE}"}}`,
+      `Replace "routingData" with what it holds, set on the body itself: "callQueueId": "${QUEUE}".`,
+    ],
+    [
+      'a participant told to disconnect gets the state value, not a boolean state',
+      'update-call-participant',
+      '{"disconnect":true}',
+      'Replace "disconnect" with "state": "disconnected".',
+    ],
+    [
+      'an address consult whose destination holds the address keeps the target',
+      'consult-address',
+      `{"speakTo":"DESTINATION","destination":{"address":"${PHONE}"}}`,
+      `Replace "destination" with what it holds, set on the body itself: "address": "${PHONE}".`,
+    ],
+    [
+      'an address consult whose destination holds a user says where a user goes',
+      'consult-address',
+      `{"speakTo":"DESTINATION","destination":{"userId":"${USER}"}}`,
+      'Remove "destination"; its "userId" cannot go here either: a user is consulted through ' +
+        'POST .../consult/agent.',
+    ],
+    [
+      'a participant entry lifts into the entry, with what has no place named',
+      'create-call',
+      `{"participants":[{"destination":{"address":"${PHONE}","type":"phone"}}]}`,
+      'Replace "destination" with what it holds, set on /participants/0 itself: "address": ' +
+        `"${PHONE}"; drop "type", which has no place there.`,
+    ],
+    [
+      'a text state renamed into the boolean recording says which values it takes',
+      'update-call-participant',
+      '{"recordingState":"PAUSED"}',
+      'Replace "recordingState" with "recording" and a value of its kind: "recording" takes ' +
+        'true or false, not a string "PAUSED".',
+    ],
+  ])('%s', (_name, endpoint, body, hint) => {
+    const found = hintFor(endpoint, body);
+    expect(found.hint).toBe(hint);
+    // None of these is a fix: the hint says what to write, the user writes it.
+    expect(found.fix).toBeUndefined();
+  });
+
+  test('a plain rename whose value fits is still a rename', () => {
+    expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
+      .toBe('Use "phoneNumber" instead of "destination".');
   });
 });

@@ -14,6 +14,8 @@ export interface Replacement {
   key?: string;
   /** The sender may have meant another member as well, so --fix leaves the choice to them. */
   isAmbiguous?: boolean;
+  /** For an invented flag: the value the real member takes when the flag is true (hints only). */
+  whenTrue?: string;
 }
 
 const CALL: Record<string, Replacement> = {
@@ -126,8 +128,8 @@ const MEDIA_PARTICIPANT: Record<string, Replacement> = {
   record: { why: 'ad-hoc recording is the boolean recording', use: 'recording' },
   recordingState: { why: 'a participant\'s recording is switched with the boolean recording; recordingState belongs to the conversation', use: 'recording' },
   status: { why: 'the new state is state (connected or disconnected)', use: 'state' },
-  disconnect: { why: 'a participant is disconnected with "state": "disconnected"', use: 'state' },
-  disconnected: { why: 'a participant is disconnected with "state": "disconnected"', use: 'state' },
+  disconnect: { why: 'a participant is disconnected with "state": "disconnected"', use: 'state', whenTrue: 'disconnected' },
+  disconnected: { why: 'a participant is disconnected with "state": "disconnected"', use: 'state', whenTrue: 'disconnected' },
 };
 
 const WRAPUP: Record<string, Replacement> = {

@@ -1,0 +1,169 @@
+// The hint for an invented member that the tables in invented-members.ts explain. A hint is
+// followed literally, so it must not give a body that is wrong again: an object renamed into a
+// text member ({"routingData": {...}} as callQueueId), a flag renamed into an enum ("disconnect":
+// true as state), or a wrapper removed together with the target it holds.
+import { describeValue, listAlternatives, quote } from '../../lint/quote.js';
+import { isPlainObject } from '../../lint/walk-model.js';
+import type { SchemaNode } from '../../schema/schema-types.js';
+import { where } from './field-names.js';
+import { knownReplacement, type Replacement } from './invented-members.js';
+
+/** Where the unknown member sits: its name and value, and the object that holds it. */
+export interface InventedPlace {
+  model: string;
+  member: string;
+  value: unknown;
+  /** Pointer and members of the object holding the unknown member, and that model's members. */
+  parentPointer: string;
+  parent: Readonly<Record<string, unknown>>;
+  properties: Readonly<Record<string, SchemaNode>>;
+}
+
+export function replacementHint(place: InventedPlace, fixed: Replacement | undefined): string {
+  const { member, value } = place;
+  const target = fixed?.use === undefined ? undefined : place.properties[fixed.use];
+  // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
+  if (fixed?.use && target?.type === 'string' && fixed.form !== 'list' && isPlainObject(value) &&
+    typeof value['id'] === 'string') {
+    return `Use "${fixed.use}": ${quote(value['id'])} instead of ${quote(member)}: the id alone, ` +
+      'as a string.';
+  }
+  const lifted = liftHint(place, fixed);
+  if (lifted) return lifted;
+  if (!fixed?.use) {
+    return fixed ? `Remove ${quote(member)}${whereInnerGoes(place)}.`
+      : `Remove ${quote(member)} or move its value to the matching ${place.model} member.`;
+  }
+  const shown = quote(value);
+  switch (fixed.form) {
+    case 'nest':
+      return `Move it inside ${fixed.use}: "${fixed.use}": {${quote(fixed.key ?? member)}: ${shown}}.`;
+    case 'list':
+      return fitsType(target?.items, value) ? `Replace it with a list: "${fixed.use}": [${shown}].`
+        : mismatchHint(member, fixed.use, target?.items, value, true);
+    case 'entry':
+      return `Move it into an entry of ${fixed.use}: "${fixed.use}": [{${quote(fixed.key ?? member)}: ${shown}}].`;
+    default:
+      if (fixed.whenTrue !== undefined) return flagHint(member, fixed.use, fixed.whenTrue, value);
+      return fitsType(target, value) ? `Use "${fixed.use}" instead of ${quote(member)}.`
+        : mismatchHint(member, fixed.use, target, value, false);
+  }
+}
+
+/**
+ * An object holding members of the enclosing model ({"destination": {"userId": ...}} on a
+ * transfer, {"routingData": {"queueId": ...}} on a call): they belong one level up. A name inside
+ * that is itself an alias of the suggested member (queueId for callQueueId) is lifted under the
+ * real name. Members already set one level up are left alone.
+ */
+function liftHint(place: InventedPlace, fixed: Replacement | undefined): string | undefined {
+  const { member, value, parent, properties } = place;
+  if (!isPlainObject(value)) return undefined;
+  const moves: string[] = [];
+  const others: string[] = [];
+  for (const [key, inner] of Object.entries(value)) {
+    const real = realName(place.model, key, properties, fixed);
+    if (real !== undefined && !Object.prototype.hasOwnProperty.call(parent, real)) {
+      moves.push(`${quote(real)}: ${quote(inner)}`);
+    } else others.push(quote(key));
+  }
+  if (moves.length === 0) return undefined;
+  const rest = others.length === 0 ? ''
+    : `; drop ${listWords(others)}, which ${others.length === 1 ? 'has' : 'have'} no place there`;
+  return `Replace ${quote(member)} with what it holds, set on ${where(place.parentPointer)} ` +
+    `itself: ${moves.join(', ')}${rest}.`;
+}
+
+/**
+ * Why what a removed wrapper holds has no place here either, so that removing it does not drop a
+ * target without a word: {"destination": {"userId": ...}} on the address consult.
+ */
+function whereInnerGoes(place: InventedPlace): string {
+  if (!isPlainObject(place.value)) return '';
+  for (const key of Object.keys(place.value)) {
+    const inner = knownReplacement(place.model, key);
+    if (inner && !inner.use) return `; its ${quote(key)} cannot go here either: ${inner.why}`;
+  }
+  return '';
+}
+
+function realName(
+  model: string,
+  key: string,
+  properties: Readonly<Record<string, SchemaNode>>,
+  fixed: Replacement | undefined,
+): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(properties, key)) return key;
+  const alias = knownReplacement(model, key);
+  return fixed?.use !== undefined && alias?.use === fixed.use && alias.form === undefined
+    ? fixed.use
+    : undefined;
+}
+
+/** "disconnect": true means "state": "disconnected"; false asks for nothing. */
+function flagHint(member: string, use: string, whenTrue: string, value: unknown): string {
+  const wanted = `${quote(use)}: ${quote(whenTrue)}`;
+  return value === true ? `Replace ${quote(member)} with ${wanted}.`
+    : `Remove ${quote(member)}; to ask for it, send ${wanted}.`;
+}
+
+function mismatchHint(
+  member: string,
+  use: string,
+  target: SchemaNode | undefined,
+  value: unknown,
+  isList: boolean,
+): string {
+  const takes = isList ? 'its entries are' : `${quote(use)} takes`;
+  return `Replace ${quote(member)} with ${quote(use)} and a value of its kind: ${takes} ` +
+    `${expectedShape(target)}, not ${describeValue(value)}.`;
+}
+
+/** Whether the value has the JSON type the member takes; content is for the other rules. */
+function fitsType(node: SchemaNode | undefined, value: unknown): boolean {
+  if (!node) return true;
+  if (node.$ref) return isPlainObject(value);
+  switch (node.type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+      return Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return isPlainObject(value);
+    default:
+      return true;
+  }
+}
+
+const MAX_LISTED = 5;
+
+function expectedShape(node: SchemaNode | undefined): string {
+  if (!node || node.$ref || node.type === 'object') return 'an object';
+  if (node.enum) {
+    return node.enum.length <= MAX_LISTED ? `one of ${listAlternatives(node.enum)}`
+      : 'one of its documented values, as a string';
+  }
+  switch (node.type) {
+    case 'string':
+      return node['x-kind'] === 'entity-id' ? 'an id (UUID) as a string' : 'a string';
+    case 'boolean':
+      return 'true or false';
+    case 'integer':
+      return 'a whole number';
+    case 'number':
+      return 'a number';
+    default:
+      return 'a list';
+  }
+}
+
+function listWords(words: readonly string[]): string {
+  return words.length <= 1 ? words.join('')
+    : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
