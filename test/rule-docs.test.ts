@@ -4,6 +4,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolveEndpoint } from '../src/endpoints/resolve-endpoint.js';
 import { ENDPOINTS } from '../src/endpoints/table.js';
 import { lintText } from '../src/lint/lint-text.js';
 import type { Finding } from '../src/lint/types.js';
@@ -21,7 +22,9 @@ const EXAMPLE_ENDPOINTS = new Set(
   ENDPOINTS.filter((e) => e.model !== null && supportedModels().includes(e.model)).map((e) => e.name),
 );
 
-const EXAMPLE_INFO = /^json example endpoint=(\S+)$/;
+// A short name, or a concrete "METHOD /path" in quotes for what only a real path shows
+// (self-merge needs the conversation id of the path).
+const EXAMPLE_INFO = /^json example endpoint=(?:"([A-Z]+ \/[^"\s]+)"|(\S+))$/;
 const FINDING_LINE = /^(\d+):(\d+) (error|warning) ([a-z0-9-]+) (\S+)$/;
 
 interface Fence {
@@ -110,10 +113,10 @@ function parsePage(page: RuleId, markdown: string): ParsedPage {
     if (!fence.info.startsWith('json example')) return;
 
     const info = EXAMPLE_INFO.exec(fence.info);
-    const endpoint = info?.[1];
-    if (endpoint === undefined || !EXAMPLE_ENDPOINTS.has(endpoint)) {
-      problems.push(`${where}: info string must be "json example endpoint=<short name>", ` +
-        `one of ${[...EXAMPLE_ENDPOINTS].join(', ')}`);
+    const endpoint = info?.[1] ?? info?.[2];
+    if (endpoint === undefined || !EXAMPLE_ENDPOINTS.has(shortNameOf(endpoint))) {
+      problems.push(`${where}: info string must be "json example endpoint=<short name>" (or ` +
+        `"<METHOD> <concrete path>" in quotes), one of ${[...EXAMPLE_ENDPOINTS].join(', ')}`);
       return;
     }
     const next = fences[index + 1];
@@ -126,6 +129,12 @@ function parsePage(page: RuleId, markdown: string): ParsedPage {
     examples.push({ page, line: fence.line, endpoint, body: fence.content, findings });
   });
   return { examples, problems };
+}
+
+/** The short name of an endpoint given by name or as a quoted concrete path. */
+function shortNameOf(endpoint: string): string {
+  const resolution = endpoint.includes(' ') ? resolveEndpoint(endpoint) : undefined;
+  return resolution?.ok ? resolution.endpoint.name : endpoint;
 }
 
 function pagePath(id: string): string {

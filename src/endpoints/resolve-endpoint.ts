@@ -8,7 +8,12 @@ import { ENDPOINTS } from './table.js';
 export const DEFAULT_ENDPOINT = 'create-call';
 
 export type EndpointResolution =
-  | { ok: true; endpoint: EndpointInfo }
+  | {
+    ok: true;
+    endpoint: EndpointInfo;
+    /** The conversation a concrete path names, where the template has {conversationId}. */
+    conversationId?: string;
+  }
   | { ok: false; message: string; hint: string };
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -34,7 +39,10 @@ function resolveUncached(spec: string): EndpointResolution {
     .map((e) => ({ e, score: matchScore(e.path, path) }))
     .sort((a, b) => b.score - a.score || preferPost(a.e, b.e));
   const best = ranked[0];
-  if (best) return { ok: true, endpoint: best.e };
+  if (best) {
+    const conversationId = conversationIdIn(best.e.path, path);
+    return { ok: true, endpoint: best.e, ...(conversationId ? { conversationId } : {}) };
+  }
   if (matches.length > 0) {
     const methods = [...new Set(matches.map((e) => e.method))].join(', ');
     return {
@@ -102,6 +110,23 @@ export function matchScore(template: string, path: string): number {
     COMPILED.set(template, compiled);
   }
   return compiled.pattern.test(path) ? compiled.literals : -1;
+}
+
+/**
+ * The segment of a concrete path that stands where the template has {conversationId}; undefined
+ * when the template has none or the path is a template itself. The path matched the template,
+ * so their segments line up.
+ */
+function conversationIdIn(template: string, path: string): string | undefined {
+  const at = template.indexOf('{conversationId}');
+  if (at < 0) return undefined;
+  const segment = path.split('/')[template.slice(0, at).split('/').length - 1];
+  if (segment === undefined || segment.startsWith('{')) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment; // a stray "%": the server would see the segment as it is
+  }
 }
 
 function preferPost(a: EndpointInfo, b: EndpointInfo): number {

@@ -24,7 +24,8 @@ export function lintText(text: string, options: LintOptions = {}, parsed?: { val
   checkLintOptions(options);
   if (typeof text !== 'string') throw new UsageError('lintText needs the body as a string', 'Decode bytes first.');
   if (isAuto(options.endpoint)) return lintAuto(text, options, parsed);
-  return lintAgainst(text, endpointFor(options.endpoint), options, parsed);
+  const { endpoint, conversationId } = resolveOrThrow(options.endpoint ?? DEFAULT_ENDPOINT);
+  return lintAgainst(text, endpoint, options, parsed, conversationId);
 }
 
 export function isAuto(spec: string | undefined): boolean {
@@ -95,10 +96,11 @@ function lintAgainst(
   endpoint: EndpointInfo,
   options: LintOptions,
   parsed: { value: unknown } | undefined,
+  conversationId?: string,
 ): LintResult {
   const model = modelFor(endpoint);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const reports = collectReports(body, endpoint, model, options, parsed);
+  const reports = collectReports(body, { endpoint, model, conversationId }, options, parsed);
   const findings = placeFindings(body, reports, options);
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return {
@@ -137,14 +139,14 @@ function noticesFor(endpoint: EndpointInfo): Notice[] {
 }
 
 export function endpointFor(spec: string | undefined): EndpointInfo {
-  if (isAuto(spec)) return resolveOrThrow(DEFAULT_ENDPOINT);
-  return resolveOrThrow(spec ?? DEFAULT_ENDPOINT);
+  if (isAuto(spec)) return resolveOrThrow(DEFAULT_ENDPOINT).endpoint;
+  return resolveOrThrow(spec ?? DEFAULT_ENDPOINT).endpoint;
 }
 
-function resolveOrThrow(spec: string): EndpointInfo {
+function resolveOrThrow(spec: string): { endpoint: EndpointInfo; conversationId?: string } {
   const resolution = resolveEndpoint(spec);
   if (!resolution.ok) throw new UsageError(resolution.message, resolution.hint);
-  return resolution.endpoint;
+  return resolution;
 }
 
 function modelFor(endpoint: EndpointInfo): CompiledModel {
@@ -173,10 +175,16 @@ function lintableEndpointNames(): string[] {
 // In registry order: findings at the same place are listed in this order.
 const RULE_LIST = Object.values(RULES) as Rule[];
 
+/** What a body is linted against: the endpoint, its model, and the conversation its path names. */
+interface Target {
+  endpoint: EndpointInfo;
+  model: CompiledModel;
+  conversationId: string | undefined;
+}
+
 function collectReports(
   text: string,
-  endpoint: EndpointInfo,
-  model: CompiledModel,
+  { endpoint, model, conversationId }: Target,
   options: LintOptions,
   given: { value: unknown } | undefined,
 ): Report[] {
@@ -206,7 +214,7 @@ function collectReports(
     return reports;
   }
 
-  const context = createContext(text, value, endpoint, model, options, push);
+  const context = createContext(text, value, { endpoint, model, conversationId }, options, push);
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
   for (const rule of RULE_LIST) {
     if (issues.length > 0 && rule.fromSchema) {
@@ -232,8 +240,7 @@ interface MutableContext extends RuleContext {
 function createContext(
   text: string,
   body: unknown,
-  endpoint: EndpointInfo,
-  model: CompiledModel,
+  { endpoint, model, conversationId }: Target,
   options: LintOptions,
   push: (ruleId: RuleId, severity: Severity, problem: Problem) => void,
 ): MutableContext {
@@ -256,6 +263,7 @@ function createContext(
     body,
     model: model.name,
     endpoint: endpoint.name,
+    conversationId,
     defaultCountry: options.defaultCountry,
     currentRule: 'syntax-error',
     currentSeverity: 'error',

@@ -14,6 +14,7 @@ import { missingTarget } from './missing-target.js';
 import { nonE164 } from './non-e164.js';
 import { notAnObject } from './not-an-object.js';
 import { phoneFormatting } from './phone-formatting.js';
+import { selfMerge } from './self-merge.js';
 import type { Rule } from './rule.js';
 import type { RuleId } from './rule-ids.js';
 import { syntaxError } from './syntax-error.js';
@@ -40,4 +41,5 @@ export const RULES = {
   'uri-address': uriAddress,
   'enum-case': enumCase,
   'duplicate-key': duplicateKey,
+  'self-merge': selfMerge,
 } as const satisfies Record<RuleId, Rule>;

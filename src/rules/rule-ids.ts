@@ -1,5 +1,6 @@
 // Every rule id, in the order the docs list them. Ids are the finding kinds of the labelled cases
-// (../shared/cases/README.md) and never change once published.
+// (../shared/cases/README.md), plus our own for what that vocabulary does not cover
+// (duplicate-key, self-merge), and never change once published.
 export const RULE_IDS = [
   'syntax-error',
   'empty-body',
@@ -19,6 +20,7 @@ export const RULE_IDS = [
   'uri-address',
   'enum-case',
   'duplicate-key',
+  'self-merge',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

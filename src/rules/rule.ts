@@ -71,6 +71,12 @@ export interface RuleContext {
    * that differ between endpoints sharing a model (support/endpoint-facts.ts).
    */
   endpoint: string;
+  /**
+   * The conversation the request's path names ({conversationId}), when the endpoint was given as
+   * a concrete path (--endpoint, or a captured request's URL); undefined for a short name or a
+   * template.
+   */
+  conversationId: string | undefined;
   /** ISO 3166 alpha-2 country for suggesting E.164 forms, if the user set one. */
   defaultCountry: string | undefined;
   /** Visits every known string member whose value is a string. */
