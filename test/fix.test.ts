@@ -92,6 +92,49 @@ const ROWS: FixRow[] = [
     body: '{\n    "speakTo": "BOTH",\n    "address": "+1 (317) 555-0142"\n}\n',
     fixed: '{\n    "speakTo": "BOTH",\n    "address": "+13175550142"\n}\n',
   },
+  {
+    // Compacting would glue two numbers into 20 digits; E.164 allows 15.
+    name: 'phone-formatting: two numbers are not joined',
+    country: 'US',
+    body: '{"phoneNumber":"317 555 0142 317 555 0199"}',
+    fixed: '{"phoneNumber":"317 555 0142 317 555 0199"}',
+  },
+  {
+    name: 'phone-formatting: two numbers around a spaced dash, without a country',
+    body: '{"phoneNumber":"3175550142 - 3175550199"}',
+    fixed: '{"phoneNumber":"3175550142 - 3175550199"}',
+  },
+  {
+    name: 'phone-formatting: a trailing group in parentheses is not glued on',
+    country: 'US',
+    body: '{"phoneNumber":"+1 317 555 0142 (22)"}',
+    fixed: '{"phoneNumber":"+1 317 555 0142 (22)"}',
+  },
+  {
+    name: 'phone-formatting: a trailing group after a national number',
+    country: 'US',
+    body: '{"phoneNumber":"(555) 0142 (22)"}',
+    fixed: '{"phoneNumber":"(555) 0142 (22)"}',
+  },
+  {
+    name: 'phone-formatting: digits that are no possible number in the callback\'s country',
+    endpoint: 'update-callback',
+    body: `{"conversationId":"${QUEUE}","agentId":"${USER}","countryCode":"US",` +
+      '"callbackNumbers":["555-0142"]}',
+    fixed: `{"conversationId":"${QUEUE}","agentId":"${USER}","countryCode":"US",` +
+      '"callbackNumbers":["555-0142"]}',
+  },
+  {
+    name: 'phone-formatting: a trunk (0) inside the number is still dropped',
+    body: '{"phoneNumber":"+44 (0)20 7946 0958"}',
+    fixed: '{"phoneNumber":"+442079460958"}',
+  },
+  {
+    name: 'phone-formatting: an extension is never dropped',
+    country: 'US',
+    body: '{"phoneNumber":"+1 317 555 0142 ext. 22"}',
+    fixed: '{"phoneNumber":"+1 317 555 0142 ext. 22"}',
+  },
   // non-e164
   {
     name: 'non-e164: E.164 in the default country',

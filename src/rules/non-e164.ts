@@ -1,10 +1,8 @@
 // non-e164: a plausible phone number that is not in E.164 form: national digits without "+", or
 // a "+" number whose length libphonenumber rejects for its country code (for +1: not ten digits).
 // Genesys can often complete such numbers with the org's number plan, hence only a warning.
-import { parentPointer, valueAt } from '../lint/pointer.js';
 import { quote } from '../lint/quote.js';
 import type { Fix } from '../lint/types.js';
-import { isPlainObject } from '../lint/walk-model.js';
 import {
   analysePhone,
   isNumberToJudge,
@@ -14,6 +12,7 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import { where } from './support/field-names.js';
+import { bodyCountryOf, countryOfNumber } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -35,8 +34,7 @@ export const nonE164 = {
       }
       if (phone.isPossibleE164) return;
       const reason = whyNotE164(phone);
-      // A callback body's own countryCode says where its national numbers are from.
-      const country = bodyCountryOf(field, context) ?? context.defaultCountry;
+      const country = countryOfNumber(field, context);
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country);
       // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
       const fix = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
@@ -93,14 +91,6 @@ function isSafeToRewrite(
   if (!suggestion.isValid || phone.uriScheme !== undefined) return false;
   const bodyCountry = bodyCountryOf(field, context);
   return bodyCountry === undefined || bodyCountry.toUpperCase() === context.defaultCountry?.toUpperCase();
-}
-
-/** The countryCode of the body holding a callback number, when it gives one. */
-function bodyCountryOf(field: StringVisit, context: RuleContext): string | undefined {
-  if (field.schema['x-kind'] !== 'callback-number') return undefined;
-  const holder = valueAt(context.body, parentPointer(parentPointer(field.pointer)));
-  const code = isPlainObject(holder) ? holder['countryCode'] : undefined;
-  return typeof code === 'string' && code !== '' ? code : undefined;
 }
 
 function writeE164(pointer: string, number: string): Fix {

@@ -2,9 +2,11 @@
 // may strip them, but E.164 has none, and formatted numbers break exact matching downstream.
 import { quote } from '../lint/quote.js';
 import type { Fix } from '../lint/types.js';
-import { analysePhone, isNumberToJudge, isNumeric } from '../phone/analyse-phone.js';
+import { analysePhone, isNumberToJudge, isNumeric, type PhoneAnalysis } from '../phone/analyse-phone.js';
+import { whyNotOneNumber, withoutTrailingGroup, type NotOneNumber } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
-import type { Rule, RuleContext } from './rule.js';
+import { countryOfNumber } from './support/numbers-country.js';
+import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
 
@@ -22,11 +24,17 @@ export const phoneFormatting = {
       // fixer then compacts the bare number.
       // "+44 (0)20 ...": compacting alone would keep the trunk 0, a different number in E.164.
       const compact = phone.withoutTrunk ?? phone.compact;
+      const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with separators.`;
+      const notOne = phone.extension ? undefined : whyNotOneNumber(phone, countryOfNumber(field, context));
+      if (notOne) {
+        context.report({ pointer: field.pointer, message, hint: notOneHint(notOne, phone, field, context) });
+        return;
+      }
       // Writing the compact number would drop an extension, and with it part of the call.
       const fix = phone.uriScheme || phone.extension ? undefined : writeCompact(field.pointer, compact);
       context.report({
         pointer: field.pointer,
-        message: `${where(field.pointer)} is ${quote(field.value)}, a number written with separators.`,
+        message,
         hint: (phone.withoutTrunk
           ? `Write it without separators and without the trunk prefix ${phone.trunk}: "${compact}"`
           : `Write it without spaces, dashes, dots or parentheses: "${compact}"`) +
@@ -42,4 +50,25 @@ function writeCompact(pointer: string, compact: string): Fix {
     description: `Write "${compact}".`,
     ops: [{ op: 'replace-value', pointer, value: compact }],
   };
+}
+
+/** Why the digits are not written for the user, and what to do instead: split or choose. */
+function notOneHint(why: NotOneNumber, phone: PhoneAnalysis, field: StringVisit, context: RuleContext): string {
+  const choose = field.schema['x-kind'] === 'callback-number'
+    ? 'give each number its own item of callbackNumbers'
+    : 'keep only the number to dial';
+  if (why === 'trailing-group') {
+    return 'The group in parentheses at the end looks like an extension or a note, which removing ' +
+      `the separators would glue onto the number: write the number alone ` +
+      `(${quote(withoutTrailingGroup(phone))}); an extension is dialled once the call connects.`;
+  }
+  const digits = phone.withoutTrunk ?? phone.compact;
+  const country = countryOfNumber(field, context);
+  const what = why === 'too-long'
+    ? `are more than one number holds (E.164 allows 15)`
+    : phone.hasPlus || country === undefined
+      ? 'make no possible number for their country code'
+      : `make no possible ${country.toUpperCase()} number`;
+  return `Without separators its digits, ${quote(digits)}, ${what}: if it holds two numbers, ${choose}; ` +
+    'if not, check the digits.';
 }

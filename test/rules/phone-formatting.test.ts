@@ -1,5 +1,7 @@
 // phone-formatting: spaces, dashes, dots or parentheses inside a number in the lenient number
 // fields (labelling rule 6 in ../shared/cases/README.md).
+import { describe, expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
@@ -124,4 +126,41 @@ ruleTable('phone-formatting', {
       ],
     },
   ],
+});
+
+// Separators can be all that keeps two numbers, or a number and a note, apart: the finding stays,
+// but it offers no fix (so it is not "fixable") and says to split or choose instead.
+describe('phone-formatting on values that compact into no one number', () => {
+  const rows: [string, string, string | undefined, RegExp][] = [
+    ['two numbers', '{"phoneNumber":"317 555 0142 317 555 0199"}', 'US',
+      /"31755501423175550199", are more than one number holds .*keep only the number to dial/],
+    ['two numbers around a dash', '{"phoneNumber":"3175550142 - 3175550199"}', undefined,
+      /E\.164 allows 15/],
+    ['a +1 number and a group', '{"phoneNumber":"+1 317 555 0142 (22)"}', 'US',
+      /at the end looks like an extension or a note.*\("\+13175550142"\)/],
+    ['a national number and a group', '{"phoneNumber":"(555) 0142 (22)"}', 'US',
+      /write the number alone \("5550142"\)/],
+    ['two callback numbers in one item',
+      `{"queueId":"${QUEUE}","callbackNumbers":["020 7946 0958 020 7946 0959"]}`, 'GB',
+      /give each number its own item of callbackNumbers/],
+    ['no possible number in the default country', '{"phoneNumber":"555-0142"}', 'US',
+      /"5550142", make no possible US number/],
+  ];
+  test.each(rows)('%s', (_name, body, country, hint) => {
+    const endpoint = body.includes('callbackNumbers') ? 'create-callback' : 'create-call';
+    const found = lintText(body, { endpoint, ...(country ? { defaultCountry: country } : {}) })
+      .findings.filter((f) => f.ruleId === 'phone-formatting');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fix).toBeUndefined();
+    expect(found[0]!.hint).toMatch(hint);
+  });
+
+  test('one number keeps its fix, the trunk (0) dropped', () => {
+    for (const [body, country] of [['{"phoneNumber":"+44 (0)20 7946 0958"}', undefined],
+      ['{"phoneNumber":"(317) 555-0142"}', 'US'], ['{"phoneNumber":"020 7946 0958"}', 'GB']] as const) {
+      const found = lintText(body, country ? { defaultCountry: country } : {}).findings
+        .filter((f) => f.ruleId === 'phone-formatting');
+      expect([body, found[0]?.fix]).toEqual([body, expect.objectContaining({ description: expect.any(String) })]);
+    }
+  });
 });

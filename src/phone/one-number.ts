@@ -1,0 +1,41 @@
+// Whether the digits a formatted value keeps once its separators go still make one number.
+// Separators can be all that holds two numbers apart ("317 555 0142 317 555 0199") or a number
+// from a note or extension after it ("+1 317 555 0142 (22)"); compacting those glues them into
+// digits no phone has, so the phone-formatting fix is offered only for one plausible number.
+import type { CountryCode } from 'libphonenumber-js';
+import { isPossibleInternational, type PhoneAnalysis } from './analyse-phone.js';
+import { libphonenumber } from './load-libphonenumber.js';
+
+/** Why the compacted digits are not one number; undefined when they may well be one. */
+export type NotOneNumber = 'trailing-group' | 'too-long' | 'not-possible';
+
+// E.164 numbers have at most 15 digits, country code included (ITU-T E.164, 6.1); no national
+// number, trunk prefix and all, is longer.
+const MAX_DIGITS = 15;
+
+// A parenthesised group after the digits, at the very end: people put an extension or a note
+// there ("(22)", "(ext)"), never a part of the number, which opens with its parenthesised area
+// code or keeps a trunk "(0)" inside.
+const TRAILING_GROUP = /\d[^(]*(\(\s*[\d\s.-]*\)\s*)$/;
+
+/**
+ * Judges the digits of `phone` (trunk prefix dropped) as one number: "+" numbers by their country
+ * code, national ones in `country`, the country the number is judged in, when one is known
+ * (otherwise only by length: nothing else says where they are from).
+ */
+export function whyNotOneNumber(phone: PhoneAnalysis, country: string | undefined): NotOneNumber | undefined {
+  if (TRAILING_GROUP.test(phone.number)) return 'trailing-group';
+  const digits = phone.withoutTrunk ?? phone.compact;
+  if (digits.replace(/^\+/, '').length > MAX_DIGITS) return 'too-long';
+  if (digits.startsWith('+')) return isPossibleInternational(digits) ? undefined : 'not-possible';
+  const region = country?.toUpperCase();
+  if (region === undefined || !libphonenumber().isSupportedCountry(region)) return undefined;
+  const parsed = libphonenumber().parsePhoneNumberFromString(digits, region as CountryCode);
+  return parsed?.isPossible() ? undefined : 'not-possible';
+}
+
+/** The value without its trailing parenthesised group, compacted: the number before the note. */
+export function withoutTrailingGroup(phone: PhoneAnalysis): string {
+  const group = TRAILING_GROUP.exec(phone.number)?.[1] ?? '';
+  return phone.number.slice(0, phone.number.length - group.length).replace(/[\s\-.()\u00a0]/g, '');
+}
