@@ -89,6 +89,55 @@ describe('NDJSON logs', () => {
   });
 });
 
+describe('a log of one line', () => {
+  const RECORD = '{"method":"POST","url":"https://api.mypurecloud.com/api/v2/conversations/calls",' +
+    '"body":{"to":{"phoneNumber":"+13175550142"}},"type":"request"}\n';
+
+  test('a .log or .txt whose only line is a logged request is a log, and --fix leaves it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-one-line-'));
+    try {
+      for (const name of ['rec.log', 'rec.txt', 'rec.ndjson']) writeFileSync(join(dir, name), RECORD);
+      for (const name of ['rec.log', 'rec.txt', 'rec.ndjson']) {
+        const run = await runCli(['--no-config', '-f', 'json', name], { cwd: dir });
+        const output = JSON.parse(run.stdout) as { results: JsonResult[] };
+        // Linted as the request's body: method, url and body are no members of it.
+        expect([name, output.results.map((r) => [r.source?.format, r.source?.method])])
+          .toEqual([name, [['ndjson', 'POST']]]);
+        expect(output.results[0]!.findings.map((f) => `${f.rule} ${f.pointer}`))
+          .toEqual(['missing-target ', 'unknown-field /to']);
+        const fixed = await runCli(['--no-config', '--fix', name], { cwd: dir });
+        expect([name, readFileSync(join(dir, name), 'utf8')]).toEqual([name, RECORD]);
+        expect(fixed.stderr).toContain(`read but never rewritten: ${name}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a .log whose only line is a body is a log too, and is not rewritten', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-one-body-'));
+    try {
+      writeFileSync(join(dir, 'body.log'), '{"phoneNumber":"+1 317 555 0142"}');
+      const run = await runCli(['--no-config', '--fix', 'body.log'], { cwd: dir });
+      expect(readFileSync(join(dir, 'body.log'), 'utf8')).toBe('{"phoneNumber":"+1 317 555 0142"}');
+      expect(run.stderr).toContain('read but never rewritten: body.log');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('on stdin, one logged request is a log; one body stays a body', async () => {
+    const log = await runCli(['--no-config', '-f', 'json', '-'], { stdin: RECORD });
+    const output = JSON.parse(log.stdout) as { results: JsonResult[] };
+    expect(output.results.map((r) => r.source?.format)).toEqual(['ndjson']);
+    const dry = await runCli(['--no-config', '--fix-dry-run', '-'], { stdin: RECORD });
+    expect(dry.stdout).toBe('');
+    expect(dry.stderr).toContain('read but never rewritten: <stdin>');
+    const body = await runCli(['--no-config', '-f', 'json', '-'], { stdin: '{"type":"CALL"}\n' });
+    expect((JSON.parse(body.stdout) as { results: JsonResult[] }).results[0]!.source).toBeUndefined();
+  });
+});
+
 describe('raw HTTP dumps', () => {
   test('several requests per file, including a curl -v transcript', async () => {
     const { run, output, rows } = await lintCapture('proxy-dump.http');

@@ -1,5 +1,6 @@
 // Which reader an input needs, from its name and its first bytes. --input-format overrides both.
 import type { InputFormat } from './body-record.js';
+import { readCapturedRequest } from './captured-request.js';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.ndjson': 'ndjson',
@@ -7,6 +8,10 @@ const BY_EXTENSION: Record<string, InputFormat> = {
   '.har': 'har',
   '.http': 'http',
 };
+
+// Names that say the file is a log: a first line that is a whole JSON value makes it one, even
+// when it is the only line (a capture of one request is still a capture, and never rewritten).
+const LOG_EXTENSIONS = new Set(['.log', '.txt']);
 
 const REQUEST_LINE = /^(?:> )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?$/;
 
@@ -22,23 +27,32 @@ export function detectFormat(name: string, head: string): InputFormat {
   // A .json file is one body. Read as a log, two bodies on two lines passed, though a server
   // refuses that text; read as one body, it is a syntax error whose hint names the log formats.
   if (extension === '.json') return 'json';
-  return looksLikeNdjson(text) ? 'ndjson' : 'json';
+  const first = firstLineValue(text);
+  if (first === undefined) return 'json';
+  if (first.isOnlyLine && !LOG_EXTENSIONS.has(extension)) {
+    // Stdin and other names: one line is the body piped in (README: "-" is one body, and
+    // --fix-dry-run shows its diff), unless it is a logged request, which no body model has.
+    return readCapturedRequest(first.value) ? 'ndjson' : 'json';
+  }
+  return 'ndjson';
 }
 
-/** Two or more lines, the first of which is a complete JSON value on its own. */
-function looksLikeNdjson(text: string): boolean {
+/**
+ * The value on the first non-blank line when that line is a complete JSON value on its own, and
+ * whether any other line holds text; undefined when it is not a whole value.
+ */
+function firstLineValue(text: string): { value: unknown; isOnlyLine: boolean } | undefined {
   const start = text.search(/\S/);
-  if (start === -1) return false;
-  const end = text.indexOf('\n', start);
-  if (end === -1 || text.slice(end).trim() === '') return false;
+  if (start === -1) return undefined;
+  const found = text.indexOf('\n', start);
+  const end = found === -1 ? text.length : found;
   const first = text.slice(start, end).trim();
   // A lone "{" or "[" (the first line of nearly every pretty-printed body) is never a whole
   // value; answering that without a thrown parse error saves most of detection's time (issue 6).
-  if (first === '{' || first === '[') return false;
+  if (first === '{' || first === '[') return undefined;
   try {
-    JSON.parse(first);
-    return true;
+    return { value: JSON.parse(first), isOnlyLine: text.slice(end).trim() === '' };
   } catch {
-    return false;
+    return undefined;
   }
 }
