@@ -6,6 +6,7 @@ import {
   chmodSync,
   chownSync,
   linkSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -698,6 +699,34 @@ describe('--fix and --fix-dry-run', () => {
     expect(applied.status).toBe(0);
     expect(readFileSync(join(dir, 'my body.json'), 'utf8')).toBe(FIXED);
     expect(readFileSync(join(dir, 'plain.json'), 'utf8')).toBe(FIXED);
+  });
+
+  test('--fix-dry-run names a file outside the cwd by absolute path, with a note on how to apply', async () => {
+    const dir = folderWith({ 'top.json': INVALID });
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
+    writeFileSync(join(sub, 'inside.json'), INVALID);
+    const top = join(dir, 'top.json');
+    for (const named of ['../top.json', top]) {
+      const run = await spawnCli(['--no-config', '--fix-dry-run', named], { cwd: sub });
+      expect(run.stdout).toContain(`--- ${top}\n+++ ${top}\n`);
+      expect(run.stderr).toContain('the diff names a file outside the current folder by absolute path ' +
+        `(${top}), which git apply and patch -p1 cannot apply: apply it from the root folder, ` +
+        '(cd / && patch -p0) < fixes.patch');
+      writeFileSync(join(dir, 'fixes.patch'), run.stdout);
+    }
+    // What the note says works: GNU patch takes the absolute name from the root folder.
+    const applied = spawnSync('sh', ['-c', '(cd / && patch -p0) < fixes.patch'], { cwd: dir, encoding: 'utf8' });
+    expect([applied.status, applied.stdout]).toEqual([0, `patching file ${top}\n`]);
+    expect(readFileSync(top, 'utf8')).toBe(FIXED);
+    // Mixed with a file below the cwd: from the root, its a/ name would not be found.
+    writeFileSync(top, INVALID);
+    const mixed = await spawnCli(['--no-config', '--fix-dry-run', '../top.json', 'inside.json'], { cwd: sub });
+    expect(mixed.stdout).toContain('--- a/inside.json\n');
+    expect(mixed.stderr).toContain('run --fix-dry-run from a folder that holds all the files');
+    // Below the cwd there is nothing to say.
+    const inside = await spawnCli(['--no-config', '--fix-dry-run', 'inside.json'], { cwd: sub });
+    expect(inside.stderr).not.toContain('outside the current folder');
   });
 
   test('--fix-dry-run shows the diff for stdin', async () => {

@@ -3,13 +3,13 @@
 // something changed; --fix-dry-run prints a unified diff on stdout instead and writes nothing.
 // A body that does not parse gets no fixes, so its file is never written. Captures (NDJSON, HAR,
 // raw HTTP) embed their bodies in another format and are only linted.
-import { isAbsolute } from 'node:path';
 import { fixText } from '../fix/fix-text.js';
 import { decodeBytes } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeControl } from '../reporters/ansi.js';
 import type { CliOptions } from './args.js';
+import { diffOf, outsideNote } from './fix-diff.js';
 import type { LintResult } from '../lint/types.js';
 import { withoutFixes } from '../lint/without-fixes.js';
 import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
@@ -36,8 +36,16 @@ export function checkFixInputs(options: CliOptions): void {
   }
 }
 
-export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr'>): FixRun {
+/** What the dry run's diff has named so far: files outside the cwd, and how many others. */
+interface DiffedFiles {
+  outside: string[];
+  insideCount: number;
+}
+
+export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' | 'cwd'>): FixRun {
   const captures: string[] = [];
+  // For one note at the end about files the diff can only name by absolute path.
+  const diffed: DiffedFiles = { outside: [], insideCount: 0 };
   return {
     lintInput: async (input, handlers) => {
       const bytes = input.bytes ?? (await readBytes(input));
@@ -47,13 +55,14 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr'>
         captures.push(input.name);
         return lintInput(input, handlers);
       }
-      const fixed = await fixBody(bytes, input, handlers, mode, io);
+      const fixed = await fixBody(bytes, input, handlers, mode, { ...io, diffed });
       // The fixer has run to its end: what it left, it would leave again, so none of the
       // findings reported now may claim that --fix fixes it.
       const left = { ...handlers, onResult: (result: LintResult) => handlers.onResult(withoutFixes(result)) };
       return lintInput({ ...input, bytes: fixed ?? bytes, format: 'json' }, left);
     },
     finish: () => {
+      io.stderr.write(outsideNote(diffed.outside, diffed.insideCount));
       if (captures.length === 0) return;
       const count = captures.length === 1 ? 'a capture' : `${captures.length} captures`;
       // "never rewritten", not "linted but not fixed": a capture that could not be read was not
@@ -74,7 +83,7 @@ async function fixBody(
   input: InputSpec,
   handlers: InputHandlers,
   mode: FixMode,
-  io: Pick<CliIo, 'stdout' | 'stderr'>,
+  io: Pick<CliIo, 'stdout' | 'stderr' | 'cwd'> & { diffed: DiffedFiles },
 ): Promise<Uint8Array | undefined> {
   const before = textOf(bytes);
   if (before === undefined) {
@@ -87,8 +96,12 @@ async function fixBody(
   const { output, notFixed } = fixText(before, handlers.lintOptions(input.name, input.endpoint));
   if (notFixed) io.stderr.write(`genesys-call-lint: ${escapeControl(input.name)}: not fixed: ${notFixed}\n`);
   if (output === before) return undefined;
-  if (mode === 'dry-run') await io.stdout.write(await diffOf(input.name, before, output));
-  else if (!(await save(input, output, handlers))) return undefined;
+  if (mode === 'dry-run') {
+    const diff = await diffOf(input.name, io.cwd, before, output);
+    if (diff.outside) io.diffed.outside.push(diff.outside);
+    else io.diffed.insideCount++;
+    await io.stdout.write(diff.text);
+  } else if (!(await save(input, output, handlers))) return undefined;
   return new TextEncoder().encode(output);
 }
 
@@ -130,21 +143,4 @@ async function save(input: InputSpec, text: string, handlers: InputHandlers): Pr
     });
     return false;
   }
-}
-
-/**
- * A unified diff that `git apply` and `patch -p1` take, for a path relative to the cwd. `diff`
- * is loaded here, on first use: only --fix-dry-run needs it, and it slows every start (issue 6).
- */
-async function diffOf(name: string, before: string, after: string): Promise<string> {
-  const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
-  const isPlain = isAbsolute(name) || name.startsWith('<');
-  const [from, to] = isPlain ? [name, name] : [`a/${name}`, `b/${name}`];
-  const patch = createTwoFilesPatch(from, to, before, after, undefined, undefined,
-    { headerOptions: FILE_HEADERS_ONLY });
-  // patch(1) ends a name at white space unless a tab follows it, as git writes it for such names.
-  if (!/\s/.test(name)) return patch;
-  const lines = patch.split('\n');
-  for (const i of [0, 1]) if (/^(?:---|\+\+\+) /.test(lines[i] ?? '')) lines[i] += '\t';
-  return lines.join('\n');
 }
