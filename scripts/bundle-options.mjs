@@ -47,7 +47,8 @@ const jsonAsText = {
 // 150 KB). The package's CommonJS entry cannot be tree-shaken, and a smaller bundle and code cache
 // start faster (issue 6): about 2 ms of every run that checks a phone number. Same functions and
 // metadata as require('libphonenumber-js'), which the unbundled modules still use.
-const LIBPHONENUMBER_CALLS = ['parsePhoneNumberFromString', 'isSupportedCountry'];
+const LIBPHONENUMBER_CALLS = ['parsePhoneNumberFromString', 'isSupportedCountry', 'getCountries',
+  'getCountryCallingCode'];
 const libphonenumberMin = (root) => ({
   name: 'libphonenumber-min',
   setup(plugin) {

@@ -1,9 +1,9 @@
 // Reads a phone-number field the way the labelling rules need it, with libphonenumber-js doing
 // the judging of numbers (possible lengths per country, E.164 forms).
-import type { CountryCode } from 'libphonenumber-js';
 import { memoize } from '../lint/bounded-cache.js';
 import { isUuid } from '../rules/support/uuid.js';
 import { libphonenumber } from './load-libphonenumber.js';
+import type { NumberPlace } from './number-place.js';
 
 export interface PhoneAnalysis {
   /** tel, sip or sips for a URI; "user@host" for a bare SIP-style address. */
@@ -152,11 +152,14 @@ export interface E164Suggestion {
   isValid: boolean;
 }
 
-/** The E.164 form of a national number in the given country, when libphonenumber can tell. */
-export function suggestE164(number: string, country: string | undefined): E164Suggestion | undefined {
-  if (!country) return undefined;
+/** The E.164 form of a national number in the given place, when libphonenumber can tell. */
+export function suggestE164(
+  number: string,
+  place: NumberPlace | undefined,
+): E164Suggestion | undefined {
+  if (!place) return undefined;
   try {
-    const parsed = libphonenumber().parsePhoneNumberFromString(number, country.toUpperCase() as CountryCode);
+    const parsed = libphonenumber().parsePhoneNumberFromString(number, place);
     // A national number still starting with 0 after parsing kept a digit the country does not
     // use as trunk prefix (0755500142 read as a US number): prefixing + and the code is wrong,
     // unless the plan lists the number so (Italy's fixed lines, 06 for Rome, keep their 0).

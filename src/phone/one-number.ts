@@ -2,9 +2,9 @@
 // Separators can be all that holds two numbers apart ("317 555 0142 317 555 0199") or a number
 // from a note or extension after it ("+1 317 555 0142 (22)"); compacting those glues them into
 // digits no phone has, so the phone-formatting fix is offered only for one plausible number.
-import type { CountryCode } from 'libphonenumber-js';
 import { isPossibleInternational, type PhoneAnalysis } from './analyse-phone.js';
 import { libphonenumber } from './load-libphonenumber.js';
+import type { NumberPlace } from './number-place.js';
 
 /** Why the compacted digits are not one number; undefined when they may well be one. */
 export type NotOneNumber = 'trailing-group' | 'too-long' | 'not-possible';
@@ -20,17 +20,19 @@ const TRAILING_GROUP = /\d[^(]*(\(\s*[\d\s.-]*\)\s*)$/;
 
 /**
  * Judges the digits of `phone` (trunk prefix dropped) as one number: "+" numbers by their country
- * code, national ones in `country`, the country the number is judged in, when one is known
- * (otherwise only by length: nothing else says where they are from).
+ * code, national ones in `place`, where the number is judged, when one is known (otherwise only
+ * by length: nothing else says where they are from).
  */
-export function whyNotOneNumber(phone: PhoneAnalysis, country: string | undefined): NotOneNumber | undefined {
+export function whyNotOneNumber(
+  phone: PhoneAnalysis,
+  place: NumberPlace | undefined,
+): NotOneNumber | undefined {
   if (TRAILING_GROUP.test(phone.number)) return 'trailing-group';
   const digits = phone.withoutTrunk ?? phone.compact;
   if (digits.replace(/^\+/, '').length > MAX_DIGITS) return 'too-long';
   if (digits.startsWith('+')) return isPossibleInternational(digits) ? undefined : 'not-possible';
-  const region = country?.toUpperCase();
-  if (region === undefined || !libphonenumber().isSupportedCountry(region)) return undefined;
-  const parsed = libphonenumber().parsePhoneNumberFromString(digits, region as CountryCode);
+  if (place === undefined) return undefined;
+  const parsed = libphonenumber().parsePhoneNumberFromString(digits, place);
   return parsed?.isPossible() ? undefined : 'not-possible';
 }
 

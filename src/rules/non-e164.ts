@@ -12,7 +12,7 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import { where } from './support/field-names.js';
-import { bodyCountryOf, countryOfNumber } from './support/numbers-country.js';
+import { countryOfNumber, defaultPlace, type NumberCountry } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -35,25 +35,17 @@ export const nonE164 = {
       if (phone.isPossibleE164) return;
       const reason = whyNotE164(phone);
       const country = countryOfNumber(field, context);
-      const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country);
+      const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
       // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
       const fix = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
         ? writeE164(field.pointer, phone.withoutTrunk)
-        : suggestion && isSafeToRewrite(field, phone, suggestion, context)
+        : suggestion && isSafeToRewrite(phone, suggestion, country, context)
           ? writeE164(field.pointer, suggestion.number)
           : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
-        hint: phone.withoutTrunk
-          ? `Write ${quote(phone.withoutTrunk)}: the trunk prefix ${phone.trunk} is dialled only ` +
-            'within the country.'
-          : suggestion
-          ? `Write ${quote(suggestion.number)} (E.164 for ${country!.toUpperCase()}` +
-            `${suggestion.isValid ? '' : ', if it is a number of that country: its numbering plan does not list it'}).`
-          : phone.hasPlus
-            ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
-            : nationalHint(context.defaultCountry),
+        hint: hintOf(phone, suggestion, country),
         ...(fix ? { fix } : {}),
       });
     });
@@ -78,19 +70,45 @@ function reportExtension(context: RuleContext, field: StringVisit, phone: PhoneA
 }
 
 /**
- * Only a number the default country's plan lists is rewritten, never a URI (uri-address's fix
- * comes first), and a callback number only when the body's own countryCode, which says where
- * its national numbers are from, is absent or the same country.
+ * Only a number the plan of the place it is judged in lists is rewritten, never a URI
+ * (uri-address's fix comes first), and a callback number only when the body's own countryCode,
+ * which says where its national numbers are from, is absent or reads the number as the default
+ * country does ("44" and --country GB agree; "GB" and --country US do not).
  */
 function isSafeToRewrite(
-  field: StringVisit,
   phone: PhoneAnalysis,
   suggestion: E164Suggestion,
+  country: NumberCountry,
   context: RuleContext,
 ): boolean {
   if (!suggestion.isValid || phone.uriScheme !== undefined) return false;
-  const bodyCountry = bodyCountryOf(field, context);
-  return bodyCountry === undefined || bodyCountry.toUpperCase() === context.defaultCountry?.toUpperCase();
+  if (country.bodyCode === undefined) return true;
+  return suggestE164(phone.compact, defaultPlace(context))?.number === suggestion.number;
+}
+
+function hintOf(
+  phone: PhoneAnalysis,
+  suggestion: E164Suggestion | undefined,
+  country: NumberCountry,
+): string {
+  if (phone.withoutTrunk) {
+    return `Write ${quote(phone.withoutTrunk)}: the trunk prefix ${phone.trunk} is dialled only ` +
+      'within the country.';
+  }
+  if (suggestion) {
+    const unlisted = ', if it is a number of that country: its numbering plan does not list it';
+    return `Write ${quote(suggestion.number)} (E.164 for ${placeName(country)}` +
+      `${suggestion.isValid ? '' : unlisted}).`;
+  }
+  return phone.hasPlus
+    ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
+    : nationalHint(country);
+}
+
+/** "GB", or how a callback's calling-code countryCode was read. */
+function placeName({ bodyCode, place }: NumberCountry): string {
+  if (place === undefined || !('defaultCallingCode' in place)) return place?.name ?? '';
+  return `countryCode ${quote(bodyCode)}, read as the calling code ${place.name}`;
 }
 
 function writeE164(pointer: string, number: string): Fix {
@@ -114,9 +132,17 @@ function countryCodeOf(compact: string): string {
   return compact.startsWith('+1') ? ' +1 (ten national digits)' : '';
 }
 
-function nationalHint(country: string | undefined): string {
+function nationalHint(country: NumberCountry): string {
   const base = 'Write it as "+", the country code, then the national number without its trunk 0';
-  return country
-    ? `${base}; it is not a valid ${country.toUpperCase()} number, so its country cannot be assumed.`
-    : `${base} (set a default country, e.g. --country US, to get the exact form).`;
+  if (country.bodyCode !== undefined && country.place === undefined) {
+    return `${base}; the body's countryCode ${quote(country.bodyCode)} is neither an ISO 3166 ` +
+      'country code (such as "GB") nor a calling code (such as "44"), so it does not say where ' +
+      'the number is from.';
+  }
+  if (country.place === undefined) {
+    return `${base} (set a default country, e.g. --country US, to get the exact form).`;
+  }
+  const valid = 'defaultCallingCode' in country.place
+    ? `a valid number for ${placeName(country)}` : `a valid ${country.place.name} number`;
+  return `${base}; it is not ${valid}, so its country cannot be assumed.`;
 }

@@ -2,7 +2,13 @@
 // may strip them, but E.164 has none, and formatted numbers break exact matching downstream.
 import { quote } from '../lint/quote.js';
 import type { Fix } from '../lint/types.js';
-import { analysePhone, isNumberToJudge, isNumeric, type PhoneAnalysis } from '../phone/analyse-phone.js';
+import {
+  analysePhone,
+  isNumberToJudge,
+  isNumeric,
+  type PhoneAnalysis,
+} from '../phone/analyse-phone.js';
+import type { NumberPlace } from '../phone/number-place.js';
 import { whyNotOneNumber, withoutTrailingGroup, type NotOneNumber } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber } from './support/numbers-country.js';
@@ -24,10 +30,13 @@ export const phoneFormatting = {
       // fixer then compacts the bare number.
       // "+44 (0)20 ...": compacting alone would keep the trunk 0, a different number in E.164.
       const compact = phone.withoutTrunk ?? phone.compact;
-      const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with separators.`;
-      const notOne = phone.extension ? undefined : whyNotOneNumber(phone, countryOfNumber(field, context));
+      const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with ` +
+        'separators.';
+      const { place } = countryOfNumber(field, context);
+      const notOne = phone.extension ? undefined : whyNotOneNumber(phone, place);
       if (notOne) {
-        context.report({ pointer: field.pointer, message, hint: notOneHint(notOne, phone, field, context) });
+        const hint = notOneHint(notOne, phone, field, place);
+        context.report({ pointer: field.pointer, message, hint });
         return;
       }
       // Writing the compact number would drop an extension, and with it part of the call.
@@ -53,7 +62,12 @@ function writeCompact(pointer: string, compact: string): Fix {
 }
 
 /** Why the digits are not written for the user, and what to do instead: split or choose. */
-function notOneHint(why: NotOneNumber, phone: PhoneAnalysis, field: StringVisit, context: RuleContext): string {
+function notOneHint(
+  why: NotOneNumber,
+  phone: PhoneAnalysis,
+  field: StringVisit,
+  place: NumberPlace | undefined,
+): string {
   const choose = field.schema['x-kind'] === 'callback-number'
     ? 'give each number its own item of callbackNumbers'
     : 'keep only the number to dial';
@@ -63,12 +77,11 @@ function notOneHint(why: NotOneNumber, phone: PhoneAnalysis, field: StringVisit,
       `(${quote(withoutTrailingGroup(phone))}); an extension is dialled once the call connects.`;
   }
   const digits = phone.withoutTrunk ?? phone.compact;
-  const country = countryOfNumber(field, context);
   const what = why === 'too-long'
     ? `are more than one number holds (E.164 allows 15)`
-    : phone.hasPlus || country === undefined
+    : phone.hasPlus || place === undefined
       ? 'make no possible number for their country code'
-      : `make no possible ${country.toUpperCase()} number`;
-  return `Without separators its digits, ${quote(digits)}, ${what}: if it holds two numbers, ${choose}; ` +
-    'if not, check the digits.';
+      : `make no possible ${place.name} number`;
+  return `Without separators its digits, ${quote(digits)}, ${what}: if it holds two numbers, ` +
+    `${choose}; if not, check the digits.`;
 }

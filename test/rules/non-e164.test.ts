@@ -232,4 +232,35 @@ describe("a callback body's own countryCode", () => {
     const [same] = lintText(body('GB'), { endpoint: 'create-callback', defaultCountry: 'GB' }).findings;
     expect(same!.fix?.description).toBe('Write "+442079460958".');
   });
+
+  // The reference gives countryCode no form ("Country code applied to the callback numbers"), so
+  // a calling code is read as one; "44" used to be judged as --country instead ("not a valid GB
+  // number", though --country GB fixed it to +442079460958).
+  test('a calling code such as "44" is read as +44, and agrees with --country GB', () => {
+    const hint = 'Write "+442079460958" (E.164 for countryCode "44", read as the calling code +44).';
+    for (const code of ['44', '+44']) {
+      const want = hint.replace('"44"', `"${code}"`);
+      const lint = (defaultCountry?: string) => lintText(body(code),
+        { endpoint: 'create-callback', ...(defaultCountry ? { defaultCountry } : {}) }).findings[0]!;
+      expect([lint().ruleId, lint().hint, lint().fix]).toEqual(['non-e164', want, undefined]);
+      expect([lint('GB').hint, lint('GB').fix?.description]).toEqual([want, 'Write "+442079460958".']);
+      expect([lint('US').hint, lint('US').fix]).toEqual([want, undefined]);
+    }
+  });
+
+  test('a countryCode of neither form is named as such, not judged as --country', () => {
+    for (const code of ['UK', 'GBR', '999']) {
+      const [found] = lintText(body(code), { endpoint: 'create-callback', defaultCountry: 'GB' }).findings;
+      expect([found!.hint, found!.fix]).toEqual([
+        'Write it as "+", the country code, then the national number without its trunk 0; the ' +
+        `body's countryCode "${code}" is neither an ISO 3166 country code (such as "GB") nor a ` +
+        'calling code (such as "44"), so it does not say where the number is from.', undefined]);
+    }
+  });
+
+  test('a number the countryCode\'s plan does not list is judged there, not in --country', () => {
+    const [found] = lintText(JSON.stringify({ queueId: QUEUE, callbackNumbers: ['02079460958'],
+      countryCode: 'US' }), { endpoint: 'create-callback', defaultCountry: 'GB' }).findings;
+    expect(found!.hint).toContain('it is not a valid US number');
+  });
 });

@@ -3,6 +3,7 @@
 // elsewhere only the user's default country (--country, defaultCountry) can.
 import { parentPointer, valueAt } from '../../lint/pointer.js';
 import { isPlainObject } from '../../lint/walk-model.js';
+import { readCountryCode, type NumberPlace } from '../../phone/number-place.js';
 import type { RuleContext, StringVisit } from '../rule.js';
 
 /** The countryCode of the body holding a callback number, when it gives one. */
@@ -13,7 +14,24 @@ export function bodyCountryOf(field: StringVisit, context: RuleContext): string 
   return typeof code === 'string' && code !== '' ? code : undefined;
 }
 
-/** The body's countryCode for a callback number, else the default country. */
-export function countryOfNumber(field: StringVisit, context: RuleContext): string | undefined {
-  return bodyCountryOf(field, context) ?? context.defaultCountry;
+export interface NumberCountry {
+  /** The body's countryCode as written, for a callback number whose body gives one. */
+  bodyCode: string | undefined;
+  /**
+   * Where national numbers are judged: the place the body's countryCode names (undefined when it
+   * is neither an ISO code nor a calling code: it then says only that it is not --country's),
+   * else the default country.
+   */
+  place: NumberPlace | undefined;
+}
+
+export function countryOfNumber(field: StringVisit, context: RuleContext): NumberCountry {
+  const bodyCode = bodyCountryOf(field, context);
+  const place = bodyCode === undefined ? defaultPlace(context) : readCountryCode(bodyCode);
+  return { bodyCode, place };
+}
+
+/** The default country (--country, defaultCountry), checked to be an ISO code before linting. */
+export function defaultPlace(context: RuleContext): NumberPlace | undefined {
+  return context.defaultCountry === undefined ? undefined : readCountryCode(context.defaultCountry);
 }
