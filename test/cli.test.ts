@@ -36,6 +36,9 @@ writeFileSync(join(work, 'consult.json'), '{"speakTo":"DESTINATION","destination
 const DASH_NAMES = ['-q.json', '-q.x', '-qq', '-.json', '-f.json', '-e.json', '-o.json', '-c.json',
   '-y.json', '-h.json', '-1', '--quiet.json', '--no-config.json'];
 for (const name of DASH_NAMES) writeFileSync(join(work, name), INVALID);
+// Names a parser would read as numbers (1000, 16, 1.5, 7) if it converted positionals.
+const NUMBER_NAMES = ['1e3', '0x10', '1.50', '007'];
+for (const name of NUMBER_NAMES) writeFileSync(join(work, name), INVALID);
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 interface CliCase {
@@ -531,6 +534,13 @@ const CASES_TABLE: CliCase[] = [
       stdout: [new RegExp(`^(\\./)?${escapeRegExp(file)} \\(POST /api/v2/conversations/calls\\)\\n`),
         /^  2:3  error .*unknown-field/m],
     }))),
+  ...[['--no-config', '--country', 'US', '-f', 'compact', ...NUMBER_NAMES],
+    ['--no-config', '--country', 'US', '-f', 'compact', '--', ...NUMBER_NAMES]].map((argv) => ({
+    name: `files named like numbers keep their names on the yargs route (${argv.join(' ')})`,
+    argv,
+    code: 1,
+    stdout: NUMBER_NAMES.map((file) => new RegExp(`^${escapeRegExp(file)}:2:3: error`, 'm')),
+  })),
   {
     name: 'send refuses a file named like an option too',
     argv: ['send', '--no-journal', 'valid.json', '-q.json'],

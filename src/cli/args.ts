@@ -221,8 +221,9 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
       describe: 'Print the settings (config file, endpoint, rules) that apply to this file, as JSON, ' +
         'then exit. Takes no other input.' })
     .epilogue(endpointTable())
-    // "--rule id:off file.json" must not take the file as a second rule.
-    .parserConfiguration({ 'greedy-arrays': false })
+    // "--rule id:off file.json" must not take the file as a second rule; a file named 1e3 or
+    // 0x10 is a file, not the number 1000 or 16.
+    .parserConfiguration({ 'greedy-arrays': false, 'parse-positional-numbers': false })
     .strict()
     .exitProcess(false)
     .help()
