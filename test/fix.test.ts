@@ -315,6 +315,21 @@ const ROWS: FixRow[] = [
     fixed: '{"phoneNumber":"+13175550142","mediaType":"callback"}',
   },
   {
+    name: 'mediaType naming a medium not in the list of voice words stays',
+    body: '{"phoneNumber":"+13175550142","mediaType":"whatsapp","type":"text message"}',
+    fixed: '{"phoneNumber":"+13175550142","mediaType":"whatsapp","type":"text message"}',
+  },
+  {
+    name: 'a type that contradicts the target stays: "agent" beside a number',
+    body: `{"phoneNumber":"+13175550142","type":"agent","addressType":"PSTN"}`,
+    fixed: `{"phoneNumber":"+13175550142","type":"agent"}`,
+  },
+  {
+    name: 'a type that contradicts the target stays: "phone" beside a user',
+    body: `{"callUserId":"${USER}","type":"phone","mediaType":"Voice"}`,
+    fixed: `{"callUserId":"${USER}","type":"phone"}`,
+  },
+  {
     name: 'a type that is the only member stays: removing it would leave {}',
     body: '{\n  "type": "phone"\n}\n',
     fixed: '{\n  "type": "phone"\n}\n',

@@ -7,16 +7,25 @@ import { libphonenumber } from './load-libphonenumber.js';
 import type { NumberPlace } from './number-place.js';
 
 /** Why the compacted digits are not one number; undefined when they may well be one. */
-export type NotOneNumber = 'trailing-group' | 'too-long' | 'not-possible';
+export type NotOneNumber = 'trailing-group' | 'side-by-side' | 'too-long' | 'unplaced' | 'not-possible';
 
 // E.164 numbers have at most 15 digits, country code included (ITU-T E.164, 6.1); no national
 // number, trunk prefix and all, is longer.
 const MAX_DIGITS = 15;
 
-// A parenthesised group after the digits, at the very end: people put an extension or a note
-// there ("(22)", "(ext)"), never a part of the number, which opens with its parenthesised area
-// code or keeps a trunk "(0)" inside.
-const TRAILING_GROUP = /\d[^(]*(\(\s*[\d\s.-]*\)\s*)$/;
+// A group set apart after the digits, at the very end: people put an extension or a note there,
+// in parentheses ("(22)", "(22)."), never a part of the number, which opens with its
+// parenthesised area code or keeps a trunk "(0)" inside; or after a dash with spaces around it
+// (" - 22"), when it is too short to be the last group of a number.
+const TRAILING_GROUP = /\d[^(]*(\(\s*[\d\s.-]*\)[\s.]*|\s[-\u2013]\s+\d{1,3}[\s.]*)$/;
+
+// Two runs of seven or more digits, each whole between spaces: two numbers side by side
+// ("555-0142 555-0143"), not the groups of one ("(317) 555-0142").
+const LONG_RUNS = /(?:^|\s)[\d().-]*(?:\d[().-]*){7}(?=\s|$)/g;
+
+// With no country to judge it by, only so many digits can be taken for one national number:
+// twelve covers national numbers with their trunk prefix in the plans people write this way.
+const MAX_UNPLACED_DIGITS = 12;
 
 /**
  * Judges the digits of `phone` (trunk prefix dropped) as one number: "+" numbers by their country
@@ -30,13 +39,19 @@ export function whyNotOneNumber(
   if (TRAILING_GROUP.test(phone.number)) return 'trailing-group';
   const digits = phone.withoutTrunk ?? phone.compact;
   if (digits.replace(/^\+/, '').length > MAX_DIGITS) return 'too-long';
+  if ((phone.number.match(LONG_RUNS) ?? []).length > 1) return 'side-by-side';
   if (digits.startsWith('+')) return isPossibleInternational(digits) ? undefined : 'not-possible';
-  if (place === undefined) return undefined;
+  if (place === undefined) return digits.length > MAX_UNPLACED_DIGITS ? 'unplaced' : undefined;
   const parsed = libphonenumber().parsePhoneNumberFromString(digits, place);
   return parsed?.isPossible() ? undefined : 'not-possible';
 }
 
-/** The value without its trailing parenthesised group, compacted: the number before the note. */
+/** The group set apart at the end, as written. */
+export function trailingGroup(phone: PhoneAnalysis): string {
+  return (TRAILING_GROUP.exec(phone.number)?.[1] ?? '').trim();
+}
+
+/** The value without its trailing group, compacted: the number before the note. */
 export function withoutTrailingGroup(phone: PhoneAnalysis): string {
   const group = TRAILING_GROUP.exec(phone.number)?.[1] ?? '';
   return phone.number.slice(0, phone.number.length - group.length).replace(/[\s\-.()\u00a0]/g, '');

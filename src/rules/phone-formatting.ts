@@ -9,7 +9,9 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import type { NumberPlace } from '../phone/number-place.js';
-import { whyNotOneNumber, withoutTrailingGroup, type NotOneNumber } from '../phone/one-number.js';
+import {
+  trailingGroup, whyNotOneNumber, withoutTrailingGroup, type NotOneNumber,
+} from '../phone/one-number.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
@@ -72,16 +74,20 @@ function notOneHint(
     ? 'give each number its own item of callbackNumbers'
     : 'keep only the number to dial';
   if (why === 'trailing-group') {
-    return 'The group in parentheses at the end looks like an extension or a note, which removing ' +
-      `the separators would glue onto the number: write the number alone ` +
+    return `The group ${quote(trailingGroup(phone))} at the end looks like an extension or a note, ` +
+      'which removing the separators would glue onto the number: write the number alone ' +
       `(${quote(withoutTrailingGroup(phone))}); an extension is dialled once the call connects.`;
   }
   const digits = phone.withoutTrunk ?? phone.compact;
-  const what = why === 'too-long'
-    ? `are more than one number holds (E.164 allows 15)`
-    : phone.hasPlus || place === undefined
+  const what = {
+    'side-by-side': 'would join what are written as two numbers side by side',
+    'too-long': 'are more than one number holds (E.164 allows 15)',
+    unplaced: 'are more than a national number holds in the plans that write numbers this way, and ' +
+      'no country is known to judge them by (--country, or a callback\'s countryCode)',
+    'not-possible': phone.hasPlus || place === undefined
       ? 'make no possible number for their country code'
-      : `make no possible ${place.name} number`;
+      : `make no possible ${place.name} number`,
+  }[why];
   return `Without separators its digits, ${quote(digits)}, ${what}: if it holds two numbers, ` +
     `${choose}; if not, check the digits.`;
 }

@@ -145,6 +145,17 @@ describe('phone-formatting on values that compact into no one number', () => {
       /give each number its own item of callbackNumbers/],
     ['no possible number in the default country', '{"phoneNumber":"555-0142"}', 'US',
       /"5550142", make no possible US number/],
+    ['two short numbers side by side, no country', '{"phoneNumber":"555-0142 555-0143"}', undefined,
+      /"55501425550143", would join what are written as two numbers side by side/],
+    ['two numbers in groups, no country', '{"phoneNumber":"555 0142 555 0143"}', undefined,
+      /"55501425550143", are more than a national number holds .*no country is known/],
+    ['two callback numbers in groups, no country',
+      `{"queueId":"${QUEUE}","callbackNumbers":["555 0142 555 0143"]}`, undefined,
+      /no country is known.*give each number its own item of callbackNumbers/],
+    ['a group in parentheses, then a full stop', '{"phoneNumber":"+49 30 123456 (22)."}', undefined,
+      /The group "\(22\)\." at the end looks like an extension.*\("\+4930123456"\)/],
+    ['a short group after a spaced dash', '{"phoneNumber":"+49 30 123456 - 22"}', undefined,
+      /The group "- 22" at the end looks like an extension.*\("\+4930123456"\)/],
   ];
   test.each(rows)('%s', (_name, body, country, hint) => {
     const endpoint = body.includes('callbackNumbers') ? 'create-callback' : 'create-call';
@@ -157,7 +168,10 @@ describe('phone-formatting on values that compact into no one number', () => {
 
   test('one number keeps its fix, the trunk (0) dropped', () => {
     for (const [body, country] of [['{"phoneNumber":"+44 (0)20 7946 0958"}', undefined],
-      ['{"phoneNumber":"(317) 555-0142"}', 'US'], ['{"phoneNumber":"020 7946 0958"}', 'GB']] as const) {
+      ['{"phoneNumber":"(317) 555-0142"}', 'US'], ['{"phoneNumber":"020 7946 0958"}', 'GB'],
+      // No country: only the separators go, for as many digits as one national number has.
+      ['{"phoneNumber":"(317) 555-0142"}', undefined], ['{"phoneNumber":"0 20 7946 0958"}', undefined],
+      ['{"phoneNumber":"+1 317 - 555 - 0142"}', undefined]] as const) {
       const found = lintText(body, country ? { defaultCountry: country } : {}).findings
         .filter((f) => f.ruleId === 'phone-formatting');
       expect([body, found[0]?.fix]).toEqual([body, expect.objectContaining({ description: expect.any(String) })]);

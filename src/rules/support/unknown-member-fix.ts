@@ -20,16 +20,20 @@ import {
 /** Members that only restate what the real member used already says. */
 const REMOVABLE = new Set(['type', 'addressType', 'mediaType']);
 
-// What such a member may hold to be removed: a word naming a kind ("phone", "PSTN", "user").
-// A number, an id or an object may be the very party the author meant, and is theirs to move.
-const KIND_WORD = /^[A-Za-z][A-Za-z _-]{0,39}$/;
-
-// Media other than a voice call: the author may have meant another endpoint (callbacks, say),
-// and removing the word would quietly turn the request into a voice call.
-const OTHER_MEDIA = new Set([
-  'callback', 'callbacks', 'chat', 'webchat', 'email', 'message', 'messaging', 'sms', 'video',
-  'screenshare', 'cobrowse', 'webmessaging', 'socialexpression',
+// What such a member may hold to be removed: a word naming the kind of party or a voice call
+// ("phone", "PSTN", "user", "audio"), which the real member used already says. Anything else
+// stays: a number, an id or an object may be the very party meant, and another medium
+// ("callback", "whatsapp", "text message") may mean another endpoint was meant; removing it
+// would quietly turn the request into a voice call.
+const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
+  ...['phone', 'phonenumber', 'number', 'pstn', 'tel', 'telephone', 'e164', 'external', 'address',
+    'mobile', 'cell', 'landline', 'dial'].map((word) => [word, 'number'] as const),
+  ...['user', 'agent', 'internal'].map((word) => [word, 'user'] as const),
+  ...['queue', 'acd'].map((word) => [word, 'queue'] as const),
+  ...['telephony', 'outbound', 'call', 'calls', 'voice', 'audio'].map((word) => [word, 'any'] as const),
 ]);
+
+type PartyKind = 'number' | 'user' | 'queue';
 
 // A call's "from" names the presented number or the queue called on behalf of; a user cannot
 // be expressed in the body (it is the /calls/user/{userId} endpoint), so it has no entry.
@@ -124,10 +128,17 @@ function namesFor(place: Place, member: string): string[] {
 }
 
 function isRemovable(place: Place, member: string): boolean {
-  if (!REMOVABLE.has(member) || knownReplacement(place.schema['x-model'] ?? '', member)?.use) return false;
+  const model = place.schema['x-model'] ?? '';
+  if (!REMOVABLE.has(member) || knownReplacement(model, member)?.use) return false;
   const value = place.object[member];
-  return typeof value === 'string' && KIND_WORD.test(value) &&
-    !OTHER_MEDIA.has(value.toLowerCase().replace(/[ _-]/g, ''));
+  const word = typeof value === 'string' ? value.toLowerCase().replace(/[ _.-]/g, '') : undefined;
+  const kind = word === undefined ? undefined : KIND_WORDS.get(word);
+  if (kind === undefined) return false;
+  // "type": "agent" beside a phoneNumber may mean the agent's own line: the two disagree, and
+  // removing the word would settle it without the author (party-fix.ts leaves such a "to" too).
+  const targets = TARGET_MEMBERS[model] ?? {};
+  return kind === 'any' || (['number', 'user', 'queue'] as const)
+    .every((other) => other === kind || !hasValue(place.object, targets[other]));
 }
 
 /**
@@ -137,6 +148,12 @@ function isRemovable(place: Place, member: string): boolean {
  */
 function emptiesObject(place: Place): boolean {
   return Object.keys(place.object).every((member) => isRemovable(place, member));
+}
+
+function hasValue(object: Record<string, unknown>, member: string | undefined): boolean {
+  if (member === undefined || !Object.prototype.hasOwnProperty.call(object, member)) return false;
+  const value = object[member];
+  return value !== '' && value !== null && !(Array.isArray(value) && value.length === 0);
 }
 
 function removal(place: Place): Fix {
