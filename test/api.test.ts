@@ -110,8 +110,15 @@ describe('toBeValidCallRequest', () => {
       '/callbackScheduledTime is an invalid Date, which JSON.stringify writes as null'],
     ['a hole in a list', { routingSkillsIds: [, '9c6f5070-8b03-4726-beda-883420184a49'] },
       '/routingSkillsIds/0 is a hole in the list'],
+    // The README promises the member's pointer; this once said only "reading it ... failed".
     ['a getter that throws', { phoneNumber: '+13175550142', get x() { throw new Error('boom'); } },
-      'reading it as JSON.stringify does failed: boom'],
+      '/x cannot be read: its getter threw: boom'],
+    ['a nested getter that throws',
+      { attributes: { get 'a/b'() { throw new Error('deep'); } } },
+      '/attributes/a~1b cannot be read: its getter threw: deep'],
+    ['a Proxy whose members cannot be listed',
+      { attributes: new Proxy({}, { ownKeys: () => { throw new Error('keys'); } }) },
+      "/attributes's members cannot be listed: keys"],
     ['undefined', undefined, 'the body cannot be written: it is undefined, which JSON has no form for'],
     ['a toJSON giving a symbol', { toJSON: () => Symbol('s') },
       'the body cannot be written: its toJSON gives a symbol, which JSON has no form for'],
@@ -124,7 +131,7 @@ describe('toBeValidCallRequest', () => {
   test('a body nested too deeply for JSON.stringify fails with its reason, not a crash', () => {
     let deep: unknown = { phoneNumber: '+13175550142' };
     for (let i = 0; i < 20_000; i++) deep = { nested: deep };
-    expect(() => expect(deep).toBeValidCallRequest()).toThrow(/cannot be sent as JSON: reading it as JSON\.stringify does failed: Maximum call stack/);
+    expect(() => expect(deep).toBeValidCallRequest()).toThrow(/cannot be sent as JSON: reading it the way JSON\.stringify does failed: Maximum call stack/);
   });
 
   test("with 'auto', a body whose models tie with different findings fails as not linted", () => {

@@ -559,6 +559,20 @@ const CASES_TABLE: CliCase[] = [
     code: 0,
     stdout: [/create-call/, /create-callback/, /Exit codes: 0/],
   },
+  {
+    // A fresh-clone pass found the help behind the README on these.
+    name: '--help names every folder extension, every --endpoint form and --print-config\'s country',
+    argv: ['--help'],
+    code: 0,
+    stdout: [/\.json,\s+\.ndjson,\s+\.jsonl,\s+\.har\s+and\s+\.http\s+files/,
+      /a\s+full\s+URL,\s+a\s+body\s+model\s+name,\s+or\s+auto/, /rules,\s+country\)/],
+  },
+  {
+    name: 'a run that read nothing does not say "no problems"',
+    argv: ['--no-config', 'missing.json'],
+    code: 2,
+    stdout: [/^No body checked, 1 input could not be read\.\n$/],
+  },
 ];
 
 async function both(c: CliCase): Promise<[CliRun, CliRun]> {

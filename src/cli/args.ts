@@ -162,7 +162,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .locale('en')
     .command('$0 [inputs..]',
       'Lint JSON request bodies for the Genesys Cloud call endpoints. Inputs are files, ' +
-      'directories (their *.json files, recursively), globs, or - for stdin. Words after -- are ' +
+      'directories (their .json, .ndjson, .jsonl, .har and .http files, recursively), globs, or - ' +
+      'for stdin. Words after -- are ' +
       'inputs, never options: write -- before file names that may start with "-" (or ./-a.json).',
       (y) => y.positional('inputs', { type: 'string', array: true, describe: 'What to lint.' }))
     .command('list-endpoints', 'Print every known call endpoint: method, path, short name, body ' +
@@ -174,8 +175,10 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .option('endpoint', {
       alias: 'e',
       type: 'string',
-      describe: 'Endpoint whose body model applies: a short name below, "METHOD /path" (template ' +
-        'or a concrete path with ids), or a body model name. Default: create-call.',
+      describe: 'Endpoint whose body model applies: a short name (list-endpoints lists them), ' +
+        '"METHOD /path" (template ' +
+        'or a concrete path with ids), a full URL, a body model name, or auto (inferred from each ' +
+        'body). Default: create-call.',
     })
     .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish' as FormatName,
       describe: 'Output format.' })
@@ -218,7 +221,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
       describe: 'Lint only part of the files, as i/n (1 ≤ i ≤ n): the files are sorted and cut into ' +
         'n slices of nearly equal count; run 1/n … n/n on n machines to cover them all.' })
     .option('print-config', { type: 'string',
-      describe: 'Print the settings (config file, endpoint, rules) that apply to this file, as JSON, ' +
+      describe: 'Print the settings (config file, endpoint, rules, country) that apply to this ' +
+        'file, as JSON, ' +
         'then exit. Takes no other input.' })
     .epilogue(endpointTable())
     // "--rule id:off file.json" must not take the file as a second rule; a file named 1e3 or
@@ -774,7 +778,8 @@ function endpointTable(): string {
   return `Endpoint short names (… = /api/v2/conversations):\n${rows.join('\n')}\n\n` +
     `Rule ids (for --rule and "explain"):\n${rules}\n\n` +
     'Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or input failure, ' +
-    '3 send: a request was refused or got no answer.';
+    '3 send: a request failed (an error answer, no answer, a stopped batch, or held back by the ' +
+    'journal).';
 }
 
 function wrapList(items: readonly string[], width: number): string {

@@ -74,8 +74,7 @@ function toJsonText(value: unknown): { text: string } | { unsendable: string } {
     return { text };
   } catch (error) {
     // Deeper than notJson looks, or a getter that throws.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { unsendable: `reading it as JSON.stringify does failed: ${reason}` };
+    return { unsendable: `reading it the way JSON.stringify does failed: ${reasonOf(error)}` };
   }
 }
 
@@ -106,7 +105,7 @@ function notJson(
     try {
       given = toJson.call(value, key);
     } catch (error) {
-      return `${at}'s toJSON threw: ${error instanceof Error ? error.message : String(error)}`;
+      return `${at}'s toJSON threw: ${reasonOf(error)}`;
     }
     if (value instanceof Date && given === null) {
       return `${at} is an invalid Date, which JSON.stringify writes as null`;
@@ -120,20 +119,47 @@ function notJson(
         if (!(i in value)) {
           return `${pointer}/${i} is a hole in the list, which JSON.stringify writes as null`;
         }
-        const found = notJson(value[i], `${pointer}/${i}`, String(i), path, depth + 1);
+        const found = memberNotJson(value, i, `${pointer}/${i}`, path, depth);
         if (found !== undefined) return found;
       }
       return undefined;
     }
-    for (const [member, item] of Object.entries(value)) {
+    let members: string[];
+    try {
+      members = Object.keys(value);
+    } catch (error) {
+      return `${at}'s members cannot be listed: ${reasonOf(error)}`; // a Proxy's ownKeys trap
+    }
+    for (const member of members) {
       const token = member.replaceAll('~', '~0').replaceAll('/', '~1');
-      const found = notJson(item, `${pointer}/${token}`, member, path, depth + 1);
+      const found = memberNotJson(value, member, `${pointer}/${token}`, path, depth);
       if (found !== undefined) return found;
     }
     return undefined;
   } finally {
     path.delete(value);
   }
+}
+
+/** Reads one member as JSON.stringify would (a getter runs), then checks what it holds. */
+function memberNotJson(
+  holder: object,
+  member: string | number,
+  pointer: string,
+  path: Set<object>,
+  depth: number,
+): string | undefined {
+  let item: unknown;
+  try {
+    item = (holder as Record<string | number, unknown>)[member];
+  } catch (error) {
+    return `${pointer} cannot be read: its getter threw: ${reasonOf(error)}`;
+  }
+  return notJson(item, pointer, String(member), path, depth + 1);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 declare module 'expect' {

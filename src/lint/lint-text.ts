@@ -43,8 +43,12 @@ function lintAuto(text: string, options: LintOptions, given: { value: unknown } 
   const ranked = parsed.ok ? rankModels(parsed.value) : [];
   if (ranked.length === 0) {
     const result = lintAgainst(text, endpointFor(DEFAULT_ENDPOINT), options, given);
-    return withNotice(result, 'info', 'endpoint auto: the body has no members to tell its model by, ' +
-      `so it was linted as ${result.model} (${result.endpoint}), the default.`);
+    const members = parsed.ok && isPlainObject(parsed.value) ? Object.keys(parsed.value) : [];
+    const why = members.length === 0 ? 'the body has no members to tell its model by'
+      : `no model has any of the body's members (${members.slice(0, 3).join(', ')}` +
+        `${members.length > 3 ? ', …' : ''}), nor knows them as invented shapes`;
+    return withNotice(result, 'info', `endpoint auto: ${why}, so it was linted as ${result.model} ` +
+      `(${result.endpoint}), the default.`);
   }
   const results = ranked.map((c) => lintAgainst(text, c.endpoint, options, given));
   const first = results[0]!;

@@ -42,10 +42,14 @@ function formatFinding(f: Finding, p: Paint): { where: string; rest: string; hin
 }
 
 function formatSummary(summary: ReportSummary, p: Paint): string {
-  const { bodies, errorCount, warningCount, failures } = summary;
+  const { errorCount, warningCount, failures } = summary;
+  // A body --endpoint auto could not decide has a result but was not linted: not "checked".
+  const bodies = summary.bodies - failures.filter((f) => f.isUnlinted === true).length;
   const checked = `${bodies} ${bodies === 1 ? 'body' : 'bodies'} checked`;
   const unread = unreadInputs(failures);
-  if (errorCount + warningCount === 0) return `${checked}, no problems${unread}.`;
+  if (errorCount + warningCount === 0) {
+    return bodies === 0 && unread !== '' ? `No body checked${unread}.` : `${checked}, no problems${unread}.`;
+  }
   const line = `✖ ${countProblems(errorCount, warningCount)} in ${checked}${unread}`;
   return errorCount > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line));
 }

@@ -74,7 +74,8 @@ function credential(value: string | undefined, what: string, variable: string): 
   const trimmed = value.trim();
   if (trimmed === '' || /[\s\u0000-\u001f\u007f]/.test(trimmed)) {
     throw new UsageError(`the ${what} is empty or has spaces or control characters in it (not shown)`,
-      `Check ${variable} or its flag: a ${what} is one word; a line read from a file may carry its line end.`);
+      `Check ${variable} or its flag: ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} is one word; ` +
+      'a line read from a file may carry its line end.');
   }
   return trimmed;
 }

@@ -204,6 +204,7 @@ describe('dry run and refusal', () => {
       { cwd: dir, env: { GENESYSCLOUD_ACCESS_TOKEN: 'user-token-ABC\n123xyz' } });
     expect(inner.code).toBe(2);
     expect(inner.stderr).toContain('the access token is empty or has spaces or control characters in it (not shown)');
+    expect(inner.stderr).toContain('an access token is one word');
     expect(inner.stdout + inner.stderr).not.toMatch(/ABC|123xyz/);
   });
 
