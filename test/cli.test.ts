@@ -541,6 +541,20 @@ const CASES_TABLE: CliCase[] = [
     code: 1,
     stdout: NUMBER_NAMES.map((file) => new RegExp(`^${escapeRegExp(file)}:2:3: error`, 'm')),
   })),
+  ...[['--q', /A one-letter option takes one dash: -q\./], ['--Q', /The short options are/],
+    ['--f', /A one-letter option takes one dash: -f\./]].map(([flag, hint]) => ({
+    name: `${String(flag)} is not taken for a one-letter option (yargs would)`,
+    argv: ['--no-config', String(flag), 'json', 'valid.json'],
+    code: 2,
+    stdout: [/^$/],
+    stderr: [new RegExp(`^genesys-call-lint: unknown option ${String(flag)}\n`), hint as RegExp],
+  })),
+  {
+    name: 'a value that starts with a dash is told to take ./, not split into a flag',
+    argv: ['--no-config', '-o', '-out.txt', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option -out\.txt\n  It stands where -o takes its value; .*\(-o \.\/-out\.txt\)/],
+  },
   {
     name: 'send refuses a file named like an option too',
     argv: ['send', '--no-journal', 'valid.json', '-q.json'],

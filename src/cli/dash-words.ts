@@ -30,11 +30,28 @@ export function dashFileHint(word: string): string {
 export function checkDashWords(words: readonly string[],
   takesValue: (word: string) => boolean): void {
   words.forEach((word, i) => {
+    const isValue = i > 0 && takesValue(words[i - 1]!);
+    // yargs takes "--q" for -q and "--Q" for an unknown -Q; neither is an option as written.
+    if (/^--[a-z](=|$)/i.test(word) && !isValue) throw oneLetterLong(word);
     if (!word.startsWith('-') || word === '-' || word.startsWith('--')) return;
     if (isShortOption(word)) return;
-    if (NEGATIVE_NUMBER.test(word) && i > 0 && takesValue(words[i - 1]!)) return;
+    if (NEGATIVE_NUMBER.test(word) && isValue) return;
+    if (isValue) {
+      // "-o -out.txt": meant as -o's value, which yargs would read as options instead.
+      throw new UsageError(`unknown option ${word.split('=')[0]!}`, `It stands where ` +
+        `${words[i - 1]!} takes its value; a value that starts with "-" needs ./ before it ` +
+        `(${words[i - 1]!} ./${word.split('=')[0]!}).`);
+    }
     throw unknownShortOption(word);
   });
+}
+
+function oneLetterLong(word: string): UsageError {
+  const name = word.split('=')[0]!;
+  const letter = name.slice(2);
+  return new UsageError(`unknown option ${name}`, SHORT_LETTERS.has(letter)
+    ? `A one-letter option takes one dash: -${letter}. ${dashFileHint(word)}`
+    : `The short options are -c, -e, -f, -o, -q and send's -y. ${dashFileHint(word)}`);
 }
 
 /** Whether a short word is -q, a cluster of distinct letters (-qf), or a letter and =value. */
