@@ -2,6 +2,7 @@
 // code). An error when the member is required, otherwise a warning: an empty optional member
 // is noise the service may or may not ignore. Free-text members are never reported.
 import { joinPointer } from '../lint/pointer.js';
+import { needsEntry } from './support/endpoint-facts.js';
 import { where } from './support/field-names.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -35,18 +36,21 @@ export const emptyValue = {
 } satisfies Rule;
 
 /**
- * Pointers of the lists that need an entry (minItems: callbackNumbers, and conversationIds on a
- * call or callback update, CB-1 and CONV-PATCH-1) but hold only empty strings. There the blank
- * is the list's only value, as a blank required member is (labelling rule 4), so it is an error;
- * an empty list itself is missing-required. Looked for only once a list item is blank.
+ * Pointers of the lists that need an entry on this endpoint (minItems: callbackNumbers, and
+ * conversationIds on a call or callback update, CB-1 and CONV-PATCH-1) but hold only empty
+ * strings. There the blank is the list's only value, as a blank required member is (labelling
+ * rule 4), so it is an error; an empty list itself is missing-required. Looked for only once a
+ * list item is blank.
  */
 function findBlankLists(context: RuleContext): Set<string> {
   const lists = new Set<string>();
   context.forEachObject((object) => {
     for (const [member, schema] of Object.entries(object.schema.properties ?? {})) {
       const value = object.value[member];
-      if ((schema.minItems ?? 0) === 0 || !Array.isArray(value) || value.length === 0) continue;
-      if (value.every((entry) => entry === '')) lists.add(joinPointer(object.pointer, member));
+      if (!Array.isArray(value) || value.length === 0) continue;
+      const pointer = joinPointer(object.pointer, member);
+      if (!needsEntry(context.endpoint, pointer, schema)) continue;
+      if (value.every((entry) => entry === '')) lists.add(pointer);
     }
   });
   return lists;

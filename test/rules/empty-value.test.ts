@@ -136,6 +136,24 @@ ruleTable('empty-value', {
       ],
     },
     {
+      // CONV-PATCH-1 states a non-empty list for the PATCH bodies only; nothing says so here.
+      name: 'an add-participants body merging only an empty conversation id (optional: a warning)',
+      endpoint: 'add-participants',
+      body: '{"conversationIds":[""],"participants":[{"address":"+13175550142"}]}',
+      findings: [
+        { pointer: '/conversationIds/0', line: 1, column: 21, severity: 'warning', message: '""; an id' },
+      ],
+    },
+    {
+      name: 'the same on add-participants-for-user',
+      endpoint: 'add-participants-for-user',
+      body: '{"participants":[{"address":"+13175550142"}],"conversationIds":["",""]}',
+      findings: [
+        { pointer: '/conversationIds/0', line: 1, column: 65, severity: 'warning' },
+        { pointer: '/conversationIds/1', line: 1, column: 68, severity: 'warning' },
+      ],
+    },
+    {
       name: 'an empty consult destination address',
       endpoint: 'consult',
       body: '{"speakTo":"BOTH","destination":{"address":""}}',

@@ -4,6 +4,7 @@
 // endpoint short name (src/endpoints/table.ts), then by JSON Pointer; every entry names the rule
 // of ../shared/reference/genesys-call-api.md section 4 it comes from.
 import type { Severity } from '../../lint/types.js';
+import type { SchemaNode } from '../../schema/schema-types.js';
 import type { StringVisit } from '../rule.js';
 import { analysePhone, isNumeric } from '../../phone/analyse-phone.js';
 
@@ -84,6 +85,20 @@ export function relaxedRequirement(
   return lookUp(RELAXED_REQUIRED, endpoint, pointer);
 }
 
+// Conversation marks conversationIds as needing an entry (minItems) for CONV-PATCH-1, which
+// states it for PATCH /calls/{id} and PATCH /callbacks/{id} only. The add-participants bodies
+// share the model, but no source says their list must be non-empty, so there a blank entry is
+// the optional member's noise (empty-value's warning), not a list with nothing in it.
+const ENTRY_NOT_STATED: Readonly<Record<string, Readonly<Record<string, true>>>> = {
+  'add-participants': { '/conversationIds': true },
+  'add-participants-for-user': { '/conversationIds': true },
+};
+
+/** Whether the list at this pointer needs an entry on this endpoint (its minItems applies). */
+export function needsEntry(endpoint: string, pointer: string, node: SchemaNode): boolean {
+  return (node.minItems ?? 0) > 0 && lookUp(ENTRY_NOT_STATED, endpoint, pointer) === undefined;
+}
+
 /** A member that only takes ids on this endpoint although the model also allows numbers. */
 interface IdOnlyMember {
   entity: string;
@@ -141,5 +156,5 @@ function has(object: object, key: string): boolean {
 
 /** Every endpoint short name the tables above mention; a test checks that each one exists. */
 export function endpointsWithFacts(): string[] {
-  return [...new Set([NARROWED_ENUMS, RELAXED_REQUIRED, ID_ONLY].flatMap((t) => Object.keys(t)))];
+  return [...new Set([NARROWED_ENUMS, RELAXED_REQUIRED, ENTRY_NOT_STATED, ID_ONLY].flatMap((t) => Object.keys(t)))];
 }
