@@ -4,6 +4,7 @@
 import { quote } from '../lint/quote.js';
 import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
+import { hasCountryCode, isAssignedE164, plusForPrefix } from '../phone/international-form.js';
 import { memberName, where } from './support/field-names.js';
 import type { FieldKind } from '../schema/schema-types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -26,9 +27,7 @@ export const invalidPhone = {
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, ${verdict}: ${reason}.`,
-        hint: field.schema['x-kind'] === 'e164'
-          ? 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
-            '"+13175550100".'
+        hint: field.schema['x-kind'] === 'e164' ? strictHint(field.value)
           : 'Put a phone number here, e.g. "+13175550142"; ids and names belong in their own members.',
       });
     });
@@ -67,7 +66,13 @@ function strictFault(value: string): string {
   if (phone.uriScheme) return 'E.164 takes no URI scheme';
   if (phone.extension) return 'E.164 has no extension part';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
-  if (!phone.hasPlus) return 'it lacks the "+" and the country code';
+  if (!phone.hasPlus) {
+    return plusForPrefix(phone.compact)
+      ? 'it starts with the international prefix 00 where E.164 has "+"'
+      : 'it lacks the "+" and the country code';
+  }
+  if (phone.compact === '+') return 'it is a "+" alone, with no country code and no number';
+  if (!hasCountryCode(phone.compact)) return 'no country code follows the "+"';
   if (phone.hasFormatting) {
     return 'E.164 allows no spaces, dashes, dots or parentheses' +
       (phone.withoutTrunk ? `, nor the trunk prefix ${phone.trunk} (${phone.withoutTrunk})` : '');
@@ -77,4 +82,14 @@ function strictFault(value: string): string {
       `(${phone.withoutTrunk})`;
   }
   return 'its length does not fit its country code';
+}
+
+/** The E.164 form when the value only wrote 00 for "+" and is a number of its country. */
+function strictHint(value: string): string {
+  const plus = plusForPrefix(analysePhone(value).compact);
+  if (plus !== undefined && isAssignedE164(plus)) {
+    return `Write ${quote(plus)}: E.164 writes "+" where the international prefix 00 is dialled.`;
+  }
+  return 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
+    '"+13175550100".';
 }

@@ -1,5 +1,7 @@
 // invalid-phone: letters, names or UUIDs in number fields, and callerId that is not strict E.164
 // (labelling rule 6 in ../shared/cases/README.md).
+import { describe, expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
@@ -223,4 +225,42 @@ ruleTable('invalid-phone', {
       ],
     },
   ],
+});
+
+// The reason names what is really missing: "0044..." has a country code, after the international
+// prefix 00; "+" alone has none, so its length cannot be what does not fit.
+describe('invalid-phone reasons for a callerId written for dialling abroad', () => {
+  const found = (callerId: string) =>
+    lintText(`{"phoneNumber":"+13175550142","callerId":"${callerId}"}`)
+      .findings.find((f) => f.ruleId === 'invalid-phone')!;
+
+  test('00 and a country code: the prefix E.164 writes as "+", and the E.164 form', () => {
+    const { message, hint } = found('00442079460018');
+    expect(message).toBe('/callerId is "00442079460018", which is not in the E.164 form that ' +
+      '"callerId" requires: it starts with the international prefix 00 where E.164 has "+".');
+    expect(hint).toBe('Write "+442079460018": E.164 writes "+" where the international prefix 00 ' +
+      'is dialled.');
+  });
+
+  test('00 before digits no plan lists: the same reason, but no number is made up', () => {
+    const { message, hint } = found('0044207946');
+    expect(message).toContain('the international prefix 00 where E.164 has "+"');
+    expect(hint).toContain('Write the number in E.164 form');
+  });
+
+  test('a national number starting with 0 is still told it lacks the country code', () => {
+    expect(found('02079460018').message).toContain('it lacks the "+" and the country code');
+  });
+
+  test.each([
+    ['+', 'it is a "+" alone, with no country code and no number.'],
+    ['+0123456', 'no country code follows the "+".'],
+    ['+999123456', 'no country code follows the "+".'],
+  ])('%s has no country code', (callerId, reason) => {
+    expect(found(callerId).message).toMatch(new RegExp(`requires: ${reason.replace(/[+.]/g, '\\$&')}$`));
+  });
+
+  test('a "+" number too short for its country code is still told so', () => {
+    expect(found('+1317555010').message).toContain('its length does not fit its country code');
+  });
 });

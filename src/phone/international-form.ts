@@ -1,0 +1,38 @@
+// What keeps a number written for dialling abroad from being E.164, for messages that must name
+// the real fault: "0044..." has its country code, after the international prefix 00 where E.164
+// writes "+", and "+" alone or "+999..." has no country code at all.
+import { isStrictE164 } from './analyse-phone.js';
+import { libphonenumber } from './load-libphonenumber.js';
+
+/**
+ * The digits after the international prefix 00, with "+" in its place ("0044..." gives
+ * "+44..."), or undefined when the number does not start with 00 and a country code. Only 00,
+ * the prefix most countries dial, is read so: 011 (North America) and the other prefixes also
+ * begin national numbers elsewhere (0113 is Leeds), so they are not guessed at.
+ */
+export function plusForPrefix(compact: string): string | undefined {
+  return /^00[1-9]\d*$/.test(compact) ? `+${compact.slice(2)}` : undefined;
+}
+
+/** Whether a "+" number is E.164 and assigned in its country's plan, not only of a fitting length. */
+export function isAssignedE164(value: string): boolean {
+  return isStrictE164(value) && libphonenumber().parsePhoneNumberFromString(value)?.isValid() === true;
+}
+
+// The calling codes of no country (freephone 800, satellite 881, ...), which getCountries()
+// leaves out: ITU-T E.164's list of non-geographic codes.
+const NON_GEOGRAPHIC = ['800', '808', '870', '878', '881', '882', '883', '888', '979'];
+
+let callingCodes: Set<string> | undefined;
+
+/** Whether "+" and digits begin with a country calling code ("+", "+0..." and "+999..." do not). */
+export function hasCountryCode(compact: string): boolean {
+  if (!/^\+[1-9]\d*$/.test(compact)) return false;
+  const library = libphonenumber();
+  callingCodes ??= new Set([
+    ...library.getCountries().map((country) => library.getCountryCallingCode(country)),
+    ...NON_GEOGRAPHIC,
+  ]);
+  // Calling codes are prefix-free and one to three digits long.
+  return [2, 3, 4].some((end) => callingCodes!.has(compact.slice(1, end)));
+}
