@@ -443,6 +443,13 @@ describe('unknown-field hints that would give a wrong body if followed literally
     expect(found.fix).toBeUndefined();
   });
 
+  test('a member that takes a list is hinted as the list its fix writes, not lifted', () => {
+    // "address" is a member of Conversation too, but the party's number is not the conversation's.
+    const found = hintFor('add-participants', `{"participant":{"address":"${PHONE}"}}`);
+    expect(found.hint).toBe(`Replace it with a list: "participants": [{"address":"${PHONE}"}].`);
+    expect(found.fix?.description).toBe(`Replace "participant" with "participants": [{"address":"${PHONE}"}].`);
+  });
+
   test('a plain rename whose value fits is still a rename', () => {
     expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');

@@ -28,7 +28,11 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
     return `Use "${fixed.use}": ${quote(value['id'])} instead of ${quote(member)}: the id alone, ` +
       'as a string.';
   }
-  const lifted = liftHint(place, fixed);
+  // A list or an entry of one is the form the real member takes: an object that happens to hold
+  // a member of the model ({"participant": {"address": ...}}, a party, not Conversation.address)
+  // goes into it whole.
+  const isWrapped = fixed?.form === 'list' || fixed?.form === 'entry';
+  const lifted = isWrapped ? undefined : liftHint(place, fixed);
   if (lifted) return lifted;
   if (!fixed?.use) {
     return fixed ? `Remove ${quote(member)}${whereInnerGoes(place)}.`
