@@ -4,6 +4,7 @@
 import { joinPointer } from '../lint/pointer.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
+import { loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { knownReplacement } from './support/invented-members.js';
@@ -29,7 +30,7 @@ export const unknownField = {
     const value = object[member];
     const explanation = explain({
       model, member, value, parentPointer: issue.pointer, parent: object,
-      properties: issue.schema.properties ?? {},
+      properties: issue.schema.properties ?? {}, root: loadModel(context.model)?.schema,
     }, issue.schema);
     const pointer = joinPointer(issue.pointer, member);
     const fix = fixUnknownMember({

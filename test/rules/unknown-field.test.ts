@@ -450,6 +450,16 @@ describe('unknown-field hints that would give a wrong body if followed literally
     expect(found.fix?.description).toBe(`Replace "participant" with "participants": [{"address":"${PHONE}"}].`);
   });
 
+  test('a wrap-up code moved inside wrapup is the id itself, since WrapupInput.code is a string', () => {
+    const hint = (value: string) =>
+      hintFor('update-call-participant', `{"wrapupCode":${value}}`).hint;
+    expect(hint(`{"id":"${USER}"}`)).toBe(`Move the id inside wrapup: "wrapup": {"code": "${USER}"}: ` +
+      'the id alone, as a string.');
+    expect(hint(`"${USER}"`)).toBe(`Move it inside wrapup: "wrapup": {"code": "${USER}"}.`);
+    expect(hint('{"name":"Sale made"}')).toBe('Move it inside wrapup as "code", with a value of ' +
+      'its kind: "code" takes an id (UUID) as a string, not an object {"name":"Sale made"}.');
+  });
+
   test('a plain rename whose value fits is still a rename', () => {
     expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');

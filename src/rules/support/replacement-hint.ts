@@ -4,6 +4,7 @@
 // true as state), or a wrapper removed together with the target it holds.
 import { describeValue, listAlternatives, quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
+import { deref } from '../../schema/registry.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import { where } from './field-names.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
@@ -17,16 +18,17 @@ export interface InventedPlace {
   parentPointer: string;
   parent: Readonly<Record<string, unknown>>;
   properties: Readonly<Record<string, SchemaNode>>;
+  /** The body's schema document, for the models a nested member refers to (wrapup). */
+  root: SchemaNode | undefined;
 }
 
 export function replacementHint(place: InventedPlace, fixed: Replacement | undefined): string {
   const { member, value } = place;
   const target = fixed?.use === undefined ? undefined : place.properties[fixed.use];
   // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
-  if (fixed?.use && target?.type === 'string' && fixed.form !== 'list' && isPlainObject(value) &&
-    typeof value['id'] === 'string') {
-    return `Use "${fixed.use}": ${quote(value['id'])} instead of ${quote(member)}: the id alone, ` +
-      'as a string.';
+  const id = fixed?.form === undefined || fixed.form === 'rename' ? idFor(target, value) : undefined;
+  if (fixed?.use && id !== undefined) {
+    return `Use "${fixed.use}": ${quote(id)} instead of ${quote(member)}: the id alone, as a string.`;
   }
   // A list or an entry of one is the form the real member takes: an object that happens to hold
   // a member of the model ({"participant": {"address": ...}}, a party, not Conversation.address)
@@ -41,7 +43,7 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
   const shown = quote(value);
   switch (fixed.form) {
     case 'nest':
-      return `Move it inside ${fixed.use}: "${fixed.use}": {${quote(fixed.key ?? member)}: ${shown}}.`;
+      return nestHint(place, fixed.use, fixed.key ?? member, target);
     case 'list':
       return fitsType(target?.items, value) ? `Replace it with a list: "${fixed.use}": [${shown}].`
         : mismatchHint(member, fixed.use, target?.items, value, true);
@@ -102,6 +104,30 @@ function realName(
   return fixed?.use !== undefined && alias?.use === fixed.use && alias.form === undefined
     ? fixed.use
     : undefined;
+}
+
+/**
+ * Into the object a member holds, under the name it takes there: {"wrapupCode": {"id": u}} on a
+ * participant update is "wrapup": {"code": u}, since WrapupInput.code is the id itself.
+ */
+function nestHint(place: InventedPlace, use: string, key: string, target: SchemaNode | undefined) {
+  const inner = target && place.root ? deref(target, place.root).properties?.[key] : undefined;
+  const id = idFor(inner, place.value);
+  if (id !== undefined) {
+    return `Move the id inside ${use}: "${use}": {${quote(key)}: ${quote(id)}}: the id alone, ` +
+      'as a string.';
+  }
+  if (!fitsType(inner, place.value)) {
+    return `Move it inside ${use} as ${quote(key)}, with a value of its kind: ${quote(key)} ` +
+      `takes ${expectedShape(inner)}, not ${describeValue(place.value)}.`;
+  }
+  return `Move it inside ${use}: "${use}": {${quote(key)}: ${quote(place.value)}}.`;
+}
+
+/** The id of {"id": "..."} where a member takes the id itself, as a string. */
+function idFor(node: SchemaNode | undefined, value: unknown): string | undefined {
+  if (node?.type !== 'string' || !isPlainObject(value)) return undefined;
+  return typeof value['id'] === 'string' ? value['id'] : undefined;
 }
 
 /** "disconnect": true means "state": "disconnected"; false asks for nothing. */
