@@ -404,6 +404,14 @@ describe('unknown-field hints that would give a wrong body if followed literally
       `Replace "routingData" with what it holds, set on the body itself: "callQueueId": "${QUEUE}".`,
     ],
     [
+      'what routingData holds on a call is lifted under the names the call\'s aliases give it',
+      'create-call',
+      `{"routingData":{"queueId":"${QUEUE}","skillIds":["${USER}"],"label":"x","type":"acd"}}`,
+      'Replace "routingData" with what it holds, set on the body itself: "callQueueId": ' +
+        `"${QUEUE}", "routingSkillsIds": ["${USER}"], "label": "x"; drop "type", which has no ` +
+        'place there.',
+    ],
+    [
       'a participant told to disconnect gets the state value, not a boolean state',
       'update-call-participant',
       '{"disconnect":true}',

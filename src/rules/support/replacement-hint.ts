@@ -70,7 +70,9 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
   for (const [key, inner] of Object.entries(value)) {
     const real = realName(place.model, key, properties, fixed);
     if (real !== undefined && !Object.prototype.hasOwnProperty.call(parent, real)) {
-      moves.push(`${quote(real)}: ${quote(inner)}`);
+      // One value for a list member is a list of that value.
+      const isList = properties[real]?.type === 'array' && !Array.isArray(inner);
+      moves.push(`${quote(real)}: ${isList ? `[${quote(inner)}]` : quote(inner)}`);
     } else others.push(quote(key));
   }
   if (moves.length === 0) return undefined;
@@ -93,6 +95,12 @@ function whereInnerGoes(place: InventedPlace): string {
   return '';
 }
 
+/**
+ * The name an inner member takes one level up: its own when the model has it, else the one the
+ * model's alias table renames it to (skillIds as routingSkillsIds on a call). An alias that may
+ * mean two members (queueId: callQueueId or callFromQueueId) is read as the member the wrapper
+ * stands for; an alias that moves or recodes its value (nest, entry, a flag) is not lifted.
+ */
 function realName(
   model: string,
   key: string,
@@ -101,9 +109,10 @@ function realName(
 ): string | undefined {
   if (Object.prototype.hasOwnProperty.call(properties, key)) return key;
   const alias = knownReplacement(model, key);
-  return fixed?.use !== undefined && alias?.use === fixed.use && alias.form === undefined
-    ? fixed.use
-    : undefined;
+  if (alias?.use === undefined || alias.whenTrue !== undefined) return undefined;
+  if (alias.form !== undefined && alias.form !== 'rename' && alias.form !== 'list') return undefined;
+  if (alias.isAmbiguous) return alias.use === fixed?.use ? alias.use : undefined;
+  return alias.use;
 }
 
 /**
