@@ -468,6 +468,32 @@ describe('unknown-field hints that would give a wrong body if followed literally
       'its kind: "code" takes an id (UUID) as a string, not an object {"name":"Sale made"}.');
   });
 
+  test('a call target given by another name is read for its party, as "to" is', () => {
+    const hint = (body: string) => hintFor('create-call', body).hint;
+    expect(hint(`{"destination":{"type":"user","id":"${USER}"}}`))
+      .toBe(`Replace "destination" with "callUserId": "${USER}".`);
+    expect(hint(`{"destination":{"queueId":"${QUEUE}","name":"Sales"}}`))
+      .toBe(`Replace "destination" with "callQueueId": "${QUEUE}".`);
+    expect(hint(`{"destination":{"userId":"${USER}"}}`)).toContain(`"callUserId": "${USER}"`);
+    // A bare id is no number, and whether it is a user's or a queue's cannot be told.
+    const id = `Replace "%s" with "callUserId" for a user or "callQueueId" for a queue: "${USER}" ` +
+      'is an id, not a number, and which of the two it names cannot be told from it.';
+    expect(hint(`{"destination":"${USER}"}`)).toBe(id.replace('%s', 'destination'));
+    expect(hint(`{"address":"${USER}"}`)).toBe(id.replace('%s', 'address'));
+    expect(hint('{"address":"Alice"}')).toBe('Replace "address" with "phoneNumber" and a phone ' +
+      'number: "Alice" is not one (it contains letters).');
+  });
+
+  test('an id on a body that dials only numbers is not sent to the number member', () => {
+    expect(hintFor('call-command', `{"destination":"${USER}"}`).hint).toBe(`Remove "destination": ` +
+      `"${USER}" is an id, not a number, and CallCommand takes only a number (callNumber).`);
+  });
+
+  test('a transfer address takes ids, so an id there is still a rename', () => {
+    expect(hintFor('replace', `{"destination":"${USER}"}`).hint)
+      .toBe('Use "address" instead of "destination".');
+  });
+
   test('a plain rename whose value fits is still a rename', () => {
     expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');

@@ -8,6 +8,7 @@ import { deref } from '../../schema/registry.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import { where } from './field-names.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
+import { partyHint } from './party-hint.js';
 
 /** Where the unknown member sits: its name and value, and the object that holds it. */
 export interface InventedPlace {
@@ -25,17 +26,21 @@ export interface InventedPlace {
 export function replacementHint(place: InventedPlace, fixed: Replacement | undefined): string {
   const { member, value } = place;
   const target = fixed?.use === undefined ? undefined : place.properties[fixed.use];
-  // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
-  const id = fixed?.form === undefined || fixed.form === 'rename' ? idFor(target, value) : undefined;
-  if (fixed?.use && id !== undefined) {
-    return `Use "${fixed.use}": ${quote(id)} instead of ${quote(member)}: the id alone, as a string.`;
-  }
   // A list or an entry of one is the form the real member takes: an object that happens to hold
   // a member of the model ({"participant": {"address": ...}}, a party, not Conversation.address)
   // goes into it whole.
   const isWrapped = fixed?.form === 'list' || fixed?.form === 'entry';
   const lifted = isWrapped ? undefined : liftHint(place, fixed);
   if (lifted) return lifted;
+  const isRename = fixed?.form === undefined || fixed.form === 'rename';
+  const party = fixed?.use && isRename
+    ? partyHint(place.model, member, value, fixed.use, target) : undefined;
+  if (party) return party;
+  // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
+  const id = isRename ? idFor(target, value) : undefined;
+  if (fixed?.use && id !== undefined) {
+    return `Use "${fixed.use}": ${quote(id)} instead of ${quote(member)}: the id alone, as a string.`;
+  }
   if (!fixed?.use) {
     return fixed ? `Remove ${quote(member)}${whereInnerGoes(place)}.`
       : `Remove ${quote(member)} or move its value to the matching ${place.model} member.`;

@@ -1,0 +1,47 @@
+// The hint for an invented member whose real member is the model's number target (destination,
+// address or number on a call: phoneNumber). What it holds decides the party, as it does for an
+// invented "to" (read-party.ts): a user or a queue goes to its own member, and an id that cannot
+// be told apart is said to be one, never sent to a member that takes only numbers.
+import { quote } from '../../lint/quote.js';
+import { isPlainObject } from '../../lint/walk-model.js';
+import { analysePhone } from '../../phone/analyse-phone.js';
+import type { SchemaNode } from '../../schema/schema-types.js';
+import { phoneFault } from '../invalid-phone.js';
+import { readParty, shownIn, TARGET_MEMBERS } from './read-party.js';
+import { orList } from './targets.js';
+
+/** member: the invented name; use: the real member its table gives; target: use's schema. */
+export function partyHint(
+  model: string,
+  member: string,
+  value: unknown,
+  use: string,
+  target: SchemaNode | undefined,
+): string | undefined {
+  const members = TARGET_MEMBERS[model];
+  if (members?.number !== use) return undefined;
+  const party = readParty(value);
+  if (party.kind === 'user' || party.kind === 'queue') {
+    const real = members[party.kind];
+    return real ? `Replace ${quote(member)} with "${real}": ${shownIn(party, real)}.`
+      : `Remove ${quote(member)}: it names a ${party.kind}, and ${model} takes only a number ` +
+        `(${use}).`;
+  }
+  if (party.kind === 'number') return undefined;
+  const held = isPlainObject(value) ? value['id'] : value;
+  if (typeof held !== 'string') return undefined;
+  const fault = phoneFault(target?.['x-kind'], held);
+  if (fault === undefined) return undefined;
+  if (!analysePhone(held).isUuid) {
+    return `Replace ${quote(member)} with "${use}" and a phone number: ${quote(held)} is not one ` +
+      `(${fault}).`;
+  }
+  const kinds = (['user', 'queue'] as const).filter((kind) => members[kind] !== undefined);
+  if (kinds.length === 0) {
+    return `Remove ${quote(member)}: ${quote(held)} is an id, not a number, and ${model} takes ` +
+      `only a number (${use}).`;
+  }
+  const where = orList(kinds.map((kind) => `"${members[kind]}" for a ${kind}`));
+  return `Replace ${quote(member)} with ${where}: ${quote(held)} is an id, not a number` +
+    `${kinds.length > 1 ? ', and which of the two it names cannot be told from it' : ''}.`;
+}
