@@ -14,9 +14,10 @@ export function plusForPrefix(compact: string): string | undefined {
   return /^00[1-9]\d*$/.test(compact) ? `+${compact.slice(2)}` : undefined;
 }
 
-/** Whether a "+" number is E.164 and assigned in its country's plan, not only of a fitting length. */
+/** Whether a "+" number is E.164 and assigned in its country's plan, not only of fitting length. */
 export function isAssignedE164(value: string): boolean {
-  return isStrictE164(value) && libphonenumber().parsePhoneNumberFromString(value)?.isValid() === true;
+  if (!isStrictE164(value)) return false;
+  return libphonenumber().parsePhoneNumberFromString(value)?.isValid() === true;
 }
 
 // The calling codes of no country (freephone 800, satellite 881, ...), which getCountries()

@@ -11,7 +11,10 @@ import { knownReplacement } from './support/invented-members.js';
 import { replacementHint, type InventedPlace } from './support/replacement-hint.js';
 import { orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember } from './support/unknown-member-fix.js';
-import { readParty, shownIn, TARGET_MEMBERS, type Party } from './support/read-party.js';
+import {
+  LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS, type Party,
+} from './support/read-party.js';
+import { takenHint } from './support/taken-member.js';
 
 interface Explanation {
   why: string;
@@ -64,21 +67,20 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
   const { model, member, value, properties } = place;
   const known = Object.keys(properties);
   const lower = member.toLowerCase();
-  if (lower === 'to' || lower === 'target') return explainTarget(model, member, place.parent, schema);
-  if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(member, readParty(value));
+  if (lower === 'to' || lower === 'target') return explainTarget(place, schema);
+  if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(place, readParty(value));
   const fixed = knownReplacement(model, member);
   if (fixed) return { why: fixed.why, hint: replacementHint(place, fixed) };
   const guess = nearest(member, known);
-  if (guess) return { why: `did you mean "${guess}"?`, hint: `Rename ${quote(member)} to "${guess}".` };
+  if (guess) {
+    const hint = takenHint(place, guess, value) ?? `Rename ${quote(member)} to "${guess}".`;
+    return { why: `did you mean "${guess}"?`, hint };
+  }
   return { why: `${model} members are ${known.join(', ')}`, hint: replacementHint(place, undefined) };
 }
 
-function explainTarget(
-  model: string,
-  member: string,
-  object: Readonly<Record<string, unknown>>,
-  schema: SchemaNode,
-): Explanation {
+function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
+  const { model, member, parent: object } = place;
   const party = readParty(object[member]);
   const members = TARGET_MEMBERS[model];
   if (!members) return { why: `${model} names no party`, hint: `Remove ${quote(member)}.` };
@@ -111,10 +113,13 @@ function explainTarget(
         'and it may name only one.',
     };
   }
-  return { why, hint: `Replace ${quote(member)} with "${real}": ${shown}.` };
+  const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
+  const hint = takenHint(place, real, moved) ?? `Replace ${quote(member)} with "${real}": ${shown}.`;
+  return { why, hint };
 }
 
-function explainFrom(member: string, party: Party): Explanation {
+function explainFrom(place: InventedPlace, party: Party): Explanation {
+  const { member } = place;
   const base = 'the presented number is callerId (with callerIdName), calling on behalf of a queue ' +
     'is callFromQueueId, and calling on behalf of a user is the POST /api/v2/conversations/calls/' +
     'user/{userId} endpoint';
@@ -122,12 +127,14 @@ function explainFrom(member: string, party: Party): Explanation {
     case 'number':
       return {
         why: `${base}; this one is a number`,
-        hint: `Replace ${quote(member)} with "callerId": ${quote(party.value)}.`,
+        hint: takenHint(place, 'callerId', party.value) ??
+          `Replace ${quote(member)} with "callerId": ${quote(party.value)}.`,
       };
     case 'queue':
       return {
         why: `${base}; this one is a queue`,
-        hint: `Replace ${quote(member)} with "callFromQueueId": ${quote(party.value)}.`,
+        hint: takenHint(place, 'callFromQueueId', party.value) ??
+          `Replace ${quote(member)} with "callFromQueueId": ${quote(party.value)}.`,
       };
     case 'user':
       return {

@@ -494,6 +494,42 @@ describe('unknown-field hints that would give a wrong body if followed literally
       .toBe('Use "address" instead of "destination".');
   });
 
+  // Followed literally, a hint naming a member the body already has, or that another unknown
+  // member's hint names too, repeats a key.
+  test('a hint does not send a value to a member the object already has', () => {
+    const hint = (endpoint: string, body: string) => hintFor(endpoint, body).hint;
+    expect(hint('create-call', `{"routingData":{"queueId":"${QUEUE}"},"callQueueId":"${QUEUE}"}`))
+      .toBe(`Remove "routingData": "callQueueId" already holds "${QUEUE}".`);
+    expect(hint('create-call', `{"routingData":{"queueId":"${QUEUE}"},"callQueueId":"${USER}"}`))
+      .toBe(`"callQueueId" is already there, holding "${USER}": remove "routingData" or ` +
+        `"callQueueId", or merge the two into one "callQueueId": "${QUEUE}".`);
+    expect(hint('create-call', `{"to":"${PHONE}","phoneNumber":""}`))
+      .toBe('"phoneNumber" is already there, holding "": remove "to" or "phoneNumber", or merge ' +
+        `the two into one "phoneNumber": "${PHONE}".`);
+    expect(hint('create-call', `{"PhoneNumber":"${PHONE}","phoneNumber":""}`))
+      .toBe('"phoneNumber" is already there, holding "": remove "PhoneNumber" or "phoneNumber", ' +
+        `or merge the two into one "phoneNumber": "${PHONE}".`);
+    expect(hint('create-callback', `{"queueId":"${QUEUE}","callbackNumber":"${PHONE}",` +
+      '"callbackNumbers":["+13175550143"]}'))
+      .toBe('"callbackNumbers" is already there, holding ["+13175550143"]: put both in that one ' +
+        `list, "callbackNumbers": ["+13175550143", "${PHONE}"], and remove "callbackNumber".`);
+  });
+
+  test('two unknown members whose hints name the same member are told of each other', () => {
+    const body = `{"callbackNumber":"${PHONE}","phoneNumber":"+13175550143","queueId":"${QUEUE}"}`;
+    const hints = lintText(body, { endpoint: 'create-callback' }).findings
+      .filter((f) => f.ruleId === 'unknown-field').map((f) => f.hint);
+    expect(hints).toEqual([
+      `"callbackNumber" and "phoneNumber" both go into "callbackNumbers": put them in one list, ` +
+        `"callbackNumbers": ["${PHONE}", "+13175550143"].`,
+      `"phoneNumber" and "callbackNumber" both go into "callbackNumbers": put them in one list, ` +
+        `"callbackNumbers": ["${PHONE}", "+13175550143"].`,
+    ]);
+    expect(hintFor('create-call', `{"to":"${PHONE}","address":"+13175550143"}`).hint)
+      .toBe('"to" and "address" would both be "phoneNumber", and the body can hold only one: ' +
+        `replace "to" with "phoneNumber": "${PHONE}", or keep "address" instead.`);
+  });
+
   test('a plain rename whose value fits is still a rename', () => {
     expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');

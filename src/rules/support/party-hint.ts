@@ -8,22 +8,24 @@ import { analysePhone } from '../../phone/analyse-phone.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import { phoneFault } from '../invalid-phone.js';
 import { readParty, shownIn, TARGET_MEMBERS } from './read-party.js';
+import type { InventedPlace } from './replacement-hint.js';
+import { takenHint } from './taken-member.js';
 import { orList } from './targets.js';
 
-/** member: the invented name; use: the real member its table gives; target: use's schema. */
+/** use: the real member the table gives the invented one; target: use's schema. */
 export function partyHint(
-  model: string,
-  member: string,
-  value: unknown,
+  place: InventedPlace,
   use: string,
   target: SchemaNode | undefined,
 ): string | undefined {
+  const { model, member, value } = place;
   const members = TARGET_MEMBERS[model];
   if (members?.number !== use) return undefined;
   const party = readParty(value);
   if (party.kind === 'user' || party.kind === 'queue') {
     const real = members[party.kind];
-    return real ? `Replace ${quote(member)} with "${real}": ${shownIn(party, real)}.`
+    return real ? takenHint(place, real, party.value) ??
+        `Replace ${quote(member)} with "${real}": ${shownIn(party, real)}.`
       : `Remove ${quote(member)}: it names a ${party.kind}, and ${model} takes only a number ` +
         `(${use}).`;
   }

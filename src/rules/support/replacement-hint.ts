@@ -9,6 +9,7 @@ import type { SchemaNode } from '../../schema/schema-types.js';
 import { where } from './field-names.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
 import { partyHint } from './party-hint.js';
+import { takenHint } from './taken-member.js';
 
 /** Where the unknown member sits: its name and value, and the object that holds it. */
 export interface InventedPlace {
@@ -33,13 +34,13 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
   const lifted = isWrapped ? undefined : liftHint(place, fixed);
   if (lifted) return lifted;
   const isRename = fixed?.form === undefined || fixed.form === 'rename';
-  const party = fixed?.use && isRename
-    ? partyHint(place.model, member, value, fixed.use, target) : undefined;
+  const party = fixed?.use && isRename ? partyHint(place, fixed.use, target) : undefined;
   if (party) return party;
   // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
   const id = isRename ? idFor(target, value) : undefined;
   if (fixed?.use && id !== undefined) {
-    return `Use "${fixed.use}": ${quote(id)} instead of ${quote(member)}: the id alone, as a string.`;
+    return takenHint(place, fixed.use, id) ??
+      `Use "${fixed.use}": ${quote(id)} instead of ${quote(member)}: the id alone, as a string.`;
   }
   if (!fixed?.use) {
     return fixed ? `Remove ${quote(member)}${whereInnerGoes(place)}.`
@@ -50,14 +51,18 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
     case 'nest':
       return nestHint(place, fixed.use, fixed.key ?? member, target);
     case 'list':
-      return fitsType(target?.items, value) ? `Replace it with a list: "${fixed.use}": [${shown}].`
-        : mismatchHint(member, fixed.use, target?.items, value, true);
+      if (!fitsType(target?.items, value)) {
+        return mismatchHint(member, fixed.use, target?.items, value, true);
+      }
+      return takenHint(place, fixed.use, [value]) ??
+        `Replace it with a list: "${fixed.use}": [${shown}].`;
     case 'entry':
       return `Move it into an entry of ${fixed.use}: "${fixed.use}": [{${quote(fixed.key ?? member)}: ${shown}}].`;
     default:
       if (fixed.whenTrue !== undefined) return flagHint(member, fixed.use, fixed.whenTrue, value);
-      return fitsType(target, value) ? `Use "${fixed.use}" instead of ${quote(member)}.`
-        : mismatchHint(member, fixed.use, target, value, false);
+      if (!fitsType(target, value)) return mismatchHint(member, fixed.use, target, value, false);
+      return takenHint(place, fixed.use, value) ??
+        `Use "${fixed.use}" instead of ${quote(member)}.`;
   }
 }
 
@@ -72,19 +77,28 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
   if (!isPlainObject(value)) return undefined;
   const moves: string[] = [];
   const others: string[] = [];
+  const taken: string[] = [];
+  let firstTaken: string | undefined;
   for (const [key, inner] of Object.entries(value)) {
     const real = realName(place.model, key, properties, fixed);
-    if (real !== undefined && !Object.prototype.hasOwnProperty.call(parent, real)) {
+    const there = real !== undefined && Object.prototype.hasOwnProperty.call(parent, real)
+      ? takenHint(place, real, inner) : undefined;
+    if (there !== undefined) {
+      firstTaken ??= there;
+      taken.push(`${quote(key)} (${quote(real)} is already there)`);
+    } else if (real !== undefined) {
       // One value for a list member is a list of that value.
       const isList = properties[real]?.type === 'array' && !Array.isArray(inner);
       moves.push(`${quote(real)}: ${isList ? `[${quote(inner)}]` : quote(inner)}`);
     } else others.push(quote(key));
   }
-  if (moves.length === 0) return undefined;
+  // Only what is already set one level up: say so, rather than send it there a second time.
+  if (moves.length === 0) return firstTaken;
   const rest = others.length === 0 ? ''
     : `; drop ${listWords(others)}, which ${others.length === 1 ? 'has' : 'have'} no place there`;
+  const kept = taken.length === 0 ? '' : `; leave out ${listWords(taken)}`;
   return `Replace ${quote(member)} with what it holds, set on ${where(place.parentPointer)} ` +
-    `itself: ${moves.join(', ')}${rest}.`;
+    `itself: ${moves.join(', ')}${kept}${rest}.`;
 }
 
 /**
@@ -115,7 +129,8 @@ function realName(
   if (Object.prototype.hasOwnProperty.call(properties, key)) return key;
   const alias = knownReplacement(model, key);
   if (alias?.use === undefined || alias.whenTrue !== undefined) return undefined;
-  if (alias.form !== undefined && alias.form !== 'rename' && alias.form !== 'list') return undefined;
+  const moves = alias.form === 'nest' || alias.form === 'entry';
+  if (moves) return undefined;
   if (alias.isAmbiguous) return alias.use === fixed?.use ? alias.use : undefined;
   return alias.use;
 }

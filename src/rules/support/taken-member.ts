@@ -1,0 +1,85 @@
+// A hint that sends the reader to a member the object already has, or that another unknown
+// member's hint sends them to as well, repeats a key when followed: {"to": n, "phoneNumber": ""}
+// told to replace "to" with "phoneNumber". Such a hint says the member is there, with its value,
+// and to keep one or merge the two; a list member takes both values in its one list.
+import { quote } from '../../lint/quote.js';
+import { nearest } from '../../lint/suggest.js';
+import { knownReplacement } from './invented-members.js';
+import { readParty, TARGET_MEMBERS } from './read-party.js';
+import type { InventedPlace } from './replacement-hint.js';
+
+/** The hint when `real` is taken, or undefined when the hint may name it. moved: its new value. */
+export function takenHint(place: InventedPlace, real: string, moved: unknown): string | undefined {
+  const { member, parent } = place;
+  const isList = place.properties[real]?.type === 'array';
+  if (Object.prototype.hasOwnProperty.call(parent, real)) {
+    const held = parent[real];
+    if (JSON.stringify(held) === JSON.stringify(moved)) {
+      return `Remove ${quote(member)}: "${real}" already holds ${quote(held)}.`;
+    }
+    const there = `"${real}" is already there, holding ${quote(held)}`;
+    return isList
+      ? `${there}: put both in that one list, "${real}": ${listOf([held, moved])}, and remove ` +
+        `${quote(member)}.`
+      : `${there}: remove ${quote(member)} or "${real}", or merge the two into one "${real}": ` +
+        `${quote(moved)}.`;
+  }
+  const rivals = Object.keys(parent).filter((other) => other !== member &&
+    !Object.prototype.hasOwnProperty.call(place.properties, other) &&
+    claimOf(place, other)?.real === real);
+  if (rivals.length === 0) return undefined;
+  const names = [member, ...rivals].map((name) => quote(name)).join(' and ');
+  if (isList) {
+    // In the order the body has them, so that each of the hints gives the same list.
+    const values = Object.keys(parent).filter((name) => name === member || rivals.includes(name))
+      .map((name) => (name === member ? moved : claimOf(place, name)!.value));
+    return `${names} both go into "${real}": put them in one list, "${real}": ${listOf(values)}.`;
+  }
+  return `${names} would both be "${real}", and the body can hold only one: replace ` +
+    `${quote(member)} with "${real}": ${quote(moved)}, or keep ${quote(rivals[0])} instead.`;
+}
+
+/** The real member another unknown member's hint names, and the value it moves there. */
+interface Claim {
+  real: string;
+  value: unknown;
+}
+
+function claimOf(place: InventedPlace, member: string): Claim | undefined {
+  const value = place.parent[member];
+  const lower = member.toLowerCase();
+  const targets = TARGET_MEMBERS[place.model];
+  const party = readParty(value);
+  const partyMember = party.kind === 'blocked' ? undefined : targets?.[party.kind];
+  if (party.kind !== 'blocked' && (lower === 'to' || lower === 'target')) {
+    return partyMember ? { real: partyMember, value: party.value } : undefined;
+  }
+  if (party.kind !== 'blocked' && lower === 'from' && place.model === 'CreateCallRequest') {
+    const real = CALL_FROM[party.kind];
+    return real ? { real, value: party.value } : undefined;
+  }
+  const fixed = knownReplacement(place.model, member);
+  if (fixed?.use !== undefined && fixed.form !== 'nest' && fixed.form !== 'entry') {
+    // A party in a member renamed to the number target goes to its own member (party-hint.ts).
+    const isParty = party.kind === 'user' || party.kind === 'queue';
+    return isParty && fixed.use === targets?.number && partyMember
+      ? { real: partyMember, value: party.value }
+      : { real: fixed.use, value };
+  }
+  if (fixed) return undefined;
+  const guess = nearest(member, Object.keys(place.properties));
+  return guess === undefined ? undefined : { real: guess, value };
+}
+
+// Where a call's invented "from" goes (unknown-field.ts explainFrom); a user has no member.
+const CALL_FROM: Partial<Record<'number' | 'user' | 'queue', string>> = {
+  number: 'callerId',
+  queue: 'callFromQueueId',
+};
+
+/** The values as one list: list values are spread, empty strings are left out. */
+function listOf(values: readonly unknown[]): string {
+  const items = values.flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value) => value !== '');
+  return `[${items.map((item) => quote(item)).join(', ')}]`;
+}
