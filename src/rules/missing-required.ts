@@ -6,7 +6,7 @@
 import { listAlternatives } from '../lint/quote.js';
 import { joinPointer } from '../lint/pointer.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
-import { relaxedRequirement } from './support/endpoint-facts.js';
+import { needsEntry, relaxedRequirement } from './support/endpoint-facts.js';
 import { where } from './support/field-names.js';
 
 export const missingRequired = {
@@ -16,6 +16,16 @@ export const missingRequired = {
   fromSchema(issue: SchemaIssue, context: RuleContext): Problem | undefined {
     const problem = describe(issue);
     if (!problem) return undefined;
+    // Conversation's conversationIds needs an entry on the PATCH endpoints only (CONV-PATCH-1):
+    // when adding participants an empty list merges nothing, which is noise, not an error.
+    if (issue.keyword === 'minItems' && !needsEntry(context.endpoint, issue.pointer, issue.schema)) {
+      return {
+        ...problem,
+        severity: 'warning',
+        message: `${where(issue.pointer)} is an empty list, which names nothing to merge.`,
+        hint: 'Leave the list out unless calls are to be merged.',
+      };
+    }
     const relaxed = relaxedRequirement(context.endpoint, problem.pointer);
     if (!relaxed) return problem;
     if (relaxed.severity === 'off') return undefined;

@@ -69,6 +69,16 @@ ruleTable('missing-required', {
       findings: [{ pointer: '/participants', line: 1, column: 52, severity: 'error' }],
     },
     {
+      // CONV-PATCH-1 asks for an entry on the PATCH endpoints only; adding participants merges
+      // nothing with an empty list, which is noise (missing-required's warning), not an error.
+      name: 'an empty conversationIds list when adding participants: a warning',
+      endpoint: 'add-participants',
+      body: '{"startTime":"2026-01-02T16:59:59Z","participants":[{"address":"+13175550142"}],' +
+        '"conversationIds":[]}',
+      findings: [{ pointer: '/conversationIds', line: 1, column: 99, severity: 'warning',
+        message: 'names nothing to merge' }],
+    },
+    {
       name: 'an empty conversationIds list on a call update (CONV-PATCH-1)',
       endpoint: 'update-call',
       body: '{"conversationIds":[]}',
