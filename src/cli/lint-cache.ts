@@ -31,6 +31,9 @@ export interface CacheNotes {
   note(text: string): void;
 }
 
+// A "." or ".." segment, or an empty one: relative() would normalise these away.
+const UNNORMALISED = sep === '/' ? /\/\.{0,2}(\/|$)/ : /[\\/]\.{0,2}([\\/]|$)/;
+
 export class LintCache {
   private readonly visited = new Set<string>();
   /** Entries of files that no longer exist, dropped by save (and not taken back from disk). */
@@ -200,6 +203,12 @@ export class LintCache {
    * does, whether the whole checkout moved with its cache or --cache-location lies outside it.
    */
   private keyOf(path: string): string {
+    // relative() resolves both paths on every call, ~4 µs a file, which a warm run over 10,000
+    // files felt (~40 ms); a normalised path inside the working folder needs only its prefix cut.
+    const prefix = this.cwd.endsWith(sep) ? this.cwd : `${this.cwd}${sep}`;
+    if (path.startsWith(prefix) && !UNNORMALISED.test(path.slice(prefix.length - 1))) {
+      return toPosix(path.slice(prefix.length));
+    }
     return toPosix(relative(this.cwd, path));
   }
 
