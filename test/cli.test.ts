@@ -550,6 +550,18 @@ const CASES_TABLE: CliCase[] = [
     stderr: [new RegExp(`^genesys-call-lint: unknown option ${String(flag)}\n`), hint as RegExp],
   })),
   {
+    name: 'a one-letter long word where a flag wants its value is refused too (yargs took it as -f)',
+    argv: ['--no-config', '-e', '--f', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option --f\n  A one-letter option takes one dash: -f\./],
+  },
+  {
+    name: 'a dash-led word after a flag whose value is no path is not told to take ./',
+    argv: ['--no-config', '--country', '-x', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option -x\n  It stands where --country takes its value, and no value of --country starts with "-"\.\n$/],
+  },
+  {
     name: 'a value that starts with a dash is told to take ./, not split into a flag',
     argv: ['--no-config', '-o', '-out.txt', 'valid.json'],
     code: 2,

@@ -31,19 +31,27 @@ export function checkDashWords(words: readonly string[],
   takesValue: (word: string) => boolean): void {
   words.forEach((word, i) => {
     const isValue = i > 0 && takesValue(words[i - 1]!);
-    // yargs takes "--q" for -q and "--Q" for an unknown -Q; neither is an option as written.
-    if (/^--[a-z](=|$)/i.test(word) && !isValue) throw oneLetterLong(word);
+    // yargs takes "--q" for -q and "--Q" for an unknown -Q, also where a flag wants its value
+    // ("-e --f"): neither is an option as written.
+    if (/^--[a-z](=|$)/i.test(word)) throw oneLetterLong(word);
     if (!word.startsWith('-') || word === '-' || word.startsWith('--')) return;
     if (isShortOption(word)) return;
     if (NEGATIVE_NUMBER.test(word) && isValue) return;
-    if (isValue) {
-      // "-o -out.txt": meant as -o's value, which yargs would read as options instead.
-      throw new UsageError(`unknown option ${word.split('=')[0]!}`, `It stands where ` +
-        `${words[i - 1]!} takes its value; a value that starts with "-" needs ./ before it ` +
-        `(${words[i - 1]!} ./${word.split('=')[0]!}).`);
-    }
+    if (isValue) throw dashValue(word.split('=')[0]!, words[i - 1]!);
     throw unknownShortOption(word);
   });
+}
+
+// The flags whose value is a path, where "./-out.txt" names the same file as "-out.txt".
+const PATH_FLAGS: ReadonlySet<string> = new Set(['-o', '--output-file', '-c', '--config',
+  '--stdin-filename', '--cache-location', '--print-config', '--journal']);
+
+/** "-o -out.txt": meant as the flag's value, which yargs would read as options instead. */
+function dashValue(name: string, flag: string): UsageError {
+  return new UsageError(`unknown option ${name}`, PATH_FLAGS.has(flag)
+    ? `It stands where ${flag} takes its value; a path that starts with "-" needs ./ before it ` +
+      `(${flag} ./${name}).`
+    : `It stands where ${flag} takes its value, and no value of ${flag} starts with "-".`);
 }
 
 function oneLetterLong(word: string): UsageError {
