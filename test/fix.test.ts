@@ -366,6 +366,36 @@ const ROWS: FixRow[] = [
     body: '{"participants":[{"to":{"phoneNumber":"+13175550142","phoneNumber":"+13175550199"}}]}',
     fixed: '{"participants":[{"to":{"phoneNumber":"+13175550142","phoneNumber":"+13175550199"}}]}',
   },
+  // Found by a randomised check of the phone fixes: each rewrote the number dialled.
+  ...([
+    ['a kept trunk 0 is not dropped when a note follows', undefined, '+49 (0)30 1234567 (22)'],
+    ['a national number with a note is not made E.164', 'DE', '030 1234567 (22)'],
+    ['a national number with a short group after a dash stays', 'DE', '030 1234567 - 22'],
+    ['no E.164 form longer than 15 digits', 'DE', '0700966512645173'],
+    ['a service prefix is no trunk prefix (UK relay)', 'GB', '18002 020 7946 0958'],
+  ] as const).map(([name, country, value]) => ({
+    name: `non-e164: ${name}`,
+    ...(country ? { country } : {}),
+    body: JSON.stringify({ phoneNumber: value }),
+    fixed: JSON.stringify({ phoneNumber: value }),
+  })),
+  {
+    name: 'non-e164: a carrier code is no trunk prefix (Brazil); only separators go',
+    country: 'BR',
+    body: '{"phoneNumber":"0 21 11 91234 5678"}',
+    fixed: '{"phoneNumber":"02111912345678"}',
+  },
+  {
+    name: 'non-e164: Australia\'s 1831 (withhold caller id) is kept; only separators go',
+    body: '{"phoneNumber":"+61 1831 2 9876 5432"}',
+    fixed: '{"phoneNumber":"+611831298765432"}',
+  },
+  {
+    name: 'non-e164: an international prefix and country code are read as such',
+    country: 'GB',
+    body: '{"phoneNumber":"0044 20 7946 0958"}',
+    fixed: '{"phoneNumber":"+442079460958"}',
+  },
   {
     name: 'a BOM is kept',
     body: '\uFEFF{"type":"CALL","phoneNumber":"+13175550142"}',

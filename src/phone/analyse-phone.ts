@@ -129,6 +129,11 @@ interface International {
 
 const NANP_READING: International = { isPossible: true, withoutTrunk: undefined, trunk: undefined };
 
+// What libphonenumber strips before a national number also covers carrier and service codes
+// (Australia's 1831 withholds caller id, Brazil's 0 21 picks a carrier, the UK's 18002 is a relay
+// service): dropping those changes the call. Only true trunk prefixes are taken as kept by mistake.
+const TRUNK_PREFIXES: ReadonlySet<string> = new Set(['0', '8', '06']);
+
 function readInternational(compact: string): International {
   // +1 has no trunk prefix to keep by mistake: "+1 0..." is too long or impossible anyway.
   if (NANP.test(compact)) return NANP_READING;
@@ -138,7 +143,8 @@ function readInternational(compact: string): International {
   // ...) and dropped from a number that is possible without them: Italian numbers keep their 0.
   const afterCode = compact.slice(1 + parsed.countryCallingCode.length);
   const dropped = afterCode.length - parsed.nationalNumber.length;
-  const isKept = dropped > 0 && afterCode.endsWith(parsed.nationalNumber) && parsed.isPossible();
+  const isKept = dropped > 0 && afterCode.endsWith(parsed.nationalNumber) && parsed.isPossible() &&
+    TRUNK_PREFIXES.has(afterCode.slice(0, dropped));
   return {
     isPossible: parsed.isPossible(),
     withoutTrunk: isKept ? parsed.number : undefined,
@@ -165,6 +171,16 @@ export function suggestE164(
     // unless the plan lists the number so (Italy's fixed lines, 06 for Rome, keep their 0).
     if (!parsed?.isPossible()) return undefined;
     if (parsed.nationalNumber.startsWith('0') && !parsed.isValid()) return undefined;
+    // Digits stripped before the national number must be a trunk prefix or an international
+    // prefix and country code ("0044"), never a carrier or service code (see TRUNK_PREFIXES).
+    const digits = number.replace(/\D/g, '');
+    const stripped = digits.endsWith(parsed.nationalNumber)
+      ? digits.slice(0, digits.length - parsed.nationalNumber.length) : undefined;
+    if (stripped === undefined) return undefined;
+    if (stripped !== '' && !TRUNK_PREFIXES.has(stripped) &&
+      !(stripped.endsWith(parsed.countryCallingCode) && stripped.length > parsed.countryCallingCode.length)) {
+      return undefined;
+    }
     return { number: parsed.number, isValid: parsed.isValid() };
   } catch {
     return undefined;

@@ -7,7 +7,8 @@ import { libphonenumber } from './load-libphonenumber.js';
 import type { NumberPlace } from './number-place.js';
 
 /** Why the compacted digits are not one number; undefined when they may well be one. */
-export type NotOneNumber = 'trailing-group' | 'side-by-side' | 'too-long' | 'unplaced' | 'not-possible';
+export type NotOneNumber =
+  | 'trailing-group' | 'side-by-side' | 'too-long' | 'unwieldy' | 'unplaced' | 'not-possible';
 
 // E.164 numbers have at most 15 digits, country code included (ITU-T E.164, 6.1); no national
 // number, trunk prefix and all, is longer.
@@ -23,6 +24,9 @@ const TRAILING_GROUP = /\d[^(]*(\(\s*[\d\s.-]*\)[\s.]*|\s[-\u2013]\s+\d{1,3}[\s.
 // ("555-0142 555-0143"), not the groups of one ("(317) 555-0142").
 const LONG_RUNS = /(?:^|\s)[\d().-]*(?:\d[().-]*){7}(?=\s|$)/g;
 
+// Written with every separator people use, one number fits in far fewer characters.
+const MAX_PATTERN_LENGTH = 64;
+
 // With no country to judge it by, only so many digits can be taken for one national number:
 // twelve covers national numbers with their trunk prefix in the plans people write this way.
 const MAX_UNPLACED_DIGITS = 12;
@@ -36,9 +40,12 @@ export function whyNotOneNumber(
   phone: PhoneAnalysis,
   place: NumberPlace | undefined,
 ): NotOneNumber | undefined {
-  if (TRAILING_GROUP.test(phone.number)) return 'trailing-group';
   const digits = phone.withoutTrunk ?? phone.compact;
   if (digits.replace(/^\+/, '').length > MAX_DIGITS) return 'too-long';
+  // The patterns below backtrack over long values (a 40 kB value took half a second); a value
+  // longer than this holds more than one number's digits and separators, or is not a number.
+  if (phone.number.length > MAX_PATTERN_LENGTH) return 'unwieldy';
+  if (TRAILING_GROUP.test(phone.number)) return 'trailing-group';
   if ((phone.number.match(LONG_RUNS) ?? []).length > 1) return 'side-by-side';
   if (digits.startsWith('+')) return isPossibleInternational(digits) ? undefined : 'not-possible';
   if (place === undefined) return digits.length > MAX_UNPLACED_DIGITS ? 'unplaced' : undefined;

@@ -11,6 +11,7 @@ import {
   type E164Suggestion,
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
+import { whyNotOneNumber } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber, defaultPlace, type NumberCountry } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
@@ -37,11 +38,15 @@ export const nonE164 = {
       const country = countryOfNumber(field, context);
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
       // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
-      const fix = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
-        ? writeE164(field.pointer, phone.withoutTrunk)
-        : suggestion && isSafeToRewrite(phone, suggestion, country, context)
-          ? writeE164(field.pointer, suggestion.number)
-          : undefined;
+      // Either rewrite also removes the separators, so it needs what phone-formatting's fix
+      // needs: digits that make one number, with no note, extension or second number glued on.
+      const isOne = whyNotOneNumber(phone, country.place) === undefined;
+      const fix = !isOne ? undefined
+        : phone.withoutTrunk !== undefined && phone.uriScheme === undefined
+          ? writeE164(field.pointer, phone.withoutTrunk)
+          : suggestion && isSafeToRewrite(phone, suggestion, country, context)
+            ? writeE164(field.pointer, suggestion.number)
+            : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
@@ -111,7 +116,12 @@ function placeName({ bodyCode, place }: NumberCountry): string {
   return `countryCode ${quote(bodyCode)}, read as the calling code ${place.name}`;
 }
 
-function writeE164(pointer: string, number: string): Fix {
+// E.164 numbers have at most 15 digits, country code included (ITU-T E.164, 6.1).
+const MAX_E164_DIGITS = 15;
+
+function writeE164(pointer: string, number: string): Fix | undefined {
+  // "011 44 20 ..." read with a German trunk 0 gives 16 digits: no number, whatever the plan says.
+  if (number.replace(/^\+/, '').length > MAX_E164_DIGITS) return undefined;
   return {
     description: `Write ${quote(number)}.`,
     ops: [{ op: 'replace-value', pointer, value: number }],

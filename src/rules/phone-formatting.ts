@@ -82,6 +82,8 @@ function notOneHint(
   const what = {
     'side-by-side': 'would join what are written as two numbers side by side',
     'too-long': 'are more than one number holds (E.164 allows 15)',
+    unwieldy: `stand in a value of ${field.value.length} characters, longer than one number is ` +
+      'written',
     unplaced: 'are more than a national number holds in the plans that write numbers this way, and ' +
       'no country is known to judge them by (--country, or a callback\'s countryCode)',
     'not-possible': phone.hasPlus || place === undefined

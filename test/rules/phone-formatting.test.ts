@@ -166,6 +166,17 @@ describe('phone-formatting on values that compact into no one number', () => {
     expect(found[0]!.hint).toMatch(hint);
   });
 
+  test('a value far longer than a number is judged without the note patterns (no backtracking)', () => {
+    // The trailing-note pattern backtracked over long values: 40 kB took half a second. Such a
+    // value is now told it is too long to be one number before any pattern runs.
+    const value = `+1 317 555 0142${' '.repeat(60)}(22)`;
+    const found = lintText(JSON.stringify({ phoneNumber: value }), { defaultCountry: 'US' })
+      .findings.filter((f) => f.ruleId === 'phone-formatting');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.fix).toBeUndefined();
+    expect(found[0]!.hint).toMatch(/stand in a value of \d+ characters, longer than one number is written/);
+  });
+
   test('one number keeps its fix, the trunk (0) dropped', () => {
     for (const [body, country] of [['{"phoneNumber":"+44 (0)20 7946 0958"}', undefined],
       ['{"phoneNumber":"(317) 555-0142"}', 'US'], ['{"phoneNumber":"020 7946 0958"}', 'GB'],
