@@ -74,9 +74,16 @@ function notOneHint(
     ? 'give each number its own item of callbackNumbers'
     : 'keep only the number to dial';
   if (why === 'trailing-group') {
-    return `The group ${quote(trailingGroup(phone))} at the end looks like an extension or a note, ` +
-      'which removing the separators would glue onto the number: write the number alone ' +
-      `(${quote(withoutTrailingGroup(phone))}); an extension is dialled once the call connects.`;
+    const group = `The group ${quote(trailingGroup(phone))} at the end looks like an extension or ` +
+      'a note, which removing the separators would glue onto the number';
+    // The number before the group, as it should be written: without a kept trunk prefix too.
+    const before = analysePhone(withoutTrailingGroup(phone));
+    if (before.hasPlus && !before.isPossibleE164 && before.withoutTrunk === undefined) {
+      return `${group}, and the digits before it, ${quote(before.compact)}, make no number on ` +
+        'their own: write the whole number to dial, without the note.';
+    }
+    return `${group}: write the number alone (${quote(before.withoutTrunk ?? before.compact)}); ` +
+      'an extension is dialled once the call connects.';
   }
   const digits = phone.withoutTrunk ?? phone.compact;
   const what = {

@@ -154,6 +154,11 @@ describe('phone-formatting on values that compact into no one number', () => {
       /no country is known.*give each number its own item of callbackNumbers/],
     ['a group in parentheses, then a full stop', '{"phoneNumber":"+49 30 123456 (22)."}', undefined,
       /The group "\(22\)\." at the end looks like an extension.*\("\+4930123456"\)/],
+    // The number before the group is quoted as it should be written, or said to be no number.
+    ['a group after a kept trunk (0)', '{"phoneNumber":"+44 (0)20 7946 0958 (22)"}', undefined,
+      /write the number alone \("\+442079460958"\)/],
+    ['a group after a bare country code', '{"phoneNumber":"+247 (4023)"}', undefined,
+      /the digits before it, "\+247", make no number on their own/],
     ['a short group after a spaced dash', '{"phoneNumber":"+49 30 123456 - 22"}', undefined,
       /The group "- 22" at the end looks like an extension.*\("\+4930123456"\)/],
   ];
