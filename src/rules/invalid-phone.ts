@@ -67,11 +67,14 @@ function strictFault(value: string): string {
   if (phone.extension) return 'E.164 has no extension part';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
   if (!phone.hasPlus) {
-    return plusForPrefix(phone.compact)
+    const plus = plusForPrefix(phone.compact);
+    if (plus === undefined) return 'it lacks the "+" and the country code';
+    return hasCountryCode(plus)
       ? 'it starts with the international prefix 00 where E.164 has "+"'
-      : 'it lacks the "+" and the country code';
+      : 'it starts with the international prefix 00, but no country code follows it';
   }
   if (phone.compact === '+') return 'it is a "+" alone, with no country code and no number';
+  if (phone.compact.startsWith('++')) return 'it starts with "+" twice; E.164 has one';
   if (!hasCountryCode(phone.compact)) return 'no country code follows the "+"';
   if (phone.hasFormatting) {
     return 'E.164 allows no spaces, dashes, dots or parentheses' +

@@ -248,6 +248,12 @@ describe('invalid-phone reasons for a callerId written for dialling abroad', () 
     expect(hint).toContain('Write the number in E.164 form');
   });
 
+  test('00 before no country code, and a doubled "+", are named as such', () => {
+    expect(found('00999123456').message).toContain('the international prefix 00, but no country ' +
+      'code follows it');
+    expect(found('++442079460018').message).toContain('it starts with "+" twice; E.164 has one');
+  });
+
   test('a national number starting with 0 is still told it lacks the country code', () => {
     expect(found('02079460018').message).toContain('it lacks the "+" and the country code');
   });
