@@ -535,3 +535,42 @@ describe('unknown-field hints that would give a wrong body if followed literally
       .toBe('Use "phoneNumber" instead of "destination".');
   });
 });
+
+// What a hint lifts out of a wrapper keeps its meaning and takes the type of its new place.
+describe('unknown-field hints that lift or rename a value into another member', () => {
+  const hint = (endpoint: string, body: string) =>
+    lintText(body, { endpoint }).findings.find((f) => f.ruleId === 'unknown-field')!.hint;
+  const lifted = (where: string, moves: string) =>
+    `Replace "%s" with what it holds, set on ${where} itself: ${moves}.`;
+
+  test('a party wrapper\'s id goes to the party\'s member, never to the object\'s own id', () => {
+    // Participant.id is the participant's own id, Participant.name its label.
+    expect(hint('add-participants', `{"participants":[{"user":{"id":"${USER}"}}]}`))
+      .toBe(lifted('/participants/0', `"userId": "${USER}"`).replace('%s', 'user'));
+    expect(hint('add-participants',
+      `{"participants":[{"queue":{"id":"${QUEUE}","name":"Sales"}}]}`))
+      .toBe(lifted('/participants/0', `"queueId": "${QUEUE}", "queueName": "Sales"`)
+        .replace('%s', 'queue'));
+    expect(hint('consult', `{"speakTo":"BOTH","destination":{"user":{"id":"${USER}"}}}`))
+      .toBe(lifted('/destination', `"userId": "${USER}"`).replace('%s', 'user'));
+  });
+
+  test('a lifted value takes the type of the member it goes to', () => {
+    expect(hint('create-call', `{"destination":{"userId":{"id":"${USER}"}}}`))
+      .toBe(lifted('the body', `"callUserId": "${USER}"`).replace('%s', 'destination'));
+    expect(hint('create-call', `{"routingData":{"queueId":["${QUEUE}"],"priority":"5"}}`))
+      .toBe(lifted('the body', `"callQueueId": "${QUEUE}", "priority": 5`)
+        .replace('%s', 'routingData'));
+    // Two queues for one: the hint cannot pick, so it says to choose.
+    expect(hint('create-call', `{"routingData":{"queueId":["${QUEUE}","${USER}"]}}`))
+      .toBe(lifted('the body', '"callQueueId": one of the 2 values listed (it takes a single ' +
+        'value: choose one)').replace('%s', 'routingData'));
+  });
+
+  test('a name where only an id member exists asks for the id, not the name', () => {
+    const id = 'the queue\'s id (a UUID; "Sales" is not one, perhaps its name)';
+    expect(hint('replace', '{"destination":{"queueName":"Sales"}}'))
+      .toBe(lifted('the body', `"queueId": ${id}`).replace('%s', 'destination'));
+    expect(hint('replace', '{"queueName":"Sales"}')).toBe(`Replace "queueName" with "queueId": ${id}.`);
+  });
+});

@@ -9,7 +9,9 @@ import type { SchemaNode } from '../../schema/schema-types.js';
 import { where } from './field-names.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
 import { partyHint } from './party-hint.js';
+import { placeValue } from './place-value.js';
 import { takenHint } from './taken-member.js';
+import { wrapperPartyMember } from './wrapper-party.js';
 
 /** Where the unknown member sits: its name and value, and the object that holds it. */
 export interface InventedPlace {
@@ -61,6 +63,10 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
     default:
       if (fixed.whenTrue !== undefined) return flagHint(member, fixed.use, fixed.whenTrue, value);
       if (!fitsType(target, value)) return mismatchHint(member, fixed.use, target, value, false);
+      // A name where only an id member exists ("queueName" on a transfer): ask for the id.
+      if (!placeValue(target, value).isExact) {
+        return `Replace ${quote(member)} with "${fixed.use}": ${placeValue(target, value).shown}.`;
+      }
       return takenHint(place, fixed.use, value) ??
         `Use "${fixed.use}" instead of ${quote(member)}.`;
   }
@@ -80,16 +86,16 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
   const taken: string[] = [];
   let firstTaken: string | undefined;
   for (const [key, inner] of Object.entries(value)) {
-    const real = realName(place.model, key, properties, fixed);
+    const real = liftedName(place, key, fixed);
+    // In the type of its new place: {"id": u} in a text member is u, ["5"] in a number is 5.
+    const placed = real === undefined ? undefined : placeValue(properties[real], inner);
     const there = real !== undefined && Object.prototype.hasOwnProperty.call(parent, real)
-      ? takenHint(place, real, inner) : undefined;
+      ? takenHint(place, real, placed?.isExact ? placed.value : inner) : undefined;
     if (there !== undefined) {
       firstTaken ??= there;
       taken.push(`${quote(key)} (${quote(real)} is already there)`);
-    } else if (real !== undefined) {
-      // One value for a list member is a list of that value.
-      const isList = properties[real]?.type === 'array' && !Array.isArray(inner);
-      moves.push(`${quote(real)}: ${isList ? `[${quote(inner)}]` : quote(inner)}`);
+    } else if (real !== undefined && placed) {
+      moves.push(`${quote(real)}: ${placed.shown}`);
     } else others.push(quote(key));
   }
   // Only what is already set one level up: say so, rather than send it there a second time.
@@ -99,6 +105,17 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
   const kept = taken.length === 0 ? '' : `; leave out ${listWords(taken)}`;
   return `Replace ${quote(member)} with what it holds, set on ${where(place.parentPointer)} ` +
     `itself: ${moves.join(', ')}${kept}${rest}.`;
+}
+
+/** The name an inner member takes one level up; a party wrapper's id is read for its party. */
+function liftedName(
+  place: InventedPlace,
+  key: string,
+  fixed: Replacement | undefined,
+): string | undefined {
+  const party = wrapperPartyMember(place.model, place.member, key, place.properties);
+  if (party !== undefined) return party ?? undefined;
+  return realName(place.model, key, place.properties, fixed);
 }
 
 /**
