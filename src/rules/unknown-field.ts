@@ -8,6 +8,7 @@ import { loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { knownReplacement } from './support/invented-members.js';
+import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
 import { replacementHint, type InventedPlace } from './support/replacement-hint.js';
 import { orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember } from './support/unknown-member-fix.js';
@@ -92,9 +93,11 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
       ? party.why
       : `it is a ${party.kind}, which ${model} cannot take`;
     const choices = kinds.map((kind) => members[kind]!);
+    const elsewhere = elsewhereHint(model, member, object[member], party, members);
     return {
       why: `the target is named by ${list}; this ${quote(member)} cannot be translated because ${reason}`,
-      hint: `Replace ${quote(member)} with ${choices.length > 1 ? 'exactly one of ' : ''}${orList(choices)}.`,
+      hint: elsewhere ?? `Replace ${quote(member)} with ` +
+        `${choices.length > 1 ? 'exactly one of ' : ''}${quotedChoices(choices)}.`,
     };
   }
   const note = party.note ? ` (${party.note})` : '';

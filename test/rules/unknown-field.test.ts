@@ -574,3 +574,36 @@ describe('unknown-field hints that lift or rename a value into another member', 
     expect(hint('replace', '{"queueName":"Sales"}')).toBe(`Replace "queueName" with "queueId": ${id}.`);
   });
 });
+
+// A "to" whose party this model cannot take: the hint names the endpoint that takes it, never
+// the model's one target member, where the value would be refused again.
+describe('unknown-field hints for a party the model has no place for', () => {
+  const hint = (endpoint: string, body: string) =>
+    lintText(body, { endpoint }).findings.find((f) => f.ruleId === 'unknown-field')!.hint;
+
+  test('a number on the queue consult, a user on the address consult and transfer', () => {
+    expect(hint('consult-queue', '{"speakTo":"BOTH","to":"+13175550100"}')).toBe('Remove "to": ' +
+      'it names a number, which ConsultTransferToQueue cannot take; a number is consulted ' +
+      'through POST .../voice/consult.');
+    expect(hint('consult-address', `{"speakTo":"BOTH","to":{"id":"${USER}","type":"user"}}`))
+      .toBe('Remove "to": it names a user, which ConsultTransferToAddress cannot take; a user is ' +
+        'consulted through POST .../consult/agent.');
+    expect(hint('transfer', `{"to":{"userId":"${USER}"}}`)).toBe('Remove "to": it names a user, ' +
+      'which TransferToAddressRequest cannot take; a user takes a transfer through POST ' +
+      '.../replace/agent.');
+  });
+
+  test('an id that may be a user\'s or a queue\'s says where each goes', () => {
+    expect(hint('consult-address', `{"speakTo":"BOTH","to":"${USER}"}`)).toBe(`Remove "to" ` +
+      `according to whose id "${USER}" is, which cannot be told from it: a user is consulted ` +
+      'through POST .../consult/agent; a queue is consulted through POST .../consult/queue.');
+    expect(hint('consult-queue', `{"speakTo":"BOTH","to":"${USER}"}`)).toBe(`Replace "to" ` +
+      `according to whose id "${USER}" is, which cannot be told from it: a user is consulted ` +
+      `through POST .../consult/agent; a queue's goes in "queueId": "${USER}".`);
+  });
+
+  test('member names in the hint are quoted', () => {
+    expect(hint('create-call', '{"to":[1,2]}'))
+      .toBe('Replace "to" with exactly one of "phoneNumber", "callUserId" or "callQueueId".');
+  });
+});
