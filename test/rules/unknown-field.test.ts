@@ -607,3 +607,35 @@ describe('unknown-field hints for a party the model has no place for', () => {
       .toBe('Replace "to" with exactly one of "phoneNumber", "callUserId" or "callQueueId".');
   });
 });
+
+// Moved into an object or a list the body has already, or recoded into a member it sets: the
+// hint adds to what is there, or says it is set, rather than write the member a second time.
+describe('unknown-field hints that move a value into a member the body already has', () => {
+  const hint = (endpoint: string, body: string) =>
+    lintText(body, { endpoint }).findings.find((f) => f.ruleId === 'unknown-field')!.hint;
+
+  test('a wrap-up code beside an existing wrapup goes inside it, or is said to be set', () => {
+    expect(hint('update-call-participant', `{"wrapupCode":{"id":"${USER}"},"wrapup":{"notes":"x"}}`))
+      .toBe(`Add "code": "${USER}" inside the existing "wrapup", and remove "wrapupCode".`);
+    expect(hint('update-call-participant',
+      `{"wrapupCode":{"id":"${USER}"},"wrapup":{"code":"${QUEUE}"}}`))
+      .toBe(`"wrapup" already sets "code" to "${QUEUE}": remove "wrapupCode", or replace that ` +
+        `value with "${USER}" and remove "wrapupCode".`);
+    expect(hint('create-callback', `{"queueId":"${QUEUE}","callbackNumbers":${NUMBERS},` +
+      `"priority":5,"routingData":{"queueId":"${QUEUE}"}}`))
+      .toBe('Add "priority": 5 inside the existing "routingData", and remove "priority".');
+  });
+
+  test('a flag beside the member it stands for says that member is set', () => {
+    expect(hint('update-call-participant', '{"disconnect":true,"state":"connected"}'))
+      .toBe('"state" is already there, holding "connected": remove "disconnect", or set "state" ' +
+        'to "disconnected" instead and remove "disconnect".');
+  });
+
+  test('an entry for a list the body has is added to that list', () => {
+    expect(hint('add-participants',
+      `{"phoneNumber":"+13175550100","participants":[{"userId":"${USER}"}]}`))
+      .toBe('Add {"address": "+13175550100"} as an entry to the existing "participants" list, ' +
+        'and remove "phoneNumber".');
+  });
+});

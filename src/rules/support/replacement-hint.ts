@@ -8,6 +8,7 @@ import { deref } from '../../schema/registry.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import { where } from './field-names.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
+import { entryTakenHint, flagTakenHint, nestTakenHint } from './into-existing.js';
 import { partyHint } from './party-hint.js';
 import { placeValue } from './place-value.js';
 import { takenHint } from './taken-member.js';
@@ -58,10 +59,16 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
       }
       return takenHint(place, fixed.use, [value]) ??
         `Replace it with a list: "${fixed.use}": [${shown}].`;
-    case 'entry':
-      return `Move it into an entry of ${fixed.use}: "${fixed.use}": [{${quote(fixed.key ?? member)}: ${shown}}].`;
+    case 'entry': {
+      const entry = `{${quote(fixed.key ?? member)}: ${shown}}`;
+      return entryTakenHint(place, fixed.use, entry) ??
+        `Move it into an entry of ${fixed.use}: "${fixed.use}": [${entry}].`;
+    }
     default:
-      if (fixed.whenTrue !== undefined) return flagHint(member, fixed.use, fixed.whenTrue, value);
+      if (fixed.whenTrue !== undefined) {
+        const taken = value === true ? flagTakenHint(place, fixed.use, fixed.whenTrue) : undefined;
+        return taken ?? flagHint(member, fixed.use, fixed.whenTrue, value);
+      }
       if (!fitsType(target, value)) return mismatchHint(member, fixed.use, target, value, false);
       // A name where only an id member exists ("queueName" on a transfer): ask for the id.
       if (!placeValue(target, value).isExact) {
@@ -159,6 +166,9 @@ function realName(
 function nestHint(place: InventedPlace, use: string, key: string, target: SchemaNode | undefined) {
   const inner = target && place.root ? deref(target, place.root).properties?.[key] : undefined;
   const id = idFor(inner, place.value);
+  const moved = id ?? place.value;
+  const taken = fitsType(inner, moved) ? nestTakenHint(place, use, key, moved) : undefined;
+  if (taken !== undefined) return taken;
   if (id !== undefined) {
     return `Move the id inside ${use}: "${use}": {${quote(key)}: ${quote(id)}}: the id alone, ` +
       'as a string.';
