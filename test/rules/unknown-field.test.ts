@@ -639,3 +639,9 @@ describe('unknown-field hints that move a value into a member the body already h
         'and remove "phoneNumber".');
   });
 });
+
+test('a call destination given as a one-entry list is read as its entry, as "to" is', () => {
+  const found = lintText('{"destination":[{"address":"+13175550100"}]}', { endpoint: 'create-call' })
+    .findings.find((f) => f.ruleId === 'unknown-field')!;
+  expect(found.hint).toBe('Replace "destination" with "phoneNumber": "+13175550100".');
+});

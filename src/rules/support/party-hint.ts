@@ -29,7 +29,12 @@ export function partyHint(
       : `Remove ${quote(member)}: it names a ${party.kind}, and ${model} takes only a number ` +
         `(${use}).`;
   }
-  if (party.kind === 'number') return undefined;
+  // A number in a wrapper or a one-entry list is read out of it, as "to" is; a plain string is
+  // left to the rename, which also checks the number.
+  if (party.kind === 'number') {
+    return typeof value === 'string' ? undefined : takenHint(place, use, party.value) ??
+      `Replace ${quote(member)} with "${use}": ${quote(party.value)}.`;
+  }
   const held = isPlainObject(value) ? value['id'] : value;
   if (typeof held !== 'string') return undefined;
   const fault = phoneFault(target?.['x-kind'], held);
