@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from '@jest/globals';
 import { fixText } from '../src/fix/fix-text.js';
 import { lintText } from '../src/lint/lint-text.js';
-import { analysePhone, isPossibleInternational, isStrictE164 } from '../src/phone/analyse-phone.js';
+import {
+  analysePhone, isNumeric, isPossibleInternational, isStrictE164,
+} from '../src/phone/analyse-phone.js';
 
 const library = createRequire(import.meta.url)('libphonenumber-js') as typeof import('libphonenumber-js');
 const byLibrary = (number: string): boolean =>
@@ -96,5 +98,39 @@ describe('a trunk prefix kept after the country code', () => {
       '/callerId is "+4402079460958", which is not in the E.164 form that "callerId" requires: ' +
       'it keeps the trunk prefix 0 ' +
       'after the country code, which E.164 drops (+442079460958).']]);
+  });
+});
+
+// The whole-value checks are loops, not regular expressions, since V8 gave up on those over a
+// 10 MB value ("Maximum call stack size exceeded"); they must still read values as those did.
+describe('whole-value checks read values as the regular expressions they replace', () => {
+  const alphabet = ['a', '@', ' ', '\t', '\u00a0', '\u2028', '\u3000', '\u0085', '+', '0', '9', '1', 'x'];
+  const samples: string[] = [];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let i = 0; i < 4000; i++) {
+    const length = Math.floor(next() * 7);
+    samples.push(Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+  }
+
+  test('user@host', () => {
+    for (const value of samples) {
+      const trimmed = value.trim();
+      const isScheme = /^(tel|sip|sips):/i.test(trimmed);
+      const expected = !isScheme && /^[^@\s]+@[^@\s]+$/.test(trimmed);
+      expect([value, analysePhone(value).uriScheme === 'user@host']).toEqual([value, expected]);
+    }
+  });
+
+  test('digits only, with an optional +', () => {
+    for (const value of samples) {
+      expect([value, isNumeric(value)]).toEqual([value, /^\+?\d+$/.test(value)]);
+    }
+  });
+
+  test('a 10 MB value is analysed without a regular expression giving up', () => {
+    for (const value of [`${'9'.repeat(10_000_000)}x`, `+${'9'.repeat(10_000_000)}`, `a${'b'.repeat(10_000_000)}@`]) {
+      expect(() => analysePhone(value)).not.toThrow();
+    }
   });
 });

@@ -73,13 +73,14 @@ function analyseUncached(value: string): PhoneAnalysis {
     | 'sip'
     | 'sips'
     | undefined;
-  const isUserAtHost = !scheme && /^[^@\s]+@[^@\s]+$/.test(trimmed);
+  const isUserAtHost = !scheme && isUserAtHostForm(trimmed);
   const number = scheme ? trimmed.slice(scheme.length + 1) : trimmed;
   const split = isUserAtHost ? undefined : splitExtension(number);
   const main = split ? split.main : number;
   const compact = main.replace(/[\s\-.()\u00a0]/g, '');
   const hasPlus = compact.startsWith('+');
-  const international = hasPlus && /^\+\d+$/.test(compact) ? readInternational(compact) : undefined;
+  const international = hasPlus && compact.length > 1 && isAllDigits(compact, 1)
+    ? readInternational(compact) : undefined;
   // Untrimmed on purpose: a stray leading or trailing space is formatting too.
   const written = split ? main : scheme ? value.trimStart().slice(scheme.length + 1) : value;
   return {
@@ -189,7 +190,37 @@ export function suggestE164(
 
 /** Only digits and an optional leading +: what a number should be once formatting is removed. */
 export function isNumeric(compact: string): boolean {
-  return /^\+?\d+$/.test(compact);
+  const start = compact.startsWith('+') ? 1 : 0;
+  return compact.length > start && isAllDigits(compact, start);
+}
+
+// Values can be megabytes long (a hostile body's 10 MB string). Regular expressions that scan
+// a whole value with a repeated class ("^[^@\s]+@...$", "^\+\d+$") keep a backtracking position
+// per character, and under memory pressure V8 gave up with "Maximum call stack size exceeded"
+// (seen in the test suite); plain loops have no such limit.
+
+/** Whether every character of s from `start` on is an ASCII digit. */
+export function isAllDigits(s: string, start = 0): boolean {
+  for (let i = start; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** user@host: one "@", something on either side, and no white space anywhere. */
+function isUserAtHostForm(s: string): boolean {
+  const at = s.indexOf('@');
+  if (at <= 0 || at === s.length - 1 || s.indexOf('@', at + 1) !== -1) return false;
+  for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** \s as JavaScript reads it. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -1,7 +1,7 @@
 // What keeps a number written for dialling abroad from being E.164, for messages that must name
 // the real fault: "0044..." has its country code, after the international prefix 00 where E.164
 // writes "+", and "+" alone or "+999..." has no country code at all.
-import { isStrictE164 } from './analyse-phone.js';
+import { isAllDigits, isStrictE164 } from './analyse-phone.js';
 import { libphonenumber } from './load-libphonenumber.js';
 
 /**
@@ -11,7 +11,8 @@ import { libphonenumber } from './load-libphonenumber.js';
  * begin national numbers elsewhere (0113 is Leeds), so they are not guessed at.
  */
 export function plusForPrefix(compact: string): string | undefined {
-  return /^00[1-9]\d*$/.test(compact) ? `+${compact.slice(2)}` : undefined;
+  return compact.startsWith('00') && /[1-9]/.test(compact.charAt(2)) && isAllDigits(compact, 3)
+    ? `+${compact.slice(2)}` : undefined;
 }
 
 /** Whether a "+" number is E.164 and assigned in its country's plan, not only of fitting length. */
@@ -28,7 +29,9 @@ let callingCodes: Set<string> | undefined;
 
 /** Whether "+" and digits begin with a country calling code ("+", "+0..." and "+999..." do not). */
 export function hasCountryCode(compact: string): boolean {
-  if (!/^\+[1-9]\d*$/.test(compact)) return false;
+  if (!(compact.startsWith('+') && /[1-9]/.test(compact.charAt(1)) && isAllDigits(compact, 2))) {
+    return false;
+  }
   const library = libphonenumber();
   callingCodes ??= new Set([
     ...library.getCountries().map((country) => library.getCountryCallingCode(country)),

@@ -107,10 +107,10 @@ describe('hostile bodies', () => {
     expect((await runCli(['--max-file-size', '-1', body])).stderr).toContain('not a positive number');
   });
 
+  // No timing assertion (issue 6 keeps the suite free of them): a lint that backtracked over
+  // the value would run into jest's test timeout instead.
   test('a 10 MB string value is quoted truncated in messages', () => {
-    const started = Date.now();
     const { findings } = lintText(`{"phoneNumber":"${'9'.repeat(10_000_000)}x"}`);
-    expect(Date.now() - started).toBeLessThan(10000);
     expect(findings.length).toBeGreaterThan(0);
     for (const f of findings) expect(f.message.length + f.hint.length).toBeLessThan(1000);
   });
