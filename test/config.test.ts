@@ -30,6 +30,17 @@ describe('configuration files that are not what they seem', () => {
     expect(run.code).toBe(0);
   });
 
+  test('a config nested 5,000 levels deep gets its message, not a stack trace', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    for (const key of ['rules', 'endpoint', 'ignores']) {
+      const dir = project({ 'genesys-call-lint.config.json': `{"${key}":${deep}}`, 'a.json': CONSULT_BODY });
+      const run = await runCli(['a.json'], { cwd: dir });
+      expect([key, run.code]).toEqual([key, 2]);
+      expect(run.stderr).toMatch(/invalid configuration in .*genesys-call-lint\.config\.json: \S+ must be/);
+      expect(run.stderr).not.toContain('internal error');
+    }
+  });
+
   test('a parse error is placed at its line and column', async () => {
     const dir = project({ 'genesys-call-lint.config.json': '{\n  "rules": {\n    "non-e164": "off",\n  }\n}\n' });
     const run = await runCli(['x.json'], { cwd: dir });

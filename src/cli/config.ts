@@ -201,7 +201,9 @@ function describeSchemaError(
     return {
       key: path || '(top level)',
       detail: `must be ${expected === 'object' || expected === 'array' ? 'an' : 'a'} ${expected}, ` +
-        `not ${describeType(value)} (${quote(JSON.stringify(value))})`,
+        // quote() writes the value itself, as JSON.stringify would, but stops at the length it
+        // shows: JSON.stringify overflowed the stack on a config nested 5,000 levels deep.
+        `not ${describeType(value)} (${quote(quote(value))})`,
       allowed: KEY_EXAMPLES[top] ?? 'an object of the keys in the schema',
     };
   }
