@@ -44,6 +44,14 @@ describe('a negated glob excludes what it matches from the other inputs', () => 
     expect(await lint(inputs, dir)).toEqual({ files: ['d/ok.json'], code: 0, stderr: '' });
   });
 
+  test('a lone "!" is refused: as a glob it matched only names holding a line break', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'd', 'x\ny.json'), INVALID);
+    const run = await runCli(['--no-config', '!', 'd/ok.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^genesys-call-lint: "!" alone is a negation with nothing to exclude\n/);
+  });
+
   test('an absolute negation matches as the file\'s absolute path', async () => {
     const dir = project();
     expect(await lint(['d', `!${join(dir, 'd', 'sub')}/*.json`], dir))

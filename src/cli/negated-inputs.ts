@@ -26,6 +26,11 @@ export function splitNegations(given: readonly string[], cwd: string): SplitInpu
   const inputs: string[] = [];
   const negations: string[] = [];
   for (const input of given) {
+    // A lone "!" negates nothing; as a glob it matched only names holding a line break.
+    if (input === '!' && !existsSync(resolve(cwd, input))) {
+      throw new UsageError('"!" alone is a negation with nothing to exclude',
+        'Write the glob to leave out after it, quoted: \'!payloads/old/**\'.');
+    }
     const isNegation = input.length > 1 && input.startsWith('!') &&
       !existsSync(resolve(cwd, input));
     (isNegation ? negations : inputs).push(input);
