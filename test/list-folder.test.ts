@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { globby } from 'globby';
+import { BIN } from './support/paths.js';
 import { listFolder } from '../src/cli/list-folder.js';
 
 const EXTENSIONS = new Set(['json', 'ndjson', 'jsonl', 'har', 'http']);
@@ -54,6 +55,22 @@ describe('listFolder finds what the glob found', () => {
     const listed = listFolder(dir, EXTENSIONS);
     expect([...listed.files].sort()).toEqual((await globbed(dir)).sort());
     expect(listed.files.sort()).toEqual([join(dir, 'other', 'b.json'), join(dir, 'real', 'a.json')]);
+  });
+
+  test('a file under a folder that may not be entered is said to be unreachable, not missing', () => {
+    const dir = tree('unreachable', ['shut/b.json']);
+    chmodSync(root, 0o755);
+    chmodSync(join(dir, 'shut'), 0o000);
+    try {
+      const node = [process.execPath, BIN, '--no-config', join(dir, 'shut', 'b.json')];
+      const run = process.getuid?.() === 0
+        ? spawnSync('runuser', ['-u', 'nobody', '--', ...node], { encoding: 'utf8' })
+        : spawnSync(node[0]!, node.slice(1), { encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('b.json: cannot be reached: a folder on its path may not be entered (EACCES)');
+    } finally {
+      chmodSync(join(dir, 'shut'), 0o755);
+    }
   });
 
   test('an unreadable folder is reported and the rest still listed', () => {

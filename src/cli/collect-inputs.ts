@@ -158,6 +158,14 @@ function missingInput(input: string, absolute: string,
   // "list" or "endpoints" for list-endpoints: a word of the name, as people shorten it.
   const command = !isWord ? undefined : nearest(input, commands, 2) ??
     commands.find((name) => name.includes('-') && name.split('-').includes(input.toLowerCase()));
+  // A folder on the path that may not be entered hides the file as well as a missing one does.
+  if (statCode(absolute) === 'EACCES') {
+    return {
+      file: input,
+      message: 'cannot be reached: a folder on its path may not be entered (EACCES)',
+      hint: 'Check the permissions of the folders on the path (they need x for this user).',
+    };
+  }
   return {
     file: input,
     message: isLinkLoop(absolute) ? 'is a symbolic link that loops or points at itself'
@@ -167,6 +175,16 @@ function missingInput(input: string, absolute: string,
       : `Did you mean the ${command} command (genesys-call-lint ${command} --help)? If you meant ` +
         'a file, check the path.',
   };
+}
+
+/** The error code stat gives for a path, or undefined when it succeeds. */
+function statCode(path: string): string | undefined {
+  try {
+    statSync(path);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code;
+  }
 }
 
 // globby and the modules under it take about a third of the CLI's start-up (issue 6); a run that

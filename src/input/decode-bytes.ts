@@ -66,7 +66,9 @@ const TOO_LONG: Decoded = {
   ok: false,
   reason: `too long to lint as one text (a JavaScript string holds at most ${MAX_STRING_LENGTH} ` +
     'characters, and Node decodes no more UTF-8 bytes than that)',
-  hint: 'Split it: an NDJSON log with one body a line is read line by line, at any size.',
+  // Reached on standard input, which is read whole; files that are logs are streamed.
+  hint: 'Save the NDJSON log as a file named .ndjson and name that file: a log file is read ' +
+    'line by line, at any size, while standard input is read whole.',
 };
 
 function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
