@@ -501,14 +501,14 @@ describe('unknown-field hints that would give a wrong body if followed literally
     expect(hint('create-call', `{"routingData":{"queueId":"${QUEUE}"},"callQueueId":"${QUEUE}"}`))
       .toBe(`Remove "routingData": "callQueueId" already holds "${QUEUE}".`);
     expect(hint('create-call', `{"routingData":{"queueId":"${QUEUE}"},"callQueueId":"${USER}"}`))
-      .toBe(`"callQueueId" is already there, holding "${USER}": remove "routingData" or ` +
-        `"callQueueId", or merge the two into one "callQueueId": "${QUEUE}".`);
+      .toBe(`"callQueueId" is already there, holding "${USER}", and it holds one value: remove ` +
+        `"routingData", or remove both and write "callQueueId": "${QUEUE}".`);
     expect(hint('create-call', `{"to":"${PHONE}","phoneNumber":""}`))
-      .toBe('"phoneNumber" is already there, holding "": remove "to" or "phoneNumber", or merge ' +
-        `the two into one "phoneNumber": "${PHONE}".`);
+      .toBe('"phoneNumber" is already there, holding "", and it holds one value: remove "to", or ' +
+        `remove both and write "phoneNumber": "${PHONE}".`);
     expect(hint('create-call', `{"PhoneNumber":"${PHONE}","phoneNumber":""}`))
-      .toBe('"phoneNumber" is already there, holding "": remove "PhoneNumber" or "phoneNumber", ' +
-        `or merge the two into one "phoneNumber": "${PHONE}".`);
+      .toBe('"phoneNumber" is already there, holding "", and it holds one value: remove ' +
+        `"PhoneNumber", or remove both and write "phoneNumber": "${PHONE}".`);
     expect(hint('create-callback', `{"queueId":"${QUEUE}","callbackNumber":"${PHONE}",` +
       '"callbackNumbers":["+13175550143"]}'))
       .toBe('"callbackNumbers" is already there, holding ["+13175550143"]: put both in that one ' +

@@ -1,7 +1,7 @@
 // A hint that sends the reader to a member the object already has, or that another unknown
 // member's hint sends them to as well, repeats a key when followed: {"to": n, "phoneNumber": ""}
 // told to replace "to" with "phoneNumber". Such a hint says the member is there, with its value,
-// and to keep one or merge the two; a list member takes both values in its one list.
+// and to keep one of the two; a list member takes both values in its one list.
 import { quote } from '../../lint/quote.js';
 import { nearest } from '../../lint/suggest.js';
 import { knownReplacement } from './invented-members.js';
@@ -21,8 +21,9 @@ export function takenHint(place: InventedPlace, real: string, moved: unknown): s
     return isList
       ? `${there}: put both in that one list, "${real}": ${listOf([held, moved])}, and remove ` +
         `${quote(member)}.`
-      : `${there}: remove ${quote(member)} or "${real}", or merge the two into one "${real}": ` +
-        `${quote(moved)}.`;
+      // One value fits: "merge" would suggest joining two numbers or ids into one.
+      : `${there}, and it holds one value: remove ${quote(member)}, or remove both and write ` +
+        `"${real}": ${quote(moved)}.`;
   }
   const rivals = Object.keys(parent).filter((other) => other !== member &&
     !Object.prototype.hasOwnProperty.call(place.properties, other) &&
