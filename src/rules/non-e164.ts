@@ -38,15 +38,14 @@ export const nonE164 = {
       const country = countryOfNumber(field, context);
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
       // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
+      const rewrite = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
+        ? writeE164(field.pointer, phone.withoutTrunk)
+        : suggestion && isSafeToRewrite(phone, suggestion, country, context)
+          ? writeE164(field.pointer, suggestion.number)
+          : undefined;
       // Either rewrite also removes the separators, so it needs what phone-formatting's fix
       // needs: digits that make one number, with no note, extension or second number glued on.
-      const isOne = whyNotOneNumber(phone, country.place) === undefined;
-      const fix = !isOne ? undefined
-        : phone.withoutTrunk !== undefined && phone.uriScheme === undefined
-          ? writeE164(field.pointer, phone.withoutTrunk)
-          : suggestion && isSafeToRewrite(phone, suggestion, country, context)
-            ? writeE164(field.pointer, suggestion.number)
-            : undefined;
+      const fix = rewrite && whyNotOneNumber(phone, country.place) === undefined ? rewrite : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
