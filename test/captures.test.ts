@@ -126,6 +126,25 @@ describe('a log of one line', () => {
     }
   });
 
+  test('a UTF-16 .log or .txt is detected as a log from its decoded text, as UTF-8 is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-utf16-log-'));
+    try {
+      const lines = '{"to":"x"}\n{"to":"y"}\n';
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines, 'utf16le')]);
+      const be = Buffer.from(le);
+      be.swap16(); // the same text, big-endian, mark included
+      writeFileSync(join(dir, 'le.log'), le);
+      writeFileSync(join(dir, 'be.txt'), be);
+      for (const name of ['le.log', 'be.txt']) {
+        const run = await runCli(['--no-config', '-f', 'json', name], { cwd: dir });
+        const output = JSON.parse(run.stdout) as { results: JsonResult[] };
+        expect([name, output.results.map((r) => r.source?.format)]).toEqual([name, ['ndjson', 'ndjson']]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('on stdin, one logged request is a log; one body stays a body', async () => {
     const log = await runCli(['--no-config', '-f', 'json', '-'], { stdin: RECORD });
     const output = JSON.parse(log.stdout) as { results: JsonResult[] };

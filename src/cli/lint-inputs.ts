@@ -46,15 +46,20 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
   // One body already in memory, the usual case: decoded once for detection and linting, and no
   // stream of records set up (issue 6).
   let decoded: Decoded | undefined;
+  // Detected from the decoded text where there is one: headOf() reads UTF-8 only, and took a
+  // UTF-16 log for a body.
+  let detected: InputFormat | undefined;
   if (input.bytes !== undefined && (input.format === undefined || input.format === 'json')) {
     decoded = decodeBytes(input.bytes);
-    if (decoded.ok && (input.format === 'json' ||
-      detectFormat(input.name, decoded.text.slice(0, HEAD_BYTES)) === 'json')) {
+    if (decoded.ok && input.format === undefined) {
+      detected = detectFormat(input.name, decoded.text.slice(0, HEAD_BYTES));
+    }
+    if (decoded.ok && (input.format === 'json' || detected === 'json')) {
       await lintRecord({ text: decoded.text }, input, handlers);
       return;
     }
   }
-  const format = input.format ?? detectFormat(input.name, await headOf(input));
+  const format = input.format ?? detected ?? detectFormat(input.name, await headOf(input));
   const events = eventsOf(input, format, handlers, decoded);
   for await (const event of events) {
     if (event.kind === 'skip') {
