@@ -562,6 +562,13 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/^genesys-call-lint: unknown option -x\n  It stands where --country takes its value, and no value of --country starts with "-"\.\n$/],
   },
   {
+    name: '"--=x" is named as a flag with no name, its value not shown',
+    argv: ['--no-config', '--=secret-ish', 'valid.json'],
+    code: 2,
+    // The whole stderr is matched: the value after "=" is not in it.
+    stderr: [/^genesys-call-lint: unknown option --= \(a flag with no name before its "="\)\n  For a file whose name starts with "-", write \.\/ before it, or put -- before the file names\.\n$/],
+  },
+  {
     name: 'a value that starts with a dash is told to take ./, not split into a flag',
     argv: ['--no-config', '-o', '-out.txt', 'valid.json'],
     code: 2,

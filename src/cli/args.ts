@@ -641,6 +641,10 @@ function checkFlagShapes(words: readonly string[]): void {
     if (!word.startsWith('-') || word === '-' || word === '--') continue;
     const name = word.split('=')[0]!;
     if (/^--[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/.test(name)) continue;
+    // "--=x" has no name to show (and what follows "=" may be a secret).
+    if (name === '--') {
+      throw new UsageError('unknown option --= (a flag with no name before its "=")', dashFileHint(word));
+    }
     // Short flags, their clusters (-qf json) and -cFILE are yargs's to judge; so is "-f=json".
     if (/^-[^-]/.test(word) && (!word.includes('=') || /^-[A-Za-z]=/.test(word))) continue;
     const meant = name.replace(/^-+|-+$/g, '').replace(/-{2,}/g, '-');
