@@ -5,7 +5,7 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
-import { isUuid, looksLikePlaceholder } from './uuid.js';
+import { idWanted, isUuid } from './uuid.js';
 
 /** shown: the value as the hint writes it; isExact: false when shown asks for a choice. */
 export interface Placed {
@@ -45,12 +45,7 @@ function placeString(node: SchemaNode, value: string): Placed {
   if (node.type === 'boolean' && (text === 'true' || text === 'false')) return exact(text === 'true');
   // A name where only an id member exists: the hint asks for the id, never moves the name.
   if (node['x-kind'] === 'entity-id' && text !== '' && !isUuid(text)) {
-    const entity = node['x-entity'];
-    const guess = looksLikePlaceholder(text) ? 'a placeholder' : 'perhaps its name';
-    return {
-      shown: `the ${entity ? `${entity}'s ` : ''}id (a UUID; ${quote(value)} is not one, ${guess})`,
-      isExact: false,
-    };
+    return { shown: idWanted(node['x-entity'], value), isExact: false };
   }
   return exact(value);
 }

@@ -4,6 +4,7 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { analysePhone, isNumeric } from '../../phone/analyse-phone.js';
+import { idWanted } from './uuid.js';
 
 export type Party =
   | { kind: 'number'; value: string; note?: string }
@@ -106,7 +107,7 @@ export function isSipLike(value: string): boolean {
  */
 export function shownIn(party: Exclude<Party, { kind: 'blocked' }>, member: string): string {
   if (party.kind !== 'number' && !analysePhone(party.value).isUuid) {
-    return `the ${party.kind}'s id (a UUID; ${quote(party.value)} is not one, perhaps its name)`;
+    return idWanted(party.kind, party.value);
   }
   return LIST_MEMBERS.has(member) ? `[${quote(party.value)}]` : quote(party.value);
 }

@@ -13,6 +13,7 @@ import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
 import { isPlainParty } from './party-fix.js';
+import { isBlank } from './targets.js';
 import {
   isSipLike, LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers,
 } from './read-party.js';
@@ -150,10 +151,10 @@ function emptiesObject(place: Place): boolean {
   return Object.keys(place.object).every((member) => isRemovable(place, member));
 }
 
+/** Whether the member names a target, as missing-target and conflicting-targets count them. */
 function hasValue(object: Record<string, unknown>, member: string | undefined): boolean {
-  if (member === undefined || !Object.prototype.hasOwnProperty.call(object, member)) return false;
-  const value = object[member];
-  return value !== '' && value !== null && !(Array.isArray(value) && value.length === 0);
+  return member !== undefined && Object.prototype.hasOwnProperty.call(object, member) &&
+    !isBlank(object[member]);
 }
 
 function removal(place: Place): Fix {

@@ -1,4 +1,6 @@
 // Genesys entity ids are UUIDs: 8-4-4-4-12 hexadecimal digits (labelling rule 5).
+import { quote } from '../../lint/quote.js';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function isUuid(value: string): boolean {
@@ -12,4 +14,13 @@ export function looksLikePlaceholder(value: string): boolean {
     /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value) ||
     /^[<{[].*[>}\]]$/.test(value)
   );
+}
+
+/**
+ * What a hint asks for where an id belongs but something else was given: "the queue's id (a
+ * UUID; "Sales" is not one, perhaps its name)". One wording for every hint that moves a value.
+ */
+export function idWanted(entity: string | undefined, value: string): string {
+  const guess = looksLikePlaceholder(value) ? 'a placeholder' : 'perhaps its name';
+  return `the ${entity ? `${entity}'s ` : ''}id (a UUID; ${quote(value)} is not one, ${guess})`;
 }
