@@ -32,9 +32,12 @@ export const unknownField = {
     const model = issue.schema['x-model'] ?? 'This object';
     const object = issue.value as Record<string, unknown>;
     const value = object[member];
+    const spec = issue.schema['x-targets'];
     const explanation = explain({
       model, member, value, parentPointer: issue.pointer, parent: object,
       properties: issue.schema.properties ?? {}, root: loadModel(context.model)?.schema,
+      ...(spec && spec.mode !== 'at-least-one'
+        ? { targets: { members: spec.members, set: setTargets(object, issue.schema) } } : {}),
     }, issue.schema);
     const pointer = joinPointer(issue.pointer, member);
     const fix = fixUnknownMember({

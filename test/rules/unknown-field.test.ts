@@ -530,6 +530,23 @@ describe('unknown-field hints that would give a wrong body if followed literally
         `replace "to" with "phoneNumber": "${PHONE}", or keep "address" instead.`);
   });
 
+  test('a member differing only in letter case from an invented name is read as that name', () => {
+    // "phonenumber" in a participant is the invented phoneNumber (address), so "to" beside it
+    // has a rival: neither hint nor --fix may pick one of the two numbers.
+    const body = '{"participants":[{"phonenumber":"+13175550143","to":"+13175550144"}]}';
+    const found = lintText(body, { endpoint: 'create-call' }).findings
+      .filter((f) => f.ruleId === 'unknown-field');
+    expect(found.map((f) => f.message.split(': ').at(-1))).toEqual([
+      'a number goes in address.',
+      'the target is named by address for a number, userId for a user or queueId for a queue; ' +
+        'this one is a number, so use address.',
+    ]);
+    expect(found.every((f) => f.fix === undefined)).toBe(true);
+    expect(fixText(body, { endpoint: 'create-call' }).output).toBe(body);
+    expect(hintFor('create-call', '{"participants":[{"PhoneNumber":"+13175550143"}]}').hint)
+      .toBe('Use "address" instead of "PhoneNumber".');
+  });
+
   test('a plain rename whose value fits is still a rename', () => {
     expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');
@@ -565,6 +582,27 @@ describe('unknown-field hints that lift or rename a value into another member', 
     expect(hint('create-call', `{"routingData":{"queueId":["${QUEUE}","${USER}"]}}`))
       .toBe(lifted('the body', '"callQueueId": one of the 2 values listed (it takes a single ' +
         'value: choose one)').replace('%s', 'routingData'));
+  });
+
+  test('two inner members bound for one member are written once: one list, or a choice', () => {
+    expect(hint('create-call', '{"routingData":{"skills":["a"],"skillIds":["b"]},' +
+      '"phoneNumber":"+13175550142"}'))
+      .toBe(lifted('the body', '"routingSkillsIds": ["a", "b"]').replace('%s', 'routingData'));
+    expect(hint('replace',
+      '{"destination":{"address":"+13175550142","phoneNumber":"+13175550143"}}'))
+      .toBe(lifted('the body', '"address": "+13175550142" or "+13175550143" (it takes one value: ' +
+        'choose one)').replace('%s', 'destination'));
+  });
+
+  test('a lifted target beside a target already set is not added as a second one', () => {
+    const call = `{"phoneNumber":"+13175550142","routingData":{"queueId":"${QUEUE}"`;
+    expect(hint('create-call', `${call}}}`))
+      .toBe('Remove "routingData": the body already names its target with "phoneNumber", and it ' +
+        'may name only one. To target "callQueueId" instead, replace "phoneNumber" with ' +
+        `"callQueueId": "${QUEUE}".`);
+    expect(hint('create-call', `${call},"skillIds":["${USER}"]}}`))
+      .toBe(lifted('the body', `"routingSkillsIds": ["${USER}"]; leave out "queueId": the body ` +
+        'already names its target with "phoneNumber"').replace('%s', 'routingData'));
   });
 
   test('a name where only an id member exists asks for the id, not the name', () => {

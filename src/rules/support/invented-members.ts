@@ -267,12 +267,38 @@ const BY_MODEL: Record<string, Record<string, Replacement>> = {
   ParticipantAttributes: ATTRIBUTES,
 };
 
-/** The explanation for an invented member; "*" in a model's table answers any other name. */
+/**
+ * The explanation for an invented member, by its exact name, else by its name in any letter
+ * case ("phonenumber", "PhoneNumber": hand-typed bodies vary it, and a fix that missed them
+ * could not see them as rivals either); "*" in a model's table answers any other name.
+ */
 export function knownReplacement(model: string, member: string): Replacement | undefined {
   const table = BY_MODEL[model];
   if (!table) return undefined;
   if (Object.prototype.hasOwnProperty.call(table, member)) return table[member];
+  const byCase = caseFolded(model, table).get(member.toLowerCase());
+  if (byCase) return byCase;
   return Object.prototype.hasOwnProperty.call(table, '*') ? table['*'] : undefined;
+}
+
+const FOLDED = new Map<string, Map<string, Replacement | undefined>>();
+
+/** A table's entries by lower-case name; undefined where two entries differing in case disagree. */
+function caseFolded(
+  model: string,
+  table: Record<string, Replacement>,
+): Map<string, Replacement | undefined> {
+  let folded = FOLDED.get(model);
+  if (folded) return folded;
+  folded = new Map();
+  for (const [name, replacement] of Object.entries(table)) {
+    if (name === '*') continue;
+    const lower = name.toLowerCase();
+    const seen = folded.get(lower);
+    folded.set(lower, folded.has(lower) && seen !== replacement ? undefined : replacement);
+  }
+  FOLDED.set(model, folded);
+  return folded;
 }
 
 /** Whether a member name is one the invented shapes for this model use (no catch-all entries). */

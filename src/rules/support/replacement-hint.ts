@@ -10,7 +10,7 @@ import { where } from './field-names.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
 import { entryTakenHint, flagTakenHint, nestTakenHint } from './into-existing.js';
 import { partyHint } from './party-hint.js';
-import { placeValue } from './place-value.js';
+import { placeValue, type Placed } from './place-value.js';
 import { takenHint } from './taken-member.js';
 import { wrapperPartyMember } from './wrapper-party.js';
 
@@ -25,6 +25,11 @@ export interface InventedPlace {
   properties: Readonly<Record<string, SchemaNode>>;
   /** The body's schema document, for the models a nested member refers to (wrapup). */
   root: SchemaNode | undefined;
+  /**
+   * Where the holding object may name only one target: the members that name one, and those it
+   * already sets. A hint must not add a second.
+   */
+  targets?: { members: readonly string[]; set: readonly string[] };
 }
 
 export function replacementHint(place: InventedPlace, fixed: Replacement | undefined): string {
@@ -88,10 +93,15 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
 function liftHint(place: InventedPlace, fixed: Replacement | undefined): string | undefined {
   const { member, value, parent, properties } = place;
   if (!isPlainObject(value)) return undefined;
-  const moves: string[] = [];
+  // By real name, in the body's order: two inner members may land on one name (skills and
+  // skillIds both as routingSkillsIds), and a hint that wrote it twice would repeat a key.
+  const moves = new Map<string, Placed[]>();
   const others: string[] = [];
   const taken: string[] = [];
+  const rival: string[] = [];
   let firstTaken: string | undefined;
+  let firstRival: { key: string; real: string; shown: string } | undefined;
+  const set = place.targets?.set ?? [];
   for (const [key, inner] of Object.entries(value)) {
     const real = liftedName(place, key, fixed);
     // In the type of its new place: {"id": u} in a text member is u, ["5"] in a number is 5.
@@ -101,17 +111,42 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
     if (there !== undefined) {
       firstTaken ??= there;
       taken.push(`${quote(key)} (${quote(real)} is already there)`);
+    } else if (real !== undefined && placed && set.length > 0 &&
+      place.targets?.members.includes(real)) {
+      // A second target beside the one set would trade this finding for conflicting-targets.
+      firstRival ??= { key, real, shown: placed.shown };
+      rival.push(quote(key));
     } else if (real !== undefined && placed) {
-      moves.push(`${quote(real)}: ${placed.shown}`);
+      moves.set(real, [...(moves.get(real) ?? []), placed]);
     } else others.push(quote(key));
   }
+  const named = set.map((name) => quote(name)).join(' and ');
+  if (moves.size === 0 && firstRival !== undefined && taken.length === 0) {
+    return `Remove ${quote(member)}: the body already names its target with ${named}, and it ` +
+      `may name only one. To target ${quote(firstRival.real)} instead, replace ${named} with ` +
+      `${quote(firstRival.real)}: ${firstRival.shown}.`;
+  }
   // Only what is already set one level up: say so, rather than send it there a second time.
-  if (moves.length === 0) return firstTaken;
+  if (moves.size === 0) return firstTaken;
   const rest = others.length === 0 ? ''
     : `; drop ${listWords(others)}, which ${others.length === 1 ? 'has' : 'have'} no place there`;
   const kept = taken.length === 0 ? '' : `; leave out ${listWords(taken)}`;
+  const second = rival.length === 0 ? ''
+    : `; leave out ${listWords(rival)}: the body already names its target with ${named}`;
+  const shown = [...moves]
+    .map(([real, placed]) => `${quote(real)}: ${joined(properties[real], placed)}`);
   return `Replace ${quote(member)} with what it holds, set on ${where(place.parentPointer)} ` +
-    `itself: ${moves.join(', ')}${kept}${rest}.`;
+    `itself: ${shown.join(', ')}${kept}${second}${rest}.`;
+}
+
+/** Values bound for one member: a list takes them all in one list, a single value asks for one. */
+function joined(node: SchemaNode | undefined, placed: readonly Placed[]): string {
+  if (placed.length === 1) return placed[0]!.shown;
+  if (node?.type === 'array' && placed.every((one) => one.isExact && Array.isArray(one.value))) {
+    const items = placed.flatMap((one) => one.value as unknown[]);
+    return `[${items.map((item) => quote(item)).join(', ')}]`;
+  }
+  return `${placed.map((one) => one.shown).join(' or ')} (it takes one value: choose one)`;
 }
 
 /** The name an inner member takes one level up; a party wrapper's id is read for its party. */
