@@ -15,7 +15,7 @@ import { fixUnknownMember } from './support/unknown-member-fix.js';
 import {
   LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS, type Party,
 } from './support/read-party.js';
-import { takenHint } from './support/taken-member.js';
+import { secondTargetHint, takenHint } from './support/taken-member.js';
 
 interface Explanation {
   why: string;
@@ -111,14 +111,7 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
   if (set.length === 1 && set[0] === real && object[real] === party.value) {
     return { why, hint: `Remove ${quote(member)}: "${real}" already holds ${quote(party.value)}.` };
   }
-  if (set.length > 0) {
-    const others = set.map((name) => `"${name}"`).join(' and ');
-    return {
-      why,
-      hint: `Remove ${quote(member)} or ${others}: the body already names its target with ${others}, ` +
-        'and it may name only one.',
-    };
-  }
+  if (set.length > 0) return { why, hint: secondTargetHint(member, set) };
   const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
   const hint = takenHint(place, real, moved) ?? `Replace ${quote(member)} with "${real}": ${shown}.`;
   return { why, hint };

@@ -547,6 +547,23 @@ describe('unknown-field hints that would give a wrong body if followed literally
       .toBe('Use "address" instead of "PhoneNumber".');
   });
 
+  test('a rename into a target beside another target set says the body may name only one', () => {
+    expect(hintFor('create-call', `{"callUserId":"${USER}","address":"${PHONE}"}`).hint)
+      .toBe('Remove "address" or "callUserId": the body already names its target with ' +
+        '"callUserId", and it may name only one.');
+    expect(hintFor('create-call', `{"callUserId":"${USER}","destination":"${USER}"}`).hint)
+      .toBe(`Remove "destination": "callUserId" already holds "${USER}".`);
+  });
+
+  test('several numbers where one goes: choose one, or a conference where the model has one', () => {
+    expect(hintFor('create-call', `{"destination":["${PHONE}","+13175550143"]}`).hint)
+      .toBe('Replace "destination" with "phoneNumber" and one of the 2 numbers listed: it takes ' +
+        'one; or, to dial them all into one conference, replace it with "participants": ' +
+        `[{"address": "${PHONE}"}, {"address": "+13175550143"}].`);
+    expect(hintFor('replace', `{"phoneNumber":["${PHONE}","+13175550143"]}`).hint)
+      .toBe('Replace "phoneNumber" with "address" and one of the 2 numbers listed: it takes one.');
+  });
+
   test('a plain rename whose value fits is still a rename', () => {
     expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');
@@ -651,6 +668,28 @@ describe('unknown-field hints for a party the model has no place for', () => {
 describe('unknown-field hints that move a value into a member the body already has', () => {
   const hint = (endpoint: string, body: string) =>
     lintText(body, { endpoint }).findings.find((f) => f.ruleId === 'unknown-field')!.hint;
+
+  test('members bound for one object the body lacks are moved into one such object', () => {
+    const body = `{"queueId":"${QUEUE}","callbackNumbers":["+13175550142"],"priority":5,` +
+      `"note":"x","languageId":"${USER}","skillIds":"one"}`;
+    const hints = lintText(body, { endpoint: 'create-callback' }).findings
+      .filter((f) => f.ruleId === 'unknown-field').map((f) => [f.pointer, f.hint]);
+    const together = 'Move "priority" and "languageId" together inside one routingData: ' +
+      `"routingData": {"priority": 5, "languageId": "${USER}"}.`;
+    // skillIds takes a list: its own hint says so, and it is left out of the shared object.
+    expect(hints).toEqual([
+      ['/priority', together],
+      ['/note', 'Remove "note" or move its value to the matching CreateCallbackCommand member.'],
+      ['/languageId', together],
+      ['/skillIds', 'Move it inside routingData as "skillIds", with a value of its kind: ' +
+        '"skillIds" takes a list, not a string "one".'],
+    ]);
+    // Many of them (a map's worth of attributes sent flat) are counted, not all listed.
+    expect(lintText('{"a":"1","b":"2","c":"3","d":"4","e":"5","f":"6"}',
+      { endpoint: 'update-participant-attributes' }).findings[0]!.hint)
+      .toBe('Move it inside attributes, in one "attributes" object together with the 5 other ' +
+        'members bound there, not one "attributes" each.');
+  });
 
   test('a wrap-up code beside an existing wrapup goes inside it, or is said to be set', () => {
     expect(hint('update-call-participant', `{"wrapupCode":{"id":"${USER}"},"wrapup":{"notes":"x"}}`))

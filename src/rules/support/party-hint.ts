@@ -21,6 +21,8 @@ export function partyHint(
   const { model, member, value } = place;
   const members = TARGET_MEMBERS[model];
   if (members?.number !== use) return undefined;
+  const several = severalNumbers(place, use);
+  if (several !== undefined) return several;
   const party = readParty(value);
   if (party.kind === 'user' || party.kind === 'queue') {
     const real = members[party.kind];
@@ -51,4 +53,28 @@ export function partyHint(
   const where = orList(kinds.map((kind) => `"${members[kind]}" for a ${kind}`));
   return `Replace ${quote(member)} with ${where}: ${quote(held)} is an id, not a number` +
     `${kinds.length > 1 ? ', and which of the two it names cannot be told from it' : ''}.`;
+}
+
+/**
+ * A list of several numbers where one number goes: the hint cannot pick one. On a call, dialling
+ * them all is an ad-hoc conference, which participants (entries with an address) asks for.
+ */
+function severalNumbers(place: InventedPlace, use: string): string | undefined {
+  const { member, value, parent, properties } = place;
+  if (!Array.isArray(value) || value.length < 2) return undefined;
+  const numbers: string[] = [];
+  for (const entry of value) {
+    const party = readParty(entry);
+    if (party.kind !== 'number') return undefined;
+    numbers.push(party.value);
+  }
+  const pick = `Replace ${quote(member)} with "${use}" and one of the ${numbers.length} numbers ` +
+    `listed: it takes one`;
+  const canConference = properties['participants']?.type === 'array' &&
+    !Object.prototype.hasOwnProperty.call(parent, 'participants') &&
+    (place.targets?.set.length ?? 0) === 0;
+  if (!canConference) return `${pick}.`;
+  const entries = numbers.map((number) => `{"address": ${quote(number)}}`).join(', ');
+  return `${pick}; or, to dial them all into one conference, replace it with "participants": ` +
+    `[${entries}].`;
 }

@@ -11,7 +11,7 @@ import { knownReplacement, type Replacement } from './invented-members.js';
 import { entryTakenHint, flagTakenHint, nestTakenHint } from './into-existing.js';
 import { partyHint } from './party-hint.js';
 import { placeValue, type Placed } from './place-value.js';
-import { takenHint } from './taken-member.js';
+import { takenHint, targetTakenHint } from './taken-member.js';
 import { wrapperPartyMember } from './wrapper-party.js';
 
 /** Where the unknown member sits: its name and value, and the object that holds it. */
@@ -42,6 +42,8 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
   const lifted = isWrapped ? undefined : liftHint(place, fixed);
   if (lifted) return lifted;
   const isRename = fixed?.form === undefined || fixed.form === 'rename';
+  const second = fixed?.use && isRename ? targetTakenHint(place, fixed.use) : undefined;
+  if (second) return second;
   const party = fixed?.use && isRename ? partyHint(place, fixed.use, target) : undefined;
   if (party) return party;
   // {"wrapupCode": {"id": "..."}}: the real member takes the id itself, not the object around it.
@@ -204,15 +206,77 @@ function nestHint(place: InventedPlace, use: string, key: string, target: Schema
   const moved = id ?? place.value;
   const taken = fitsType(inner, moved) ? nestTakenHint(place, use, key, moved) : undefined;
   if (taken !== undefined) return taken;
+  if (!fitsType(inner, moved)) {
+    return `Move it inside ${use} as ${quote(key)}, with a value of its kind: ${quote(key)} ` +
+      `takes ${expectedShape(inner)}, not ${describeValue(place.value)}.`;
+  }
+  const together = nestedTogether(place, use, target);
+  if (together !== undefined) return together;
   if (id !== undefined) {
     return `Move the id inside ${use}: "${use}": {${quote(key)}: ${quote(id)}}: the id alone, ` +
       'as a string.';
   }
-  if (!fitsType(inner, place.value)) {
-    return `Move it inside ${use} as ${quote(key)}, with a value of its kind: ${quote(key)} ` +
-      `takes ${expectedShape(inner)}, not ${describeValue(place.value)}.`;
-  }
   return `Move it inside ${use}: "${use}": {${quote(key)}: ${quote(place.value)}}.`;
+}
+
+/**
+ * Several unknown members bound for one object the body does not have yet ("priority" and
+ * "languageId" for a callback's routingData): a hint each that wrote its own object would, once
+ * both were followed, repeat the key. Each hint instead gives the one object holding them all, in
+ * the body's order. Members whose value does not fit, or two bound for one key, keep their own.
+ */
+function nestedTogether(
+  place: InventedPlace,
+  use: string,
+  target: SchemaNode | undefined,
+): string | undefined {
+  const group = nestGroup(place, use, target);
+  if (group === undefined || group.members.length < 2) return undefined;
+  if (group.members.length > MAX_LISTED) {
+    return `Move it inside ${use}, in one "${use}" object together with the ` +
+      `${group.members.length - 1} other members bound there, not one "${use}" each.`;
+  }
+  const shown = [...group.inside].map(([key, value]) => `${quote(key)}: ${quote(value)}`)
+    .join(', ');
+  return `Move ${listWords(group.members)} together inside one ${use}: "${use}": {${shown}}.`;
+}
+
+interface NestGroup {
+  members: string[];
+  inside: Map<string, unknown>;
+}
+
+// Each member's hint needs the same group; worked out once per object and member, or a body with
+// many unknown members (a map's worth of attributes sent flat) would cost their count squared.
+const GROUPS = new WeakMap<object, Map<string, NestGroup | undefined>>();
+
+function nestGroup(
+  place: InventedPlace,
+  use: string,
+  target: SchemaNode | undefined,
+): NestGroup | undefined {
+  let byUse = GROUPS.get(place.parent);
+  if (byUse === undefined) GROUPS.set(place.parent, byUse = new Map());
+  if (byUse.has(use)) return byUse.get(use);
+  let group: NestGroup | undefined = { members: [], inside: new Map() };
+  const root = target && place.root ? deref(target, place.root) : undefined;
+  for (const [name, value] of Object.entries(place.parent)) {
+    if (Object.prototype.hasOwnProperty.call(place.properties, name)) continue;
+    const fixed = knownReplacement(place.model, name);
+    if (fixed?.form !== 'nest' || fixed.use !== use) continue;
+    const key = fixed.key ?? name;
+    const inner = root?.properties?.[key];
+    const moved = idFor(inner, value) ?? value;
+    if (!fitsType(inner, moved)) continue;
+    if (group.inside.has(key)) {
+      group = undefined;
+      break;
+    }
+    group.members.push(quote(name));
+    group.inside.set(key, moved);
+  }
+  byUse.set(use, group);
+  return group;
 }
 
 /** The id of {"id": "..."} where a member takes the id itself, as a string. */

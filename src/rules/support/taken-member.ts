@@ -84,3 +84,28 @@ function listOf(values: readonly unknown[]): string {
     .filter((value) => value !== '');
   return `[${items.map((item) => quote(item)).join(', ')}]`;
 }
+
+/**
+ * The hint when `real` names the target and the object already names another: following a rename
+ * would trade this finding for conflicting-targets. Undefined when no other target is set; when
+ * one holds this very value, the member only repeats it.
+ */
+export function targetTakenHint(place: InventedPlace, real: string): string | undefined {
+  const { member, parent, value } = place;
+  const set = place.targets?.set ?? [];
+  if (set.length === 0 || !place.targets?.members.includes(real) || set.includes(real)) {
+    return undefined;
+  }
+  const same = set.find((name) => JSON.stringify(parent[name]) === JSON.stringify(value));
+  if (same !== undefined) {
+    return `Remove ${quote(member)}: "${same}" already holds ${quote(value)}.`;
+  }
+  return secondTargetHint(member, set);
+}
+
+/** Remove the member or the targets set: the object may name only one. */
+export function secondTargetHint(member: string, set: readonly string[]): string {
+  const others = set.map((name) => `"${name}"`).join(' and ');
+  return `Remove ${quote(member)} or ${others}: the body already names its target with ` +
+    `${others}, and it may name only one.`;
+}
