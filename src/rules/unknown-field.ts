@@ -1,6 +1,7 @@
 // unknown-field: a member that does not exist on the model at this location. For the invented
 // shapes that circulate (to/from objects, type, addressType, mediaType, wrapUpCode, ...) the
 // message names the real member, worked out from the value where the value decides it.
+import { readCapturedRequest } from '../input/captured-request.js';
 import { joinPointer } from '../lint/pointer.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
@@ -40,6 +41,18 @@ export const unknownField = {
         ? { targets: { members: spec.members, set: setTargets(object, issue.schema) } } : {}),
     }, issue.schema);
     const pointer = joinPointer(issue.pointer, member);
+    // A logged request saved as a body file ({"method", "url", "body"}): no member-by-member
+    // advice helps; reading the file as the capture it is lints the body it carries.
+    if (issue.pointer === '' && readCapturedRequest(object)) {
+      return {
+        pointer,
+        anchor: 'member',
+        message: `${model} has no member ${quote(member)} (value ${quote(value)}): this is a ` +
+          'logged request (method, URL and body), not a request body.',
+        hint: 'Read it as a capture: --input-format ndjson (or a .ndjson file name) lints the ' +
+          'body it holds against the endpoint of its URL.',
+      };
+    }
     const fix = fixUnknownMember({
       object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
     });

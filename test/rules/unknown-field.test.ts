@@ -564,6 +564,22 @@ describe('unknown-field hints that would give a wrong body if followed literally
       .toBe('Replace "phoneNumber" with "address" and one of the 2 numbers listed: it takes one.');
   });
 
+  test('a logged request saved as a body is told to be read as a capture', () => {
+    const body = '{"method":"POST","url":"https://api.mypurecloud.com/api/v2/conversations/calls",' +
+      `"body":{"to":"${PHONE}"}}`;
+    const found = lintText(body, { endpoint: 'create-call' }).findings
+      .filter((f) => f.ruleId === 'unknown-field');
+    expect(found.map((f) => f.pointer)).toEqual(['/method', '/url', '/body']);
+    for (const finding of found) {
+      expect(finding.message).toMatch(/: this is a logged request \(method, URL and body\), not a /);
+      expect(finding.hint).toBe('Read it as a capture: --input-format ndjson (or a .ndjson file ' +
+        'name) lints the body it holds against the endpoint of its URL.');
+    }
+    // Without a method and URL it is a body with invented members, hinted one by one.
+    expect(hintFor('create-call', `{"url":"x","body":{"to":"${PHONE}"}}`).hint)
+      .toBe('Remove "url" or move its value to the matching CreateCallRequest member.');
+  });
+
   test('a plain rename whose value fits is still a rename', () => {
     expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');
