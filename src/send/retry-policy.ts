@@ -5,6 +5,7 @@
 // because some daily limits answer with hours (reference section 8); the JS SDK does not retry
 // at all. 5xx and network faults back off exponentially with jitter, so parallel clients do not
 // come back in step.
+import { MAX_TIMER_MS } from './timer-limit.js';
 
 export type Answer =
   | { kind: 'response'; status: number; headers: Readonly<Record<string, string>>; body: unknown }
@@ -79,9 +80,11 @@ function retryRateLimit(
   if (waitMs === undefined) {
     return { action: 'retry', delayMs: backoff(tried.rateRetries, bounds, random), because: 'rate-limit' };
   }
-  if (waitMs > bounds.maxRetryAfterMs) {
+  // A wait no timer can hold is too long whatever the bounds say (see timer-limit.ts).
+  const mostMs = Math.min(bounds.maxRetryAfterMs, MAX_TIMER_MS);
+  if (waitMs > mostMs) {
     return { action: 'failed', reason: `Retry-After asks for ${Math.ceil(waitMs / 1000)} s, more than ` +
-      `the ${Math.ceil(bounds.maxRetryAfterMs / 1000)} s --max-retry-after allows` };
+      `the ${Math.floor(mostMs / 1000)} s --max-retry-after allows` };
   }
   return { action: 'retry', delayMs: waitMs, because: 'rate-limit' };
 }
@@ -95,7 +98,7 @@ function retryFault(tried: Tried, bounds: RetryBounds, random: () => number, wha
 
 /** "Equal jitter": half the exponential step fixed, half random, capped. */
 export function backoff(retry: number, bounds: RetryBounds, random: () => number): number {
-  const step = Math.min(bounds.backoffMaxMs, bounds.backoffBaseMs * 2 ** retry);
+  const step = Math.min(bounds.backoffMaxMs, MAX_TIMER_MS, bounds.backoffBaseMs * 2 ** retry);
   return Math.round(step / 2 + (step / 2) * random());
 }
 

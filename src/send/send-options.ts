@@ -6,6 +6,7 @@ import { parseParamFlags } from './build-request.js';
 import type { CredentialFlags } from './credentials.js';
 import { DEFAULT_JOURNAL } from './journal.js';
 import { DEFAULT_BOUNDS, type RetryBounds } from './retry-policy.js';
+import { MAX_TIMER_MS } from './timer-limit.js';
 
 export interface SendOptions {
   inputs: string[];
@@ -82,13 +83,13 @@ export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
     verbose: last(parsed['verbose']) === true,
     journal: journal === false ? false : (text(parsed, 'journal', 'journal') ?? DEFAULT_JOURNAL),
     concurrency: count(parsed['concurrency'], 'concurrency', 1, 1),
-    timeoutMs: count(parsed['timeout'], 'timeout', 16_000, 1),
+    timeoutMs: delayMs(parsed['timeout'], 'timeout', 16_000, 1),
     bounds: {
       maxFaultRetries: count(parsed['maxRetries'], 'max-retries', DEFAULT_BOUNDS.maxFaultRetries, 0),
       maxRateRetries: count(parsed['maxRateRetries'], 'max-rate-retries', DEFAULT_BOUNDS.maxRateRetries, 0),
-      maxRetryAfterMs: count(parsed['maxRetryAfter'], 'max-retry-after', 180, 0) * 1000,
-      backoffBaseMs: count(parsed['backoffBase'], 'backoff-base', DEFAULT_BOUNDS.backoffBaseMs, 0),
-      backoffMaxMs: count(parsed['backoffMax'], 'backoff-max', DEFAULT_BOUNDS.backoffMaxMs, 0),
+      maxRetryAfterMs: delayMs(parsed['maxRetryAfter'], 'max-retry-after', 180, 0, 's'),
+      backoffBaseMs: delayMs(parsed['backoffBase'], 'backoff-base', DEFAULT_BOUNDS.backoffBaseMs, 0),
+      backoffMaxMs: delayMs(parsed['backoffMax'], 'backoff-max', DEFAULT_BOUNDS.backoffMaxMs, 0),
     },
   };
 }
@@ -128,4 +129,18 @@ function count(value: unknown, flag: string, fallback: number, min: number): num
   }
   throw new UsageError(`--${flag} ${written} is not a whole number of ${min} or more`,
     `Write e.g. --${flag} ${fallback}.`);
+}
+
+/** A delay flag, in ms (or s), as ms; refused above what a timer holds (see timer-limit.ts). */
+function delayMs(value: unknown, flag: string, fallback: number, min: number,
+  unit: 'ms' | 's' = 'ms'): number {
+  const msPerUnit = unit === 's' ? 1000 : 1;
+  const most = Math.floor(MAX_TIMER_MS / msPerUnit);
+  const chosen = last(value);
+  // Checked before count(), so that a value of any length is told the largest that works.
+  if (typeof chosen === 'string' && /^\d+$/.test(chosen) && Number(chosen) > most) {
+    throw new UsageError(`--${flag} "${chosen}" is longer than a timer can wait: at most ` +
+      `${most} ${unit} (about 24 days)`, `Write at most --${flag} ${most}.`);
+  }
+  return count(value, flag, fallback, min) * msPerUnit;
 }

@@ -162,9 +162,27 @@ describe('dry run and refusal', () => {
     expect(short.stdout + short.stderr).not.toContain('SeCrEt123');
     const param = await runCli(['send', 'call.json', '--param'], { cwd: dir });
     expect([param.code, param.stderr]).toEqual([2, 'genesys-call-lint: --param needs a value\n  Write --param <value>.\n']);
-    const big = await runCli(['send', 'call.json', '--max-retry-after', '123456789012345678901'], { cwd: dir });
-    expect(big.stderr).toContain('--max-retry-after "123456789012345678901" is a whole number too large to use');
+    const big = await runCli(['send', 'call.json', '--max-retries', '123456789012345678901'], { cwd: dir });
+    expect(big.stderr).toContain('--max-retries "123456789012345678901" is a whole number too large to use');
     expect(mock.requests).toHaveLength(0);
+  });
+
+  test('a delay longer than a timer can hold is refused, naming the flag and the largest allowed', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    // Node would fire such a timer after 1 ms: every attempt timed out at once, every wait skipped.
+    for (const [flag, value, most] of [['--timeout', '999999999999999', '2147483647 ms'],
+      ['--max-retry-after', '99999999', '2147483 s'], ['--max-retry-after', '123456789012345678901', '2147483 s'],
+      ['--backoff-base', '5000000000', '2147483647 ms'], ['--backoff-max', '2147483648', '2147483647 ms']]) {
+      const run = await runCli(['send', 'call.json', '--yes', '--gateway', mock.gateway, flag!, value!],
+        { cwd: dir, env: env() });
+      expect([run.code, run.stderr.split('\n')[0]]).toEqual([2, `genesys-call-lint: ${flag} "${value}" is ` +
+        `longer than a timer can wait: at most ${most} (about 24 days)`]);
+    }
+    expect(mock.requests).toHaveLength(0);
+    const longest = await runCli(['send', 'call.json', '--gateway', mock.gateway, '--timeout', '2147483647',
+      '--max-retry-after', '2147483', '--backoff-base', '2147483647', '--backoff-max', '2147483647'],
+    { cwd: dir, env: env() });
+    expect([longest.code, longest.stdout]).toEqual([0, expect.stringContaining('Dry run: nothing was sent')]);
   });
 
   test('a capture cut off partway sends none of its requests, not even those before the cut', async () => {

@@ -51,6 +51,15 @@ describe('retry policy', () => {
     expect(backoff(2, bounds, () => 0)).toBe(200);
   });
 
+  test('no wait is longer than a timer can hold, whatever the bounds say', () => {
+    // Node fires a longer timer after 1 ms: a retry at once instead of a long wait.
+    const huge = { ...DEFAULT_BOUNDS, maxRetryAfterMs: 99_999_999_000, backoffBaseMs: 5e9, backoffMaxMs: 5e9 };
+    expect(decide(response(429, { 'retry-after': '3000000' }), fresh, huge, ctx)).toEqual({ action: 'failed',
+      reason: 'Retry-After asks for 3000000 s, more than the 2147483 s --max-retry-after allows' });
+    expect(decide(response(429, { 'retry-after': '2147483' }), fresh, huge, ctx).action).toBe('retry');
+    expect(backoff(0, huge, () => 1)).toBe(2 ** 31 - 1);
+  });
+
   test('Retry-After as seconds or an HTTP date', () => {
     expect(retryAfterMs('3')).toBe(3000);
     expect(retryAfterMs(new Date(10_000).toUTCString(), 4000)).toBe(6000);
