@@ -245,7 +245,7 @@ export class BlockedHostError extends Error {}
 
 /** The token endpoint said no, could not be reached, or gave no token; hint: what to check. */
 export class LoginError extends Error {
-  constructor(readonly status: number | undefined, readonly answer: unknown, reason: string,
+  constructor(readonly status: number | undefined, readonly answer: unknown, readonly reason: string,
     readonly hint?: string) {
     super(status === undefined ? `login failed: ${reason}` : `login failed with status ${status}`);
   }

@@ -12,6 +12,7 @@ import { Journal, journalKey } from './journal.js';
 import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { Secrets } from './redact.js';
+import { scrubAnswers } from './scrub-answers.js';
 import { createApiClient, isSdkInstalled, SDK_PACKAGE } from './sdk-client.js';
 import { sendBatch, type ItemResult, type SendItem } from './send-batch.js';
 import { sendExitCode, type SendCounts } from './send-exit-code.js';
@@ -78,8 +79,9 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   }
   checkReadyToSend(credentials, target);
 
-  const client = await createApiClient({ region: target.region, gateway: target.gateway, timeoutMs: options.timeoutMs,
-    ...(options.verbose ? { onExchange: (exchange) => err(formatExchange(exchange)) } : {}) });
+  const client = scrubAnswers(await createApiClient({ region: target.region, gateway: target.gateway,
+    timeoutMs: options.timeoutMs,
+    ...(options.verbose ? { onExchange: (exchange) => err(formatExchange(exchange)) } : {}) }), secrets);
   const progress = createProgress(io.stderr, items.length);
   let done = 0;
   try {

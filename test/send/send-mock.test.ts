@@ -481,6 +481,31 @@ describe('retries', () => {
   });
 });
 
+describe('secrets quoted in server text', () => {
+  // Plain-text answers are cut short for output: the cut must not split a secret, which would
+  // leave all of it but the last character for a scrubber that knows whole values only.
+  const cutAt = 500;
+  const endingAtCut = (secret: string): string => `${'x'.repeat(cutAt - secret.length + 1)}${secret} more`;
+
+  test('a token a plain-text error quotes across the cut is scrubbed whole, in output and journal', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = (request) => ({ status: 400, text: endingAtCut(request.headers.authorization!.slice(7)) });
+    const run = await send(['a.json', '--yes']);
+    const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
+    const [token] = tokensSeen();
+    expect(run.stdout).toContain('failed a.json: 400: xxx');
+    for (const text of [run.stdout, journal]) expect(text).not.toContain(token!.slice(0, -1));
+  });
+
+  test('a refused login quoting the decoded client pair across the cut shows none of it', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.loginReply = () => ({ status: 401, text: endingAtCut(`${CLIENT_ID}:${CLIENT_SECRET}`) });
+    const run = await send(['a.json', '--yes']);
+    expect(run.stdout).toContain('failed a.json: 401: xxx');
+    expect(run.stdout + run.stderr).not.toContain(CLIENT_SECRET.slice(0, -1));
+  });
+});
+
 describe('verbose and the terminal', () => {
   test('--verbose logs each exchange with credentials redacted', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');

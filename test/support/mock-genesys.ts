@@ -13,9 +13,17 @@ export interface MockRequest {
   body: string;
 }
 
+/** An answer: JSON from body, or text sent as it is (a plain-text error, a proxy's page). */
+export interface Answer {
+  status: number;
+  body?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
+}
+
 /** What the mock does with one API request; undefined means: accept it. */
 export type Reply =
-  | { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
+  | (Answer & { delayMs?: number })
   | { drop: true }
   | { accept: true; delayMs?: number };
 
@@ -31,7 +39,7 @@ export interface MockGenesys {
   /** Called as an API request is accepted, before its answer is written. */
   onAccept: (request: MockRequest, total: number) => void;
   /** When set, answers every login in place of the credentials check. */
-  loginReply: ((request: MockRequest) => { status: number; body: unknown }) | undefined;
+  loginReply: ((request: MockRequest) => Answer) | undefined;
   /** Makes every token issued so far invalid (answers 401 bad.credentials). */
   expireTokens(): void;
   close(): Promise<void>;
@@ -77,7 +85,7 @@ export async function startMockGenesys(): Promise<MockGenesys> {
 
   function token(request: MockRequest, res: ServerResponse): void {
     const reply = mock.loginReply?.(request);
-    if (reply) return json(res, reply.status, reply.body);
+    if (reply) return respond(res, reply);
     const expected = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}`;
     const isForm = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
     if (request.method !== 'POST' || request.headers.authorization !== expected || !isForm ||
@@ -111,7 +119,7 @@ export async function startMockGenesys(): Promise<MockGenesys> {
       const id = randomUUID();
       return later(delay, () => json(res, 200, { id, selfUri: `/api/v2/conversations/calls/${id}` }));
     }
-    later(delay, () => json(res, reply.status, reply.body ?? {}, reply.headers));
+    later(delay, () => respond(res, reply));
   }
 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -124,6 +132,13 @@ function later(ms: number, action: () => void): void {
   // unref: a held answer must not keep jest alive after its test has ended.
   if (ms > 0) setTimeout(action, ms).unref();
   else action();
+}
+
+function respond(res: ServerResponse, answer: Answer): void {
+  if (answer.text === undefined) return json(res, answer.status, answer.body ?? {}, answer.headers);
+  if (res.destroyed) return;
+  res.writeHead(answer.status, { 'Content-Type': 'text/plain', ...answer.headers });
+  res.end(answer.text);
 }
 
 function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
