@@ -13,7 +13,7 @@ import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-r
 import { createProgress } from './progress.js';
 import { Secrets } from './redact.js';
 import { scrubAnswers } from './scrub-answers.js';
-import { createApiClient, isSdkInstalled, SDK_PACKAGE } from './sdk-client.js';
+import { createApiClient, isSdkInstalled, SDK_PACKAGE, type Exchange } from './sdk-client.js';
 import { sendBatch, type ItemResult, type SendItem } from './send-batch.js';
 import { sendExitCode, type SendCounts } from './send-exit-code.js';
 import type { SendOptions } from './send-options.js';
@@ -79,9 +79,14 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   }
   checkReadyToSend(credentials, target);
 
+  // A login answer's token is registered before the answer is logged: another of its fields may
+  // quote it ("issued T"), where only the scrub, not the redaction of token fields, catches it.
+  const logExchange = (exchange: Exchange): void => {
+    secrets.addTokensOf(exchange.answer);
+    err(formatExchange(exchange));
+  };
   const client = scrubAnswers(await createApiClient({ region: target.region, gateway: target.gateway,
-    timeoutMs: options.timeoutMs,
-    ...(options.verbose ? { onExchange: (exchange) => err(formatExchange(exchange)) } : {}) }), secrets);
+    timeoutMs: options.timeoutMs, ...(options.verbose ? { onExchange: logExchange } : {}) }), secrets);
   const progress = createProgress(io.stderr, items.length);
   let done = 0;
   try {

@@ -530,6 +530,15 @@ describe('verbose and the terminal', () => {
     for (const text of [secret, ...echoed]) expect(run.stdout + run.stderr).not.toContain(text);
   });
 
+  test('--verbose: a login answer quoting its token in another field shows it nowhere', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    const token = 'user-token-issued-4e7d1c9a';
+    mock.loginReply = () => ({ status: 200, body: { access_token: token, note: `issued ${token}` } });
+    const run = await send(['a.json', '--yes', '--verbose']);
+    expect(run.stderr).toContain('"access_token":"[REDACTED]","note":"issued [REDACTED]"');
+    expect(run.stdout + run.stderr).not.toContain(token);
+  });
+
   test('a terminal gets a progress bar on stderr and a prompt; "no" sends nothing', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     let stdout = '';

@@ -147,6 +147,10 @@ describe('redaction and exit codes', () => {
     // A URL, a form body and an encoded Basic pair carry it encoded.
     expect(secrets.scrub('a%20b%2Fc%2Bd a+b%2Fc%2Bd id%3Aa%20b%2Fc%2Bd'))
       .toBe('[REDACTED] [REDACTED] [REDACTED]');
+    // Lower-case escapes (.NET's HttpUtility.UrlEncode) and JSON that escapes "/" (PHP).
+    secrets.addClientPair('11111111-2222', 's3cr3t/VALUE+abc=def123');
+    expect(secrets.scrub('s3cr3t%2fVALUE%2babc%3ddef123 s3cr3t\\/VALUE+abc=def123 11111111-2222%3as3cr3t%2fVALUE%2babc%3ddef123'))
+      .toBe('[REDACTED] [REDACTED] [REDACTED]');
     // encodeURIComponent throws on a lone surrogate; a URL carries it as U+FFFD.
     secrets.add('token-\ud800-value');
     expect(secrets.scrub('token-%EF%BF%BD-value')).toBe('[REDACTED]');
