@@ -57,11 +57,16 @@ export async function sendBatch(items: readonly SendItem[], settings: BatchSetti
   await Promise.all(workers);
 }
 
-/** The token shared by the workers, with the one fresh login a 401 may trigger. */
+/**
+ * The token shared by the workers, with the one fresh login a 401 may trigger. Each token has a
+ * generation, bumped as its replacement's login starts: every request in flight when a token
+ * expires comes back with a 401, and only the first of them may log in again; the others retry
+ * with the new token rather than read their 401 as the new token being refused too.
+ */
 class Session {
   stopReason: string | undefined;
   relogins = 0;
-  generation = 0;
+  private generation = 0;
   private login: Promise<void> | undefined;
 
   constructor(private readonly deps: BatchDeps) {}
@@ -70,14 +75,26 @@ class Session {
     return this.deps.credentials.kind === 'client-credentials';
   }
 
-  ready(): Promise<void> {
+  /** Waits for the current token and returns its generation, to be handed back on a 401. */
+  async token(): Promise<number> {
     this.login ??= this.obtainToken();
-    return this.login;
+    for (;;) {
+      const generation = this.generation;
+      await this.login;
+      // A fresh login that started while this one was awaited replaces its token: wait for that.
+      if (generation === this.generation) return generation;
+    }
   }
 
-  /** A fresh login, shared by workers whose requests used the same old token. */
+  /** Whether a token of this generation has been (or is being) replaced since it was used. */
+  isReplaced(generation: number): boolean {
+    return generation !== this.generation;
+  }
+
+  /** A fresh login, shared by the workers whose requests used the same old token. */
   renew(usedGeneration: number): Promise<void> {
-    if (usedGeneration < this.generation) return this.ready();
+    if (this.isReplaced(usedGeneration)) return this.token().then(() => undefined);
+    this.generation++;
     this.relogins++;
     this.login = this.obtainToken();
     return this.login;
@@ -91,7 +108,6 @@ class Session {
     } else if (credentials.kind === 'access-token') {
       client.useToken(credentials.token);
     }
-    this.generation++;
   }
 }
 
@@ -119,15 +135,23 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
   if (!settings.resend && prior === 'unresolved') return { kind: 'unresolved' };
   const tried: Tried = { rateRetries: 0, faultRetries: 0, relogins: 0 };
   const { request } = item;
+  let previous: Answer | undefined; // the answer that led to this attempt
   for (let attempt = 1; ; attempt++) {
-    await session.ready();
-    if (session.stopReason !== undefined) return { kind: 'not-sent', reason: `not sent: ${session.stopReason}` };
-    const generation = session.generation;
+    const generation = await session.token();
+    if (session.stopReason !== undefined) {
+      // A body already sent and answered is not "not sent": it failed with that answer.
+      const reason = `not tried again: the batch stopped (${session.stopReason})`;
+      return previous === undefined ? { kind: 'not-sent', reason: `not sent: ${session.stopReason}` }
+        : failure(item, previous, reason);
+    }
     deps.journal.append({ type: 'attempt', at: deps.now().toISOString(), key,
       endpoint: `${request.endpoint.method} ${request.endpoint.path}`, pathParams: request.pathParams,
       bodyHash: request.bodyHash, input: item.input, attempt });
     const answer = await deps.client.call(request.endpoint.method, request.endpoint.path, request.pathParams, request.body);
-    const decision = decide(answer, { ...tried, relogins: session.relogins }, settings.bounds,
+    previous = answer;
+    // A 401 for a token that another request has replaced already says nothing of the new one.
+    const relogins = session.isReplaced(generation) ? 0 : session.relogins;
+    const decision = decide(answer, { ...tried, relogins }, settings.bounds,
       { canLogin: session.canLogin, random: deps.random });
     const record = (result: OutcomeResult): void => deps.journal.append(outcomeEntry(key, result, answer, deps.now()));
     switch (decision.action) {

@@ -13,7 +13,7 @@ import { parseArgs } from '../../src/cli/args.js';
 import { FIXTURES } from '../support/paths.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { CLIENT_ID, CLIENT_SECRET, errorBody, serverError, startMockGenesys, tooManyRequests,
-  type MockGenesys } from '../support/mock-genesys.js';
+  type MockGenesys, type MockRequest, type Reply } from '../support/mock-genesys.js';
 
 let mock: MockGenesys;
 let dir: string;
@@ -341,6 +341,47 @@ describe('outcomes', () => {
     expect(failed.code).toBe(3);
     expect(mock.logins).toBe(4);
     expect(failed.stdout).toContain('not sent b.json');
+  });
+});
+
+describe('a token that expires with requests in flight', () => {
+  // The mock refuses the first token it issued and accepts the second, as when a token expires.
+  const refuseFirstToken = (request: MockRequest): Reply | undefined =>
+    (request.headers.authorization?.startsWith('Bearer mock-token-1-')
+      ? { status: 401, body: errorBody(401, 'bad.credentials', 'Invalid login credentials.') } : undefined);
+
+  test('every request in flight retries with the one fresh login', async () => {
+    const names = Array.from({ length: 6 }, (_, i) => body(`b${i}.json`, `{"phoneNumber":"+131755501${i}0"}`));
+    mock.reply = refuseFirstToken;
+    const run = await send([...names, '--yes', '--concurrency', '3']);
+    expect(run.stdout).toMatch(/^6 sent, 0 failed, 0 already sent, 0 held back, 0 not sent/m);
+    expect(run.code).toBe(0);
+    expect(mock.logins).toBe(2);
+    expect(mock.accepted.size).toBe(6);
+  });
+
+  test('a body between its tries when the batch stops is reported with its answer, not as not sent', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    body('b.json', '{"phoneNumber":"+13175550143"}');
+    mock.reply = (request) => (request.body.includes('0142') ? tooManyRequests(1)
+      : { status: 403, body: errorBody(403, 'missing.any.permissions', 'no') });
+    // a waits out its Retry-After until b's 403 has stopped the batch.
+    let stdout = '';
+    let stopped: () => void = () => undefined;
+    const isStopped = new Promise<void>((done) => (stopped = done));
+    const parsed = await parseArgs(['send', 'a.json', 'b.json', '--yes', '--gateway', mock.gateway,
+      '--concurrency', '2'], 't');
+    if (parsed.kind !== 'send') throw new Error('not send');
+    const code = await runSend(parsed.send, parsed.lint, {
+      argv: [], cwd: dir, env: env(), version: 't', readStdin: () => undefined,
+      stdout: { write: (t: string) => { stdout += t; if (t.startsWith('failed b.json')) stopped(); } },
+      stderr: { write: () => undefined },
+    }, { sleep: () => isStopped, random: () => 0.5, now: () => new Date(0) });
+    outputs.push(stdout);
+    expect(code).toBe(3);
+    expect(stdout).toContain('failed a.json: 429 too.many.requests');
+    expect(stdout).toContain('[not tried again: the batch stopped (permission denied (403))]');
+    expect(stdout).toMatch(/^0 sent, 2 failed, 0 already sent, 0 held back, 0 not sent/m);
   });
 });
 
