@@ -204,6 +204,7 @@ function isolateFromConfigFile(client: SdkApiClient): void {
 function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly string[]): SdkHttpClient {
   const inner = new sdk.DefaultHttpClient(settings.timeoutMs);
   refuseRedirects(inner);
+  setDeadline(inner, settings.timeoutMs);
   const guarded = Object.create(inner) as SdkHttpClient;
   guarded.request = async (options) => {
     assertAllowedOrigin(options.url, allowed);
@@ -214,7 +215,9 @@ function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly
       status = response.status;
       answer = response.data;
       return response;
-    } catch (error) {
+    } catch (caught) {
+      const error = isPastDeadline(caught) ? new Error(`no complete answer within the ` +
+        `${settings.timeoutMs} ms of --timeout`) : caught;
       const response = (error as { response?: { status: number; data: unknown } }).response;
       status = response?.status;
       answer = response ? response.data : String((error as Error).message ?? error);
@@ -239,6 +242,25 @@ function refuseRedirects(client: SdkHttpClient): void {
     throw new Error('the Genesys SDK no longer builds requests through toAxiosConfig; redirects cannot be refused');
   }
   client.toAxiosConfig = (options) => ({ ...build.call(client, options), maxRedirects: 0 });
+}
+
+/**
+ * --timeout as a deadline for the whole exchange, from sending the request to the end of the
+ * answer. axios's own timeout restarts with each chunk received (a socket idle timer), so an
+ * answer that trickles in a byte at a time never ran out; a signal aborts the request, or the
+ * reading of its answer, when the time is up. Called after refuseRedirects, which checks the
+ * method exists.
+ */
+function setDeadline(client: SdkHttpClient, timeoutMs: number): void {
+  const build = client.toAxiosConfig!;
+  client.toAxiosConfig = (options) => ({ ...build.call(client, options),
+    signal: AbortSignal.timeout(timeoutMs) });
+}
+
+/** An axios rejection caused by the deadline's signal (setDeadline). */
+function isPastDeadline(error: unknown): boolean {
+  const signal = (error as { config?: { signal?: AbortSignal } } | undefined)?.config?.signal;
+  return signal?.aborted === true;
 }
 
 export class BlockedHostError extends Error {}

@@ -47,7 +47,8 @@ export function addSendOptions(y: Argv): Argv {
       describe: `Journal file (default: ${DEFAULT_JOURNAL}); --no-journal keeps none.` })
     .option('verbose', { type: 'boolean', describe: 'Log each request and response, credentials redacted.' })
     .option('concurrency', { type: 'string', describe: 'Requests in flight at once (default 1).' })
-    .option('timeout', { type: 'string', describe: 'Milliseconds to wait for each answer (default 16000).' })
+    .option('timeout', { type: 'string', describe: 'Milliseconds for each exchange, login included, from ' +
+      'sending the request to the whole answer read (default 16000).' })
     .option('max-retries', { type: 'string',
       describe: `Retries after 5xx answers or network faults (default ${DEFAULT_BOUNDS.maxFaultRetries}).` })
     .option('max-rate-retries', { type: 'string',

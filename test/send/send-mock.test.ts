@@ -58,6 +58,15 @@ async function send(args: string[], extraEnv: Record<string, string> = {}): Prom
   return run;
 }
 
+/** A loopback port that was just free: nothing answers there, connections are refused. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((done) => probe.close(() => done()));
+  return port;
+}
+
 const hash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 const apiCalls = (): number => mock.requests.filter((r) => r.url.startsWith('/api/')).length;
 
@@ -388,11 +397,7 @@ describe('a token that expires with requests in flight', () => {
 describe('login failures', () => {
   test('an unreachable login server is not blamed on the credentials', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
-    // A loopback port that was just free: nothing answers there.
-    const probe = createServer();
-    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise<void>((done) => probe.close(() => done()));
+    const port = await freePort();
     const run = await runCli(['send', 'a.json', '--yes', '--gateway', `http://127.0.0.1:${port}`, ...fast],
       { cwd: dir, env: env() });
     outputs.push(run.stdout, run.stderr);
@@ -503,6 +508,43 @@ describe('retries', () => {
     outputs.push(run.stdout, run.stderr);
     expect(run.code).toBe(0);
     expect(apiCalls()).toBe(2);
+  });
+
+  // Headers at once, then the body a byte every 100 ms: each byte restarts a socket idle timer.
+  async function startTrickle(): Promise<{ gateway: string; close: () => Promise<void> }> {
+    const server = createServer((req, res) => {
+      const text = JSON.stringify(req.url === '/oauth/token' ? { access_token: 'trickled-token-value' }
+        : { id: 'trickled' }).padEnd(60, ' ');
+      res.writeHead(200, { 'content-type': 'application/json' });
+      let sent = 0;
+      const timer = setInterval(() => {
+        if (res.destroyed || sent >= text.length) {
+          clearInterval(timer);
+          res.end();
+        } else res.write(text[sent++]);
+      }, 100);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    return { gateway: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }) };
+  }
+
+  test.each([
+    ['an API answer', { GENESYSCLOUD_ACCESS_TOKEN: 'user-token-for-trickle' }, /failed a\.json: \[no answer/],
+    ['the login answer', env(), /failed a\.json: \[login failed/],
+  ])('--timeout bounds %s that trickles in', async (_what, credentials, outcome) => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    const trickle = await startTrickle();
+    try {
+      const run = await runCli(['send', 'a.json', '--yes', '--no-journal', '--gateway', trickle.gateway,
+        '--timeout', '1000', '--max-retries', '0'], { cwd: dir, env: credentials });
+      outputs.push(run.stdout, run.stderr);
+      expect(run.stdout).toMatch(outcome);
+      expect(run.stdout).toContain('no complete answer within the 1000 ms of --timeout');
+      expect(run.code).toBe(3);
+    } finally {
+      await trickle.close();
+    }
   });
 
   test('100 bodies under random 429s and 5xx: each accepted exactly once', async () => {
