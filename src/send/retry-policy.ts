@@ -9,7 +9,10 @@ import { MAX_TIMER_MS } from './timer-limit.js';
 
 export type Answer =
   | { kind: 'response'; status: number; headers: Readonly<Record<string, string>>; body: unknown }
-  | { kind: 'network'; message: string };
+  /** The request was sent, or may have been, and no answer came (a reset, --timeout). */
+  | { kind: 'network'; message: string }
+  /** No connection was made (refused, no route, unknown host): nothing was sent. */
+  | { kind: 'unreachable'; message: string };
 
 export interface RetryBounds {
   /** Retries of one request after 429 answers. */
@@ -54,6 +57,7 @@ export function decide(
   context: { canLogin: boolean; random: () => number },
 ): Decision {
   if (answer.kind === 'network') return retryFault(tried, bounds, context.random, answer.message);
+  if (answer.kind === 'unreachable') return retryFault(tried, bounds, context.random, 'still no connection');
   const { status } = answer;
   if (status >= 200 && status < 300) return { action: 'succeeded' };
   if (status === 429) return retryRateLimit(answer.headers, tried, bounds, context.random);

@@ -104,6 +104,7 @@ export async function createApiClient(settings: ClientSettings): Promise<ApiClie
         return token;
       } catch (error) {
         if (error instanceof BlockedHostError || error instanceof LoginError) throw error;
+        if (error instanceof NotConnectedError) throw new LoginError(undefined, undefined, error.message);
         // The SDK rejects with the axios error, whose config holds the Basic credentials: keep
         // only the status and the answer.
         const response = (error as { response?: { status: number; data: unknown } }).response;
@@ -217,7 +218,7 @@ function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly
       return response;
     } catch (caught) {
       const error = isPastDeadline(caught) ? new Error(`no complete answer within the ` +
-        `${settings.timeoutMs} ms of --timeout`) : caught;
+        `${settings.timeoutMs} ms of --timeout`) : notConnected(caught, options.url) ?? caught;
       const response = (error as { response?: { status: number; data: unknown } }).response;
       status = response?.status;
       answer = response ? response.data : String((error as Error).message ?? error);
@@ -265,6 +266,24 @@ function isPastDeadline(error: unknown): boolean {
 
 export class BlockedHostError extends Error {}
 
+/** No connection could be made, so nothing was sent: "could not connect to <host> (<code>)". */
+class NotConnectedError extends Error {}
+
+/**
+ * Errors that come before a connection exists: the request cannot have left. A reset or a
+ * timeout after connecting is no such proof, and stays a network fault.
+ */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENETUNREACH', 'EHOSTUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+function notConnected(error: unknown, url: string): NotConnectedError | undefined {
+  const found = error as { code?: unknown; cause?: { code?: unknown }; errors?: Array<{ code?: unknown }> };
+  // Node tries each address of a host in turn and reports them together (an AggregateError).
+  const code = [found?.code, found?.cause?.code, found?.errors?.[0]?.code]
+    .find((c): c is string => typeof c === 'string' && NEVER_CONNECTED.has(c));
+  if (code === undefined) return undefined;
+  return new NotConnectedError(`could not connect to ${new URL(url).host} (${code})`);
+}
+
 /** The token endpoint said no, could not be reached, or gave no token; hint: what to check. */
 export class LoginError extends Error {
   constructor(readonly status: number | undefined, readonly answer: unknown, readonly reason: string,
@@ -293,7 +312,7 @@ function toAnswer(value: unknown): Answer {
     };
   }
   const message = value instanceof Error ? value.message : typeof value === 'string' ? value : 'no answer';
-  return { kind: 'network', message };
+  return { kind: value instanceof NotConnectedError ? 'unreachable' : 'network', message };
 }
 
 function lowerCaseHeaders(headers: unknown): Record<string, string> {

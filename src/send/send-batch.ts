@@ -66,6 +66,8 @@ export async function sendBatch(items: readonly SendItem[], settings: BatchSetti
 class Session {
   stopReason: string | undefined;
   relogins = 0;
+  /** Whether any API request of the run got through to a server (an answer, or a fault after). */
+  hasConnected = false;
   private generation = 0;
   private login: Promise<void> | undefined;
 
@@ -149,6 +151,7 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
       bodyHash: request.bodyHash, input: item.input, attempt });
     const answer = await deps.client.call(request.endpoint.method, request.endpoint.path, request.pathParams, request.body);
     previous = answer;
+    if (answer.kind !== 'unreachable') session.hasConnected = true;
     // A 401 for a token that another request has replaced already says nothing of the new one.
     const relogins = session.isReplaced(generation) ? 0 : session.relogins;
     const decision = decide(answer, { ...tried, relogins }, settings.bounds,
@@ -174,6 +177,9 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
         return failure(item, answer, decision.reason);
       case 'failed':
         record(answer.kind === 'network' ? 'no-answer' : 'failed');
+        // Not one connection made, even after the retries: every other body would spend the
+        // same retries against the same wall.
+        if (answer.kind === 'unreachable' && !session.hasConnected) session.stopReason ??= answer.message;
         return failure(item, answer, decision.reason);
     }
   }
@@ -184,13 +190,17 @@ function failure(item: SendItem, answer: Answer, reason: string): ItemResult {
     return { kind: 'failed', reason: `no answer (${answer.message}); ${reason}`, error: undefined,
       hint: 'The request may have reached Genesys: check before sending it again with --resend.' };
   }
+  if (answer.kind === 'unreachable') {
+    return { kind: 'failed', reason: `${answer.message}; ${reason}`, error: undefined,
+      hint: 'Nothing was sent. Check the region (or --gateway) and the network; a rerun sends it.' };
+  }
   const error = decodeError(answer.status, answer.body);
   return { kind: 'failed', reason, error, hint: hintFor(error, item.request.endpoint) };
 }
 
 function outcomeEntry(key: string, result: OutcomeResult, answer: Answer, now: Date) {
   const base = { type: 'outcome' as const, at: now.toISOString(), key, result };
-  if (answer.kind === 'network') return { ...base, message: answer.message };
+  if (answer.kind !== 'response') return { ...base, message: answer.message };
   const ok = answer.status >= 200 && answer.status < 300;
   const id = idOf(answer);
   if (ok) return { ...base, status: answer.status, ...(id === undefined ? {} : { conversationId: id }) };

@@ -401,7 +401,7 @@ describe('login failures', () => {
     const run = await runCli(['send', 'a.json', '--yes', '--gateway', `http://127.0.0.1:${port}`, ...fast],
       { cwd: dir, env: env() });
     outputs.push(run.stdout, run.stderr);
-    expect(run.stdout).toContain('login failed');
+    expect(run.stdout).toContain(`login failed: could not connect to 127.0.0.1:${port} (ECONNREFUSED)`);
     expect(run.stdout + run.stderr).toContain('The login server could not be reached');
     expect(run.stdout + run.stderr).not.toContain('Check GENESYSCLOUD_OAUTHCLIENT_ID');
   });
@@ -432,6 +432,38 @@ describe('login failures', () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     const run = await send(['a.json', '--yes'], { GENESYSCLOUD_OAUTHCLIENT_SECRET: 'not-the-secret' });
     expect(run.stdout + run.stderr).toContain('Check GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET');
+  });
+});
+
+describe('connections never made', () => {
+  const userToken = { GENESYSCLOUD_ACCESS_TOKEN: 'user-token-never-connected' };
+  const journalResults = (): string[] => readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8')
+    .trim().split('\n').map((line) => { const e = JSON.parse(line) as { type: string; result?: string }; return e.result ?? e.type; });
+
+  test('are retried, journalled as failed, and sent again by a rerun: nothing left', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    const gateway = `http://127.0.0.1:${await freePort()}`;
+    const run = await runCli(['send', 'a.json', '--yes', '--gateway', gateway, ...fast, '--max-retries', '1'],
+      { cwd: dir, env: userToken });
+    outputs.push(run.stdout, run.stderr);
+    expect(run.stdout).toContain(`failed a.json: [could not connect to ${gateway.slice(7)} (ECONNREFUSED); `);
+    expect(run.stdout).toContain('hint: Nothing was sent.');
+    expect(run.stdout).not.toContain('may have reached');
+    expect(run.code).toBe(3);
+    expect(journalResults()).toEqual(['attempt', 'retrying', 'attempt', 'failed']);
+    const dry = await runCli(['send', 'a.json', '--gateway', gateway], { cwd: dir, env: userToken });
+    expect(dry.stdout).toContain('Dry run: nothing was sent. 1 request would be sent; add --yes to send.');
+  });
+
+  test('when the first body of a run cannot connect after its retries, the batch stops', async () => {
+    const names = ['a', 'b', 'c'].map((n, i) => body(`${n}.json`, `{"phoneNumber":"+1317555014${i}"}`));
+    const gateway = `http://127.0.0.1:${await freePort()}`;
+    const run = await runCli(['send', ...names, '--yes', '--gateway', gateway, ...fast, '--max-retries', '1'],
+      { cwd: dir, env: userToken });
+    outputs.push(run.stdout, run.stderr);
+    expect(run.stdout).toContain(`not sent b.json: not sent: the batch stopped (could not connect to ${gateway.slice(7)} (ECONNREFUSED))`);
+    expect(run.stdout).toMatch(/^0 sent, 1 failed, 0 already sent, 0 held back, 2 not sent/m);
+    expect(run.code).toBe(3);
   });
 });
 
