@@ -15,6 +15,17 @@ export type JournalEntry =
   | { type: 'outcome'; at: string; key: string; result: OutcomeResult; status?: number;
       conversationId?: string; code?: string; message?: string; contextId?: string };
 
+export interface JournalOptions {
+  /**
+   * Where this run sends (the region's API base URL or the --gateway origin). Entries are
+   * written with it, and only those for it count: a body sent to one org or environment is not
+   * sent to another. Entries from before journals named it count for every destination.
+   */
+  destination?: string;
+  /** Applied to every text recorded (an error answer can quote the token it was sent with). */
+  scrub?: (text: string) => string;
+}
+
 /**
  * succeeded and failed are final; retrying is an error answer (429, 5xx) before a retry, so the
  * request was not taken; no-answer is a network fault, after which it may have been. A
@@ -48,15 +59,17 @@ export class Journal {
   private readonly states = new Map<string, PriorState>();
   private fd: number | undefined;
 
-  private constructor(private readonly path: string | undefined,
-    private readonly scrub: (text: string) => string) {}
+  private readonly destination: string | undefined;
+  private readonly scrub: (text: string) => string;
 
-  /**
-   * Reads what earlier runs recorded; a missing file is an empty journal. scrub: applied to every
-   * text recorded (an error answer can quote the token it was sent with).
-   */
-  static open(path: string | undefined, scrub: (text: string) => string = (text) => text): Journal {
-    const journal = new Journal(path, scrub);
+  private constructor(private readonly path: string | undefined, options: JournalOptions) {
+    this.destination = options.destination;
+    this.scrub = options.scrub ?? ((text) => text);
+  }
+
+  /** Reads what earlier runs recorded for this destination; a missing file is an empty journal. */
+  static open(path: string | undefined, options: JournalOptions = {}): Journal {
+    const journal = new Journal(path, options);
     if (path === undefined) return journal;
     let text = '';
     try {
@@ -73,7 +86,11 @@ export class Journal {
   }
 
   append(given: JournalEntry): void {
-    const entry = Object.fromEntries(Object.entries(given)
+    // The destination next to the key, ahead of the answer's texts.
+    const { type, at, key, ...rest } = given;
+    const where = this.destination === undefined ? {} : { destination: this.destination };
+    const placed = { type, at, key, ...where, ...rest };
+    const entry = Object.fromEntries(Object.entries(placed)
       .map(([name, value]) => [name, typeof value === 'string' ? this.scrub(value) : value])) as JournalEntry;
     this.record(entry);
     if (this.path === undefined) return;
@@ -99,8 +116,9 @@ export class Journal {
     }
   }
 
-  private record(entry: JournalEntry): void {
+  private record(entry: JournalEntry & { destination?: unknown }): void {
     if (typeof entry.key !== 'string') return;
+    if (entry.destination !== undefined && entry.destination !== this.destination) return;
     // Once a body has gone through, a later --resend of it does not undo that.
     if (this.states.get(entry.key) === 'succeeded') return;
     this.states.set(entry.key, entry.type === 'attempt' ? 'unresolved' : STATE_AFTER[entry.result]);

@@ -48,8 +48,9 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
   const items = selectItems(gathered, options, counts, out, err);
   const journalPath = options.journal === false ? undefined : resolve(io.cwd, options.journal);
-  const journal = Journal.open(journalPath, (text) => secrets.scrub(text));
   const origins = originsOf(target);
+  const journal = Journal.open(journalPath, { destination: origins.api,
+    scrub: (text) => secrets.scrub(text) });
 
   out(formatLoginPlan(credentials, origins.login));
   let passedOver = 0; // bodies the journal will skip or hold back: the dry run does not count them
@@ -58,7 +59,8 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     const isSent = options.resend || state === 'new' || state === 'failed';
     if (!isSent) passedOver++;
     const note = isSent ? ''
-      : state === 'succeeded' ? '# (the journal records this body as sent: it will be skipped)\n'
+      : state === 'succeeded'
+        ? `# (the journal records this body as sent to ${origins.api}: it will be skipped)\n`
         : '# (the journal records an attempt without an answer: it will be held back)\n';
     out(note + formatPlannedRequest(item.request, { input: item.input, apiOrigin: origins.api, credentials }));
   }

@@ -296,6 +296,36 @@ describe('outcomes', () => {
     expect(mock.accepted.get(hash('{"phoneNumber":"+13175550142"}'))).toBe(2);
   });
 
+  test('a body sent to one gateway is not sent to another; old journal lines count for every one', async () => {
+    const call = '{"phoneNumber":"+13175550142"}';
+    body('call.json', call);
+    const other = await startMockGenesys();
+    try {
+      expect((await send(['call.json', '--yes'])).code).toBe(0);
+      const there = await runCli(['send', 'call.json', '--yes', '--gateway', other.gateway, ...fast],
+        { cwd: dir, env: env() });
+      outputs.push(there.stdout, there.stderr);
+      expect(there.stdout).toMatch(/^1 sent, 0 failed, 0 already sent/m);
+      expect(other.accepted.get(hash(call))).toBe(1);
+      const again = await send(['call.json', '--yes']);
+      expect(again.stdout).toMatch(/^0 sent, 0 failed, 1 already sent/m);
+      expect(mock.accepted.get(hash(call))).toBe(1);
+      const lines = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8').trim().split('\n');
+      expect(new Set(lines.map((l) => (JSON.parse(l) as { destination: string }).destination)))
+        .toEqual(new Set([mock.gateway, other.gateway]));
+
+      // A line without a destination was written before lines named one: it counts everywhere.
+      body('old.json', '{"phoneNumber":"+13175550199"}');
+      const key = JSON.parse(lines[0]!).key.replace(hash(call), hash('{"phoneNumber":"+13175550199"}'));
+      writeFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'),
+        `${JSON.stringify({ type: 'outcome', at: '', key, result: 'succeeded', status: 200 })}\n`, { flag: 'a' });
+      const old = await send(['old.json', '--yes']);
+      expect(old.stdout).toContain('skipped old.json: the journal records it as sent');
+    } finally {
+      await other.close();
+    }
+  });
+
   test('the same call placed twice in one run is sent twice; a rerun skips both copies', async () => {
     const call = '{"phoneNumber":"+13175550142","label":"again"}';
     body('a.json', call);
