@@ -77,6 +77,12 @@ describe('toBeValidCallRequest', () => {
       .toBeValidCallRequest('create-callback');
   });
 
+  test('works as an asymmetric matcher, as the README shows', () => {
+    const request = { method: 'POST', body: { phoneNumber: '+13175550142' } };
+    expect(request).toEqual({ method: 'POST', body: expect.toBeValidCallRequest('create-call') });
+    expect({ body: { to: '+13175550142' } }).toEqual({ body: expect.not.toBeValidCallRequest() });
+  });
+
   test('fails listing every finding with position, rule and hint', () => {
     const body = { to: { phoneNumber: '+13175550142' } };
     expect(body).not.toBeValidCallRequest();

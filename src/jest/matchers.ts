@@ -5,6 +5,9 @@
 import { lintText } from '../lint/lint-text.js';
 import type { Finding } from '../lint/types.js';
 
+// The matcher's types for TypeScript users (src/jest/matcher-types.ts).
+export type {} from './matcher-types.js';
+
 interface MatcherResult {
   pass: boolean;
   message: () => string;
@@ -160,11 +163,4 @@ function memberNotJson(
 
 function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-declare module 'expect' {
-  interface Matchers<R> {
-    /** Passes when the body has no error findings for the endpoint (default create-call). */
-    toBeValidCallRequest(endpoint?: string): R;
-  }
 }
