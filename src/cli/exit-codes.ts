@@ -1,5 +1,6 @@
 // The exit status is a contract with hooks and CI; it is computed here and nowhere else.
-export const EXIT = {
+// Frozen: the package exports it, and a caller's EXIT.OK = 1 must not change what runs return.
+export const EXIT = Object.freeze({
   /** Every input was read and no error-severity finding was made. */
   OK: 0,
   /** At least one finding of severity error, or more warnings than --max-warnings allows. */
@@ -8,7 +9,7 @@ export const EXIT = {
   FAILURE: 2,
   /** send only: a request was answered with an error, got no answer, or was held back. */
   SEND_FAILED: 3,
-} as const;
+} as const);
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

@@ -18,8 +18,10 @@ export type EndpointResolution =
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-// Logs repeat the same few requests millions of times; remember recent answers.
-export const resolveEndpoint: (spec: string) => EndpointResolution = memoize(resolveUncached);
+// Logs repeat the same few requests millions of times; remember recent answers. Each answer is
+// frozen, as the package exports this function: a caller's write would change later lints.
+export const resolveEndpoint: (spec: string) => EndpointResolution =
+  memoize((spec) => Object.freeze(resolveUncached(spec)));
 
 function resolveUncached(spec: string): EndpointResolution {
   const text = spec.trim();

@@ -1,8 +1,10 @@
 // Every Genesys Cloud call endpoint this tool knows, from section 2 of the project reference
 // (../shared/reference/genesys-call-api.md, built from the SDK 270 API docs). Short names are ours.
+import { freezeDeep } from '../lint/freeze-deep.js';
 import type { EndpointInfo } from './endpoint-info.js';
 
-export const ENDPOINTS: readonly EndpointInfo[] = [
+// Frozen: the package exports this very table (src/lint/freeze-deep.ts).
+export const ENDPOINTS: readonly EndpointInfo[] = freezeDeep([
   {
     name: 'create-call',
     method: 'POST',
@@ -450,4 +452,4 @@ export const ENDPOINTS: readonly EndpointInfo[] = [
     bodyRequired: true,
     permissions: { mode: 'ANY', list: ['conversation:recording:pauseOthers'] },
   },
-];
+]);

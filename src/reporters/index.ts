@@ -1,3 +1,4 @@
+import { freezeDeep } from '../lint/freeze-deep.js';
 import { compactReporter } from './compact.js';
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
@@ -6,14 +7,15 @@ import type { Reporter } from './reporter.js';
 import { sarifReporter } from './sarif.js';
 import { stylishReporter } from './stylish.js';
 
-export const REPORTERS = {
+// Frozen: the package exports this very table (src/lint/freeze-deep.ts).
+export const REPORTERS = freezeDeep({
   stylish: stylishReporter,
   compact: compactReporter,
   json: jsonReporter,
   sarif: sarifReporter,
   github: githubReporter,
   junit: junitReporter,
-} as const satisfies Record<string, Reporter>;
+} as const satisfies Record<string, Reporter>);
 
 export type FormatName = keyof typeof REPORTERS;
 

@@ -5,6 +5,7 @@ import { duplicateKey } from './duplicate-key.js';
 import { emptyBody } from './empty-body.js';
 import { emptyValue } from './empty-value.js';
 import { enumCase } from './enum-case.js';
+import { freezeDeep } from '../lint/freeze-deep.js';
 import { invalidDatetime } from './invalid-datetime.js';
 import { invalidEnum } from './invalid-enum.js';
 import { invalidPhone } from './invalid-phone.js';
@@ -22,7 +23,8 @@ import { unknownField } from './unknown-field.js';
 import { uriAddress } from './uri-address.js';
 import { wrongType } from './wrong-type.js';
 
-export const RULES = {
+// Frozen: the package exports this very table (src/lint/freeze-deep.ts).
+export const RULES = freezeDeep({
   'syntax-error': syntaxError,
   'empty-body': emptyBody,
   'not-an-object': notAnObject,
@@ -42,4 +44,4 @@ export const RULES = {
   'enum-case': enumCase,
   'duplicate-key': duplicateKey,
   'self-merge': selfMerge,
-} as const satisfies Record<RuleId, Rule>;
+} as const satisfies Record<RuleId, Rule>);

@@ -1,7 +1,7 @@
 // Every rule id, in the order the docs list them. Ids are the finding kinds of the labelled cases
 // (../shared/cases/README.md), plus our own for what that vocabulary does not cover
 // (duplicate-key, self-merge), and never change once published.
-export const RULE_IDS = [
+export const RULE_IDS = Object.freeze([
   'syntax-error',
   'empty-body',
   'not-an-object',
@@ -21,7 +21,7 @@ export const RULE_IDS = [
   'enum-case',
   'duplicate-key',
   'self-merge',
-] as const;
+] as const); // frozen: config and options accept what it holds
 
 export type RuleId = (typeof RULE_IDS)[number];
 
