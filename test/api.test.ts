@@ -128,6 +128,24 @@ describe('toBeValidCallRequest', () => {
     ['undefined', undefined, 'the body cannot be written: it is undefined, which JSON has no form for'],
     ['a toJSON giving a symbol', { toJSON: () => Symbol('s') },
       'the body cannot be written: its toJSON gives a symbol, which JSON has no form for'],
+    // Found by a tester installing the package: these were linted as what JSON.stringify made of
+    // them, a Map as {} (so an empty body) and a Set as an object no message named.
+    ['a Map', { phoneNumber: '+13175550142', data: new Map([['crm', '42']]) },
+      '/data is a Map, which JSON.stringify writes as {}, without its entries ' +
+      '(Object.fromEntries(map) makes them members)'],
+    ['a Map as the body', new Map([['phoneNumber', '+13175550142']]), 'the body is a Map'],
+    ['a Set', { queueId: '9c6f5070-8b03-4726-beda-883420184a49', callbackNumbers: new Set(['+13175550142']) },
+      '/callbackNumbers is a Set, which JSON.stringify writes as {}, without its items ([...set] makes it a list)'],
+    ['a function member', { phoneNumber: '+13175550142', callerId: () => '+13175550100' },
+      '/callerId is a function, which JSON.stringify leaves out'],
+    ['a symbol member', { phoneNumber: '+13175550142', callerIdName: Symbol('x') },
+      '/callerIdName is a symbol, which JSON.stringify leaves out'],
+    ['a function in a list', { callbackNumbers: [() => 1] }, '/callbackNumbers/0 is a function, which JSON.stringify writes as null'],
+    ['undefined in a list', { callbackNumbers: ['+13175550142', undefined] },
+      '/callbackNumbers/1 is undefined, which JSON.stringify writes as null'],
+    ['a WeakMap', { phoneNumber: '+13175550142', x: new WeakMap() }, '/x is a WeakMap, whose content JSON.stringify does not write'],
+    ['an Error', { phoneNumber: '+13175550142', x: new Error('e') }, '/x is an Error, whose content JSON.stringify does not write'],
+    ['a typed array', { phoneNumber: '+13175550142', x: new Uint8Array(2) }, '/x is a Uint8Array, whose content'],
   ])('a body with %s fails, saying why it cannot be sent as JSON', (_name, body, why) => {
     expect(body).not.toBeValidCallRequest();
     expect(() => expect(body).toBeValidCallRequest()).toThrow(
@@ -147,6 +165,23 @@ describe('toBeValidCallRequest', () => {
     expect(() => expect(body).toBeValidCallRequest('auto')).toThrow(
       'expected a valid auto request, but it was not linted: endpoint auto cannot decide');
     expect({ phoneNumber: '+13175550142' }).toBeValidCallRequest('auto');
+  });
+
+  // What JSON.stringify writes as the test means it: an optional member left undefined, an
+  // object of the caller's own class (its members), and a Buffer (its toJSON).
+  test('an undefined member, a class instance and a toJSON are sent as they are', () => {
+    class Target {
+      constructor(readonly phoneNumber: string) {}
+      describe(): string {
+        return this.phoneNumber;
+      }
+    }
+    expect({ phoneNumber: '+13175550142', callerId: undefined }).toBeValidCallRequest();
+    expect(new Target('+13175550142')).toBeValidCallRequest();
+    expect({ phoneNumber: '+13175550142', callerIdName: { toJSON: () => 'Support' } }).toBeValidCallRequest();
+    expect({ phoneNumber: '+13175550142', x: Buffer.from('a') }).not.toBeValidCallRequest();
+    expect(() => expect({ phoneNumber: '+13175550142', x: Buffer.from('a') }).toBeValidCallRequest())
+      .toThrow('has no member "x"');
   });
 
   test('a Date is sent as its toJSON text, not judged as an object', () => {
