@@ -2,6 +2,7 @@
 export { lintText } from './lint/lint-text.js';
 export { fixText, type AppliedFix, type Edit, type FixPass, type FixResult } from './fix/fix-text.js';
 export { lintFiles, type LintFilesOptions, type LintFilesResult } from './api/lint-files.js';
+export type { ExcludedInput } from './api/excluded-inputs.js';
 export type {
   BodySource,
   Finding,

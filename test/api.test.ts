@@ -1,6 +1,8 @@
 // The library API as integrators use it: lintFiles over real fixtures, and the jest matcher on
 // bodies built in code, including the failure message it prints.
 import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles, type LintFilesOptions } from '../src/api/lint-files.js';
 import { fixText } from '../src/fix/fix-text.js';
@@ -36,6 +38,34 @@ describe('lintFiles', () => {
     expect(failures.map((f) => f.file)).toEqual(['nope.json']);
     expect(results.map((r) => r.source?.format)).toEqual(['http', 'http', 'http']);
     expect(skipped.map((s) => s.source.method)).toEqual(['GET']);
+  });
+
+  // These came back as nothing at all (no result, failure or skip): a caller could not tell
+  // them from files linted clean, while the CLI notes each on stderr.
+  test('names the files it was given but left alone, and why', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gcl-excluded-'));
+    try {
+      mkdirSync(join(folder, 'old'));
+      for (const file of ['old/a.json', 'b.json', 'c.json']) {
+        writeFileSync(join(folder, file), '{"phoneNumber": "+13175550142"}\n');
+      }
+      writeFileSync(join(folder, 'genesys-call-lint.config.json'), '{"ignores": ["old/**"]}\n');
+      const outcome = await lintFiles(
+        ['old/a.json', 'b.json', 'c.json', 'genesys-call-lint.config.json', '!b.json'],
+        { cwd: folder },
+      );
+      expect(outcome.results.map((r) => r.filePath)).toEqual(['c.json']);
+      expect([outcome.failures, outcome.skipped]).toEqual([[], []]);
+      expect(outcome.excluded).toEqual([
+        { file: 'old/a.json', reason: 'ignores',
+          message: `matched by "ignores" in ${join(folder, 'genesys-call-lint.config.json')}` },
+        { file: 'b.json', reason: 'negation', message: 'excluded by "!b.json" among the patterns' },
+        { file: 'genesys-call-lint.config.json', reason: 'config-file',
+          message: 'it is a genesys-call-lint configuration file, not a request body' },
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 // results out, with the same formats (JSON, NDJSON, HAR, HTTP) and endpoint rules as the CLI.
 import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
+import { excludedInputs, type ExcludedInput } from './excluded-inputs.js';
 import { INPUT_FORMATS, type InputFormat, type SkippedRecord } from '../input/body-record.js';
 import { checkLintOptions } from '../lint/check-options.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
@@ -22,6 +23,8 @@ export interface LintFilesResult {
   failures: InputFailure[];
   /** Captured requests that were not linted (other APIs, no body), with the reason. */
   skipped: Array<SkippedRecord & { file: string }>;
+  /** Files named outright but not linted ("ignores", a negated pattern, a config file). */
+  excluded: ExcludedInput[];
 }
 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
@@ -37,7 +40,12 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     stdinFilename: undefined,
     example: 'lintFiles([\'payloads/\'])',
   });
-  const out: LintFilesResult = { results: [], failures: [...plan.failures], skipped: [] };
+  const out: LintFilesResult = {
+    results: [],
+    failures: [...plan.failures],
+    skipped: [],
+    excluded: excludedInputs(plan, config.file),
+  };
   const rules = { ...config.data.rules, ...options.rules };
   const country = options.defaultCountry ?? config.data.defaultCountry;
   for (const input of plan.specs) {
