@@ -84,6 +84,32 @@ describe('library arguments', () => {
     expect(call).toThrow(message);
   });
 
+  // A misspelt option was ignored: { endpont: 'consult' } linted the body as create-call.
+  test.each([
+    ['lintText', () => lintText('{}', { endpont: 'consult' } as LintOptions), 'endpont',
+      'Did you mean endpoint? lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
+    ['lintText, a CLI flag\'s name', () => lintText('{}', { country: 'GB' } as LintOptions), 'country',
+      'Did you mean defaultCountry? lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
+    ['lintText, nothing near', () => lintText('{}', { colour: true } as LintOptions), 'colour',
+      'lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
+    ['fixText', () => fixText('{}', { Rules: {} } as LintOptions), 'Rules',
+      'Did you mean rules? lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
+  ])('%s refuses an unknown option name, with the nearest', (_name, call, option, hint) => {
+    expect(call).toThrow(new UsageError(`unknown option "${option}"`, hint));
+    expect(call).toThrow(expect.objectContaining({ hint }));
+  });
+
+  test.each([
+    ['an unknown option', ['fixtures'], { input_format: 'json' }, 'unknown option "input_format"',
+      'Did you mean inputFormat? lintFiles takes endpoint, defaultCountry, rules, cwd, config, inputFormat.'],
+    ['lintText\'s filePath', ['fixtures'], { filePath: 'x.json' }, 'unknown option "filePath"',
+      'lintFiles takes endpoint, defaultCountry, rules, cwd, config, inputFormat.'],
+  ])('lintFiles refuses %s', async (_name, patterns, options, message, hint) => {
+    await expect(lintFiles(patterns, options as LintFilesOptions)).rejects.toThrow(message);
+    await expect(lintFiles(patterns, options as LintFilesOptions)).rejects
+      .toThrow(expect.objectContaining({ hint }) as never);
+  });
+
   test.each([
     ['one path as a string', 'fixtures', {}, 'lintFiles takes a list of paths, folders or globs'],
     ['"-" for stdin', ['-'], {}, 'lintFiles does not read standard input ("-")'],

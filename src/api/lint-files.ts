@@ -4,7 +4,7 @@ import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
 import { excludedInputs, type ExcludedInput } from './excluded-inputs.js';
 import { INPUT_FORMATS, type InputFormat, type SkippedRecord } from '../input/body-record.js';
-import { checkLintOptions } from '../lint/check-options.js';
+import { checkLintOptions, type OptionNames } from '../lint/check-options.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { InputFailure } from '../reporters/reporter.js';
@@ -66,6 +66,12 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   return out;
 }
 
+// Typed so that an option added to LintFilesOptions fails to compile until it is listed here.
+const FILES_OPTIONS = {
+  endpoint: true, defaultCountry: true, rules: true, cwd: true, config: true, inputFormat: true,
+} satisfies Record<keyof LintFilesOptions, true>;
+const FILES_OPTION_NAMES: OptionNames = { names: Object.keys(FILES_OPTIONS), lead: 'lintFiles takes' };
+
 /**
  * Mistakes a caller makes in code, reported as UsageErrors like lintText's: a string where the
  * list goes threw a bare TypeError, "-" (stdin to the CLI) gave an empty result, and an unknown
@@ -80,7 +86,7 @@ function checkFilesArguments(patterns: unknown, options: unknown): void {
     throw new UsageError('lintFiles does not read standard input ("-")',
       'Read the text yourself and pass it to lintText.');
   }
-  checkLintOptions(options as LintOptions);
+  checkLintOptions(options as LintOptions, FILES_OPTION_NAMES);
   const { cwd, config, inputFormat } = options as LintFilesOptions;
   if (cwd !== undefined && typeof cwd !== 'string') {
     throw new UsageError('the cwd option must be a string',

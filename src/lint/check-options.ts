@@ -2,17 +2,33 @@
 // is a UsageError naming the option rather than a setting that silently does nothing.
 import { libphonenumber } from '../phone/load-libphonenumber.js';
 import { isRuleId } from '../rules/rule-ids.js';
+import { nearest } from './suggest.js';
 import type { LintOptions } from './types.js';
 import { UsageError } from './usage-error.js';
 
 const SETTINGS = new Set(['off', 'warn', 'error']);
 
-export function checkLintOptions(options: LintOptions): void {
+/** The option names a function takes, and the start of the hint that lists them. */
+export interface OptionNames {
+  names: readonly string[];
+  lead: string;
+}
+
+// Typed so that an option added to LintOptions fails to compile until it is listed here.
+const LINT_OPTIONS = { endpoint: true, filePath: true, defaultCountry: true, rules: true } satisfies
+  Record<keyof LintOptions, true>;
+const LINT_OPTION_NAMES: OptionNames = {
+  names: Object.keys(LINT_OPTIONS),
+  lead: 'lintText and fixText take',
+};
+
+export function checkLintOptions(options: LintOptions, known = LINT_OPTION_NAMES): void {
   // null or a string here threw a bare TypeError from inside the linter.
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new UsageError('the options must be an object',
       'Pass e.g. { endpoint: "create-call" }, or leave them out.');
   }
+  refuseUnknownNames(options, known);
   const { rules } = options;
   if (rules !== undefined && (typeof rules !== 'object' || rules === null || Array.isArray(rules))) {
     throw new UsageError('the rules option must be an object',
@@ -38,6 +54,24 @@ export function checkLintOptions(options: LintOptions): void {
         ? `Give the severity alone, "${String(setting[0])}": rules take no options here.`
         : 'Use "off", "warn" or "error".');
     }
+  }
+}
+
+// The CLI's flags whose option is named otherwise; the rest differ only in case and dashes,
+// which nearest() sees through (input-format, default-country).
+const FLAG_OPTIONS: Readonly<Record<string, string>> = { country: 'defaultCountry' };
+
+/**
+ * A misspelt option ({ endpont: 'consult' }) did nothing at all: that body was linted as
+ * create-call. So a name that is no option is a UsageError, with the nearest one.
+ */
+function refuseUnknownNames(options: object, known: OptionNames): void {
+  for (const name of Object.keys(options)) {
+    if (known.names.includes(name)) continue;
+    const meant = FLAG_OPTIONS[name] ?? nearest(name, known.names);
+    const all = `${known.lead} ${known.names.join(', ')}.`;
+    throw new UsageError(`unknown option ${JSON.stringify(name)}`,
+      meant !== undefined && known.names.includes(meant) ? `Did you mean ${meant}? ${all}` : all);
   }
 }
 
