@@ -27,8 +27,8 @@ export function scrubAnswers(client: ApiClient, secrets: Secrets): ApiClient {
 }
 
 function scrubAnswer(answer: Answer, secrets: Secrets): Answer {
-  return answer.kind === 'network' ? { ...answer, message: secrets.scrub(answer.message) }
-    : { ...answer, body: scrubValue(answer.body, secrets) };
+  return answer.kind === 'response' ? { ...answer, body: scrubValue(answer.body, secrets) }
+    : { ...answer, message: secrets.scrub(answer.message) };
 }
 
 /** Every string in a text or decoded JSON value, member names too, scrubbed. */
