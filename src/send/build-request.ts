@@ -2,6 +2,7 @@
 // the captured URL or --param, and the exact body text. Pure: no SDK, no network.
 import { createHash } from 'node:crypto';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
+import { escapeControl } from '../lint/escape-control.js';
 
 export interface PlannedRequest {
   endpoint: EndpointInfo;
@@ -37,6 +38,8 @@ export function planRequest(
       return { ok: false, message: `${endpoint.method} ${endpoint.path} needs the path parameter ` +
         `${name}`, hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };
     }
+    const refusal = refuseSegment(name, value, fromUrl === undefined ? '--param' : 'the captured URL');
+    if (refusal !== undefined) return refusal;
     pathParams[name] = value;
   }
   const path = endpoint.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathParams[name]!));
@@ -68,6 +71,23 @@ export function paramsFromPath(template: string, pathOrUrl: string): Record<stri
     else if (part !== given) return {};
   }
   return found;
+}
+
+/**
+ * A value that cannot stand as one path segment, refused. The HTTP client resolves "." and ".."
+ * as steps of the path before sending (PATCH .../participants/.. reached .../calls/{id}/), and a
+ * server may decode an escaped "/" (or "\") and split the segment; their escaped forms alike.
+ */
+function refuseSegment(name: string, value: string, source: string): Planned | undefined {
+  const forms = [value, safeDecode(value)];
+  const problem = forms.some((form) => form === '.' || form === '..')
+    ? 'which a URL reads as a step of the path'
+    : forms.some((form) => /[/\\]/.test(form)) ? 'which would split it into more path segments' : undefined;
+  if (problem === undefined) return undefined;
+  const message = `path parameter ${name} is "${escapeControl(value)}" in ${source}, ${problem}: ` +
+    'the request would reach another endpoint';
+  return { ok: false, message, hint: `Give the ${name} itself; send refuses ".", ".." and values with ` +
+    '"/" or "\\" in them.' };
 }
 
 function safeDecode(segment: string): string {

@@ -724,3 +724,30 @@ test('path parameters come from a captured NDJSON request', async () => {
   expect(run.code).toBe(0);
   expect(mock.requests.at(-1)!.url).toBe('/api/v2/conversations/calls/conv-1/participants/part-2/consult/agent');
 });
+
+describe('path parameters that are steps of the path', () => {
+  // The HTTP client resolves "." and "..": PATCH .../participants/.. reached PATCH .../calls/{id}/.
+  const consult = { speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' };
+  const url = (participant: string): string =>
+    `https://api.mypurecloud.com/api/v2/conversations/calls/conv-1/participants/${participant}/consult/agent`;
+
+  test('--param participantId=.. is refused before anything is sent', async () => {
+    body('c.json', JSON.stringify(consult));
+    const run = await send(['c.json', '--yes', '--endpoint', 'consult-agent', '--param', 'conversationId=conv-1',
+      '--param', 'participantId=..']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('c.json: path parameter participantId is ".." in --param, which a URL reads as ' +
+      'a step of the path: the request would reach another endpoint\n');
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  test('a captured request whose segment decodes to ".." is refused; the others are sent', async () => {
+    writeFileSync(join(dir, 'c.ndjson'), [url('%2E%2E'), url('part-2')]
+      .map((u) => JSON.stringify({ method: 'POST', url: u, body: consult })).join('\n'));
+    const run = await send(['c.ndjson', '--yes']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/c\.ndjson \(NDJSON line 1[^\n]*\): path parameter participantId is "\.\." in the captured URL/);
+    expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url))
+      .toEqual(['/api/v2/conversations/calls/conv-1/participants/part-2/consult/agent']);
+  });
+});

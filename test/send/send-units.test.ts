@@ -91,8 +91,23 @@ describe('path parameters', () => {
   test('or from --param, and are required', () => {
     const planned = planRequest(consult, ' {"speakTo":"DESTINATION"}\n', { fromUrl: undefined, fromFlags: { conversationId: 'c1' } });
     expect(planned).toMatchObject({ ok: false, message: expect.stringContaining('participantId') });
-    const ok = planRequest(consult, ' {"a":1}\n', { fromUrl: undefined, fromFlags: { conversationId: 'c/1', participantId: 'p' } });
-    expect(ok).toMatchObject({ ok: true, request: { path: '/api/v2/conversations/calls/c%2F1/participants/p/consult/agent', body: '{"a":1}' } });
+    const ok = planRequest(consult, ' {"a":1}\n', { fromUrl: undefined, fromFlags: { conversationId: 'c?1', participantId: 'p' } });
+    expect(ok).toMatchObject({ ok: true, request: { path: '/api/v2/conversations/calls/c%3F1/participants/p/consult/agent', body: '{"a":1}' } });
+  });
+  // The HTTP client resolves "." and ".." before sending: .../participants/.. reached .../calls/{id}/.
+  test.each([
+    ['..', 'a step of the path'], ['.', 'a step of the path'], ['%2E%2E', 'a step of the path'],
+    ['%2e', 'a step of the path'], ['p/2', 'more path segments'], ['p%2F2', 'more path segments'],
+    ['p\\2', 'more path segments'],
+  ])('--param participantId=%s is refused', (value, why) => {
+    const planned = planRequest(consult, '{}', { fromUrl: undefined, fromFlags: { conversationId: 'c1', participantId: value } });
+    expect(planned).toEqual({ ok: false, message: `path parameter participantId is "${value}" in --param, which ` +
+      `${why.startsWith('a') ? 'a URL reads as' : 'would split it into'} ${why}: the request would reach another endpoint`,
+    hint: 'Give the participantId itself; send refuses ".", ".." and values with "/" or "\\" in them.' });
+  });
+  test('so is a captured URL segment that decodes to ".."', () => {
+    const planned = planRequest(consult, '{}', { fromUrl: '/calls/c1/participants/%2E%2E/consult/agent', fromFlags: {} });
+    expect(planned).toMatchObject({ ok: false, message: expect.stringContaining('participantId is ".." in the captured URL') });
   });
   test('a contradiction between URL and --param is refused', () => {
     expect(planRequest(consult, '{}', { fromUrl: '/calls/c1/participants/p2/consult/agent',
