@@ -1,5 +1,6 @@
 // The dry run: each request exactly as it would go out, credentials redacted. Also the --verbose
 // transcript of each exchange. Both return text; the caller writes it.
+import { escapeControl, escapeJsonOutput } from '../lint/escape-control.js';
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
 import type { Exchange } from './sdk-client.js';
@@ -37,7 +38,13 @@ export function formatExchange(exchange: Exchange): string {
   const sent = isLogin ? `grant_type=client_credentials` : bodyText(exchange.body);
   const answer = isLogin ? redactTokenFields(exchange.answer) : exchange.answer;
   return `> ${exchange.method} ${exchange.url}\n${headers.join('\n')}\n> ${sent}\n` +
-    `< ${exchange.status ?? 'no answer'} ${bodyText(answer)}\n`;
+    `< ${exchange.status ?? 'no answer'} ${answerText(answer)}\n`;
+}
+
+/** The answer on one line, its control characters escaped: it is server text, shown raw. */
+function answerText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return typeof value === 'string' ? escapeControl(value) : escapeJsonOutput(JSON.stringify(value));
 }
 
 function bodyText(value: unknown): string {

@@ -172,26 +172,33 @@ function tally(counts: SendCounts, result: ItemResult): void {
   else counts.notSent++;
 }
 
+/**
+ * One line per outcome, with indented detail lines under a failure. Server text (messages, codes,
+ * ids) can hold line ends and terminal escapes: each line is escaped whole, so an answer can
+ * neither forge an outcome line nor drive the terminal.
+ */
 export function describeResult(item: SendItem, result: ItemResult): string {
-  const name = escapeControl(item.input);
+  return resultLines(item.input, result).map((line) => `${escapeControl(line)}\n`).join('');
+}
+
+function resultLines(name: string, result: ItemResult): string[] {
   switch (result.kind) {
     case 'sent':
-      return `sent ${name}: ${result.status}` +
-        `${result.conversationId === undefined ? '' : `, conversation ${result.conversationId}`}\n`;
+      return [`sent ${name}: ${result.status}` +
+        `${result.conversationId === undefined ? '' : `, conversation ${result.conversationId}`}`];
     case 'already-sent':
-      return `skipped ${name}: the journal records it as sent (--resend sends it again)\n`;
+      return [`skipped ${name}: the journal records it as sent (--resend sends it again)`];
     case 'unresolved':
-      return `held back ${name}: an earlier run sent it and got no answer, so the call may have been ` +
-        'placed. Check in Genesys Cloud, then use --resend to send it again.\n';
+      return [`held back ${name}: an earlier run sent it and got no answer, so the call may have been ` +
+        'placed. Check in Genesys Cloud, then use --resend to send it again.'];
     case 'not-sent':
-      return `not sent ${name}: ${result.reason}\n`;
+      return [`not sent ${name}: ${result.reason}`];
     case 'failed': {
       const e = result.error;
       const answer = e === undefined ? '' : ` ${e.status}${e.code === undefined ? '' : ` ${e.code}`}` +
         `${e.message === undefined ? '' : `: ${e.message}`}${e.contextId === undefined ? '' : ` (contextId ${e.contextId})`}`;
-      const more = e?.more.map((line) => `  ${line}\n`).join('') ?? '';
-      return `failed ${name}:${answer} [${result.reason}]\n${more}` +
-        `${result.hint === undefined ? '' : `  hint: ${result.hint}\n`}`;
+      return [`failed ${name}:${answer} [${result.reason}]`, ...(e?.more.map((line) => `  ${line}`) ?? []),
+        ...(result.hint === undefined ? [] : [`  hint: ${result.hint}`])];
     }
   }
 }

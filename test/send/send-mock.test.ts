@@ -684,6 +684,23 @@ describe('verbose and the terminal', () => {
     expect(run.stdout + run.stderr).not.toContain(token);
   });
 
+  test('server text with line ends and terminal escapes is printed escaped, one outcome a line', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    body('b.json', '{"phoneNumber":"+13175550143"}');
+    const forged = '\r\nsent forged.json: 200\u001b]0;owned\u0007\u001b[2J\u009b31m\u2028';
+    mock.reply = (_r, i) => (i === 0
+      ? { status: 400, body: errorBody(400, `bad${forged}`, `no${forged}`, { contextId: `ctx${forged}`,
+        errors: [{ code: `e${forged}`, message: `m${forged}` }], details: [{ errorCode: `d${forged}` }] }) }
+      : { status: 200, body: { id: `conv${forged}` } });
+    const run = await send(['a.json', 'b.json', '--yes', '--verbose']);
+    for (const text of [run.stdout, run.stderr]) expect(text).not.toMatch(/[\r\u0007\u001b\u009b\u2028]/);
+    expect(run.stdout).not.toMatch(/^sent forged/m);
+    expect(run.stdout.split('\n').filter((line) => /^(sent|failed) /.test(line))).toEqual([
+      expect.stringMatching(/^failed a\.json: 400 bad\\u000d\\u000asent forged\.json: 200\\u001b\]0;owned\\u0007/),
+      expect.stringMatching(/^sent b\.json: 200, conversation conv\\u000d\\u000asent forged/)]);
+    expect(run.stdout).toContain('  error e\\u000d\\u000asent forged.json');
+  });
+
   test('a terminal gets a progress bar on stderr and a prompt; "no" sends nothing', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     let stdout = '';
