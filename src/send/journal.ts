@@ -3,11 +3,22 @@
 // (fsync) before the request it announces is made, so "attempt" without an "outcome" is exactly
 // a request that may have reached Genesys. It holds no credentials or tokens: only endpoints,
 // path parameters, body hashes and the decoded answers.
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { clipText } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
+import { readLines } from './read-lines.js';
 
 export const DEFAULT_JOURNAL = '.genesys-call-lint/send-journal.ndjson';
+
+/**
+ * Lines are read up to this length. Ours stay far below it (their texts are cut to
+ * MAX_TEXT_CHARS); older versions wrote whole error answers, which salvageLine reads around.
+ */
+const MAX_LINE_BYTES = 1024 * 1024;
+
+/** Fields that name the request: kept whole, where the answer's texts are cut to size. */
+const IDENTITY_FIELDS = new Set(['key', 'destination']);
 
 export type JournalEntry =
   | { type: 'attempt'; at: string; key: string; endpoint: string; pathParams: Record<string, string>;
@@ -71,13 +82,13 @@ export class Journal {
   static open(path: string | undefined, options: JournalOptions = {}): Journal {
     const journal = new Journal(path, options);
     if (path === undefined) return journal;
-    let text = '';
     try {
-      text = readFileSync(path, 'utf8');
+      for (const line of readLines(path, MAX_LINE_BYTES)) {
+        journal.replay(line.isCut ? salvageLine(line.text) : line.text);
+      }
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    for (const line of text.split('\n')) journal.replay(line);
     return journal;
   }
 
@@ -90,8 +101,11 @@ export class Journal {
     const { type, at, key, ...rest } = given;
     const where = this.destination === undefined ? {} : { destination: this.destination };
     const placed = { type, at, key, ...where, ...rest };
+    // Cut only once scrubbed, so no part of a secret is left where the cut falls.
+    const text = (name: string, value: string): string =>
+      IDENTITY_FIELDS.has(name) ? this.scrub(value) : clipText(this.scrub(value));
     const entry = Object.fromEntries(Object.entries(placed)
-      .map(([name, value]) => [name, typeof value === 'string' ? this.scrub(value) : value])) as JournalEntry;
+      .map(([name, value]) => [name, typeof value === 'string' ? text(name, value) : value])) as JournalEntry;
     this.record(entry);
     if (this.path === undefined) return;
     if (this.fd === undefined) {
@@ -123,4 +137,17 @@ export class Journal {
     if (this.states.get(entry.key) === 'succeeded') return;
     this.states.set(entry.key, entry.type === 'attempt' ? 'unresolved' : STATE_AFTER[entry.result]);
   }
+}
+
+/**
+ * The start of a line longer than MAX_LINE_BYTES, made whole. Only an older version's outcome
+ * line with a whole error answer in it gets so long, and the fields that decide a body's state
+ * (type, key, destination, result, status, code) all come before its message: the line is read
+ * as ending there. In JSON text a quote inside a string is always escaped, so ',"message":"'
+ * cannot occur inside an earlier value. Anything else is returned as cut, and ignored as a line
+ * a crash cut short would be.
+ */
+function salvageLine(start: string): string {
+  const end = start.indexOf(',"message":"');
+  return end === -1 ? start : `${start.slice(0, end)}}`;
 }

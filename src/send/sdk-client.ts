@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
+import { cutAnswer, withAnswerBound } from './answer-size.js';
 import type { Gateway } from './gateway.js';
 import type { Answer } from './retry-policy.js';
 import type { Region } from './regions.js';
@@ -205,20 +206,18 @@ function isolateFromConfigFile(client: SdkApiClient): void {
 function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly string[]): SdkHttpClient {
   const inner = new sdk.DefaultHttpClient(settings.timeoutMs);
   refuseRedirects(inner);
-  setDeadline(inner, settings.timeoutMs);
+  setBounds(inner, settings.timeoutMs);
   const guarded = Object.create(inner) as SdkHttpClient;
   guarded.request = async (options) => {
     assertAllowedOrigin(options.url, allowed);
     let status: number | undefined;
     let answer: unknown;
     try {
-      const response = await inner.request(options) as { status: number; data: unknown };
+      const response = await requestWithinBounds(inner, options, settings.timeoutMs);
       status = response.status;
       answer = response.data;
       return response;
-    } catch (caught) {
-      const error = isPastDeadline(caught) ? new Error(`no complete answer within the ` +
-        `${settings.timeoutMs} ms of --timeout`) : notConnected(caught, options.url) ?? caught;
+    } catch (error) {
       const response = (error as { response?: { status: number; data: unknown } }).response;
       status = response?.status;
       answer = response ? response.data : String((error as Error).message ?? error);
@@ -229,6 +228,21 @@ function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly
     }
   };
   return guarded;
+}
+
+/** inner.request, with the failures that setBounds and a missing connection cause said plainly. */
+async function requestWithinBounds(inner: SdkHttpClient, options: SdkHttpOptions,
+  timeoutMs: number): Promise<{ status: number; data: unknown }> {
+  try {
+    return await inner.request(options) as { status: number; data: unknown };
+  } catch (error) {
+    if (isPastDeadline(error)) throw new Error(`no complete answer within the ${timeoutMs} ms of --timeout`);
+    const cut = cutAnswer(error);
+    if (cut === undefined) throw notConnected(error, options.url) ?? error;
+    // As axios settles: a 2xx is the answer, any other status a rejection that carries it.
+    if (cut.status >= 200 && cut.status < 300) return cut;
+    throw Object.assign(new Error(`status ${cut.status}, ${cut.data}`), { response: cut });
+  }
 }
 
 /**
@@ -246,19 +260,20 @@ function refuseRedirects(client: SdkHttpClient): void {
 }
 
 /**
- * --timeout as a deadline for the whole exchange, from sending the request to the end of the
- * answer. axios's own timeout restarts with each chunk received (a socket idle timer), so an
- * answer that trickles in a byte at a time never ran out; a signal aborts the request, or the
- * reading of its answer, when the time is up. Called after refuseRedirects, which checks the
- * method exists.
+ * Bounds on each exchange (called after refuseRedirects, which checks the method exists):
+ * - --timeout is a deadline for the whole of it, from sending the request to the end of the
+ *   answer. axios's own timeout restarts with each chunk received (a socket idle timer), so an
+ *   answer that trickles in a byte at a time never ran out; a signal aborts the request, or the
+ *   reading of its answer, when the time is up;
+ * - no more than MAX_ANSWER_BYTES of an answer is read (answer-size.ts).
  */
-function setDeadline(client: SdkHttpClient, timeoutMs: number): void {
+function setBounds(client: SdkHttpClient, timeoutMs: number): void {
   const build = client.toAxiosConfig!;
-  client.toAxiosConfig = (options) => ({ ...build.call(client, options),
+  client.toAxiosConfig = (options) => withAnswerBound({ ...build.call(client, options),
     signal: AbortSignal.timeout(timeoutMs) });
 }
 
-/** An axios rejection caused by the deadline's signal (setDeadline). */
+/** An axios rejection caused by the deadline's signal (setBounds). */
 function isPastDeadline(error: unknown): boolean {
   const signal = (error as { config?: { signal?: AbortSignal } } | undefined)?.config?.signal;
   return signal?.aborted === true;

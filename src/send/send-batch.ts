@@ -1,6 +1,7 @@
 // Sends a batch: a pool of workers (--concurrency), each taking the next body, consulting the
 // journal, then trying until the retry policy gives a final answer. Clock, randomness and the
 // API client are passed in, so tests run it with tiny or fake delays.
+import { boundError } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
 import { decodeError, hintFor, REDIRECT_HINT, type DecodedError } from './error-hints.js';
@@ -39,6 +40,8 @@ export interface BatchDeps {
   onResult: (item: SendItem, result: ItemResult) => void;
   /** Called when a new token exists, so output can be scrubbed of it. */
   onToken: (token: string) => void;
+  /** Removes secrets from a text; decoded errors are scrubbed with it before they are cut short. */
+  scrub: (text: string) => string;
 }
 
 export async function sendBatch(items: readonly SendItem[], settings: BatchSettings, deps: BatchDeps): Promise<void> {
@@ -120,7 +123,8 @@ async function sendOrStop(item: SendItem, settings: BatchSettings, deps: BatchDe
   } catch (error) {
     if (!(error instanceof LoginError)) throw error;
     session.stopReason ??= error.message;
-    const decoded = error.status === undefined ? undefined : decodeError(error.status, error.answer);
+    const decoded = error.status === undefined ? undefined
+      : decodeBounded(error.status, error.answer, deps.scrub);
     // No answer at all (refused, unknown host, timed out) is not the credentials' fault.
     const hint = error.hint ?? (error.status === undefined
       ? 'The login server could not be reached: check the region (or --gateway) and the network.'
@@ -144,7 +148,7 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
       // A body already sent and answered is not "not sent": it failed with that answer.
       const reason = `not tried again: the batch stopped (${session.stopReason})`;
       return previous === undefined ? { kind: 'not-sent', reason: `not sent: ${session.stopReason}` }
-        : failure(item, previous, reason);
+        : failure(item, previous, reason, deps.scrub);
     }
     deps.journal.append({ type: 'attempt', at: deps.now().toISOString(), key,
       endpoint: `${request.endpoint.method} ${request.endpoint.path}`, pathParams: request.pathParams,
@@ -156,7 +160,8 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
     const relogins = session.isReplaced(generation) ? 0 : session.relogins;
     const decision = decide(answer, { ...tried, relogins }, settings.bounds,
       { canLogin: session.canLogin, random: deps.random });
-    const record = (result: OutcomeResult): void => deps.journal.append(outcomeEntry(key, result, answer, deps.now()));
+    const record = (result: OutcomeResult): void =>
+      deps.journal.append(outcomeEntry(key, result, answer, deps));
     switch (decision.action) {
       case 'succeeded':
         record('succeeded');
@@ -174,18 +179,19 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
       case 'stop-batch':
         record('failed');
         session.stopReason ??= decision.reason;
-        return failure(item, answer, decision.reason);
+        return failure(item, answer, decision.reason, deps.scrub);
       case 'failed':
         record(answer.kind === 'network' ? 'no-answer' : 'failed');
         // Not one connection made, even after the retries: every other body would spend the
         // same retries against the same wall.
         if (answer.kind === 'unreachable' && !session.hasConnected) session.stopReason ??= answer.message;
-        return failure(item, answer, decision.reason);
+        return failure(item, answer, decision.reason, deps.scrub);
     }
   }
 }
 
-function failure(item: SendItem, answer: Answer, reason: string): ItemResult {
+function failure(item: SendItem, answer: Answer, reason: string,
+  scrub: (text: string) => string): ItemResult {
   if (answer.kind === 'network') {
     return { kind: 'failed', reason: `no answer (${answer.message}); ${reason}`, error: undefined,
       hint: 'The request may have reached Genesys: check before sending it again with --resend.' };
@@ -194,17 +200,23 @@ function failure(item: SendItem, answer: Answer, reason: string): ItemResult {
     return { kind: 'failed', reason: `${answer.message}; ${reason}`, error: undefined,
       hint: 'Nothing was sent. Check the region (or --gateway) and the network; a rerun sends it.' };
   }
-  const error = decodeError(answer.status, answer.body);
+  const error = decodeBounded(answer.status, answer.body, scrub);
   return { kind: 'failed', reason, error, hint: hintFor(error, item.request.endpoint) };
 }
 
-function outcomeEntry(key: string, result: OutcomeResult, answer: Answer, now: Date) {
-  const base = { type: 'outcome' as const, at: now.toISOString(), key, result };
+/** The answer's error, decoded, then scrubbed and cut to size (bounded-text.ts). */
+function decodeBounded(status: number, body: unknown, scrub: (text: string) => string): DecodedError {
+  return boundError(decodeError(status, body), scrub);
+}
+
+function outcomeEntry(key: string, result: OutcomeResult, answer: Answer,
+  deps: { now: () => Date; scrub: (text: string) => string }) {
+  const base = { type: 'outcome' as const, at: deps.now().toISOString(), key, result };
   if (answer.kind !== 'response') return { ...base, message: answer.message };
   const ok = answer.status >= 200 && answer.status < 300;
   const id = idOf(answer);
   if (ok) return { ...base, status: answer.status, ...(id === undefined ? {} : { conversationId: id }) };
-  const error = decodeError(answer.status, answer.body);
+  const error = decodeBounded(answer.status, answer.body, deps.scrub);
   return { ...base, status: answer.status, ...defined({ code: error.code, message: error.message,
     contextId: error.contextId }) };
 }

@@ -95,6 +95,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     await sendBatch(items, { concurrency: options.concurrency, bounds: options.bounds, resend: options.resend }, {
       client, credentials, journal, ...deps,
       onToken: (token) => secrets.add(token),
+      scrub: (text) => secrets.scrub(text),
       onResult: (item, result) => {
         tally(counts, result);
         progress.clear();

@@ -33,6 +33,7 @@ async function runBatch(answers: Answer[], count: number): Promise<Array<[string
     client, credentials: { kind: 'access-token', token: 'token' }, journal: Journal.open(undefined),
     sleep: async () => undefined, random: () => 0.5, now: () => new Date(0),
     onResult: (item, result) => results.push([item.input, result.kind]), onToken: () => undefined,
+    scrub: (text) => text,
   });
   return results;
 }

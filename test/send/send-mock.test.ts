@@ -219,6 +219,32 @@ describe('dry run and refusal', () => {
     expect(journal).toContain('echo Bearer [REDACTED]');
   });
 
+  test('a long error message is cut once scrubbed, in the output and the journal', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    // The token straddles the cut: scrubbed first, not a character of it is left.
+    mock.reply = (request) => ({ status: 400, body: errorBody(400, 'bad.request',
+      `${'x'.repeat(4076)}${request.headers.authorization}${'y'.repeat(200_000)}`) });
+    const run = await send(['call.json', '--yes']);
+    expect(run.code).toBe(3);
+    const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
+    for (const text of [run.stdout, journal]) {
+      expect(text).toContain('xxxxBearer [REDACTED]yyy… (');
+      expect(text).toContain('more characters not kept)');
+      expect(text).not.toContain('mock-token-');
+    }
+    expect(run.stdout.length).toBeLessThan(10_000);
+    expect(journal.length).toBeLessThan(10_000);
+  });
+
+  test('an answer past 1 MiB is not read: its status is kept, its body replaced by a note', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = () => ({ status: 400, body: errorBody(400, 'bad.request', 'z'.repeat(3_000_000)) });
+    const run = await send(['call.json', '--yes']);
+    expect(run.stdout).toContain('failed call.json: 400: (the answer is longer than 1048576 bytes; it was not read)');
+    expect(run.code).toBe(3);
+    expect(run.stdout).not.toContain('zzz');
+  });
+
   test('a token with a line end around it is sent and scrubbed without it; one with a space inside is refused', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     mock.reply = (request) => ({ status: 400, body: errorBody(400, 'bad.request', `echo ${request.headers.authorization}`) });

@@ -1,6 +1,6 @@
 // Pure parts of send mode: retry decisions, gateway safety, regions, path parameters, journal.
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
@@ -9,6 +9,7 @@ import { planRequest, paramsFromPath } from '../../src/send/build-request.js';
 import { decodeError, hintFor } from '../../src/send/error-hints.js';
 import { parseGateway } from '../../src/send/gateway.js';
 import { Journal, journalKey } from '../../src/send/journal.js';
+import { readLines } from '../../src/send/read-lines.js';
 import { findRegion } from '../../src/send/regions.js';
 import { Secrets, redactHeaders } from '../../src/send/redact.js';
 import { backoff, decide, DEFAULT_BOUNDS, retryAfterMs, type Answer } from '../../src/send/retry-policy.js';
@@ -138,6 +139,41 @@ describe('journal', () => {
     writeFileSync(path, '{"type":"outcome","key":', { flag: 'a' });
     const reread = Journal.open(path);
     expect([a, b, c, d, 'x'].map((k) => reread.stateOf(k))).toEqual(['succeeded', 'unresolved', 'failed', 'unresolved', 'new']);
+  });
+});
+
+describe('journal lines', () => {
+  test('are read a chunk at a time, across chunk ends, a long one cut at the limit', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'lines-')), 'j.ndjson');
+    const lines = ['a', '', 'é'.repeat(40_000), 'b'.repeat(200_000), 'c'];
+    writeFileSync(path, lines.join('\n'));
+    const read = [...readLines(path, 100_000)];
+    expect(read.map((l) => [l.text.length, l.isCut])).toEqual([[1, false], [0, false], [40_000, false],
+      [100_000, true], [1, false]]);
+    expect(read[2]!.text).toBe(lines[2]);
+  });
+
+  test('an older version\'s line with a whole error answer in it is read up to its message', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'journal-')), 'j.ndjson');
+    const key = '["POST /api/v2/conversations/calls",{},"abc"]';
+    writeFileSync(path, [JSON.stringify({ type: 'attempt', at: '', key }),
+      JSON.stringify({ type: 'outcome', at: '', key, result: 'failed', status: 400, code: 'bad.request',
+        message: 'm'.repeat(3_000_000) }), ''].join('\n'));
+    expect(Journal.open(path).stateOf(key)).toBe('failed');
+  });
+
+  test('a journal larger than the longest string Node can make is read, line by line', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'journal-')), 'j.ndjson');
+    const key = '["POST /api/v2/conversations/calls",{},"abc"]';
+    writeFileSync(path, `${JSON.stringify({ type: 'attempt', at: '', key })}\n`);
+    // 600 MiB of zero bytes (a sparse file: no disk is used), then the outcome.
+    truncateSync(path, 600 * 1024 * 1024);
+    writeFileSync(path, `\n${JSON.stringify({ type: 'outcome', at: '', key, result: 'failed' })}\n`, { flag: 'a' });
+    try {
+      expect(Journal.open(path).stateOf(key)).toBe('failed');
+    } finally {
+      rmSync(path);
+    }
   });
 });
 
