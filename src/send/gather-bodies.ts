@@ -29,6 +29,8 @@ export interface GatherOptions {
     maxBytes?: number };
   params: Readonly<Record<string, string>>;
   readStdin: ReadStdin;
+  /** Real paths (and identities) of files this run writes, never read as inputs (the journal). */
+  writtenFiles?: ReadonlyMap<string, string>;
 }
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
@@ -110,6 +112,7 @@ async function inputsOf(options: GatherOptions, config: LoadedConfig,
     endpoint: lint.endpoint,
     stdinFilename: lint.stdinFilename,
     readStdin: options.readStdin,
+    ...(options.writtenFiles === undefined ? {} : { reportDestinations: options.writtenFiles }),
     example: 'genesys-call-lint send payloads/call.json',
   });
   plan.failures.forEach(onFailure);

@@ -9,6 +9,7 @@ import { UsageError } from '../lint/usage-error.js';
 import { readCredentials, readTarget, ENV, type Credentials, type Target } from './credentials.js';
 import { gatherBodies, type Gathered } from './gather-bodies.js';
 import { Journal, journalKey } from './journal.js';
+import { checkJournalPath, journalDestinations } from './journal-path.js';
 import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { Secrets } from './redact.js';
@@ -41,13 +42,16 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const out = (text: string): unknown => io.stdout.write(secrets.scrub(text));
   const err = (text: string): unknown => io.stderr.write(secrets.scrub(text));
 
+  // Before anything is read or sent: a journal that cannot be kept must not fail after the login.
+  const journalPath = options.journal === false ? undefined
+    : checkJournalPath(resolve(io.cwd, options.journal), options.journal);
+  const written = journalPath === undefined ? {} : { writtenFiles: journalDestinations(journalPath) };
   const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
-    readStdin: io.readStdin, lint: { endpoint: lint.endpoint, config: lint.config, rules: lint.rules,
+    readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config, rules: lint.rules,
       country: lint.country, inputFormat: lint.inputFormat, stdinFilename: lint.stdinFilename,
       maxBytes: lint.maxFileSize } });
   const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
   const items = selectItems(gathered, options, counts, out, err);
-  const journalPath = options.journal === false ? undefined : resolve(io.cwd, options.journal);
   const origins = originsOf(target);
   const journal = Journal.open(journalPath, { destination: origins.api,
     scrub: (text) => secrets.scrub(text) });

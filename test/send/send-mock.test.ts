@@ -2,7 +2,8 @@
 // the 100-body batch under random faults, and that no secret or token shows anywhere.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { runSend } from '../../src/send/send-command.js';
 import { parseArgs } from '../../src/cli/args.js';
-import { FIXTURES } from '../support/paths.js';
+import { BIN, FIXTURES } from '../support/paths.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { CLIENT_ID, CLIENT_SECRET, errorBody, serverError, startMockGenesys, tooManyRequests,
   type MockGenesys, type MockRequest, type Reply } from '../support/mock-genesys.js';
@@ -406,6 +407,56 @@ describe('outcomes', () => {
     expect(failed.code).toBe(3);
     expect(mock.logins).toBe(4);
     expect(failed.stdout).toContain('not sent b.json');
+  });
+});
+
+describe('the journal\'s path', () => {
+  test('one of the inputs is refused, before anything is sent; one found in a folder is left out', async () => {
+    const call = '{"phoneNumber":"+13175550142"}';
+    body('call.json', call);
+    const run = await send(['call.json', '--yes', '--journal', 'call.json']);
+    expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: call.json is an input and also the send journal ' +
+      '(--journal)\n  Choose another file for that, or leave the file out of the inputs.\n']);
+    expect(readFileSync(join(dir, 'call.json'), 'utf8')).toBe(call);
+    expect(mock.requests).toHaveLength(0);
+
+    mkdirSync(join(dir, 'payloads'));
+    body('payloads/call.json', call);
+    expect((await send(['payloads', '--yes', '--journal', 'payloads/journal.ndjson'])).code).toBe(0);
+    const again = await send(['payloads', '--yes', '--journal', 'payloads/journal.ndjson']);
+    expect(again.stdout).toMatch(/^0 sent, 0 failed, 1 already sent, 0 held back, 0 not sent, 0 refused;/m);
+    expect(again.code).toBe(0);
+  });
+
+  test('a folder is refused with a usage message, not an internal error', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    mkdirSync(join(dir, 'logs'));
+    const run = await send(['call.json', '--yes', '--journal', 'logs/']);
+    expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: --journal logs/ is a folder\n' +
+      '  Name a file, e.g. --journal logs/send-journal.ndjson.\n']);
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  // Permissions do not bind root, so as root the run is made as nobody, in a folder open to all.
+  test.each([
+    ['a file that may not be written', 'kept.ndjson', 'cannot be read and written (EACCES)'],
+    ['a file in a folder that may not be written', 'shut/j.ndjson', 'cannot be created (EACCES at '],
+  ])('%s is refused before the login', async (_what, journal, message) => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    writeFileSync(join(dir, 'kept.ndjson'), '');
+    chmodSync(join(dir, 'kept.ndjson'), 0o444);
+    mkdirSync(join(dir, 'shut'), 0o555);
+    chmodSync(dir, 0o755);
+    const node = [process.execPath, BIN, 'send', 'call.json', '--yes', '--journal', journal, '--gateway', mock.gateway];
+    const [command, ...args] = process.getuid?.() === 0 ? ['runuser', '-u', 'nobody', '--', ...node] : node;
+    const child = spawn(command!, args, { cwd: dir, env: { ...process.env, ...env() } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise((done) => child.on('close', done));
+    outputs.push(stderr);
+    expect(stderr).toContain(`genesys-call-lint: --journal ${journal} ${message}`);
+    expect(code).toBe(2);
+    expect(mock.requests).toHaveLength(0);
   });
 });
 

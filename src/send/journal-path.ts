@@ -1,0 +1,80 @@
+// Where --journal may point, checked before anything is read, logged into or sent: lines were
+// appended to an input body (--journal call.json), a folder failed with EISDIR and a stack
+// trace, and a file that could not be written failed only after the login.
+import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { UsageError } from '../lint/usage-error.js';
+import { fileIdentity } from '../cli/where-written.js';
+
+const AS_INPUT = 'the send journal (--journal)';
+
+/**
+ * The journal's path (absolute), once it is known not to be a folder or another non-file, and
+ * to be readable and writable (or creatable); shown: as the user wrote it.
+ */
+export function checkJournalPath(path: string, shown: string): string {
+  const stats = statOf(path);
+  if (stats?.isDirectory()) {
+    throw new UsageError(`--journal ${shown} is a folder`,
+      `Name a file, e.g. --journal ${shown.replace(/[/\\]+$/, '')}/send-journal.ndjson.`);
+  }
+  if (stats !== undefined && !stats.isFile()) {
+    throw new UsageError(`--journal ${shown} is not a regular file (a FIFO, socket or device)`,
+      'Name a file the journal can be kept in, or use --no-journal to keep none.');
+  }
+  if (stats !== undefined) {
+    refuseUnless(canAccess(path, constants.R_OK | constants.W_OK), shown, 'read and written');
+    return path;
+  }
+  // Not there yet: it is made, with the folders above it, from the closest thing that exists.
+  const above = nearestExisting(path);
+  const reason = statOf(above)?.isDirectory() ? canAccess(above, constants.W_OK | constants.X_OK) : 'ENOTDIR';
+  refuseUnless(reason === undefined ? undefined : `${reason} at ${above}`, shown, 'created');
+  return path;
+}
+
+/**
+ * The journal as a file this run writes, for the input planner (see collectInputs): named as an
+ * input it is refused, found in a folder or by a glob it is left out.
+ */
+export function journalDestinations(path: string): Map<string, string> {
+  const destinations = new Map<string, string>();
+  try {
+    destinations.set(realpathSync(path), AS_INPUT);
+  } catch {
+    return destinations; // not there yet: then it is no input either
+  }
+  const identity = fileIdentity(path, true);
+  if (identity !== undefined) destinations.set(identity, AS_INPUT);
+  return destinations;
+}
+
+/** Undefined when access is granted, else the error code. */
+function canAccess(path: string, mode: number): string | undefined {
+  try {
+    accessSync(path, mode);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'an error';
+  }
+}
+
+function refuseUnless(reason: string | undefined, shown: string, what: string): void {
+  if (reason === undefined) return;
+  throw new UsageError(`--journal ${shown} cannot be ${what} (${reason})`,
+    'Check the permissions, name another file with --journal, or use --no-journal to keep none.');
+}
+
+function statOf(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What exists closest above a path that does not (mkdir -p starts there; a file stops it). */
+function nearestExisting(path: string): string {
+  const parent = dirname(path);
+  return parent === path || statOf(parent) !== undefined ? parent : nearestExisting(parent);
+}
