@@ -5,6 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles, type LintFilesOptions } from '../src/api/lint-files.js';
+import { exitCodeFor, type RunOutcome } from '../src/cli/exit-codes.js';
+import { resolveEndpoint } from '../src/endpoints/resolve-endpoint.js';
+import { decodeBytes } from '../src/input/decode-bytes.js';
 import { fixText } from '../src/fix/fix-text.js';
 import { callRequestMatchers } from '../src/jest/matchers.js';
 import { lintText } from '../src/lint/lint-text.js';
@@ -82,6 +85,47 @@ describe('library arguments', () => {
   ])('%s', (_name, call, message) => {
     expect(call).toThrow(UsageError);
     expect(call).toThrow(message);
+  });
+
+  // Exported helpers given the wrong type: decodeBytes('{}') said "invalid UTF-8 at byte offset
+  // 0", exitCodeFor({}) gave 0 (clean), and null threw bare TypeErrors from inside.
+  const zeroCounts = { errorCount: 0, warningCount: 0, inputFailures: 0 };
+  test.each([
+    ['decodeBytes with a string', () => decodeBytes('{}' as never),
+      'decodeBytes takes bytes (a Uint8Array, a Buffer or an ArrayBuffer), not a string',
+      'A string is text already: pass it to lintText as it is.'],
+    ['decodeBytes with a list', () => decodeBytes([123, 125] as never),
+      'decodeBytes takes bytes (a Uint8Array, a Buffer or an ArrayBuffer), not a list',
+      'Wrap a list of byte values: decodeBytes(Uint8Array.from(list)).'],
+    ['decodeBytes with null', () => decodeBytes(null as never),
+      'decodeBytes takes bytes (a Uint8Array, a Buffer or an ArrayBuffer), not null',
+      'Pass the bytes read from a file or a response, e.g. fs.readFileSync(path).'],
+    ['resolveEndpoint with null', () => resolveEndpoint(null as never),
+      'resolveEndpoint takes the endpoint as a string, not null',
+      'Pass a short name such as "consult", "METHOD /path", a URL or a body model name.'],
+    ['resolveEndpoint with a number', () => resolveEndpoint(5 as never),
+      'resolveEndpoint takes the endpoint as a string, not an integer',
+      'Pass a short name such as "consult", "METHOD /path", a URL or a body model name.'],
+    ['exitCodeFor with nothing', () => exitCodeFor(undefined as never),
+      'exitCodeFor takes an object, not undefined', expect.stringContaining('Pass { errorCount')],
+    ['exitCodeFor with {}', () => exitCodeFor({} as RunOutcome),
+      'exitCodeFor: errorCount is missing; it must be a count (0 or more)', expect.any(String)],
+    ['exitCodeFor with NaN', () => exitCodeFor({ ...zeroCounts, errorCount: Number.NaN }),
+      'exitCodeFor: errorCount is NaN; it must be a count (0 or more)', expect.any(String)],
+    ['exitCodeFor with a string count', () => exitCodeFor({ ...zeroCounts, inputFailures: '1' as never }),
+      'exitCodeFor: inputFailures is a string; it must be a count (0 or more)', expect.any(String)],
+    ['exitCodeFor with a negative maxWarnings', () => exitCodeFor({ ...zeroCounts, maxWarnings: -1 }),
+      'exitCodeFor: maxWarnings is -1; it must be 0 or more', 'Leave it out for no limit on warnings.'],
+  ])('%s is a UsageError', (_name, call, message, hint) => {
+    expect(call).toThrow(new UsageError(message, ''));
+    expect(call).toThrow(expect.objectContaining({ name: 'UsageError', hint }) as never);
+  });
+
+  test('decodeBytes reads an ArrayBuffer and any view as the bytes they hold', () => {
+    const bytes = new TextEncoder().encode('x{"a":1}');
+    expect(decodeBytes(bytes.buffer)).toEqual({ ok: true, text: 'x{"a":1}' });
+    expect(decodeBytes(new DataView(bytes.buffer, 1) as never)).toEqual({ ok: true, text: '{"a":1}' });
+    expect(exitCodeFor({ ...zeroCounts, warningCount: 3, maxWarnings: 2 })).toBe(1);
   });
 
   // A misspelt option was ignored: { endpont: 'consult' } linted the body as create-call.

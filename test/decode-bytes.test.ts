@@ -3,6 +3,7 @@
 import { Buffer, constants } from 'node:buffer';
 import { describe, expect, test } from '@jest/globals';
 import { decodeBytes } from '../src/input/decode-bytes.js';
+import { UsageError } from '../src/lint/usage-error.js';
 
 describe('decodeBytes', () => {
   test('ASCII in any view of bytes decodes to the bytes it covers', () => {
@@ -34,8 +35,10 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]))).toMatchObject({ ok: false, atByte: 2 });
   });
 
-  test('what is not bytes at all is refused, not thrown', () => {
-    expect(decodeBytes([123, 125] as unknown as Uint8Array).ok).toBe(false);
+  // Once a TypeError from inside, then "invalid UTF-8 at byte offset 0", which was untrue: a
+  // list of numbers is a caller's mistake, named as one.
+  test('what is not bytes at all is a UsageError, not a verdict on its encoding', () => {
+    expect(() => decodeBytes([123, 125] as unknown as Uint8Array)).toThrow(UsageError);
   });
 
   test('ASCII too long for one string is refused with a reason and a hint', () => {

@@ -1,4 +1,6 @@
 // The exit status is a contract with hooks and CI; it is computed here and nowhere else.
+import { describeArgument, UsageError } from '../lint/usage-error.js';
+
 // Frozen: the package exports it, and a caller's EXIT.OK = 1 must not change what runs return.
 export const EXIT = Object.freeze({
   /** Every input was read and no error-severity finding was made. */
@@ -22,8 +24,41 @@ export interface RunOutcome {
 }
 
 export function exitCodeFor(outcome: RunOutcome): ExitCode {
+  checkOutcome(outcome);
   if (outcome.inputFailures > 0) return EXIT.FAILURE;
   if (outcome.errorCount > 0) return EXIT.LINT_ERRORS;
   const tooManyWarnings = outcome.maxWarnings !== undefined && outcome.warningCount > outcome.maxWarnings;
   return tooManyWarnings ? EXIT.LINT_ERRORS : EXIT.OK;
+}
+
+const COUNTS = ['errorCount', 'warningCount', 'inputFailures'] as const satisfies
+  ReadonlyArray<keyof RunOutcome>;
+
+/**
+ * The package exports exitCodeFor: {} or { errorCount: NaN } gave 0, "clean", as every
+ * comparison with undefined or NaN is false, and no argument threw a bare TypeError.
+ */
+function checkOutcome(outcome: RunOutcome): void {
+  const hint = 'Pass { errorCount, warningCount, inputFailures }: the results\' errorCount and ' +
+    'warningCount added up, and the number of failures.';
+  if (typeof outcome !== 'object' || outcome === null) {
+    throw new UsageError(`exitCodeFor takes an object, not ${describeArgument(outcome)}`, hint);
+  }
+  for (const name of COUNTS) {
+    const count: unknown = outcome[name];
+    if (Number.isSafeInteger(count) && (count as number) >= 0) continue;
+    const what = count === undefined ? 'missing' : shown(count);
+    throw new UsageError(`exitCodeFor: ${name} is ${what}; it must be a count (0 or more)`, hint);
+  }
+  // --max-warnings may be larger than any run reaches (1e20), so only its sign is checked.
+  const { maxWarnings } = outcome;
+  if (maxWarnings !== undefined && !(typeof maxWarnings === 'number' && maxWarnings >= 0)) {
+    throw new UsageError(`exitCodeFor: maxWarnings is ${shown(maxWarnings)}; it must be 0 or more`,
+      'Leave it out for no limit on warnings.');
+  }
+}
+
+/** A number as it is (NaN, -1, 1.5), anything else by its type. */
+function shown(value: unknown): string {
+  return typeof value === 'number' ? `${value}` : describeArgument(value);
 }

@@ -2,6 +2,7 @@
 // "METHOD /path" with a template or a concrete path with real ids, or a whole URL.
 import { memoize } from '../lint/bounded-cache.js';
 import { nearest } from '../lint/suggest.js';
+import { describeArgument, UsageError } from '../lint/usage-error.js';
 import type { EndpointInfo, HttpMethod } from './endpoint-info.js';
 import { ENDPOINTS } from './table.js';
 
@@ -20,8 +21,18 @@ const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']
 
 // Logs repeat the same few requests millions of times; remember recent answers. Each answer is
 // frozen, as the package exports this function: a caller's write would change later lints.
-export const resolveEndpoint: (spec: string) => EndpointResolution =
-  memoize((spec) => Object.freeze(resolveUncached(spec)));
+const resolveRemembered = memoize((spec) => Object.freeze(resolveUncached(spec)));
+
+/** What the spec names: an unknown one is an answer ({ ok: false }), no string an error. */
+export function resolveEndpoint(spec: string): EndpointResolution {
+  // null or 5 threw a bare TypeError from inside (spec.trim).
+  if (typeof spec !== 'string') {
+    throw new UsageError(
+      `resolveEndpoint takes the endpoint as a string, not ${describeArgument(spec)}`,
+      'Pass a short name such as "consult", "METHOD /path", a URL or a body model name.');
+  }
+  return resolveRemembered(spec);
+}
 
 function resolveUncached(spec: string): EndpointResolution {
   const text = spec.trim();

@@ -3,6 +3,7 @@
 // the caller can skip the input and say why instead of linting mojibake.
 
 import { Buffer, constants, isAscii } from 'node:buffer';
+import { describeArgument, UsageError } from '../lint/usage-error.js';
 
 const { MAX_STRING_LENGTH } = constants;
 
@@ -19,7 +20,10 @@ let utf8Decoder: TextDecoder | undefined;
 const utf8 = (): TextDecoder =>
   (utf8Decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
 
-export function decodeBytes(bytes: Uint8Array): Decoded {
+export function decodeBytes(input: Uint8Array | ArrayBuffer): Decoded {
+  // instanceof first: the CLI's Buffers take no other step. A view from another realm (a Jest
+  // test's), any other view and an ArrayBuffer are read as the bytes they hold.
+  const bytes = input instanceof Uint8Array ? input : asBytes(input);
   // UTF-32's little-endian mark starts with UTF-16's: checked first, or it would be read as
   // UTF-16 text full of U+0000 and reported as a syntax error instead of an encoding.
   if (isUtf32Mark(bytes)) return UTF32;
@@ -31,7 +35,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   // Most bodies are ASCII, which is the same text in latin1: that path skips the UTF-8 decoder
   // (and creating it, ~0.2 ms of a one-body run; issue 6). Anything else is decoded strictly.
-  if (ArrayBuffer.isView(bytes) && isAscii(bytes)) {
+  if (isAscii(bytes)) {
     if (bytes.byteLength > MAX_STRING_LENGTH) return TOO_LONG;
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
     return { ok: true, text };
@@ -43,6 +47,26 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     const atByte = firstBadUtf8Byte(bytes);
     return { ok: false, reason: `invalid UTF-8 at byte offset ${atByte}`, atByte, isBadUtf8: true };
   }
+}
+
+/**
+ * The bytes of a view or an ArrayBuffer. Anything else is a caller's mistake: a string (text
+ * already) or a list of numbers was reported as "invalid UTF-8 at byte offset 0", and null or
+ * an ArrayBuffer threw a bare TypeError.
+ */
+function asBytes(input: unknown): Uint8Array {
+  if (ArrayBuffer.isView(input)) {
+    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  }
+  const tag = Object.prototype.toString.call(input);
+  if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') {
+    return new Uint8Array(input as ArrayBuffer);
+  }
+  throw new UsageError('decodeBytes takes bytes (a Uint8Array, a Buffer or an ArrayBuffer), not ' +
+    describeArgument(input),
+    typeof input === 'string' ? 'A string is text already: pass it to lintText as it is.'
+      : Array.isArray(input) ? 'Wrap a list of byte values: decodeBytes(Uint8Array.from(list)).'
+      : 'Pass the bytes read from a file or a response, e.g. fs.readFileSync(path).');
 }
 
 /** Why UTF-32 is not read; streamed logs, checked by their first bytes, give it too. */

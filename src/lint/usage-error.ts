@@ -1,3 +1,5 @@
+import { describeType } from './quote.js';
+
 /** A problem with how the tool was called (options, endpoint), as opposed to with a body. */
 export class UsageError extends Error {
   readonly hint: string;
@@ -7,4 +9,9 @@ export class UsageError extends Error {
     this.name = 'UsageError';
     this.hint = hint;
   }
+}
+
+/** What a wrong argument is, for a UsageError's message: "null", "undefined", "a list", ... */
+export function describeArgument(value: unknown): string {
+  return value === undefined ? 'undefined' : describeType(value);
 }
