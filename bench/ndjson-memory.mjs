@@ -2,9 +2,11 @@
 // Peak memory on a large NDJSON log (issue 3: at least 1 GB in under 150 MB). Generates the log
 // deterministically under the system temp folder, lints it with the built CLI, and reports the
 // child's peak resident set size as the kernel counted it (getrusage, via a preloaded module).
-//   node bench/ndjson-memory.mjs [--size-mb 1024] [--keep]
+// --stdin pipes the log to the CLI's standard input (`-`) instead of naming the file, so that
+// the same log is measured both ways.
+//   node bench/ndjson-memory.mjs [--size-mb 1024] [--stdin] [--keep]
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, rmSync, statSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -14,6 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const sizeMb = Number(args[args.indexOf('--size-mb') + 1]) || 1024;
 const keep = args.includes('--keep');
+const isStdin = args.includes('--stdin');
 const file = join(tmpdir(), `gcl-bench-${sizeMb}mb.ndjson`);
 const LIMIT_MB = 150;
 
@@ -50,12 +53,16 @@ async function generate() {
 const started = Date.now();
 await generate();
 const bytes = statSync(file).size;
-console.log(`log: ${file}, ${(bytes / 2 ** 20).toFixed(0)} MiB, generated/reused in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`log: ${file}${isStdin ? ' (on stdin)' : ''}, ${(bytes / 2 ** 20).toFixed(0)} MiB, ` +
+  `generated/reused in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const probe = join(root, 'bench', 'support', 'report-peak-rss.mjs');
 const t0 = Date.now();
+const input = isStdin ? '-' : file;
 const child = spawn(process.execPath, ['--import', probe, join(root, 'bin', 'genesys-call-lint.js'),
-  '--no-config', '-f', 'compact', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  '--no-config', '-f', 'compact', input], { stdio: [isStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+// Through a pipe, as `cat app.log | genesys-call-lint -` gives it; the CLI may stop reading early.
+if (isStdin) createReadStream(file).pipe(child.stdin).on('error', () => {});
 let lines = 0;
 let tail = '';
 let firstOutputMs;
