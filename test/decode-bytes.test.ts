@@ -46,9 +46,8 @@ describe('decodeBytes', () => {
     const decoded = decodeBytes(huge);
     expect(decoded.ok).toBe(false);
     expect(decoded.ok ? '' : decoded.reason).toMatch(/^too long to lint as one text \(a JavaScript string holds at most \d+ characters/);
-    expect(decoded.ok ? '' : decoded.hint).toMatch(/NDJSON/);
-    // Standard input is read whole: the hint names what is streamed, a .ndjson file.
-    expect(decoded.ok ? '' : decoded.hint).toMatch(/as a file named \.ndjson and name that file/);
+    // Logs are streamed, piped in or not, once known for logs: the hint says how to name one.
+    expect(decoded.ok ? '' : decoded.hint).toMatch(/name it \.ndjson or pass --input-format ndjson/);
   });
 
   // Node's UTF-16 decoder calls such a text invalid data; it is too long, not invalid.

@@ -49,9 +49,9 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
   return {
     lintInput: async (input, handlers) => {
       const bytes = input.bytes ?? (await readBytes(input));
-      // Unreadable: the ordinary path reports why.
-      if (!bytes) return lintInput(input, handlers);
-      if ((input.format ?? detectFormat(input.name, headOf(bytes))) !== 'json') {
+      // Unreadable: the ordinary path reports why. A log streamed from stdin is a capture.
+      if (!bytes && input.piped === undefined) return lintInput(input, handlers);
+      if (!bytes || (input.format ?? detectFormat(input.name, headOf(bytes))) !== 'json') {
         captures.push(input.name);
         return lintInput(input, handlers);
       }

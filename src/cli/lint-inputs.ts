@@ -1,6 +1,6 @@
 // Reads each input in the format it is in and lints every body found, handing each result to
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
-import { closeSync, constants, readSync, statSync } from 'node:fs';
+import { closeSync, constants, readSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytes, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
@@ -14,7 +14,9 @@ import { lintText } from '../lint/lint-text.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { withoutFixes } from '../lint/without-fixes.js';
 import type { InputFailure } from '../reporters/reporter.js';
+import { optimizeForSize, preferSmallHeap } from './prefer-small-heap.js';
 import { openForStreaming, readIfSmall, readRegularFile } from './read-regular-file.js';
+import type { PipedLog } from './read-stdin.js';
 
 export interface InputHandlers {
   /** Options for lintText, given the endpoint a file's config mapping or the flags chose. */
@@ -25,9 +27,11 @@ export interface InputHandlers {
 }
 
 export interface InputSpec {
-  /** Path to read, or undefined for bytes already in hand (stdin). */
+  /** Path to read, or undefined for stdin: bytes already in hand, or a log as it arrives. */
   path: string | undefined;
   bytes?: Uint8Array;
+  /** A log on stdin (format says which kind), streamed as a log file is. */
+  piped?: PipedLog;
   /** How the input is named in output. */
   name: string;
   format: InputFormat | undefined;
@@ -103,8 +107,17 @@ async function* eventsOf(
   const isLog = format === 'ndjson' || format === 'har';
   // Streamed when not already in memory (preload took the small files), and in memory when it
   // stops being UTF-8 somewhere: a log is read up to that point, whatever its size.
-  let source: number | Uint8Array | undefined;
-  if (isLog && input.path !== undefined && input.bytes === undefined) {
+  let source: number | Uint8Array | AsyncIterable<Uint8Array> | undefined;
+  if (input.piped !== undefined) {
+    // UTF-32 is refused as a log file's is; the head holds its first four bytes (read-stdin.ts).
+    if (isUtf32Mark(input.piped.head)) {
+      await input.piped.close();
+      reportUndecodable(input, handlers, UTF32);
+      return;
+    }
+    await optimizeForSize();
+    source = input.piped.chunks;
+  } else if (isLog && input.path !== undefined && input.bytes === undefined) {
     await preferSmallHeap(input.path);
     const opened = openForStreaming(input.path);
     if (!opened.ok) {
@@ -149,25 +162,6 @@ function startsWithUtf32Mark(fd: number): boolean {
     return readSync(fd, head, 0, 4, 0) === 4 && isUtf32Mark(head);
   } catch {
     return false; // the streamed read that follows reports what is wrong
-  }
-}
-
-const LARGE_INPUT = 32 * 1024 * 1024;
-
-/**
- * On a large log, trade some speed for memory: V8 otherwise lets the heap grow far past what a
- * line-at-a-time reader keeps alive (measured on a 60 MB log: 158 MB peak RSS by default, 97 MB
- * with this, about 25% slower). A process-wide setting, so it is applied only from the CLI edge.
- */
-async function preferSmallHeap(path: string): Promise<void> {
-  try {
-    if (statSync(path).size < LARGE_INPUT) return;
-    // Imported here, like fs/promises below: each built-in module a run does not use
-    // still costs start-up time (issue 6).
-    const { default: v8 } = await import('node:v8');
-    v8.setFlagsFromString('--optimize-for-size');
-  } catch {
-    // The read that follows reports an unreadable file.
   }
 }
 

@@ -35,7 +35,7 @@ export interface CliIo {
   buildId?: () => string;
   /** The real path of the regular file standard output writes into, if it is one. */
   stdoutFile?: () => string | undefined;
-  /** Reads all of standard input, or says why there is nothing piped in to read. */
+  /** Standard input's stream, or why there is nothing piped in to read. */
   readStdin: ReadStdin;
   version: string;
 }

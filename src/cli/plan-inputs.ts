@@ -9,6 +9,7 @@ import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './co
 import { configFileMatcher } from './config-files.js';
 import type { InputSpec } from './lint-inputs.js';
 import { excludedBy, splitNegations } from './negated-inputs.js';
+import { readStdin } from './read-stdin.js';
 import { noStdinFailure, type ReadStdin } from './stdin-kind.js';
 
 /** A config file path, false for none, or undefined to look one up from cwd. */
@@ -86,11 +87,14 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
       } else if (named !== undefined && isNamedConfig(resolve(cwd, named))) {
         configFiles.push(named);
       } else {
+        const name = named ?? '<stdin>';
+        // One body is read whole here; a log only as far as it takes to tell that it is one.
+        const piped = await readStdin(stdin, name, request.format);
         specs.push({
           path: undefined,
-          bytes: await stdin,
-          name: named ?? '<stdin>',
-          format: request.format,
+          ...('bytes' in piped ? { bytes: piped.bytes, format: request.format }
+            : { piped: piped.log, format: piped.format }),
+          name,
           endpoint: request.endpoint ??
             (named === undefined ? config.data.endpoint : endpointForFile(config, resolve(cwd, named))),
         });

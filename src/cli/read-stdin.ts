@@ -1,8 +1,83 @@
-// Reads a whole stream into one buffer (the body piped to the CLI).
-export async function readStdin(stream: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+// Standard input, read only as far as it takes to tell one body from a log. A body is then read
+// whole, as a file of one body is; a log is handed on as it arrives, to be linted line by line
+// (or entry by entry) as a log file is: in bounded memory, at any length, and reported while it
+// is still being written (`tail -f app.log | genesys-call-lint -`).
+import type { InputFormat } from '../input/body-record.js';
+import { headText } from '../input/decode-bytes.js';
+import { settledLogFormat } from '../input/detect-format.js';
+
+/** A log on standard input: the bytes read to tell its format, then all of it as it comes. */
+export interface PipedLog {
+  /** At least four bytes, enough to tell UTF-32 by (isUtf32Mark). */
+  head: Uint8Array;
+  /** The head, then the rest of standard input, chunk by chunk. */
+  chunks: AsyncIterable<Uint8Array>;
+  /** Stops reading standard input, for a log refused before any of it is read (UTF-32). */
+  close(): Promise<void>;
+}
+
+export type PipedInput = { bytes: Uint8Array } | { format: 'ndjson' | 'har'; log: PipedLog };
+
+// How much of an input's start detectFormat is given (lint-inputs.ts): a log is known within
+// that much or not before its end.
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * Reads standard input until it shows itself a log (settledLogFormat, or --input-format), or
+ * else to its end: one body, or an input that only its end tells (a log of a single line), then
+ * goes the way all of stdin went before logs were streamed. `format` is --input-format; `name`
+ * is what --stdin-filename calls it, or "<stdin>".
+ */
+export async function readStdin(
+  stream: AsyncIterable<Uint8Array | string>,
+  name: string,
+  format: InputFormat | undefined,
+): Promise<PipedInput> {
+  const iterator = stream[Symbol.asyncIterator]();
+  let chunks: Buffer[] = [];
+  let size = 0;
+  // --input-format json or http: one input read whole, as before.
+  let isDeciding = format === undefined || format === 'ndjson' || format === 'har';
+  for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
+    const chunk = bufferOf(next.value);
+    chunks.push(chunk);
+    size += chunk.length;
+    if (!isDeciding || size < 4) continue;
+    const head = chunks.length === 1 ? chunk : Buffer.concat(chunks, size);
+    chunks = [head];
+    const log = format === 'ndjson' || format === 'har' ? format
+      : settledLogFormat(name, headText(head.subarray(0, HEAD_BYTES)));
+    if (log !== undefined) return { format: log, log: pipedLog(head, iterator) };
+    isDeciding = size < HEAD_BYTES;
   }
-  return Buffer.concat(chunks);
+  return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) };
+}
+
+function pipedLog(head: Buffer, rest: AsyncIterator<Uint8Array | string>): PipedLog {
+  let isHeadGiven = false;
+  const close = async (): Promise<void> => {
+    await rest.return?.();
+  };
+  const next = async (): Promise<IteratorResult<Uint8Array>> => {
+    if (isHeadGiven) {
+      const read = await rest.next();
+      return read.done === true ? read : { done: false, value: bufferOf(read.value) };
+    }
+    isHeadGiven = true;
+    return { done: false, value: head };
+  };
+  // A reader that stops early (a bad byte) ends standard input's stream too, through return().
+  const iterator: AsyncIterator<Uint8Array> = {
+    next,
+    return: async () => {
+      await close();
+      return { done: true, value: undefined };
+    },
+  };
+  return { head, close, chunks: { [Symbol.asyncIterator]: () => iterator } };
+}
+
+function bufferOf(chunk: Uint8Array | string): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk)
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 }

@@ -3,7 +3,6 @@
 import { createRequire } from 'node:module';
 import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
-import { readStdin } from './read-stdin.js';
 import { findNoStdin } from './stdin-kind.js';
 import { createStdoutWriter } from './stdout-writer.js';
 
@@ -21,7 +20,7 @@ export async function runBinary(version: string, buildId?: () => string): Promis
     get stderr() {
       return stderr();
     },
-    readStdin: () => findNoStdin() ?? readStdin(process.stdin),
+    readStdin: () => findNoStdin() ?? process.stdin,
     version,
     // send asks before sending only when someone is at a terminal to answer. Decided when asked:
     // node:tty (and process.stdin, which opens a stream) load Node's network and stream modules,

@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 export type NoStdin = 'terminal' | 'null-device' | 'folder' | 'device' | 'closed';
 
 /**
- * Reads all of standard input, or says why there is nothing to read. undefined, from an injected
+ * Standard input's stream of bytes, or why there is nothing to read. undefined, from an injected
  * io that cannot tell which, means nothing is piped in (a terminal or /dev/null).
  */
-export type ReadStdin = () => Promise<Uint8Array> | NoStdin | undefined;
+export type ReadStdin = () => AsyncIterable<Uint8Array | string> | NoStdin | undefined;
 
 /** Why descriptor `fd` holds no text to read; undefined when it does (a file, pipe or socket). */
 export function findNoStdin(fd = 0): NoStdin | undefined {

@@ -84,15 +84,32 @@ export function isUtf32Mark(bytes: Uint8Array): boolean {
   return le || be;
 }
 
+/**
+ * The first bytes of an input as text, to tell its format by (detectFormat): UTF-16 by its
+ * byte-order mark, else UTF-8. Leniently, since they may end inside a character, and without
+ * creating a TextDecoder (issue 6); faults are found and reported when the input is read. Empty
+ * for UTF-32, which is not read.
+ */
+export function headText(bytes: Uint8Array): string {
+  if (isUtf32Mark(bytes)) return '';
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.byteLength - (bytes.byteLength % 2);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return buffer.toString('utf16le', 2, end);
+  if (bytes[0] !== 0xfe || bytes[1] !== 0xff) return buffer.toString('utf8');
+  // Big-endian: Node decodes UTF-16LE only, so the bytes of a copy are swapped first.
+  return Buffer.from(buffer.subarray(2, end)).swap16().toString('utf16le');
+}
+
 // Node makes no string of more than MAX_STRING_LENGTH characters (about 512 MiB of ASCII), and
 // decodes no UTF-8 of more bytes than that, whatever the characters.
 const TOO_LONG: Decoded = {
   ok: false,
   reason: `too long to lint as one text (a JavaScript string holds at most ${MAX_STRING_LENGTH} ` +
     'characters, and Node decodes no more UTF-8 bytes than that)',
-  // Reached on standard input, which is read whole; files that are logs are streamed.
-  hint: 'Save the NDJSON log as a file named .ndjson and name that file: a log file is read ' +
-    'line by line, at any size, while standard input is read whole.',
+  // Reached by one body, or by a log not known for one: logs, piped in or not, are streamed once
+  // detected, but a first line longer than detection looks at (64 KiB) makes no log.
+  hint: 'If it is a log of one JSON value per line, name it .ndjson or pass --input-format ' +
+    'ndjson: a log is read line by line, at any size.',
 };
 
 function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {

@@ -16,7 +16,7 @@ const LOG_EXTENSIONS = new Set(['.log', '.txt']);
 const REQUEST_LINE = /^(?:> )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?$/;
 
 export function detectFormat(name: string, head: string): InputFormat {
-  const extension = /\.[a-z]+$/i.exec(name)?.[0]?.toLowerCase() ?? '';
+  const extension = extensionOf(name);
   const known = BY_EXTENSION[extension];
   if (known) return known;
   const text = head.replace(/^\uFEFF/, '');
@@ -35,6 +35,28 @@ export function detectFormat(name: string, head: string): InputFormat {
     return readCapturedRequest(first.value) ? 'ndjson' : 'json';
   }
   return 'ndjson';
+}
+
+/**
+ * The log format that the first part of an input already shows, whatever text follows it, or
+ * undefined while more text could still make it one body. Standard input is streamed from there,
+ * so that a log given a line at a time (`tail -f`) is linted as it comes; detectFormat on more of
+ * the same text always gives the same answer.
+ */
+export function settledLogFormat(name: string, head: string): 'ndjson' | 'har' | undefined {
+  const format = detectFormat(name, head);
+  // A HAR by name, or by its opening `{"log": {`, which no text after it can undo.
+  if (format === 'har') return format;
+  if (format !== 'ndjson') return undefined;
+  if (BY_EXTENSION[extensionOf(name)] === 'ndjson') return format;
+  // By content: its first line is a whole JSON value, and either a logged request, named as a
+  // log, or followed by more text. Until its line break has come, the line may still go on.
+  const text = head.replace(/^\uFEFF/, '');
+  return text.includes('\n', text.search(/\S/)) ? format : undefined;
+}
+
+function extensionOf(name: string): string {
+  return /\.[a-z]+$/i.exec(name)?.[0]?.toLowerCase() ?? '';
 }
 
 /**

@@ -1,6 +1,7 @@
-// Text of a file too big to read whole, chunk by chunk or line by line, decoded strictly: a byte
-// that is not UTF-8 stops the reading with its offset, where a lenient decoder would put U+FFFD
-// in its place and lint a body the file does not hold (whole-file reads refuse such files too).
+// Text of a log too big to read whole, or piped in, chunk by chunk or line by line, decoded
+// strictly: a byte that is not UTF-8 stops the reading with its offset, where a lenient decoder
+// would put U+FFFD in its place and lint a body the file does not hold (whole-file reads refuse
+// such files too).
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { firstBadUtf8Byte, scanUtf16 } from './decode-bytes.js';
@@ -13,28 +14,30 @@ export interface DecodeFailure {
 }
 
 /**
- * The file's text in chunks, from a path, an open descriptor (closed at the end) or bytes already
- * read (a small log, so that it is read as a big one would be). At a fault, the text before it is
- * still given, then onInvalid told.
+ * The file's text in chunks, from a path, an open descriptor (closed at the end), bytes already
+ * read (a small log, so that it is read as a big one would be) or bytes as they arrive (a log on
+ * standard input; chunkBytes does not apply). At a fault, the text before it is still given, then
+ * onInvalid told, and the reading stops there.
  */
 export async function* textChunks(
-  source: string | number | Uint8Array,
+  source: string | number | Uint8Array | AsyncIterable<Uint8Array>,
   onInvalid: (failure: DecodeFailure) => void,
   chunkBytes = 1 << 20,
 ): AsyncGenerator<string> {
   let carried: Buffer = Buffer.alloc(0);
   let decoded = 0;
-  const stream: Iterable<Buffer> | AsyncIterable<Buffer> = typeof source === 'number'
+  const stream: Iterable<Uint8Array> | AsyncIterable<Uint8Array> = typeof source === 'number'
     ? createReadStream('', { fd: source, highWaterMark: chunkBytes, start: 0 })
     : typeof source === 'string' ? createReadStream(source, { highWaterMark: chunkBytes })
-      : [Buffer.from(source.buffer, source.byteOffset, source.byteLength)];
+      : source instanceof Uint8Array ? [source] : source;
   // A log that begins with a UTF-16 byte-order mark is UTF-16 throughout, as a small one read
   // whole is (decodeBytes). Checked unit by unit, so that a broken one stops the reading at its
   // own byte, as bad UTF-8 does, and not at the start of the chunk it is in.
   let utf16: 'utf-16le' | 'utf-16be' | undefined;
   let isFirst = true;
   let head: Buffer | undefined; // a first chunk too short to tell a byte-order mark by
-  for await (const read of stream) {
+  for await (const piece of stream) {
+    const read = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
     let chunk = head === undefined ? read : Buffer.concat([head, read]);
     head = undefined;
     if (isFirst && chunk.length < 2) {

@@ -280,6 +280,21 @@ describe('dry run and refusal', () => {
     expect(run.code).toBe(2);
   });
 
+  test('a log on stdin is sent as a log file is; cut short by a bad byte, none of it is', async () => {
+    const lines = '{"phoneNumber":"+13175550142"}\n{"phoneNumber":"+13175550199"}\n';
+    const argv = ['send', '-', '--yes', '--no-journal', '--gateway', mock.gateway, ...fast];
+    const whole = await runCli(argv, { cwd: dir, env: env(), stdin: lines });
+    outputs.push(whole.stdout, whole.stderr);
+    expect([whole.code, apiCalls()]).toEqual([0, 2]);
+    const cut = await runCli(argv, { cwd: dir, env: env(),
+      stdin: Buffer.concat([Buffer.from(lines), Buffer.from([0xff, 0x0a]), Buffer.from(lines)]) });
+    outputs.push(cut.stdout, cut.stderr);
+    expect(apiCalls()).toBe(2);
+    expect(cut.stderr).toContain(`<stdin>: is not valid UTF-8 at byte offset ${lines.length}`);
+    expect(cut.stderr).toContain('not sent: <stdin> could not be read whole (see above)');
+    expect(cut.code).toBe(2);
+  });
+
   test('a gateway URL with a password in it is refused without showing the password', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     const run = await runCli(['send', 'call.json', '--gateway', 'http://proxyuser:PASSw0rdXYZ@127.0.0.1:9'], { cwd: dir });

@@ -29,11 +29,15 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     readStdin: () => {
       if (options.stdin === undefined) return undefined;
       const input = options.stdin;
-      return Promise.resolve(typeof input === 'string' ? new TextEncoder().encode(input) : input);
+      return oneChunk(typeof input === 'string' ? new TextEncoder().encode(input) : input);
     },
     version: '0.0.0-test',
   });
   return { code, stdout, stderr };
+}
+
+async function* oneChunk(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
 }
 
 export function spawnCli(argv: string[], options: RunOptions = {}): Promise<CliRun> {
