@@ -2,12 +2,14 @@
 // control characters become \uXXXX escapes. One definition for messages, reporters and JSON.
 
 // C0 and C1 controls, DEL, the JavaScript line separators (U+009B alone starts an escape
-// sequence on some terminals), and the bidirectional overrides and isolates, which can make a
-// file name or value read in a different order than it is ("Trojan Source").
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// sequence on some terminals), and the bidirectional overrides, isolates and marks (U+061C,
+// U+200E, U+200F), which can make a file name or value read in a different order than it is
+// ("Trojan Source").
+const CONTROLS =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 // In JSON.stringify output C0 controls only occur as structure (indentation newlines) or are
 // escaped already; the rest can only stand inside strings, where an escape keeps the value.
-const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const asEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 

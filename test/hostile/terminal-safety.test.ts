@@ -86,4 +86,17 @@ describe('terminal safety: bidirectional overrides', () => {
       expect(run.stdout).toContain('\\u202e');
     }
   });
+
+  // The marks (U+200E, U+200F, U+061C) are invisible too, and reorder the text around them.
+  test('bidi marks are printed escaped too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-bidi-'));
+    writeFileSync(join(dir, 'mark\u200fed.json'),
+      JSON.stringify({ phoneNumber: '+1\u200e317\u061c', to: '\u200f' }));
+    for (const format of ['stylish', 'compact', 'json']) {
+      const run = await runCli(['--no-config', '-f', format, '.'], { cwd: dir });
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toMatch(/[\u061c\u200e\u200f]/);
+      expect(run.stdout).toContain('\\u200f');
+    }
+  });
 });
