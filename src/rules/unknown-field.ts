@@ -3,6 +3,7 @@
 // message names the real member, worked out from the value where the value decides it.
 import { readCapturedRequest } from '../input/captured-request.js';
 import { joinPointer } from '../lint/pointer.js';
+import { isPlainObject } from '../lint/walk-model.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import { loadModel } from '../schema/registry.js';
@@ -11,12 +12,14 @@ import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { knownReplacement } from './support/invented-members.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
 import { replacementHint, type InventedPlace } from './support/replacement-hint.js';
-import { orList, presentTargets } from './support/targets.js';
+import { isBlank, orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember } from './support/unknown-member-fix.js';
 import {
   LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS, type Party,
 } from './support/read-party.js';
-import { secondTargetHint, takenHint } from './support/taken-member.js';
+import { secondTargetHint, takenHint, targetTakenHint } from './support/taken-member.js';
+import { severalNumbers } from './support/party-hint.js';
+import { placeValue } from './support/place-value.js';
 
 interface Explanation {
   why: string;
@@ -49,8 +52,9 @@ export const unknownField = {
         anchor: 'member',
         message: `${model} has no member ${quote(member)} (value ${quote(value)}): this is a ` +
           'logged request (method, URL and body), not a request body.',
-        hint: 'Read it as a capture: --input-format ndjson (or a .ndjson file name) lints the ' +
-          'body it holds against the endpoint of its URL.',
+        hint: 'Read it as a capture: written on one line, in a .ndjson file or with ' +
+          '--input-format ndjson, it is read for the body it holds, linted against the endpoint ' +
+          'of its URL.',
       };
     }
     const fix = fixUnknownMember({
@@ -89,11 +93,26 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
   const fixed = knownReplacement(model, member);
   if (fixed) return { why: fixed.why, hint: replacementHint(place, fixed) };
   const guess = nearest(member, known);
-  if (guess) {
-    const hint = takenHint(place, guess, value) ?? `Rename ${quote(member)} to "${guess}".`;
-    return { why: `did you mean "${guess}"?`, hint };
-  }
+  if (guess) return { why: `did you mean "${guess}"?`, hint: nearMissHint(place, guess) };
   return { why: `${model} members are ${known.join(', ')}`, hint: replacementHint(place, undefined) };
+}
+
+/**
+ * A rename to the real member the name nearly is, unless that would name a second target, repeat
+ * a member, or put a value of the wrong shape there (a list of numbers as "phoneNumber").
+ */
+function nearMissHint(place: InventedPlace, guess: string): string {
+  const { member, value, properties } = place;
+  const taken = targetTakenHint(place, guess) ?? takenHint(place, guess, value);
+  if (taken !== undefined) return taken;
+  const several = severalNumbers(place, guess);
+  if (several !== undefined) return several;
+  const placed = placeValue(properties[guess], value);
+  // Not the value as written ("5" for an integer): the value it becomes there is shown.
+  if (!placed.isExact || JSON.stringify(placed.value) !== JSON.stringify(value)) {
+    return `Replace ${quote(member)} with "${guess}": ${placed.shown}.`;
+  }
+  return `Rename ${quote(member)} to "${guess}".`;
 }
 
 function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
@@ -126,8 +145,26 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
   }
   if (set.length > 0) return { why, hint: secondTargetHint(member, set) };
   const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
-  const hint = takenHint(place, real, moved) ?? `Replace ${quote(member)} with "${real}": ${shown}.`;
+  const hint = takenHint(place, real, moved) ??
+    `Replace ${quote(member)} with "${real}": ${shown}${leftBehind(object[member], party.value)}.`;
   return { why, hint };
+}
+
+// Words that only say what kind of party it is: the member used says that already.
+const KIND_MEMBERS = new Set(['type', 'addressType', 'mediaType', 'kind']);
+
+/**
+ * What else a "to" object holds besides the party read from it ({"phoneNumber": n, "extension":
+ * "123"}): replacing it with the party alone drops these, so the hint says so.
+ */
+function leftBehind(value: unknown, read: string): string {
+  if (!isPlainObject(value)) return '';
+  const extra = Object.keys(value)
+    .filter((key) => value[key] !== read && !KIND_MEMBERS.has(key) && !isBlank(value[key]));
+  if (extra.length === 0) return '';
+  const names = orList(extra.map((key) => quote(key))).replace(/ or /, ' and ');
+  return `; its ${names} ${extra.length === 1 ? 'has' : 'have'} no place in this body and ` +
+    `${extra.length === 1 ? 'is' : 'are'} left out`;
 }
 
 function explainFrom(place: InventedPlace, party: Party): Explanation {

@@ -572,12 +572,37 @@ describe('unknown-field hints that would give a wrong body if followed literally
     expect(found.map((f) => f.pointer)).toEqual(['/method', '/url', '/body']);
     for (const finding of found) {
       expect(finding.message).toMatch(/: this is a logged request \(method, URL and body\), not a /);
-      expect(finding.hint).toBe('Read it as a capture: --input-format ndjson (or a .ndjson file ' +
-        'name) lints the body it holds against the endpoint of its URL.');
+      expect(finding.hint).toBe('Read it as a capture: written on one line, in a .ndjson file ' +
+        'or with --input-format ndjson, it is read for the body it holds, linted against the ' +
+        'endpoint of its URL.');
     }
     // Without a method and URL it is a body with invented members, hinted one by one.
     expect(hintFor('create-call', `{"url":"x","body":{"to":"${PHONE}"}}`).hint)
       .toBe('Remove "url" or move its value to the matching CreateCallRequest member.');
+  });
+
+  // From a fresh-user pass: hints that, followed literally, still gave a body with errors.
+  test('a near miss of a real member is hinted as its place allows', () => {
+    expect(hintFor('create-call', `{"callUserId":"${USER}","phonenumber":"${PHONE}"}`).hint)
+      .toBe('Remove "phonenumber" or "callUserId": the body already names its target with ' +
+        '"callUserId", and it may name only one.');
+    expect(hintFor('create-call', `{"phoneNumbers":["${PHONE}","+13175550143"]}`).hint)
+      .toMatch(/^Replace "phoneNumbers" with "phoneNumber" and one of the 2 numbers listed/);
+    expect(hintFor('create-call', `{"prority":"5","phoneNumber":"${PHONE}"}`).hint)
+      .toBe('Replace "prority" with "priority": 5.');
+  });
+
+  test('--fix leaves two near misses of one member to the author', () => {
+    for (const body of [`{"phone_number":"+13175550143","PhoneNumber":"${PHONE}"}`,
+      `{"callerID":"+13175550143","caller_id":"${PHONE}","phoneNumber":"${PHONE}"}`]) {
+      expect(fixText(body, { endpoint: 'create-call' }).output).toBe(body);
+    }
+  });
+
+  test('a "to" object\'s other members are said to be left out', () => {
+    expect(hintFor('create-call', `{"to":{"phoneNumber":"${PHONE}","extension":"1","type":"x"}}`)
+      .hint).toBe(`Replace "to" with "phoneNumber": "${PHONE}"; its "extension" has no place in ` +
+        'this body and is left out.');
   });
 
   test('a plain rename whose value fits is still a rename', () => {
@@ -636,6 +661,22 @@ describe('unknown-field hints that lift or rename a value into another member', 
     expect(hint('create-call', `${call},"skillIds":["${USER}"]}}`))
       .toBe(lifted('the body', `"routingSkillsIds": ["${USER}"]; leave out "queueId": the body ` +
         'already names its target with "phoneNumber"').replace('%s', 'routingData'));
+  });
+
+  test('a wrapper\'s list joins the list already there; two targets in it ask for one', () => {
+    expect(hint('create-call', `{"routingData":{"queueId":"${QUEUE}","skillIds":["${USER}"]},` +
+      `"routingSkillsIds":["${QUEUE}"]}`))
+      .toBe(lifted('the body', `"callQueueId": "${QUEUE}", "routingSkillsIds": ["${QUEUE}", ` +
+        `"${USER}"] (in place of the "routingSkillsIds" there)`).replace('%s', 'routingData'));
+    expect(hint('create-call', `{"destination":{"userId":"${USER}","phoneNumber":"+13175550142",` +
+      '"callerIdName":"x"}}'))
+      .toBe(`Replace "destination" with one of "callUserId": "${USER}" or "phoneNumber": ` +
+        '"+13175550142": the body may name only one target, and set "callerIdName": "x".');
+    expect(hint('create-call',
+      `{"destination":{"queueId":"${QUEUE}","phoneNumber":"+13175550142"}}`))
+      .toBe(lifted('the body', '"phoneNumber": "+13175550142"; decide where "queueId" (the queue ' +
+        'to call is callQueueId; the queue to call on behalf of is callFromQueueId) goes')
+        .replace('%s', 'destination'));
   });
 
   test('a name where only an id member exists asks for the id, not the name', () => {
@@ -705,6 +746,17 @@ describe('unknown-field hints that move a value into a member the body already h
       { endpoint: 'update-participant-attributes' }).findings[0]!.hint)
       .toBe('Move it inside attributes, in one "attributes" object together with the 5 other ' +
         'members bound there, not one "attributes" each.');
+  });
+
+  test('members bound for one key inside that object, in any case, are told to choose', () => {
+    const body = `{"queueId":"${QUEUE}","callbackNumbers":["+13175550142"],"Priority":5,` +
+      `"priority":7,"LanguageId":"${USER}"}`;
+    const hints = lintText(body, { endpoint: 'create-callback' }).findings
+      .filter((f) => f.ruleId === 'unknown-field').map((f) => f.hint);
+    const clash = '"Priority" and "priority" would both be "priority" inside routingData, which ' +
+      'holds one value: keep one of 5 and 7 and move it there, in one "routingData" object.';
+    expect(hints).toEqual([clash, clash, 'Move "Priority" and "LanguageId" together inside one ' +
+      `routingData: "routingData": {"priority": 5, "languageId": "${USER}"}.`]);
   });
 
   test('a wrap-up code beside an existing wrapup goes inside it, or is said to be set', () => {

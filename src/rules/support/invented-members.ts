@@ -295,7 +295,12 @@ function caseFolded(
     if (name === '*') continue;
     const lower = name.toLowerCase();
     const seen = folded.get(lower);
-    folded.set(lower, folded.has(lower) && seen !== replacement ? undefined : replacement);
+    const isSame = seen !== undefined && seen.why === replacement.why && seen.use === replacement.use;
+    // Moved inside another object, it goes under the name the table knows, not as written:
+    // "Priority" is routingData's "priority".
+    const named = replacement.form === 'nest' || replacement.form === 'entry'
+      ? { ...replacement, key: replacement.key ?? name } : replacement;
+    folded.set(lower, folded.has(lower) && !isSame ? undefined : named);
   }
   FOLDED.set(model, folded);
   return folded;

@@ -59,7 +59,7 @@ export function partyHint(
  * A list of several numbers where one number goes: the hint cannot pick one. On a call, dialling
  * them all is an ad-hoc conference, which participants (entries with an address) asks for.
  */
-function severalNumbers(place: InventedPlace, use: string): string | undefined {
+export function severalNumbers(place: InventedPlace, use: string): string | undefined {
   const { member, value, parent, properties } = place;
   if (!Array.isArray(value) || value.length < 2) return undefined;
   const numbers: string[] = [];

@@ -101,6 +101,8 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
   const others: string[] = [];
   const taken: string[] = [];
   const rival: string[] = [];
+  const merged = new Set<string>();
+  const undecided: string[] = [];
   let firstTaken: string | undefined;
   let firstRival: { key: string; real: string; shown: string } | undefined;
   const set = place.targets?.set ?? [];
@@ -108,8 +110,18 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
     const real = liftedName(place, key, fixed);
     // In the type of its new place: {"id": u} in a text member is u, ["5"] in a number is 5.
     const placed = real === undefined ? undefined : placeValue(properties[real], inner);
-    const there = real !== undefined && Object.prototype.hasOwnProperty.call(parent, real)
-      ? takenHint(place, real, placed?.isExact ? placed.value : inner) : undefined;
+    const isThere = real !== undefined && Object.prototype.hasOwnProperty.call(parent, real);
+    // A list there takes what is lifted too, in one list that replaces it: leaving the lifted
+    // entries out would drop them without a word.
+    if (isThere && placed?.isExact && Array.isArray(parent[real]) && Array.isArray(placed.value)) {
+      const held = parent[real] as unknown[];
+      moves.set(real, [...(moves.get(real) ?? [{ shown: quote(held), isExact: true, value: held }]),
+        placed]);
+      merged.add(real);
+      continue;
+    }
+    const there = isThere
+      ? takenHint(place, real!, placed?.isExact ? placed.value : inner) : undefined;
     if (there !== undefined) {
       firstTaken ??= there;
       taken.push(`${quote(key)} (${quote(real)} is already there)`);
@@ -120,6 +132,10 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
       rival.push(quote(key));
     } else if (real !== undefined && placed) {
       moves.set(real, [...(moves.get(real) ?? []), placed]);
+    } else if (knownReplacement(place.model, key)?.use !== undefined) {
+      // A name with a place that depends on what was meant (queueId: the queue to call, or to
+      // call on behalf of): "no place there" would be untrue.
+      undecided.push(`${quote(key)} (${knownReplacement(place.model, key)!.why})`);
     } else others.push(quote(key));
   }
   const named = set.map((name) => quote(name)).join(' and ');
@@ -135,10 +151,23 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
   const kept = taken.length === 0 ? '' : `; leave out ${listWords(taken)}`;
   const second = rival.length === 0 ? ''
     : `; leave out ${listWords(rival)}: the body already names its target with ${named}`;
-  const shown = [...moves]
-    .map(([real, placed]) => `${quote(real)}: ${joined(properties[real], placed)}`);
+  const open = undecided.length === 0 ? '' : `; decide where ${listWords(undecided)} goes`;
+  const shown = new Map([...moves].map(([real, placed]) => [real,
+    `${quote(real)}: ${joined(properties[real], placed)}` +
+    (merged.has(real) ? ` (in place of the ${quote(real)} there)` : '')]));
+  const tail = `${kept}${second}${open}${rest}.`;
+  // Two targets out of one wrapper ({"destination": {"queueId", "phoneNumber"}}): setting both
+  // trades this finding for conflicting-targets, so the hint asks for one of them.
+  const targets = [...shown.keys()].filter((real) => place.targets?.members.includes(real));
+  if (targets.length > 1) {
+    const rest = [...shown].filter(([real]) => !targets.includes(real)).map(([, text]) => text);
+    const choices = targets.map((real) => shown.get(real)).join(' or ');
+    const also = rest.length === 0 ? '' : `, and set ${rest.join(', ')}`;
+    return `Replace ${quote(member)} with one of ${choices}: the body may name only one ` +
+      `target${also}${tail}`;
+  }
   return `Replace ${quote(member)} with what it holds, set on ${where(place.parentPointer)} ` +
-    `itself: ${shown.join(', ')}${kept}${second}${rest}.`;
+    `itself: ${[...shown.values()].join(', ')}${tail}`;
 }
 
 /** Values bound for one member: a list takes them all in one list, a single value asks for one. */
@@ -231,6 +260,12 @@ function nestedTogether(
   target: SchemaNode | undefined,
 ): string | undefined {
   const group = nestGroup(place, use, target);
+  if (group?.clash?.members.includes(quote(place.member))) {
+    const { key, members, values } = group.clash;
+    return `${listWords(members)} would both be ${quote(key)} inside ${use}, which holds one ` +
+      `value: keep one of ${listWords(values.map((value) => quote(value)))} and move it there, ` +
+      `in one "${use}" object.`;
+  }
   if (group === undefined || group.members.length < 2) return undefined;
   if (group.members.length > MAX_LISTED) {
     return `Move it inside ${use}, in one "${use}" object together with the ` +
@@ -244,6 +279,8 @@ function nestedTogether(
 interface NestGroup {
   members: string[];
   inside: Map<string, unknown>;
+  /** Two members bound for one key ("priority" and "Priority"): the author must choose. */
+  clash?: { key: string; members: string[]; values: unknown[] };
 }
 
 // Each member's hint needs the same group; worked out once per object and member, or a body with
@@ -258,7 +295,8 @@ function nestGroup(
   let byUse = GROUPS.get(place.parent);
   if (byUse === undefined) GROUPS.set(place.parent, byUse = new Map());
   if (byUse.has(use)) return byUse.get(use);
-  let group: NestGroup | undefined = { members: [], inside: new Map() };
+  const group: NestGroup = { members: [], inside: new Map() };
+  const names = new Map<string, string>();
   const root = target && place.root ? deref(target, place.root) : undefined;
   for (const [name, value] of Object.entries(place.parent)) {
     if (Object.prototype.hasOwnProperty.call(place.properties, name)) continue;
@@ -269,9 +307,14 @@ function nestGroup(
     const moved = idFor(inner, value) ?? value;
     if (!fitsType(inner, moved)) continue;
     if (group.inside.has(key)) {
-      group = undefined;
-      break;
+      group.clash ??= { key, members: [quote(names.get(key)!)], values: [group.inside.get(key)] };
+      if (group.clash.key === key) {
+        group.clash.members.push(quote(name));
+        group.clash.values.push(moved);
+      }
+      continue;
     }
+    names.set(key, name);
     group.members.push(quote(name));
     group.inside.set(key, moved);
   }

@@ -125,7 +125,10 @@ function namesFor(place: Place, member: string): string[] {
   const fixed = knownReplacement(model, member);
   // Moves into another member ("nest", "entry") keep the name they move into as it is.
   if (fixed) return fixed.use && fixed.form !== 'nest' && fixed.form !== 'entry' ? [fixed.use] : [];
-  return Object.keys(place.schema.properties ?? {}).filter((name) => name.toLowerCase() === lower);
+  // The near miss its hint names, whether or not a fix would make the rename: "phone_number"
+  // beside "PhoneNumber" is a second number for phoneNumber all the same.
+  const guess = nearest(member, Object.keys(place.schema.properties ?? {}));
+  return guess === undefined ? [] : [guess];
 }
 
 function isRemovable(place: Place, member: string): boolean {
