@@ -207,6 +207,7 @@ function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly
   const inner = new sdk.DefaultHttpClient(settings.timeoutMs);
   refuseRedirects(inner);
   setBounds(inner, settings.timeoutMs);
+  sendTextAsWritten(inner);
   const guarded = Object.create(inner) as SdkHttpClient;
   guarded.request = async (options) => {
     assertAllowedOrigin(options.url, allowed);
@@ -277,6 +278,19 @@ function setBounds(client: SdkHttpClient, timeoutMs: number): void {
 function isPastDeadline(error: unknown): boolean {
   const signal = (error as { config?: { signal?: AbortSignal } } | undefined)?.config?.signal;
   return signal?.aborted === true;
+}
+
+/**
+ * axios's default transformRequest re-encodes a string body that does not parse as JSON into a
+ * JSON string literal when the type is JSON, so a body sent with --force went out as
+ * "{\"phoneNumber\"..." rather than the text printed and hashed. Strings are handed over as they
+ * are; axios still gives the login's form string its type.
+ */
+function sendTextAsWritten(client: SdkHttpClient): void {
+  // refuseRedirects has made sure that the method exists.
+  const build = client.toAxiosConfig!;
+  client.toAxiosConfig = (options) => ({ ...build.call(client, options),
+    ...(typeof options.data === 'string' ? { transformRequest: [(data: string) => data] } : {}) });
 }
 
 export class BlockedHostError extends Error {}

@@ -368,6 +368,19 @@ describe('outcomes', () => {
     }
   });
 
+  test('with --force a body that is not JSON goes out as the text printed and hashed', async () => {
+    // axios would re-encode it as a JSON string literal: "{\"phoneNumber\"...".
+    const text = '{"phoneNumber": "+13175550142",}';
+    body('trailing.json', `${text}\n`);
+    for (const flags of [['--force'], ['--rule', 'syntax-error:off']]) {
+      const run = await send(['trailing.json', '--yes', '--no-journal', ...flags]);
+      expect(run.stdout).toContain(`\n${text}\n`);
+      expect(run.stdout).toContain(`body sha256 ${hash(text).slice(0, 12)}`);
+      expect(mock.requests.at(-1)).toMatchObject({ body: text, headers: { 'content-type': 'application/json' } });
+    }
+    expect(mock.accepted.get(hash(text))).toBe(2);
+  });
+
   test('the same call placed twice in one run is sent twice; a rerun skips both copies', async () => {
     const call = '{"phoneNumber":"+13175550142","label":"again"}';
     body('a.json', call);
