@@ -56,6 +56,11 @@ export const REDIRECT_HINT = 'The server answered with a redirect, which send do
   'could lead to a host send may not contact): check --gateway and the region.';
 
 export function hintFor(error: DecodedError, endpoint: EndpointInfo): string | undefined {
+  // A 2xx is a failure only when it is not JSON (see decide in retry-policy.ts).
+  if (error.status >= 200 && error.status < 300) {
+    return 'The answer did not come from the Genesys API as expected (check --gateway), but the ' +
+      'request may have taken effect: check in Genesys Cloud before sending it again with --resend.';
+  }
   if (error.status === 401) {
     return 'The token was refused. Check GENESYSCLOUD_OAUTHCLIENT_ID/SECRET (or the user token) ' +
       `and that the region is the one of your org. ${permissionText(endpoint)}`;

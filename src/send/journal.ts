@@ -39,8 +39,9 @@ export interface JournalOptions {
 
 /**
  * succeeded and failed are final; retrying is an error answer (429, 5xx) before a retry, so the
- * request was not taken; no-answer is a network fault, after which it may have been. A
- * connection that was never made sent nothing: it is retrying, or failed after the last retry.
+ * request was not taken; no-answer is a network fault or a 2xx that is not JSON, after which it
+ * may have been. A connection that was never made sent nothing: it is retrying, or failed after
+ * the last retry.
  */
 export type OutcomeResult = 'succeeded' | 'failed' | 'retrying' | 'no-answer';
 

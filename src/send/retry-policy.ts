@@ -41,8 +41,8 @@ export interface Tried {
 
 export type Decision =
   | { action: 'succeeded' }
-  /** A final answer for this body; the batch goes on. */
-  | { action: 'failed'; reason: string }
+  /** A final answer for this body; the batch goes on. mayHaveTakenEffect: sent, outcome unknown. */
+  | { action: 'failed'; reason: string; mayHaveTakenEffect?: true }
   | { action: 'retry'; delayMs: number; because: 'rate-limit' | 'fault' }
   | { action: 'relogin' }
   /** A final answer that would repeat for every body: stop sending. */
@@ -59,7 +59,12 @@ export function decide(
   if (answer.kind === 'network') return retryFault(tried, bounds, context.random, answer.message);
   if (answer.kind === 'unreachable') return retryFault(tried, bounds, context.random, 'still no connection');
   const { status } = answer;
-  if (status >= 200 && status < 300) return { action: 'succeeded' };
+  if (status >= 200 && status < 300) {
+    // Text where Genesys answers JSON (a proxy's page, "OK!") says nothing of what became of the
+    // request: neither a success to skip forever nor safe to send again.
+    if (typeof answer.body !== 'string' || answer.body.trim() === '') return { action: 'succeeded' };
+    return { action: 'failed', reason: `the ${status} answer is not JSON`, mayHaveTakenEffect: true };
+  }
   if (status === 429) return retryRateLimit(answer.headers, tried, bounds, context.random);
   if (FAULT_STATUSES.has(status)) return retryFault(tried, bounds, context.random, `status ${status}`);
   if (status === 401) {

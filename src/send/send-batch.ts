@@ -181,7 +181,7 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
         session.stopReason ??= decision.reason;
         return failure(item, answer, decision.reason, deps.scrub);
       case 'failed':
-        record(answer.kind === 'network' ? 'no-answer' : 'failed');
+        record(answer.kind === 'network' || decision.mayHaveTakenEffect ? 'no-answer' : 'failed');
         // Not one connection made, even after the retries: every other body would spend the
         // same retries against the same wall.
         if (answer.kind === 'unreachable' && !session.hasConnected) session.stopReason ??= answer.message;

@@ -194,8 +194,8 @@ function resultLines(name: string, result: ItemResult): string[] {
     case 'already-sent':
       return [`skipped ${name}: the journal records it as sent (--resend sends it again)`];
     case 'unresolved':
-      return [`held back ${name}: an earlier run sent it and got no answer, so the call may have been ` +
-        'placed. Check in Genesys Cloud, then use --resend to send it again.'];
+      return [`held back ${name}: an earlier run sent it and got no readable answer, so the call may ` +
+        'have been placed. Check in Genesys Cloud, then use --resend to send it again.'];
     case 'not-sent':
       return [`not sent ${name}: ${result.reason}`];
     case 'failed': {

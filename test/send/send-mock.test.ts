@@ -381,6 +381,22 @@ describe('outcomes', () => {
     expect(mock.accepted.get(hash(text))).toBe(2);
   });
 
+  test.each(['OK!', '<html><body>Request accepted</body></html>'])(
+    'a 200 that is not JSON (%s) is a failure that may have placed the call: held back after', async (text) => {
+      body('a.json', '{"phoneNumber":"+13175550142"}');
+      mock.reply = () => ({ status: 200, text });
+      const run = await send(['a.json', '--yes']);
+      expect(run.code).toBe(3);
+      expect(run.stdout).toContain(`failed a.json: 200: ${text} [the 200 answer is not JSON]\n` +
+        '  hint: The answer did not come from the Genesys API as expected (check --gateway), but the ' +
+        'request may have taken effect: check in Genesys Cloud before sending it again with --resend.\n');
+      const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
+      expect(JSON.parse(journal.trim().split('\n').at(-1)!)).toMatchObject({ result: 'no-answer', status: 200 });
+      const again = await send(['a.json', '--yes']);
+      expect(again.stdout).toContain('held back a.json: an earlier run sent it and got no readable answer');
+      expect(apiCalls()).toBe(1);
+    });
+
   test('the same call placed twice in one run is sent twice; a rerun skips both copies', async () => {
     const call = '{"phoneNumber":"+13175550142","label":"again"}';
     body('a.json', call);

@@ -28,6 +28,9 @@ const ctx = { canLogin: true, random: () => 0.5 };
 describe('retry policy', () => {
   test.each([
     ['2xx succeeds', response(200), fresh, { action: 'succeeded' }],
+    ['2xx without a body succeeds', { ...response(202), body: '' }, fresh, { action: 'succeeded' }],
+    ['2xx that is not JSON is final, and may have taken effect', { ...response(200), body: 'OK!' }, fresh,
+      { action: 'failed', reason: 'the 200 answer is not JSON', mayHaveTakenEffect: true }],
     ['429 waits Retry-After', response(429, { 'retry-after': '7' }), fresh, { action: 'retry', delayMs: 7000, because: 'rate-limit' }],
     ['429 above the cap gives up', response(429, { 'retry-after': '181' }), fresh, { action: 'failed' }],
     ['429 after the last retry gives up', response(429, { 'retry-after': '1' }), { ...fresh, rateRetries: 5 }, { action: 'failed' }],
