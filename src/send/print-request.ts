@@ -25,11 +25,17 @@ export function formatPlannedRequest(
 export function formatLoginPlan(credentials: Credentials, loginOrigin: string): string {
   if (credentials.kind === 'client-credentials') {
     return `# login: POST ${loginOrigin}/oauth/token, client credentials of client ` +
-      `${credentials.clientId} (secret ${REDACTED}); each request then carries the token\n\n`;
+      `${shortId(credentials.clientId)} (secret ${REDACTED}); each request then carries the ` +
+      'token\n\n';
   }
   if (credentials.kind === 'access-token') return `# login: none, the given access token is used (${REDACTED})\n\n`;
   return '# login: no credentials found; set GENESYSCLOUD_OAUTHCLIENT_ID and ' +
     'GENESYSCLOUD_OAUTHCLIENT_SECRET, or GENESYSCLOUD_ACCESS_TOKEN, before sending\n\n';
+}
+
+/** A client id as the README shows it: its first 8 characters name it well enough. */
+function shortId(id: string): string {
+  return id.length > 11 ? `${id.slice(0, 8)}...` : id;
 }
 
 export function formatExchange(exchange: Exchange): string {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { runSend } from '../../src/send/send-command.js';
 import { parseArgs } from '../../src/cli/args.js';
-import { BIN, FIXTURES } from '../support/paths.js';
+import { BIN, FIXTURES, ROOT } from '../support/paths.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { CLIENT_ID, CLIENT_SECRET, errorBody, serverError, startMockGenesys, tooManyRequests,
   type MockGenesys, type MockRequest, type Reply } from '../support/mock-genesys.js';
@@ -81,6 +81,15 @@ describe('dry run and refusal', () => {
       'Authorization: Bearer [REDACTED]\nContent-Type: application/json\nAccept: application/json\n\n' +
       '{\n  "phoneNumber": "+13175550142"\n}');
     expect(run.stdout).toContain('Dry run: nothing was sent');
+  });
+
+  test('the login line shows the client id shortened, as the README does', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    const run = await send(['call.json'], { GENESYSCLOUD_OAUTHCLIENT_ID: '7de3af06-2f4b-4c1e-9a0d-5b6c7d8e9f01' });
+    expect(run.stdout.split('\n')[0]).toBe(`# login: POST http://127.0.0.1:${mock.port}/oauth/token, client ` +
+      'credentials of client 7de3af06... (secret [REDACTED]); each request then carries the token');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('client credentials of client 7de3af06... (secret [REDACTED])');
   });
 
   test('a body with an error finding is refused even with --yes; --force sends it, loudly', async () => {
