@@ -783,7 +783,7 @@ function endpointTable(): string {
     `Rule ids (for --rule and "explain"):\n${rules}\n\n` +
     'Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or input failure, ' +
     '3 send: a request failed (an error answer, no answer, a stopped batch, or held back by the ' +
-    'journal).';
+    'journal), 130 send: Ctrl-C at the prompt.';
 }
 
 function wrapList(items: readonly string[], width: number): string {

@@ -11,6 +11,8 @@ export const EXIT = Object.freeze({
   FAILURE: 2,
   /** send only: a request was answered with an error, got no answer, or was held back. */
   SEND_FAILED: 3,
+  /** send only: Ctrl-C at the prompt; nothing was sent. 128 + SIGINT, as a shell reports it. */
+  CANCELLED: 130,
 } as const);
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,6 +1,7 @@
 // The process edge of the CLI: real stdin, stdout and stderr in, exit code out. The launcher in
 // bin/ calls this, from the bundled build when there is one (bin/genesys-call-lint.js).
 import { createRequire } from 'node:module';
+import { askAtTerminal } from './ask-at-terminal.js';
 import { EXIT } from './exit-codes.js';
 import { main } from './main.js';
 import { findNoStdin } from './stdin-kind.js';
@@ -46,14 +47,4 @@ export async function runBinary(version: string, buildId?: () => string): Promis
 function stderr(): NodeJS.WriteStream {
   if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', () => {});
   return process.stderr;
-}
-
-async function askAtTerminal(question: string): Promise<boolean> {
-  const { createInterface } = await import('node:readline/promises');
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    return /^y(es)?$/i.test((await prompt.question(question)).trim());
-  } finally {
-    prompt.close();
-  }
 }

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import type { CliOptions } from '../cli/args.js';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
+import { PromptCancelled } from '../cli/ask-at-terminal.js';
 import type { CliIo } from '../cli/main.js';
 import { escapeControl } from '../reporters/ansi.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -68,7 +69,14 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
         : '# (the journal records an attempt without an answer: it will be held back)\n';
     out(note + formatPlannedRequest(item.request, { input: item.input, apiOrigin: origins.api, credentials }));
   }
-  if (items.length === 0 || !(await isConfirmed(options, io, items.length, origins.api))) {
+  const answer = items.length === 0 ? false : await isConfirmed(options, io, items.length, origins.api);
+  if (answer instanceof PromptCancelled) {
+    journal.close();
+    out('Cancelled: nothing was sent.\n');
+    // Ctrl-D ends the input without an answer: the default, N, as if it had been typed.
+    return answer.isInterrupt ? EXIT.CANCELLED : dryRunExit(counts);
+  }
+  if (!answer) {
     const wouldSend = items.length - passedOver;
     const passed = passedOver > 0 ? ` (${passedOver} passed over, as the journal says above)` : '';
     // With no body ready there is no dry run to speak of, with --yes or without.
@@ -143,10 +151,17 @@ function selectItems(gathered: readonly Gathered[], options: SendOptions, counts
   return items;
 }
 
-async function isConfirmed(options: SendOptions, io: CliIo, count: number, origin: string): Promise<boolean> {
+/** Whether to send: --yes, or a yes at the terminal; the PromptCancelled for Ctrl-C or Ctrl-D there. */
+async function isConfirmed(options: SendOptions, io: CliIo, count: number,
+  origin: string): Promise<boolean | PromptCancelled> {
   if (options.yes) return true;
   if (io.confirm === undefined) return false;
-  return io.confirm(`Send ${count} request${count === 1 ? '' : 's'} to ${origin}? [y/N] `);
+  try {
+    return await io.confirm(`Send ${count} request${count === 1 ? '' : 's'} to ${origin}? [y/N] `);
+  } catch (error) {
+    if (error instanceof PromptCancelled) return error;
+    throw error;
+  }
 }
 
 function dryRunExit(counts: SendCounts): ExitCode {

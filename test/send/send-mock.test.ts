@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PromptCancelled } from '../../src/cli/ask-at-terminal.js';
 import { main } from '../../src/cli/main.js';
 import { runSend } from '../../src/send/send-command.js';
 import { parseArgs } from '../../src/cli/args.js';
@@ -849,6 +850,22 @@ describe('verbose and the terminal', () => {
     expect(stdout).not.toContain('\r');
     outputs.push(stdout, stderr);
   });
+
+  test.each([['Ctrl-C', true, 130], ['Ctrl-D', false, 0]])('%s at the prompt cancels, and nothing is sent',
+    async (_key, isInterrupt, code) => {
+      body('a.json', '{"phoneNumber":"+13175550142"}');
+      let stdout = '';
+      let stderr = '';
+      const exit = await main({
+        argv: ['send', 'a.json', '--gateway', mock.gateway], cwd: dir, env: env(), version: 't',
+        readStdin: () => undefined, confirm: () => Promise.reject(new PromptCancelled(isInterrupt)),
+        stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) },
+      });
+      outputs.push(stdout, stderr);
+      expect([exit, stderr]).toEqual([code, '']);
+      expect(stdout).toMatch(/\nCancelled: nothing was sent\.\n$/);
+      expect(mock.requests).toHaveLength(0);
+    });
 
   test('a user token from GENESYSCLOUD_ACCESS_TOKEN is used without login', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
