@@ -68,7 +68,8 @@ export function hintFor(error: DecodedError, endpoint: EndpointInfo): string | u
   if (error.status === 403) return `${permissionText(endpoint)} Grant it to the client's role or the user.`;
   if (error.status === 429) return 'Rate limited; retry later or lower --concurrency.';
   if (error.status >= 300 && error.status < 400) return REDIRECT_HINT;
-  if (error.code !== undefined && CODE_HINTS[error.code] !== undefined) return CODE_HINTS[error.code];
+  // Own keys only: a code such as "constructor" would find Object's.
+  if (error.code !== undefined && Object.hasOwn(CODE_HINTS, error.code)) return CODE_HINTS[error.code];
   if (error.status >= 500) return 'A Genesys-side fault; quote the contextId to Genesys support if it persists.';
   return undefined;
 }

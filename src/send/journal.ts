@@ -38,10 +38,10 @@ export interface JournalOptions {
 }
 
 /**
- * succeeded and failed are final; retrying is an error answer (429, 5xx) before a retry, so the
- * request was not taken; no-answer is a network fault or a 2xx that is not JSON, after which it
- * may have been. A connection that was never made sent nothing: it is retrying, or failed after
- * the last retry.
+ * succeeded and failed are final. retrying: Genesys answered with an error (429, 500, 503, or a
+ * 401 before the fresh login) or no connection was made, and the request is tried again.
+ * no-answer: the request may have been taken, after a network fault, a gateway's 502 or 504
+ * (mayHaveBeenTaken), or a 2xx that is not JSON, whether or not a retry follows.
  */
 export type OutcomeResult = 'succeeded' | 'failed' | 'retrying' | 'no-answer';
 
@@ -60,12 +60,13 @@ export function journalKey(request: PlannedRequest, copy = 1): string {
   return JSON.stringify(copy === 1 ? identity : [...identity, copy]);
 }
 
-const STATE_AFTER: Record<OutcomeResult, PriorState> = {
+// A Map: a line's result looked up on a plain object found inherited keys ("constructor").
+const STATE_AFTER = new Map<unknown, PriorState>(Object.entries({
   succeeded: 'succeeded',
   failed: 'failed',
   retrying: 'failed',
   'no-answer': 'unresolved',
-};
+} satisfies Record<OutcomeResult, PriorState>));
 
 export class Journal {
   private readonly states = new Map<string, PriorState>();
@@ -136,7 +137,10 @@ export class Journal {
     if (entry.destination !== undefined && entry.destination !== this.destination) return;
     // Once a body has gone through, a later --resend of it does not undo that.
     if (this.states.get(entry.key) === 'succeeded') return;
-    this.states.set(entry.key, entry.type === 'attempt' ? 'unresolved' : STATE_AFTER[entry.result]);
+    // A line of another kind or with an unknown result is not ours: it changes nothing.
+    const state = entry.type === 'attempt' ? 'unresolved'
+      : entry.type === 'outcome' ? STATE_AFTER.get(entry.result) : undefined;
+    if (state !== undefined) this.states.set(entry.key, state);
   }
 }
 

@@ -50,6 +50,17 @@ export type Decision =
 
 const FAULT_STATUSES = new Set([500, 502, 503, 504]);
 
+/**
+ * Answers after which the request may have been taken: no answer after it was sent, or a 502 or
+ * 504, which a gateway gives when Genesys behind it failed or was too slow to answer, perhaps
+ * after placing the call. They are retried like any fault (--max-retries), and the journal
+ * records them as no-answer, so a rerun holds the body back if no later try settled it.
+ */
+export function mayHaveBeenTaken(answer: Answer): boolean {
+  if (answer.kind === 'network') return true;
+  return answer.kind === 'response' && (answer.status === 502 || answer.status === 504);
+}
+
 export function decide(
   answer: Answer,
   tried: Tried,
@@ -111,10 +122,13 @@ export function backoff(retry: number, bounds: RetryBounds, random: () => number
   return Math.round(step / 2 + (step / 2) * random());
 }
 
-/** Retry-After as seconds (what Genesys sends) or an HTTP date; undefined when absent or bad. */
+/**
+ * Retry-After as seconds (what Genesys sends; "1.5" too, which Date.parse would take for a date
+ * in 2001) or an HTTP date; undefined when absent or bad.
+ */
 export function retryAfterMs(value: string | undefined, now: number = Date.now()): number | undefined {
   if (value === undefined || value.trim() === '') return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.ceil(Number(value.trim()) * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -6,7 +6,7 @@ import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
 import { decodeError, hintFor, REDIRECT_HINT, type DecodedError } from './error-hints.js';
 import type { Journal, OutcomeResult } from './journal.js';
-import { decide, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
+import { decide, mayHaveBeenTaken, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
 import { LoginError, type ApiClient } from './sdk-client.js';
 
 export interface SendItem {
@@ -167,7 +167,7 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
         record('succeeded');
         return { kind: 'sent', status: statusOf(answer)!, conversationId: idOf(answer) };
       case 'retry':
-        record(answer.kind === 'network' ? 'no-answer' : 'retrying');
+        record(mayHaveBeenTaken(answer) ? 'no-answer' : 'retrying');
         if (decision.because === 'rate-limit') tried.rateRetries++;
         else tried.faultRetries++;
         await deps.sleep(decision.delayMs);
@@ -181,7 +181,7 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
         session.stopReason ??= decision.reason;
         return failure(item, answer, decision.reason, deps.scrub);
       case 'failed':
-        record(answer.kind === 'network' || decision.mayHaveTakenEffect ? 'no-answer' : 'failed');
+        record(mayHaveBeenTaken(answer) || decision.mayHaveTakenEffect ? 'no-answer' : 'failed');
         // Not one connection made, even after the retries: every other body would spend the
         // same retries against the same wall.
         if (answer.kind === 'unreachable' && !session.hasConnected) session.stopReason ??= answer.message;
@@ -201,7 +201,9 @@ function failure(item: SendItem, answer: Answer, reason: string,
       hint: 'Nothing was sent. Check the region (or --gateway) and the network; a rerun sends it.' };
   }
   const error = decodeBounded(answer.status, answer.body, scrub);
-  return { kind: 'failed', reason, error, hint: hintFor(error, item.request.endpoint) };
+  const hint = mayHaveBeenTaken(answer) ? 'A gateway answered for Genesys, which may have taken the ' +
+    'request: check before sending it again with --resend.' : hintFor(error, item.request.endpoint);
+  return { kind: 'failed', reason, error, hint };
 }
 
 /** The answer's error, decoded, then scrubbed and cut to size (bounded-text.ts). */

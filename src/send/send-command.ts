@@ -69,7 +69,9 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
         : '# (the journal records an attempt without an answer: it will be held back)\n';
     out(note + formatPlannedRequest(item.request, { input: item.input, apiOrigin: origins.api, credentials }));
   }
-  const answer = items.length === 0 ? false : await isConfirmed(options, io, items.length, origins.api);
+  const wouldSend = items.length - passedOver;
+  // Asked only about what would be sent: the journal's skipped and held-back bodies are not.
+  const answer = items.length === 0 ? false : await isConfirmed(options, io, wouldSend, origins.api);
   if (answer instanceof PromptCancelled) {
     journal.close();
     out('Cancelled: nothing was sent.\n');
@@ -77,7 +79,6 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     return answer.isInterrupt ? EXIT.CANCELLED : dryRunExit(counts);
   }
   if (!answer) {
-    const wouldSend = items.length - passedOver;
     const passed = passedOver > 0 ? ` (${passedOver} passed over, as the journal says above)` : '';
     // With no body ready there is no dry run to speak of, with --yes or without.
     out(items.length === 0 ? 'Nothing was sent: no body is ready to send.\n'
@@ -155,7 +156,7 @@ function selectItems(gathered: readonly Gathered[], options: SendOptions, counts
 async function isConfirmed(options: SendOptions, io: CliIo, count: number,
   origin: string): Promise<boolean | PromptCancelled> {
   if (options.yes) return true;
-  if (io.confirm === undefined) return false;
+  if (io.confirm === undefined || count === 0) return false;
   try {
     return await io.confirm(`Send ${count} request${count === 1 ? '' : 's'} to ${origin}? [y/N] `);
   } catch (error) {

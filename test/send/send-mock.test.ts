@@ -407,6 +407,21 @@ describe('outcomes', () => {
       expect(apiCalls()).toBe(1);
     });
 
+  test('a journal line whose result is an inherited key ("constructor") changes nothing', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    expect((await send(['call.json', '--yes'])).code).toBe(0);
+    const path = join(dir, '.genesys-call-lint', 'send-journal.ndjson');
+    const [attempt] = readFileSync(path, 'utf8').split('\n');
+    const { key, destination } = JSON.parse(attempt!) as { key: string; destination: string };
+    // A fresh attempt, then a line no version writes: the attempt stands, and holds the body back.
+    writeFileSync(path, `${attempt}\n${JSON.stringify({ type: 'outcome', key, destination, result: 'constructor' })}\n`);
+    const dry = await send(['call.json']);
+    expect(dry.stdout).toContain('# (the journal records an attempt without an answer: it will be held back)');
+    const run = await send(['call.json', '--yes']);
+    expect(run.stdout).toContain('held back call.json');
+    expect(apiCalls()).toBe(1);
+  });
+
   test('the same call placed twice in one run is sent twice; a rerun skips both copies', async () => {
     const call = '{"phoneNumber":"+13175550142","label":"again"}';
     body('a.json', call);
@@ -693,6 +708,20 @@ describe('retries', () => {
       ['attempt', 'retrying', 'attempt', 'no-answer', 'attempt', 'retrying', 'attempt', 'succeeded']);
   });
 
+  test('a gateway\'s 504 is retried but may have placed the call: the journal holds the body back', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = () => serverError(504);
+    const run = await send(['a.json', '--yes', '--max-retries', '1']);
+    expect(run.stdout).toContain('hint: A gateway answered for Genesys, which may have taken the request');
+    expect(run.code).toBe(3);
+    const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8').trim().split('\n')
+      .map((l) => JSON.parse(l) as { type: string; result?: string });
+    expect(journal.map((e) => e.result ?? e.type)).toEqual(['attempt', 'no-answer', 'attempt', 'no-answer']);
+    const rerun = await send(['a.json', '--yes']);
+    expect(rerun.stdout).toContain('held back a.json');
+    expect(apiCalls()).toBe(2);
+  });
+
   test('a slow answer past --timeout counts as a network fault', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     mock.reply = (_r, i) => (i === 0 ? { status: 200, body: { id: 'late' }, delayMs: 300 } : undefined);
@@ -844,10 +873,17 @@ describe('verbose and the terminal', () => {
     });
     expect(await main(io(false))).toBe(0);
     expect(apiCalls()).toBe(0);
+
     expect(await main(io(true))).toBe(0);
     expect(apiCalls()).toBe(1);
     expect(stderr).toMatch(/\r\[#+\] 1\/1/);
     expect(stdout).not.toContain('\r');
+    // The question counts what would go out, not what the journal passes over (a.json, sent).
+    body('b.json', '{"phoneNumber":"+13175550143"}');
+    const questions: string[] = [];
+    await main({ ...io(false), argv: ['send', 'a.json', 'b.json', '--gateway', mock.gateway],
+      confirm: async (question: string) => { questions.push(question); return false; } });
+    expect(questions).toEqual([`Send 1 request to ${mock.gateway}? [y/N] `]);
     outputs.push(stdout, stderr);
   });
 

@@ -12,7 +12,8 @@ import { Journal, journalKey } from '../../src/send/journal.js';
 import { readLines } from '../../src/send/read-lines.js';
 import { findRegion } from '../../src/send/regions.js';
 import { Secrets, redactHeaders } from '../../src/send/redact.js';
-import { backoff, decide, DEFAULT_BOUNDS, retryAfterMs, type Answer } from '../../src/send/retry-policy.js';
+import { backoff, decide, DEFAULT_BOUNDS, mayHaveBeenTaken, retryAfterMs, type Answer }
+  from '../../src/send/retry-policy.js';
 import { sendExitCode } from '../../src/send/send-exit-code.js';
 
 const endpoint = (spec: string): EndpointInfo => {
@@ -35,6 +36,7 @@ describe('retry policy', () => {
     ['429 above the cap gives up', response(429, { 'retry-after': '181' }), fresh, { action: 'failed' }],
     ['429 after the last retry gives up', response(429, { 'retry-after': '1' }), { ...fresh, rateRetries: 5 }, { action: 'failed' }],
     ['503 backs off', response(503), fresh, { action: 'retry', because: 'fault' }],
+    ['504 backs off', response(504), fresh, { action: 'retry', because: 'fault' }],
     ['503 after the last retry gives up', response(503), { ...fresh, faultRetries: 4 }, { action: 'failed' }],
     ['network fault backs off', { kind: 'network', message: 'socket hang up' } as Answer, fresh, { action: 'retry', because: 'fault' }],
     ['first 401 logs in again', response(401), fresh, { action: 'relogin' }],
@@ -43,6 +45,14 @@ describe('retry policy', () => {
     ['400 is final', response(400), fresh, { action: 'failed' }],
   ])('%s', (_name, answer, tried, expected) => {
     expect(decide(answer, tried, DEFAULT_BOUNDS, ctx)).toMatchObject(expected);
+  });
+
+  test.each([
+    [{ kind: 'network', message: 'socket hang up' } as Answer, true], [response(502), true], [response(504), true],
+    [response(500), false], [response(503), false], [response(429), false],
+    [{ kind: 'unreachable', message: 'could not connect' } as Answer, false],
+  ])('%j may have been taken: %s', (answer, expected) => {
+    expect(mayHaveBeenTaken(answer)).toBe(expected);
   });
 
   test('401 with a user token stops at once', () => {
@@ -66,6 +76,9 @@ describe('retry policy', () => {
 
   test('Retry-After as seconds or an HTTP date', () => {
     expect(retryAfterMs('3')).toBe(3000);
+    // Date.parse reads "1.5" as a date in 2001, which is long past: no wait at all.
+    expect(retryAfterMs('1.5')).toBe(1500);
+    expect(retryAfterMs('0.0004')).toBe(1);
     expect(retryAfterMs(new Date(10_000).toUTCString(), 4000)).toBe(6000);
     expect(retryAfterMs('soon')).toBeUndefined();
   });
@@ -186,6 +199,7 @@ describe('error hints', () => {
     expect(hintFor(decodeError(400, { code: 'too.many.create.conversation.parameters' }), call)).toContain('conflicting-targets');
     expect(hintFor(decodeError(400, { code: 'not.a.user' }), call)).toContain('/calls/user/{userId}');
     expect(hintFor(decodeError(403, { code: 'missing.any.permissions' }), call)).toContain('conversation:conference:add');
+    expect(hintFor(decodeError(400, { code: 'constructor' }), call)).toBeUndefined();
     expect(hintFor(decodeError(401, {}), endpoint('create-call-for-user')))
       .toContain('one of conversation:agentlessCall:add, conversation:call:add');
   });
