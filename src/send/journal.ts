@@ -7,6 +7,7 @@ import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { clipText } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
+import { lockJournal } from './journal-lock.js';
 import { readLines } from './read-lines.js';
 
 export const DEFAULT_JOURNAL = '.genesys-call-lint/send-journal.ndjson';
@@ -35,6 +36,11 @@ export interface JournalOptions {
   destination?: string;
   /** Applied to every text recorded (an error answer can quote the token it was sent with). */
   scrub?: (text: string) => string;
+  /**
+   * For a run that may send: the journal's name as the user wrote it, to lock the journal under
+   * (journal-lock.ts) before it is read, until close().
+   */
+  lockAs?: string | undefined;
 }
 
 /**
@@ -71,6 +77,7 @@ const STATE_AFTER = new Map<unknown, PriorState>(Object.entries({
 export class Journal {
   private readonly states = new Map<string, PriorState>();
   private fd: number | undefined;
+  private release: (() => void) | undefined;
 
   private readonly destination: string | undefined;
   private readonly scrub: (text: string) => string;
@@ -84,12 +91,16 @@ export class Journal {
   static open(path: string | undefined, options: JournalOptions = {}): Journal {
     const journal = new Journal(path, options);
     if (path === undefined) return journal;
+    if (options.lockAs !== undefined) journal.release = lockJournal(path, options.lockAs);
     try {
       for (const line of readLines(path, MAX_LINE_BYTES)) {
         journal.replay(line.isCut ? salvageLine(line.text) : line.text);
       }
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        journal.close();
+        throw error;
+      }
     }
     return journal;
   }
@@ -118,9 +129,12 @@ export class Journal {
     fsyncSync(this.fd);
   }
 
+  /** Closes the file and releases the lock; again, it does nothing. */
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd);
     this.fd = undefined;
+    this.release?.();
+    this.release = undefined;
   }
 
   private replay(line: string): void {

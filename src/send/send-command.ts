@@ -54,9 +54,39 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
   const items = selectItems(gathered, options, counts, out, err);
   const origins = originsOf(target);
-  const journal = Journal.open(journalPath, { destination: origins.api,
-    scrub: (text) => secrets.scrub(text) });
+  // Only a run that may send locks the journal: a dry run with no one to say yes only reads it.
+  const mayWrite = options.yes || io.confirm !== undefined;
+  const lockAs = mayWrite && options.journal !== false ? options.journal : undefined;
+  const journal = Journal.open(journalPath, { destination: origins.api, scrub: (text) => secrets.scrub(text),
+    lockAs });
+  try {
+    return await showAndSend({ options, io, deps, credentials, target, secrets, out, err, items, counts, journal,
+      journalPath, origins });
+  } finally {
+    journal.close();
+  }
+}
 
+/** What runSend has gathered and opened, for showAndSend. */
+interface SendRun {
+  options: SendOptions;
+  io: CliIo;
+  deps: SendDeps;
+  credentials: Credentials;
+  target: Target;
+  secrets: Secrets;
+  out: (text: string) => unknown;
+  err: (text: string) => unknown;
+  items: SendItem[];
+  counts: SendCounts;
+  journal: Journal;
+  journalPath: string | undefined;
+  origins: { api: string; login: string };
+}
+
+/** The dry run, the question, and the batch if the answer is yes. */
+async function showAndSend(run: SendRun): Promise<ExitCode> {
+  const { options, io, deps, credentials, target, secrets, out, err, items, counts, journal, origins } = run;
   out(formatLoginPlan(credentials, origins.login));
   let passedOver = 0; // bodies the journal will skip or hold back: the dry run does not count them
   for (const item of items) {
@@ -73,7 +103,6 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   // Asked only about what would be sent: the journal's skipped and held-back bodies are not.
   const answer = items.length === 0 ? false : await isConfirmed(options, io, wouldSend, origins.api);
   if (answer instanceof PromptCancelled) {
-    journal.close();
     out('Cancelled: nothing was sent.\n');
     // Ctrl-D ends the input without an answer: the default, N, as if it had been typed.
     return answer.isInterrupt ? EXIT.CANCELLED : dryRunExit(counts);
@@ -89,7 +118,6 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
       err(`genesys-call-lint: note: the Genesys Cloud SDK (${SDK_PACKAGE}) is not installed, so ` +
         '--yes would fail\n  Reinstall genesys-call-lint with its dependencies (npm ci in a checkout).\n');
     }
-    journal.close();
     return items.length === 0 ? sendExitCode(counts) : dryRunExit(counts);
   }
   checkReadyToSend(credentials, target);
@@ -118,9 +146,8 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     });
   } finally {
     progress.clear();
-    journal.close();
   }
-  out(summary(counts, journalPath));
+  out(summary(counts, run.journalPath));
   return sendExitCode(counts);
 }
 

@@ -2,11 +2,11 @@
 // the 100-body batch under random faults, and that no secret or token shows anywhere.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PromptCancelled } from '../../src/cli/ask-at-terminal.js';
 import { main } from '../../src/cli/main.js';
@@ -526,6 +526,41 @@ describe('the journal\'s path', () => {
     expect(stderr).toContain(`genesys-call-lint: --journal ${journal} ${message}`);
     expect(code).toBe(2);
     expect(mock.requests).toHaveLength(0);
+  });
+});
+
+describe('the journal\'s lock', () => {
+  const lockFile = (): string => join(dir, '.genesys-call-lint', 'send-journal.ndjson.lock');
+
+  test('a second run while the first is sending is refused, before it reads or sends anything', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    body('b.json', '{"phoneNumber":"+13175550143"}');
+    // The first run's request is held until the second has finished.
+    let second: Promise<CliRun> | undefined;
+    let secondDone: () => void = () => undefined;
+    const isSecondDone = new Promise<void>((done) => (secondDone = done));
+    mock.reply = () => ({ accept: true, hold: isSecondDone });
+    mock.onAccept = () => { second = send(['a.json', 'b.json', '--yes']).finally(secondDone); };
+    const first = await send(['a.json', '--yes']);
+    const refused = await second!;
+    expect(refused.stderr).toContain('genesys-call-lint: the journal .genesys-call-lint/send-journal.ndjson is in use ' +
+      `by another run (pid ${process.pid}); two runs sharing it could send the same body twice\n` +
+      `  Wait for that run to end. If none is going, delete ${lockFile()} and run again.\n`);
+    expect(refused.code).toBe(2);
+    expect(first.code).toBe(0);
+    expect(apiCalls()).toBe(1);
+    expect(existsSync(lockFile())).toBe(false);
+  });
+
+  test('a lock left by a run that is gone is taken over', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    mkdirSync(join(dir, '.genesys-call-lint'));
+    writeFileSync(lockFile(), `${gone} ${hostname()}\n`);
+    const run = await send(['a.json', '--yes']);
+    expect(run.code).toBe(0);
+    expect(apiCalls()).toBe(1);
+    expect(existsSync(lockFile())).toBe(false);
   });
 });
 

@@ -25,7 +25,8 @@ export interface Answer {
 export type Reply =
   | (Answer & { delayMs?: number })
   | { drop: true }
-  | { accept: true; delayMs?: number };
+  /** hold: the answer is written once it settles (the request is accepted at once). */
+  | { accept: true; delayMs?: number; hold?: Promise<unknown> };
 
 export interface MockGenesys {
   port: number;
@@ -117,7 +118,10 @@ export async function startMockGenesys(): Promise<MockGenesys> {
       mock.accepted.set(hash, (mock.accepted.get(hash) ?? 0) + 1);
       mock.onAccept(request, ++acceptedTotal);
       const id = randomUUID();
-      return later(delay, () => json(res, 200, { id, selfUri: `/api/v2/conversations/calls/${id}` }));
+      const answer = () => later(delay, () => json(res, 200, { id, selfUri: `/api/v2/conversations/calls/${id}` }));
+      if (reply.hold === undefined) return answer();
+      void reply.hold.then(answer);
+      return undefined;
     }
     later(delay, () => respond(res, reply));
   }

@@ -1,0 +1,66 @@
+// One run at a time per journal: two runs sharing one each read it, found the same body new and
+// each placed its call, without a warning. A lock file next to the journal, created only if it
+// does not exist (O_EXCL), names the run that holds it; a run that finds it held stops before
+// reading the journal. A lock left by a run that died (a crash, SIGKILL) is taken over when the
+// process it names no longer exists on this machine.
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { dirname } from 'node:path';
+import { UsageError } from '../lint/usage-error.js';
+
+/** Takes the lock of the journal at path (shown: as the user wrote it); returns its release. */
+export function lockJournal(path: string, shown: string): () => void {
+  const lock = `${path}.lock`;
+  mkdirSync(dirname(path), { recursive: true });
+  for (let tries = 0; ; tries++) {
+    try {
+      const fd = openSync(lock, 'wx', 0o600);
+      try {
+        writeSync(fd, `${process.pid} ${hostname()}\n`);
+      } finally {
+        closeSync(fd);
+      }
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = readHolder(lock);
+    // Once only: a second stale lock in a row means another run is taking it over too.
+    if (tries > 0 || holder === undefined || !isGone(holder)) throw inUse(shown, lock, holder);
+    rmSync(lock, { force: true });
+  }
+}
+
+interface Holder {
+  pid: number;
+  host: string;
+}
+
+/** Undefined for a lock that cannot be read or holds no "pid host" line. */
+function readHolder(lock: string): Holder | undefined {
+  try {
+    const match = /^(\d+) (\S+)\n$/.exec(readFileSync(lock, 'utf8'));
+    return match === null ? undefined : { pid: Number(match[1]), host: match[2]! };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the process that took the lock is known to be gone: on this machine, and not running. */
+function isGone(holder: Holder): boolean {
+  if (holder.host !== hostname()) return false;
+  try {
+    process.kill(holder.pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+function inUse(shown: string, lock: string, holder: Holder | undefined): UsageError {
+  const who = holder === undefined ? 'another run'
+    : `another run (pid ${holder.pid}${holder.host === hostname() ? '' : ` on ${holder.host}`})`;
+  return new UsageError(`the journal ${shown} is in use by ${who}; two runs sharing it could send the same ` +
+    'body twice', `Wait for that run to end. If none is going, delete ${lock} and run again.`);
+}
