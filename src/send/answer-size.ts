@@ -27,7 +27,8 @@ export function withAnswerBound(config: Record<string, unknown>): Record<string,
 export function cutAnswer(error: unknown): CutAnswer | undefined {
   const found = error as { message?: unknown; request?: { res?: IncomingMessage } } | undefined;
   const head = found?.request?.res;
-  if (!String(found?.message).startsWith('maxContentLength') || head?.statusCode === undefined) return undefined;
+  const isCut = String(found?.message).startsWith('maxContentLength');
+  if (!isCut || head?.statusCode === undefined) return undefined;
   return { status: head.statusCode, statusText: head.statusMessage ?? '', headers: head.headers,
     data: `(the answer is longer than ${MAX_ANSWER_BYTES} bytes; it was not read)` };
 }

@@ -38,13 +38,14 @@ export function* readLines(path: string, maxBytes: number): Generator<Line> {
     };
     for (let read = readSync(fd, chunk, 0, CHUNK_BYTES, null); read > 0;
       read = readSync(fd, chunk, 0, CHUNK_BYTES, null)) {
+      const bytes = chunk.subarray(0, read);
       let start = 0;
-      for (let end = chunk.indexOf(NEWLINE, start); end !== -1 && end < read; end = chunk.indexOf(NEWLINE, start)) {
-        keep(chunk.subarray(start, end));
+      for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+        keep(bytes.subarray(start, end));
         yield take();
         start = end + 1;
       }
-      keep(chunk.subarray(start, read));
+      keep(bytes.subarray(start));
     }
     if (size > 0 || isCut) yield take();
   } finally {

@@ -48,9 +48,9 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     : checkJournalPath(resolve(io.cwd, options.journal), options.journal);
   const written = journalPath === undefined ? {} : { writtenFiles: journalDestinations(journalPath) };
   const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
-    readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config, rules: lint.rules,
-      country: lint.country, inputFormat: lint.inputFormat, stdinFilename: lint.stdinFilename,
-      maxBytes: lint.maxFileSize } });
+    readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config,
+      rules: lint.rules, country: lint.country, inputFormat: lint.inputFormat,
+      stdinFilename: lint.stdinFilename, maxBytes: lint.maxFileSize } });
   const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
   const items = selectItems(gathered, options, counts, out, err);
   const origins = originsOf(target);
@@ -60,8 +60,8 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const journal = Journal.open(journalPath, { destination: origins.api, scrub: (text) => secrets.scrub(text),
     lockAs });
   try {
-    return await showAndSend({ options, io, deps, credentials, target, secrets, out, err, items, counts, journal,
-      journalPath, origins });
+    return await showAndSend({ options, io, deps, credentials, target, secrets, out, err, items, counts,
+      journal, journalPath, origins });
   } finally {
     journal.close();
   }

@@ -69,6 +69,12 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Each line of the default journal as its result, or its type for an attempt. */
+function journalResults(): string[] {
+  return readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8').trim().split('\n')
+    .map((line) => JSON.parse(line) as { type: string; result?: string }).map((e) => e.result ?? e.type);
+}
+
 const hash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 const apiCalls = (): number => mock.requests.filter((r) => r.url.startsWith('/api/')).length;
 
@@ -648,8 +654,6 @@ describe('login failures', () => {
 
 describe('connections never made', () => {
   const userToken = { GENESYSCLOUD_ACCESS_TOKEN: 'user-token-never-connected' };
-  const journalResults = (): string[] => readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8')
-    .trim().split('\n').map((line) => { const e = JSON.parse(line) as { type: string; result?: string }; return e.result ?? e.type; });
 
   test('are retried, journalled as failed, and sent again by a rerun: nothing left', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
@@ -672,7 +676,8 @@ describe('connections never made', () => {
     const run = await runCli(['send', ...names, '--yes', '--gateway', gateway, ...fast, '--max-retries', '1'],
       { cwd: dir, env: userToken });
     outputs.push(run.stdout, run.stderr);
-    expect(run.stdout).toContain(`not sent b.json: not sent: the batch stopped (could not connect to ${gateway.slice(7)} (ECONNREFUSED))`);
+    expect(run.stdout).toContain('not sent b.json: not sent: the batch stopped ' +
+      `(could not connect to ${gateway.slice(7)} (ECONNREFUSED))`);
     expect(run.stdout).toMatch(/^0 sent, 1 failed, 0 already sent, 0 held back, 2 not sent/m);
     expect(run.code).toBe(3);
   });
@@ -737,9 +742,7 @@ describe('retries', () => {
     const run = await send(['a.json', '--yes']);
     expect(run.code).toBe(0);
     expect(apiCalls()).toBe(4);
-    const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8').trim().split('\n')
-      .map((l) => JSON.parse(l) as { type: string; result?: string });
-    expect(journal.map((e) => e.result ?? e.type)).toEqual(
+    expect(journalResults()).toEqual(
       ['attempt', 'retrying', 'attempt', 'no-answer', 'attempt', 'retrying', 'attempt', 'succeeded']);
   });
 
@@ -749,9 +752,7 @@ describe('retries', () => {
     const run = await send(['a.json', '--yes', '--max-retries', '1']);
     expect(run.stdout).toContain('hint: A gateway answered for Genesys, which may have taken the request');
     expect(run.code).toBe(3);
-    const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8').trim().split('\n')
-      .map((l) => JSON.parse(l) as { type: string; result?: string });
-    expect(journal.map((e) => e.result ?? e.type)).toEqual(['attempt', 'no-answer', 'attempt', 'no-answer']);
+    expect(journalResults()).toEqual(['attempt', 'no-answer', 'attempt', 'no-answer']);
     const rerun = await send(['a.json', '--yes']);
     expect(rerun.stdout).toContain('held back a.json');
     expect(apiCalls()).toBe(2);
