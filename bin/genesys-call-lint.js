@@ -9,6 +9,11 @@ const { join } = require('node:path');
 const vm = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'src', 'bundle', 'cli.cjs');
+// The bundle's name in stack traces. Not BUNDLE: V8 keeps the name it compiled a script under in
+// the code cache, and a script compiled from that cache bears the kept name whatever it is given,
+// so the cache the build records carried the build machine's path into every install. This one
+// is the same everywhere: the bundle's place in the package, as it lies under node_modules.
+const SCRIPT_NAME = 'genesys-call-lint/dist/src/bundle/cli.cjs';
 
 /**
  * The bundle's exports, compiled from the cached code when V8 accepts it; undefined without a
@@ -22,7 +27,7 @@ function loadBundle() {
   // It is one function expression, (function (exports, require, module, __filename, __dirname)
   // {...}), wrapper included (scripts/bundle-options.mjs): V8 gets the text as read, not a copy.
   const cachedData = checkedCache(files);
-  const script = new vm.Script(files.source.toString('latin1'), { filename: BUNDLE, cachedData });
+  const script = new vm.Script(files.source.toString('latin1'), { filename: SCRIPT_NAME, cachedData });
   const module = { exports: {} };
   // This file's require serves the bundle: it asks only for Node's modules and, for send, the
   // Genesys SDK, which resolves the same from bin/ as from dist/src/bundle/ (the package's
