@@ -177,6 +177,11 @@ describe('toBeValidCallRequest', () => {
       .toBeValidCallRequest('create-callback');
   });
 
+  test('a failing text body gives positions in the text, with no note', () => {
+    expect(() => expect('{"to": 1}').toBeValidCallRequest()).toThrow(
+      'expected a valid POST /api/v2/conversations/calls request (CreateCallRequest), but found:\n  1:1 ');
+  });
+
   test('works as an asymmetric matcher, as the README shows', () => {
     const request = { method: 'POST', body: { phoneNumber: '+13175550142' } };
     expect(request).toEqual({ method: 'POST', body: expect.toBeValidCallRequest('create-call') });
@@ -192,7 +197,9 @@ describe('toBeValidCallRequest', () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    expect(message).toContain('expected a valid POST /api/v2/conversations/calls request');
+    // The object was linted as JSON.stringify(body, null, 2): the positions are in that text.
+    expect(message).toContain('expected a valid POST /api/v2/conversations/calls request ' +
+      '(CreateCallRequest), but found (lines and columns in JSON.stringify(body, null, 2)):\n');
     expect(message).toMatch(/2:3 error unknown-field \/to: CreateCallRequest has no member "to"/);
     expect(message).toMatch(/1:1 error missing-target \(body\)/);
     expect(message).toContain('hint: Replace "to" with "phoneNumber": "+13175550142".');
@@ -264,6 +271,10 @@ describe('toBeValidCallRequest', () => {
     expect(body).not.toBeValidCallRequest('auto');
     expect(() => expect(body).toBeValidCallRequest('auto')).toThrow(
       'expected a valid auto request, but it was not linted: endpoint auto cannot decide');
+    // Once "Pass --endpoint to choose.", the CLI's words: here the endpoint is the argument.
+    expect(() => expect(body).toBeValidCallRequest('auto')).toThrow(
+      /give different findings\. Pass the one meant to toBeValidCallRequest \(a model name is taken too\)\.$/);
+    expect(() => expect(body).toBeValidCallRequest('auto')).not.toThrow(/--endpoint/);
     expect({ phoneNumber: '+13175550142' }).toBeValidCallRequest('auto');
   });
 

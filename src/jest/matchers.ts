@@ -2,7 +2,7 @@
 // body (an object, or JSON text) has no error findings for that endpoint, and otherwise fails
 // listing every finding. Import 'genesys-call-lint/jest' and call expect.extend(callRequestMatchers),
 // or import 'genesys-call-lint/jest/setup' to register it on the global expect.
-import { lintText } from '../lint/lint-text.js';
+import { CHOOSE_ENDPOINT, lintText } from '../lint/lint-text.js';
 import type { Finding } from '../lint/types.js';
 import { toJsonText } from './to-json-text.js';
 
@@ -37,19 +37,28 @@ export const callRequestMatchers = {
     // error notice says so, and a body nobody checked must not pass.
     const undecided = result.notices.find((n) => n.severity === 'error');
     if (undecided) {
+      // The notice ends with what CLI users do; here the endpoint is the matcher's argument.
+      const why = undecided.message.endsWith(CHOOSE_ENDPOINT)
+        ? undecided.message.slice(0, -CHOOSE_ENDPOINT.length) : `${undecided.message} `;
       return {
         pass: false,
-        message: () => `expected a valid ${endpoint} request, but it was not linted: ${undecided.message}`,
+        message: () => `expected a valid ${endpoint} request, but it was not linted: ${why}Pass ` +
+          'the one meant to toBeValidCallRequest (a model name is taken too).',
       };
     }
     const errors = result.findings.filter((f) => f.severity === 'error');
     const pass = errors.length === 0;
+    // An object is linted as JSON.stringify(body, null, 2), a text the test never sees: say so,
+    // or "2:3" points nowhere.
+    const where = typeof received === 'string' ? ''
+      : ' (lines and columns in JSON.stringify(body, null, 2))';
     return {
       pass,
       message: () => pass
         ? `expected the body not to be a valid ${result.endpoint} request, but it has no errors` +
-          `${result.warningCount > 0 ? `\n${list(result.findings)}` : ''}`
-        : `expected a valid ${result.endpoint} request (${result.model}), but found:\n${list(result.findings)}`,
+          `${result.warningCount > 0 ? `${where}\n${list(result.findings)}` : ''}`
+        : `expected a valid ${result.endpoint} request (${result.model}), but found${where}:\n` +
+          list(result.findings),
     };
   },
 };

@@ -75,10 +75,13 @@ function lintAuto(text: string, options: LintOptions, given: { value: unknown } 
       kind: 'endpoint-auto',
       severity: 'error',
       message: `endpoint auto cannot decide: the body fits ${describeChoices(results)} equally and ` +
-        'they give different findings. Pass --endpoint to choose.',
+        `they give different findings. ${CHOOSE_ENDPOINT}`,
     }],
   };
 }
+
+/** How the undecided notice ends; the Jest matcher, whose argument is the endpoint, says it so. */
+export const CHOOSE_ENDPOINT = 'Pass --endpoint to choose.';
 
 function plural(items: readonly string[], one: string, many: string): string {
   return items.length === 1 ? one : many;
