@@ -14,6 +14,7 @@ import { lintText } from '../src/lint/lint-text.js';
 import type { LintOptions } from '../src/lint/types.js';
 import { UsageError } from '../src/lint/usage-error.js';
 import { FIXTURES, ROOT } from './support/paths.js';
+import { runCli } from './support/run-cli.js';
 
 expect.extend(callRequestMatchers);
 
@@ -41,6 +42,28 @@ describe('lintFiles', () => {
     expect(failures.map((f) => f.file)).toEqual(['nope.json']);
     expect(results.map((r) => r.source?.format)).toEqual(['http', 'http', 'http']);
     expect(skipped.map((s) => s.source.method)).toEqual(['GET']);
+  });
+
+  // The CLI's hints offered "- for stdin" and --no-config, which lintFiles refuses or lacks.
+  test('hints at what lintFiles takes, not at the CLI\'s "-" and flags', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gcl-hints-'));
+    try {
+      mkdirSync(join(folder, 'bodies'));
+      writeFileSync(join(folder, 'bodies', 'a.json'), '{}\n');
+      writeFileSync(join(folder, 'genesys-call-lint.config.json'), '{"ignores": ["bodies/**"]}\n');
+      const { failures } = await lintFiles(['nope.json', 'bodies/*.json'], { cwd: folder });
+      expect(failures.map((f) => [f.file, f.hint])).toEqual([
+        ['nope.json', 'Check the path; pass a file, a directory of *.json files or a glob.'],
+        ['bodies/*.json', 'Narrow the config\'s "ignores", or pass config: false to lint them.'],
+      ]);
+      // The CLI keeps its own words.
+      const cli = await runCli(['nope.json', 'bodies/*.json'], { cwd: folder });
+      expect(cli.stderr).toContain('Check the path; pass a file, a directory of *.json files, a glob, ' +
+        'or - for stdin.');
+      expect(cli.stderr).toContain('Narrow the config\'s "ignores", or run with --no-config to lint them.');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   // These came back as nothing at all (no result, failure or skip): a caller could not tell
@@ -159,6 +182,11 @@ describe('library arguments', () => {
     ['"-" for stdin', ['-'], {}, 'lintFiles does not read standard input ("-")'],
     ['an unknown inputFormat', ['fixtures'], { inputFormat: 'xml' }, 'inputFormat "xml" is not json, ndjson, har or http'],
     ['a cwd that is no string', ['fixtures'], { cwd: 1 }, 'the cwd option must be a string'],
+    // Once every pattern failed as missing, with cwd named nowhere.
+    ['a cwd that does not exist', ['fixtures'], { cwd: '/no/such/folder' },
+      'the cwd option names no folder that can be read: "/no/such/folder" (ENOENT)'],
+    ['a cwd that is a file', ['fixtures'], { cwd: join(ROOT, 'package.json') },
+      `the cwd option names a file, not a folder: ${JSON.stringify(join(ROOT, 'package.json'))}`],
     ['null options', ['fixtures'], null, 'the options must be an object'],
   ])('lintFiles with %s', async (_name, patterns, options, message) => {
     const call = lintFiles(patterns as string[], options as LintFilesOptions);

@@ -1,5 +1,6 @@
 // lintFiles: the CLI's input handling as a library call. Files, directories and globs in,
 // results out, with the same formats (JSON, NDJSON, HAR, HTTP) and endpoint rules as the CLI.
+import { statSync } from 'node:fs';
 import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
 import { excludedInputs, type ExcludedInput } from './excluded-inputs.js';
@@ -39,6 +40,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     endpoint: options.endpoint,
     stdinFilename: undefined,
     example: 'lintFiles([\'payloads/\'])',
+    caller: 'lintFiles',
   });
   const out: LintFilesResult = {
     results: [],
@@ -92,6 +94,7 @@ function checkFilesArguments(patterns: unknown, options: unknown): void {
     throw new UsageError('the cwd option must be a string',
       'Pass a folder path, or leave it out for process.cwd().');
   }
+  if (cwd !== undefined) checkCwd(cwd);
   if (config !== undefined && config !== false && typeof config !== 'string') {
     throw new UsageError('the config option must be a path or false',
       'Pass a config file path, or false for none.');
@@ -101,5 +104,21 @@ function checkFilesArguments(patterns: unknown, options: unknown): void {
       `inputFormat ${JSON.stringify(inputFormat)} is not json, ndjson, har or http`,
       'Leave it out to detect the format of each input.',
     );
+  }
+}
+
+/** A cwd that is no folder made every pattern "no such file or directory", not naming cwd. */
+function checkCwd(cwd: string): void {
+  const hint = 'Pass the folder that relative patterns start from, or leave it out for process.cwd().';
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(cwd).isDirectory();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(`the cwd option names no folder that can be read: ${JSON.stringify(cwd)} ` +
+      `(${code})`, hint);
+  }
+  if (!isFolder) {
+    throw new UsageError(`the cwd option names a file, not a folder: ${JSON.stringify(cwd)}`, hint);
   }
 }

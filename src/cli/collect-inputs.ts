@@ -15,8 +15,27 @@ import { nearest } from '../lint/suggest.js';
 import { UsageError } from '../lint/usage-error.js';
 import { fileIdentity, IDENTITY_PREFIX } from './where-written.js';
 
+/** Who reads the inputs: hints name what that caller can do. */
+export type InputsCaller = 'cli' | 'lintFiles';
+
+// lintFiles has no "-" and no flags: its hints said "or - for stdin", which it refuses.
+const HINT_WORDS: Record<InputsCaller, { anyInput: string; notAFile: string; noConfig: string }> = {
+  cli: {
+    anyInput: 'pass a file, a directory of *.json files, a glob, or - for stdin',
+    notAFile: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
+    noConfig: 'run with --no-config',
+  },
+  lintFiles: {
+    anyInput: 'pass a file, a directory of *.json files or a glob',
+    notAFile: 'Pass the body as a file, or read it yourself and pass the text to lintText.',
+    noConfig: 'pass config: false',
+  },
+};
+
 export interface CollectOptions {
   cwd: string;
+  /** Default cli. */
+  caller?: InputsCaller;
   /**
    * Real paths of the files this run writes (the report, via --output-file or standard output, and
    * the --cache file), each with what it is ("where the report is written (--output-file)"): such
@@ -63,6 +82,7 @@ export async function collectInputs(
   const isIgnored = ignoreMatcher(options);
   const excludedBy = options.excludedBy ?? (() => undefined);
   const isKept = (file: string): boolean => !isIgnored(file) && excludedBy(file) === undefined;
+  const words = HINT_WORDS[options.caller ?? 'cli'];
   for (const input of inputs) {
     // resolve() reads "" as the working folder: an unset variable in a hook ("$FILE") would lint,
     // fix or send every file below it.
@@ -105,18 +125,20 @@ export async function collectInputs(
       failures.push({
         file: input,
         message: 'is not a regular file or directory (a FIFO, socket or device); skipped',
-        hint: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
+        hint: words.notAFile,
       });
     } else if ((await loadGlobby()).isDynamicPattern(toPosix(input))) {
       const matched = await expand(toPosix(input), options.cwd, input, failures);
       const found = matched.filter(isKept);
       if (found.length === 0) {
-        failures.push(emptyGlob(input, matched, matched.filter((f) => !isIgnored(f))));
+        const notIgnored = matched.filter((f) => !isIgnored(f));
+        failures.push(emptyGlob(input, matched, notIgnored, words.noConfig));
       }
       found.forEach((f) => files.set(f, realPathOf(f)));
     } else {
       failures.push(hasUndecodableName(input) ? { file: input, ...UNDECODABLE_NAME }
-        : missingInput(input, absolute, input === inputs[0] ? options.commands : undefined));
+        : missingInput(input, absolute, words.anyInput,
+          input === inputs[0] ? options.commands : undefined));
     }
   }
   const reportFiles = apartFromReport(files, named, options.reportDestinations, options.cwd);
@@ -128,7 +150,7 @@ export async function collectInputs(
 
 /** Why a glob gave nothing to lint: it matched nothing, or "ignores" or a negation took it all. */
 function emptyGlob(input: string, matched: readonly string[],
-  notIgnored: readonly string[]): InputFailure {
+  notIgnored: readonly string[], noConfig: string): InputFailure {
   if (matched.length === 0) {
     return {
       file: input,
@@ -143,7 +165,7 @@ function emptyGlob(input: string, matched: readonly string[],
     message: matched.length === 1 ? `the glob matched 1 file, which ${by} excludes`
       : `the glob matched ${matched.length} files, all excluded by ${by}`,
     hint: isNegated ? 'Leave out the negated glob ("!...") that excludes them, or name other files.'
-      : 'Narrow the config\'s "ignores", or run with --no-config to lint them.',
+      : `Narrow the config's "ignores", or ${noConfig} to lint them.`,
   };
 }
 
@@ -151,7 +173,7 @@ function emptyGlob(input: string, matched: readonly string[],
  * The failure for an input that names nothing. A misspelt command ("explian unknown-field") is
  * read as a path to lint, so a first input near a command's name is hinted at as that command.
  */
-function missingInput(input: string, absolute: string,
+function missingInput(input: string, absolute: string, anyInput: string,
   commands: readonly string[] = []): InputFailure {
   // A command's own name reaches here only after "--", where it was meant as a file.
   const isWord = /^[a-z-]+$/i.test(input) && !commands.includes(input);
@@ -171,7 +193,7 @@ function missingInput(input: string, absolute: string,
     message: isLinkLoop(absolute) ? 'is a symbolic link that loops or points at itself'
       : 'no such file or directory',
     hint: command === undefined
-      ? 'Check the path; pass a file, a directory of *.json files, a glob, or - for stdin.'
+      ? `Check the path; ${anyInput}.`
       : `Did you mean the ${command} command (genesys-call-lint ${command} --help)? If you meant ` +
         'a file, check the path.',
   };

@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import type { InputFormat } from '../input/body-record.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { collectInputs, displayPath, ignoreMatcher, realPathOf } from './collect-inputs.js';
+import {
+  collectInputs, displayPath, ignoreMatcher, type InputsCaller, realPathOf,
+} from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
 import { configFileMatcher } from './config-files.js';
 import type { InputSpec } from './lint-inputs.js';
@@ -36,6 +38,8 @@ export interface PlanRequest {
   example: string;
   /** The CLI's command names: a first input near one that is no path is hinted at as it. */
   commands?: readonly string[];
+  /** Whose hints failures get (collect-inputs.ts); default cli. */
+  caller?: InputsCaller;
 }
 
 export interface Plan {
@@ -108,6 +112,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     isConfigFile,
     ...(request.reportDestinations === undefined ? {} : { reportDestinations: request.reportDestinations }),
     ...(request.commands === undefined ? {} : { commands: request.commands }),
+    ...(request.caller === undefined ? {} : { caller: request.caller }),
   });
   for (const file of collected.files) {
     specs.push({
