@@ -3,6 +3,7 @@
 import type { Finding } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
+import { failureLines } from './failure-lines.js';
 import { countProblems, unreadInputs, type Reporter } from './reporter.js';
 
 export const compactReporter: Reporter = {
@@ -19,6 +20,7 @@ export const compactReporter: Reporter = {
   // The failures themselves went to stderr as they happened; the summary counts them, as
   // stylish's does, so the last line does not read as a clean run.
   end: (summary) => `${countProblems(summary.errorCount, summary.warningCount)}${unreadInputs(summary.failures)}\n`,
+  failures: failureLines,
 };
 
 function inBody(finding: Finding): string {

@@ -36,6 +36,11 @@ export interface Reporter {
   /** Called for every linted body, clean ones included, in input order. */
   result(result: LintResult, index: number, context: ReportContext): string;
   end(summary: ReportSummary, context: ReportContext): string;
+  /**
+   * Lines naming the inputs that could not be read, for formats whose end() only counts them
+   * (the CLI writes them on stderr): renderReport puts them before end().
+   */
+  failures?(failures: readonly InputFailure[]): string;
 }
 
 /** Whole output for results already in memory (library use and tests). */
@@ -47,7 +52,7 @@ export function renderReport(
 ): string {
   const summary = summarise(results, failures);
   return reporter.start(context) + results.map((r, i) => reporter.result(r, i, context)).join('') +
-    reporter.end(summary, context);
+    (reporter.failures?.(failures) ?? '') + reporter.end(summary, context);
 }
 
 export function summarise(results: readonly LintResult[], failures: readonly InputFailure[]): ReportSummary {

@@ -3,6 +3,7 @@
 import type { Finding, LintResult } from '../lint/types.js';
 import { escapeControl, paint, type Paint } from './ansi.js';
 import { describeSource } from './describe-source.js';
+import { failureLines } from './failure-lines.js';
 import {
   countProblems, type Reporter, type ReportSummary, unlintedNotice, unreadInputs,
 } from './reporter.js';
@@ -14,6 +15,7 @@ export const stylishReporter: Reporter = {
     return `${formatResult(result, paint(color))}\n`;
   },
   end: (summary, { color }) => `${formatSummary(summary, paint(color))}\n`,
+  failures: failureLines,
 };
 
 function formatResult(result: LintResult, p: Paint): string {
