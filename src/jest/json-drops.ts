@@ -8,7 +8,9 @@ import { types } from 'node:util';
  * isListItem: it stands in a list, where JSON.stringify writes null for what it drops elsewhere.
  */
 export function primitiveDrop(value: unknown, at: string, isListItem: boolean): string | undefined {
-  if (typeof value === 'bigint') return `${at} is the BigInt ${value}n, which JSON.stringify cannot write`;
+  if (typeof value === 'bigint') {
+    return `${at} is the BigInt ${value}n, which JSON.stringify cannot write`;
+  }
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return `${at} is ${value}, which JSON.stringify writes as null`;
   }

@@ -11,9 +11,10 @@ export function toJsonText(value: unknown): { text: string } | { unsendable: str
     const text = JSON.stringify(value, null, 2) as string | undefined;
     if (text === undefined) {
       // What toJSON gave, if it was that (a symbol, a function), not the object holding it.
-      const toJson = typeof value === 'object' && value !== null ? (value as { toJSON?: unknown }).toJSON : undefined;
-      const what = typeof toJson === 'function' ? `its toJSON gives a ${typeof toJson.call(value, '')}`
-        : `it is ${typeof value}`;
+      const toJson = typeof value === 'object' && value !== null
+        ? (value as { toJSON?: unknown }).toJSON : undefined;
+      const what = typeof toJson === 'function'
+        ? `its toJSON gives a ${typeof toJson.call(value, '')}` : `it is ${typeof value}`;
       return { unsendable: `the body cannot be written: ${what}, which JSON has no form for` };
     }
     return { text };
@@ -38,8 +39,8 @@ function notJson(
   const at = pointer === '' ? 'the body' : pointer;
   if (typeof value !== 'object' || value === null) {
     // A body that is a function or a symbol is left to toJsonText, which says what gave it.
-    const isWholeBody = pointer === '' && (typeof value === 'function' || typeof value === 'symbol');
-    return isWholeBody ? undefined : primitiveDrop(value, at, isListItem);
+    const isWritable = typeof value !== 'function' && typeof value !== 'symbol';
+    return pointer === '' && !isWritable ? undefined : primitiveDrop(value, at, isListItem);
   }
   if (depth > MAX_DEPTH) return undefined;
   if (path.has(value)) return `${at} refers back to an object that contains it (a cycle)`;
@@ -69,9 +70,16 @@ function notJson(
   }
 }
 
-function listNotJson(list: unknown[], pointer: string, path: Set<object>, depth: number): string | undefined {
+function listNotJson(
+  list: unknown[],
+  pointer: string,
+  path: Set<object>,
+  depth: number,
+): string | undefined {
   for (let i = 0; i < list.length; i++) {
-    if (!(i in list)) return `${pointer}/${i} is a hole in the list, which JSON.stringify writes as null`;
+    if (!(i in list)) {
+      return `${pointer}/${i} is a hole in the list, which JSON.stringify writes as null`;
+    }
     const found = memberNotJson(list, i, `${pointer}/${i}`, path, depth);
     if (found !== undefined) return found;
   }
