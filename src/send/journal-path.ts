@@ -1,7 +1,9 @@
 // Where --journal may point, checked before anything is read, logged into or sent: lines were
 // appended to an input body (--journal call.json), a folder failed with EISDIR and a stack
 // trace, and a file that could not be written failed only after the login.
-import { accessSync, constants, realpathSync, statSync } from 'node:fs';
+import {
+  accessSync, closeSync, constants, openSync, readSync, realpathSync, statSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
 import { fileIdentity } from '../cli/where-written.js';
@@ -28,7 +30,8 @@ export function checkJournalPath(path: string, shown: string): string {
   }
   // Not there yet: it is made, with the folders above it, from the closest thing that exists.
   const above = nearestExisting(path);
-  const reason = statOf(above)?.isDirectory() ? canAccess(above, constants.W_OK | constants.X_OK) : 'ENOTDIR';
+  const reason = statOf(above)?.isDirectory()
+    ? canAccess(above, constants.W_OK | constants.X_OK) : 'ENOTDIR';
   refuseUnless(reason === undefined ? undefined : `${reason} at ${above}`, shown, 'created');
   return path;
 }
@@ -77,4 +80,43 @@ function statOf(path: string): ReturnType<typeof statSync> | undefined {
 function nearestExisting(path: string): string {
   const parent = dirname(path);
   return parent === path || statOf(parent) !== undefined ? parent : nearestExisting(parent);
+}
+
+const HEAD_BYTES = 64 * 1024;
+
+/**
+ * A file that is there and not empty must be a journal: one line of it is enough to tell. Else a
+ * typo (--journal payloads/call.json) would append to a body, and the body, as the journal, would
+ * be left out of the inputs without a word. Only the first line is read: a crash can cut the last
+ * line of a journal, never its first. Checked once the inputs are planned, so that a journal
+ * named as an input is told so, which says more.
+ */
+export function refuseOtherFile(path: string, shown: string): void {
+  const head = Buffer.alloc(HEAD_BYTES);
+  let length = 0;
+  try {
+    const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      length = readSync(fd, head, 0, HEAD_BYTES, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return; // the journal's own reading reports what is wrong
+  }
+  const text = head.subarray(0, length).toString('utf8');
+  const first = text.trimStart().split('\n', 1)[0] ?? '';
+  if (first === '' || isJournalLine(first)) return;
+  throw new UsageError(`--journal ${shown} is a file that is not a send journal`,
+    'Name another file with --journal, or delete that file if it is not needed.');
+}
+
+function isJournalLine(line: string): boolean {
+  try {
+    const entry = JSON.parse(line) as { type?: unknown; key?: unknown } | null;
+    return typeof entry === 'object' && entry !== null && typeof entry.key === 'string' &&
+      (entry.type === 'attempt' || entry.type === 'outcome');
+  } catch {
+    return false;
+  }
 }

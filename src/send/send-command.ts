@@ -10,7 +10,7 @@ import { UsageError } from '../lint/usage-error.js';
 import { readCredentials, readTarget, ENV, type Credentials, type Target } from './credentials.js';
 import { gatherBodies, type Gathered } from './gather-bodies.js';
 import { Journal, journalKey } from './journal.js';
-import { checkJournalPath, journalDestinations } from './journal-path.js';
+import { checkJournalPath, journalDestinations, refuseOtherFile } from './journal-path.js';
 import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { Secrets } from './redact.js';
@@ -51,6 +51,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config,
       rules: lint.rules, country: lint.country, inputFormat: lint.inputFormat,
       stdinFilename: lint.stdinFilename, maxBytes: lint.maxFileSize } });
+  if (journalPath !== undefined) refuseOtherFile(journalPath, options.journal as string);
   const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
   const items = selectItems(gathered, options, counts, out, err);
   const origins = originsOf(target);

@@ -503,6 +503,26 @@ describe('the journal\'s path', () => {
     expect(again.code).toBe(0);
   });
 
+  test('a file that is there and is no journal is refused, left as it was', async () => {
+    const call = '{"phoneNumber":"+13175550142"}';
+    mkdirSync(join(dir, 'many'));
+    body('many/c1.json', call);
+    body('many/c2.json', '{"phoneNumber":"+13175550143"}');
+    body('notes.txt', 'my notes\n');
+    for (const journal of ['many/c1.json', 'notes.txt']) {
+      const run = await send(['many', '--yes', '--journal', journal]);
+      expect([run.code, run.stderr]).toEqual([2, `genesys-call-lint: --journal ${journal} is a file ` +
+        'that is not a send journal\n  Name another file with --journal, or delete that file if ' +
+        'it is not needed.\n']);
+    }
+    expect(readFileSync(join(dir, 'many/c1.json'), 'utf8')).toBe(call);
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('my notes\n');
+    expect(mock.requests).toHaveLength(0);
+    // An empty file is a journal with nothing in it yet.
+    writeFileSync(join(dir, 'empty.ndjson'), '');
+    expect((await send(['many', '--yes', '--journal', 'empty.ndjson'])).code).toBe(0);
+  });
+
   test('a folder is refused with a usage message, not an internal error', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     mkdirSync(join(dir, 'logs'));
