@@ -29,14 +29,17 @@ export function startPipedCli(argv: string[], cwd = ROOT): PipedCli {
   let stdout = '';
   let stderr = '';
   const waiting: Array<{ pattern: RegExp; resolve: (text: string) => void }> = [];
-  child.stdout!.on('data', (d: Buffer) => {
-    stdout += d.toString();
+  // Decoded as a stream: a character split between two chunks is not two broken halves.
+  child.stdout!.setEncoding('utf8');
+  child.stderr!.setEncoding('utf8');
+  child.stdout!.on('data', (d: string) => {
+    stdout += d;
     for (const wait of waiting.filter((w) => w.pattern.test(stdout))) {
       waiting.splice(waiting.indexOf(wait), 1);
       wait.resolve(stdout);
     }
   });
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr!.on('data', (d: string) => (stderr += d));
   // A CLI that stops reading early (a bad byte) may close the pipe before the test's last write.
   child.stdin!.on('error', () => {});
   const done = new Promise<CliRun>((resolve, reject) => {
