@@ -126,6 +126,27 @@ describe('a log of one line', () => {
     }
   });
 
+  test('a HAR whose "log" is not its first member is a HAR, by name or by content', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-har-order-'));
+    try {
+      const har = JSON.parse(readFileSync(join(FIXTURES, 'captures', 'browser-recorded.har'), 'utf8'));
+      const text = JSON.stringify({ _note: 'exported by a proxy', ...har }, null, 2);
+      for (const name of ['later.har', 'later.json', 'later']) writeFileSync(join(dir, name), text);
+      const formats = async (args: string[], stdin?: string) => {
+        const run = await runCli(['--no-config', '-f', 'json', ...args],
+          stdin === undefined ? { cwd: dir } : { cwd: dir, stdin });
+        return [...new Set((JSON.parse(run.stdout) as { results: JsonResult[] }).results
+          .map((r) => r.source?.format))];
+      };
+      for (const name of ['later.har', 'later.json', 'later']) {
+        expect([name, await formats([name])]).toEqual([name, ['har']]);
+      }
+      expect(await formats(['-'], text)).toEqual(['har']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('a UTF-16 .log or .txt is detected as a log from its decoded text, as UTF-8 is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gcl-utf16-log-'));
     try {

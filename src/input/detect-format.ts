@@ -23,7 +23,7 @@ export function detectFormat(name: string, head: string): InputFormat {
   const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
   if (REQUEST_LINE.test(firstLine)) return 'http';
   // A HAR's "log" is an object; a body that merely starts with a "log" member is a body.
-  if (/^\s*\{\s*"log"\s*:\s*\{/.test(text)) return 'har';
+  if (/^\s*\{\s*"log"\s*:\s*\{/.test(text) || isHarLater(text)) return 'har';
   // A .json file is one body. Read as a log, two bodies on two lines passed, though a server
   // refuses that text; read as one body, it is a syntax error whose hint names the log formats.
   if (extension === '.json') return 'json';
@@ -53,6 +53,16 @@ export function settledLogFormat(name: string, head: string): 'ndjson' | 'har' |
   // log, or followed by more text. Until its line break has come, the line may still go on.
   const text = head.replace(/^\uFEFF/, '');
   return text.includes('\n', text.search(/\S/)) ? format : undefined;
+}
+
+/**
+ * A HAR whose "log" is not its first member ({"_note": ..., "log": {...}}: JSON's members have no
+ * order, and tools add their own "_" members): told by "log" opening with one of the members a
+ * HAR's log has, which no call body holds.
+ */
+function isHarLater(text: string): boolean {
+  return /^\s*\{/.test(text) &&
+    /"log"\s*:\s*\{\s*"(?:version|creator|browser|pages|entries)"\s*:/.test(text);
 }
 
 function extensionOf(name: string): string {
