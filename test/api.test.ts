@@ -13,6 +13,8 @@ import { callRequestMatchers } from '../src/jest/matchers.js';
 import { lintText } from '../src/lint/lint-text.js';
 import type { LintOptions } from '../src/lint/types.js';
 import { UsageError } from '../src/lint/usage-error.js';
+import { REPORTERS } from '../src/reporters/index.js';
+import { renderReport } from '../src/reporters/reporter.js';
 import { FIXTURES, ROOT } from './support/paths.js';
 import { runCli } from './support/run-cli.js';
 
@@ -161,6 +163,13 @@ describe('library arguments', () => {
       'lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
     ['fixText', () => fixText('{}', { Rules: {} } as LintOptions), 'Rules',
       'Did you mean rules? lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
+    // A misspelt maxWarnings turned the warning limit off; a misspelt color, the colour.
+    ['exitCodeFor', () => exitCodeFor({ ...zeroCounts, maxWarning: 0 } as RunOutcome), 'maxWarning',
+      'Did you mean maxWarnings? exitCodeFor takes errorCount, warningCount, inputFailures, ' +
+      'maxWarnings.'],
+    ['renderReport', () => renderReport(REPORTERS.stylish, [], [],
+      { colour: true, version: '1' } as never), 'colour',
+      'Did you mean color? renderReport\'s context takes color, version.'],
   ])('%s refuses an unknown option name, with the nearest', (_name, call, option, hint) => {
     expect(call).toThrow(new UsageError(`unknown option "${option}"`, hint));
     expect(call).toThrow(expect.objectContaining({ hint }));

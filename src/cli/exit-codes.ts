@@ -1,4 +1,5 @@
 // The exit status is a contract with hooks and CI; it is computed here and nowhere else.
+import { refuseUnknownNames } from '../lint/check-options.js';
 import { describeArgument, UsageError } from '../lint/usage-error.js';
 
 // Frozen: the package exports it, and a caller's EXIT.OK = 1 must not change what runs return.
@@ -36,6 +37,12 @@ export function exitCodeFor(outcome: RunOutcome): ExitCode {
 const COUNTS = ['errorCount', 'warningCount', 'inputFailures'] as const satisfies
   ReadonlyArray<keyof RunOutcome>;
 
+// Typed so that a field added to RunOutcome fails to compile until it is listed: a misspelt
+// maxWarning would otherwise turn the warning limit off without a word.
+const OUTCOME_FIELDS = { errorCount: true, warningCount: true, inputFailures: true,
+  maxWarnings: true } satisfies Record<keyof RunOutcome, true>;
+const OUTCOME_NAMES = { names: Object.keys(OUTCOME_FIELDS), lead: 'exitCodeFor takes' };
+
 /**
  * The package exports exitCodeFor: {} or { errorCount: NaN } gave 0, "clean", as every
  * comparison with undefined or NaN is false, and no argument threw a bare TypeError.
@@ -46,6 +53,7 @@ function checkOutcome(outcome: RunOutcome): void {
   if (typeof outcome !== 'object' || outcome === null) {
     throw new UsageError(`exitCodeFor takes an object, not ${describeArgument(outcome)}`, hint);
   }
+  refuseUnknownNames(outcome, OUTCOME_NAMES);
   for (const name of COUNTS) {
     const count: unknown = outcome[name];
     if (Number.isSafeInteger(count) && (count as number) >= 0) continue;

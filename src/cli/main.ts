@@ -190,7 +190,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   await output.write(reporter.end({ ...totals, failures }, context));
   await output.close();
   cache?.save({ note: (text) => io.stderr.write(text) });
-  const outcome = { ...totals, inputFailures: failures.length, maxWarnings: options.maxWarnings };
+  const outcome = { errorCount: totals.errorCount, warningCount: totals.warningCount,
+    inputFailures: failures.length, maxWarnings: options.maxWarnings };
   if (totals.errorCount === 0 && exitCodeFor(outcome) === EXIT.LINT_ERRORS) {
     const count = totals.warningCount;
     io.stderr.write(`genesys-call-lint: ${count} warning${count === 1 ? '' : 's'}, more than ` +

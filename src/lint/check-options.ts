@@ -65,7 +65,8 @@ const FLAG_OPTIONS: Readonly<Record<string, string>> = { country: 'defaultCountr
  * A misspelt option ({ endpont: 'consult' }) did nothing at all: that body was linted as
  * create-call. So a name that is no option is a UsageError, with the nearest one.
  */
-function refuseUnknownNames(options: object, known: OptionNames): void {
+/** A UsageError for the first name `known` does not list, suggesting the nearest. */
+export function refuseUnknownNames(options: object, known: OptionNames): void {
   for (const name of Object.keys(options)) {
     if (known.names.includes(name)) continue;
     const meant = FLAG_OPTIONS[name] ?? nearest(name, known.names);

@@ -1,7 +1,9 @@
 // One contract for every output format. Output is produced in three parts so that results can be
 // written as soon as each body is linted (large NDJSON and HAR inputs stream): start, one part
 // per result, end. Reporters neither filter results nor decide the exit code.
+import { refuseUnknownNames } from '../lint/check-options.js';
 import type { LintResult, Notice } from '../lint/types.js';
+import { UsageError } from '../lint/usage-error.js';
 
 export interface InputFailure {
   file: string;
@@ -44,12 +46,21 @@ export interface Reporter {
 }
 
 /** Whole output for results already in memory (library use and tests). */
+const CONTEXT_FIELDS = { color: true, version: true } satisfies Record<keyof ReportContext, true>;
+const CONTEXT_NAMES = { names: Object.keys(CONTEXT_FIELDS), lead: 'renderReport\'s context takes' };
+
 export function renderReport(
   reporter: Reporter,
   results: readonly LintResult[],
   failures: readonly InputFailure[],
   context: ReportContext,
 ): string {
+  // Exported: a misspelt "colour" would otherwise print without colour and no word why.
+  if (typeof context !== 'object' || context === null) {
+    throw new UsageError('renderReport: the context must be an object',
+      'Pass { color: false, version: "1.0.0" }.');
+  }
+  refuseUnknownNames(context, CONTEXT_NAMES);
   const summary = summarise(results, failures);
   return reporter.start(context) + results.map((r, i) => reporter.result(r, i, context)).join('') +
     (reporter.failures?.(failures) ?? '') + reporter.end(summary, context);
