@@ -3,15 +3,19 @@
 // does not exist (O_EXCL), names the run that holds it; a run that finds it held stops before
 // reading the journal. A lock left by a run that died (a crash, SIGKILL) is taken over when the
 // process it names no longer exists on this machine.
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+//
+// The lock belongs to the file, not to the name it was given: it sits beside the journal's real
+// path, so a symbolic link to the journal finds the same lock. A hard link is a second name no
+// lock beside one name can cover, so a journal with more than one is refused.
+import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, statSync, writeSync }
+  from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
 
 /** Takes the lock of the journal at path (shown: as the user wrote it); returns its release. */
 export function lockJournal(path: string, shown: string): () => void {
-  const lock = `${path}.lock`;
-  mkdirSync(dirname(path), { recursive: true });
+  const lock = `${realJournal(path, shown)}.lock`;
   for (let tries = 0; ; tries++) {
     try {
       const fd = openSync(lock, 'wx', 0o600);
@@ -22,13 +26,43 @@ export function lockJournal(path: string, shown: string): () => void {
       }
       return () => rmSync(lock, { force: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw cannotLock(shown, `${code ?? 'an error'} at ${lock}`);
     }
     const holder = readHolder(lock);
     // Once only: a second stale lock in a row means another run is taking it over too.
     if (tries > 0 || holder === undefined || !isGone(holder)) throw inUse(shown, lock, holder);
     rmSync(lock, { force: true });
   }
+}
+
+/**
+ * The journal's real path, with its file made (empty, a journal with nothing in it) so that a
+ * link to a journal not written yet resolves too. Refused when it has other hard links.
+ */
+function realJournal(path: string, shown: string): string {
+  let real: string;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    closeSync(openSync(path, 'a', 0o600));
+    real = realpathSync(path);
+  } catch (error) {
+    throw cannotLock(shown, (error as NodeJS.ErrnoException).code ?? 'an error');
+  }
+  const links = statSync(real).nlink;
+  if (links > 1) {
+    throw new UsageError(`--journal ${shown} has ${links} hard links, and a lock cannot cover ` +
+      'the names it does not sit beside: two runs using two of them could send the same body twice',
+    `Give the journal a single name (cp ${shown} new.ndjson, then use --journal new.ndjson), or ` +
+      'delete its other links.');
+  }
+  return real;
+}
+
+function cannotLock(shown: string, reason: string): UsageError {
+  return new UsageError(`--journal ${shown} cannot be locked (${reason})`,
+    'Check the permissions of its folder, name another file with --journal, or use --no-journal ' +
+    'to keep none.');
 }
 
 interface Holder {

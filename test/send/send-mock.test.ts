@@ -2,7 +2,8 @@
 // the 100-body batch under random faults, and that no secret or token shows anywhere.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync }
+  from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -536,11 +537,18 @@ describe('the journal\'s path', () => {
   test.each([
     ['a file that may not be written', 'kept.ndjson', 'cannot be read and written (EACCES)'],
     ['a file in a folder that may not be written', 'shut/j.ndjson', 'cannot be created (EACCES at '],
+    // The file may be written, but its lock cannot be made beside it.
+    ['a writable file in a folder that may not be written', 'locked/j.ndjson',
+      'cannot be locked (EACCES at /'],
   ])('%s is refused before the login', async (_what, journal, message) => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     writeFileSync(join(dir, 'kept.ndjson'), '');
     chmodSync(join(dir, 'kept.ndjson'), 0o444);
     mkdirSync(join(dir, 'shut'), 0o555);
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'j.ndjson'), '');
+    chmodSync(join(dir, 'locked', 'j.ndjson'), 0o666);
+    chmodSync(join(dir, 'locked'), 0o555);
     chmodSync(dir, 0o755);
     const node = [process.execPath, BIN, 'send', 'call.json', '--yes', '--journal', journal, '--gateway', mock.gateway];
     const [command, ...args] = process.getuid?.() === 0 ? ['runuser', '-u', 'nobody', '--', ...node] : node;
@@ -550,6 +558,7 @@ describe('the journal\'s path', () => {
     const code = await new Promise((done) => child.on('close', done));
     outputs.push(stderr);
     expect(stderr).toContain(`genesys-call-lint: --journal ${journal} ${message}`);
+    expect(stderr).not.toContain('internal error');
     expect(code).toBe(2);
     expect(mock.requests).toHaveLength(0);
   });
@@ -576,6 +585,40 @@ describe('the journal\'s lock', () => {
     expect(first.code).toBe(0);
     expect(apiCalls()).toBe(1);
     expect(existsSync(lockFile())).toBe(false);
+  });
+
+  test('a symbolic link to the journal finds the same lock', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    symlinkSync('jy.ndjson', join(dir, 'jylink.ndjson'));
+    let second: Promise<CliRun> | undefined;
+    let secondDone: () => void = () => undefined;
+    const isSecondDone = new Promise<void>((done) => (secondDone = done));
+    mock.reply = () => ({ accept: true, hold: isSecondDone });
+    mock.onAccept = () => {
+      second = send(['a.json', '--yes', '--journal', 'jylink.ndjson']).finally(secondDone);
+    };
+    const first = await send(['a.json', '--yes', '--journal', 'jy.ndjson']);
+    const refused = await second!;
+    expect(refused.stderr).toContain('genesys-call-lint: the journal jylink.ndjson is in use by ' +
+      `another run (pid ${process.pid})`);
+    expect([first.code, refused.code, apiCalls()]).toEqual([0, 2, 1]);
+    expect(existsSync(join(dir, 'jy.ndjson.lock'))).toBe(false);
+  });
+
+  test('a journal with a second hard link is refused before anything is sent', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    writeFileSync(join(dir, 'jy.ndjson'), '');
+    mkdirSync(join(dir, 'hard'));
+    linkSync(join(dir, 'jy.ndjson'), join(dir, 'hard', 'jy.ndjson'));
+    for (const journal of ['jy.ndjson', 'hard/jy.ndjson']) {
+      const run = await send(['a.json', '--yes', '--journal', journal]);
+      expect([run.code, run.stderr.split('\n')[0]]).toEqual([2, `genesys-call-lint: --journal ${journal} ` +
+        'has 2 hard links, and a lock cannot cover the names it does not sit beside: two runs using ' +
+        'two of them could send the same body twice']);
+    }
+    expect(mock.requests).toHaveLength(0);
+    // A dry run that cannot ask takes no lock, so it still shows what would be sent.
+    expect((await send(['a.json', '--journal', 'hard/jy.ndjson'])).code).toBe(0);
   });
 
   test('a lock left by a run that is gone is taken over', async () => {
