@@ -11,6 +11,10 @@ const CONTROLS =
 // escaped already; the rest can only stand inside strings, where an escape keeps the value.
 const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+// The same less line feed and tab, for text shown as its lines (a body about to be sent).
+const CONTROLS_BUT_LAYOUT =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 const asEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export function escapeControl(text: string): string {
@@ -20,4 +24,12 @@ export function escapeControl(text: string): string {
 /** The same for text that JSON.stringify produced, keeping its layout. */
 export function escapeJsonOutput(json: string): string {
   return json.replace(RAW_IN_JSON, asEscape);
+}
+
+/**
+ * The same for text shown over several lines: line feeds and tabs stay, a carriage return is
+ * escaped too (\u000d), since it would send the cursor back to overprint the line it ends.
+ */
+export function escapeControlKeepingLines(text: string): string {
+  return text.replace(CONTROLS_BUT_LAYOUT, asEscape);
 }

@@ -1,6 +1,8 @@
 // The dry run: each request exactly as it would go out, credentials redacted. Also the --verbose
-// transcript of each exchange. Both return text; the caller writes it.
-import { escapeControl, escapeJsonOutput } from '../lint/escape-control.js';
+// transcript of each exchange. Both return text; the caller writes it. A body is shown with its
+// control characters escaped (a CR in its white space would overprint the phone number, an ESC
+// in a --force'd body would drive the terminal); what is sent and hashed is the body unchanged.
+import { escapeControl, escapeControlKeepingLines, escapeJsonOutput } from '../lint/escape-control.js';
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
 import type { Exchange } from './sdk-client.js';
@@ -17,8 +19,10 @@ export function formatPlannedRequest(
   context: { input: string; apiOrigin: string; credentials: Credentials },
 ): string {
   const headers = Object.entries(requestHeaders(context.credentials)).map(([n, v]) => `${n}: ${v}`);
-  return `# ${context.input} (${request.endpoint.name}, body sha256 ${request.bodyHash.slice(0, 12)})\n` +
-    `${request.endpoint.method} ${context.apiOrigin}${request.path}\n${headers.join('\n')}\n\n${request.body}\n\n`;
+  const hash = request.bodyHash.slice(0, 12);
+  return `# ${escapeControl(context.input)} (${request.endpoint.name}, body sha256 ${hash})\n` +
+    `${request.endpoint.method} ${context.apiOrigin}${request.path}\n${headers.join('\n')}\n\n` +
+    `${escapeControlKeepingLines(request.body)}\n\n`;
 }
 
 /** How the token is obtained, said once before the requests. */
@@ -55,5 +59,5 @@ function answerText(value: unknown): string {
 
 function bodyText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return escapeControlKeepingLines(typeof value === 'string' ? value : JSON.stringify(value));
 }

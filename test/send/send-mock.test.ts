@@ -414,6 +414,21 @@ describe('outcomes', () => {
       expect(apiCalls()).toBe(1);
     });
 
+  test('a body is printed with its control characters escaped and sent as its own bytes', async () => {
+    // A CR in the white space is valid JSON; ESC inside a string is not, so it needs --force.
+    const calls = ['{"phoneNumber":\r"+13175550142"}', '{"phoneNumber":"+13175550143",' +
+      '"callerIdName":"\u001b[2J\u202eevil"}'];
+    calls.forEach((text, i) => body(`c${i}.json`, text));
+    const run = await send(['c0.json', 'c1.json', '--yes', '--force']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[\r\u001b\u202e]/);
+    expect(run.stdout).toContain('{"phoneNumber":\\u000d"+13175550142"}');
+    expect(run.stdout).toContain('"callerIdName":"\\u001b[2J\\u202eevil"}');
+    const received = mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.body);
+    expect(received).toEqual(calls);
+    for (const text of calls) expect(run.stdout).toContain(hash(text).slice(0, 12));
+  });
+
   test('a journal line whose result is an inherited key ("constructor") changes nothing', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     expect((await send(['call.json', '--yes'])).code).toBe(0);
