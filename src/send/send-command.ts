@@ -13,6 +13,7 @@ import { Journal, journalKey } from './journal.js';
 import { checkJournalPath, journalDestinations, refuseOtherFile } from './journal-path.js';
 import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
 import { createProgress } from './progress.js';
+import { onStopSignal } from './stop-signals.js';
 import { Secrets } from './redact.js';
 import { scrubAnswers } from './scrub-answers.js';
 import { createApiClient, isSdkInstalled, SDK_PACKAGE, type Exchange } from './sdk-client.js';
@@ -60,10 +61,19 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const lockAs = mayWrite && options.journal !== false ? options.journal : undefined;
   const journal = Journal.open(journalPath, { destination: origins.api, scrub: (text) => secrets.scrub(text),
     lockAs });
+  // A run stopped by a signal releases its lock and still tells what it did; requests in flight
+  // have an attempt line without an outcome, so a rerun holds them back.
+  const stopHandling = lockAs === undefined ? () => undefined : onStopSignal((signal) => {
+    journal.close();
+    err(`genesys-call-lint: stopped by ${signal}; a request in flight may have been placed, and ` +
+      'the journal holds it back\n');
+    out(summary(counts, journalPath));
+  });
   try {
     return await showAndSend({ options, io, deps, credentials, target, secrets, out, err, items, counts,
       journal, journalPath, origins });
   } finally {
+    stopHandling();
     journal.close();
   }
 }

@@ -648,6 +648,43 @@ describe('the journal\'s lock', () => {
   });
 });
 
+describe('a run stopped by a signal while sending', () => {
+  test.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s removes the lock and prints the summary',
+    async (signal) => {
+      body('a.json', '{"phoneNumber":"+13175550142"}');
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((done) => (release = done));
+      const isAccepted = new Promise<void>((done) => {
+        mock.onAccept = () => done();
+      });
+      mock.reply = () => ({ accept: true, hold: held });
+      const child = spawn(process.execPath, [BIN, 'send', 'a.json', '--yes', '--gateway', mock.gateway],
+        { cwd: dir, env: { ...process.env, ...env() } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const closed = new Promise<[number | null, string | null]>((done) =>
+        child.on('close', (code, killedBy) => done([code, killedBy])));
+      try {
+        await isAccepted;
+        const lock = join(dir, '.genesys-call-lint', 'send-journal.ndjson.lock');
+        expect(existsSync(lock)).toBe(true);
+        child.kill(signal);
+        expect(await closed).toEqual([null, signal]);
+        outputs.push(stdout, stderr);
+        expect(existsSync(lock)).toBe(false);
+        expect(stderr).toContain(`genesys-call-lint: stopped by ${signal}`);
+        expect(stdout).toMatch(/^0 sent, 0 failed, 0 already sent, 0 held back, 0 not sent, 0 refused;/m);
+      } finally {
+        release();
+      }
+      // The request in flight may have been placed: a rerun holds it back.
+      const again = await send(['a.json', '--yes']);
+      expect(again.stdout).toContain('held back a.json');
+    });
+});
+
 describe('a token that expires with requests in flight', () => {
   // The mock refuses the first token it issued and accepts the second, as when a token expires.
   const refuseFirstToken = (request: MockRequest): Reply | undefined =>
