@@ -13,8 +13,13 @@ export interface SendCounts {
   notSent: number;
 }
 
+/**
+ * A request that failed, may have been placed, or was held back wins over an input that could
+ * not be used: 3 asks for a look in Genesys Cloud before a rerun, and a 2 for a missing file hid
+ * that (the input failures are still on stderr).
+ */
 export function sendExitCode(counts: SendCounts): ExitCode {
-  if (counts.unusable > 0) return EXIT.FAILURE;
   if (counts.failed + counts.unresolved + counts.notSent > 0) return EXIT.SEND_FAILED;
+  if (counts.unusable > 0) return EXIT.FAILURE;
   return counts.refused > 0 ? EXIT.LINT_ERRORS : EXIT.OK;
 }

@@ -429,6 +429,16 @@ describe('outcomes', () => {
     for (const text of calls) expect(run.stdout).toContain(hash(text).slice(0, 12));
   });
 
+  test('a request that may have been placed exits 3 even beside a missing input', async () => {
+    body('bad.json', '{"to":{"phoneNumber":"+13175550142"}}');
+    body('call3.json', '{"phoneNumber":"+13175550143"}');
+    mock.reply = () => ({ status: 200, text: 'OK!' });
+    const run = await send(['bad.json', 'call3.json', 'nope.json', '--yes']);
+    expect(run.stderr).toContain('nope.json');
+    expect(run.stdout).toContain('failed call3.json');
+    expect(run.code).toBe(3);
+  });
+
   test('a journal line whose result is an inherited key ("constructor") changes nothing', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     expect((await send(['call.json', '--yes'])).code).toBe(0);
