@@ -5,6 +5,7 @@
 // because some daily limits answer with hours (reference section 8); the JS SDK does not retry
 // at all. 5xx and network faults back off exponentially with jitter, so parallel clients do not
 // come back in step.
+import { describeMissingAnswer, type AnswerShape } from './answer-shape.js';
 import { MAX_TIMER_MS } from './timer-limit.js';
 
 export type Answer =
@@ -65,7 +66,7 @@ export function decide(
   answer: Answer,
   tried: Tried,
   bounds: RetryBounds,
-  context: { canLogin: boolean; random: () => number },
+  context: { canLogin: boolean; random: () => number; expected?: AnswerShape | undefined },
 ): Decision {
   if (answer.kind === 'network') return retryFault(tried, bounds, context.random, answer.message);
   if (answer.kind === 'unreachable') return retryFault(tried, bounds, context.random, 'still no connection');
@@ -73,8 +74,13 @@ export function decide(
   if (status >= 200 && status < 300) {
     // Text where Genesys answers JSON (a proxy's page, "OK!") says nothing of what became of the
     // request: neither a success to skip forever nor safe to send again.
-    if (typeof answer.body !== 'string' || answer.body.trim() === '') return { action: 'succeeded' };
-    return { action: 'failed', reason: `the ${status} answer is not JSON`, mayHaveTakenEffect: true };
+    if (typeof answer.body === 'string' && answer.body.trim() !== '') {
+      return { action: 'failed', reason: `the ${status} answer is not JSON`, mayHaveTakenEffect: true };
+    }
+    // An empty answer, or one without the created id, where the endpoint answers with an object.
+    const missing = describeMissingAnswer(status, answer.body, context.expected);
+    if (missing !== undefined) return { action: 'failed', reason: missing, mayHaveTakenEffect: true };
+    return { action: 'succeeded' };
   }
   if (status === 429) return retryRateLimit(answer.headers, tried, bounds, context.random);
   if (FAULT_STATUSES.has(status)) return retryFault(tried, bounds, context.random, `status ${status}`);

@@ -1,6 +1,7 @@
 // Sends a batch: a pool of workers (--concurrency), each taking the next body, consulting the
 // journal, then trying until the retry policy gives a final answer. Clock, randomness and the
 // API client are passed in, so tests run it with tiny or fake delays.
+import { ANSWER_SHAPES } from './answer-shape.js';
 import { boundError } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
@@ -159,7 +160,8 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
     // A 401 for a token that another request has replaced already says nothing of the new one.
     const relogins = session.isReplaced(generation) ? 0 : session.relogins;
     const decision = decide(answer, { ...tried, relogins }, settings.bounds,
-      { canLogin: session.canLogin, random: deps.random });
+      { canLogin: session.canLogin, random: deps.random,
+        expected: ANSWER_SHAPES.get(request.endpoint.name) });
     const record = (result: OutcomeResult): void =>
       deps.journal.append(outcomeEntry(key, result, answer, deps));
     switch (decision.action) {

@@ -439,6 +439,33 @@ describe('outcomes', () => {
     expect(run.code).toBe(3);
   });
 
+  test('an empty 200 to create-call may have placed it: held back, not skipped as sent', async () => {
+    const calls = ['{"phoneNumber":"+13175550142"}', '{"phoneNumber":"+13175550143"}'];
+    calls.forEach((text, i) => body(`c${i}.json`, text));
+    mock.reply = (r) => (r.body === calls[0] ? { status: 200, text: '' } : { status: 200, body: {} });
+    const run = await send(['c0.json', 'c1.json', '--yes']);
+    expect(run.stdout).toContain('failed c0.json: 200 [the 200 answer is empty where a ' +
+      'CreateCallResponse was expected]');
+    expect(run.stdout).toContain('failed c1.json');
+    expect(run.code).toBe(3);
+    expect(journalResults()).toEqual(['attempt', 'no-answer', 'attempt', 'no-answer']);
+    mock.reply = () => undefined;
+    const again = await send(['c0.json', 'c1.json', '--yes']);
+    expect(again.stdout).toContain('held back c0.json');
+    expect(again.stdout).toContain('held back c1.json');
+    expect(apiCalls()).toBe(2);
+  });
+
+  test('an empty 200 or a 204 from an endpoint that answers no object still succeeds', async () => {
+    body('t.json', '{"userId":"2c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"}');
+    mock.reply = (_r, i) => (i === 0 ? { status: 200, text: '' } : { status: 204, text: '' });
+    const args = ['--yes', '--endpoint', 'replace-agent', '--param', 'conversationId=conv-1'];
+    const run = await send(['t.json', ...args, '--param', 'participantId=part-1']);
+    expect([run.code, run.stdout]).toEqual([0, expect.stringContaining('sent t.json: 200')]);
+    const created = await send(['t.json', ...args, '--param', 'participantId=part-2']);
+    expect([created.code, created.stdout]).toEqual([0, expect.stringContaining('sent t.json: 204')]);
+  });
+
   test('a journal line whose result is an inherited key ("constructor") changes nothing', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     expect((await send(['call.json', '--yes'])).code).toBe(0);

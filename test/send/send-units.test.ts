@@ -15,6 +15,8 @@ import { Secrets, redactHeaders } from '../../src/send/redact.js';
 import { backoff, decide, DEFAULT_BOUNDS, mayHaveBeenTaken, retryAfterMs, type Answer }
   from '../../src/send/retry-policy.js';
 import { sendExitCode } from '../../src/send/send-exit-code.js';
+import { ANSWER_SHAPES } from '../../src/send/answer-shape.js';
+import { ENDPOINTS } from '../../src/endpoints/table.js';
 
 const endpoint = (spec: string): EndpointInfo => {
   const r = resolveEndpoint(spec);
@@ -25,6 +27,33 @@ const response = (status: number, headers: Record<string, string> = {}): Answer 
   ({ kind: 'response', status, headers, body: {} });
 const fresh = { rateRetries: 0, faultRetries: 0, relogins: 0 };
 const ctx = { canLogin: true, random: () => 0.5 };
+
+describe('the answer an endpoint documents', () => {
+  const created = ANSWER_SHAPES.get('create-call');
+  const ok = (status: number, body: unknown): Answer => ({ kind: 'response', status, headers: {}, body });
+  test.each([
+    ['an empty 200', ok(200, ''), { action: 'failed', mayHaveTakenEffect: true,
+      reason: 'the 200 answer is empty where a CreateCallResponse was expected' }],
+    ['a 200 of {}', ok(200, {}), { action: 'failed', mayHaveTakenEffect: true }],
+    ['a 201 without the id', ok(201, { name: 'x' }), { action: 'failed', mayHaveTakenEffect: true,
+      reason: 'the 201 answer has no id of what was created (CreateCallResponse)' }],
+    ['a 200 with the id', ok(200, { id: 'c1' }), { action: 'succeeded' }],
+    ['a 204', ok(204, ''), { action: 'succeeded' }],
+    ['a 202', ok(202, undefined), { action: 'succeeded' }],
+  ])('create-call: %s', (_what, answer, expected) => {
+    expect(decide(answer, fresh, DEFAULT_BOUNDS, { ...ctx, expected: created })).toMatchObject(expected);
+  });
+
+  test('an endpoint with no answer model succeeds empty', () => {
+    expect(ANSWER_SHAPES.get('replace')).toBeUndefined();
+    expect(decide(ok(200, ''), fresh, DEFAULT_BOUNDS, ctx)).toEqual({ action: 'succeeded' });
+  });
+
+  test('every endpoint named has an entry in the table', () => {
+    const names = new Set(ENDPOINTS.map((e) => e.name));
+    expect([...ANSWER_SHAPES.keys()].filter((name) => !names.has(name))).toEqual([]);
+  });
+});
 
 describe('retry policy', () => {
   test.each([

@@ -1,0 +1,58 @@
+// What a 2xx answer must hold to count as done. An endpoint documented to answer with an object
+// (reference section 2, "response") that answers 200 with nothing was taken for a success with
+// no conversation id: a proxy that swallowed the request lost the call without a word, and the
+// journal skipped the body for good. Such an answer says nothing of what became of the request,
+// as a 2xx that is not JSON says nothing (retry-policy.ts). 202 and 204 answer without a body
+// by definition, and endpoints documented with no answer (or a bare string or Object) are left
+// as they were.
+
+export interface AnswerShape {
+  /** The response model, for the message. */
+  model: string;
+  /** For endpoints that create something: the member that names what was created. */
+  idMember?: string;
+}
+
+const CREATED_CALL = { model: 'CreateCallResponse', idMember: 'id' };
+const CONVERSATION = { model: 'Conversation' };
+const CONSULT = { model: 'ConsultTransferResponse' };
+
+/** By endpoint short name (src/endpoints/table.ts); test/send checks each name exists. */
+export const ANSWER_SHAPES: ReadonlyMap<string, AnswerShape> = new Map(Object.entries({
+  'create-call': CREATED_CALL,
+  'create-call-for-user': CREATED_CALL,
+  'create-callback': { model: 'CreateCallbackResponse', idMember: 'conversation' },
+  'call-command': CONVERSATION,
+  'update-call': CONVERSATION,
+  'add-participants': CONVERSATION,
+  'add-participants-for-user': CONVERSATION,
+  'update-callback-conversation': CONVERSATION,
+  'update-participant-attributes': { model: 'ParticipantAttributes' },
+  consult: CONSULT,
+  'update-consult': CONSULT,
+  'consult-agent': CONSULT,
+  'consult-queue': CONSULT,
+  'consult-external': CONSULT,
+  'consult-external-contact': CONSULT,
+  'consult-address': CONSULT,
+  'update-callback': { model: 'PatchCallbackResponse' },
+  'bulk-update-callbacks': { model: 'BulkCallbackPatchResponse' },
+} satisfies Record<string, AnswerShape>));
+
+const NO_BODY_STATUSES = new Set([202, 204]);
+
+/** Why a 2xx answer, already known not to be text, is not the object expected; else undefined. */
+export function describeMissingAnswer(status: number, body: unknown,
+  shape: AnswerShape | undefined): string | undefined {
+  if (shape === undefined || NO_BODY_STATUSES.has(status)) return undefined;
+  // {} too: the SDK may give an empty answer as an object with no members.
+  if (typeof body !== 'object' || body === null || Array.isArray(body) ||
+    Object.keys(body).length === 0) {
+    return `the ${status} answer is empty where a ${shape.model} was expected`;
+  }
+  const id = shape.idMember === undefined ? true : (body as Record<string, unknown>)[shape.idMember];
+  if (id === undefined || id === null || id === '') {
+    return `the ${status} answer has no ${shape.idMember} of what was created (${shape.model})`;
+  }
+  return undefined;
+}
