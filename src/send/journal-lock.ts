@@ -15,7 +15,8 @@ import { UsageError } from '../lint/usage-error.js';
 
 /** Takes the lock of the journal at path (shown: as the user wrote it); returns its release. */
 export function lockJournal(path: string, shown: string): () => void {
-  const lock = `${realJournal(path, shown)}.lock`;
+  const { real, isCreated } = realJournal(path, shown);
+  const lock = `${real}.lock`;
   for (let tries = 0; ; tries++) {
     try {
       const fd = openSync(lock, 'wx', 0o600);
@@ -24,7 +25,11 @@ export function lockJournal(path: string, shown: string): () => void {
       } finally {
         closeSync(fd);
       }
-      return () => rmSync(lock, { force: true });
+      return () => {
+        // Made only to be locked, and still empty: the run wrote nothing, so it leaves nothing.
+        if (isCreated && statSync(real, { throwIfNoEntry: false })?.size === 0) rmSync(real);
+        rmSync(lock, { force: true });
+      };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw cannotLock(shown, `${code ?? 'an error'} at ${lock}`);
@@ -40,11 +45,12 @@ export function lockJournal(path: string, shown: string): () => void {
  * The journal's real path, with its file made (empty, a journal with nothing in it) so that a
  * link to a journal not written yet resolves too. Refused when it has other hard links.
  */
-function realJournal(path: string, shown: string): string {
+function realJournal(path: string, shown: string): { real: string; isCreated: boolean } {
   let real: string;
+  let isCreated = true;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    closeSync(openSync(path, 'a', 0o600));
+    closeSync(openOrCreate(path, () => (isCreated = false)));
     real = realpathSync(path);
   } catch (error) {
     throw cannotLock(shown, (error as NodeJS.ErrnoException).code ?? 'an error');
@@ -56,7 +62,18 @@ function realJournal(path: string, shown: string): string {
     `Give the journal a single name (cp ${shown} new.ndjson, then use --journal new.ndjson), or ` +
       'delete its other links.');
   }
-  return real;
+  return { real, isCreated };
+}
+
+/** Opens the journal, made if missing; calls isThere when it was there (or is a link). */
+function openOrCreate(path: string, isThere: () => void): number {
+  try {
+    return openSync(path, 'ax', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    isThere();
+    return openSync(path, 'a', 0o600);
+  }
 }
 
 function cannotLock(shown: string, reason: string): UsageError {

@@ -15,9 +15,15 @@ const AS_INPUT = 'the send journal (--journal)';
  * to be readable and writable (or creatable); shown: as the user wrote it.
  */
 export function checkJournalPath(path: string, shown: string): string {
+  refuseOddName(shown);
   const stats = statOf(path);
   if (stats?.isDirectory()) {
     throw new UsageError(`--journal ${shown} is a folder`,
+      `Name a file, e.g. --journal ${shown.replace(/[/\\]+$/, '')}/send-journal.ndjson.`);
+  }
+  // x/ means a folder to the user, and a file named x to mkdir and open.
+  if (stats === undefined && /[/\\]$/.test(shown)) {
+    throw new UsageError(`--journal ${shown} names a folder, which does not exist`,
       `Name a file, e.g. --journal ${shown.replace(/[/\\]+$/, '')}/send-journal.ndjson.`);
   }
   if (stats !== undefined && !stats.isFile()) {
@@ -50,6 +56,15 @@ export function journalDestinations(path: string): Map<string, string> {
   const identity = fileIdentity(path, true);
   if (identity !== undefined) destinations.set(identity, AS_INPUT);
   return destinations;
+}
+
+/** A blank name or "-" made a file of that name: neither is what was meant. */
+function refuseOddName(shown: string): void {
+  const hint = 'Name a file, e.g. --journal send-journal.ndjson, or use --no-journal to keep none.';
+  if (shown.trim() === '') throw new UsageError(`--journal "${shown}" is a blank name`, hint);
+  if (shown === '-') {
+    throw new UsageError('--journal - would be a file named "-": the journal cannot go to stdout', hint);
+  }
 }
 
 /** Undefined when access is granted, else the error code. */

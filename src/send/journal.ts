@@ -76,6 +76,8 @@ const STATE_AFTER = new Map<unknown, PriorState>(Object.entries({
 
 export class Journal {
   private readonly states = new Map<string, PriorState>();
+  /** Keys whose state comes from a line that names no destination (an older journal's). */
+  private readonly undestined = new Set<string>();
   private fd: number | undefined;
   private release: (() => void) | undefined;
 
@@ -107,6 +109,11 @@ export class Journal {
 
   stateOf(key: string): PriorState {
     return this.states.get(key) ?? 'new';
+  }
+
+  /** Whether the line that decided this key's state names where the request went. */
+  isDestinationRecorded(key: string): boolean {
+    return !this.undestined.has(key);
   }
 
   append(given: JournalEntry): void {
@@ -154,7 +161,10 @@ export class Journal {
     // A line of another kind or with an unknown result is not ours: it changes nothing.
     const state = entry.type === 'attempt' ? 'unresolved'
       : entry.type === 'outcome' ? STATE_AFTER.get(entry.result) : undefined;
-    if (state !== undefined) this.states.set(entry.key, state);
+    if (state === undefined) return;
+    this.states.set(entry.key, state);
+    if (entry.destination === undefined) this.undestined.add(entry.key);
+    else this.undestined.delete(entry.key);
   }
 }
 

@@ -1,5 +1,6 @@
 // `genesys-call-lint send`: gather and lint the bodies, show the dry run, and only with --yes
 // (or a yes at the terminal) log in and send them, journalled, reporting each outcome.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CliOptions } from '../cli/args.js';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
@@ -106,7 +107,8 @@ async function showAndSend(run: SendRun): Promise<ExitCode> {
     if (!isSent) passedOver++;
     const note = isSent ? ''
       : state === 'succeeded'
-        ? `# (the journal records this body as sent to ${origins.api}: it will be skipped)\n`
+        ? `# (the journal records this body as sent ${whereTo(journal, item.key, origins.api)}: it ` +
+          'will be skipped)\n'
         : '# (the journal records an attempt without an answer: it will be held back)\n';
     out(note + formatPlannedRequest(item.request, { input: item.input, apiOrigin: origins.api, credentials }));
   }
@@ -160,6 +162,12 @@ async function showAndSend(run: SendRun): Promise<ExitCode> {
   }
   out(summary(counts, run.journalPath));
   return sendExitCode(counts);
+}
+
+/** Where the journal says a body went; an older journal's line does not say. */
+function whereTo(journal: Journal, key: string, api: string): string {
+  return journal.isDestinationRecorded(key) ? `to ${api}`
+    : '(where to is not recorded: an older journal line)';
 }
 
 function selectItems(gathered: readonly Gathered[], options: SendOptions, counts: SendCounts,
@@ -262,9 +270,18 @@ function resultLines(name: string, result: ItemResult): string[] {
   }
 }
 
+/** Whether a journal holds anything: a run stopped at its login leaves none. */
+function hasLines(path: string): boolean {
+  try {
+    return statSync(path).size > 0;
+  } catch {
+    return false;
+  }
+}
+
 function summary(counts: SendCounts, journal: string | undefined): string {
   return `\n${counts.sent} sent, ${counts.failed} failed, ${counts.alreadySent} already sent, ` +
     `${counts.unresolved} held back, ${counts.notSent} not sent, ${counts.refused} refused` +
     `${counts.unusable === 0 ? '' : `, ${counts.unusable} unusable (see stderr)`}` +
-    `${journal === undefined ? '' : `; journal: ${journal}`}\n`;
+    `${journal === undefined ? '' : hasLines(journal) ? `; journal: ${journal}` : '; no journal written'}\n`;
 }

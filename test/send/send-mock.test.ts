@@ -380,6 +380,12 @@ describe('outcomes', () => {
         `${JSON.stringify({ type: 'outcome', at: '', key, result: 'succeeded', status: 200 })}\n`, { flag: 'a' });
       const old = await send(['old.json', '--yes']);
       expect(old.stdout).toContain('skipped old.json: the journal records it as sent');
+      // The dry run does not name a destination the line does not record.
+      const dry = await send(['old.json', 'call.json']);
+      expect(dry.stdout).toContain('# (the journal records this body as sent (where to is not ' +
+        'recorded: an older journal line): it will be skipped)\n# old.json');
+      expect(dry.stdout).toContain(`# (the journal records this body as sent to ${mock.gateway}: it ` +
+        'will be skipped)\n# call.json');
     } finally {
       await other.close();
     }
@@ -585,6 +591,20 @@ describe('the journal\'s path', () => {
     expect(mock.requests).toHaveLength(0);
   });
 
+  test.each([
+    ['x/', '--journal x/ names a folder, which does not exist', 'x/send-journal.ndjson'],
+    ['-', '--journal - would be a file named "-": the journal cannot go to stdout', 'send-journal'],
+    [' ', '--journal " " is a blank name', 'send-journal'],
+  ])('--journal "%s" is refused, no file made', async (journal, message, hint) => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    const run = await send(['call.json', '--yes', '--journal', journal]);
+    expect([run.code, run.stderr.split('\n')[0]]).toEqual([2, `genesys-call-lint: ${message}`]);
+    expect(run.stderr).toContain(`Name a file, e.g. --journal ${hint}`);
+    expect([existsSync(join(dir, 'x')), existsSync(join(dir, '-')), existsSync(join(dir, ' '))])
+      .toEqual([false, false, false]);
+    expect(mock.requests).toHaveLength(0);
+  });
+
   // Permissions do not bind root, so as root the run is made as nobody, in a folder open to all.
   test.each([
     ['a file that may not be written', 'kept.ndjson', 'cannot be read and written (EACCES)'],
@@ -773,6 +793,9 @@ describe('login failures', () => {
     expect(run.stdout).toContain(`login failed: could not connect to 127.0.0.1:${port} (ECONNREFUSED)`);
     expect(run.stdout + run.stderr).toContain('The login server could not be reached');
     expect(run.stdout + run.stderr).not.toContain('Check GENESYSCLOUD_OAUTHCLIENT_ID');
+    // Nothing was sent, so nothing was journalled: the summary names no file.
+    expect(run.stdout).toMatch(/, 0 refused; no journal written\n$/);
+    expect(existsSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'))).toBe(false);
   });
 
   test.each(['{}', 'not json', '{"access_token":""}'])('a login answer without a token (%s) stops the batch', async (answer) => {
