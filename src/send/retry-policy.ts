@@ -62,11 +62,18 @@ export function mayHaveBeenTaken(answer: Answer): boolean {
   return answer.kind === 'response' && (answer.status === 502 || answer.status === 504);
 }
 
+export interface DecideContext {
+  canLogin: boolean;
+  random: () => number;
+  /** What a 2xx must hold for this endpoint (answer-shape.ts), when that is known. */
+  expected?: AnswerShape | undefined;
+}
+
 export function decide(
   answer: Answer,
   tried: Tried,
   bounds: RetryBounds,
-  context: { canLogin: boolean; random: () => number; expected?: AnswerShape | undefined },
+  context: DecideContext,
 ): Decision {
   if (answer.kind === 'network') return retryFault(tried, bounds, context.random, answer.message);
   if (answer.kind === 'unreachable') return retryFault(tried, bounds, context.random, 'still no connection');

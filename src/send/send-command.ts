@@ -283,5 +283,6 @@ function summary(counts: SendCounts, journal: string | undefined): string {
   return `\n${counts.sent} sent, ${counts.failed} failed, ${counts.alreadySent} already sent, ` +
     `${counts.unresolved} held back, ${counts.notSent} not sent, ${counts.refused} refused` +
     `${counts.unusable === 0 ? '' : `, ${counts.unusable} unusable (see stderr)`}` +
-    `${journal === undefined ? '' : hasLines(journal) ? `; journal: ${journal}` : '; no journal written'}\n`;
+    `${journal === undefined ? '' : hasLines(journal) ? `; journal: ${journal}`
+      : '; no journal written'}\n`;
 }
