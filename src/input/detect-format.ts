@@ -61,7 +61,8 @@ export function settledLogFormat(name: string, head: string): 'ndjson' | 'har' |
  * HAR's log has, which no call body holds.
  */
 function isHarLater(text: string): boolean {
-  return /^\s*\{/.test(text) &&
+  // includes() first: the pattern would otherwise scan every body's head (issue 6).
+  return text.includes('"log"') && /^\s*\{/.test(text) &&
     /"log"\s*:\s*\{\s*"(?:version|creator|browser|pages|entries)"\s*:/.test(text);
 }
 
