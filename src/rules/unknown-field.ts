@@ -13,7 +13,7 @@ import { knownReplacement } from './support/invented-members.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
 import { replacementHint, type InventedPlace } from './support/replacement-hint.js';
 import { isBlank, orList, presentTargets } from './support/targets.js';
-import { fixUnknownMember } from './support/unknown-member-fix.js';
+import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
 import {
   LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS, type Party,
 } from './support/read-party.js';
@@ -150,9 +150,6 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
   return { why, hint };
 }
 
-// Words that only say what kind of party it is: the member used says that already.
-const KIND_MEMBERS = new Set(['type', 'addressType', 'mediaType', 'kind']);
-
 /**
  * What else a "to" object holds besides the party read from it ({"phoneNumber": n, "extension":
  * "123"}): replacing it with the party alone drops these, so the hint says so.
@@ -160,7 +157,9 @@ const KIND_MEMBERS = new Set(['type', 'addressType', 'mediaType', 'kind']);
 function leftBehind(value: unknown, read: string): string {
   if (!isPlainObject(value)) return '';
   const extra = Object.keys(value)
-    .filter((key) => value[key] !== read && !KIND_MEMBERS.has(key) && !isBlank(value[key]));
+    // Members that only name the kind of party say what the member used says already.
+    .filter((key) => value[key] !== read && !REMOVABLE.has(key) && key !== 'kind' &&
+      !isBlank(value[key]));
   if (extra.length === 0) return '';
   const names = orList(extra.map((key) => quote(key))).replace(/ or /, ' and ');
   return `; its ${names} ${extra.length === 1 ? 'has' : 'have'} no place in this body and ` +

@@ -7,6 +7,7 @@ import {
 import { dirname } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
 import { fileIdentity } from '../cli/where-written.js';
+import { isJournalEntry } from './journal.js';
 
 const AS_INPUT = 'the send journal (--journal)';
 
@@ -128,9 +129,7 @@ export function refuseOtherFile(path: string, shown: string): void {
 
 function isJournalLine(line: string): boolean {
   try {
-    const entry = JSON.parse(line) as { type?: unknown; key?: unknown } | null;
-    return typeof entry === 'object' && entry !== null && typeof entry.key === 'string' &&
-      (entry.type === 'attempt' || entry.type === 'outcome');
+    return isJournalEntry(JSON.parse(line));
   } catch {
     return false;
   }

@@ -154,7 +154,7 @@ export class Journal {
   }
 
   private record(entry: JournalEntry & { destination?: unknown }): void {
-    if (typeof entry.key !== 'string') return;
+    if (!isJournalEntry(entry)) return;
     if (entry.destination !== undefined && entry.destination !== this.destination) return;
     // Once a body has gone through, a later --resend of it does not undo that.
     if (this.states.get(entry.key) === 'succeeded') return;
@@ -166,6 +166,13 @@ export class Journal {
     if (entry.destination === undefined) this.undestined.add(entry.key);
     else this.undestined.delete(entry.key);
   }
+}
+
+/** Whether a parsed line has a journal entry's shape: a key, and the type of one of ours. */
+export function isJournalEntry(value: unknown): value is JournalEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { key, type } = value as { key?: unknown; type?: unknown };
+  return typeof key === 'string' && (type === 'attempt' || type === 'outcome');
 }
 
 /**

@@ -132,11 +132,13 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
       rival.push(quote(key));
     } else if (real !== undefined && placed) {
       moves.set(real, [...(moves.get(real) ?? []), placed]);
-    } else if (knownReplacement(place.model, key)?.use !== undefined) {
+    } else {
       // A name with a place that depends on what was meant (queueId: the queue to call, or to
       // call on behalf of): "no place there" would be untrue.
-      undecided.push(`${quote(key)} (${knownReplacement(place.model, key)!.why})`);
-    } else others.push(quote(key));
+      const alias = knownReplacement(place.model, key);
+      if (alias?.use !== undefined) undecided.push(`${quote(key)} (${alias.why})`);
+      else others.push(quote(key));
+    }
   }
   const named = set.map((name) => quote(name)).join(' and ');
   if (moves.size === 0 && firstRival !== undefined && taken.length === 0) {

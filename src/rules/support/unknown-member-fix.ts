@@ -19,7 +19,7 @@ import {
 } from './read-party.js';
 
 /** Members that only restate what the real member used already says. */
-const REMOVABLE = new Set(['type', 'addressType', 'mediaType']);
+export const REMOVABLE: ReadonlySet<string> = new Set(['type', 'addressType', 'mediaType']);
 
 // What such a member may hold to be removed: a word naming the kind of party or a voice call
 // ("phone", "PSTN", "user", "audio"), which the real member used already says. Anything else
