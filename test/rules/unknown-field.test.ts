@@ -755,8 +755,9 @@ describe('unknown-field hints that move a value into a member the body already h
       .filter((f) => f.ruleId === 'unknown-field').map((f) => f.hint);
     const clash = '"Priority" and "priority" would both be "priority" inside routingData, which ' +
       'holds one value: keep one of 5 and 7 and move it there, in one "routingData" object.';
-    expect(hints).toEqual([clash, clash, 'Move "Priority" and "LanguageId" together inside one ' +
-      `routingData: "routingData": {"priority": 5, "languageId": "${USER}"}.`]);
+    expect(hints).toEqual([clash, clash, 'Move "Priority", "LanguageId" and "priority" together ' +
+      `inside one routingData: "routingData": {"priority": 5 or 7 (keep one), "languageId": ` +
+      `"${USER}"}.`]);
   });
 
   test('a wrap-up code beside an existing wrapup goes inside it, or is said to be set', () => {

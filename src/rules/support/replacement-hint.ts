@@ -273,9 +273,14 @@ function nestedTogether(
     return `Move it inside ${use}, in one "${use}" object together with the ` +
       `${group.members.length - 1} other members bound there, not one "${use}" each.`;
   }
-  const shown = [...group.inside].map(([key, value]) => `${quote(key)}: ${quote(value)}`)
+  // A key two members clash on is shown with both values, to keep one: showing the first alone
+  // would choose for the author.
+  const clash = group.clash;
+  const shown = [...group.inside].map(([key, value]) => `${quote(key)}: ` + (key === clash?.key
+    ? `${clash.values.map((one) => quote(one)).join(' or ')} (keep one)` : quote(value)))
     .join(', ');
-  return `Move ${listWords(group.members)} together inside one ${use}: "${use}": {${shown}}.`;
+  const members = clash ? [...group.members, ...clash.members.slice(1)] : group.members;
+  return `Move ${listWords(members)} together inside one ${use}: "${use}": {${shown}}.`;
 }
 
 interface NestGroup {
