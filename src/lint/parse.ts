@@ -43,6 +43,11 @@ const TYPOGRAPHIC_QUOTES = /[\u2018\u2019\u201A\u201B\u201C\u201D\u201E\u201F\u2
 
 /** Recognises the usual ways bodies copied from web pages and code go wrong. */
 function hintFor(text: string, offset: number): string {
+  // An invisible character in most editors: say what it is, or the fault cannot be seen.
+  if (text.charCodeAt(offset) === 0xfeff) {
+    return 'Remove the byte-order mark (U+FEFF) here: JSON takes at most one, at the start of ' +
+      'the file, and editors do not show it.';
+  }
   const near = text.slice(Math.max(0, offset - 1), offset + 2);
   if (TYPOGRAPHIC_QUOTES.test(near)) {
     return 'Replace the typographic quotes (“ ” ‘ ’) with plain ASCII double quotes (").';

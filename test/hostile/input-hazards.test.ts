@@ -38,6 +38,20 @@ describe('hostile bodies', () => {
     expect(run.stdout).toMatch(/bom\.json:3:3: error .*\[unknown-field\]/);
   });
 
+  test('a second byte-order mark, which JSON.parse refuses, is a syntax error at 1:1', async () => {
+    const mark = Buffer.from([0xef, 0xbb, 0xbf]);
+    const body = Buffer.concat([mark, mark, Buffer.from(`{${PHONE}}`)]);
+    const run = await runCli(['-f', 'compact', file('two-marks.json', body)]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/two-marks\.json:1:1: error .*\[syntax-error\]/);
+    // One mark is still one mark, on a file and in lintText.
+    expect((await runCli([file('one-mark.json', Buffer.concat([mark, Buffer.from(`{${PHONE}}`)]))])).code)
+      .toBe(0);
+    const [finding] = lintText(`\uFEFF\uFEFF{${PHONE}}`).findings;
+    expect(finding?.ruleId).toBe('syntax-error');
+    expect(finding?.hint).toContain('byte-order mark (U+FEFF)');
+  });
+
   test('UTF-16 with a byte-order mark is decoded and linted', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`{${PHONE},"to":1}`, 'utf16le')]);
     const run = await runCli(['-f', 'compact', file('utf16.json', le)]);
