@@ -438,6 +438,24 @@ describe('unknown-field hints that would give a wrong body if followed literally
         `"${PHONE}"; drop "type", which has no place there.`,
     ],
     [
+      'a participant entry\'s from names the caller, so its number is not lifted as the target',
+      'create-call',
+      `{"participants":[{"from":{"phoneNumber":"+13175550199"},"to":{"phoneNumber":"${PHONE}"}}]}`,
+      'Remove "from".',
+    ],
+    [
+      'a from holding a user beside an entry\'s address is no second target',
+      'create-call',
+      `{"participants":[{"address":"${PHONE}","from":{"userId":"${USER}"}}]}`,
+      'Remove "from".',
+    ],
+    [
+      'a transfer\'s from is the call\'s own caller on every transfer model',
+      'transfer',
+      `{"address":"${PHONE}","from":{"address":"+13175550199"}}`,
+      'Remove "from".',
+    ],
+    [
       'a text state renamed into the boolean recording says which values it takes',
       'update-call-participant',
       '{"recordingState":"PAUSED"}',

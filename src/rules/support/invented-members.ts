@@ -16,6 +16,11 @@ export interface Replacement {
   isAmbiguous?: boolean;
   /** For an invented flag: the value the real member takes when the flag is true (hints only). */
   whenTrue?: string;
+  /**
+   * It names the calling side, so a number or id inside it is no target: lifting it one level up
+   * (as a wrapper's members are) would dial the caller's own number.
+   */
+  isCaller?: boolean;
 }
 
 const CALL: Record<string, Replacement> = {
@@ -49,7 +54,7 @@ const DESTINATION: Record<string, Replacement> = {
   addressType: { why: 'the kind of party follows from whether address, userId or queueId is used' },
   phoneNumber: { why: 'a number goes in address', use: 'address' },
   number: { why: 'a number goes in address', use: 'address' },
-  from: { why: 'an entry only says whom to reach (address, userId or queueId, plus an optional name); the presented number is the request\'s callerId' },
+  from: { why: 'an entry only says whom to reach (address, userId or queueId, plus an optional name); the presented number is the request\'s callerId', isCaller: true },
   displayName: { why: 'the display label is name', use: 'name' },
 };
 
@@ -58,7 +63,12 @@ const CONSULT: Record<string, Replacement> = {
   userId: { why: 'the consult target goes inside destination', use: 'destination', form: 'nest' },
   queueId: { why: 'the consult target goes inside destination', use: 'destination', form: 'nest' },
   type: { why: 'there is no type; the kind of target follows from the destination member used' },
-  from: { why: 'a consult keeps the call\'s own caller; there is nothing to set' },
+  from: { why: 'a consult keeps the call\'s own caller; there is nothing to set', isCaller: true },
+};
+
+// The transfer endpoints all keep the call's caller: a from there has nothing to replace it.
+const TRANSFER_FROM: Replacement = {
+  why: 'a transfer keeps the call\'s own caller; there is nothing to set', isCaller: true,
 };
 
 const TRANSFER: Record<string, Replacement> = {
@@ -66,7 +76,7 @@ const TRANSFER: Record<string, Replacement> = {
   phoneNumber: { why: 'a number to transfer to goes in address', use: 'address' },
   destination: { why: 'the target is named directly by userId, address or queueId', use: 'address' },
   queueName: { why: 'this model takes the queue\'s id, queueId', use: 'queueId' },
-  from: { why: 'a transfer keeps the call\'s own caller; there is nothing to set' },
+  from: TRANSFER_FROM,
 };
 
 const CALLBACK: Record<string, Replacement> = {
@@ -144,7 +154,7 @@ const WRAPUP: Record<string, Replacement> = {
 
 const CONSULT_COMMON: Record<string, Replacement> = {
   type: { why: 'there is no type; each consult endpoint takes one kind of target' },
-  from: { why: 'a consult keeps the call\'s own caller; there is nothing to set' },
+  from: { why: 'a consult keeps the call\'s own caller; there is nothing to set', isCaller: true },
   destination: { why: 'these consult endpoints name their target directly, not inside destination' },
 };
 const CONSULT_AGENT: Record<string, Replacement> = {
@@ -173,17 +183,20 @@ const EXTERNAL_CONTACT: Record<string, Replacement> = {
 };
 
 const TRANSFER_AGENT: Record<string, Replacement> = {
+  from: TRANSFER_FROM,
   type: { why: 'there is no type; this endpoint always transfers to a user' },
   agentId: { why: 'the user to transfer to is userId', use: 'userId' },
   queueId: { why: 'a queue takes a transfer through POST .../replace/queue' },
   address: { why: 'a number takes a transfer through POST .../transfer or .../replace/contact/external' },
 };
 const TRANSFER_QUEUE: Record<string, Replacement> = {
+  from: TRANSFER_FROM,
   type: { why: 'there is no type; this endpoint always transfers to a queue' },
   userId: { why: 'a user takes a transfer through POST .../replace/agent' },
   address: { why: 'a number takes a transfer through POST .../transfer or .../replace/contact/external' },
 };
 const TRANSFER_ADDRESS: Record<string, Replacement> = {
+  from: TRANSFER_FROM,
   type: { why: 'there is no type; address alone names the target' },
   phoneNumber: { why: 'the number to transfer to is address', use: 'address' },
   number: { why: 'the number to transfer to is address', use: 'address' },

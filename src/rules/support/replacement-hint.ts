@@ -94,7 +94,7 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
  */
 function liftHint(place: InventedPlace, fixed: Replacement | undefined): string | undefined {
   const { member, value, parent, properties } = place;
-  if (!isPlainObject(value)) return undefined;
+  if (!isPlainObject(value) || fixed?.isCaller) return undefined;
   // By real name, in the body's order: two inner members may land on one name (skills and
   // skillIds both as routingSkillsIds), and a hint that wrote it twice would repeat a key.
   const moves = new Map<string, Placed[]>();
