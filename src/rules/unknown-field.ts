@@ -143,7 +143,10 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
   if (set.length === 1 && set[0] === real && object[real] === party.value) {
     return { why, hint: `Remove ${quote(member)}: "${real}" already holds ${quote(party.value)}.` };
   }
-  if (set.length > 0) return { why, hint: secondTargetHint(member, set) };
+  // A different value in the very member it names is a clash of values, which takenHint words.
+  if (set.length > 0 && !set.includes(real)) {
+    return { why, hint: secondTargetHint(member, set, { real, shown }) };
+  }
   const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
   const hint = takenHint(place, real, moved) ??
     `Replace ${quote(member)} with "${real}": ${shown}${leftBehind(object[member], party.value)}.`;

@@ -367,10 +367,13 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     const same = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550142"}';
     expect(finding(same, 'unknown-field').hint).toBe('Remove "to": "phoneNumber" already holds "+13175550142".');
     const other = `{"to":{"phoneNumber":"+13175550142"},"callUserId":"${USER}"}`;
-    expect(finding(other, 'unknown-field').hint).toBe('Remove "to" or "callUserId": the body already ' +
-      'names its target with "callUserId", and it may name only one.');
+    expect(finding(other, 'unknown-field').hint).toBe('Remove "to": the body already names its ' +
+      'target with "callUserId", and it may name only one. To target "phoneNumber" instead, ' +
+      'replace "callUserId" with "phoneNumber": "+13175550142".');
     const differs = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550199"}';
-    expect(finding(differs, 'unknown-field').hint).toContain('Remove "to" or "phoneNumber"');
+    expect(finding(differs, 'unknown-field').hint).toBe('"phoneNumber" is already there, holding ' +
+      '"+13175550199", and it holds one value: remove "to", or remove both and write ' +
+      '"phoneNumber": "+13175550142".');
   });
 
   test('a wrap-up code given as {"id": ...} is told to give the id itself', () => {
@@ -567,8 +570,18 @@ describe('unknown-field hints that would give a wrong body if followed literally
 
   test('a rename into a target beside another target set says the body may name only one', () => {
     expect(hintFor('create-call', `{"callUserId":"${USER}","address":"${PHONE}"}`).hint)
-      .toBe('Remove "address" or "callUserId": the body already names its target with ' +
-        '"callUserId", and it may name only one.');
+      .toBe('Remove "address": the body already names its target with "callUserId", and it ' +
+        'may name only one. To target "phoneNumber" instead, replace "callUserId" with ' +
+        `"phoneNumber": "${PHONE}".`);
+    // A queue beside a number is most likely the queue to call on behalf of: no second target.
+    expect(hintFor('create-call', `{"phoneNumber":"${PHONE}","queueId":"${QUEUE}"}`).hint)
+      .toBe('Rename "queueId" to "callFromQueueId"; or, to target "callQueueId" instead, remove ' +
+        `"queueId" and replace "phoneNumber" with "callQueueId": "${QUEUE}". The body already ` +
+        'names its target with "phoneNumber", and it may name only one.');
+    // Not when callFromQueueId is set already: then the queue can only be a second target.
+    expect(hintFor('create-call',
+      `{"phoneNumber":"${PHONE}","callFromQueueId":"${QUEUE}","queueId":"${QUEUE}"}`).hint)
+      .toMatch(/^Remove "queueId": the body already names its target with "phoneNumber"/);
     expect(hintFor('create-call', `{"callUserId":"${USER}","destination":"${USER}"}`).hint)
       .toBe(`Remove "destination": "callUserId" already holds "${USER}".`);
   });
@@ -602,8 +615,9 @@ describe('unknown-field hints that would give a wrong body if followed literally
   // From a fresh-user pass: hints that, followed literally, still gave a body with errors.
   test('a near miss of a real member is hinted as its place allows', () => {
     expect(hintFor('create-call', `{"callUserId":"${USER}","phonenumber":"${PHONE}"}`).hint)
-      .toBe('Remove "phonenumber" or "callUserId": the body already names its target with ' +
-        '"callUserId", and it may name only one.');
+      .toBe('Remove "phonenumber": the body already names its target with "callUserId", and ' +
+        'it may name only one. To target "phoneNumber" instead, replace "callUserId" with ' +
+        `"phoneNumber": "${PHONE}".`);
     expect(hintFor('create-call', `{"phoneNumbers":["${PHONE}","+13175550143"]}`).hint)
       .toMatch(/^Replace "phoneNumbers" with "phoneNumber" and one of the 2 numbers listed/);
     expect(hintFor('create-call', `{"prority":"5","phoneNumber":"${PHONE}"}`).hint)

@@ -14,6 +14,8 @@ export interface Replacement {
   key?: string;
   /** The sender may have meant another member as well, so --fix leaves the choice to them. */
   isAmbiguous?: boolean;
+  /** That other member, when it names no target: the likelier meaning beside a target set. */
+  orUse?: string;
   /** For an invented flag: the value the real member takes when the flag is true (hints only). */
   whenTrue?: string;
   /**
@@ -30,7 +32,7 @@ const CALL: Record<string, Replacement> = {
   provider: { why: 'the telephony provider is chosen by the org\'s sites and outbound routes, not by the request' },
   wrapUpCode: { why: 'wrap-up is applied to a participant after the call, through the participant wrap-up endpoints' },
   routingData: { why: 'routingData belongs to callbacks; a queue call uses callQueueId with routingSkillsIds, languageId and priority beside it', use: 'callQueueId' },
-  queueId: { why: 'the queue to call is callQueueId; the queue to call on behalf of is callFromQueueId', use: 'callQueueId', isAmbiguous: true },
+  queueId: { why: 'the queue to call is callQueueId; the queue to call on behalf of is callFromQueueId', use: 'callQueueId', isAmbiguous: true, orUse: 'callFromQueueId' },
   userId: { why: 'the user to call is callUserId', use: 'callUserId' },
   address: { why: 'the number to dial is phoneNumber', use: 'phoneNumber' },
   number: { why: 'the number to dial is phoneNumber', use: 'phoneNumber' },

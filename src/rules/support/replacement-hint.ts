@@ -11,7 +11,7 @@ import { knownReplacement, type Replacement } from './invented-members.js';
 import { entryTakenHint, flagTakenHint, nestTakenHint } from './into-existing.js';
 import { partyHint } from './party-hint.js';
 import { placeValue, type Placed } from './place-value.js';
-import { takenHint, targetTakenHint } from './taken-member.js';
+import { secondTargetHint, takenHint, targetTakenHint } from './taken-member.js';
 import { wrapperPartyMember } from './wrapper-party.js';
 
 /** Where the unknown member sits: its name and value, and the object that holds it. */
@@ -42,7 +42,7 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
   const lifted = isWrapped ? undefined : liftHint(place, fixed);
   if (lifted) return lifted;
   const isRename = fixed?.form === undefined || fixed.form === 'rename';
-  const second = fixed?.use && isRename ? targetTakenHint(place, fixed.use) : undefined;
+  const second = fixed?.use && isRename ? targetTakenHint(place, fixed.use, fixed.orUse) : undefined;
   if (second) return second;
   const party = fixed?.use && isRename ? partyHint(place, fixed.use, target) : undefined;
   if (party) return party;
@@ -142,9 +142,7 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
   }
   const named = set.map((name) => quote(name)).join(' and ');
   if (moves.size === 0 && firstRival !== undefined && taken.length === 0) {
-    return `Remove ${quote(member)}: the body already names its target with ${named}, and it ` +
-      `may name only one. To target ${quote(firstRival.real)} instead, replace ${named} with ` +
-      `${quote(firstRival.real)}: ${firstRival.shown}.`;
+    return secondTargetHint(member, set, { real: firstRival.real, shown: firstRival.shown });
   }
   // Only what is already set one level up: say so, rather than send it there a second time.
   if (moves.size === 0) return firstTaken;

@@ -5,6 +5,7 @@
 import { quote } from '../../lint/quote.js';
 import { nearest } from '../../lint/suggest.js';
 import { knownReplacement } from './invented-members.js';
+import { placeValue } from './place-value.js';
 import { readParty, TARGET_MEMBERS } from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
 
@@ -90,7 +91,12 @@ function listOf(values: readonly unknown[]): string {
  * would trade this finding for conflicting-targets. Undefined when no other target is set; when
  * one holds this very value, the member only repeats it.
  */
-export function targetTakenHint(place: InventedPlace, real: string): string | undefined {
+export function targetTakenHint(
+  place: InventedPlace,
+  real: string,
+  /** A member that is no target, which the sender may have meant instead (callFromQueueId). */
+  orUse?: string,
+): string | undefined {
   const { member, parent, value } = place;
   const set = place.targets?.set ?? [];
   if (set.length === 0 || !place.targets?.members.includes(real) || set.includes(real)) {
@@ -100,12 +106,35 @@ export function targetTakenHint(place: InventedPlace, real: string): string | un
   if (same !== undefined) {
     return `Remove ${quote(member)}: "${same}" already holds ${quote(value)}.`;
   }
-  return secondTargetHint(member, set);
+  const shown = placeValue(place.properties[real], value).shown;
+  const isFree = orUse !== undefined && !Object.prototype.hasOwnProperty.call(parent, orUse) &&
+    !place.targets.members.includes(orUse);
+  if (!isFree) return secondTargetHint(member, set, { real, shown });
+  // {"phoneNumber": n, "queueId": q}: most likely the queue to call on behalf of, which names no
+  // second target; removing either member, as the plain hint says, leaves a wrong body.
+  const others = quotedNames(set);
+  return `Rename ${quote(member)} to "${orUse}"; or, to target "${real}" instead, remove ` +
+    `${quote(member)} and replace ${others} with "${real}": ${shown}. The body already names ` +
+    `its target with ${others}, and it may name only one.`;
 }
 
-/** Remove the member or the targets set: the object may name only one. */
-export function secondTargetHint(member: string, set: readonly string[]): string {
-  const others = set.map((name) => `"${name}"`).join(' and ');
-  return `Remove ${quote(member)} or ${others}: the body already names its target with ` +
-    `${others}, and it may name only one.`;
+/**
+ * Remove the member: the object may name only one target. With `instead`, the hint also says how
+ * to target what the member names, so that "remove one of the two" is not read as "remove the
+ * target and keep the unknown member".
+ */
+export function secondTargetHint(
+  member: string,
+  set: readonly string[],
+  instead?: { real: string; shown: string },
+): string {
+  const others = quotedNames(set);
+  const swap = instead === undefined ? ''
+    : ` To target "${instead.real}" instead, replace ${others} with "${instead.real}": ` +
+      `${instead.shown}.`;
+  return `Remove ${quote(member)}: the body already names its target with ${others}, and it ` +
+    `may name only one.${swap}`;
 }
+
+const quotedNames = (names: readonly string[]): string =>
+  names.map((name) => `"${name}"`).join(' and ');
