@@ -5,12 +5,14 @@
 import { afterAll, beforeEach, describe, expect, test } from '@jest/globals';
 import {
   chmodSync, closeSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync,
-  openSync, utimesSync, writeFileSync,
+  openSync, truncateSync, utimesSync, writeFileSync,
 } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CACHE_FORMAT_VERSION } from '../src/cli/cache-file.js';
+import { CACHE_FORMAT_VERSION, MAX_CACHE_BYTES } from '../src/cli/cache-file.js';
 import { LintCache, type CacheStrategy } from '../src/cli/lint-cache.js';
 import type { InputHandlers } from '../src/cli/lint-inputs.js';
 import type { LintResult } from '../src/lint/types.js';
@@ -184,6 +186,49 @@ describe('--cache', () => {
     const empty = await cached('-f', 'compact', 'bodies');
     expect(empty.stderr).toBe('');
     expect(empty.stdout).toContain('typo.json');
+  });
+
+  test('a cache over the size bound is not read: noted, left alone, all linted', async () => {
+    // Sparse: a file of that size that takes no room on disk.
+    writeFileSync(cache, `${CACHE_START}"settings":"x","lists":[],"entries":{}}`);
+    truncateSync(cache, MAX_CACHE_BYTES + 1);
+    const run = await cached('-f', 'compact', 'bodies');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('bodies/typo.json');
+    expect(run.stderr.split('\n')).toEqual([`genesys-call-lint: ${cache}: the cache is 256 MB ` +
+      `(${MAX_CACHE_BYTES + 1} bytes), over the 256 MB (${MAX_CACHE_BYTES} bytes) a cache may ` +
+      'have; it is neither read nor rewritten, so every file is linted. Delete that file to cache ' +
+      'again.', '']);
+    expect(statSync(cache).size).toBe(MAX_CACHE_BYTES + 1);
+    // Someone's big file is refused as any other that is not a cache, without reading it whole.
+    writeFileSync(cache, '{"name": "my-package"}');
+    truncateSync(cache, MAX_CACHE_BYTES + 1);
+    const other = await cached('bodies');
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('is a file that is not a genesys-call-lint cache');
+    expect(statSync(cache).size).toBe(MAX_CACHE_BYTES + 1);
+  });
+
+  test('a FIFO or a socket where the cache should be is refused, not waited on', async () => {
+    execFileSync('mkfifo', [cache]);
+    const fifo = await cached('bodies');
+    expect(fifo.code).toBe(2);
+    expect(fifo.stderr).toContain(`--cache-location ${cache} is not a regular file`);
+    mkdirSync(join(dir, 'cache-folder'));
+    execFileSync('mkfifo', [join(dir, 'cache-folder', '.genesys-call-lint-cache')]);
+    const inFolder = await lint('--cache', '--cache-location', join(dir, 'cache-folder'), 'bodies');
+    expect(inFolder.code).toBe(2);
+    expect(inFolder.stderr).toContain('is not a regular file');
+    const socket = join(dir, 'socket.cache');
+    const server = createServer().listen(socket);
+    await once(server, 'listening');
+    try {
+      const run = await lint('--cache', '--cache-location', socket, 'bodies');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--cache-location ${socket} is not a regular file`);
+    } finally {
+      server.close();
+    }
   });
 
   test('a cache that cannot be written is noted; the exit code is the lint\'s', async () => {

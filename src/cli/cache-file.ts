@@ -1,13 +1,15 @@
 // The --cache file on disk: where it is, reading and checking it, and writing it so that no
 // reader ever sees half of it. What the entries mean is lint-cache.ts's business.
 import {
-  closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync,
+  closeSync, constants, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync,
+  writeFileSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
 import { isRuleId } from '../rules/rule-ids.js';
 import { DEFAULT_CACHE_FILE } from './args.js';
+import { describeSize } from './read-regular-file.js';
 import { whereWritten } from './where-written.js';
 
 /**
@@ -30,7 +32,16 @@ export type CacheRead =
   /** Written by another version of this tool: replaced without a word. */
   | { kind: 'other-version' }
   /** Starts like our cache but cannot be read as one: replaced, with a note. */
-  | { kind: 'damaged' };
+  | { kind: 'damaged' }
+  /** Starts like a cache but is over MAX_CACHE_BYTES: not read, not replaced, noted. */
+  | { kind: 'too-big'; size: number };
+
+// A cache entry takes about 70 to 150 bytes (its path, a digest and a stamp); files with findings
+// add a list of their own, of a few hundred bytes. 256 MB thus holds well over a million files,
+// far more than any checkout has, and stays below what V8 can hold as one string (about 512 MB)
+// and parse within a default heap. A bigger file is no cache this tool wrote for real inputs:
+// it is left alone rather than read whole into memory.
+export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 // The file starts with this, so that a file which is not a cache is told apart from a damaged
 // cache: the first is refused (it may be someone's work), the second rebuilt. The version changes
@@ -55,13 +66,17 @@ export function cacheFilePath(location: string, cwd: string): string {
 
 /** The cache at file: none yet, ours, or another version's or damaged (to replace). */
 export function readCache(file: string): CacheRead {
-  const text = readCacheText(file);
-  if (text === undefined || text === '') return { kind: 'none' };
+  const read = readCacheText(file);
+  if (read === undefined || read.text === '') return { kind: 'none' };
+  const { text, size } = read;
   if (!text.startsWith(MAGIC)) {
-    if (ANY_VERSION.test(text)) return { kind: 'other-version' };
-    throw new UsageError(`--cache-location ${file} is a file that is not a genesys-call-lint cache`,
-      'Choose another --cache-location, or delete that file if it is not needed.');
+    if (!ANY_VERSION.test(text)) {
+      throw new UsageError(`--cache-location ${file} is a file that is not a genesys-call-lint cache`,
+        'Choose another --cache-location, or delete that file if it is not needed.');
+    }
+    return size === undefined ? { kind: 'other-version' } : { kind: 'too-big', size };
   }
+  if (size !== undefined) return { kind: 'too-big', size };
   const content = parseCache(text);
   return content === undefined ? { kind: 'damaged' } : { kind: 'ours', content };
 }
@@ -97,8 +112,11 @@ function makeFolder(folder: string): void {
   }
 }
 
-/** The cache's text, or undefined when there is none yet. */
-function readCacheText(file: string): string | undefined {
+/**
+ * The cache's text, or undefined when there is none yet. Over MAX_CACHE_BYTES, only its first
+ * bytes (enough to tell a cache from someone's file), with its size.
+ */
+function readCacheText(file: string): { text: string; size?: number } | undefined {
   let fd: number;
   try {
     // O_NONBLOCK: a FIFO put there must not stall the run.
@@ -108,20 +126,58 @@ function readCacheText(file: string): string | undefined {
     // saving says why it cannot make one.
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    // A socket cannot be opened at all (ENXIO): say what it is, not to check its permissions.
+    if (code === 'ENXIO') throw notRegular(file);
     throw cacheUnreadable(file, error);
   }
   try {
-    if (!fstatSync(fd).isFile()) {
-      throw new UsageError(`--cache-location ${file} is not a regular file`,
-        'Point --cache-location at a file, or at a folder to keep the cache in.');
-    }
-    return readFileSync(fd, 'utf8');
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw notRegular(file);
+    const bytes = readAtMost(fd, stats.size, MAX_CACHE_BYTES);
+    if (bytes !== undefined) return { text: bytes.toString('utf8') };
+    // Enough for MAGIC and for ANY_VERSION with a longer version number.
+    const head = Buffer.alloc(64);
+    const length = readSync(fd, head, 0, head.length, 0);
+    return { text: head.subarray(0, length).toString('utf8'), size: stats.size };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw cacheUnreadable(file, error);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The file's bytes from its start when there are at most `limit`, else undefined. Read in a loop
+ * rather than by its size alone, which fstat gave before the read: it may have grown since.
+ */
+function readAtMost(fd: number, size: number, limit: number): Buffer | undefined {
+  if (size > limit) return undefined;
+  let buffer = Buffer.allocUnsafe(size + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) return undefined;
+      const bigger = Buffer.allocUnsafe(Math.min(length * 2, limit + 1));
+      buffer.copy(bigger);
+      buffer = bigger;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, length);
+    if (read === 0) return buffer.subarray(0, length);
+    length += read;
+  }
+}
+
+function notRegular(file: string): UsageError {
+  return new UsageError(`--cache-location ${file} is not a regular file`,
+    'Point --cache-location at a file, or at a folder to keep the cache in.');
+}
+
+/** The note for a cache over MAX_CACHE_BYTES, one line. */
+export function tooBigNote(file: string, size: number): string {
+  return `genesys-call-lint: ${file}: the cache is ${describeSize(size)}, over the ` +
+    `${describeSize(MAX_CACHE_BYTES)} a cache may have; it is neither read nor rewritten, so ` +
+    'every file is linted. Delete that file to cache again.\n';
 }
 
 function cacheUnreadable(file: string, error: unknown): UsageError {

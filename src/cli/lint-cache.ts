@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import type { SkippedRecord } from '../input/body-record.js';
 import type { LintResult } from '../lint/types.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import { cacheFilePath, readCache, writeCache, type CacheContent, type Entry } from './cache-file.js';
+import {
+  cacheFilePath, readCache, tooBigNote, writeCache, type CacheContent, type Entry,
+} from './cache-file.js';
 import { toPosix } from './config.js';
 import { lintInput, SMALL_FILE, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { openIfSmall, readOpened } from './read-regular-file.js';
@@ -55,7 +57,9 @@ export class LintCache {
     private readonly settings: string,
     private readonly entries: Map<string, Entry>,
     lists: readonly string[],
-    private readonly options: { strategy: CacheStrategy; startedAt: number; isChanged: boolean },
+    private readonly options: {
+      strategy: CacheStrategy; startedAt: number; isChanged: boolean; isKept: boolean;
+    },
   ) {
     this.lists = lists.map((text) => ({ text }));
     lists.forEach((text, index) => this.listIndex.set(text, index));
@@ -74,6 +78,7 @@ export class LintCache {
     if (read.kind === 'damaged') {
       notes.note(`genesys-call-lint: ${file}: the cache is damaged; every file is linted again\n`);
     }
+    if (read.kind === 'too-big') notes.note(tooBigNote(file, read.size));
     const isUsable = read.kind === 'ours' && read.content.settings === settings;
     const content = isUsable ? read.content : { entries: new Map<string, Entry>(), lists: [] };
     return new LintCache(file, cwd, settings, content.entries, content.lists, {
@@ -83,6 +88,8 @@ export class LintCache {
       // (or by another version) only by a run that has entries of its own to store, so that a
       // one-off run (--rule x:off on stdin) does not throw away a CI job's cache.
       isChanged: read.kind === 'damaged',
+      // Too big to be what this tool wrote for real inputs: the user decides what it is.
+      isKept: read.kind === 'too-big',
     });
   }
 
@@ -146,6 +153,7 @@ export class LintCache {
    * a note, when it could not be written; the run's result stands either way.
    */
   save(notes: CacheNotes): boolean {
+    if (this.options.isKept) return true;
     for (const key of this.entries.keys()) {
       if (!this.visited.has(key) && !exists(resolve(this.cwd, key))) {
         this.entries.delete(key);
