@@ -2,7 +2,7 @@
 // exactly what an uncached one does; the tests prove that results really come from the cache by
 // editing a stored message and seeing it come back, and that anything that could change a result
 // (the bytes, the settings, the endpoint) makes the file be linted again.
-import { afterAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import {
   chmodSync, closeSync, cpSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync,
   openSync, truncateSync, utimesSync, writeFileSync,
@@ -17,11 +17,13 @@ import { LintCache, type CacheStrategy } from '../src/cli/lint-cache.js';
 import type { InputHandlers } from '../src/cli/lint-inputs.js';
 import type { LintResult } from '../src/lint/types.js';
 import { FORMAT_NAMES } from '../src/reporters/index.js';
-import { BIN, FIXTURES } from './support/paths.js';
+import { BIN, FIXTURES, ROOT } from './support/paths.js';
 import { runCli, spawnCli } from './support/run-cli.js';
+import { killPipedClis, startPipedScript } from './support/spawn-piped.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gcl-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterEach(killPipedClis);
 
 let dir = '';
 let cache = '';
@@ -481,6 +483,32 @@ describe('stamps: unchanged files are not even read', () => {
     const saved = readFileSync(cache, 'utf8');
     expect(saved).toContain('clean.json');
     expect(saved).toContain('typo.json');
+  });
+
+  test('a run saving while another is between reading and writing the cache waits', async () => {
+    const script = join(ROOT, 'dist', 'test', 'support', 'save-cache-paused.js');
+    const [a, b] = ['clean.json', 'typo.json'].map((name) => join(dir, 'bodies', name));
+    const first = startPipedScript(script, [cache, dir, a!, 'pause'], dir);
+    await first.stdoutMatching(/held/);
+    const second = startPipedScript(script, [cache, dir, b!], dir);
+    // Without the lock, the second saves at once, and the first then writes over its entry.
+    await Promise.race([second.stdoutMatching(/busy/), second.done]);
+    first.end('\n');
+    expect(await first.done).toEqual({ code: 0, stdout: 'held\n', stderr: '' });
+    expect(await second.done).toEqual({ code: 0, stdout: 'busy\n', stderr: '' });
+    const saved = readFileSync(cache, 'utf8');
+    expect(saved).toContain('"bodies/clean.json"');
+    expect(saved).toContain('"bodies/typo.json"');
+    expect(existsSync(`${cache}.lock`)).toBe(false);
+  });
+
+  test('a lock left by a run that died while saving is taken over', async () => {
+    writeFileSync(`${cache}.lock`, '');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(`${cache}.lock`, hourAgo, hourAgo);
+    expect((await cached('bodies')).stderr).toBe('');
+    expect(readFileSync(cache, 'utf8')).toContain('"bodies/clean.json"');
+    expect(existsSync(`${cache}.lock`)).toBe(false);
   });
 
   test('a file changed just before the run gets no stamp', async () => {

@@ -9,6 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
 import { isRuleId } from '../rules/rule-ids.js';
 import { DEFAULT_CACHE_FILE } from './args.js';
+import { withCacheLock, type LockHooks } from './cache-lock.js';
 import { describeSize } from './read-regular-file.js';
 import { whereWritten } from './where-written.js';
 
@@ -81,17 +82,25 @@ export function readCache(file: string): CacheRead {
   return content === undefined ? { kind: 'damaged' } : { kind: 'ours', content };
 }
 
-/** Writes the cache to a temporary file beside it, then renames it over the old one. */
-export function writeCache(file: string, content: CacheContent): void {
-  const entries: Record<string, Entry> = {};
-  for (const [path, entry] of content.entries) entries[path] = entry;
-  const text = `${MAGIC}"settings":${JSON.stringify(content.settings)},` +
-    `"lists":[${content.lists.join(',')}],"entries":${JSON.stringify(entries)}}`;
+/**
+ * Writes the cache that `build` gives to a temporary file beside it, then renames it over the old
+ * one. `build` runs under the cache's lock (cache-lock.ts), so that what it reads of the file on
+ * disk is still there when the rename lands.
+ */
+export function writeCache(file: string, build: () => CacheContent, hooks?: LockHooks): void {
+  makeFolder(dirname(file));
+  withCacheLock(file, () => {
+    const text = cacheText(build());
+    hooks?.whileHeld?.();
+    replaceFile(file, text);
+  }, hooks);
+}
+
+function replaceFile(file: string, text: string): void {
   // A random part as well as the pid: two containers sharing the folder can both be pid 1.
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let isMade = false;
   try {
-    makeFolder(dirname(file));
     writeFileSync(temporary, text, { flag: 'wx', mode: 0o644 });
     isMade = true;
     renameSync(temporary, file);
@@ -100,6 +109,13 @@ export function writeCache(file: string, content: CacheContent): void {
     if (isMade) rmSync(temporary, { force: true });
     throw error;
   }
+}
+
+function cacheText(content: CacheContent): string {
+  const entries: Record<string, Entry> = {};
+  for (const [path, entry] of content.entries) entries[path] = entry;
+  return `${MAGIC}"settings":${JSON.stringify(content.settings)},` +
+    `"lists":[${content.lists.join(',')}],"entries":${JSON.stringify(entries)}}`;
 }
 
 function makeFolder(folder: string): void {

@@ -15,6 +15,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import {
   cacheFilePath, readCache, tooBigNote, writeCache, type CacheContent, type Entry,
 } from './cache-file.js';
+import type { LockHooks } from './cache-lock.js';
 import { toPosix } from './config.js';
 import { lintInput, SMALL_FILE, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { openIfSmall, readOpened } from './read-regular-file.js';
@@ -59,6 +60,7 @@ export class LintCache {
     lists: readonly string[],
     private readonly options: {
       strategy: CacheStrategy; startedAt: number; isChanged: boolean; isKept: boolean;
+      lockHooks?: LockHooks;
     },
   ) {
     this.lists = lists.map((text) => ({ text }));
@@ -72,7 +74,8 @@ export class LintCache {
    * something that is not a cache is there, so that it is never overwritten.
    */
   static open(location: string, cwd: string, settings: string, notes: CacheNotes,
-    options: { strategy?: CacheStrategy; startedAt?: number } = {}): LintCache {
+    options: { strategy?: CacheStrategy; startedAt?: number; lockHooks?: LockHooks } = {},
+  ): LintCache {
     const file = cacheFilePath(location, cwd);
     const read = readCache(file);
     if (read.kind === 'damaged') {
@@ -90,6 +93,7 @@ export class LintCache {
       isChanged: read.kind === 'damaged',
       // Too big to be what this tool wrote for real inputs: the user decides what it is.
       isKept: read.kind === 'too-big',
+      ...(options.lockHooks === undefined ? {} : { lockHooks: options.lockHooks }),
     });
   }
 
@@ -163,7 +167,7 @@ export class LintCache {
     }
     if (!this.isChanged) return true;
     try {
-      writeCache(this.file, this.contentToSave());
+      writeCache(this.file, () => this.contentToSave(), this.options.lockHooks);
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -187,8 +191,7 @@ export class LintCache {
     };
     for (const [path, entry] of this.entries) add(path, entry, this.lists[entry[1]]!.text);
     // What another run saved since this one read the cache: its entries for files this run did
-    // not lint. Read again just before writing; a run finishing in between can still be lost,
-    // which costs it a re-lint, never a wrong result.
+    // not lint. Read again under the cache's lock (see writeCache), so no run saves in between.
     try {
       const now = readCache(this.file);
       if (now.kind === 'ours' && now.content.settings === this.settings) {

@@ -23,8 +23,13 @@ export function killPipedClis(): void {
 }
 
 export function startPipedCli(argv: string[], cwd = ROOT): PipedCli {
-  const child = spawn(process.execPath, [BIN, ...argv], { cwd, env: { PATH: process.env['PATH'] },
-    stdio: ['pipe', 'pipe', 'pipe'] });
+  return startPipedScript(BIN, argv, cwd);
+}
+
+/** As startPipedCli, for another Node script (a helper of the tests). */
+export function startPipedScript(script: string, argv: string[], cwd = ROOT): PipedCli {
+  const child = spawn(process.execPath, [script, ...argv], {
+    cwd, env: { PATH: process.env['PATH'] }, stdio: ['pipe', 'pipe', 'pipe'] });
   running.add(child);
   let stdout = '';
   let stderr = '';
