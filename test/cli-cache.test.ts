@@ -104,6 +104,24 @@ describe('--cache', () => {
     expect(elsewhere.stdout).not.toContain('FROM-CACHE');
   });
 
+  test('a file reached through a linked folder shares its entry, named as typed', async () => {
+    symlinkSync(join(dir, 'bodies'), join(dir, 'linked'));
+    const plain = await lint('-f', 'compact', 'linked');
+    await cached('bodies');
+    const keys = (): string[] => Object.keys((JSON.parse(readFileSync(cache, 'utf8')) as
+      { entries: Record<string, unknown> }).entries).sort();
+    const before = keys();
+    expect(await cached('-f', 'compact', 'linked')).toEqual(plain);
+    expect(keys()).toEqual(before);
+    markCachedMessages();
+    const replayed = await cached('-f', 'compact', 'linked');
+    expect(replayed.stdout).toMatch(/^linked\/typo\.json:[\d:]+ error FROM-CACHE/m);
+    expect(replayed.stdout).not.toContain('bodies/');
+    // Another extension may mean another format: the same bytes are linted again under it.
+    symlinkSync(join(dir, 'bodies', 'typo.json'), join(dir, 'typo.ndjson'));
+    expect((await cached('-f', 'compact', 'typo.ndjson')).stdout).not.toContain('FROM-CACHE');
+  });
+
   test('a checkout copied elsewhere, its cache with it, finds its entries there', async () => {
     const [first, second, third] = ['first', 'second', 'third'].map((name) => join(dir, name));
     cpSync(join(dir, 'bodies'), join(first!, 'bodies'), { recursive: true });

@@ -23,7 +23,7 @@ export interface CacheContent {
   settings: string;
   /** Distinct event lists as JSON text, each a valid list of events (see isEventList). */
   lists: string[];
-  /** Keyed by each file's path relative to the working folder, with / as separator. */
+  /** Keyed by each file's real path relative to the working folder, with / as separator. */
   entries: Map<string, Entry>;
 }
 
@@ -46,9 +46,10 @@ export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 
 // The file starts with this, so that a file which is not a cache is told apart from a damaged
 // cache: the first is refused (it may be someone's work), the second rebuilt. The version changes
-// whenever entries change meaning, so that an older cache is rebuilt, never misread: 3 keys
-// entries by paths relative to the working folder, where 2 keyed them by absolute paths.
-export const CACHE_FORMAT_VERSION = 3;
+// whenever entries change meaning, so that an older cache is rebuilt, never misread: 3 keyed
+// entries by paths relative to the working folder, where 2 keyed them by absolute paths; 4 keys
+// them by real paths, and its digests hold the name's extension rather than the whole name.
+export const CACHE_FORMAT_VERSION = 4;
 const MAGIC = `{"genesys-call-lint-cache":${CACHE_FORMAT_VERSION},`;
 const ANY_VERSION = /^\{"genesys-call-lint-cache":\d+,/;
 

@@ -56,6 +56,8 @@ export interface CollectOptions {
 export interface CollectedInputs {
   /** Absolute paths, in a stable order, without duplicates. */
   files: string[];
+  /** Each file's real path (links resolved), found while collecting: --cache keys files by it. */
+  realPaths: ReadonlyMap<string, string>;
   /** Files found in a folder or by a glob that are where the report is written (skipped). */
   reportFiles: Array<{ file: string; where: string }>;
   failures: InputFailure[];
@@ -145,7 +147,7 @@ export async function collectInputs(
   const configFiles = options.isConfigFile === undefined ? []
     : apartFromConfig(files, named, options.isConfigFile);
   const kept = dedupeByRealPath(files).sort();
-  return { files: kept, reportFiles, failures, ignored, excluded, configFiles };
+  return { files: kept, realPaths: files, reportFiles, failures, ignored, excluded, configFiles };
 }
 
 /** Why a glob gave nothing to lint: it matched nothing, or "ignores" or a negation took it all. */

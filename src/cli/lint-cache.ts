@@ -3,19 +3,22 @@
 // once more. Content decides: entries hold a hash of the bytes, so a fresh CI checkout (every
 // mtime new) still finds its entries. With the metadata strategy (the default), a stamp of what
 // stat says spares opening a file that has not been touched since a run read it (see stampOf).
-// Entries are keyed by the file's path relative to the working folder (see keyOf), so a cache
-// restored into a checkout at another path still applies.
+// Entries are keyed by the file's real path relative to the working folder (see keyOf), so a
+// cache restored into a checkout at another path still applies, and a file reached through a
+// linked folder shares its entry under whatever name it is given.
 import { createHash, hash } from 'node:crypto';
 import { closeSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SkippedRecord } from '../input/body-record.js';
+import { extensionOf } from '../input/detect-format.js';
 import type { LintResult } from '../lint/types.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import {
   cacheFilePath, readCache, tooBigNote, writeCache, type CacheContent, type Entry,
 } from './cache-file.js';
 import type { LockHooks } from './cache-lock.js';
+import { realPathOf } from './collect-inputs.js';
 import { toPosix } from './config.js';
 import { lintInput, SMALL_FILE, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { openIfSmall, readOpened } from './read-regular-file.js';
@@ -55,6 +58,8 @@ export class LintCache {
     readonly file: string,
     /** The working folder, which entry keys are relative to (see keyOf). */
     private readonly cwd: string,
+    /** The working folder's real path, which real paths' keys are relative to. */
+    private readonly realCwd: string,
     private readonly settings: string,
     private readonly entries: Map<string, Entry>,
     lists: readonly string[],
@@ -84,7 +89,7 @@ export class LintCache {
     if (read.kind === 'too-big') notes.note(tooBigNote(file, read.size));
     const isUsable = read.kind === 'ours' && read.content.settings === settings;
     const content = isUsable ? read.content : { entries: new Map<string, Entry>(), lists: [] };
-    return new LintCache(file, cwd, settings, content.entries, content.lists, {
+    return new LintCache(file, cwd, realPathOf(cwd), settings, content.entries, content.lists, {
       strategy: options.strategy ?? 'metadata',
       startedAt: options.startedAt ?? Date.now(),
       // A damaged cache is replaced even by a run that adds nothing; one made under other settings
@@ -104,7 +109,8 @@ export class LintCache {
   async lintInput(spec: InputSpec, handlers: InputHandlers): Promise<void> {
     if (spec.path === undefined) return lintInput(spec, handlers);
     const limit = Math.min(SMALL_FILE, spec.maxBytes ?? SMALL_FILE);
-    const key = this.keyOf(spec.path);
+    const key = spec.realPath === undefined ? keyOf(this.cwd, spec.path)
+      : keyOf(this.realCwd, spec.realPath);
     const entry = this.entries.get(key);
     const isMetadata = this.options.strategy === 'metadata';
     // A stat of the path suffices to find the file untouched since its stamp was taken (it is
@@ -207,22 +213,6 @@ export class LintCache {
     return { settings: this.settings, lists, entries };
   }
 
-  /**
-   * The entry key of a file: its path from the working folder, with / as separator. Relative to
-   * the working folder rather than to the cache file, because names in output (which every
-   * digest includes, see digestOf) are relative to it too: a key hits exactly when the name
-   * does, whether the whole checkout moved with its cache or --cache-location lies outside it.
-   */
-  private keyOf(path: string): string {
-    // relative() resolves both paths on every call, ~4 µs a file, which a warm run over 10,000
-    // files felt (~40 ms); a normalised path inside the working folder needs only its prefix cut.
-    const prefix = this.cwd.endsWith(sep) ? this.cwd : `${this.cwd}${sep}`;
-    if (path.startsWith(prefix) && !UNNORMALISED.test(path.slice(prefix.length - 1))) {
-      return toPosix(path.slice(prefix.length));
-    }
-    return toPosix(relative(this.cwd, path));
-  }
-
   private listFor(text: string): number {
     let index = this.listIndex.get(text);
     if (index === undefined) {
@@ -237,6 +227,23 @@ export class LintCache {
     list.events ??= JSON.parse(list.text) as CachedEvent[];
     return replay(list.events, name, handlers);
   }
+}
+
+/**
+ * The entry key of a file: its path from the working folder, with / as separator. Relative to
+ * the working folder rather than to the cache file, so that a checkout that moved with its cache,
+ * or away from one kept outside it, still finds its entries. Given the file's real path (and the
+ * folder's), as the CLI does: a file reached as real/a.json and through a linked folder as
+ * link/a.json is one file with one entry, replayed under the name the run gives it (see replay).
+ */
+function keyOf(folder: string, path: string): string {
+  // relative() resolves both paths on every call, ~4 µs a file, which a warm run over 10,000
+  // files felt (~40 ms); a normalised path inside the working folder needs only its prefix cut.
+  const prefix = folder.endsWith(sep) ? folder : `${folder}${sep}`;
+  if (path.startsWith(prefix) && !UNNORMALISED.test(path.slice(prefix.length - 1))) {
+    return toPosix(path.slice(prefix.length));
+  }
+  return toPosix(relative(folder, path));
 }
 
 /** The settings that change what linting reports, as one string stored with the cache. */
@@ -273,15 +280,26 @@ const RACY_MS = 2000;
  */
 function stampOf(spec: InputSpec, stats: Stats, startedAt: number): string | undefined {
   if (stats.ctimeMs > startedAt - RACY_MS || stats.mtimeMs > startedAt - RACY_MS) return undefined;
-  const how = JSON.stringify([spec.name, spec.format ?? null, spec.endpoint ?? null, stats.dev, stats.ino,
-    stats.size, stats.mtimeMs, stats.ctimeMs]);
+  const how = JSON.stringify([...howRead(spec), stats.dev, stats.ino, stats.size, stats.mtimeMs,
+    stats.ctimeMs]);
   return hash('sha1', how, 'base64');
 }
 
 /** One digest for the bytes and for how they are read: a change of either is a miss. */
 function digestOf(spec: InputSpec, bytes: Uint8Array): string {
-  const how = JSON.stringify([spec.name, spec.format ?? null, spec.endpoint ?? null]);
+  const how = JSON.stringify(howRead(spec));
   return hash('sha1', Buffer.concat([Buffer.from(`${how}\n`), bytes]), 'base64');
+}
+
+/**
+ * What, besides the bytes, decides what linting reports: the format (given, or detected from the
+ * name's extension and the bytes) and the endpoint (given, or mapped from the name by the config,
+ * so the name decides it before it gets here). The rest of the name only labels the results:
+ * linting sees it only as filePath, and no message about an input quotes it, so replay can put
+ * another name back (see anonymous), and one file under two names has one entry.
+ */
+function howRead(spec: InputSpec): Array<string | null> {
+  return [extensionOf(spec.name), spec.format ?? null, spec.endpoint ?? null];
 }
 
 /** Lints the input through the handlers, keeping what it produced. */

@@ -29,6 +29,8 @@ export interface InputHandlers {
 export interface InputSpec {
   /** Path to read, or undefined for stdin: bytes already in hand, or a log as it arrives. */
   path: string | undefined;
+  /** The path's real path, links resolved, when collecting the inputs found it (--cache's key). */
+  realPath?: string;
   bytes?: Uint8Array;
   /** A log on stdin (format says which kind), streamed as a log file is. */
   piped?: PipedLog;

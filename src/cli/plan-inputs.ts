@@ -115,8 +115,10 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     ...(request.caller === undefined ? {} : { caller: request.caller }),
   });
   for (const file of collected.files) {
+    const realPath = collected.realPaths.get(file);
     specs.push({
       path: file,
+      ...(realPath === undefined ? {} : { realPath }),
       name: displayPath(file, cwd),
       format: request.format,
       endpoint: request.endpoint ?? endpointForFile(config, file),

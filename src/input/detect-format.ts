@@ -66,7 +66,8 @@ function isHarLater(text: string): boolean {
     /"log"\s*:\s*\{\s*"(?:version|creator|browser|pages|entries)"\s*:/.test(text);
 }
 
-function extensionOf(name: string): string {
+/** The name's extension, lower-case and with its dot, as detection reads it ("" for none). */
+export function extensionOf(name: string): string {
   return /\.[a-z]+$/i.exec(name)?.[0]?.toLowerCase() ?? '';
 }
 
