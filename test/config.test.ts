@@ -1,7 +1,9 @@
 // Configuration discovery and validation, through the CLI as users meet it.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN } from './support/paths.js';
@@ -339,6 +341,18 @@ describe('config files are not linted as bodies', () => {
     const run = await runCli(['-c', 'settings/lint.json', '-f', 'json', '.'], { cwd: dir });
     const files = (JSON.parse(run.stdout) as { results: Array<{ file: string }> }).results.map((r) => r.file);
     expect([run.code, files, run.stderr]).toEqual([0, ['a.json'], '']);
+  });
+
+  test('a hard link to the config in use is the config too, found or named', async () => {
+    const dir = configs();
+    linkSync(join(dir, 'settings', 'lint.json'), join(dir, 'settings-copy.json'));
+    const run = await runCli(['-c', 'settings/lint.json', '-f', 'json', '.'], { cwd: dir });
+    const report = JSON.parse(run.stdout) as { results: Array<{ file: string }> };
+    expect([run.code, report.results.map((r) => r.file), run.stderr]).toEqual([0, ['a.json'], '']);
+    const named = await runCli(
+      ['-c', 'settings/lint.json', '-f', 'compact', 'settings-copy.json', 'a.json'], { cwd: dir });
+    expect(named.stderr).toBe(`genesys-call-lint: settings-copy.json: ${NOTE}`);
+    expect([named.code, named.stdout]).toEqual([0, '0 problems (0 errors, 0 warnings)\n']);
   });
 
   test('named outright, or as --stdin-filename, they are skipped with a note, and are no failure', async () => {

@@ -4,19 +4,24 @@
 import { basename } from 'node:path';
 import { realPathOf } from './collect-inputs.js';
 import { CONFIG_FILES, hasKey, type LoadedConfig } from './config.js';
+import { fileIdentity } from './where-written.js';
 
 /** Tells config files apart, given a file's absolute path and its real path. */
 export type IsConfigFile = (file: string, real: string) => boolean;
 
 /**
  * The config file this run uses (by real path, whatever its name, as --config may name any
- * file), any file named as config files are looked up (CONFIG_FILES), and a package.json that
+ * file, and by device and inode when it has hard links, whose names real paths do not tell
+ * apart), any file named as config files are looked up (CONFIG_FILES), and a package.json that
  * holds our key. Only a file called package.json is read for that.
  */
 export function configFileMatcher(config: LoadedConfig): IsConfigFile {
   const inUse = config.file === undefined ? undefined : realPathOf(config.file);
+  // Undefined for a config with one name, the usual case: then no input is stat'ed for this.
+  const linked = config.file === undefined ? undefined : fileIdentity(config.file, true);
   return (file, real) => {
     if (real === inUse) return true;
+    if (linked !== undefined && fileIdentity(real) === linked) return true;
     // Every input of a run passes here: a lookup of its name lets all but a few go at once.
     const name = basename(file);
     if (!KEYS_BY_NAME.has(name)) return false;
