@@ -1,32 +1,20 @@
 // Secrets never reach output: headers are redacted by name where we print them, and as a second
 // line of defence every line written in send mode is scrubbed of the secret values themselves
 // (the client secret, its Basic form, every token seen), should one end up in an SDK message.
-import { replaceLoneSurrogates } from '../reporters/unicode.js';
+import { replaceSecrets, secretForms } from './find-secrets.js';
 
 export const REDACTED = '[REDACTED]';
 
 export class Secrets {
-  /** Every form of every secret, longest first, so no form is scrubbed only in part. */
-  private values: string[] = [];
+  private readonly values = new Set<string>();
+  /** Every value's forms to look for once escapes are decoded (find-secrets.ts). */
+  private readonly forms = new Set<string>();
 
   add(value: string | undefined): void {
     // Very short values would blank out ordinary text; real secrets and tokens are long.
-    if (value === undefined || value.length < 6) return;
-    const inJson = JSON.stringify(value).slice(1, -1);
-    const forms = [
-      value,
-      // As it appears inside JSON text (a verbose log of a login answer that quotes it), also as
-      // encoders that escape "/" write it (PHP's json_encode does by default).
-      inJson,
-      inJson.replaceAll('/', '\\/'),
-      // As a URL or a form body carries it, which a server's error answer may quote back; .NET's
-      // HttpUtility.UrlEncode writes its escapes in lower case.
-      uriEncode(value),
-      formEncode(value),
-      lowerCaseEscapes(uriEncode(value)),
-      lowerCaseEscapes(formEncode(value)),
-    ];
-    this.values = [...new Set([...this.values, ...forms])].sort((a, b) => b.length - a.length);
+    if (value === undefined || value.length < 6 || this.values.has(value)) return;
+    this.values.add(value);
+    for (const form of secretForms(value)) this.forms.add(form);
   }
 
   addClientPair(clientId: string, clientSecret: string): void {
@@ -46,24 +34,8 @@ export class Secrets {
   }
 
   scrub(text: string): string {
-    let result = text;
-    for (const value of this.values) result = result.split(value).join(REDACTED);
-    return result;
+    return this.values.size === 0 ? text : replaceSecrets(text, this.values, this.forms, REDACTED);
   }
-}
-
-/** encodeURIComponent, which throws on a lone surrogate; URLSearchParams makes those U+FFFD too. */
-function uriEncode(value: string): string {
-  return encodeURIComponent(replaceLoneSurrogates(value, () => '\ufffd'));
-}
-
-/** application/x-www-form-urlencoded, which differs from encodeURIComponent (space as "+", "!"). */
-function formEncode(value: string): string {
-  return new URLSearchParams({ v: value }).toString().slice('v='.length);
-}
-
-function lowerCaseEscapes(encoded: string): string {
-  return encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
 }
 
 /** A copy of the headers with credentials replaced. */

@@ -16,7 +16,7 @@ import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-r
 import { createProgress } from './progress.js';
 import { onStopSignal } from './stop-signals.js';
 import { Secrets } from './redact.js';
-import { scrubAnswers } from './scrub-answers.js';
+import { scrubAnswers, scrubValue } from './scrub-answers.js';
 import { createApiClient, isSdkInstalled, SDK_PACKAGE, type Exchange } from './sdk-client.js';
 import { sendBatch, type ItemResult, type SendItem } from './send-batch.js';
 import { sendExitCode, type SendCounts } from './send-exit-code.js';
@@ -137,9 +137,11 @@ async function showAndSend(run: SendRun): Promise<ExitCode> {
 
   // A login answer's token is registered before the answer is logged: another of its fields may
   // quote it ("issued T"), where only the scrub, not the redaction of token fields, catches it.
+  // Its strings are scrubbed before the answer is written as JSON, which would escape a "\u0061"
+  // in them again, to a form the scrub of the printed line no longer reads as an escape.
   const logExchange = (exchange: Exchange): void => {
     secrets.addTokensOf(exchange.answer);
-    err(formatExchange(exchange));
+    err(formatExchange({ ...exchange, answer: scrubValue(exchange.answer, secrets) }));
   };
   const client = scrubAnswers(await createApiClient({ region: target.region, gateway: target.gateway,
     timeoutMs: options.timeoutMs, ...(options.verbose ? { onExchange: logExchange } : {}) }), secrets);

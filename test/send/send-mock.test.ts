@@ -1022,6 +1022,43 @@ describe('secrets quoted in server text', () => {
   });
 });
 
+describe('secrets echoed in other forms', () => {
+  // Each form a server may write a value back in: percent escapes of every character with hex
+  // digits of mixed case, JSON \u escapes of some or all characters, the value folded to one case.
+  const hex = (c: string): string => c.charCodeAt(0).toString(16).padStart(2, '0');
+  const writtenForms = (value: string): string[] => [
+    [...value].map((c, i) => `%${i % 2 === 0 ? hex(c) : hex(c).toUpperCase()}`).join(''),
+    [...value].map((c) => `\\u${hex(c).padStart(4, '0')}`).join(''),
+    [...value].map((c, i) => (i % 3 === 0 ? `\\u${hex(c).toUpperCase().padStart(4, '0')}` : c))
+      .join(''),
+    value.toUpperCase(),
+    value.toLowerCase(),
+  ];
+
+  test('a login error and an API error that echo them show them nowhere', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.loginReply = () => ({ status: 401, body: { error: 'invalid_client',
+      message: `bad secret ${writtenForms(CLIENT_SECRET).join(' ')}` } });
+    const refused = await send(['a.json', '--yes', '--verbose']);
+    expect(refused.stderr)
+      .toContain('< 401 {"error":"invalid_client","message":"bad secret [REDACTED] [REDACTED]');
+    mock.loginReply = undefined;
+    mock.reply = (request) => {
+      const token = request.headers.authorization!.slice('Bearer '.length);
+      return { status: 400, body: errorBody(400, 'bad.request', [token, CLIENT_SECRET]
+        .flatMap(writtenForms).join(' ')) };
+    };
+    const failed = await send(['a.json', '--yes', '--verbose']);
+    expect(failed.stdout)
+      .toContain(`failed a.json: 400 bad.request: ${Array(10).fill('[REDACTED]').join(' ')}`);
+    const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
+    const forms = [CLIENT_SECRET, ...tokensSeen()].flatMap(writtenForms);
+    for (const text of [refused.stdout, refused.stderr, failed.stdout, failed.stderr, journal]) {
+      for (const form of forms) expect(text).not.toContain(form);
+    }
+  });
+});
+
 describe('verbose and the terminal', () => {
   test('--verbose logs each exchange with credentials redacted', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');

@@ -252,6 +252,40 @@ describe('redaction and exit codes', () => {
     secrets.add('token-\ud800-value');
     expect(secrets.scrub('token-%EF%BF%BD-value')).toBe('[REDACTED]');
   });
+  describe('a secret written in another form', () => {
+    const secret = 'FAKE-secret/Value+42';
+    const secrets = new Secrets();
+    secrets.add(secret);
+    const percentAll = (text: string): string => [...Buffer.from(text)]
+      .map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+    const jsonAll = (text: string): string => [...text]
+      .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+    test.each([
+      ['mixed-case percent escapes', 'FAKE-secret%2fValue%2B42'],
+      ['every character percent-escaped', percentAll(secret)],
+      ['every character percent-escaped, upper-case hex', percentAll(secret).toUpperCase()],
+      ['some characters as JSON \\u escapes', 'FAKE-secret\\u002fValue\\u002B42'],
+      ['every character as a JSON \\u escape', jsonAll(secret)],
+      ['JSON and percent escapes mixed', '\\u0046AKE-secret\\/Value%2b42'],
+      ['upper-cased', secret.toUpperCase()],
+      ['lower-cased', secret.toLowerCase()],
+      ['lower-cased and percent-escaped', encodeURIComponent(secret.toLowerCase())],
+    ])('%s', (_, written) => {
+      expect(secrets.scrub(`before ${written} after`)).toBe('before [REDACTED] after');
+    });
+
+    test('a secret that holds an escape itself is found as it is and encoded', () => {
+      const odd = new Secrets();
+      odd.add('FAKE%41\\nsecret');
+      expect(odd.scrub('a FAKE%41\\nsecret b FAKE%2541%5Cnsecret c'))
+        .toBe('a [REDACTED] b [REDACTED] c');
+    });
+
+    test('text near a secret, and escapes that decode to something else, are kept', () => {
+      const kept = 'FAKE-secret/Value+43 FAKE-secret%2FValue%2B4 %zz \\q \\u00 %E2%82';
+      expect(secrets.scrub(kept)).toBe(kept);
+    });
+  });
   test.each([
     [{}, 0], [{ refused: 1 }, 1], [{ unusable: 1, refused: 1 }, 2], [{ failed: 1, refused: 1 }, 3],
     [{ unresolved: 1 }, 3], [{ unusable: 1, failed: 1 }, 3], [{ unusable: 1, unresolved: 1 }, 3],

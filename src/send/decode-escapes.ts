@@ -1,0 +1,82 @@
+// A server may quote a secret back URL-encoded or JSON-escaped, wholly or in part (`%2f%2B`,
+// `\u0061bc`). To find it however it is written, a text is read as those escapes mean it, and
+// each unit of the result remembers where in the text it came from, so that what is found can be
+// cut out of the text as it was. The reading is greedy: "%41" is always "A" and "\n" a line end;
+// a secret holding such a sequence itself is found by a search of the text as it is.
+
+export interface DecodedText {
+  text: string;
+  /** Where each unit of text starts and ends in the original; absent when nothing was decoded. */
+  spans?: { starts: number[]; ends: number[] };
+}
+
+/** The short escapes of JSON text (RFC 8259 §7); `\/` is how PHP's json_encode writes "/". */
+const JSON_SHORT = new Map(Object.entries({
+  '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t',
+}));
+
+export function decodeEscapes(source: string): DecodedText {
+  if (!/[%\\]/.test(source)) return { text: source };
+  const units: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let at = 0; at < source.length;) {
+    const escape = readEscape(source, at);
+    const piece = escape?.text ?? source[at]!;
+    const end = escape?.end ?? at + 1;
+    // A character outside the BMP is two units; both span the whole escape.
+    for (let unit = 0; unit < piece.length; unit++) {
+      units.push(piece[unit]!);
+      starts.push(at);
+      ends.push(end);
+    }
+    at = end;
+  }
+  return { text: units.join(''), spans: { starts, ends } };
+}
+
+/** The escape that starts at `at`, decoded, and where it ends; undefined for none. */
+function readEscape(source: string, at: number): { text: string; end: number } | undefined {
+  if (source[at] === '%') return readPercent(source, at);
+  if (source[at] !== '\\') return undefined;
+  const next = source[at + 1] ?? '';
+  if (next === 'u') {
+    const unit = hexAt(source, at + 2, 4);
+    return unit === undefined ? undefined : { text: String.fromCharCode(unit), end: at + 6 };
+  }
+  const short = JSON_SHORT.get(next);
+  return short === undefined ? undefined : { text: short, end: at + 2 };
+}
+
+/** One character written as the percent escapes of its UTF-8 bytes (one to four of them). */
+function readPercent(source: string, at: number): { text: string; end: number } | undefined {
+  const lead = percentByte(source, at);
+  if (lead === undefined) return undefined;
+  const length = lead < 0x80 ? 1 : lead >= 0xf0 && lead <= 0xf4 ? 4
+    : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+  if (length === 0) return undefined;
+  const bytes = [lead];
+  for (let index = 1; index < length; index++) {
+    const byte = percentByte(source, at + 3 * index);
+    if (byte === undefined || byte < 0x80 || byte > 0xbf) return undefined;
+    bytes.push(byte);
+  }
+  return { text: Buffer.from(bytes).toString('utf8'), end: at + 3 * length };
+}
+
+function percentByte(source: string, at: number): number | undefined {
+  return source[at] === '%' ? hexAt(source, at + 1, 2) : undefined;
+}
+
+function hexAt(source: string, at: number, width: number): number | undefined {
+  let value = 0;
+  for (let index = at; index < at + width; index++) {
+    const digit = HEX_DIGITS.indexOf(source[index] ?? 'x') % 16;
+    if (digit < 0) return undefined;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+/** Twice, lower then upper case: a digit's place modulo 16 is its value in either case. */
+const HEX_DIGITS = '0123456789abcdef0123456789ABCDEF';

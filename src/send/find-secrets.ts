@@ -1,0 +1,64 @@
+// Where secrets stand in a text, in any form a server may write them back: as they are, with
+// some or all characters percent-escaped (hex digits in either case) or JSON-escaped, a space as
+// "+" (a form body), and the whole value upper- or lower-cased (a server that folds case). The
+// text is decoded once (decode-escapes.ts) and every form looked for with indexOf, so a scrub
+// costs about the text's length per form, never its square, whatever the text holds.
+import { replaceLoneSurrogates } from '../reporters/unicode.js';
+import { decodeEscapes, type DecodedText } from './decode-escapes.js';
+
+/** The forms of a value to look for in a decoded text. */
+export function secretForms(value: string): string[] {
+  // URL encoders write a lone surrogate as U+FFFD's bytes; decoding gives U+FFFD back.
+  const cased = [value, value.toUpperCase(), value.toLowerCase(),
+    replaceLoneSurrogates(value, () => '\ufffd')];
+  // A form body writes a space as "+", which the decoding leaves as it is.
+  return [...new Set(cased.flatMap((form) => [form, form.replaceAll(' ', '+')]))];
+}
+
+/**
+ * The text with each place a form stands replaced. `values` are also looked for in the text as it
+ * is: the decoding would misread a value that holds "%41" or "\n" itself.
+ */
+export function replaceSecrets(text: string, values: Iterable<string>, forms: Iterable<string>,
+  replacement: string): string {
+  const decoded = decodeEscapes(text);
+  const spans: Array<[number, number]> = [];
+  for (const form of forms) {
+    for (const at of occurrences(decoded.text, form)) {
+      spans.push(sourceSpan(decoded, at, form.length));
+    }
+  }
+  if (decoded.spans !== undefined) {
+    for (const value of values) {
+      for (const at of occurrences(text, value)) spans.push([at, at + value.length]);
+    }
+  }
+  return spans.length === 0 ? text : replaceSpans(text, spans, replacement);
+}
+
+/** Where a form stands, without overlaps: each search starts past the last find. */
+function* occurrences(text: string, form: string): Generator<number> {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) yield at;
+}
+
+function sourceSpan(decoded: DecodedText, at: number, length: number): [number, number] {
+  if (decoded.spans === undefined) return [at, at + length];
+  return [decoded.spans.starts[at]!, decoded.spans.ends[at + length - 1]!];
+}
+
+/** Overlapping spans (a secret inside the "id:secret" pair) are replaced as one. */
+function replaceSpans(text: string, spans: Array<[number, number]>, replacement: string): string {
+  spans.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let copied = 0; // where the text not yet copied or replaced begins
+  for (const [start, end] of spans) {
+    if (start < copied) {
+      copied = Math.max(copied, end);
+      continue;
+    }
+    pieces.push(text.slice(copied, start), replacement);
+    copied = end;
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
