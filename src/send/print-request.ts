@@ -3,6 +3,7 @@
 // control characters escaped (a CR in its white space would overprint the phone number, an ESC
 // in a --force'd body would drive the terminal); what is sent and hashed is the body unchanged.
 import { escapeControl, escapeControlKeepingLines, escapeJsonOutput } from '../lint/escape-control.js';
+import { clipText } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
 import type { Exchange } from './sdk-client.js';
@@ -51,10 +52,15 @@ export function formatExchange(exchange: Exchange): string {
     `< ${exchange.status ?? 'no answer'} ${answerText(answer)}\n`;
 }
 
-/** The answer on one line, its control characters escaped: it is server text, shown raw. */
+/**
+ * The answer on one line, its control characters escaped (it is server text, shown raw), and cut
+ * at MAX_TEXT_CHARS as printed: up to 1 MiB of an answer is read. The caller has scrubbed the
+ * answer of secrets already, so the cut cannot leave part of one (bounded-text.ts).
+ */
 function answerText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? escapeControl(value) : escapeJsonOutput(JSON.stringify(value));
+  return clipText(typeof value === 'string' ? escapeControl(value)
+    : escapeJsonOutput(JSON.stringify(value)));
 }
 
 function bodyText(value: unknown): string {

@@ -1069,6 +1069,19 @@ describe('verbose and the terminal', () => {
     expect(run.stderr).toContain('"access_token":"[REDACTED]"');
   });
 
+  test('--verbose prints 4096 characters of an answer, scrubbed before the cut', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    // The line begins '< 400 {"message":"': the token straddles the cut at 4096 characters.
+    mock.reply = (request) => ({ status: 400, body: errorBody(400, 'bad.request',
+      `${'x'.repeat(4060)}${request.headers.authorization}${'y'.repeat(200_000)}`) });
+    const run = await send(['a.json', '--yes', '--verbose']);
+    const line = run.stderr.split('\n').find((text) => text.startsWith('< 400 '))!;
+    expect(line).toMatch(
+      /^< 400 \{"message":"x{4060}Bearer \[REDACTED\]y+… \(\d+ more characters not kept\)$/);
+    expect(line.length).toBeLessThan(4096 + 100);
+    expect(run.stderr).not.toContain('mock-token-');
+  });
+
   test('--verbose: a login error quoting URL-encoded credentials shows none of them', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     // encodeURIComponent keeps !'()~ and a form body does not: both forms must be caught.
