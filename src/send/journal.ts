@@ -3,7 +3,12 @@
 // (fsync) before the request it announces is made, so "attempt" without an "outcome" is exactly
 // a request that may have reached Genesys. It holds no credentials or tokens: only endpoints,
 // path parameters, body hashes and the decoded answers.
-import { closeSync, fsyncSync, mkdirSync, openSync, writeSync } from 'node:fs';
+//
+// A line that cannot be written (a full disk, EIO) keeps that promise: an attempt line that
+// failed announces no request, since none is sent after it (send-batch.ts stops the batch), and a
+// request whose outcome line failed keeps its attempt line, so a rerun holds it back. A line the
+// failure cut short is ignored when read, and ended before the next run appends to the file.
+import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { clipText } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
@@ -41,6 +46,23 @@ export interface JournalOptions {
    * (journal-lock.ts) before it is read, until close().
    */
   lockAs?: string | undefined;
+  /** Writes one line and forces it to disk; tests pass one that fails as a full disk does. */
+  writeLine?: WriteLine | undefined;
+}
+
+export type WriteLine = (fd: number, line: string) => void;
+
+export function writeAndSync(fd: number, line: string): void {
+  writeSync(fd, line);
+  fsyncSync(fd);
+}
+
+/** A journal line that could not be written: the run sends nothing more (send-batch.ts). */
+export class JournalWriteError extends Error {
+  constructor(readonly path: string, cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`the journal could not be written (${why})`, { cause });
+  }
 }
 
 /**
@@ -80,13 +102,17 @@ export class Journal {
   private readonly undestined = new Set<string>();
   private fd: number | undefined;
   private release: (() => void) | undefined;
+  /** The first write that failed: none is made after it, as it may have left half a line. */
+  private failure: JournalWriteError | undefined;
 
   private readonly destination: string | undefined;
   private readonly scrub: (text: string) => string;
+  private readonly writeLine: WriteLine;
 
   private constructor(private readonly path: string | undefined, options: JournalOptions) {
     this.destination = options.destination;
     this.scrub = options.scrub ?? ((text) => text);
+    this.writeLine = options.writeLine ?? writeAndSync;
   }
 
   /** Reads what earlier runs recorded for this destination; a missing file is an empty journal. */
@@ -126,22 +152,34 @@ export class Journal {
       IDENTITY_FIELDS.has(name) ? this.scrub(value) : clipText(this.scrub(value));
     const entry = Object.fromEntries(Object.entries(placed)
       .map(([name, value]) => [name, typeof value === 'string' ? text(name, value) : value])) as JournalEntry;
-    this.record(entry);
-    if (this.path === undefined) return;
-    if (this.fd === undefined) {
-      mkdirSync(dirname(this.path), { recursive: true });
-      this.fd = openSync(this.path, 'a', 0o600);
+    if (this.path === undefined) return this.record(entry);
+    if (this.failure !== undefined) throw this.failure;
+    try {
+      this.fd ??= openToAppend(this.path, this.writeLine);
+      this.writeLine(this.fd, `${JSON.stringify(entry)}\n`);
+    } catch (error) {
+      this.failure = new JournalWriteError(this.path, error);
+      throw this.failure;
     }
-    writeSync(this.fd, `${JSON.stringify(entry)}\n`);
-    fsyncSync(this.fd);
+    this.record(entry);
+  }
+
+  /** The write that failed, if one did: the run names the file and says what to do. */
+  get writeFailure(): JournalWriteError | undefined {
+    return this.failure;
   }
 
   /** Closes the file and releases the lock; again, it does nothing. */
   close(): void {
-    if (this.fd !== undefined) closeSync(this.fd);
-    this.fd = undefined;
-    this.release?.();
-    this.release = undefined;
+    try {
+      if (this.fd !== undefined) closeSync(this.fd);
+    } catch {
+      // Every line was forced to disk as it was written: a failing close loses none of them.
+    } finally {
+      this.fd = undefined;
+      this.release?.();
+      this.release = undefined;
+    }
   }
 
   private replay(line: string): void {
@@ -165,6 +203,22 @@ export class Journal {
     this.states.set(entry.key, state);
     if (entry.destination === undefined) this.undestined.add(entry.key);
     else this.undestined.delete(entry.key);
+  }
+}
+
+/** The journal opened to append, a line an earlier failed write cut short ended first. */
+function openToAppend(path: string, writeLine: WriteLine): number {
+  mkdirSync(dirname(path), { recursive: true });
+  const fd = openSync(path, 'a+', 0o600);
+  try {
+    const { size } = fstatSync(fd);
+    const last = Buffer.alloc(1);
+    const isLineCut = size > 0 && readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a;
+    if (isLineCut) writeLine(fd, '\n');
+    return fd;
+  } catch (error) {
+    closeSync(fd);
+    throw error;
   }
 }
 

@@ -6,7 +6,8 @@ import { boundError } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
 import { decodeError, hintFor, REDIRECT_HINT, type DecodedError } from './error-hints.js';
-import type { Journal, OutcomeResult } from './journal.js';
+import { JournalWriteError, type Journal, type JournalEntry, type OutcomeResult }
+  from './journal.js';
 import { decide, mayHaveBeenTaken, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
 import { LoginError, type ApiClient } from './sdk-client.js';
 
@@ -17,12 +18,16 @@ export interface SendItem {
   key: string;
 }
 
-export type ItemResult =
+export type ItemResult = (
   | { kind: 'sent'; status: number; conversationId: string | undefined }
   | { kind: 'failed'; reason: string; error: DecodedError | undefined; hint: string | undefined }
   | { kind: 'already-sent' }
   | { kind: 'unresolved' }
-  | { kind: 'not-sent'; reason: string };
+  | { kind: 'not-sent'; reason: string }
+) & {
+  /** The request went out, but the journal could not record its answer: a rerun holds it back. */
+  isUnrecorded?: true;
+};
 
 export interface BatchSettings {
   concurrency: number;
@@ -136,24 +141,46 @@ async function sendOrStop(item: SendItem, settings: BatchSettings, deps: BatchDe
 }
 
 async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps, session: Session): Promise<ItemResult> {
-  const { key } = item;
-  const prior = deps.journal.stateOf(key);
+  const prior = deps.journal.stateOf(item.key);
   if (!settings.resend && prior === 'succeeded') return { kind: 'already-sent' };
   if (!settings.resend && prior === 'unresolved') return { kind: 'unresolved' };
+  const trace = { isUnrecorded: false };
+  const result = await tryUntilFinal(item, settings, deps, session, trace);
+  return trace.isUnrecorded ? { ...result, isUnrecorded: true } : result;
+}
+
+/**
+ * Appends a line, or stops the batch when the journal cannot be written (a full disk, EIO):
+ * no request may go out that the journal does not announce. False: the line is not there.
+ */
+function appendOrStop(entry: JournalEntry, deps: BatchDeps, session: Session): boolean {
+  try {
+    deps.journal.append(entry);
+    return true;
+  } catch (error) {
+    if (!(error instanceof JournalWriteError)) throw error;
+    session.stopReason ??= error.message;
+    return false;
+  }
+}
+
+async function tryUntilFinal(item: SendItem, settings: BatchSettings, deps: BatchDeps,
+  session: Session, trace: { isUnrecorded: boolean }): Promise<ItemResult> {
+  const { key, request } = item;
   const tried: Tried = { rateRetries: 0, faultRetries: 0, relogins: 0 };
-  const { request } = item;
   let previous: Answer | undefined; // the answer that led to this attempt
   for (let attempt = 1; ; attempt++) {
     const generation = await session.token();
-    if (session.stopReason !== undefined) {
+    const announce: JournalEntry = { type: 'attempt', at: deps.now().toISOString(), key,
+      endpoint: `${request.endpoint.method} ${request.endpoint.path}`, pathParams: request.pathParams,
+      bodyHash: request.bodyHash, input: item.input, attempt };
+    const isAnnounced = session.stopReason === undefined && appendOrStop(announce, deps, session);
+    if (!isAnnounced) {
       // A body already sent and answered is not "not sent": it failed with that answer.
       const reason = `not tried again: the batch stopped (${session.stopReason})`;
       return previous === undefined ? { kind: 'not-sent', reason: `not sent: ${session.stopReason}` }
         : failure(item, previous, reason, deps.scrub);
     }
-    deps.journal.append({ type: 'attempt', at: deps.now().toISOString(), key,
-      endpoint: `${request.endpoint.method} ${request.endpoint.path}`, pathParams: request.pathParams,
-      bodyHash: request.bodyHash, input: item.input, attempt });
     const answer = await deps.client.call(request.endpoint.method, request.endpoint.path, request.pathParams, request.body);
     previous = answer;
     if (answer.kind !== 'unreachable') session.hasConnected = true;
@@ -162,20 +189,26 @@ async function sendOne(item: SendItem, settings: BatchSettings, deps: BatchDeps,
     const decision = decide(answer, { ...tried, relogins }, settings.bounds,
       { canLogin: session.canLogin, random: deps.random,
         expected: ANSWER_SHAPES.get(request.endpoint.name) });
-    const record = (result: OutcomeResult): void =>
-      deps.journal.append(outcomeEntry(key, result, answer, deps));
+    // Once an outcome is not recorded, the body is not tried again: the next attempt line finds
+    // the batch stopped.
+    const record = (result: OutcomeResult): void => {
+      const entry = outcomeEntry(key, result, answer, deps);
+      if (!appendOrStop(entry, deps, session)) trace.isUnrecorded = true;
+    };
     switch (decision.action) {
       case 'succeeded':
         record('succeeded');
         return { kind: 'sent', status: statusOf(answer)!, conversationId: idOf(answer) };
       case 'retry':
         record(mayHaveBeenTaken(answer) ? 'no-answer' : 'retrying');
+        if (trace.isUnrecorded) continue;
         if (decision.because === 'rate-limit') tried.rateRetries++;
         else tried.faultRetries++;
         await deps.sleep(decision.delayMs);
         continue;
       case 'relogin':
         record('retrying');
+        if (trace.isUnrecorded) continue;
         await session.renew(generation);
         continue;
       case 'stop-batch':

@@ -10,7 +10,7 @@ import { escapeControl } from '../reporters/ansi.js';
 import { UsageError } from '../lint/usage-error.js';
 import { readCredentials, readTarget, ENV, type Credentials, type Target } from './credentials.js';
 import { gatherBodies, type Gathered } from './gather-bodies.js';
-import { Journal, journalKey } from './journal.js';
+import { Journal, journalKey, type JournalWriteError, type WriteLine } from './journal.js';
 import { checkJournalPath, journalDestinations, refuseOtherFile } from './journal-path.js';
 import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
 import { createProgress } from './progress.js';
@@ -22,11 +22,13 @@ import { sendBatch, type ItemResult, type SendItem } from './send-batch.js';
 import { sendExitCode, type SendCounts } from './send-exit-code.js';
 import type { SendOptions } from './send-options.js';
 
-/** The clock and dice, replaceable in tests. */
+/** The clock and dice, replaceable in tests, and the journal's writes. */
 export interface SendDeps {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   now: () => Date;
+  /** Writes a journal line and forces it to disk (journal.ts: writeAndSync unless given). */
+  writeJournal?: WriteLine;
 }
 
 const REAL_DEPS: SendDeps = {
@@ -54,14 +56,15 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
       rules: lint.rules, country: lint.country, inputFormat: lint.inputFormat,
       stdinFilename: lint.stdinFilename, maxBytes: lint.maxFileSize } });
   if (journalPath !== undefined) refuseOtherFile(journalPath, options.journal as string);
-  const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
+  const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0,
+    unresolved: 0, notSent: 0, unrecorded: 0 };
   const items = selectItems(gathered, options, counts, out, err);
   const origins = originsOf(target);
   // Only a run that may send locks the journal: a dry run with no one to say yes only reads it.
   const mayWrite = options.yes || io.confirm !== undefined;
   const lockAs = mayWrite && options.journal !== false ? options.journal : undefined;
   const journal = Journal.open(journalPath, { destination: origins.api, scrub: (text) => secrets.scrub(text),
-    lockAs });
+    lockAs, writeLine: deps.writeJournal });
   // A run stopped by a signal releases its lock and still tells what it did; requests in flight
   // have an attempt line without an outcome, so a rerun holds them back.
   const stopHandling = lockAs === undefined ? () => undefined : onStopSignal((signal) => {
@@ -162,8 +165,19 @@ async function showAndSend(run: SendRun): Promise<ExitCode> {
   } finally {
     progress.clear();
   }
+  const failure = journal.writeFailure;
+  if (failure !== undefined) err(journalFailureText(failure));
   out(summary(counts, run.journalPath));
   return sendExitCode(counts);
+}
+
+/** What a journal that could not be written means for a rerun, and what to do. */
+function journalFailureText(failure: JournalWriteError): string {
+  return `genesys-call-lint: ${failure.message}: ${escapeControl(failure.path)}\n` +
+    '  No body was sent after that. Make room on its disk (or fix the disk), then run again: ' +
+    'bodies it records as sent are skipped, and one whose answer it could not record (see ' +
+    '"not recorded" above) is held back; check that one in Genesys Cloud, then send it with ' +
+    '--resend if it did not go through.\n';
 }
 
 /** Where the journal says a body went; an older journal's line does not say. */
@@ -234,6 +248,7 @@ function checkReadyToSend(credentials: Credentials, target: Target): void {
 }
 
 function tally(counts: SendCounts, result: ItemResult): void {
+  if (result.isUnrecorded) counts.unrecorded++;
   if (result.kind === 'sent') counts.sent++;
   else if (result.kind === 'failed') counts.failed++;
   else if (result.kind === 'already-sent') counts.alreadySent++;
@@ -247,7 +262,10 @@ function tally(counts: SendCounts, result: ItemResult): void {
  * neither forge an outcome line nor drive the terminal.
  */
 export function describeResult(item: SendItem, result: ItemResult): string {
-  return resultLines(item.input, result).map((line) => `${escapeControl(line)}\n`).join('');
+  const unrecorded = result.isUnrecorded ? ['  not recorded: the journal could not record this ' +
+    'answer, so a rerun holds this body back'] : [];
+  return [...resultLines(item.input, result), ...unrecorded]
+    .map((line) => `${escapeControl(line)}\n`).join('');
 }
 
 function resultLines(name: string, result: ItemResult): string[] {
@@ -285,6 +303,7 @@ function summary(counts: SendCounts, journal: string | undefined): string {
   return `\n${counts.sent} sent, ${counts.failed} failed, ${counts.alreadySent} already sent, ` +
     `${counts.unresolved} held back, ${counts.notSent} not sent, ${counts.refused} refused` +
     `${counts.unusable === 0 ? '' : `, ${counts.unusable} unusable (see stderr)`}` +
+    `${counts.unrecorded === 0 ? '' : `, ${counts.unrecorded} not recorded (see stderr)`}` +
     `${journal === undefined ? '' : hasLines(journal) ? `; journal: ${journal}`
       : '; no journal written'}\n`;
 }

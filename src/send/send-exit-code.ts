@@ -11,15 +11,18 @@ export interface SendCounts {
   failed: number;
   unresolved: number;
   notSent: number;
+  /** Sent, but the journal could not record the answer (a full disk): a rerun holds them back. */
+  unrecorded: number;
 }
 
 /**
- * A request that failed, may have been placed, or was held back wins over an input that could
- * not be used: 3 asks for a look in Genesys Cloud before a rerun, and a 2 for a missing file hid
- * that (the input failures are still on stderr).
+ * A request that failed, may have been placed, was held back, or whose answer the journal could
+ * not record wins over an input that could not be used: 3 asks for a look in Genesys Cloud before
+ * a rerun, and a 2 for a missing file hid that (the input failures are still on stderr).
  */
 export function sendExitCode(counts: SendCounts): ExitCode {
-  if (counts.failed + counts.unresolved + counts.notSent > 0) return EXIT.SEND_FAILED;
+  const unfinished = counts.failed + counts.unresolved + counts.notSent + counts.unrecorded;
+  if (unfinished > 0) return EXIT.SEND_FAILED;
   if (counts.unusable > 0) return EXIT.FAILURE;
   return counts.refused > 0 ? EXIT.LINT_ERRORS : EXIT.OK;
 }

@@ -2,8 +2,8 @@
 // the 100-body batch under random faults, and that no secret or token shows anywhere.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync }
-  from 'node:fs';
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync,
+  writeFileSync, writeSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { PromptCancelled } from '../../src/cli/ask-at-terminal.js';
 import { main } from '../../src/cli/main.js';
 import { runSend } from '../../src/send/send-command.js';
+import { writeAndSync, type WriteLine } from '../../src/send/journal.js';
 import { parseArgs } from '../../src/cli/args.js';
 import { BIN, FIXTURES, ROOT } from '../support/paths.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
@@ -704,6 +705,93 @@ describe('the journal\'s lock', () => {
     expect(existsSync(lockFile())).toBe(false);
   });
 });
+
+describe('a journal that cannot be written mid-run', () => {
+  const journalFile = (): string => join(dir, '.genesys-call-lint', 'send-journal.ndjson');
+  const abc = ['a.json', 'b.json', 'c.json'];
+  const writeBodies = (): void =>
+    abc.forEach((name, i) => body(name, `{"phoneNumber":"+131755501${i}7"}`));
+  /** The journal's writes, the disk full from the nth on: that write leaves half its line. */
+  const diskFullAt = (failing: number): WriteLine => {
+    let writes = 0;
+    return (fd, line) => {
+      if (++writes < failing) return writeAndSync(fd, line);
+      writeSync(fd, line.slice(0, line.length / 2));
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+  };
+
+  const waits: number[] = [];
+  async function sendWith(writeJournal: WriteLine): Promise<CliRun> {
+    const parsed = await parseArgs(['send', ...abc, '--yes', '--gateway', mock.gateway], 't');
+    if (parsed.kind !== 'send') throw new Error('not send');
+    const run = { stdout: '', stderr: '', code: 0 };
+    run.code = await runSend(parsed.send, parsed.lint, {
+      argv: [], cwd: dir, env: env(), version: 't', readStdin: () => undefined,
+      stdout: { write: (t: string) => (run.stdout += t) },
+      stderr: { write: (t: string) => (run.stderr += t) },
+    }, { sleep: async (ms) => { waits.push(ms); }, random: () => 0.5, now: () => new Date(0),
+      writeJournal });
+    outputs.push(run.stdout, run.stderr);
+    return run;
+  }
+
+  // Writes: a's attempt, a's outcome, b's attempt, ...
+  test.each([
+    ['an outcome line: the body sent is not recorded', 2, 1,
+      /^sent a\.json: 200, conversation \S+\n  not recorded: /m,
+      '1 sent, 0 failed, 0 already sent, 0 held back, 2 not sent, 0 refused, 1 not recorded ' +
+      '(see stderr);',
+      'held back a.json'],
+    ['an attempt line: that body is not sent', 3, 1,
+      /^not sent b\.json: not sent: the journal could not be written/m,
+      '1 sent, 0 failed, 0 already sent, 0 held back, 2 not sent, 0 refused;', 'skipped a.json'],
+  ])('failing at %s; no body after it is sent, a rerun goes on safely', async (_, failing, calls,
+    outcome, summaryLine, rerunSays) => {
+    writeBodies();
+    const run = await sendWith(diskFullAt(failing));
+    expect(run.code).toBe(3);
+    expect(apiCalls()).toBe(calls);
+    expect(run.stdout).toMatch(outcome);
+    expect(run.stdout).toContain('not sent c.json: not sent: the batch stopped (the journal could ' +
+      'not be written (ENOSPC: no space left on device, write))');
+    expect(run.stdout).toContain(`\n${summaryLine} journal: ${journalFile()}\n`);
+    expect(run.stderr).toContain('genesys-call-lint: the journal could not be written (ENOSPC: no ' +
+      `space left on device, write): ${journalFile()}\n  No body was sent after that.`);
+    expect(existsSync(`${journalFile()}.lock`)).toBe(false);
+
+    // The half line is ended before the rerun appends: its own lines all read.
+    const rerun = await send([...abc, '--yes']);
+    expect(rerun.stdout).toContain(rerunSays);
+    expect(rerun.stdout).toContain('sent b.json: 200');
+    expect(rerun.stdout).toContain('sent c.json: 200');
+    expect(apiCalls()).toBe(calls + 2);
+    const lines = readFileSync(journalFile(), 'utf8').trimEnd().split('\n');
+    expect(lines.filter((line) => !isJson(line))).toEqual([expect.stringMatching(/^\{"type":/)]);
+    expect(lines.slice(-4).every(isJson)).toBe(true);
+  });
+
+  test('a retry whose answer is not recorded is not waited for or made', async () => {
+    writeBodies();
+    mock.reply = () => serverError(503);
+    waits.length = 0;
+    const run = await sendWith(diskFullAt(2));
+    expect(run.stdout).toContain('failed a.json: 503 service.unavailable: The service is currently ' +
+      'unavailable. (contextId');
+    expect(run.stdout)
+      .toContain('[not tried again: the batch stopped (the journal could not be written');
+    expect([run.code, apiCalls(), waits]).toEqual([3, 1, []]);
+  });
+});
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 describe('a run stopped by a signal while sending', () => {
   test.each(['SIGTERM', 'SIGINT', 'SIGHUP'] as const)('%s removes the lock and prints the summary',

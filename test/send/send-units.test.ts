@@ -289,9 +289,10 @@ describe('redaction and exit codes', () => {
   test.each([
     [{}, 0], [{ refused: 1 }, 1], [{ unusable: 1, refused: 1 }, 2], [{ failed: 1, refused: 1 }, 3],
     [{ unresolved: 1 }, 3], [{ unusable: 1, failed: 1 }, 3], [{ unusable: 1, unresolved: 1 }, 3],
-    [{ unusable: 1, notSent: 1 }, 3],
+    [{ unusable: 1, notSent: 1 }, 3], [{ sent: 1, unrecorded: 1 }, 3],
   ])('%j exits %i', (partial, code) => {
-    const zero = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0, notSent: 0 };
+    const zero = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0, unresolved: 0,
+      notSent: 0, unrecorded: 0 };
     expect(sendExitCode({ ...zero, ...partial })).toBe(code);
   });
 });
