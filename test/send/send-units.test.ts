@@ -281,6 +281,13 @@ describe('redaction and exit codes', () => {
         .toBe('a [REDACTED] b [REDACTED] c');
     });
 
+    test('characters beyond ASCII, escaped as UTF-8 bytes or UTF-16 units', () => {
+      const wide = new Secrets();
+      wide.add('FAKE-s\u00e9cret-\u{1F600}');
+      expect(wide.scrub(`a ${encodeURIComponent('FAKE-s\u00e9cret-\u{1F600}')} b ` +
+        'FAKE-s\\u00E9cret-\\ud83d\\uDE00 c')).toBe('a [REDACTED] b [REDACTED] c');
+    });
+
     test('text near a secret, and escapes that decode to something else, are kept', () => {
       const kept = 'FAKE-secret/Value+43 FAKE-secret%2FValue%2B4 %zz \\q \\u00 %E2%82';
       expect(secrets.scrub(kept)).toBe(kept);
