@@ -51,7 +51,7 @@ describe('resolveEndpoint', () => {
   test('a misspelt short name gets a did-you-mean', () => {
     const result = resolveEndpoint('create-cal');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.hint).toContain('--endpoint create-call');
+    if (!result.ok) expect(result.hint).toContain('endpoint: "create-call"');
   });
 
   test('the table has the 44 endpoints of the reference, with unique names and paths', () => {

@@ -5,6 +5,7 @@ import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
 import { excludedInputs, type ExcludedInput } from './excluded-inputs.js';
 import { INPUT_FORMATS, type InputFormat, type SkippedRecord } from '../input/body-record.js';
+import { LIBRARY_WORDS } from '../lint/caller-words.js';
 import { checkLintOptions, type OptionNames } from '../lint/check-options.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -31,7 +32,7 @@ export interface LintFilesResult {
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   checkFilesArguments(patterns, options);
   const cwd = options.cwd ?? process.cwd();
-  const config = resolveConfig(options.config, cwd);
+  const config = resolveConfig(options.config, cwd, LIBRARY_WORDS);
   const plan = await planInputs({
     inputs: patterns,
     cwd,
@@ -40,7 +41,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     endpoint: options.endpoint,
     stdinFilename: undefined,
     example: 'lintFiles([\'payloads/\'])',
-    caller: 'lintFiles',
+    words: LIBRARY_WORDS,
   });
   const out: LintFilesResult = {
     results: [],
@@ -63,6 +64,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       },
       onFailure: (failure) => out.failures.push(failure),
       onSkipped: (skippedFile, record) => out.skipped.push({ ...record, file: skippedFile }),
+      words: LIBRARY_WORDS,
     });
   }
   return out;

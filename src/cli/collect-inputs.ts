@@ -6,36 +6,21 @@ import { realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
+import { CLI_WORDS } from './cli-words.js';
 import { toPosix } from './config.js';
 import type { IsConfigFile } from './config-files.js';
 import { listFolder } from './list-folder.js';
 import type { ExcludedBy } from './negated-inputs.js';
 import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
+import type { CallerWords } from '../lint/caller-words.js';
 import { nearest } from '../lint/suggest.js';
 import { UsageError } from '../lint/usage-error.js';
 import { fileIdentity, IDENTITY_PREFIX } from './where-written.js';
 
-/** Who reads the inputs: hints name what that caller can do. */
-export type InputsCaller = 'cli' | 'lintFiles';
-
-// lintFiles has no "-" and no flags: its hints said "or - for stdin", which it refuses.
-const HINT_WORDS: Record<InputsCaller, { anyInput: string; notAFile: string; noConfig: string }> = {
-  cli: {
-    anyInput: 'pass a file, a directory of *.json files, a glob, or - for stdin',
-    notAFile: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
-    noConfig: 'run with --no-config',
-  },
-  lintFiles: {
-    anyInput: 'pass a file, a directory of *.json files or a glob',
-    notAFile: 'Pass the body as a file, or read it yourself and pass the text to lintText.',
-    noConfig: 'pass config: false',
-  },
-};
-
 export interface CollectOptions {
   cwd: string;
-  /** Default cli. */
-  caller?: InputsCaller;
+  /** Whose words the hints use; the CLI's by default. */
+  words?: CallerWords;
   /**
    * Real paths of the files this run writes (the report, via --output-file or standard output, and
    * the --cache file), each with what it is ("where the report is written (--output-file)"): such
@@ -84,7 +69,7 @@ export async function collectInputs(
   const isIgnored = ignoreMatcher(options);
   const excludedBy = options.excludedBy ?? (() => undefined);
   const isKept = (file: string): boolean => !isIgnored(file) && excludedBy(file) === undefined;
-  const words = HINT_WORDS[options.caller ?? 'cli'];
+  const words = options.words ?? CLI_WORDS;
   for (const input of inputs) {
     // resolve() reads "" as the working folder: an unset variable in a hook ("$FILE") would lint,
     // fix or send every file below it.

@@ -3,6 +3,7 @@
 // and block committing it.
 import { basename } from 'node:path';
 import { realPathOf } from './collect-inputs.js';
+import { CLI_WORDS } from './cli-words.js';
 import { CONFIG_FILES, hasKey, type LoadedConfig } from './config.js';
 import { fileIdentity } from './where-written.js';
 
@@ -42,7 +43,7 @@ const KEYS_BY_NAME = new Map<string, string | undefined>(
  */
 function holdsKey(file: string, key: string): boolean {
   try {
-    return hasKey(file, key);
+    return hasKey(file, key, CLI_WORDS); // its hint is dropped: the words do not matter
   } catch {
     return false;
   }

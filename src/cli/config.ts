@@ -6,8 +6,9 @@ import {
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { describeEndpoint, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
-import { decodeBytes } from '../input/decode-bytes.js';
+import { describeEndpoint, resolveEndpointFor } from '../endpoints/resolve-endpoint.js';
+import { decodeBytesFor } from '../input/decode-bytes.js';
+import type { CallerWords } from '../lint/caller-words.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { parseBody } from '../lint/parse.js';
 import { describeType, quote } from '../lint/quote.js';
@@ -42,7 +43,7 @@ export interface LoadedConfig {
   data: ConfigData;
 }
 
-export function findConfig(cwd: string): string | undefined {
+export function findConfig(cwd: string, words: CallerWords): string | undefined {
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const candidate of CONFIG_FILES) {
       const file = join(dir, candidate.name);
@@ -50,11 +51,11 @@ export function findConfig(cwd: string): string | undefined {
         // A link to nothing is a config meant to be there: passing over it would apply another.
         if (isDanglingLink(file)) {
           throw new UsageError(`cannot read configuration ${file}: it is a symbolic link to nothing`,
-            'Point the link at the config file, remove it, or run with --no-config.');
+            `Point the link at the config file, remove it, or ${words.noConfig}.`);
         }
         continue;
       }
-      if (candidate.key === undefined || hasKey(file, candidate.key)) return file;
+      if (candidate.key === undefined || hasKey(file, candidate.key, words)) return file;
     }
     if (dirname(dir) === dir) return undefined;
   }
@@ -72,8 +73,8 @@ function isDanglingLink(file: string): boolean {
  * Whether a package.json holds our key. One that cannot be read or parsed is an error, not a
  * file to pass over: skipping it silently would apply a config from a folder further up.
  */
-export function hasKey(file: string, key: string): boolean {
-  const data = parseConfigText(readConfigText(file, false), file, false);
+export function hasKey(file: string, key: string, words: CallerWords): boolean {
+  const data = parseConfigText(readConfigText(file, false, words), file, false, words);
   return typeof data === 'object' && data !== null && key in data;
 }
 
@@ -81,8 +82,8 @@ export function hasKey(file: string, key: string): boolean {
  * Reads and checks a config file. `isNamed`: given with --config, rather than found by walking
  * up from the working folder; the hints differ.
  */
-export function loadConfig(file: string, isNamed = true): LoadedConfig {
-  const raw = parseConfigText(readConfigText(file, isNamed), file, isNamed);
+export function loadConfig(file: string, isNamed: boolean, words: CallerWords): LoadedConfig {
+  const raw = parseConfigText(readConfigText(file, isNamed, words), file, isNamed, words);
   let data = raw;
   if (basename(file) === 'package.json') {
     const isObject = typeof raw === 'object' && raw !== null;
@@ -90,7 +91,7 @@ export function loadConfig(file: string, isNamed = true): LoadedConfig {
     if (data === undefined) {
       throw new UsageError(`${file} has no "${PACKAGE_KEY}" key to take settings from`,
         `Add "${PACKAGE_KEY}": { ... } to it, or name a genesys-call-lint.config.json with ` +
-        '--config.');
+        `${words.option('config')}.`);
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       throw new UsageError(`invalid configuration in ${file}: "${PACKAGE_KEY}" must be an object ` +
@@ -98,7 +99,7 @@ export function loadConfig(file: string, isNamed = true): LoadedConfig {
         'described in schemas/config.schema.json.');
     }
   }
-  validateConfig(data, file);
+  validateConfig(data, file, words);
   return { file, base: dirname(file), data: data as ConfigData };
 }
 
@@ -111,54 +112,58 @@ const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
  * found) as the config would block the run or fill memory. O_NONBLOCK keeps the open of a FIFO
  * from waiting for a writer.
  */
-function readConfigText(file: string, isNamed: boolean): string {
-  const where = isNamed ? 'Check the path given to --config' : 'Check that file (it was found by ' +
-    'looking up from the current folder)';
+function readConfigText(file: string, isNamed: boolean, words: CallerWords): string {
+  const where = isNamed ? `Check the path given to ${words.option('config')}`
+    : 'Check that file (it was found by looking up from the current folder)';
+  const orNone = `${where}, or ${words.noConfig}.`;
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
       const what = stats.isDirectory() ? 'a folder' : 'not a regular file (a FIFO, socket or device)';
-      throw new UsageError(`cannot read configuration ${file}: it is ${what}`,
-        `${where}, or run with --no-config.`);
+      throw new UsageError(`cannot read configuration ${file}: it is ${what}`, orNone);
     }
     if (stats.size > MAX_CONFIG_BYTES) {
       throw new UsageError(`cannot read configuration ${file}: it is ${stats.size} bytes, too big ` +
-        'for a config file', `${where}, or run with --no-config.`);
+        'for a config file', orNone);
     }
     // As bodies are read: UTF-8, or UTF-16 with its mark (Windows editors save that); anything
     // else said as such, not as "unexpected character" at 1:1.
-    const decoded = decodeBytes(readFileSync(fd));
+    const decoded = decodeBytesFor(readFileSync(fd), words);
     if (!decoded.ok) {
       throw new UsageError(`cannot read configuration ${file}: ${decoded.reason}`,
-        `${decoded.hint ?? 'Save it as UTF-8'}; or run with --no-config.`);
+        `${decoded.hint ?? 'Save it as UTF-8'}; or ${words.noConfig}.`);
     }
     return decoded.text;
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(`cannot read configuration ${file} (${code})`,
-      `${where}, or run with --no-config.`);
+    throw new UsageError(`cannot read configuration ${file} (${code})`, orNone);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
 /** The parsed config, or an error placed at line and column, as the linter places a body's. */
-function parseConfigText(text: string, file: string, isNamed: boolean): unknown {
-  const parsed = parseBody(text);
+function parseConfigText(
+  text: string,
+  file: string,
+  isNamed: boolean,
+  words: CallerWords,
+): unknown {
+  const parsed = parseBody(text, words);
   if (parsed.ok) return parsed.value;
   const before = text.slice(0, parsed.offset).split(/\r\n|\r|\n/);
   const at = `${before.length}:${before.at(-1)!.length + 1}`;
   const found = isNamed ? '' : ' (it was found by looking up from the current folder)';
   throw new UsageError(`cannot parse configuration ${file}:${at}: ${parsed.reason}`,
-    `Fix the JSON in that file${found}, or run with --no-config to ignore it.`);
+    `Fix the JSON in that file${found}, or ${words.noConfig} to ignore it.`);
 }
 
 let validator: ValidateFunction | undefined;
 
-function validateConfig(data: unknown, file: string): void {
+function validateConfig(data: unknown, file: string, words: CallerWords): void {
   // Generated by the build (scripts/build-validators.mjs) like the body validators: compiling
   // the schema with ajv on every run that has a config file cost about 60 ms (issue 6).
   validator ??= require('../schema/validators/config.cjs') as ValidateFunction;
@@ -169,7 +174,7 @@ function validateConfig(data: unknown, file: string): void {
       `${guess ? `Did you mean ${guess}? ` : ''}Allowed: ${allowed}. The keys are described in ` +
       'schemas/config.schema.json.');
   }
-  checkPatterns(data as ConfigData, file);
+  checkPatterns(data as ConfigData, file, words);
   const country = (data as ConfigData).defaultCountry;
   if (country !== undefined && !isKnownCountry(country)) {
     throw new UsageError(`invalid configuration in ${file}: defaultCountry "${country}" is not a country ` +
@@ -226,7 +231,7 @@ function describeSchemaError(
 }
 
 /** Globs that would silently match nothing, and endpoints that do not exist, are errors. */
-function checkPatterns(data: ConfigData, file: string): void {
+function checkPatterns(data: ConfigData, file: string, words: CallerWords): void {
   const patterns = [
     ...Object.keys(data.endpoints ?? {}).map((p) => ({ key: `endpoints["${p}"]`, pattern: p })),
     ...(data.ignores ?? []).map((p, i) => ({ key: `ignores[${i}]`, pattern: p })),
@@ -248,7 +253,7 @@ function checkPatterns(data: ConfigData, file: string): void {
   }));
   if (data.endpoint !== undefined) endpoints.push({ key: 'endpoint', value: data.endpoint });
   for (const { key, value } of endpoints) {
-    const problem = endpointProblem(value);
+    const problem = endpointProblem(value, words);
     if (problem) {
       throw new UsageError(`invalid configuration in ${file}: ${key} ${problem.message}`,
         `${problem.hint} Allowed: short names from genesys-call-lint list-endpoints, ` +
@@ -258,10 +263,13 @@ function checkPatterns(data: ConfigData, file: string): void {
 }
 
 /** Why an endpoint in the config cannot be linted against: unknown, or with no body model. */
-function endpointProblem(value: string): { message: string; hint: string } | undefined {
+function endpointProblem(
+  value: string,
+  words: CallerWords,
+): { message: string; hint: string } | undefined {
   // "auto", as with --endpoint: the model is chosen per body.
   if (value.trim().toLowerCase() === 'auto') return undefined;
-  const resolution = resolveEndpoint(value);
+  const resolution = resolveEndpointFor(value, words);
   if (!resolution.ok) return resolution;
   const { endpoint } = resolution;
   if (endpoint.model !== null && supportedModels().includes(endpoint.model)) return undefined;

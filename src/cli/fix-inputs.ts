@@ -3,12 +3,13 @@
 // something changed; --fix-dry-run prints a unified diff on stdout instead and writes nothing.
 // A body that does not parse gets no fixes, so its file is never written. Captures (NDJSON, HAR,
 // raw HTTP) embed their bodies in another format and are only linted.
-import { fixText } from '../fix/fix-text.js';
+import { fixTextFor } from '../fix/fix-text.js';
 import { decodeBytes } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeControl } from '../reporters/ansi.js';
 import type { CliOptions } from './args.js';
+import { CLI_WORDS } from './cli-words.js';
 import { diffOf, outsideNote } from './fix-diff.js';
 import type { LintResult } from '../lint/types.js';
 import { withoutFixes } from '../lint/without-fixes.js';
@@ -93,7 +94,8 @@ async function fixBody(
     }
     return undefined;
   }
-  const { output, notFixed } = fixText(before, handlers.lintOptions(input.name, input.endpoint));
+  const options = handlers.lintOptions(input.name, input.endpoint);
+  const { output, notFixed } = fixTextFor(before, options, handlers.words ?? CLI_WORDS);
   if (notFixed) io.stderr.write(`genesys-call-lint: ${escapeControl(input.name)}: not fixed: ${notFixed}\n`);
   if (output === before) return undefined;
   if (mode === 'dry-run') {

@@ -2,7 +2,7 @@
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
 import { closeSync, constants, readSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
-import { decodeBytes, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
+import { decodeBytesFor, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
@@ -10,10 +10,12 @@ import { readHttp } from '../input/read-http.js';
 import { readNdjson } from '../input/read-ndjson.js';
 import { textChunks, textLines, type DecodeFailure } from '../input/read-text-stream.js';
 import { routeRequest } from '../input/route-request.js';
-import { lintText } from '../lint/lint-text.js';
+import type { CallerWords } from '../lint/caller-words.js';
+import { lintTextFor } from '../lint/lint-text.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { withoutFixes } from '../lint/without-fixes.js';
 import type { InputFailure } from '../reporters/reporter.js';
+import { CLI_WORDS } from './cli-words.js';
 import { optimizeForSize, preferSmallHeap } from './prefer-small-heap.js';
 import { openForStreaming, readIfSmall, readRegularFile } from './read-regular-file.js';
 import type { PipedLog } from './read-stdin.js';
@@ -24,6 +26,8 @@ export interface InputHandlers {
   onResult(result: LintResult): Promise<void>;
   onFailure(failure: InputFailure): void;
   onSkipped(file: string, skipped: SkippedRecord): void;
+  /** Whose words hints and notices use (caller-words.ts); the CLI's by default. */
+  words?: CallerWords;
 }
 
 export interface InputSpec {
@@ -56,7 +60,7 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
   // UTF-16 log for a body.
   let detected: InputFormat | undefined;
   if (input.bytes !== undefined && (input.format === undefined || input.format === 'json')) {
-    decoded = decodeBytes(input.bytes);
+    decoded = decodeBytesFor(input.bytes, wordsOf(handlers));
     if (decoded.ok && input.format === undefined) {
       detected = detectFormat(input.name, decoded.text.slice(0, HEAD_BYTES));
     }
@@ -95,14 +99,16 @@ function preload(input: InputSpec): InputSpec {
 async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputHandlers): Promise<void> {
   let endpoint = input.endpoint;
   if (record.source?.method && record.source.url) {
-    const route = routeRequest(record.source.method, record.source.url, !record.isAbsent);
+    const { method, url } = record.source;
+    const route = routeRequest(method, url, !record.isAbsent, wordsOf(handlers));
     if (route.kind === 'skip') {
       handlers.onSkipped(input.name, { source: record.source, reason: route.reason, quiet: route.quiet });
       return;
     }
     endpoint = route.endpoint;
   }
-  const result = lintText(record.text, handlers.lintOptions(input.name, endpoint), record.parsed);
+  const options = handlers.lintOptions(input.name, endpoint);
+  const result = lintTextFor(record.text, options, wordsOf(handlers), record.parsed);
   const placed = placeInFile(result, record);
   // Captures are never rewritten by --fix, so their findings do not claim to be fixable.
   await handlers.onResult(record.source ? { ...withoutFixes(placed), source: record.source } : placed);
@@ -143,10 +149,11 @@ async function* eventsOf(
     }
     source = opened.fd;
   } else if (input.bytes !== undefined) {
-    decoded ??= decodeBytes(input.bytes);
+    decoded ??= decodeBytesFor(input.bytes, wordsOf(handlers));
     if (isLog && !decoded.ok && decoded.atByte !== undefined) source = input.bytes;
   }
   const onProblem = (problem: InputProblem): void => handlers.onFailure({ file: input.name, ...problem });
+  const words = wordsOf(handlers);
   if (source !== undefined) {
     let isCut = false;
     const report = stoppedReading(input, handlers);
@@ -154,7 +161,8 @@ async function* eventsOf(
       isCut = true;
       report(failure);
     };
-    if (format === 'har') yield* readHar(textChunks(source, onInvalid), onProblem, () => isCut);
+    const chunks = textChunks(source, onInvalid);
+    if (format === 'har') yield* readHar(chunks, onProblem, () => isCut, words);
     else yield* readNdjson(textLines(textChunks(source, onInvalid, 1 << 16), () => isCut));
     return;
   }
@@ -162,9 +170,13 @@ async function* eventsOf(
   if (whole === undefined) return;
   const { text } = whole;
   if (format === 'ndjson') yield* readNdjson(arrayLines(text));
-  else if (format === 'har') yield* readHar(single(text), onProblem);
-  else if (format === 'http') yield* readHttp(text, onProblem, whole.isBytes);
+  else if (format === 'har') yield* readHar(single(text), onProblem, undefined, words);
+  else if (format === 'http') yield* readHttp(text, onProblem, whole.isBytes, words);
   else yield { kind: 'body', record: { text } };
+}
+
+function wordsOf(handlers: InputHandlers): CallerWords {
+  return handlers.words ?? CLI_WORDS;
 }
 
 function startsWithUtf32Mark(fd: number): boolean {
@@ -234,7 +246,7 @@ async function wholeText(input: InputSpec, handlers: InputHandlers, given: Decod
     }
     bytes = read.bytes;
   }
-  const decoded = given ?? decodeBytes(bytes);
+  const decoded = given ?? decodeBytesFor(bytes, wordsOf(handlers));
   if (decoded.ok) return { text: decoded.text, isBytes: false };
   if (byBytes && decoded.isBadUtf8) {
     return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), isBytes: true };

@@ -18,6 +18,7 @@ import { printConfig } from './print-config.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { COMMAND_NAMES, parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
+import { CLI_WORDS } from './cli-words.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { ReadStdin } from './stdin-kind.js';
 
@@ -74,11 +75,11 @@ export async function main(io: CliIo): Promise<ExitCode> {
 }
 
 async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
-  const config = resolveConfig(options.config, io.cwd);
+  const config = resolveConfig(options.config, io.cwd, CLI_WORDS);
   const rules = { ...config.data.rules, ...options.rules };
   const country = options.country ?? config.data.defaultCountry;
   // Fail on a bad --endpoint before reading anything.
-  if (options.endpoint !== undefined) endpointFor(options.endpoint);
+  if (options.endpoint !== undefined) endpointFor(options.endpoint, CLI_WORDS);
   if (options.printConfig !== undefined) {
     io.stdout.write(printConfig(options.printConfig, { config, options, rules, country, cwd: io.cwd }));
     return EXIT.OK;

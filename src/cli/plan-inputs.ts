@@ -2,10 +2,11 @@
 // linting, fixing, sending and the lintFiles API so all four treat inputs the same way.
 import { resolve } from 'node:path';
 import type { InputFormat } from '../input/body-record.js';
+import type { CallerWords } from '../lint/caller-words.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import {
-  collectInputs, displayPath, ignoreMatcher, type InputsCaller, realPathOf,
+  collectInputs, displayPath, ignoreMatcher, realPathOf,
 } from './collect-inputs.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
 import { configFileMatcher } from './config-files.js';
@@ -15,11 +16,15 @@ import { readStdin } from './read-stdin.js';
 import { noStdinFailure, type ReadStdin } from './stdin-kind.js';
 
 /** A config file path, false for none, or undefined to look one up from cwd. */
-export function resolveConfig(choice: string | false | undefined, cwd: string): LoadedConfig {
+export function resolveConfig(
+  choice: string | false | undefined,
+  cwd: string,
+  words: CallerWords,
+): LoadedConfig {
   if (choice === false) return { file: undefined, base: cwd, data: {} };
-  const file = choice === undefined ? findConfig(cwd) : resolve(cwd, choice);
+  const file = choice === undefined ? findConfig(cwd, words) : resolve(cwd, choice);
   if (file === undefined) return { file: undefined, base: cwd, data: {} };
-  return loadConfig(file, choice !== undefined);
+  return loadConfig(file, choice !== undefined, words);
 }
 
 export interface PlanRequest {
@@ -38,8 +43,8 @@ export interface PlanRequest {
   example: string;
   /** The CLI's command names: a first input near one that is no path is hinted at as it. */
   commands?: readonly string[];
-  /** Whose hints failures get (collect-inputs.ts); default cli. */
-  caller?: InputsCaller;
+  /** Whose words the hints use (caller-words.ts); the CLI's by default. */
+  words?: CallerWords;
 }
 
 export interface Plan {
@@ -112,7 +117,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     isConfigFile,
     ...(request.reportDestinations === undefined ? {} : { reportDestinations: request.reportDestinations }),
     ...(request.commands === undefined ? {} : { commands: request.commands }),
-    ...(request.caller === undefined ? {} : { caller: request.caller }),
+    ...(request.words === undefined ? {} : { words: request.words }),
   });
   for (const file of collected.files) {
     const realPath = collected.realPaths.get(file);

@@ -7,6 +7,7 @@ import type { RuleSetting } from '../lint/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_IDS, type RuleId } from '../rules/rule-ids.js';
 import type { CliOptions } from './args.js';
+import { CLI_WORDS } from './cli-words.js';
 import { endpointForFile, toPosix, type LoadedConfig } from './config.js';
 import { relative } from 'node:path';
 
@@ -24,7 +25,7 @@ export function printConfig(file: string, settings: Settings): string {
   const spec = options.endpoint ?? endpointForFile(config, absolute);
   // auto picks a model per body, as it is linted; printing create-call, the fallback for bodies
   // without members, named a model the file was not linted as. The file is not read here.
-  const endpoint = isAuto(spec) ? undefined : endpointFor(spec);
+  const endpoint = isAuto(spec) ? undefined : endpointFor(spec, CLI_WORDS);
   const ignores = config.data.ignores ?? [];
   const isIgnored = ignores.length > 0 &&
     picomatch([...ignores], { dot: true })(toPosix(relative(config.base, absolute)));

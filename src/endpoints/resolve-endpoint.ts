@@ -1,6 +1,8 @@
-// Turns what a user passes to --endpoint into a known endpoint: a short name, a body model name,
-// "METHOD /path" with a template or a concrete path with real ids, or a whole URL.
+// Turns what a user passes as the endpoint (--endpoint, or the endpoint option) into a known
+// endpoint: a short name, a body model name, "METHOD /path" with a template or a concrete path
+// with real ids, or a whole URL.
 import { memoize } from '../lint/bounded-cache.js';
+import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { nearest } from '../lint/suggest.js';
 import { describeArgument, UsageError } from '../lint/usage-error.js';
 import type { EndpointInfo, HttpMethod } from './endpoint-info.js';
@@ -19,22 +21,33 @@ export type EndpointResolution =
 
 const METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-// Logs repeat the same few requests millions of times; remember recent answers. Each answer is
-// frozen, as the package exports this function: a caller's write would change later lints.
-const resolveRemembered = memoize((spec) => Object.freeze(resolveUncached(spec)));
+// Logs repeat the same few requests millions of times; remember recent answers, for each
+// caller's words. Each answer is frozen, as the package exports this function: a caller's write
+// would change later lints.
+const remembered = new Map<CallerWords, (spec: string) => EndpointResolution>();
 
 /** What the spec names: an unknown one is an answer ({ ok: false }), no string an error. */
 export function resolveEndpoint(spec: string): EndpointResolution {
+  return resolveEndpointFor(spec, LIBRARY_WORDS);
+}
+
+/** resolveEndpoint, with hints in the caller's words (the CLI's flags). */
+export function resolveEndpointFor(spec: string, words: CallerWords): EndpointResolution {
   // null or 5 threw a bare TypeError from inside (spec.trim).
   if (typeof spec !== 'string') {
     throw new UsageError(
       `resolveEndpoint takes the endpoint as a string, not ${describeArgument(spec)}`,
       'Pass a short name such as "consult", "METHOD /path", a URL or a body model name.');
   }
-  return resolveRemembered(spec);
+  let resolve = remembered.get(words);
+  if (resolve === undefined) {
+    resolve = memoize((text) => Object.freeze(resolveUncached(text, words)));
+    remembered.set(words, resolve);
+  }
+  return resolve(spec);
 }
 
-function resolveUncached(spec: string): EndpointResolution {
+function resolveUncached(spec: string, words: CallerWords): EndpointResolution {
   const text = spec.trim();
   const byName = ENDPOINTS.find((e) => e.name === text.toLowerCase());
   if (byName) return { ok: true, endpoint: byName };
@@ -42,7 +55,7 @@ function resolveUncached(spec: string): EndpointResolution {
   if (byModel) return { ok: true, endpoint: byModel };
 
   const { method, path: given } = splitRequestLine(text);
-  if (!given.startsWith('/')) return unknownName(text);
+  if (!given.startsWith('/')) return unknownName(text, words);
   // The README and list-endpoints show paths after /api/v2/conversations; accept them so.
   const path = given.startsWith('/api/') ? given : `/api/v2/conversations${given === '/' ? '' : given}`;
   const matches = ENDPOINTS.filter((e) => matchScore(e.path, path) >= 0);
@@ -69,18 +82,19 @@ function resolveUncached(spec: string): EndpointResolution {
     ok: false,
     message: `"${text}" is not a known Genesys Cloud call endpoint`,
     hint: near
-      ? `The nearest known one is "${near.method} ${near.path}" (--endpoint ${near.name}).`
-      : 'Run genesys-call-lint --help for the endpoint short names.',
+      ? `The nearest known one is "${near.method} ${near.path}" ` +
+        `(${words.option('endpoint', near.name)}).`
+      : words.endpointNames,
   };
 }
 
-function unknownName(text: string): EndpointResolution {
+function unknownName(text: string, words: CallerWords): EndpointResolution {
   const guess = nearest(text, ENDPOINTS.map((e) => e.name));
   return {
     ok: false,
     message: `"${text}" is not an endpoint short name, body model or path`,
     hint: guess
-      ? `Did you mean --endpoint ${guess}? (genesys-call-lint --help lists them all.)`
+      ? `Did you mean ${words.option('endpoint', guess)}? (${words.endpointList} lists them all.)`
       : 'Give a short name such as create-call, or "POST /api/v2/conversations/calls".',
   };
 }

@@ -7,7 +7,8 @@
 // rule off cannot let a fix through that the rule would object to. A rejected pass is retried
 // one fix at a time; a fix that fails alone is not offered again. At most ten passes run.
 import { applyEdits, parseTree, type Edit } from 'jsonc-parser';
-import { lintText } from '../lint/lint-text.js';
+import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
+import { lintTextFor } from '../lint/lint-text.js';
 import type { Finding, Fix, LintOptions, LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { withoutFixes } from '../lint/without-fixes.js';
@@ -55,11 +56,17 @@ interface Linted {
 type Fixable = Finding & { fix: Fix };
 
 export function fixText(text: string, options: LintOptions = {}): FixResult {
+  return fixTextFor(text, options, LIBRARY_WORDS);
+}
+
+/** fixText, with hints and notices in the caller's words (the CLI's flags). */
+export function fixTextFor(text: string, options: LintOptions, words: CallerWords): FixResult {
   if (typeof text !== 'string') {
     throw new UsageError('fixText needs the body as a string', 'Decode bytes first.');
   }
+  const lint = linter(options, words);
   const bom = text.startsWith(BOM) ? BOM : '';
-  let current = lint(text.slice(bom.length), options);
+  let current = lint(text.slice(bom.length));
   const depth = nestingDepth(current.text);
   if (depth > MAX_FIX_DEPTH && current.result.findings.some((f) => f.fix !== undefined)) {
     return {
@@ -78,7 +85,7 @@ export function fixText(text: string, options: LintOptions = {}): FixResult {
       (f): f is Fixable => f.fix !== undefined && !refused.has(keyOf(f)),
     );
     if (offered.length === 0) break;
-    const step = tryAll(current, offered, options) ?? tryEach(current, offered, options, refused);
+    const step = tryAll(current, offered, lint) ?? tryEach(current, offered, lint, refused);
     if (!step) break;
     passes.push(step.pass);
     current = step.next;
@@ -97,21 +104,21 @@ interface Step {
   pass: FixPass;
 }
 
-function tryAll(current: Linted, offered: Fixable[], options: LintOptions): Step | undefined {
+function tryAll(current: Linted, offered: Fixable[], lint: Lint): Step | undefined {
   const chosen = chooseCompatible(current.text, offered);
-  return chosen.length > 0 ? attempt(current, chosen, options) : undefined;
+  return chosen.length > 0 ? attempt(current, chosen, lint) : undefined;
 }
 
 /** After a rejected pass: the first fix that is accepted on its own; the others are refused. */
 function tryEach(
   current: Linted,
   offered: Fixable[],
-  options: LintOptions,
+  lint: Lint,
   refused: Set<string>,
 ): Step | undefined {
   for (const finding of offered) {
     const chosen = chooseCompatible(current.text, [finding]);
-    const step = chosen.length > 0 ? attempt(current, chosen, options) : undefined;
+    const step = chosen.length > 0 ? attempt(current, chosen, lint) : undefined;
     if (step) return step;
     refused.add(keyOf(finding));
   }
@@ -147,11 +154,11 @@ function chooseCompatible(text: string, offered: Fixable[]): Chosen[] {
   return chosen;
 }
 
-function attempt(current: Linted, chosen: Chosen[], options: LintOptions): Step | undefined {
+function attempt(current: Linted, chosen: Chosen[], lint: Lint): Step | undefined {
   const edits = chosen.flatMap((c) => c.edits);
   const text = applyEdits(current.text, edits);
   if (text === current.text) return undefined;
-  const next = lint(text, options);
+  const next = lint(text);
   if (!bringsNoNewError(current, next)) return undefined;
   const fixes = chosen.map(({ finding }) => ({
     ruleId: finding.ruleId,
@@ -161,11 +168,17 @@ function attempt(current: Linted, chosen: Chosen[], options: LintOptions): Step 
   return { next, pass: { edits, fixes } };
 }
 
-function lint(text: string, options: LintOptions): Linted {
-  const result = lintText(text, options);
-  const hasSettings = Object.keys(options.rules ?? {}).length > 0;
-  const defaults = hasSettings ? lintText(text, { ...options, rules: {} }) : result;
-  return { text, result, defaultErrors: errorKeys(defaults) };
+/** Lints a text as the caller asked, and with every rule at its default severity. */
+type Lint = (text: string) => Linted;
+
+function linter(options: LintOptions, words: CallerWords): Lint {
+  return (text) => {
+    // After the first lint, which refuses options that are no object.
+    const result = lintTextFor(text, options, words);
+    const hasSettings = Object.keys(options.rules ?? {}).length > 0;
+    const defaults = hasSettings ? lintTextFor(text, { ...options, rules: {} }, words) : result;
+    return { text, result, defaultErrors: errorKeys(defaults) };
+  };
 }
 
 function bringsNoNewError(before: Linted, after: Linted): boolean {

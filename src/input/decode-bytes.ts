@@ -3,6 +3,7 @@
 // the caller can skip the input and say why instead of linting mojibake.
 
 import { Buffer, constants, isAscii } from 'node:buffer';
+import { LIBRARY_WORDS, readAsLog, type CallerWords } from '../lint/caller-words.js';
 import { describeArgument, UsageError } from '../lint/usage-error.js';
 
 const { MAX_STRING_LENGTH } = constants;
@@ -21,14 +22,19 @@ const utf8 = (): TextDecoder =>
   (utf8Decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
 
 export function decodeBytes(input: Uint8Array | ArrayBuffer): Decoded {
+  return decodeBytesFor(input, LIBRARY_WORDS);
+}
+
+/** decodeBytes, with hints in the caller's words (the CLI's flags). */
+export function decodeBytesFor(input: Uint8Array | ArrayBuffer, words: CallerWords): Decoded {
   // instanceof first: the CLI's Buffers take no other step. A view from another realm (a Jest
   // test's), any other view and an ArrayBuffer are read as the bytes they hold.
   const bytes = input instanceof Uint8Array ? input : asBytes(input);
   // UTF-32's little-endian mark starts with UTF-16's: checked first, or it would be read as
   // UTF-16 text full of U+0000 and reported as a syntax error instead of an encoding.
   if (isUtf32Mark(bytes)) return UTF32;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes, words);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes, words);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return { ok: false, reason: `binary content (a NUL byte at byte offset ${nul})`, atByte: nul };
@@ -36,14 +42,14 @@ export function decodeBytes(input: Uint8Array | ArrayBuffer): Decoded {
   // Most bodies are ASCII, which is the same text in latin1: that path skips the UTF-8 decoder
   // (and creating it, ~0.2 ms of a one-body run; issue 6). Anything else is decoded strictly.
   if (isAscii(bytes)) {
-    if (bytes.byteLength > MAX_STRING_LENGTH) return TOO_LONG;
+    if (bytes.byteLength > MAX_STRING_LENGTH) return tooLong(words);
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
     return { ok: true, text };
   }
   try {
     return { ok: true, text: utf8().decode(bytes) };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return TOO_LONG;
+    if ((error as NodeJS.ErrnoException).code === 'ERR_STRING_TOO_LONG') return tooLong(words);
     const atByte = firstBadUtf8Byte(bytes);
     return { ok: false, reason: `invalid UTF-8 at byte offset ${atByte}`, atByte, isBadUtf8: true };
   }
@@ -102,19 +108,23 @@ export function headText(bytes: Uint8Array): string {
 
 // Node makes no string of more than MAX_STRING_LENGTH characters (about 512 MiB of ASCII), and
 // decodes no UTF-8 of more bytes than that, whatever the characters.
-const TOO_LONG: Decoded = {
+const tooLong = (words: CallerWords): Decoded => ({
   ok: false,
   reason: `too long to lint as one text (a JavaScript string holds at most ${MAX_STRING_LENGTH} ` +
     'characters, and Node decodes no more UTF-8 bytes than that)',
   // Reached by one body, or by a log not known for one: logs, piped in or not, are streamed once
   // detected, but a first line longer than detection looks at (64 KiB) makes no log.
-  hint: 'If it is a log of one JSON value per line, name it .ndjson or pass --input-format ' +
-    'ndjson: a log is read line by line, at any size.',
-};
+  hint: `If it is a log of one JSON value per line, ${readAsLog(words)}: a log is read line ` +
+    'by line, at any size.',
+});
 
-function decodeWith(encoding: 'utf-16le' | 'utf-16be', bytes: Uint8Array): Decoded {
+function decodeWith(
+  encoding: 'utf-16le' | 'utf-16be',
+  bytes: Uint8Array,
+  words: CallerWords,
+): Decoded {
   // Two bytes a character after the mark; Node reports a text too long as invalid data.
-  if ((bytes.byteLength - 2) / 2 > MAX_STRING_LENGTH) return TOO_LONG;
+  if ((bytes.byteLength - 2) / 2 > MAX_STRING_LENGTH) return tooLong(words);
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes) };
   } catch {

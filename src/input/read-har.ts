@@ -1,6 +1,7 @@
 // HAR 1.2 captures (browser and proxy exports): every entry is one request; those that go to a
 // call endpoint under /api/v2/conversations are linted against the endpoint of their method and
 // URL, the rest are counted and skipped.
+import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { Locator } from '../lint/locate.js';
 import { describeType, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
@@ -19,6 +20,8 @@ export async function* readHar(
   chunks: AsyncIterable<string>,
   onProblem: (problem: InputProblem) => void,
   isCut: () => boolean = () => false,
+  /** Whose words hints use: the library's, or the CLI's flags. */
+  words: CallerWords = LIBRARY_WORDS,
 ): AsyncGenerator<RecordEvent> {
   let ending = 'complete' as HarEnding;
   let count = 0;
@@ -37,7 +40,7 @@ export async function* readHar(
       });
       continue;
     }
-    const event = recordOf(entry.text, entry.index, entry.line, entry.column);
+    const event = recordOf(entry.text, entry.index, entry.line, entry.column, words);
     if ('kind' in event) yield event;
     else {
       // A damaged entry may be the very call the capture was made for: a failure, not a skip.
@@ -65,7 +68,8 @@ export async function* readHar(
       : ` (its JSON breaks at line ${damage.line}, column ${damage.column}: ${damage.what})`;
     onProblem({
       message: `is not a HAR capture: it holds no "log": { "entries": [...] }${broken}; nothing was linted`,
-      hint: 'Export the capture again as HAR, or pass --input-format for what the file holds.',
+      hint: 'Export the capture again as HAR, or pass ' +
+        `${words.option('inputFormat')} for what the file holds.`,
     });
   } else if (ending === 'cut-off') {
     onProblem({
@@ -89,6 +93,7 @@ function recordOf(
   index: number,
   line: number,
   column: number,
+  words: CallerWords,
 ): RecordEvent | { fault: string } {
   const base = { format: 'har' as const, index, line };
   let value: unknown;
@@ -117,7 +122,7 @@ function recordOf(
       'was not linted' };
   }
   const body = postData?.['text'];
-  const route = routeRequest(method, source.url, body !== undefined);
+  const route = routeRequest(method, source.url, body !== undefined, words);
   if (route.kind === 'skip') return { kind: 'skip', skipped: { source, reason: route.reason, quiet: route.quiet } };
   if (body !== undefined && typeof body !== 'string') {
     return { fault: `has ${describeType(body)} for "request.postData.text", not the body's text, so its ` +

@@ -4,6 +4,7 @@
 // server reads, even when that cuts the JSON short), chunks when Transfer-Encoding is chunked,
 // otherwise up to the next request.
 import { Locator } from '../lint/locate.js';
+import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
@@ -35,6 +36,8 @@ export function* readHttp(
   onProblem: (problem: InputProblem) => void,
   /** One character per byte: the file is no UTF-8 as a whole, so each body is decoded alone. */
   isBytes = false,
+  /** Whose words hints use: the library's, or the CLI's flags. */
+  words: CallerWords = LIBRARY_WORDS,
 ): Generator<RecordEvent> {
   const size = isBytes ? LATIN1_SIZE : UTF8_SIZE;
   const dump = text.replace(/^\uFEFF/, '');
@@ -54,8 +57,8 @@ export function* readHttp(
       onProblem({
         message: 'holds no HTTP request (no request line such as "POST /api/v2/conversations/calls ' +
           'HTTP/1.1"); nothing was linted',
-        hint: 'Save the raw request with its request line and headers, or pass --input-format for ' +
-          'what the file holds.',
+        hint: 'Save the raw request with its request line and headers, or pass ' +
+          `${words.option('inputFormat')} for what the file holds.`,
       });
     }
     return;
@@ -137,7 +140,8 @@ export function* readHttp(
       if (encoded.length > 0) {
         fault(`sends its body ${encoded.join(', ')}-encoded (Transfer-Encoding ` +
           `${quote(headers.get('transfer-encoding')!)}), so there is no JSON text to lint`,
-        'Lint the body as it was before encoding: save it to a file and pass that, with --endpoint.');
+        'Lint the body as it was before encoding: save it to a file and pass that, with ' +
+          `${words.option('endpoint')}.`);
         continue;
       }
       body = chunked.body;
@@ -165,7 +169,7 @@ export function* readHttp(
           : `prints the ${length}-byte body's headers but not the body`;
         fault(`holds no body: curl -v ${shown}, so there is nothing to lint`, 'curl never shows the ' +
           'body it sends; lint the JSON you gave its --data (the file, or standard input with ' +
-          '--endpoint).');
+          `${words.option('endpoint')}).`);
         continue;
       }
       if (length !== undefined && read.taken < length) {

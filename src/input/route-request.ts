@@ -1,7 +1,8 @@
 // Decides what a captured request is for the linter: a call endpoint to lint its body against,
 // something to count and skip quietly (other APIs, requests without a body), or a conversations
 // path that matches no call endpoint, which is worth telling the user about.
-import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import { resolveEndpointFor } from '../endpoints/resolve-endpoint.js';
+import type { CallerWords } from '../lint/caller-words.js';
 
 export type Route =
   | { kind: 'lint'; endpoint: string }
@@ -12,9 +13,14 @@ const NO_BODY = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS']);
 /**
  * hasBody false: the request carried no body at all. That is fine where the endpoint's body is
  * optional (skipped quietly); where it is required, the empty body is linted and reported, as a
- * logged "body": "" is.
+ * logged "body": "" is. A path near a call endpoint's is skipped with a hint in the caller's words.
  */
-export function routeRequest(method: string, url: string, hasBody = true): Route {
+export function routeRequest(
+  method: string,
+  url: string,
+  hasBody: boolean,
+  words: CallerWords,
+): Route {
   const path = pathOf(url);
   if (!path.startsWith('/api/v2/conversations')) {
     return { kind: 'skip', reason: 'not a Genesys Cloud conversations API request', quiet: true };
@@ -22,7 +28,7 @@ export function routeRequest(method: string, url: string, hasBody = true): Route
   if (NO_BODY.has(method.toUpperCase())) {
     return { kind: 'skip', reason: `${method.toUpperCase()} requests carry no body`, quiet: true };
   }
-  const resolution = resolveEndpoint(`${method} ${path}`);
+  const resolution = resolveEndpointFor(`${method} ${path}`, words);
   if (!resolution.ok) {
     return { kind: 'skip', reason: `${resolution.message}. ${resolution.hint}`, quiet: false };
   }

@@ -2,7 +2,8 @@
 // body (an object, or JSON text) has no error findings for that endpoint, and otherwise fails
 // listing every finding. Import 'genesys-call-lint/jest' and call expect.extend(callRequestMatchers),
 // or import 'genesys-call-lint/jest/setup' to register it on the global expect.
-import { CHOOSE_ENDPOINT, lintText } from '../lint/lint-text.js';
+import { LIBRARY_WORDS } from '../lint/caller-words.js';
+import { chooseEndpoint, lintText } from '../lint/lint-text.js';
 import type { Finding } from '../lint/types.js';
 import { toJsonText } from './to-json-text.js';
 
@@ -37,9 +38,11 @@ export const callRequestMatchers = {
     // error notice says so, and a body nobody checked must not pass.
     const undecided = result.notices.find((n) => n.severity === 'error');
     if (undecided) {
-      // The notice ends with what CLI users do; here the endpoint is the matcher's argument.
-      const why = undecided.message.endsWith(CHOOSE_ENDPOINT)
-        ? undecided.message.slice(0, -CHOOSE_ENDPOINT.length) : `${undecided.message} `;
+      // The notice ends with how a lintText caller chooses; here the endpoint is the matcher's
+      // argument.
+      const choose = chooseEndpoint(LIBRARY_WORDS);
+      const why = undecided.message.endsWith(choose)
+        ? undecided.message.slice(0, -choose.length) : `${undecided.message} `;
       return {
         pass: false,
         message: () => `expected a valid ${endpoint} request, but it was not linted: ${why}Pass ` +

@@ -1,5 +1,7 @@
 // The library core: one body's text in, findings out. No file system, network or process access.
-import { describeEndpoint, DEFAULT_ENDPOINT, resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import {
+  describeEndpoint, DEFAULT_ENDPOINT, resolveEndpointFor,
+} from '../endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { ENDPOINTS } from '../endpoints/table.js';
 import { RULES } from '../rules/index.js';
@@ -8,6 +10,7 @@ import type { RuleId } from '../rules/rule-ids.js';
 import { fieldOnEndpoint } from '../rules/support/endpoint-facts.js';
 import { loadModel, supportedModels, type CompiledModel } from '../schema/registry.js';
 import { rankModels } from '../endpoints/infer-endpoint.js';
+import { LIBRARY_WORDS, type CallerWords } from './caller-words.js';
 import { checkLintOptions } from './check-options.js';
 import { Locator } from './locate.js';
 import { parseBody } from './parse.js';
@@ -21,11 +24,29 @@ import { isPlainObject, walkModel } from './walk-model.js';
  * reader does, to tell bodies from captured requests); it must come from this very text.
  */
 export function lintText(text: string, options: LintOptions = {}, parsed?: { value: unknown }): LintResult {
+  return lintTextFor(text, options, LIBRARY_WORDS, parsed);
+}
+
+/** lintText, with hints and notices in the caller's words (the CLI's flags). */
+export function lintTextFor(
+  text: string,
+  options: LintOptions,
+  words: CallerWords,
+  parsed?: { value: unknown },
+): LintResult {
   checkLintOptions(options);
   if (typeof text !== 'string') throw new UsageError('lintText needs the body as a string', 'Decode bytes first.');
-  if (isAuto(options.endpoint)) return lintAuto(text, options, parsed);
-  const { endpoint, conversationId } = resolveOrThrow(options.endpoint ?? DEFAULT_ENDPOINT);
-  return lintAgainst(text, endpoint, options, parsed, conversationId);
+  const lint = { options, words, given: parsed };
+  if (isAuto(options.endpoint)) return lintAuto(text, lint);
+  const { endpoint, conversationId } = resolveOrThrow(options.endpoint ?? DEFAULT_ENDPOINT, words);
+  return lintAgainst(text, endpoint, lint, conversationId);
+}
+
+/** What one lint runs with: the caller's options and words, and the body parsed, if it was. */
+interface LintRun {
+  options: LintOptions;
+  words: CallerWords;
+  given: { value: unknown } | undefined;
 }
 
 export function isAuto(spec: string | undefined): boolean {
@@ -33,16 +54,17 @@ export function isAuto(spec: string | undefined): boolean {
 }
 
 /**
- * --endpoint auto: lint against the model the body fits best and say which and why. When models
+ * Endpoint auto: lint against the model the body fits best and say which and why. When models
  * tie, it is no guess if they all give the same findings; otherwise the body is not linted and a
- * notice says which models fit, so the user can pass --endpoint.
+ * notice says which models fit, so the user can choose the endpoint.
  */
-function lintAuto(text: string, options: LintOptions, given: { value: unknown } | undefined): LintResult {
+function lintAuto(text: string, lint: LintRun): LintResult {
+  const { given, words } = lint;
   const parsed = given ? { ok: true as const, value: given.value }
-    : parseBody(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    : parseBody(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, words);
   const ranked = parsed.ok ? rankModels(parsed.value) : [];
   if (ranked.length === 0) {
-    const result = lintAgainst(text, endpointFor(DEFAULT_ENDPOINT), options, given);
+    const result = lintAgainst(text, endpointFor(DEFAULT_ENDPOINT, words), lint);
     const members = parsed.ok && isPlainObject(parsed.value) ? Object.keys(parsed.value) : [];
     const why = members.length === 0 ? 'the body has no members to tell its model by'
       : `no model has any of the body's members (${members.slice(0, 3).join(', ')}` +
@@ -50,7 +72,7 @@ function lintAuto(text: string, options: LintOptions, given: { value: unknown } 
     return withNotice(result, 'info', `endpoint auto: ${why}, so it was linted as ${result.model} ` +
       `(${result.endpoint}), the default.`);
   }
-  const results = ranked.map((c) => lintAgainst(text, c.endpoint, options, given));
+  const results = ranked.map((c) => lintAgainst(text, c.endpoint, lint));
   const first = results[0]!;
   const top = ranked[0]!;
   const why = top.known.length > 0
@@ -75,13 +97,15 @@ function lintAuto(text: string, options: LintOptions, given: { value: unknown } 
       kind: 'endpoint-auto',
       severity: 'error',
       message: `endpoint auto cannot decide: the body fits ${describeChoices(results)} equally and ` +
-        `they give different findings. ${CHOOSE_ENDPOINT}`,
+        `they give different findings. ${chooseEndpoint(words)}`,
     }],
   };
 }
 
 /** How the undecided notice ends; the Jest matcher, whose argument is the endpoint, says it so. */
-export const CHOOSE_ENDPOINT = 'Pass --endpoint to choose.';
+export function chooseEndpoint(words: CallerWords): string {
+  return `Pass ${words.option('endpoint')} to choose.`;
+}
 
 function plural(items: readonly string[], one: string, many: string): string {
   return items.length === 1 ? one : many;
@@ -101,13 +125,13 @@ function withNotice(result: LintResult, severity: 'info' | 'warning', message: s
 function lintAgainst(
   text: string,
   endpoint: EndpointInfo,
-  options: LintOptions,
-  parsed: { value: unknown } | undefined,
+  lint: LintRun,
   conversationId?: string,
 ): LintResult {
-  const model = modelFor(endpoint);
+  const { options } = lint;
+  const model = modelFor(endpoint, lint.words);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const reports = collectReports(body, { endpoint, model, conversationId }, options, parsed);
+  const reports = collectReports(body, { endpoint, model, conversationId }, lint);
   const findings = placeFindings(body, reports, options);
   const errorCount = findings.filter((f) => f.severity === 'error').length;
   return {
@@ -145,24 +169,27 @@ function noticesFor(endpoint: EndpointInfo): Notice[] {
   }];
 }
 
-export function endpointFor(spec: string | undefined): EndpointInfo {
-  if (isAuto(spec)) return resolveOrThrow(DEFAULT_ENDPOINT).endpoint;
-  return resolveOrThrow(spec ?? DEFAULT_ENDPOINT).endpoint;
+export function endpointFor(spec: string | undefined, words: CallerWords): EndpointInfo {
+  if (isAuto(spec)) return resolveOrThrow(DEFAULT_ENDPOINT, words).endpoint;
+  return resolveOrThrow(spec ?? DEFAULT_ENDPOINT, words).endpoint;
 }
 
-function resolveOrThrow(spec: string): { endpoint: EndpointInfo; conversationId?: string } {
-  const resolution = resolveEndpoint(spec);
+function resolveOrThrow(
+  spec: string,
+  words: CallerWords,
+): { endpoint: EndpointInfo; conversationId?: string } {
+  const resolution = resolveEndpointFor(spec, words);
   if (!resolution.ok) throw new UsageError(resolution.message, resolution.hint);
   return resolution;
 }
 
-function modelFor(endpoint: EndpointInfo): CompiledModel {
+function modelFor(endpoint: EndpointInfo, words: CallerWords): CompiledModel {
   const model = endpoint.model === null ? undefined : loadModel(endpoint.model);
   if (!model) {
     if (endpoint.model === null) {
       throw new UsageError(
         `${describeEndpoint(endpoint)} takes no request body, so there is nothing to lint`,
-        'Send that request without a body; --help lists the endpoints whose bodies are linted.',
+        `Send that request without a body; ${words.lintedEndpoints}.`,
       );
     }
     throw new UsageError(
@@ -192,8 +219,7 @@ interface Target {
 function collectReports(
   text: string,
   { endpoint, model, conversationId }: Target,
-  options: LintOptions,
-  given: { value: unknown } | undefined,
+  { options, words, given }: LintRun,
 ): Report[] {
   const reports: Report[] = [];
   const push = (ruleId: RuleId, severity: Severity, problem: Problem): void => {
@@ -207,7 +233,7 @@ function collectReports(
     push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', isBodyOptional));
     return reports;
   }
-  const parsed = given ? { ok: true as const, value: given.value } : parseBody(text);
+  const parsed = given ? { ok: true as const, value: given.value } : parseBody(text, words);
   if (!parsed.ok) {
     const problem = RULES['syntax-error'].describeSyntax(parsed);
     reports.push({ ruleId: 'syntax-error', severity: 'error', ...problem, offset: parsed.offset });

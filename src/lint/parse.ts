@@ -1,34 +1,37 @@
 // Turns body text into a value. JSON.parse decides validity (it is the parser the body's sender
 // and most servers use); find-syntax-error.ts only places and names a fault precisely.
+import { readAsLog, type CallerWords } from './caller-words.js';
 import { findSyntaxError } from './find-syntax-error.js';
 
 export type ParseOutcome =
   | { ok: true; value: unknown }
   | { ok: false; offset: number; length: number; found: string; reason: string; hint: string };
 
-export function parseBody(text: string): ParseOutcome {
+/** The hint of a fault names options in the caller's words (caller-words.ts). */
+export function parseBody(text: string, words: CallerWords): ParseOutcome {
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (error) {
-    return describeSyntaxError(text, error);
+    return describeSyntaxError(text, error, words);
   }
 }
 
-function describeSyntaxError(text: string, error: unknown): ParseOutcome {
+function describeSyntaxError(text: string, error: unknown, words: CallerWords): ParseOutcome {
   const fault = findSyntaxError(text);
   // The scanner accepts a few things JSON.parse does not (leading zeros, say); then trust V8.
   const offset = fault?.offset ?? offsetFromNodeMessage(error, text.length);
   const reason = fault?.reason ?? nodeReason(error);
   const found = offset < text.length ? String.fromCodePoint(text.codePointAt(offset)!) : '';
   const hint = fault?.reason === AFTER_THE_END && /\n[ \t\r]*$/.test(text.slice(0, offset))
-    ? MORE_THAN_ONE : hintFor(text, offset);
+    ? moreThanOne(words) : hintFor(text, offset);
   return { ok: false, offset, length: fault?.length ?? 1, found, reason, hint };
 }
 
 const AFTER_THE_END = 'expected the end of the text after the value';
 // A second value on a line of its own: more likely a log than a body with a stray tail.
-const MORE_THAN_ONE = 'A body is one JSON value, and this text holds more than one. If it is a log ' +
-  'with one value per line (NDJSON), name it .ndjson or pass --input-format ndjson.';
+const moreThanOne = (words: CallerWords): string => 'A body is one JSON value, and this text ' +
+  'holds more than one. If it is a log with one value per line (NDJSON), ' +
+  `${readAsLog(words)}.`;
 
 function nodeReason(error: unknown): string {
   return error instanceof Error ? error.message : 'the text is not JSON';

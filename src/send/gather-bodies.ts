@@ -1,6 +1,7 @@
 // Reads the inputs the way linting does (files, folders, globs, stdin, captures; config file
 // and --endpoint) and turns each body into a planned request, or a reason it is not sent.
 import type { LoadedConfig } from '../cli/config.js';
+import { CLI_WORDS } from '../cli/cli-words.js';
 import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import type { ReadStdin } from '../cli/stdin-kind.js';
 import { recordsOf, type InputHandlers, type InputSpec } from '../cli/lint-inputs.js';
@@ -8,7 +9,7 @@ import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { routeRequest } from '../input/route-request.js';
-import { lintText } from '../lint/lint-text.js';
+import { lintTextFor } from '../lint/lint-text.js';
 import type { Finding, LintOptions } from '../lint/types.js';
 import { planRequest, type PlannedRequest } from './build-request.js';
 
@@ -34,7 +35,7 @@ export interface GatherOptions {
 }
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
-  const config = resolveConfig(options.lint.config, options.cwd);
+  const config = resolveConfig(options.lint.config, options.cwd, CLI_WORDS);
   const gathered: Gathered[] = [];
   const onFailure = (failure: InputFailure): void => {
     gathered.push({ kind: 'unusable', input: failure.file, message: failure.message, hint: failure.hint });
@@ -54,7 +55,8 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
       let endpoint = input.endpoint;
       let url: string | undefined;
       if (record.source?.method && record.source.url) {
-        const route = routeRequest(record.source.method, record.source.url, !record.isAbsent);
+        const route = routeRequest(record.source.method, record.source.url, !record.isAbsent,
+          CLI_WORDS);
         if (route.kind === 'skip') continue;
         endpoint = route.endpoint;
         url = record.source.url;
@@ -88,8 +90,9 @@ function holdBackDamaged(gathered: Gathered[], first: number, input: string): vo
 function planOne(text: string, input: string, endpoint: string | undefined, url: string | undefined,
   options: GatherOptions): Gathered {
   const { lint } = options;
-  const result = lintText(text, { ...(endpoint === undefined ? {} : { endpoint }), rules: lint.rules ?? {},
-    ...(lint.country === undefined ? {} : { defaultCountry: lint.country }), filePath: input });
+  const lintOptions = { ...(endpoint === undefined ? {} : { endpoint }), rules: lint.rules ?? {},
+    ...(lint.country === undefined ? {} : { defaultCountry: lint.country }), filePath: input };
+  const result = lintTextFor(text, lintOptions, CLI_WORDS);
   const errors = result.findings.filter((f) => f.severity === 'error');
   const undecided = result.notices.find((n) => n.severity === 'error');
   if (undecided) return { kind: 'unusable', input, message: undecided.message, hint: 'Pass --endpoint.' };

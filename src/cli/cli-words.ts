@@ -1,0 +1,16 @@
+// How the CLI's hints name what to change: as flags and commands (see src/lint/caller-words.ts).
+import type { CallerWords } from '../lint/caller-words.js';
+
+export const CLI_WORDS: CallerWords = {
+  option: (name, value) => {
+    const flag = name.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`);
+    if (value === false) return `--no-${flag}`;
+    return value === undefined ? `--${flag}` : `--${flag} ${value}`;
+  },
+  noConfig: 'run with --no-config',
+  endpointNames: 'Run genesys-call-lint --help for the endpoint short names.',
+  endpointList: 'genesys-call-lint --help',
+  lintedEndpoints: '--help lists the endpoints whose bodies are linted',
+  anyInput: 'pass a file, a directory of *.json files, a glob, or - for stdin',
+  notAFile: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
+};

@@ -1,0 +1,41 @@
+// Hints tell the reader what to change, and must name it the way that reader can: a library
+// caller passes { endpoint: "consult" }, a CLI user types --endpoint consult. Each hint is
+// written once, around the words of whoever called; these are the library's, the default, and
+// the CLI passes its own (src/cli/cli-words.ts).
+
+/** The options a hint may point to, by their names in the library's options objects. */
+export type HintOption = 'endpoint' | 'inputFormat' | 'config';
+
+export interface CallerWords {
+  /** The option set to a value ('endpoint: "consult"'), or named alone ("the endpoint option"). */
+  option(name: HintOption, value?: string | false): string;
+  /** A clause: how to go without a config file. */
+  noConfig: string;
+  /** A sentence: where the endpoints' short names are listed. */
+  endpointNames: string;
+  /** What lists every endpoint, as the subject of "lists them all". */
+  endpointList: string;
+  /** A clause: how to tell which endpoints take a body that is linted. */
+  lintedEndpoints: string;
+  /** A clause: the inputs that can be named. */
+  anyInput: string;
+  /** A sentence: what to do instead of naming what is no file. */
+  notAFile: string;
+}
+
+export const LIBRARY_WORDS: CallerWords = {
+  option: (name, value) =>
+    value === undefined ? `the ${name} option` : `${name}: ${JSON.stringify(value)}`,
+  noConfig: 'pass config: false',
+  endpointNames: 'ENDPOINTS lists the endpoint short names.',
+  endpointList: 'ENDPOINTS',
+  lintedEndpoints: 'ENDPOINTS gives each endpoint\'s body model, null where it takes none',
+  // lintFiles reads no standard input, unlike the CLI's "-".
+  anyInput: 'pass a file, a directory of *.json files or a glob',
+  notAFile: 'Pass the body as a file, or read it yourself and pass the text to lintText.',
+};
+
+/** How to have a log of one JSON value per line read as one, for a body's or a file's hint. */
+export function readAsLog(words: CallerWords): string {
+  return `name it .ndjson or pass ${words.option('inputFormat', 'ndjson')}`;
+}

@@ -1,0 +1,210 @@
+// Hints, notices and errors name options the way their reader sets them: a library caller as
+// the option it passes (endpoint: "consult"), a CLI user as the flag (--endpoint consult). Each
+// row gets the same input to the library and to the CLI, and checks both wordings.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintFiles, type LintFilesOptions } from '../src/api/lint-files.js';
+import { resolveEndpoint } from '../src/endpoints/resolve-endpoint.js';
+import { fixText } from '../src/fix/fix-text.js';
+import { lintText } from '../src/lint/lint-text.js';
+import type { LintOptions } from '../src/lint/types.js';
+import { runCli } from './support/run-cli.js';
+
+let dir: string;
+
+// Each row's inputs; a config file is written only for the rows that name one.
+const FILES: Record<string, string> = {
+  'two.json': '{"phoneNumber": "+13175550142"}\n{"phoneNumber": "+13175550143"}\n',
+  'speak.json': '{"speakTo": "NOPE"}\n',
+  'plain.json': '{"phoneNumber": "+13175550142"}\n',
+  'no-log.har': '{"entries": []}\n',
+  'note.http': 'not a request\n',
+  'zipped.http': 'POST /api/v2/conversations/calls HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n' +
+    '0\r\n\r\n',
+  'near.http': 'POST /api/v2/conversations/callz HTTP/1.1\r\nContent-Type: application/json\r\n\r\n' +
+    '{"phoneNumber": "+13175550142"}\r\n',
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gcl-words-'));
+  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+  mkdirSync(join(dir, 'folder-config'));
+  for (const [folder, config] of Object.entries(CONFIGS)) {
+    mkdirSync(join(dir, folder));
+    writeFileSync(join(dir, folder, 'plain.json'), FILES['plain.json']!);
+    if (config === null) symlinkSync('nowhere.json', join(dir, folder, 'genesys-call-lint.config.json'));
+    else writeFileSync(join(dir, folder, 'genesys-call-lint.config.json'), config);
+  }
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+// Folders with a config file found by looking up; null: a link to nothing.
+const CONFIGS: Record<string, string | null> = {
+  'broken-json': '{\n',
+  'typo-endpoint': '{"endpoint": "consultt"}\n',
+  dangling: null,
+};
+
+/** Everything a lintFiles call says: hints, notices, skip reasons, or the UsageError's hint. */
+async function libraryText(patterns: string[], options: LintFilesOptions): Promise<string> {
+  try {
+    const { results, failures, skipped } = await lintFiles(patterns, options);
+    return [
+      ...results.flatMap((r) => [...r.findings.map((f) => f.hint), ...r.notices.map((n) => n.message)]),
+      ...failures.map((f) => f.hint),
+      ...skipped.map((s) => s.reason),
+    ].join('\n');
+  } catch (error) {
+    return (error as { hint?: string }).hint ?? String(error);
+  }
+}
+
+interface Row {
+  name: string;
+  /** The folder below the test folder that paths start from (default: the test folder). */
+  folder?: string;
+  patterns: string[];
+  options: LintFilesOptions;
+  argv: string[];
+  library: string;
+  flags: string;
+}
+
+const ROWS: Row[] = [
+  {
+    name: 'a misspelt endpoint',
+    patterns: ['plain.json'], options: { config: false, endpoint: 'consultt' },
+    argv: ['--no-config', '-e', 'consultt', 'plain.json'],
+    library: 'Did you mean endpoint: "consult"? (ENDPOINTS lists them all.)',
+    flags: 'Did you mean --endpoint consult? (genesys-call-lint --help lists them all.)',
+  },
+  {
+    name: 'a path near an endpoint\'s',
+    patterns: ['plain.json'], options: { config: false, endpoint: 'POST /api/v2/conversations/callz' },
+    argv: ['--no-config', '-e', 'POST /api/v2/conversations/callz', 'plain.json'],
+    library: '"POST /api/v2/conversations/calls" (endpoint: "create-call").',
+    flags: '"POST /api/v2/conversations/calls" (--endpoint create-call).',
+  },
+  {
+    name: 'a path near no endpoint',
+    patterns: ['plain.json'], options: { config: false, endpoint: '/api/v2/conversations/foo/bar/baz/qux/quux' },
+    argv: ['--no-config', '-e', '/api/v2/conversations/foo/bar/baz/qux/quux', 'plain.json'],
+    library: 'ENDPOINTS lists the endpoint short names.',
+    flags: 'Run genesys-call-lint --help for the endpoint short names.',
+  },
+  {
+    name: 'an endpoint that takes no body',
+    patterns: ['plain.json'], options: { config: false, endpoint: 'barge' },
+    argv: ['--no-config', '-e', 'barge', 'plain.json'],
+    library: 'Send that request without a body; ENDPOINTS gives each endpoint\'s body model, null ' +
+      'where it takes none.',
+    flags: 'Send that request without a body; --help lists the endpoints whose bodies are linted.',
+  },
+  {
+    name: 'endpoint auto that cannot decide',
+    patterns: ['speak.json'], options: { config: false, endpoint: 'auto' },
+    argv: ['--no-config', '-e', 'auto', 'speak.json'],
+    library: 'they give different findings. Pass the endpoint option to choose.',
+    flags: 'they give different findings. Pass --endpoint to choose.',
+  },
+  {
+    name: 'a body file holding a log',
+    patterns: ['two.json'], options: { config: false },
+    argv: ['--no-config', 'two.json'],
+    library: 'name it .ndjson or pass inputFormat: "ndjson".',
+    flags: 'name it .ndjson or pass --input-format ndjson.',
+  },
+  {
+    name: 'a .har file that is no HAR',
+    patterns: ['no-log.har'], options: { config: false },
+    argv: ['--no-config', 'no-log.har'],
+    library: 'or pass the inputFormat option for what the file holds.',
+    flags: 'or pass --input-format for what the file holds.',
+  },
+  {
+    name: 'a .http file that holds no request',
+    patterns: ['note.http'], options: { config: false },
+    argv: ['--no-config', 'note.http'],
+    library: 'or pass the inputFormat option for what the file holds.',
+    flags: 'or pass --input-format for what the file holds.',
+  },
+  {
+    name: 'a captured request with an encoded body',
+    patterns: ['zipped.http'], options: { config: false },
+    argv: ['--no-config', 'zipped.http'],
+    library: 'save it to a file and pass that, with the endpoint option.',
+    flags: 'save it to a file and pass that, with --endpoint.',
+  },
+  {
+    name: 'a captured request to a path near an endpoint\'s',
+    patterns: ['near.http'], options: { config: false },
+    argv: ['--no-config', 'near.http'],
+    library: '(endpoint: "create-call").',
+    flags: '(--endpoint create-call).',
+  },
+  {
+    name: 'a config named that is a folder',
+    patterns: ['plain.json'], options: { config: 'folder-config' },
+    argv: ['--config', 'folder-config', 'plain.json'],
+    library: 'Check the path given to the config option, or pass config: false.',
+    flags: 'Check the path given to --config, or run with --no-config.',
+  },
+  {
+    name: 'a config found that is no JSON',
+    folder: 'broken-json', patterns: ['plain.json'], options: {},
+    argv: ['plain.json'],
+    library: 'or pass config: false to ignore it.',
+    flags: 'or run with --no-config to ignore it.',
+  },
+  {
+    name: 'a config found that is a link to nothing',
+    folder: 'dangling', patterns: ['plain.json'], options: {},
+    argv: ['plain.json'],
+    library: 'Point the link at the config file, remove it, or pass config: false.',
+    flags: 'Point the link at the config file, remove it, or run with --no-config.',
+  },
+  {
+    name: 'a config with a misspelt endpoint',
+    folder: 'typo-endpoint', patterns: ['plain.json'], options: {},
+    argv: ['plain.json'],
+    library: 'Did you mean endpoint: "consult"?',
+    flags: 'Did you mean --endpoint consult?',
+  },
+];
+
+describe('the library names options, the CLI flags', () => {
+  test.each(ROWS)('$name', async ({ folder, patterns, options, argv, library, flags }) => {
+    const cwd = folder === undefined ? dir : join(dir, folder);
+    const said = await libraryText(patterns, { ...options, cwd });
+    expect(said).toContain(library);
+    expect(said).not.toMatch(/(^|[\s(])--[a-z]/m);
+    const run = await runCli(argv, { cwd });
+    expect(run.stdout + run.stderr).toContain(flags);
+  });
+});
+
+describe('lintText, fixText and resolveEndpoint use the library\'s words', () => {
+  const cases: Array<[string, string, LintOptions, string]> = [
+    ['a log given as one body', FILES['two.json']!, {}, 'name it .ndjson or pass inputFormat: "ndjson".'],
+    ['auto that cannot decide', FILES['speak.json']!, { endpoint: 'auto' }, 'Pass the endpoint option to choose.'],
+  ];
+  test.each(cases)('%s', (_name, text, options, words) => {
+    const linted = lintText(text, options);
+    const fixed = fixText(text, options).result;
+    for (const result of [linted, fixed]) {
+      const said = [...result.findings.map((f) => f.hint), ...result.notices.map((n) => n.message)];
+      expect(said.join('\n')).toContain(words);
+    }
+  });
+
+  test('an unknown endpoint is a UsageError with the option in its hint', () => {
+    expect(() => lintText('{}', { endpoint: 'consultt' })).toThrow(expect.objectContaining({
+      hint: 'Did you mean endpoint: "consult"? (ENDPOINTS lists them all.)',
+    }));
+    const resolution = resolveEndpoint('consultt');
+    expect(resolution.ok ? '' : resolution.hint).toBe('Did you mean endpoint: "consult"? (ENDPOINTS lists them all.)');
+  });
+});
