@@ -4,9 +4,10 @@
 // a consumer resolve; and types of the public signatures that the index did not export.
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
 import type {
   Decoded, EndpointResolution, ExcludedInput, ExitCode, HttpMethod, InputFormat, RunOutcome,
   SkippedRecord,
@@ -35,6 +36,35 @@ describe('the packed package', () => {
       'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/jest/setup.d.ts',
       'dist/src/bundle/cli.cjs', 'dist/src/bundle/cli.cjs.cache', 'docs/rules/unknown-field.md',
     ]));
+  }, 60_000);
+
+  // The modules named the maps they were compiled with, which "files" leaves out: bundlers that
+  // follow the line warned about each missing map. `prepare`, run by npm before it packs, takes
+  // the lines off after the build; the test runs that step on a copy of dist/src.
+  test('ships modules that name no file the package leaves out', () => {
+    const files = packedFiles();
+    const prepare = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as
+      { scripts: Record<string, string> }).scripts['prepare'];
+    expect(prepare).toBe('npm run build && node scripts/strip-source-map-comments.mjs');
+    const copy = mkdtempSync(join(tmpdir(), 'gcl-packed-'));
+    try {
+      cpSync(join(ROOT, 'dist', 'src'), join(copy, 'dist', 'src'), { recursive: true });
+      const strip = spawnSync(process.execPath,
+        [join(ROOT, 'scripts', 'strip-source-map-comments.mjs'), join(copy, 'dist', 'src')], { encoding: 'utf8' });
+      expect(strip.status).toBe(0);
+      const modules = files.filter((f) => /\.(?:c|m)?js$|\.d\.(?:c|m)?ts$/.test(f));
+      expect(modules.length).toBeGreaterThan(100);
+      const missing = modules.flatMap((file) => {
+        const text = readFileSync(join(file.startsWith('dist/src/') ? copy : ROOT, file), 'utf8');
+        return [...text.matchAll(/^\/\/# source(?:Mapping)?URL=(\S+)/gm)]
+          .map((named) => posix.join(posix.dirname(file), named[1]!))
+          .filter((named) => !files.includes(named))
+          .map((named) => `${file} -> ${named}`);
+      });
+      expect(missing).toEqual([]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   }, 60_000);
 
   test('holds no path of the machine that built it in the code cache', () => {
