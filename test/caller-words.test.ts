@@ -6,10 +6,13 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles, type LintFilesOptions } from '../src/api/lint-files.js';
+import { lintInput } from '../src/cli/lint-inputs.js';
 import { resolveEndpoint } from '../src/endpoints/resolve-endpoint.js';
 import { fixText } from '../src/fix/fix-text.js';
 import { lintText } from '../src/lint/lint-text.js';
+import { LIBRARY_WORDS, type CallerWords } from '../src/lint/caller-words.js';
 import type { LintOptions } from '../src/lint/types.js';
+import type { InputFailure } from '../src/reporters/reporter.js';
 import { runCli } from './support/run-cli.js';
 
 let dir: string;
@@ -170,8 +173,17 @@ const ROWS: Row[] = [
     name: 'a config with a misspelt endpoint',
     folder: 'typo-endpoint', patterns: ['plain.json'], options: {},
     argv: ['plain.json'],
-    library: 'Did you mean endpoint: "consult"?',
-    flags: 'Did you mean --endpoint consult?',
+    library: 'Did you mean endpoint: "consult"? (ENDPOINTS lists them all.) Allowed: short names ' +
+      'from ENDPOINTS, "METHOD /path" or "auto".',
+    flags: 'Did you mean --endpoint consult? (genesys-call-lint --help lists them all.) Allowed: ' +
+      'short names from genesys-call-lint list-endpoints, "METHOD /path" or "auto".',
+  },
+  {
+    name: 'negated globs alone',
+    patterns: ['!old/**'], options: { config: false },
+    argv: ['--no-config', '!old/**'],
+    library: 'Add the folders, files or globs to lint, e.g. lintFiles([\'.\', \'!old/**\']).',
+    flags: 'Add the folders, files or globs to lint, e.g. genesys-call-lint . \'!old/**\'.',
   },
 ];
 
@@ -180,9 +192,31 @@ describe('the library names options, the CLI flags', () => {
     const cwd = folder === undefined ? dir : join(dir, folder);
     const said = await libraryText(patterns, { ...options, cwd });
     expect(said).toContain(library);
-    expect(said).not.toMatch(/(^|[\s(])--[a-z]/m);
+    expect(said).not.toMatch(/(^|[\s(])--[a-z]|genesys-call-lint [a-z.-]/m);
     const run = await runCli(argv, { cwd });
     expect(run.stdout + run.stderr).toContain(flags);
+  });
+});
+
+// A file listed, then replaced by what is no file before it is read (a folder here): lintFiles
+// cannot pipe it to the CLI's "-".
+describe('an input that stopped being a file', () => {
+  test.each(['json', 'ndjson'] as const)('read as %s', async (format) => {
+    const hints = async (words: CallerWords | undefined): Promise<string[]> => {
+      const failures: InputFailure[] = [];
+      await lintInput({ path: join(dir, 'folder-config'), name: 'gone.json', format, endpoint: undefined }, {
+        lintOptions: () => ({}),
+        onResult: async () => undefined,
+        onFailure: (failure) => failures.push(failure),
+        onSkipped: () => undefined,
+        ...(words === undefined ? {} : { words }),
+      });
+      return failures.map((f) => f.hint);
+    };
+    expect(await hints(LIBRARY_WORDS)).toEqual([
+      'Pass the body as a file, or read it yourself and pass the text to lintText.',
+    ]);
+    expect(await hints(undefined)).toEqual(['Pass the body as a file, or pipe it to genesys-call-lint -.']);
   });
 });
 

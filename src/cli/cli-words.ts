@@ -10,7 +10,11 @@ export const CLI_WORDS: CallerWords = {
   noConfig: 'run with --no-config',
   endpointNames: 'Run genesys-call-lint --help for the endpoint short names.',
   endpointList: 'genesys-call-lint --help',
+  endpointSource: 'genesys-call-lint list-endpoints',
   lintedEndpoints: '--help lists the endpoints whose bodies are linted',
   anyInput: 'pass a file, a directory of *.json files, a glob, or - for stdin',
   notAFile: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
+  // Quoted for the shell unless plain: a negation's "!" and "*" are not.
+  lintCall: (inputs) => `genesys-call-lint ${inputs.map((input) => /^[\w./-]+$/.test(input) ? input
+    : `'${input}'`).join(' ')}`,
 };

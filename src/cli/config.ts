@@ -256,7 +256,7 @@ function checkPatterns(data: ConfigData, file: string, words: CallerWords): void
     const problem = endpointProblem(value, words);
     if (problem) {
       throw new UsageError(`invalid configuration in ${file}: ${key} ${problem.message}`,
-        `${problem.hint} Allowed: short names from genesys-call-lint list-endpoints, ` +
+        `${problem.hint} Allowed: short names from ${words.endpointSource}, ` +
         '"METHOD /path" or "auto".');
     }
   }

@@ -136,7 +136,7 @@ async function* eventsOf(
     source = input.piped.chunks;
   } else if (isLog && input.path !== undefined && input.bytes === undefined) {
     await preferSmallHeap(input.path);
-    const opened = openForStreaming(input.path);
+    const opened = openForStreaming(input.path, wordsOf(handlers));
     if (!opened.ok) {
       handlers.onFailure({ file: input.name, message: opened.message, hint: opened.hint });
       return;
@@ -239,7 +239,7 @@ async function wholeText(input: InputSpec, handlers: InputHandlers, given: Decod
   byBytes = false): Promise<{ text: string; isBytes: boolean } | undefined> {
   let bytes = input.bytes;
   if (!bytes) {
-    const read = await readRegularFile(input.path!, input.maxBytes);
+    const read = await readRegularFile(input.path!, input.maxBytes, wordsOf(handlers));
     if (!read.ok) {
       handlers.onFailure({ file: input.name, message: read.message, hint: read.hint });
       return undefined;

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import type { CallerWords } from '../lint/caller-words.js';
 import { UsageError } from '../lint/usage-error.js';
 import { toPosix } from './config.js';
 
@@ -22,7 +23,7 @@ export type ExcludedBy = (file: string) => string | undefined;
  * Takes the negations out of the inputs. A path that exists is an input even if its name starts
  * with "!"; a run of negations alone has nothing to lint and is a usage error.
  */
-export function splitNegations(given: readonly string[], cwd: string): SplitInputs {
+export function splitNegations(given: readonly string[], cwd: string, words: CallerWords): SplitInputs {
   const inputs: string[] = [];
   const negations: string[] = [];
   for (const input of given) {
@@ -38,7 +39,7 @@ export function splitNegations(given: readonly string[], cwd: string): SplitInpu
   if (inputs.length === 0 && negations.length > 0) {
     throw new UsageError(`${negations.join(' ')}: a negated glob only excludes files, and no ` +
       'input names files to lint',
-      `Add the folders, files or globs to lint, e.g. genesys-call-lint . '${negations[0]}'.`);
+      `Add the folders, files or globs to lint, e.g. ${words.lintCall(['.', negations[0]!])}.`);
   }
   return { inputs, negations };
 }

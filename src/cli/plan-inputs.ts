@@ -8,6 +8,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import {
   collectInputs, displayPath, ignoreMatcher, realPathOf,
 } from './collect-inputs.js';
+import { CLI_WORDS } from './cli-words.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
 import { configFileMatcher } from './config-files.js';
 import type { InputSpec } from './lint-inputs.js';
@@ -67,7 +68,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   const ignores = { ignores: config.data.ignores ?? [], ignoreBase: config.base };
   const ignored: string[] = [];
   const excluded: Plan['excluded'] = [];
-  const { inputs, negations } = splitNegations(request.inputs, cwd);
+  const { inputs, negations } = splitNegations(request.inputs, cwd, request.words ?? CLI_WORDS);
   const isExcluded = excludedBy(negations, cwd);
   const isConfigFile = configFileMatcher(config);
   const isNamedConfig = (file: string) => isConfigFile(file, realPathOf(file));

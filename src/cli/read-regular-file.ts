@@ -2,6 +2,8 @@
 // file (a FIFO or device put where a file was listed would block the run or never end) and files
 // over the size limit (--max-file-size), both judged on the open handle before a byte is read.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+import type { CallerWords } from '../lint/caller-words.js';
+import { CLI_WORDS } from './cli-words.js';
 
 export type FileRead =
   | { ok: true; bytes: Uint8Array }
@@ -11,7 +13,12 @@ export const DEFAULT_MAX_FILE_MB = 64;
 
 const MB = 1024 * 1024;
 
-export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_MB * MB): Promise<FileRead> {
+/** words: whose words the hint of what is no file uses (caller-words.ts). */
+export async function readRegularFile(
+  path: string,
+  maxBytes = DEFAULT_MAX_FILE_MB * MB,
+  words: CallerWords = CLI_WORDS,
+): Promise<FileRead> {
   let handle;
   try {
     // O_NONBLOCK: opening a FIFO would otherwise wait for a writer that may never come.
@@ -22,7 +29,7 @@ export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) return { ok: false, ...NOT_REGULAR };
+    if (!stats.isFile()) return notRegular(words);
     if (stats.size > maxBytes) {
       return {
         ok: false,
@@ -45,7 +52,10 @@ export async function readRegularFile(path: string, maxBytes = DEFAULT_MAX_FILE_
  * file is refused on the open descriptor (O_NONBLOCK: opening a FIFO that replaced a listed log
  * does not wait for a writer, and reading it would never end).
  */
-export function openForStreaming(path: string): { ok: true; fd: number } | { ok: false; message: string; hint: string } {
+export function openForStreaming(
+  path: string,
+  words: CallerWords,
+): { ok: true; fd: number } | { ok: false; message: string; hint: string } {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -55,17 +65,20 @@ export function openForStreaming(path: string): { ok: true; fd: number } | { ok:
   try {
     if (fstatSync(fd).isFile()) return { ok: true, fd };
     closeSync(fd);
-    return { ok: false, ...NOT_REGULAR };
+    return notRegular(words);
   } catch (error) {
     closeSync(fd);
     return unreadable(error, path) as { ok: false; message: string; hint: string };
   }
 }
 
-const NOT_REGULAR = {
-  message: 'is not a regular file (a folder, FIFO, socket or device); skipped',
-  hint: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
-};
+function notRegular(words: CallerWords): { ok: false; message: string; hint: string } {
+  return {
+    ok: false,
+    message: 'is not a regular file (a folder, FIFO, socket or device); skipped',
+    hint: words.notAFile,
+  };
+}
 
 /**
  * The whole file when it is a regular file of at most `limit` bytes, else undefined (nothing is

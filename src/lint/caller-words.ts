@@ -15,12 +15,16 @@ export interface CallerWords {
   endpointNames: string;
   /** What lists every endpoint, as the subject of "lists them all". */
   endpointList: string;
+  /** Where the short names come from, after "short names from". */
+  endpointSource: string;
   /** A clause: how to tell which endpoints take a body that is linted. */
   lintedEndpoints: string;
   /** A clause: the inputs that can be named. */
   anyInput: string;
   /** A sentence: what to do instead of naming what is no file. */
   notAFile: string;
+  /** A call that lints these inputs, for an example. */
+  lintCall(inputs: readonly string[]): string;
 }
 
 export const LIBRARY_WORDS: CallerWords = {
@@ -29,10 +33,13 @@ export const LIBRARY_WORDS: CallerWords = {
   noConfig: 'pass config: false',
   endpointNames: 'ENDPOINTS lists the endpoint short names.',
   endpointList: 'ENDPOINTS',
+  endpointSource: 'ENDPOINTS',
   lintedEndpoints: 'ENDPOINTS gives each endpoint\'s body model, null where it takes none',
   // lintFiles reads no standard input, unlike the CLI's "-".
   anyInput: 'pass a file, a directory of *.json files or a glob',
   notAFile: 'Pass the body as a file, or read it yourself and pass the text to lintText.',
+  lintCall: (inputs) => `lintFiles([${inputs.map((input) => `'${input.replace(/['\\]/g, '\\$&')}'`)
+    .join(', ')}])`,
 };
 
 /** How to have a log of one JSON value per line read as one, for a body's or a file's hint. */
