@@ -2,7 +2,7 @@
 // the option it passes (endpoint: "consult"), a CLI user as the flag (--endpoint consult). Each
 // row gets the same input to the library and to the CLI, and checks both wordings.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles, type LintFilesOptions } from '../src/api/lint-files.js';
@@ -33,6 +33,9 @@ const FILES: Record<string, string> = {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gcl-words-'));
   for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, name), text);
+  // Sparse: its size is what the limit is checked against, before a byte of it is read.
+  writeFileSync(join(dir, 'big.json'), '');
+  truncateSync(join(dir, 'big.json'), 70 * 1024 * 1024);
   mkdirSync(join(dir, 'folder-config'));
   for (const [folder, config] of Object.entries(CONFIGS)) {
     mkdirSync(join(dir, folder));
@@ -57,7 +60,7 @@ async function libraryText(patterns: string[], options: LintFilesOptions): Promi
     const { results, failures, skipped } = await lintFiles(patterns, options);
     return [
       ...results.flatMap((r) => [...r.findings.map((f) => f.hint), ...r.notices.map((n) => n.message)]),
-      ...failures.map((f) => f.hint),
+      ...failures.map((f) => `${f.message}\n${f.hint}`),
       ...skipped.map((s) => s.reason),
     ].join('\n');
   } catch (error) {
@@ -177,6 +180,16 @@ const ROWS: Row[] = [
       'from ENDPOINTS, "METHOD /path" or "auto".',
     flags: 'Did you mean --endpoint consult? (genesys-call-lint --help lists them all.) Allowed: ' +
       'short names from genesys-call-lint list-endpoints, "METHOD /path" or "auto".',
+  },
+  {
+    name: 'a body file over the size limit',
+    patterns: ['big.json'], options: { config: false },
+    argv: ['--no-config', 'big.json'],
+    library: 'is 70 MB (73400320 bytes), over the size limit of 64 MB (67108864 bytes); skipped\n' +
+      'If the file really is one body, read it yourself and pass the text to lintText: lintFiles ' +
+      'reads a body file whole only up to that size.',
+    flags: 'is 70 MB (73400320 bytes), over the --max-file-size limit of 64 MB (67108864 bytes); ' +
+      'skipped\n  Raise the limit, e.g. --max-file-size 70 (in MB), if the file really is one body.',
   },
   {
     name: 'negated globs alone',

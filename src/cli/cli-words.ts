@@ -17,4 +17,7 @@ export const CLI_WORDS: CallerWords = {
   // Quoted for the shell unless plain: a negation's "!" and "*" are not.
   lintCall: (inputs) => `genesys-call-lint ${inputs.map((input) => /^[\w./-]+$/.test(input) ? input
     : `'${input}'`).join(' ')}`,
+  sizeLimit: '--max-file-size limit',
+  overSizeLimit: (mb) => `Raise the limit, e.g. --max-file-size ${mb} (in MB), if the file really ` +
+    'is one body.',
 };

@@ -13,7 +13,7 @@ export const DEFAULT_MAX_FILE_MB = 64;
 
 const MB = 1024 * 1024;
 
-/** words: whose words the hint of what is no file uses (caller-words.ts). */
+/** words: whose words the texts of a refusal use (caller-words.ts). */
 export async function readRegularFile(
   path: string,
   maxBytes = DEFAULT_MAX_FILE_MB * MB,
@@ -33,10 +33,9 @@ export async function readRegularFile(
     if (stats.size > maxBytes) {
       return {
         ok: false,
-        message: `is ${describeSize(stats.size)}, over the --max-file-size limit of ` +
+        message: `is ${describeSize(stats.size)}, over the ${words.sizeLimit} of ` +
           `${describeSize(maxBytes)}; skipped`,
-        hint: `Raise the limit, e.g. --max-file-size ${Math.ceil(stats.size / MB)} (in MB), if ` +
-          'the file really is one body.',
+        hint: words.overSizeLimit(Math.ceil(stats.size / MB)),
       };
     }
     return { ok: true, bytes: await handle.readFile() };

@@ -25,6 +25,10 @@ export interface CallerWords {
   notAFile: string;
   /** A call that lints these inputs, for an example. */
   lintCall(inputs: readonly string[]): string;
+  /** The limit on a body file read whole, after "over the". */
+  sizeLimit: string;
+  /** A sentence: what to do about a body file of this many MB, over that limit. */
+  overSizeLimit(mb: number): string;
 }
 
 export const LIBRARY_WORDS: CallerWords = {
@@ -40,6 +44,10 @@ export const LIBRARY_WORDS: CallerWords = {
   notAFile: 'Pass the body as a file, or read it yourself and pass the text to lintText.',
   lintCall: (inputs) => `lintFiles([${inputs.map((input) => `'${input.replace(/['\\]/g, '\\$&')}'`)
     .join(', ')}])`,
+  // lintFiles takes no limit: the CLI's --max-file-size only.
+  sizeLimit: 'size limit',
+  overSizeLimit: () => 'If the file really is one body, read it yourself and pass the text to ' +
+    'lintText: lintFiles reads a body file whole only up to that size.',
 };
 
 /** How to have a log of one JSON value per line read as one, for a body's or a file's hint. */
