@@ -27,6 +27,9 @@ const NON_GEOGRAPHIC = ['800', '808', '870', '878', '881', '882', '883', '888', 
 
 let callingCodes: Set<string> | undefined;
 
+/** Why a "+" number whose digits begin with no country code is no number, in every rule's words. */
+export const NO_COUNTRY_CODE = 'no country code follows the "+"';
+
 /** Whether "+" and digits begin with a country calling code ("+", "+0..." and "+999..." do not). */
 export function hasCountryCode(compact: string): boolean {
   if (!(compact.startsWith('+') && /[1-9]/.test(compact.charAt(1)) && isAllDigits(compact, 2))) {

@@ -4,7 +4,9 @@
 import { quote } from '../lint/quote.js';
 import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
-import { hasCountryCode, isAssignedE164, plusForPrefix } from '../phone/international-form.js';
+import {
+  hasCountryCode, isAssignedE164, NO_COUNTRY_CODE, plusForPrefix,
+} from '../phone/international-form.js';
 import { memberName, where } from './support/field-names.js';
 import type { FieldKind } from '../schema/schema-types.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -75,7 +77,7 @@ function strictFault(value: string): string {
   }
   if (phone.compact === '+') return 'it is a "+" alone, with no country code and no number';
   if (phone.compact.startsWith('++')) return 'it starts with "+" twice; E.164 has one';
-  if (!hasCountryCode(phone.compact)) return 'no country code follows the "+"';
+  if (!hasCountryCode(phone.compact)) return NO_COUNTRY_CODE;
   if (phone.hasFormatting) {
     return 'E.164 allows no spaces, dashes, dots or parentheses' +
       (phone.withoutTrunk ? `, nor the trunk prefix ${phone.trunk} (${phone.withoutTrunk})` : '');

@@ -11,6 +11,7 @@ import {
   type E164Suggestion,
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
+import { hasCountryCode, NO_COUNTRY_CODE } from '../phone/international-form.js';
 import { whyNotOneNumber } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber, defaultPlace, type NumberCountry } from './support/numbers-country.js';
@@ -104,9 +105,11 @@ function hintOf(
     return `Write ${quote(suggestion.number)} (E.164 for ${placeName(country)}` +
       `${suggestion.isValid ? '' : unlisted}).`;
   }
-  return phone.hasPlus
+  if (!phone.hasPlus) return nationalHint(country);
+  return hasCountryCode(phone.compact)
     ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
-    : nationalHint(country);
+    : 'Write the country code right after the "+" (1 for North America, 44 for the UK, ...), ' +
+      'then the national number.';
 }
 
 /** "GB", or how a callback's calling-code countryCode was read. */
@@ -132,8 +135,11 @@ function whyNotE164(phone: PhoneAnalysis): string {
   if (phone.withoutTrunk) {
     return `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops`;
   }
-  return phone.hasPlus ? `its length does not fit its country code${countryCodeOf(phone.compact)}`
-    : 'it has no "+" and country code';
+  if (!phone.hasPlus) return 'it has no "+" and country code';
+  // "+0..." and "+999..." begin with no country code, so there is no length they fail to fit;
+  // invalid-phone says the same of a callback's callerId.
+  return hasCountryCode(phone.compact)
+    ? `its length does not fit its country code${countryCodeOf(phone.compact)}` : NO_COUNTRY_CODE;
 }
 
 function countryCodeOf(compact: string): string {

@@ -8,6 +8,7 @@ import {
   isNumeric,
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
+import { hasCountryCode, NO_COUNTRY_CODE } from '../phone/international-form.js';
 import type { NumberPlace } from '../phone/number-place.js';
 import {
   trailingGroup, whyNotOneNumber, withoutTrailingGroup, type NotOneNumber,
@@ -93,9 +94,9 @@ function notOneHint(
       'written',
     unplaced: 'are more than a national number holds in the plans that write numbers this way, and ' +
       'no country is known to judge them by (--country, or a callback\'s countryCode)',
-    'not-possible': phone.hasPlus || place === undefined
-      ? 'make no possible number for their country code'
-      : `make no possible ${place.name} number`,
+    'not-possible': !phone.hasPlus && place !== undefined ? `make no possible ${place.name} number`
+      : hasCountryCode(digits) || !phone.hasPlus ? 'make no possible number for their country code'
+        : `make no number, since ${NO_COUNTRY_CODE}`,
   }[why];
   return `Without separators its digits, ${quote(digits)}, ${what}: if it holds two numbers, ` +
     `${choose}; if not, check the digits.`;

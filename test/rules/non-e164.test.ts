@@ -175,6 +175,42 @@ describe('non-e164 hint', () => {
   });
 });
 
+// "+0..." and "+999..." begin with no country code: no member may say their length does not fit
+// it, and each says what invalid-phone says of a callback's callerId.
+describe('a "+" with no country code after it', () => {
+  const CALLBACK = `"queueId":"${QUEUE}","callbackNumbers":["+13175550142"]`;
+
+  test.each([['+0123456789'], ['+999123456789'], ['+0 123 456 789']])('%p', (value) => {
+    const bodies: Array<[string, string]> = [
+      [JSON.stringify({ phoneNumber: value, callerId: value }), 'create-call'],
+      [`{"speakTo":"DESTINATION","destination":{"address":${JSON.stringify(value)}}}`, 'consult'],
+      [`{"queueId":"${QUEUE}","callbackNumbers":[${JSON.stringify(value)}]}`, 'create-callback'],
+      [`{${CALLBACK},"callerId":${JSON.stringify(value)}}`, 'create-callback'],
+    ];
+    const reasons = bodies.flatMap(([body, endpoint]) => lintText(body, { endpoint }).findings
+      .filter((f) => f.ruleId === 'non-e164' || f.ruleId === 'invalid-phone')
+      .map((f) => `${f.ruleId} ${f.message.slice(f.message.lastIndexOf(': ') + 2)}`));
+    expect(reasons).toEqual([
+      'non-e164 no country code follows the "+".',
+      'non-e164 no country code follows the "+".',
+      'non-e164 no country code follows the "+".',
+      'non-e164 no country code follows the "+".',
+      'invalid-phone no country code follows the "+".',
+    ]);
+  });
+
+  test('the hint asks for the country code, not for a check of the length', () => {
+    const [finding] = lintText('{"phoneNumber":"+0123456789"}').findings;
+    expect(finding!.hint).toBe('Write the country code right after the "+" (1 for North America, ' +
+      '44 for the UK, ...), then the national number.');
+  });
+
+  test('a number with a country code and the wrong length is still told so', () => {
+    const [finding] = lintText('{"phoneNumber":"+1317555014"}').findings;
+    expect(finding!.message).toContain('its length does not fit its country code +1');
+  });
+});
+
 // Reference CALL-NUM-1: other forms, extensions named among them, must not be schema errors in
 // phoneNumber, Destination.address or callNumber. callerId stays strict (labelling rule 6), and
 // callback numbers take no letters.

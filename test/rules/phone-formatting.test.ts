@@ -161,6 +161,9 @@ describe('phone-formatting on values that compact into no one number', () => {
       /the digits before it, "\+247", make no number on their own/],
     ['a short group after a spaced dash', '{"phoneNumber":"+49 30 123456 - 22"}', undefined,
       /The group "- 22" at the end looks like an extension.*\("\+4930123456"\)/],
+    // No country code, so there is no country whose numbers it could fail to fit.
+    ['no country code after the "+"', '{"phoneNumber":"+0 123 456 789"}', undefined,
+      /"\+0123456789", make no number, since no country code follows the "\+": /],
   ];
   test.each(rows)('%s', (_name, body, country, hint) => {
     const endpoint = body.includes('callbackNumbers') ? 'create-callback' : 'create-call';
