@@ -157,6 +157,11 @@ export interface E164Suggestion {
   number: string;
   /** libphonenumber knows the number as assigned in that country, not just of a fitting length. */
   isValid: boolean;
+  /**
+   * The country code, when the number was written with it but without "+" before it ("1 317 555
+   * 0100" in the US, "44 20 7946 0958" in GB): E.164 then only adds the "+".
+   */
+  bareCountryCode: string | undefined;
 }
 
 /** The E.164 form of a national number in the given place, when libphonenumber can tell. */
@@ -172,17 +177,22 @@ export function suggestE164(
     // unless the plan lists the number so (Italy's fixed lines, 06 for Rome, keep their 0).
     if (!parsed?.isPossible()) return undefined;
     if (parsed.nationalNumber.startsWith('0') && !parsed.isValid()) return undefined;
-    // Digits stripped before the national number must be a trunk prefix or an international
-    // prefix and country code ("0044"), never a carrier or service code (see TRUNK_PREFIXES).
+    // Digits stripped before the national number must be a trunk prefix, the country code (the
+    // national number follows it, as in "+" form: libphonenumber reads it so only when the
+    // digits are no national number whole), or an international prefix and country code
+    // ("0044"), never a carrier or service code (see TRUNK_PREFIXES).
     const digits = number.replace(/\D/g, '');
     const stripped = digits.endsWith(parsed.nationalNumber)
       ? digits.slice(0, digits.length - parsed.nationalNumber.length) : undefined;
     if (stripped === undefined) return undefined;
-    if (stripped !== '' && !TRUNK_PREFIXES.has(stripped) &&
-      !(stripped.endsWith(parsed.countryCallingCode) && stripped.length > parsed.countryCallingCode.length)) {
+    const code = parsed.countryCallingCode;
+    const isBareCode = stripped === code;
+    if (stripped !== '' && !TRUNK_PREFIXES.has(stripped) && !isBareCode &&
+      !(stripped.endsWith(code) && stripped.length > code.length)) {
       return undefined;
     }
-    return { number: parsed.number, isValid: parsed.isValid() };
+    const bareCountryCode = isBareCode ? code : undefined;
+    return { number: parsed.number, isValid: parsed.isValid(), bareCountryCode };
   } catch {
     return undefined;
   }

@@ -35,9 +35,12 @@ export const nonE164 = {
         return;
       }
       if (phone.isPossibleE164) return;
-      const reason = whyNotE164(phone);
       const country = countryOfNumber(field, context);
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
+      // "1 317 555 0100" in the US has its country code; only the "+" is missing.
+      const reason = suggestion?.bareCountryCode === undefined ? whyNotE164(phone)
+        : `it starts with the country code ${suggestion.bareCountryCode}, written without the ` +
+          '"+" that E.164 puts before it';
       // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
       const rewrite = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
         ? writeE164(field.pointer, phone.withoutTrunk)
@@ -148,7 +151,9 @@ function countryCodeOf(compact: string): string {
 }
 
 function nationalHint(country: NumberCountry): string {
-  const base = 'Write it as "+", the country code, then the national number without its trunk 0';
+  // Not "its trunk 0": the US has none, and its numbers reach here too.
+  const base = 'Write it as "+", the country code, then the national number without any trunk ' +
+    'prefix (the leading 0 in many countries)';
   if (country.bodyCode !== undefined && country.place === undefined) {
     return `${base}; the body's countryCode ${quote(country.bodyCode)} is neither an ISO 3166 ` +
       'country code (such as "GB") nor a calling code (such as "44"), so it does not say where ' +

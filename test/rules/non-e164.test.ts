@@ -1,6 +1,7 @@
 // non-e164: plausible numbers without "+" and country code, or +1 numbers whose national part is
 // not ten digits, in the lenient number fields (labelling rule 6 in ../shared/cases/README.md).
 import { describe, expect, test } from '@jest/globals';
+import { fixText } from '../../src/fix/fix-text.js';
 import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
@@ -260,6 +261,51 @@ describe('numbers with an extension', () => {
   });
 });
 
+// "1-317-555-0100" in the US is the national number after the country code 1: libphonenumber
+// reads it as +13175550100, and the message used to call it "not a valid US number", with a hint
+// about a trunk 0, which the US has not.
+describe('a number written with its country code but no "+"', () => {
+  const BARE_1 = 'it starts with the country code 1, written without the "+" that E.164 puts before it.';
+
+  test('in phoneNumber with --country US: said so, the E.164 form given and written by --fix', () => {
+    const body = '{"phoneNumber":"1-317-555-0100"}';
+    const found = lintText(body, { defaultCountry: 'US' }).findings.find((f) => f.ruleId === 'non-e164')!;
+    expect(found.message).toBe(`/phoneNumber is "1-317-555-0100", which is not an E.164 number: ${BARE_1}`);
+    expect(found.hint).toBe('Write "+13175550100" (E.164 for US).');
+    // Every digit is kept; only the "+" is added.
+    expect(fixText(body, { defaultCountry: 'US' }).output).toBe('{"phoneNumber":"+13175550100"}');
+  });
+
+  test('in callbackNumbers, judged by the body\'s countryCode', () => {
+    const body = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['1-317-555-0100'], countryCode: 'US' });
+    const found = lintText(body, { endpoint: 'create-callback' }).findings
+      .find((f) => f.ruleId === 'non-e164')!;
+    expect([found.message.endsWith(BARE_1), found.hint]).toEqual([true, 'Write "+13175550100" (E.164 for US).']);
+  });
+
+  test('the same with the country code 44 and --country GB', () => {
+    const [found] = lintText('{"phoneNumber":"442079460958"}', { defaultCountry: 'GB' }).findings;
+    expect([found!.message.endsWith('it starts with the country code 44, written without the "+" ' +
+      'that E.164 puts before it.'), found!.hint]).toEqual([true, 'Write "+442079460958" (E.164 for GB).']);
+  });
+
+  test('without a country nothing says the 1 is a country code', () => {
+    const [found] = lintText('{"phoneNumber":"13175550100"}').findings;
+    expect(found!.message).toContain('it has no "+" and country code');
+  });
+
+  test('a national number the plan lists whole is not read as one with its country code', () => {
+    const [found] = lintText('{"phoneNumber":"3175550100"}', { defaultCountry: 'US' }).findings;
+    expect([found!.message.endsWith('it has no "+" and country code.'), found!.hint])
+      .toEqual([true, 'Write "+13175550100" (E.164 for US).']);
+  });
+
+  test('a number the plan does not list gets no trunk 0 named where the country has none', () => {
+    const [found] = lintText('{"phoneNumber":"5550100"}', { defaultCountry: 'US' }).findings;
+    expect(found!.hint).not.toContain('trunk 0');
+  });
+});
+
 describe("a callback body's own countryCode", () => {
   const body = (code: string) => JSON.stringify({ queueId: QUEUE, callbackNumbers: ['02079460958'], countryCode: code });
   test('names the country of the suggested E.164 form; the fix waits for --country to agree', () => {
@@ -288,7 +334,8 @@ describe("a callback body's own countryCode", () => {
     for (const code of ['UK', 'GBR', '999']) {
       const [found] = lintText(body(code), { endpoint: 'create-callback', defaultCountry: 'GB' }).findings;
       expect([found!.hint, found!.fix]).toEqual([
-        'Write it as "+", the country code, then the national number without its trunk 0; the ' +
+        'Write it as "+", the country code, then the national number without any trunk prefix ' +
+        '(the leading 0 in many countries); the ' +
         `body's countryCode "${code}" is neither an ISO 3166 country code (such as "GB") nor a ` +
         'calling code (such as "44"), so it does not say where the number is from.', undefined]);
     }
