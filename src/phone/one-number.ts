@@ -20,6 +20,11 @@ const MAX_DIGITS = 15;
 // (" - 22"), when it is too short to be the last group of a number.
 const TRAILING_GROUP = /\d[^(]*(\(\s*[\d\s.-]*\)[\s.]*|\s[-\u2013]\s+\d{1,3}[\s.]*)$/;
 
+// A last group of one to six digits after a space ("+1 317 555 0123 22"): an extension written
+// with no word before it, taken as one only when the whole is no possible number and the digits
+// before the group are a valid one; "+49 30 1234567 22" may well be one number.
+const BARE_LAST_GROUP = /\d([\s\u00a0]+\d{1,6}[\s\u00a0]*)$/;
+
 // Two runs of seven or more digits, each whole between spaces: two numbers side by side
 // ("555-0142 555-0143"), not the groups of one ("(317) 555-0142").
 const LONG_RUNS = /(?:^|\s)[\d().-]*(?:\d[().-]*){7}(?=\s|$)/g;
@@ -47,19 +52,46 @@ export function whyNotOneNumber(
   if (phone.number.length > MAX_PATTERN_LENGTH) return 'unwieldy';
   if (TRAILING_GROUP.test(phone.number)) return 'trailing-group';
   if ((phone.number.match(LONG_RUNS) ?? []).length > 1) return 'side-by-side';
-  if (digits.startsWith('+')) return isPossibleInternational(digits) ? undefined : 'not-possible';
+  if (digits.startsWith('+')) {
+    return isPossibleInternational(digits) ? undefined : notPossible(phone, place);
+  }
   if (place === undefined) return digits.length > MAX_UNPLACED_DIGITS ? 'unplaced' : undefined;
   const parsed = libphonenumber().parsePhoneNumberFromString(digits, place);
-  return parsed?.isPossible() ? undefined : 'not-possible';
+  return parsed?.isPossible() ? undefined : notPossible(phone, place);
 }
 
-/** The group set apart at the end, as written. */
+/** 'not-possible', unless a bare last group reads as an extension after a valid number. */
+function notPossible(phone: PhoneAnalysis, place: NumberPlace | undefined): NotOneNumber {
+  if (!BARE_LAST_GROUP.test(phone.number)) return 'not-possible';
+  return numberBeforeGroup(phone, place) === undefined ? 'not-possible' : 'trailing-group';
+}
+
+/** The group set apart at the end, as written: a note, or a bare group read as an extension. */
 export function trailingGroup(phone: PhoneAnalysis): string {
-  return (TRAILING_GROUP.exec(phone.number)?.[1] ?? '').trim();
+  return groupAtEnd(phone.number).trim();
 }
 
 /** The value without its trailing group, compacted: the number before the note. */
 export function withoutTrailingGroup(phone: PhoneAnalysis): string {
-  const group = TRAILING_GROUP.exec(phone.number)?.[1] ?? '';
+  const group = groupAtEnd(phone.number);
   return phone.number.slice(0, phone.number.length - group.length).replace(/[\s\-.()\u00a0]/g, '');
+}
+
+/**
+ * The E.164 form of the number before the trailing group, when libphonenumber knows it as
+ * assigned: "+", or a national number in `place`.
+ */
+export function numberBeforeGroup(
+  phone: PhoneAnalysis,
+  place: NumberPlace | undefined,
+): string | undefined {
+  const before = withoutTrailingGroup(phone);
+  if (!before.startsWith('+') && place === undefined) return undefined;
+  const parsed = libphonenumber().parsePhoneNumberFromString(before, place);
+  return parsed?.isValid() ? parsed.number : undefined;
+}
+
+// Only called once whyNotOneNumber found a group, so the bare form needs no second judging.
+function groupAtEnd(number: string): string {
+  return (TRAILING_GROUP.exec(number) ?? BARE_LAST_GROUP.exec(number))?.[1] ?? '';
 }

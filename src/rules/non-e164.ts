@@ -12,7 +12,7 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import { hasCountryCode, NO_COUNTRY_CODE } from '../phone/international-form.js';
-import { whyNotOneNumber } from '../phone/one-number.js';
+import { numberBeforeGroup, trailingGroup, whyNotOneNumber } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber, defaultPlace, type NumberCountry } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
@@ -49,11 +49,13 @@ export const nonE164 = {
           : undefined;
       // Either rewrite also removes the separators, so it needs what phone-formatting's fix
       // needs: digits that make one number, with no note, extension or second number glued on.
-      const fix = rewrite && whyNotOneNumber(phone, country.place) === undefined ? rewrite : undefined;
+      const notOne = whyNotOneNumber(phone, country.place);
+      const fix = rewrite && notOne === undefined ? rewrite : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
-        hint: hintOf(phone, suggestion, country),
+        hint: (notOne === 'trailing-group' ? groupHint(phone, country) : undefined) ??
+          hintOf(phone, suggestion, country),
         ...(fix ? { fix } : {}),
       });
     });
@@ -113,6 +115,18 @@ function hintOf(
     ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
     : 'Write the country code right after the "+" (1 for North America, 44 for the UK, ...), ' +
       'then the national number.';
+}
+
+/**
+ * "+1 317 555 0123 22": the digits before the last group make a valid number, so the group is
+ * most likely an extension (or a note) that E.164 has no part for, not a wrong digit count.
+ */
+function groupHint(phone: PhoneAnalysis, country: NumberCountry): string | undefined {
+  const number = numberBeforeGroup(phone, country.place);
+  if (number === undefined) return undefined;
+  return `The group ${quote(trailingGroup(phone))} at the end looks like an extension, which ` +
+    `E.164 has no part for: the digits before it make the number ${quote(number)}. Write that ` +
+    'alone, or check the digits.';
 }
 
 /** "GB", or how a callback's calling-code countryCode was read. */

@@ -306,6 +306,39 @@ describe('a number written with its country code but no "+"', () => {
   });
 });
 
+// "+1 317 555 0123 22" was told only that its length does not fit +1; the digits before the last
+// group are a valid number, so the group is most likely an extension.
+describe('a last group after a valid number', () => {
+  const hintOf = (value: string, defaultCountry?: string): string | undefined =>
+    lintText(JSON.stringify({ phoneNumber: value }), defaultCountry ? { defaultCountry } : {})
+      .findings.find((f) => f.ruleId === 'non-e164')?.hint;
+
+  test.each([
+    ['+1 317 555 0123 22', undefined, '"22"', '"+13175550123"'],
+    ['+1 317 555 0123 (22)', undefined, '"(22)"', '"+13175550123"'],
+    ['+44 20 7946 0958 123', undefined, '"123"', '"+442079460958"'],
+    ['317 555 0123 22', 'US', '"22"', '"+13175550123"'],
+  ])('%p names the group as an extension and the number before it', (value, country, group, number) => {
+    expect(hintOf(value, country)).toBe(`The group ${group} at the end looks like an extension, ` +
+      `which E.164 has no part for: the digits before it make the number ${number}. Write that ` +
+      'alone, or check the digits.');
+  });
+
+  test('phone-formatting reads the group the same way', () => {
+    const found = lintText('{"phoneNumber":"+1 317 555 0123 22"}').findings
+      .find((f) => f.ruleId === 'phone-formatting')!;
+    expect([found.hint, found.fix]).toEqual([expect.stringContaining('The group "22" at the end ' +
+      'looks like an extension or a note') as unknown, undefined]);
+  });
+
+  test('digits before the group that make no valid number keep the plain hint', () => {
+    expect(hintOf('+1 317 555 012 22')).toBe('Check the digits: E.164 is "+", the country code, ' +
+      'then the full national number.');
+    // No country: a national number before the group cannot be judged.
+    expect(hintOf('317 555 0123 22')).not.toContain('extension');
+  });
+});
+
 describe("a callback body's own countryCode", () => {
   const body = (code: string) => JSON.stringify({ queueId: QUEUE, callbackNumbers: ['02079460958'], countryCode: code });
   test('names the country of the suggested E.164 form; the fix waits for --country to agree', () => {
