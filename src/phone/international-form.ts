@@ -1,6 +1,7 @@
 // What keeps a number written for dialling abroad from being E.164, for messages that must name
 // the real fault: "0044..." has its country code, after the international prefix 00 where E.164
 // writes "+", and "+" alone or "+999..." has no country code at all.
+import { quote } from '../lint/quote.js';
 import { isAllDigits, isStrictE164 } from './analyse-phone.js';
 import { libphonenumber } from './load-libphonenumber.js';
 
@@ -13,6 +14,23 @@ import { libphonenumber } from './load-libphonenumber.js';
 export function plusForPrefix(compact: string): string | undefined {
   return compact.startsWith('00') && /[1-9]/.test(compact.charAt(2)) && isAllDigits(compact, 3)
     ? `+${compact.slice(2)}` : undefined;
+}
+
+/** Why digits dialled with the international prefix 00 are not E.164; undefined without 00. */
+export function prefixFault(compact: string): string | undefined {
+  const plus = plusForPrefix(compact);
+  if (plus === undefined) return undefined;
+  return hasCountryCode(plus)
+    ? 'it starts with the international prefix 00 where E.164 has "+"'
+    : 'it starts with the international prefix 00, but no country code follows it';
+}
+
+/** The E.164 form when the digits only wrote 00 for "+" and are a number of their country. */
+export function prefixHint(compact: string): string | undefined {
+  const plus = plusForPrefix(compact);
+  return plus !== undefined && isAssignedE164(plus)
+    ? `Write ${quote(plus)}: E.164 writes "+" where the international prefix 00 is dialled.`
+    : undefined;
 }
 
 /** Whether a "+" number is E.164 and assigned in its country's plan, not only of fitting length. */

@@ -5,7 +5,7 @@ import { quote } from '../lint/quote.js';
 import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
 import {
-  hasCountryCode, isAssignedE164, NO_COUNTRY_CODE, plusForPrefix,
+  hasCountryCode, NO_COUNTRY_CODE, prefixFault, prefixHint,
 } from '../phone/international-form.js';
 import { memberName, where } from './support/field-names.js';
 import type { FieldKind } from '../schema/schema-types.js';
@@ -68,13 +68,7 @@ function strictFault(value: string): string {
   if (phone.uriScheme) return 'E.164 takes no URI scheme';
   if (phone.extension) return 'E.164 has no extension part';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
-  if (!phone.hasPlus) {
-    const plus = plusForPrefix(phone.compact);
-    if (plus === undefined) return 'it lacks the "+" and the country code';
-    return hasCountryCode(plus)
-      ? 'it starts with the international prefix 00 where E.164 has "+"'
-      : 'it starts with the international prefix 00, but no country code follows it';
-  }
+  if (!phone.hasPlus) return prefixFault(phone.compact) ?? 'it lacks the "+" and the country code';
   if (phone.compact === '+') return 'it is a "+" alone, with no country code and no number';
   if (phone.compact.startsWith('++')) return 'it starts with "+" twice; E.164 has one';
   if (!hasCountryCode(phone.compact)) return NO_COUNTRY_CODE;
@@ -89,12 +83,7 @@ function strictFault(value: string): string {
   return 'its length does not fit its country code';
 }
 
-/** The E.164 form when the value only wrote 00 for "+" and is a number of its country. */
 function strictHint(value: string): string {
-  const plus = plusForPrefix(analysePhone(value).compact);
-  if (plus !== undefined && isAssignedE164(plus)) {
-    return `Write ${quote(plus)}: E.164 writes "+" where the international prefix 00 is dialled.`;
-  }
-  return 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
-    '"+13175550100".';
+  return prefixHint(analysePhone(value).compact) ?? 'Write the number in E.164 form: "+", ' +
+    'country code and number, digits only, e.g. "+13175550100".';
 }

@@ -11,7 +11,9 @@ import {
   type E164Suggestion,
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
-import { hasCountryCode, NO_COUNTRY_CODE } from '../phone/international-form.js';
+import {
+  hasCountryCode, NO_COUNTRY_CODE, prefixFault, prefixHint,
+} from '../phone/international-form.js';
 import { numberBeforeGroup, trailingGroup, whyNotOneNumber } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber, defaultPlace, type NumberCountry } from './support/numbers-country.js';
@@ -110,7 +112,7 @@ function hintOf(
     return `Write ${quote(suggestion.number)} (E.164 for ${placeName(country)}` +
       `${suggestion.isValid ? '' : unlisted}).`;
   }
-  if (!phone.hasPlus) return nationalHint(country);
+  if (!phone.hasPlus) return prefixHint(phone.compact) ?? nationalHint(country);
   return hasCountryCode(phone.compact)
     ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
     : 'Write the country code right after the "+" (1 for North America, 44 for the UK, ...), ' +
@@ -152,7 +154,8 @@ function whyNotE164(phone: PhoneAnalysis): string {
   if (phone.withoutTrunk) {
     return `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops`;
   }
-  if (!phone.hasPlus) return 'it has no "+" and country code';
+  // "0044...": the country code is there, after the 00 that E.164 writes as "+".
+  if (!phone.hasPlus) return prefixFault(phone.compact) ?? 'it has no "+" and country code';
   // "+0..." and "+999..." begin with no country code, so there is no length they fail to fit;
   // invalid-phone says the same of a callback's callerId.
   return hasCountryCode(phone.compact)

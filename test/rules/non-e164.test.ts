@@ -306,6 +306,25 @@ describe('a number written with its country code but no "+"', () => {
   });
 });
 
+// "0044..." has its country code, after the 00 that E.164 writes as "+": invalid-phone said so of
+// a callerId, which a call's callerId, now judged here, must keep saying.
+describe('a number dialled with the international prefix 00', () => {
+  test.each([['phoneNumber'], ['callerId']])('in %s: the prefix named, the E.164 form given', (member) => {
+    const body = JSON.stringify({ phoneNumber: '+13175550142', [member]: '00442079460958' });
+    const found = lintText(body).findings.find((f) => f.pointer === `/${member}`)!;
+    expect([found.ruleId, found.message, found.hint]).toEqual(['non-e164',
+      `/${member} is "00442079460958", which is not an E.164 number: it starts with the ` +
+      'international prefix 00 where E.164 has "+".',
+      'Write "+442079460958": E.164 writes "+" where the international prefix 00 is dialled.']);
+  });
+
+  test('00 before no country code is named as such, and no number is made up', () => {
+    const [found] = lintText('{"phoneNumber":"00999123456"}').findings;
+    expect(found!.message).toContain('the international prefix 00, but no country code follows it');
+    expect(found!.hint).not.toContain('+999');
+  });
+});
+
 // "+1 317 555 0123 22" was told only that its length does not fit +1; the digits before the last
 // group are a valid number, so the group is most likely an extension.
 describe('a last group after a valid number', () => {
