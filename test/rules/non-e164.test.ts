@@ -191,9 +191,10 @@ describe('a "+" with no country code after it', () => {
     const reasons = bodies.flatMap(([body, endpoint]) => lintText(body, { endpoint }).findings
       .filter((f) => f.ruleId === 'non-e164' || f.ruleId === 'invalid-phone')
       .map((f) => `${f.ruleId} ${f.message.slice(f.message.lastIndexOf(': ') + 2)}`));
+    // A call's callerId is strict E.164 as a callback's is (labelling rule 6 of the cases).
     expect(reasons).toEqual([
       'non-e164 no country code follows the "+".',
-      'non-e164 no country code follows the "+".',
+      'invalid-phone no country code follows the "+".',
       'non-e164 no country code follows the "+".',
       'non-e164 no country code follows the "+".',
       'invalid-phone no country code follows the "+".',
@@ -306,16 +307,21 @@ describe('a number written with its country code but no "+"', () => {
   });
 });
 
-// "0044..." has its country code, after the 00 that E.164 writes as "+": invalid-phone said so of
-// a callerId, which a call's callerId, now judged here, must keep saying.
+// "0044..." has its country code, after the 00 that E.164 writes as "+": invalid-phone says so of
+// a callerId, and a phoneNumber, judged here, is told the same.
 describe('a number dialled with the international prefix 00', () => {
-  test.each([['phoneNumber'], ['callerId']])('in %s: the prefix named, the E.164 form given', (member) => {
-    const body = JSON.stringify({ phoneNumber: '+13175550142', [member]: '00442079460958' });
-    const found = lintText(body).findings.find((f) => f.pointer === `/${member}`)!;
-    expect([found.ruleId, found.message, found.hint]).toEqual(['non-e164',
-      `/${member} is "00442079460958", which is not an E.164 number: it starts with the ` +
-      'international prefix 00 where E.164 has "+".',
-      'Write "+442079460958": E.164 writes "+" where the international prefix 00 is dialled.']);
+  test('in phoneNumber: the prefix named, the E.164 form given, as in callerId', () => {
+    const body = '{"phoneNumber":"00442079460958","callerId":"00442079460958"}';
+    const found = lintText(body).findings.map((f) => [f.ruleId, f.pointer, f.message, f.hint]);
+    const hint = 'Write "+442079460958": E.164 writes "+" where the international prefix 00 is ' +
+      'dialled.';
+    const why = 'it starts with the international prefix 00 where E.164 has "+".';
+    expect(found).toEqual([
+      ['non-e164', '/phoneNumber',
+        `/phoneNumber is "00442079460958", which is not an E.164 number: ${why}`, hint],
+      ['invalid-phone', '/callerId', '/callerId is "00442079460958", which is not in the E.164 ' +
+        `form that "callerId" requires: ${why}`, hint],
+    ]);
   });
 
   test('00 before no country code is named as such, and no number is made up', () => {
