@@ -2,7 +2,7 @@
 // pinned to its file line and column, the request it came from, and (for bodies held escaped in
 // a JSON string) its position inside the body.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES } from './support/paths.js';
@@ -83,6 +83,62 @@ describe('NDJSON logs', () => {
       }
       const piped = await runCli(['--no-config', '-'], { cwd: dir, stdin: text });
       expect([piped.code, piped.stdout]).toEqual([0, '2 bodies checked, no problems.\n']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+// Old Mac files break lines with a lone \r. Raw CR cannot stand inside a JSON string, so it
+// splits no record: such a log is a record per line, as editors and the Locator count lines.
+describe('a log with CR-only line breaks reads as the same log with LF does', () => {
+  const lf = readFileSync(join(FIXTURES, 'captures', 'service-log.ndjson'), 'utf8');
+  // Past the 1 MB up to which a log is read whole, so that this copy is streamed: clean records
+  // after the fixture's, so that the run stays short.
+  const clean = `{"phoneNumber":"+13175550142","callerIdName":"${'x'.repeat(10_000)}"}\n`;
+  const big = lf + clean.repeat(110);
+  const crOnly = (text: string) => text.replaceAll('\n', '\r');
+  const names = ['log.ndjson', 'log.log', 'big.ndjson'];
+
+  test('as files (read whole and streamed) and on stdin, record by record', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-cr-log-'));
+    try {
+      const lint = async (args: string[], stdin?: string) => {
+        const run = await runCli(['--no-config', '-f', 'compact', ...args],
+          stdin === undefined ? { cwd: dir } : { cwd: dir, stdin });
+        const named = run.stdout.replaceAll(/^(?:cr|lf)\//gm, '').replaceAll('<stdin>', 'log.log');
+        return [run.code, named];
+      };
+      for (const [folder, convert] of [['lf', (t: string) => t], ['cr', crOnly]] as const) {
+        mkdirSync(join(dir, folder));
+        for (const name of names) {
+          writeFileSync(join(dir, folder, name), convert(name === 'big.ndjson' ? big : lf));
+        }
+      }
+      for (const name of names) {
+        const expected = await lint([`lf/${name}`]);
+        expect([name, await lint([`cr/${name}`])]).toEqual([name, expected]);
+        expect(expected[1]).toMatch(/:8:146: error/);
+      }
+      expect(await lint(['-'], crOnly(lf))).toEqual(await lint(['lf/log.log']));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a body with CR-only breaks is placed on the lines an editor shows', async () => {
+    const body = '{\r  "phoneNumber": "+13175550142",\r  "to": "x"\r}\r';
+    const two = '{"phoneNumber":"+13175550142"}\r\r{"phoneNumber":"+13175550199"}\r';
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-cr-body-'));
+    try {
+      writeFileSync(join(dir, 'body.json'), body);
+      writeFileSync(join(dir, 'two.json'), two);
+      const run = await runCli(['--no-config', 'body.json', 'two.json'], { cwd: dir });
+      expect(run.stdout).toMatch(/^ {2}3:3 +error .*unknown-field$/m);
+      // Two values on two lines: the hint that names the log formats, as with LF breaks.
+      expect(run.stdout).toMatch(/^ {2}3:1 +error .*syntax-error\n.*name it \.ndjson/m);
+      const piped = await runCli(['--no-config', '-f', 'compact', '-'], { cwd: dir, stdin: body });
+      expect(piped.stdout).toMatch(/^<stdin>:3:3: error .*unknown-field/m);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

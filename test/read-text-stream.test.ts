@@ -24,12 +24,16 @@ async function* chunked(text: string, size: number): AsyncGenerator<string> {
 
 const TEXTS = [
   'a\nb\nc', 'a\nb\n', 'a\r\nb\r\n', 'a\rb\rc\r', '\n\n\na', 'a\r\r\nb', '', '\r', '\n', 'x\r\n\r\ny',
-  'ünï\r\ncødé\n日本\r語', `${'l'.repeat(70_000)}\r\n${'m'.repeat(10)}`,
+  'ünï\r\ncødé\n日本\r語', `${'l'.repeat(70_000)}\r\n${'m'.repeat(10)}`, '\r\r\n\r', 'a\n\rb\r\r\nc',
+  `${'l'.repeat(70_000)}\r${'m'.repeat(10)}\r\n\r`,
 ];
 
-/** How a log read whole is split (lint-inputs.ts), blank last line aside (blank lines are skipped). */
+/**
+ * How a log read whole is split (lint-inputs.ts): at CR LF, LF or a lone CR, as the Locator
+ * counts lines; a blank last line aside (blank lines are skipped).
+ */
 function wholeFileLines(text: string): string[] {
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   return lines.at(-1) === '' ? lines.slice(0, -1) : lines;
 }
 

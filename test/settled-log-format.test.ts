@@ -10,7 +10,7 @@ const REQUEST = '{"method":"POST","url":"https://api.mypurecloud.com/api/v2/conv
   '"body":{}}';
 // Pieces of bodies, logs, HARs and raw requests, joined at random.
 const piece = fc.constantFrom('{', '}', '{"to":"x"}', REQUEST, '"log"', ':', '{"log":{', '[1]',
-  '12', ' ', '\t', '\n', '\r\n', '\ufeff', 'POST /calls HTTP/1.1', '{"a":', 'x');
+  '12', ' ', '\t', '\n', '\r\n', '\r', '\ufeff', 'POST /calls HTTP/1.1', '{"a":', 'x');
 const text = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
 const name = fc.constantFrom('<stdin>', 'a.json', 'a.log', 'a.txt', 'a.ndjson', 'a.har', 'a.http',
   'a.JSONL');
@@ -29,6 +29,8 @@ describe('settledLogFormat', () => {
     ['a body on its line, nothing after it yet', '<stdin>', '{"to":"x"}\n', undefined],
     ['a body on its line, then another line begun', '<stdin>', '{"to":"x"}\n{', 'ndjson'],
     ['a body on its line, named .log', 'app.log', '{"to":"x"}\n', 'ndjson'],
+    ['a body on its line ended by a lone CR, then another begun', '<stdin>', '{"to":"x"}\r{', 'ndjson'],
+    ['a logged request, its line ended by a lone CR', '<stdin>', `${REQUEST}\r`, 'ndjson'],
     ['the start of a HAR', '<stdin>', '{\n  "log": {', 'har'],
     ['a pretty-printed body', '<stdin>', '{\n  "to": "x"\n}\n', undefined],
     ['a raw request', '<stdin>', 'POST /calls HTTP/1.1\n', undefined],

@@ -204,7 +204,8 @@ function stoppedReading(input: InputSpec, handlers: InputHandlers): (failure: De
 }
 
 async function* arrayLines(text: string): AsyncGenerator<string> {
-  yield* text.split(/\r?\n/);
+  // A lone \r breaks a line too, as the Locator and the streamed reader (textLines) count them.
+  yield* text.split(/\r\n?|\n/);
 }
 
 async function* single(text: string): AsyncGenerator<string> {

@@ -52,7 +52,20 @@ export function settledLogFormat(name: string, head: string): 'ndjson' | 'har' |
   // By content: its first line is a whole JSON value, and either a logged request, named as a
   // log, or followed by more text. Until its line break has come, the line may still go on.
   const text = head.replace(/^\uFEFF/, '');
-  return text.includes('\n', text.search(/\S/)) ? format : undefined;
+  return lineBreakAt(text, Math.max(0, text.search(/\S/))) === -1 ? undefined : format;
+}
+
+const LINE_BREAK = /[\r\n]/g;
+
+/**
+ * Offset of the first line break at or after `from`, or -1. A lone \r breaks a line too, as in
+ * the Locator: a log saved with old Mac line endings is one record per line, and raw CR cannot
+ * occur inside a JSON string, so it never splits a record. Searched once for either character,
+ * so the search stops at the first break rather than scanning for a \r a LF log does not hold.
+ */
+function lineBreakAt(text: string, from: number): number {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.exec(text)?.index ?? -1;
 }
 
 /**
@@ -78,7 +91,7 @@ export function extensionOf(name: string): string {
 function firstLineValue(text: string): { value: unknown; isOnlyLine: boolean } | undefined {
   const start = text.search(/\S/);
   if (start === -1) return undefined;
-  const found = text.indexOf('\n', start);
+  const found = lineBreakAt(text, start);
   const end = found === -1 ? text.length : found;
   const first = text.slice(start, end).trim();
   // A lone "{" or "[" (the first line of nearly every pretty-printed body) is never a whole

@@ -129,21 +129,36 @@ function incompleteTail(bytes: Uint8Array): number {
 }
 
 /**
- * Lines of the text split as the whole-file reader splits them (at \n, a \r before it dropped),
- * without the breaks; a last line without a break is a line too, unless isCut says the text was
- * cut short by a fault (then that line is not one the file holds).
+ * Lines of the text split as the whole-file reader splits them (at \r\n, \n or a lone \r, as the
+ * Locator counts lines), without the breaks; a last line without a break is a line too, unless
+ * isCut says the text was cut short by a fault (then that line is not one the file holds).
  */
 export async function* textLines(chunks: AsyncIterable<string>, isCut = () => false): AsyncGenerator<string> {
   // The pieces of a line not yet ended, joined once at its break: a line may span thousands of
   // chunks, and searching or copying all of it again at each chunk made reading it quadratic.
   let parts: string[] = [];
+  // The last chunk ended in \r: its line is given at once (a CR-only log piped in a line at a
+  // time is linted as it comes), and a \n that opens this chunk ends no second line.
+  let isAfterReturn = false;
   for await (const chunk of chunks) {
-    let start = 0;
-    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+    if (chunk.length === 0) continue;
+    let start = isAfterReturn && chunk.charCodeAt(0) === LF ? 1 : 0;
+    isAfterReturn = false;
+    // Each kept until passed, so that a chunk with no \r is searched for one once, not per line.
+    let lf = chunk.indexOf('\n', start);
+    let cr = chunk.indexOf('\r', start);
+    while (lf !== -1 || cr !== -1) {
+      const end = cr === -1 || (lf !== -1 && lf < cr) ? lf : cr;
       parts.push(chunk.slice(start, end));
-      yield withoutReturn(parts.length === 1 ? parts[0]! : parts.join(''));
+      yield parts.length === 1 ? parts[0]! : parts.join('');
       parts = [];
       start = end + 1;
+      if (end === cr) {
+        if (start === chunk.length) isAfterReturn = true;
+        else if (chunk.charCodeAt(start) === LF) start++;
+        cr = chunk.indexOf('\r', start);
+      }
+      if (lf !== -1 && lf < start) lf = chunk.indexOf('\n', start);
     }
     if (start < chunk.length) parts.push(chunk.slice(start));
   }
@@ -151,7 +166,4 @@ export async function* textLines(chunks: AsyncIterable<string>, isCut = () => fa
   if (last !== '' && !isCut()) yield last;
 }
 
-/** The line without the \r of a \r\n break (the \r may have come in the chunk before the \n). */
-function withoutReturn(line: string): string {
-  return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
+const LF = 10;

@@ -22,7 +22,7 @@ function describeSyntaxError(text: string, error: unknown, words: CallerWords): 
   const offset = fault?.offset ?? offsetFromNodeMessage(error, text.length);
   const reason = fault?.reason ?? nodeReason(error);
   const found = offset < text.length ? String.fromCodePoint(text.codePointAt(offset)!) : '';
-  const hint = fault?.reason === AFTER_THE_END && /\n[ \t\r]*$/.test(text.slice(0, offset))
+  const hint = fault?.reason === AFTER_THE_END && /[\r\n][ \t\r\n]*$/.test(text.slice(0, offset))
     ? moreThanOne(words) : hintFor(text, offset);
   return { ok: false, offset, length: fault?.length ?? 1, found, reason, hint };
 }
