@@ -528,6 +528,21 @@ describe('broken captures are input failures (exit 2), after what could be linte
       expect(two.code).toBe(2);
     });
 
+    // A dump that is no UTF-8 as a whole is framed one character per byte; the columns it
+    // reports are still characters (UTF-16 units), as in a dump that is UTF-8 throughout.
+    test('a dump read by bytes reports the columns an editor shows', async () => {
+      // No body and no line break after the last header: the empty body is placed at its end.
+      const last = `${head('').trimEnd()}\nX-Name: Zoë 😀`;
+      const columns = async (name: string, header: string) => {
+        const bytes = Buffer.concat([Buffer.from(head(header), 'latin1'), Buffer.from(last)]);
+        return rows((await lint(file(name, bytes))).stdout);
+      };
+      expect(await columns('bytes.http', 'X-Bad: \xff\n'))
+        .toEqual(['bytes.http:5:1 error empty-body', 'bytes.http:7:15 error empty-body']);
+      expect(await columns('text.http', 'X-Good: y\n'))
+        .toEqual(['text.http:5:1 error empty-body', 'text.http:7:15 error empty-body']);
+    });
+
     test('two Content-Length headers that disagree are a framing fault, as for a server', async () => {
       const run = await lint(file('two.http', `${head('Content-Length: 2\nContent-Length: 30\n')}{"phoneNumber":"3175550100"}\n`));
       expect(run.stderr).toContain('two.http: request 1 (line 1) has 2 different Content-Length values ("2", "30")');

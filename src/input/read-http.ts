@@ -43,7 +43,12 @@ export function* readHttp(
   const dump = text.replace(/^\uFEFF/, '');
   // Positions as findings count them (the Locator's line breaks), for the request and its body.
   const locator = new Locator(dump);
-  const place = (offset: number) => locator.rangeAtOffset(offset, 0).start;
+  const place = (offset: number) => {
+    const at = locator.rangeAtOffset(offset, 0).start;
+    if (!isBytes || at.column === 1) return at;
+    // Read by bytes, the Locator counts a byte a column; an editor shows characters.
+    return { line: at.line, column: charColumn(dump.slice(offset - at.column + 1, offset)) };
+  };
   const lineAt = (offset: number): Line => {
     const nl = dump.indexOf('\n', offset);
     const stop = nl === -1 ? dump.length : nl;
@@ -261,6 +266,15 @@ function asUtf8(bytes: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The column after `bytes` (one character per byte, a line's start up to a position), in UTF-16
+ * units of their UTF-8 text as the rest of the tool counts columns; bytes that are no UTF-8 count
+ * as the U+FFFD an editor shows in their place.
+ */
+function charColumn(bytes: string): number {
+  return Buffer.from(bytes, 'latin1').toString('utf8').length + 1;
 }
 
 /** How many UTF-16 units of `text` fit in `bytes` bytes of UTF-8 (a character cut in two: out). */
