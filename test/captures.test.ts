@@ -322,6 +322,36 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.code).toBe(2);
   });
 
+  // log.entries[i] is a path in one document: the second HAR's entries used to go on from the
+  // first's count (entries[13] of a capture of 10), naming entries neither document holds.
+  test('a second HAR pasted on numbers its entries from its own start, told apart by line', async () => {
+    const sources = async (name: string, stdin?: Buffer) => {
+      const run = await runCli(['--no-config', '-f', 'json', stdin === undefined ? name : '-'],
+        stdin === undefined ? { cwd: dir } : { cwd: dir, stdin });
+      return (JSON.parse(run.stdout) as { results: JsonResult[] }).results
+        .map((r) => `${r.source!.index} ${r.source!.line}`);
+    };
+    const once = await sources(file('once.har', recorded));
+    const twice = Buffer.concat([recorded, recorded]);
+    const second = recorded.toString('latin1').split('\n').length - 1; // lines before the second
+    const shifted = once.map((at) =>
+      at.replace(/ (\d+)$/, (_, line: string) => ` ${Number(line) + second}`));
+    expect(await sources(file('pasted.har', twice))).toEqual([...once, ...shifted]);
+    expect(await sources('-', twice)).toEqual([...once, ...shifted]);
+    expect(once.length).toBeGreaterThan(1);
+    // A cut-off count still counts the entries of both.
+    const har = JSON.parse(recorded.toString()) as { log: { entries: unknown[] } };
+    const cut = await lint(file('pasted-cut.har', Buffer.concat([recorded, recorded.subarray(0, 20000)])));
+    expect(cut.stderr).toContain('ends before its JSON does (cut off?); the ' +
+      `${har.log.entries.length + 4} entries before that were read`);
+    // So does the list of a second "entries" key, the one JSON.parse keeps.
+    const entry = JSON.stringify({ request: { method: 'POST',
+      url: 'https://api.mypurecloud.com/api/v2/conversations/calls',
+      postData: { text: '{"phoneNumber":"3175550100"}' } } });
+    expect(await sources(file('keyed.har', `{"log":{"entries":[${entry}],\n"entries":[${entry}]}}\n`)))
+      .toEqual(['0 1', '0 2']);
+  });
+
   test.each([
     ['comma.har', '{"log":{"entries":[\n{"request":{}}\n{"request":{}}\n]}}\n',
       'a comma is missing between two entries of log.entries (line 3, column 1)'],

@@ -6,6 +6,11 @@
 import { JsonOutline } from './json-outline.js';
 
 export interface HarEntryText {
+  /**
+   * The entry's position in its own log.entries list: a second HAR pasted after the first (or
+   * a second "entries" key) numbers from 0 again, so that log.entries[i] is a path in the
+   * document that holds it, told from the first's by its line.
+   */
   index: number;
   /** The entry's JSON text; empty when the entry is not an object (isObject false). */
   text: string;
@@ -56,6 +61,7 @@ export async function* splitHarEntries(
   let entriesDepth = -1;
   let entry: { parts: string[]; line: number; column: number } | undefined;
   let index = 0;
+  let count = 0; // entries handed out, in every list
   let afterCr = false;
   let hasEnded = false; // the outermost value has closed
   let damage: HarDamage | undefined;
@@ -80,6 +86,7 @@ export async function* splitHarEntries(
           // An entry begun while the last has no comma after it: JSON.parse refuses the file.
           if (c === 123 && isValueOpen) harm('a comma is missing between two entries of log.entries');
           if (c !== 123 && !isValueOpen) {
+            count++;
             yield { index: index++, text: '', isObject: false, line, column };
           }
           isValueOpen = true;
@@ -113,8 +120,10 @@ export async function* splitHarEntries(
         if (isEntries) {
           entriesDepth = stack.length;
           hasEntries = true;
-          // A second "entries" key (JSON.parse keeps the last) starts a fresh list.
+          // A second "entries" key (JSON.parse keeps the last), or the list of a second HAR
+          // pasted on, starts a fresh list.
           isValueOpen = false;
+          index = 0;
         }
       } else if (c === 125 || c === 93) {
         const closed = stack.pop();
@@ -125,6 +134,7 @@ export async function* splitHarEntries(
         if (stack.length === 0) hasEnded = true;
         if (entry && stack.length === entriesDepth) {
           entry.parts.push(chunk.slice(entryStart, i + 1));
+          count++;
           yield {
             index: index++,
             text: entry.parts.join(''),
@@ -164,7 +174,7 @@ export async function* splitHarEntries(
   }
   const ending = inString || stack.length > 0 ? 'cut-off' : hasEntries ? 'complete' : 'no-entries';
   if (ending === 'complete') damage ??= outline.end();
-  onEnd(ending, index, damage);
+  onEnd(ending, count, damage);
 }
 
 function isSpace(c: number): boolean {
