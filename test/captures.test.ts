@@ -222,6 +222,44 @@ describe('a log of one line', () => {
     }
   });
 
+  // Files whose text is not in hand decoded (over 1 MB, or broken partway) were detected from
+  // their first bytes read as UTF-8, so the same UTF-16 log piped in was a log and as a file one
+  // body: refused whole, or one syntax error.
+  test('a UTF-16 log as a file reads as it does on stdin: big, broken partway, under --fix', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-utf16-file-'));
+    try {
+      const utf16 = (text: string) =>
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      const lines = '{"to":"x"}\n{"phoneNumber":"+13175550142","bogus":1}\n';
+      const lone = Buffer.from([0x00, 0xdc]); // a second surrogate with no first
+      const clean = `{"phoneNumber":"+13175550142","callerIdName":"${'x'.repeat(10_000)}"}\n`;
+      const logs = {
+        'broken.txt': Buffer.concat([utf16(lines), lone, Buffer.from('\n\0', 'utf16le')]),
+        // Over 1 MB, with clean records after the first two, so that the run stays short.
+        'big.log': utf16(lines + clean.repeat(60)),
+      };
+      for (const [name, bytes] of Object.entries(logs)) {
+        writeFileSync(join(dir, name), bytes);
+        const file = await runCli(['--no-config', '-f', 'compact', name], { cwd: dir });
+        const piped = await runCli(['--no-config', '-f', 'compact', '-'], { cwd: dir, stdin: bytes });
+        const asFile = (text: string) => text.replaceAll('<stdin>', name);
+        expect([name, piped.code, asFile(piped.stdout), asFile(piped.stderr)])
+          .toEqual([name, file.code, file.stdout, file.stderr]);
+        const finding = new RegExp(`^${name.replace('.', '\\.')}:2:31: error .*unknown-field`, 'm');
+        expect(file.stdout).toMatch(finding);
+      }
+      writeFileSync(join(dir, 'fixed.log'), utf16(lines));
+      const dry = await runCli(['--no-config', '-f', 'compact', '--fix-dry-run', 'fixed.log'],
+        { cwd: dir });
+      // The dry run's report is on stderr, its diff (none: a log is never rewritten) on stdout.
+      expect(dry.stderr).toMatch(/^fixed\.log:2:31: error .*unknown-field/m);
+      expect([dry.stdout, dry.stderr])
+        .toEqual(['', expect.stringContaining('read but never rewritten: fixed.log')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('on stdin, one logged request is a log; one body stays a body', async () => {
     const log = await runCli(['--no-config', '-f', 'json', '-'], { stdin: RECORD });
     const output = JSON.parse(log.stdout) as { results: JsonResult[] };

@@ -5,7 +5,7 @@
 // raw HTTP) embed their bodies in another format and are only linted.
 import { fixTextFor } from '../fix/fix-text.js';
 import { decodeBytes } from '../input/decode-bytes.js';
-import { detectFormat } from '../input/detect-format.js';
+import { detectFormat, detectionText } from '../input/detect-format.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeControl } from '../reporters/ansi.js';
 import type { CliOptions } from './args.js';
@@ -52,7 +52,7 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       const bytes = input.bytes ?? (await readBytes(input));
       // Unreadable: the ordinary path reports why. A log streamed from stdin is a capture.
       if (!bytes && input.piped === undefined) return lintInput(input, handlers);
-      if (!bytes || (input.format ?? detectFormat(input.name, headOf(bytes))) !== 'json') {
+      if (!bytes || (input.format ?? detectFormat(input.name, detectionText(bytes))) !== 'json') {
         captures.push(input.name);
         return lintInput(input, handlers);
       }
@@ -111,10 +111,6 @@ async function readBytes(input: InputSpec): Promise<Uint8Array | undefined> {
   if (input.path === undefined) return undefined;
   const read = await readRegularFile(input.path, input.maxBytes);
   return read.ok ? read.bytes : undefined;
-}
-
-function headOf(bytes: Uint8Array): string {
-  return new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
 }
 
 /** The text to fix, with its UTF-8 byte-order mark if it had one; undefined for UTF-16. */

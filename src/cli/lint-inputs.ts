@@ -3,7 +3,7 @@
 import { closeSync, constants, readSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytesFor, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
-import { detectFormat } from '../input/detect-format.js';
+import { detectFormat, detectionText, HEAD_BYTES } from '../input/detect-format.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
@@ -47,8 +47,6 @@ export interface InputSpec {
   maxBytes?: number;
 }
 
-const HEAD_BYTES = 64 * 1024;
-
 export const SMALL_FILE = 1024 * 1024;
 
 export async function lintInput(given: InputSpec, handlers: InputHandlers): Promise<void> {
@@ -56,8 +54,8 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
   // One body already in memory, the usual case: decoded once for detection and linting, and no
   // stream of records set up (issue 6).
   let decoded: Decoded | undefined;
-  // Detected from the decoded text where there is one: headOf() reads UTF-8 only, and took a
-  // UTF-16 log for a body.
+  // Detected from the decoded text where there is one; else from headOf(), which decodes the
+  // first bytes as standard input's are.
   let detected: InputFormat | undefined;
   if (input.bytes !== undefined && (input.format === undefined || input.format === 'json')) {
     decoded = decodeBytesFor(input.bytes, wordsOf(handlers));
@@ -213,7 +211,7 @@ async function* single(text: string): AsyncGenerator<string> {
 }
 
 async function headOf(input: InputSpec): Promise<string> {
-  if (input.bytes) return new TextDecoder().decode(input.bytes.subarray(0, HEAD_BYTES));
+  if (input.bytes) return detectionText(input.bytes);
   if (input.path === undefined) return '';
   try {
     // Non-blocking: a FIFO that replaced a listed file must not stall the run (read-regular-file.ts).
@@ -223,7 +221,7 @@ async function headOf(input: InputSpec): Promise<string> {
       if (!(await handle.stat()).isFile()) return '';
       const buffer = Buffer.alloc(HEAD_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-      return new TextDecoder().decode(buffer.subarray(0, bytesRead));
+      return detectionText(buffer.subarray(0, bytesRead));
     } finally {
       await handle.close();
     }

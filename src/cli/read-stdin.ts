@@ -3,8 +3,7 @@
 // (or entry by entry) as a log file is: in bounded memory, at any length, and reported while it
 // is still being written (`tail -f app.log | genesys-call-lint -`).
 import type { InputFormat } from '../input/body-record.js';
-import { headText } from '../input/decode-bytes.js';
-import { settledLogFormat } from '../input/detect-format.js';
+import { detectionText, HEAD_BYTES, settledLogFormat } from '../input/detect-format.js';
 
 /** A log on standard input: the bytes read to tell its format, then all of it as it comes. */
 export interface PipedLog {
@@ -17,10 +16,6 @@ export interface PipedLog {
 }
 
 export type PipedInput = { bytes: Uint8Array } | { format: 'ndjson' | 'har'; log: PipedLog };
-
-// How much of an input's start detectFormat is given (lint-inputs.ts): a log is known within
-// that much or not before its end.
-const HEAD_BYTES = 64 * 1024;
 
 /**
  * Reads standard input until it shows itself a log (settledLogFormat, or --input-format), or
@@ -46,7 +41,7 @@ export async function readStdin(
     const head = chunks.length === 1 ? chunk : Buffer.concat(chunks, size);
     chunks = [head];
     const log = format === 'ndjson' || format === 'har' ? format
-      : settledLogFormat(name, headText(head.subarray(0, HEAD_BYTES)));
+      : settledLogFormat(name, detectionText(head));
     if (log !== undefined) return { format: log, log: pipedLog(head, iterator) };
     isDeciding = size < HEAD_BYTES;
   }

@@ -1,6 +1,19 @@
 // Which reader an input needs, from its name and its first bytes. --input-format overrides both.
 import type { InputFormat } from './body-record.js';
 import { readCapturedRequest } from './captured-request.js';
+import { headText } from './decode-bytes.js';
+
+/** How much of an input's start detectFormat is given. */
+export const HEAD_BYTES = 64 * 1024;
+
+/**
+ * The text of bytes in hand that detectFormat is given: their first 64 KiB, decoded as standard
+ * input's are (headText: UTF-16 by its byte-order mark, whatever breaks later). Decoded as UTF-8,
+ * a UTF-16 log was taken for one body (a file over 1 MB or broken partway, and under --fix any).
+ */
+export function detectionText(bytes: Uint8Array): string {
+  return headText(bytes.subarray(0, HEAD_BYTES));
+}
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.ndjson': 'ndjson',
