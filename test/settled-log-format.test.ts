@@ -34,6 +34,8 @@ describe('settledLogFormat', () => {
     ['the start of a HAR', '<stdin>', '{\n  "log": {', 'har'],
     ['a pretty-printed body', '<stdin>', '{\n  "to": "x"\n}\n', undefined],
     ['a raw request', '<stdin>', 'POST /calls HTTP/1.1\n', undefined],
+    ['a first line over 64 KiB, not yet ended', '<stdin>', `{"a":"${'x'.repeat(70_000)}`, undefined],
+    ['a first line over 64 KiB, ended, then more', '<stdin>', `{"a":"${'x'.repeat(70_000)}"}\n{`, 'ndjson'],
     ['anything named .ndjson', 'x.ndjson', '', 'ndjson'],
     ['anything named .har', 'x.har', '', 'har'],
   ])('%s', (_case, file, head, expected) => {

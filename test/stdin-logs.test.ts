@@ -99,6 +99,45 @@ describe('a log on stdin, a line at a time', () => {
   }, 60_000);
 });
 
+// Detection read 64 KiB: a log whose first record was longer (a body holding a recording, say)
+// was read to its end as one body and reported as one syntax error, piped in or as a file.
+describe('a log whose first line is longer than 64 KiB', () => {
+  const long = `{"phoneNumber":"+13175550142","callerIdName":"${'Zoë '.repeat(20_000)}","bogus":1}\n`;
+  const second = '{"callUserId":"not-a-uuid"}\n';
+
+  test('on stdin, is streamed from the end of that line, and reports what the file does', async () => {
+    const cli = startPipedCli(['--no-config', '-f', 'compact', '-']);
+    cli.write(long + second);
+    await cli.stdoutMatching(/^<stdin>:2:\d+: error .*\[invalid-uuid\]$/m);
+    cli.end(second);
+    const run = await cli.done;
+    const log = inWork('long.ndjson', long + second + second);
+    const file = await spawnCli(['--no-config', '-f', 'compact', log], { cwd: work });
+    expect(run.stdout.replaceAll('<stdin>', 'long.ndjson')).toBe(file.stdout);
+    expect(file.stdout).toMatch(/^long\.ndjson:1:\d+: error .*\[unknown-field\]$/m);
+    expect(run.code).toBe(1);
+  }, 60_000);
+
+  test('as a file told by its content, small or streamed, it is the log its .ndjson name says', async () => {
+    // Repeated past 1 MB, so that this one is detected from its first bytes, not its whole text.
+    const big = (long + second).repeat(Math.ceil((1 << 20) / (long + second).length) + 1);
+    for (const [text, stem] of [[long + second, 'small'], [big, 'big']] as const) {
+      const lint = (name: string) =>
+        runCli(['--no-config', '-f', 'compact', inWork(name, text)], { cwd: work });
+      const named = await lint(`${stem}.ndjson`);
+      for (const name of [`${stem}.log`, `${stem}.txt`, stem]) {
+        const run = await lint(name);
+        expect([name, run.code, run.stdout])
+          .toEqual([name, 1, named.stdout.replaceAll(`${stem}.ndjson`, name)]);
+      }
+      expect(named.stdout).toMatch(/\[invalid-uuid\]/);
+    }
+    const piped = await runCli(['--no-config', '-f', 'compact', '-'],
+      { cwd: work, stdin: long + second });
+    expect(piped.stdout).toMatch(/^<stdin>:2:\d+: error .*\[invalid-uuid\]$/m);
+  });
+});
+
 describe('one body on stdin is read whole, as before', () => {
   const utf16 = Buffer.from('\ufeff{\n  "to": "x"\n}\n', 'utf16le');
   const utf32 = Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0, 0x7d, 0, 0, 0]);

@@ -3,7 +3,7 @@
 import { closeSync, constants, readSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytesFor, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
-import { detectFormat, detectionText, HEAD_BYTES } from '../input/detect-format.js';
+import { detectFormat, detectionText, hasFirstLine, HEAD_BYTES } from '../input/detect-format.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
@@ -17,7 +17,9 @@ import { withoutFixes } from '../lint/without-fixes.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { CLI_WORDS } from './cli-words.js';
 import { optimizeForSize, preferSmallHeap } from './prefer-small-heap.js';
-import { openForStreaming, readIfSmall, readRegularFile } from './read-regular-file.js';
+import {
+  DEFAULT_MAX_FILE_MB, openForStreaming, readIfSmall, readRegularFile,
+} from './read-regular-file.js';
 import type { PipedLog } from './read-stdin.js';
 
 export interface InputHandlers {
@@ -60,7 +62,7 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
   if (input.bytes !== undefined && (input.format === undefined || input.format === 'json')) {
     decoded = decodeBytesFor(input.bytes, wordsOf(handlers));
     if (decoded.ok && input.format === undefined) {
-      detected = detectFormat(input.name, decoded.text.slice(0, HEAD_BYTES));
+      detected = detectFormat(input.name, decoded.text);
     }
     if (decoded.ok && (input.format === 'json' || detected === 'json')) {
       await lintRecord({ text: withSecondMark(decoded.text) }, input, handlers);
@@ -219,9 +221,15 @@ async function headOf(input: InputSpec): Promise<string> {
     const handle = await open(input.path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       if (!(await handle.stat()).isFile()) return '';
-      const buffer = Buffer.alloc(HEAD_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-      return detectionText(buffer.subarray(0, bytesRead));
+      // A first line longer than 64 KiB is read on to its end, which tells a log from a body, but
+      // no further than a body would be read (--max-file-size).
+      const limit = input.maxBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
+      for (let size = HEAD_BYTES; ; size *= 4) {
+        const buffer = Buffer.alloc(size);
+        const { bytesRead } = await handle.read(buffer, 0, size, 0);
+        const text = detectionText(buffer.subarray(0, bytesRead));
+        if (bytesRead < size || size >= limit || hasFirstLine(text)) return text;
+      }
     } finally {
       await handle.close();
     }

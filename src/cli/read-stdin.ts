@@ -3,7 +3,9 @@
 // (or entry by entry) as a log file is: in bounded memory, at any length, and reported while it
 // is still being written (`tail -f app.log | genesys-call-lint -`).
 import type { InputFormat } from '../input/body-record.js';
-import { detectionText, HEAD_BYTES, settledLogFormat } from '../input/detect-format.js';
+import {
+  detectionText, hasFirstLine, HEAD_BYTES, settledLogFormat,
+} from '../input/detect-format.js';
 
 /** A log on standard input: the bytes read to tell its format, then all of it as it comes. */
 export interface PipedLog {
@@ -38,12 +40,17 @@ export async function readStdin(
     chunks.push(chunk);
     size += chunk.length;
     if (!isDeciding || size < 4) continue;
+    // Past the first 64 KiB only a line break can end the first line, which settles it: the
+    // rest is not decoded again at every chunk of a long line.
+    if (size - chunk.length > HEAD_BYTES && !chunk.includes(LF) && !chunk.includes(CR)) continue;
     const head = chunks.length === 1 ? chunk : Buffer.concat(chunks, size);
     chunks = [head];
-    const log = format === 'ndjson' || format === 'har' ? format
-      : settledLogFormat(name, detectionText(head));
+    if (format === 'ndjson' || format === 'har') return { format, log: pipedLog(head, iterator) };
+    const text = detectionText(head);
+    const log = settledLogFormat(name, text);
     if (log !== undefined) return { format: log, log: pipedLog(head, iterator) };
-    isDeciding = size < HEAD_BYTES;
+    // A log may still show itself at the end of a long first line (a record over 64 KiB).
+    isDeciding = size < HEAD_BYTES || !hasFirstLine(text);
   }
   return { bytes: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size) };
 }
@@ -71,6 +78,9 @@ function pipedLog(head: Buffer, rest: AsyncIterator<Uint8Array | string>): Piped
   };
   return { head, close, chunks: { [Symbol.asyncIterator]: () => iterator } };
 }
+
+const LF = 0x0a;
+const CR = 0x0d;
 
 function bufferOf(chunk: Uint8Array | string): Buffer {
   return typeof chunk === 'string' ? Buffer.from(chunk)

@@ -113,7 +113,7 @@ const tooLong = (words: CallerWords): Decoded => ({
   reason: `too long to lint as one text (a JavaScript string holds at most ${MAX_STRING_LENGTH} ` +
     'characters, and Node decodes no more UTF-8 bytes than that)',
   // Reached by one body, or by a log not known for one: logs, piped in or not, are streamed once
-  // detected, but a first line longer than detection looks at (64 KiB) makes no log.
+  // detected, but a log whose first line is no whole JSON value is not detected as one.
   hint: `If it is a log of one JSON value per line, ${readAsLog(words)}: a log is read line ` +
     'by line, at any size.',
 });

@@ -3,16 +3,31 @@ import type { InputFormat } from './body-record.js';
 import { readCapturedRequest } from './captured-request.js';
 import { headText } from './decode-bytes.js';
 
-/** How much of an input's start detectFormat is given. */
+/**
+ * How much of an input's start is searched for a raw request's or a HAR's opening. A log's first
+ * line is read whole however long it is (hasFirstLine): a record over 64 KiB still makes a log,
+ * where it used to make the input one body with a syntax error at line 2.
+ */
 export const HEAD_BYTES = 64 * 1024;
 
 /**
  * The text of bytes in hand that detectFormat is given: their first 64 KiB, decoded as standard
  * input's are (headText: UTF-16 by its byte-order mark, whatever breaks later). Decoded as UTF-8,
  * a UTF-16 log was taken for one body (a file over 1 MB or broken partway, and under --fix any).
+ * All of them when the first line goes on past that (rare: a body pays for 64 KiB at most).
  */
 export function detectionText(bytes: Uint8Array): string {
-  return headText(bytes.subarray(0, HEAD_BYTES));
+  const head = headText(bytes.subarray(0, HEAD_BYTES));
+  return bytes.length <= HEAD_BYTES || hasFirstLine(head) ? head : headText(bytes);
+}
+
+/**
+ * Whether the text holds the end of its first line with anything on it: all that detectFormat
+ * reads of an input past its first 64 KiB.
+ */
+export function hasFirstLine(text: string): boolean {
+  const start = text.search(/\S/);
+  return start !== -1 && lineBreakAt(text, start) !== -1;
 }
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -28,15 +43,19 @@ const LOG_EXTENSIONS = new Set(['.log', '.txt']);
 
 const REQUEST_LINE = /^(?:> )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?$/;
 
-export function detectFormat(name: string, head: string): InputFormat {
+/** `start`: the input's text from its start to the end of its first line (hasFirstLine), or more. */
+export function detectFormat(name: string, start: string): InputFormat {
   const extension = extensionOf(name);
   const known = BY_EXTENSION[extension];
   if (known) return known;
-  const text = head.replace(/^\uFEFF/, '');
-  const firstLine = text.trimStart().split('\n', 1)[0] ?? '';
+  const text = start.replace(/^\uFEFF/, '');
+  // Searched in the first 64 Ki characters only, however much text is given: a long body is not
+  // scanned for a HAR's members (issue 6), and the answer does not depend on how much was read.
+  const head = text.length > HEAD_BYTES ? text.slice(0, HEAD_BYTES) : text;
+  const firstLine = head.trimStart().split('\n', 1)[0] ?? '';
   if (REQUEST_LINE.test(firstLine)) return 'http';
   // A HAR's "log" is an object; a body that merely starts with a "log" member is a body.
-  if (/^\s*\{\s*"log"\s*:\s*\{/.test(text) || isHarLater(text)) return 'har';
+  if (/^\s*\{\s*"log"\s*:\s*\{/.test(head) || isHarLater(head)) return 'har';
   // A .json file is one body. Read as a log, two bodies on two lines passed, though a server
   // refuses that text; read as one body, it is a syntax error whose hint names the log formats.
   if (extension === '.json') return 'json';
@@ -64,8 +83,7 @@ export function settledLogFormat(name: string, head: string): 'ndjson' | 'har' |
   if (BY_EXTENSION[extensionOf(name)] === 'ndjson') return format;
   // By content: its first line is a whole JSON value, and either a logged request, named as a
   // log, or followed by more text. Until its line break has come, the line may still go on.
-  const text = head.replace(/^\uFEFF/, '');
-  return lineBreakAt(text, Math.max(0, text.search(/\S/))) === -1 ? undefined : format;
+  return hasFirstLine(head) ? format : undefined;
 }
 
 const LINE_BREAK = /[\r\n]/g;
