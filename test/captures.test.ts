@@ -611,6 +611,31 @@ describe('broken captures are input failures (exit 2), after what could be linte
         .toEqual(['text.http:5:1 error empty-body', 'text.http:7:15 error empty-body']);
     });
 
+    test('a dump read by bytes quotes its lines in messages as an editor shows them', async () => {
+      // A body among the headers (no blank line before it), quoted in the message.
+      const stray = `${head('').trimEnd()}\n{"callerIdName":"Zoë"}\n`;
+      for (const [name, header] of [['bytes.http', 'X-Bad: \xff\n'], ['text.http', 'X-Good: y\n']]) {
+        const bytes = Buffer.concat([Buffer.from(head(header!), 'latin1'), Buffer.from(stray)]);
+        const run = await lint(file(name!, bytes));
+        expect(run.stderr).toContain(`${name}: request 2 (line 5) has "{\\"callerIdName\\":\\"Zoë\\"}" on ` +
+          'line 7, among its headers');
+      }
+      // So are a header's value and the request's URL.
+      const request = Buffer.concat([
+        Buffer.from('POST /api/v2/conversations/calls?note=Zoë HTTP/1.1\nHost: api.mypurecloud.com\n'),
+        Buffer.from('X-Bad: \xff\n', 'latin1'),
+        Buffer.from('Content-Length: 2é\n\n{"phoneNumber":"3175550100"}\n'),
+      ]);
+      const run = await lint(file('header.http', request));
+      expect(run.stderr).toContain('header.http: request 1 (line 1) has Content-Length "2é", which');
+      expect(run.stdout).toContain('(HTTP request 1 (line 1): POST https://api.mypurecloud.com/api/v2/' +
+        'conversations/calls?note=Zoë) [non-e164]');
+      const chunked = Buffer.concat([Buffer.from(head('X-Bad: \xff\nTransfer-Encoding: chunked\n'), 'latin1'),
+        Buffer.from('Zoë\n{}\n0\n\n')]);
+      const sized = await lint(file('chunked.http', chunked));
+      expect(sized.stderr).toContain('chunked.http: request 1 (line 1) has "Zoë" where a chunk size was due');
+    });
+
     test('two Content-Length headers that disagree are a framing fault, as for a server', async () => {
       const run = await lint(file('two.http', `${head('Content-Length: 2\nContent-Length: 30\n')}{"phoneNumber":"3175550100"}\n`));
       expect(run.stderr).toContain('two.http: request 1 (line 1) has 2 different Content-Length values ("2", "30")');

@@ -47,7 +47,8 @@ export function* readHttp(
     const at = locator.rangeAtOffset(offset, 0).start;
     if (!isBytes || at.column === 1) return at;
     // Read by bytes, the Locator counts a byte a column; an editor shows characters.
-    return { line: at.line, column: charColumn(dump.slice(offset - at.column + 1, offset)) };
+    const before = size.shown(dump.slice(offset - at.column + 1, offset));
+    return { line: at.line, column: before.length + 1 };
   };
   const lineAt = (offset: number): Line => {
     const nl = dump.indexOf('\n', offset);
@@ -84,7 +85,7 @@ export function* readHttp(
       pos = line.next;
       if (line.text.replace(/^> ?/, '') === '') break;
       // A field name is an RFC 9110 token: '{"code":' is a body line, not a header.
-      const header = /^(?:> )?([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(line.text);
+      const header = /^(?:> )?([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(size.shown(line.text));
       if (!header) {
         // A folded header line goes on with white space; curl -v puts its own lines between.
         if (/^[ \t]/.test(line.text) || CURL_NOISE.test(line.text)) continue;
@@ -104,7 +105,8 @@ export function* readHttp(
       }
     }
     const host = headers.get('host');
-    const target = host && request[2]!.startsWith('/') ? `https://${host}${request[2]}` : request[2]!;
+    const path = size.shown(request[2]!);
+    const target = host && path.startsWith('/') ? `https://${host}${path}` : path;
     const url = maskUrlSecrets(target);
     const source = { format: 'http' as const, index: index++, line: requestLine, method: request[1]!, url };
     const fault = (message: string, hint: string) =>
@@ -112,8 +114,8 @@ export function* readHttp(
       onProblem({ message: `request ${source.index + 1} (line ${requestLine}) ${message}`, hint });
     if (stray) {
       // Most often the blank line before the body was left out, and the body read as headers.
-      fault(`has ${quote(stray.text)} on line ${place(stray.start).line}, among its headers, ` +
-        'which is no header, so its body was not linted', 'Put a blank line between the headers ' +
+      fault(`has ${quote(size.shown(stray.text))} on line ${place(stray.start).line}, among its ` +
+        'headers, which is no header, so its body was not linted', 'Put a blank line between the headers ' +
         'and the body, as HTTP requires.');
       pos = stray.start;
       continue;
@@ -254,10 +256,23 @@ interface TextSize {
   bytesOf(text: string): number;
   /** How many characters of `text` fit in `bytes` bytes. */
   charsIn(text: string, bytes: number): number;
+  /**
+   * The text as an editor shows it, for messages, headers and columns: read by bytes, their
+   * UTF-8 (bytes that are none become U+FFFD) rather than one character per byte ("ZoÃ«").
+   */
+  shown(text: string): string;
 }
 
-const UTF8_SIZE: TextSize = { bytesOf: (text) => Buffer.byteLength(text), charsIn: utf8CharsIn };
-const LATIN1_SIZE: TextSize = { bytesOf: (text) => text.length, charsIn: (text, bytes) => Math.min(text.length, bytes) };
+const UTF8_SIZE: TextSize = {
+  bytesOf: (text) => Buffer.byteLength(text),
+  charsIn: utf8CharsIn,
+  shown: (text) => text,
+};
+const LATIN1_SIZE: TextSize = {
+  bytesOf: (text) => text.length,
+  charsIn: (text, bytes) => Math.min(text.length, bytes),
+  shown: (text) => Buffer.from(text, 'latin1').toString('utf8'),
+};
 
 /** One character per byte back into UTF-8 text; undefined when those bytes are no UTF-8. */
 function asUtf8(bytes: string): string | undefined {
@@ -266,15 +281,6 @@ function asUtf8(bytes: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The column after `bytes` (one character per byte, a line's start up to a position), in UTF-16
- * units of their UTF-8 text as the rest of the tool counts columns; bytes that are no UTF-8 count
- * as the U+FFFD an editor shows in their place.
- */
-function charColumn(bytes: string): number {
-  return Buffer.from(bytes, 'latin1').toString('utf8').length + 1;
 }
 
 /** How many UTF-16 units of `text` fit in `bytes` bytes of UTF-8 (a character cut in two: out). */
@@ -311,7 +317,7 @@ function readChunks(
     };
     if (!size) {
       const what = pos >= dump.length ? 'ends before the chunk of size 0 that closes a chunked body'
-        : `has ${quote(sizeLine.text)} where a chunk size was due`;
+        : `has ${quote(measure.shown(sizeLine.text))} where a chunk size was due`;
       return { body, next: sizeLine.next, fault: what };
     }
     pos = sizeLine.next;
