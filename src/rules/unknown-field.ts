@@ -6,10 +6,13 @@ import { joinPointer } from '../lint/pointer.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
+import type { NumberPlace } from '../phone/number-place.js';
 import { loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
+import { callerIdForm } from './support/caller-id-form.js';
 import { knownReplacement } from './support/invented-members.js';
+import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
 import { replacementHint, type InventedPlace } from './support/replacement-hint.js';
 import { isBlank, orList, presentTargets } from './support/targets.js';
@@ -42,7 +45,7 @@ export const unknownField = {
       properties: issue.schema.properties ?? {}, root: loadModel(context.model)?.schema,
       ...(spec && spec.mode !== 'at-least-one'
         ? { targets: { members: spec.members, set: setTargets(object, issue.schema) } } : {}),
-    }, issue.schema);
+    }, issue.schema, context);
     const pointer = joinPointer(issue.pointer, member);
     // A logged request saved as a body file ({"method", "url", "body"}): no member-by-member
     // advice helps; reading the file as the capture it is lints the body it carries.
@@ -84,12 +87,14 @@ function setTargets(object: Readonly<Record<string, unknown>>, schema: SchemaNod
 }
 
 /** schema: the model of the object holding the member, for the targets it already sets. */
-function explain(place: InventedPlace, schema: SchemaNode): Explanation {
+function explain(place: InventedPlace, schema: SchemaNode, context: RuleContext): Explanation {
   const { model, member, value, properties } = place;
   const known = Object.keys(properties);
   const lower = member.toLowerCase();
   if (lower === 'to' || lower === 'target') return explainTarget(place, schema);
-  if (lower === 'from' && model === 'CreateCallRequest') return explainFrom(place, readParty(value));
+  if (lower === 'from' && model === 'CreateCallRequest') {
+    return explainFrom(place, readParty(value), defaultPlace(context));
+  }
   const fixed = knownReplacement(model, member);
   if (fixed) return { why: fixed.why, hint: replacementHint(place, fixed) };
   const guess = nearest(member, known);
@@ -169,18 +174,28 @@ function leftBehind(value: unknown, read: string): string {
     `${extra.length === 1 ? 'is' : 'are'} left out`;
 }
 
-function explainFrom(place: InventedPlace, party: Party): Explanation {
+function explainFrom(
+  place: InventedPlace,
+  party: Party,
+  /** The default country, which alone can read a national number as E.164. */
+  country: NumberPlace | undefined,
+): Explanation {
   const { member } = place;
   const base = 'the presented number is callerId (with callerIdName), calling on behalf of a queue ' +
     'is callFromQueueId, and calling on behalf of a user is the POST /api/v2/conversations/calls/' +
     'user/{userId} endpoint';
   switch (party.kind) {
-    case 'number':
+    case 'number': {
+      const form = callerIdForm(party.value, country);
+      const how = form.isRewritten ? ' (the number in E.164 form, which callerId takes)' : '';
+      const check = form.fault === undefined ? ''
+        : `; callerId takes strict E.164 only, and this number is not: ${form.fault}`;
       return {
         why: `${base}; this one is a number`,
-        hint: takenHint(place, 'callerId', party.value) ??
-          `Replace ${quote(member)} with "callerId": ${quote(party.value)}.`,
+        hint: takenHint(place, 'callerId', form.value) ??
+          `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${check}.`,
       };
+    }
     case 'queue':
       return {
         why: `${base}; this one is a queue`,

@@ -363,6 +363,24 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
       .toBe(`Replace "to" with "callQueueId": "${QUEUE}".`);
   });
 
+  // callerId takes strict E.164 (labelling rule 6): a number moved there as written was an
+  // invalid-phone error once the hint was followed.
+  test('a "from" number is hinted as callerId in E.164 form, or said not to be E.164', () => {
+    const hint = (from: string, defaultCountry?: string) => lintText(
+      JSON.stringify({ phoneNumber: '+13175550142', from }),
+      defaultCountry === undefined ? {} : { defaultCountry },
+    ).findings.find((f) => f.ruleId === 'unknown-field')!.hint;
+    const rewritten = (to: string) =>
+      `Replace "from" with "callerId": "${to}" (the number in E.164 form, which callerId takes).`;
+    expect(hint('+13175550199')).toBe('Replace "from" with "callerId": "+13175550199".');
+    expect(hint('317-555-0199', 'US')).toBe(rewritten('+13175550199'));
+    expect(hint('tel:+1 317 555 0199')).toBe(rewritten('+13175550199'));
+    expect(hint('0044 20 7946 0958')).toBe(rewritten('+442079460958'));
+    expect(hint('317-555-0199')).toBe('Replace "from" with "callerId": "317-555-0199"; callerId ' +
+      'takes strict E.164 only, and this number is not: it lacks the "+" and the country code.');
+    expect(hint('+15550119')).toMatch(/"\+15550119"; callerId takes strict E\.164 only, and this /);
+  });
+
   test('a "to" beside a target already set is not told to move into a second one', () => {
     const same = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550142"}';
     expect(finding(same, 'unknown-field').hint).toBe('Remove "to": "phoneNumber" already holds "+13175550142".');
