@@ -713,6 +713,38 @@ describe('broken captures are input failures (exit 2), after what could be linte
     });
   });
 
+  // VS Code's REST Client and JetBrains' HTTP Client: no version on the request line, "###"
+  // between requests, comments and variables around them. Refused whole before, or the "###"
+  // line read into the body before it as a syntax error.
+  test('an editor HTTP client\'s .http file is read request by request', async () => {
+    const text = [
+      '@host = api.mypurecloud.com',
+      '',
+      '### place a call',
+      'POST https://{{host}}/api/v2/conversations/calls',
+      'Content-Type: application/json',
+      '',
+      '{"phoneNumber": "+13175550142"}',
+      '',
+      '### the same, by path, with a version',
+      '# a comment',
+      'POST /api/v2/conversations/calls HTTP/1.1',
+      'Content-Type: application/json',
+      '',
+      '{"to": "+13175550142"}',
+      '###',
+      '',
+    ].join('\n');
+    const run = await runCli(['--no-config', '-f', 'json', file('client.http', text)], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([1, '']);
+    const results = (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
+    expect(results.map((r) => [r.source?.line, r.source?.url, r.findings
+      .map((f) => `${f.line}:${f.column} ${f.rule}`)])).toEqual([
+      [4, 'https://{{host}}/api/v2/conversations/calls', []],
+      [11, '/api/v2/conversations/calls', ['14:1 missing-target', '14:2 unknown-field']],
+    ]);
+  });
+
   test('an .http file without a request line is reported; an empty one is an empty dump', async () => {
     const text = await lint(file('words.http', 'hello world\n'));
     expect(text.stderr).toContain('words.http: holds no HTTP request');

@@ -10,6 +10,19 @@ import type { InputProblem, RecordEvent } from './body-record.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
 
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
+// The .http files of editor HTTP clients (VS Code's REST Client, JetBrains' HTTP Client) leave the
+// version out: there a known method and an absolute URL or a path make the request line.
+const CLIENT_REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ((?:https?:\/\/|\/)\S*)$/;
+// Those files separate their requests with a line starting "###" (a name may follow).
+const SEPARATOR = /^###/;
+
+/** The method and target of a request line, or undefined when the line is none. */
+function requestLineOf(text: string): { method: string; target: string } | undefined {
+  const match = REQUEST_LINE.exec(text) ?? CLIENT_REQUEST_LINE.exec(text);
+  return match ? { method: match[1]!, target: match[2]! } : undefined;
+}
+
+const isRequestLine = (text: string): boolean => requestLineOf(text) !== undefined;
 // Lines curl -v interleaves with the request: responses, info, data markers.
 const CURL_NOISE = /^(?:< |\* |\{ \[|\} \[)/;
 // What curl -v prints where the body it sent would be: only its size.
@@ -58,7 +71,7 @@ export function* readHttp(
     return { text: dump.slice(offset, end), start: offset, end, next };
   };
 
-  if (!dump.split(/\r?\n/).some((line) => REQUEST_LINE.test(line))) {
+  if (!dump.split(/\r?\n/).some(isRequestLine)) {
     if (/\S/.test(dump)) {
       onProblem({
         message: 'holds no HTTP request (no request line such as "POST /api/v2/conversations/calls ' +
@@ -74,7 +87,7 @@ export function* readHttp(
   while (pos < dump.length) {
     const first = lineAt(pos);
     pos = first.next;
-    const request = REQUEST_LINE.exec(first.text);
+    const request = requestLineOf(first.text);
     if (!request) continue;
     const requestLine = place(first.start).line;
     const headers = new Map<string, string>();
@@ -105,10 +118,10 @@ export function* readHttp(
       }
     }
     const host = headers.get('host');
-    const path = size.shown(request[2]!);
+    const path = size.shown(request.target);
     const target = host && path.startsWith('/') ? `https://${host}${path}` : path;
     const url = maskUrlSecrets(target);
-    const source = { format: 'http' as const, index: index++, line: requestLine, method: request[1]!, url };
+    const source = { format: 'http' as const, index: index++, line: requestLine, method: request.method, url };
     const fault = (message: string, hint: string) =>
       // Numbered from 1, as reports number the requests of a dump.
       onProblem({ message: `request ${source.index + 1} (line ${requestLine}) ${message}`, hint });
@@ -183,7 +196,8 @@ export function* readHttp(
         // A server would wait for the missing bytes (and take the next request's for them).
         const stop = read.stop && place(read.stop.start).line;
         const where = read.stop === undefined ? 'the end of the file'
-          : REQUEST_LINE.test(read.stop.text) ? `the next request (line ${stop})`
+          : isRequestLine(read.stop.text) ? `the next request (line ${stop})`
+            : SEPARATOR.test(read.stop.text) ? `the "###" line that ends the request (line ${stop})`
             : `curl's own output (line ${stop})`;
         fault(`has Content-Length ${length}, but only ${read.taken} bytes of body come before ` +
           `${where}, so a server would wait for the rest; those ${read.taken} bytes were linted`,
@@ -201,7 +215,7 @@ export function* readHttp(
     const at = place(body.start);
     if (bodyText === '') {
       // The reader routes it: skipped where the endpoint takes no body, an empty body otherwise.
-      yield { kind: 'body', record: { text: '', source, request: `${request[1]} ${url}`, origin: at, isAbsent: true } };
+      yield { kind: 'body', record: { text: '', source, request: `${request.method} ${url}`, origin: at, isAbsent: true } };
       continue;
     }
     yield {
@@ -209,7 +223,7 @@ export function* readHttp(
       record: {
         text: bodyText,
         source,
-        request: `${request[1]} ${url}`,
+        request: `${request.method} ${url}`,
         // A body joined from several chunks is not in the file as one text: point at its start.
         ...(body.isVerbatim ? { origin: at } : { container: at }),
       },
@@ -234,7 +248,7 @@ function readPlain(
   let taken = 0;
   while (pos < dump.length && (length === undefined || taken < length)) {
     const line = lineAt(pos);
-    if (REQUEST_LINE.test(line.text) || CURL_NOISE.test(line.text)) {
+    if (isRequestLine(line.text) || CURL_NOISE.test(line.text) || SEPARATOR.test(line.text)) {
       return { text: parts.join('\n'), start, next: pos, taken, stop: line };
     }
     const lineBytes = size.bytesOf(line.text);
