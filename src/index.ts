@@ -1,5 +1,6 @@
 // The public library API. The CLI is a thin layer over these.
 export { lintText } from './lint/lint-text.js';
+export { MAX_FINDINGS_PER_RULE } from './lint/report-sink.js';
 export { fixText, type AppliedFix, type Edit, type FixPass, type FixResult } from './fix/fix-text.js';
 export { lintFiles, type LintFilesOptions, type LintFilesResult } from './api/lint-files.js';
 export type { ExcludedInput } from './api/excluded-inputs.js';
@@ -11,6 +12,7 @@ export type {
   LintOptions,
   Notice,
   LintResult,
+  OmittedFindings,
   RuleSetting,
   Severity,
 } from './lint/types.js';

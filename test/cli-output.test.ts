@@ -12,10 +12,13 @@ import { BIN } from './support/paths.js';
 const work = mkdtempSync(join(tmpdir(), 'gcl-stdout-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// One body whose report is far bigger than a pipe's buffer (64 KiB) and full of multi-byte
-// characters. Its file name is padded so that byte 65,536 of the report, where a write into a
-// full non-blocking pipe stops, falls inside a character.
-const members = Array.from({ length: 3_000 }, (_, i) => `"${"ключ日本".repeat(6)}${i}": 1`).join(',\n  ');
+// A log whose report is far bigger than a pipe's buffer (64 KiB) and full of multi-byte
+// characters: 30 bodies, as a body lists at most 100 findings of a rule. Its file name is padded
+// so that byte 65,536 of the report, where a write into a full non-blocking pipe stops, falls
+// inside a character.
+const members = Array.from({ length: 100 }, (_, i) => `"${"ключ日本".repeat(6)}${i}": "${'日本'.repeat(20)}"`)
+  .join(', ');
+const LOG = `${Array.from({ length: 30 }, () => `{"phoneNumber": "+13175550142", ${members}}`).join('\n')}\n`;
 const PIPE_BUFFER = 65_536;
 
 /** The report as written to a file with --output-file: the bytes every route must give. */
@@ -28,8 +31,8 @@ function reportOf(argv: string[]): Buffer {
 
 function argvCuttingACharacter(): { argv: string[]; report: Buffer } {
   for (let pad = 0; pad < 16; pad++) {
-    const body = join(work, `many-keys${'_'.repeat(pad)}.json`);
-    writeFileSync(body, `{\n  "phoneNumber": "+13175550142",\n  ${members}\n}\n`);
+    const body = join(work, `many-keys${'_'.repeat(pad)}.ndjson`);
+    writeFileSync(body, LOG);
     const argv = [BIN, '--no-config', '-f', 'compact', body];
     const report = reportOf(argv);
     // A continuation byte (10xxxxxx): the character started before the cut.
@@ -79,7 +82,7 @@ describe('the binary\'s standard output', () => {
       child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
       child.on('close', (code) => resolve({ code, err, first }));
     });
-    expect(run.first).toMatch(/many-keys_*\.json:\d+:\d+: error /);
+    expect(run.first).toMatch(/many-keys_*\.ndjson:\d+:\d+: error /);
     expect(run.err).toBe('');
     expect(run.code).toBe(1);
   });

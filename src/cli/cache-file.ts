@@ -243,7 +243,13 @@ function isResult(value: unknown): boolean {
     isCount(value['errorCount']) && isCount(value['warningCount']) &&
     Array.isArray(value['findings']) && value['findings'].every(isFinding) &&
     Array.isArray(value['notices']) && value['notices'].every(isNotice) &&
+    (value['omitted'] === undefined || (Array.isArray(value['omitted']) && value['omitted'].every(isOmitted))) &&
     (value['source'] === undefined || isSource(value['source']));
+}
+
+function isOmitted(value: unknown): boolean {
+  return isObject(value) && typeof value['ruleId'] === 'string' && isRuleId(value['ruleId']) &&
+    isCount(value['errorCount']) && isCount(value['warningCount']);
 }
 
 function isFinding(value: unknown): boolean {

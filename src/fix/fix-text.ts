@@ -9,6 +9,7 @@
 import { applyEdits, parseTree, type Edit } from 'jsonc-parser';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { lintTextFor } from '../lint/lint-text.js';
+import { MAX_FINDINGS_PER_RULE } from '../lint/report-sink.js';
 import type { Finding, Fix, LintOptions, LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { withoutFixes } from '../lint/without-fixes.js';
@@ -69,14 +70,11 @@ export function fixTextFor(text: string, options: LintOptions, words: CallerWord
   let current = lint(text.slice(bom.length));
   const depth = nestingDepth(current.text);
   if (depth > MAX_FIX_DEPTH && current.result.findings.some((f) => f.fix !== undefined)) {
-    return {
-      output: text,
-      appliedFixes: [],
-      passes: [],
-      result: withoutFixes(current.result),
-      notFixed: `it nests ${depth} levels deep, and fixes are applied only to bodies nested at ` +
-        `most ${MAX_FIX_DEPTH} levels; its findings are reported as they are`,
-    };
+    return notFixed(text, current, `it nests ${depth} levels deep, and fixes are applied only ` +
+      `to bodies nested at most ${MAX_FIX_DEPTH} levels; its findings are reported as they are`);
+  }
+  if (current.result.omitted !== undefined) {
+    return notFixed(text, current, tooManyFindings(current.result));
   }
   const refused = new Set<string>();
   const passes: FixPass[] = [];
@@ -97,6 +95,21 @@ export function fixTextFor(text: string, options: LintOptions, words: CallerWord
     // What the fixer left (a fix it refused, or one past the last pass) it would leave again.
     result: withoutFixes(current.result),
   };
+}
+
+function notFixed(text: string, current: Linted, why: string): FixResult {
+  return { output: text, appliedFixes: [], passes: [], result: withoutFixes(current.result), notFixed: why };
+}
+
+/**
+ * Why a body with findings left unlisted is not fixed: a pass is judged by comparing the errors
+ * before and after it, and unlisted ones cannot be compared, so a fix could bring one unseen.
+ */
+function tooManyFindings(result: LintResult): string {
+  const rules = (result.omitted ?? []).map((o) => o.ruleId).join(', ');
+  return `it has more than ${MAX_FINDINGS_PER_RULE} findings of ${rules}, past what is listed, and ` +
+    'the fixer must see every finding to know a fix brings no new error; fix the most frequent ' +
+    'fault by hand (often a wrong endpoint or a generated body), then run --fix again';
 }
 
 interface Step {
@@ -159,7 +172,8 @@ function attempt(current: Linted, chosen: Chosen[], lint: Lint): Step | undefine
   const text = applyEdits(current.text, edits);
   if (text === current.text) return undefined;
   const next = lint(text);
-  if (!bringsNoNewError(current, next)) return undefined;
+  // A fix that leaves findings unlisted cannot be judged (see tooManyFindings): not taken.
+  if (next.result.omitted !== undefined || !bringsNoNewError(current, next)) return undefined;
   const fixes = chosen.map(({ finding }) => ({
     ruleId: finding.ruleId,
     pointer: finding.pointer,

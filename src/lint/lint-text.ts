@@ -14,6 +14,7 @@ import { LIBRARY_WORDS, type CallerWords } from './caller-words.js';
 import { checkLintOptions } from './check-options.js';
 import { Locator } from './locate.js';
 import { parseBody } from './parse.js';
+import { createReportSink, type ReportSink } from './report-sink.js';
 import { toSchemaIssues } from './schema-issues.js';
 import type { Finding, LintOptions, LintResult, Notice, Report, Severity } from './types.js';
 import { UsageError } from './usage-error.js';
@@ -83,7 +84,7 @@ function lintAuto(text: string, lint: LintRun): LintResult {
     return withNotice(first, 'info', `endpoint auto: linted as ${first.model} (${first.endpoint}); ${why}.`);
   }
   const models = [...new Set(results.map((r) => r.model))].join(', ');
-  const signatures = new Set(results.map((r) => r.findings.map((f) => `${f.pointer} ${f.ruleId} ${f.severity}`).sort().join('|')));
+  const signatures = new Set(results.map(signatureOf));
   if (signatures.size === 1) {
     return withNotice(first, 'info', `endpoint auto: the body fits ${models} equally and all give the ` +
       `same findings; linted as ${first.model} (${first.endpoint}).`);
@@ -100,6 +101,13 @@ function lintAuto(text: string, lint: LintRun): LintResult {
         `they give different findings. ${chooseEndpoint(words)}`,
     }],
   };
+}
+
+/** What a result found, in an order-free form, to tell whether two models judge a body alike. */
+function signatureOf(result: LintResult): string {
+  const listed = result.findings.map((f) => `${f.pointer} ${f.ruleId} ${f.severity}`).sort().join('|');
+  // Past the number listed, findings are only counted: the counts stand for them.
+  return `${listed} ${JSON.stringify(result.omitted ?? [])}`;
 }
 
 /** How the undecided notice ends; the Jest matcher, whose argument is the endpoint, says it so. */
@@ -131,9 +139,14 @@ function lintAgainst(
   const { options } = lint;
   const model = modelFor(endpoint, lint.words);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const reports = collectReports(body, { endpoint, model, conversationId }, lint);
-  const findings = placeFindings(body, reports, options);
-  const errorCount = findings.filter((f) => f.severity === 'error').length;
+  const sink = createReportSink(options);
+  collectReports(body, { endpoint, model, conversationId }, lint, sink);
+  const findings = placeFindings(body, sink);
+  const omitted = sink.omitted();
+  const listedErrors = findings.filter((f) => f.severity === 'error').length;
+  // The counts are of every finding, listed or not, so that summaries and exit codes stay true.
+  const errorCount = omitted.reduce((sum, o) => sum + o.errorCount, listedErrors);
+  const warningCount = omitted.reduce((sum, o) => sum + o.warningCount, findings.length - listedErrors);
   return {
     filePath: options.filePath ?? '<text>',
     endpoint: describeEndpoint(endpoint),
@@ -141,7 +154,8 @@ function lintAgainst(
     findings,
     notices: noticesFor(endpoint),
     errorCount,
-    warningCount: findings.length - errorCount,
+    warningCount,
+    ...(omitted.length > 0 ? { omitted } : {}),
   };
 }
 
@@ -220,10 +234,10 @@ function collectReports(
   text: string,
   { endpoint, model, conversationId }: Target,
   { options, words, given }: LintRun,
-): Report[] {
-  const reports: Report[] = [];
+  sink: ReportSink,
+): void {
   const push = (ruleId: RuleId, severity: Severity, problem: Problem): void => {
-    reports.push({ ruleId, ...problem, severity: problem.severity ?? severity });
+    sink.add({ ruleId, ...problem, severity: problem.severity ?? severity });
   };
 
   // Some endpoints take their body as optional (bodyRequired false); empty is no error there.
@@ -231,20 +245,20 @@ function collectReports(
   // Not text.trim() === '': that copies nearly every body, since files end with a newline.
   if (!/\S/.test(text)) {
     push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', isBodyOptional));
-    return reports;
+    return;
   }
   const parsed = given ? { ok: true as const, value: given.value } : parseBody(text, words);
   if (!parsed.ok) {
     const problem = RULES['syntax-error'].describeSyntax(parsed);
-    reports.push({ ruleId: 'syntax-error', severity: 'error', ...problem, offset: parsed.offset });
-    reports.at(-1)!.length = parsed.length;
-    return reports;
+    sink.add({ ruleId: 'syntax-error', severity: 'error', ...problem, offset: parsed.offset,
+      length: parsed.length });
+    return;
   }
   const value = parsed.value;
   if (value === null || (isPlainObject(value) && Object.keys(value).length === 0)) {
     const kind = value === null ? 'null' : '{}';
     push('empty-body', 'error', RULES['empty-body'].describeEmpty(kind, isBodyOptional));
-    return reports;
+    return;
   }
 
   const context = createContext(text, value, { endpoint, model, conversationId }, options, push);
@@ -262,7 +276,6 @@ function collectReports(
       rule.check(context);
     }
   }
-  return reports;
 }
 
 interface MutableContext extends RuleContext {
@@ -311,25 +324,20 @@ function createContext(
   return context;
 }
 
-function placeFindings(text: string, reports: Report[], options: LintOptions): Finding[] {
-  const seen = new Set<string>();
-  const kept: Array<Report & { severity: Severity }> = [];
+function placeFindings(text: string, sink: ReportSink): Finding[] {
+  const kept: Report[] = [];
   // The fixer will not choose between repeated keys, so a fix there is not offered at all: not
   // on a repeated key, inside one, or on a member holding one ({"to": {"phoneNumber": a,
   // "phoneNumber": b}} would be translated from the parsed value, which kept only b).
-  const repeated = reports.filter((r) => r.ruleId === 'duplicate-key').map((r) => r.pointer);
-  for (const report of reports) {
-    const severity = effectiveSeverity(report, options);
-    const key = `${report.ruleId} ${report.pointer}`;
-    if (severity === undefined || seen.has(key)) continue;
-    seen.add(key);
+  const { repeated } = sink;
+  for (const report of sink.kept) {
     const isRepeated = report.fix !== undefined && repeated.length > 0 &&
       report.fix.ops.map((op) => op.pointer)
         .some((at) => repeated.some((p) => isSameOrWithin(at, p) || isSameOrWithin(p, at)));
     if (isRepeated) {
       const { fix: _dropped, ...unfixed } = report;
-      kept.push({ ...unfixed, severity });
-    } else kept.push({ ...report, severity });
+      kept.push(unfixed);
+    } else kept.push(report);
   }
   if (kept.length === 0) return [];
 
@@ -361,12 +369,4 @@ function placeFindings(text: string, reports: Report[], options: LintOptions): F
 /** Whether pointer a names b itself or a place inside it. */
 function isSameOrWithin(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b}/`);
-}
-
-function effectiveSeverity(report: Report, options: LintOptions): Severity | undefined {
-  const setting = options.rules?.[report.ruleId];
-  if (setting === 'off') return undefined;
-  if (setting === 'warn') return 'warning';
-  if (setting === 'error') return 'error';
-  return report.severity;
 }

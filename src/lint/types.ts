@@ -108,6 +108,13 @@ export interface LintOptions {
   rules?: Partial<Record<RuleId, RuleSetting>>;
 }
 
+/** How many findings of one rule a body had past the number reported (MAX_FINDINGS_PER_RULE). */
+export interface OmittedFindings {
+  ruleId: RuleId;
+  errorCount: number;
+  warningCount: number;
+}
+
 export interface LintResult {
   filePath: string;
   /** The endpoint the body was checked against, as "METHOD /path". */
@@ -116,7 +123,10 @@ export interface LintResult {
   findings: Finding[];
   /** Remarks on the endpoint (deprecated, or how --endpoint auto chose); not counted as findings. */
   notices: Notice[];
+  /** Counts every finding, those left out of `findings` included. */
   errorCount: number;
   warningCount: number;
+  /** Findings not listed, by rule, when a rule had more than a body reports; absent when none. */
+  omitted?: OmittedFindings[];
   source?: BodySource;
 }

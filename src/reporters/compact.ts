@@ -4,7 +4,9 @@ import type { Finding } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import { failureLines } from './failure-lines.js';
-import { countProblems, unreadInputs, type Reporter } from './reporter.js';
+import {
+  countProblems, describeOmitted, omittedSeverity, unreadInputs, type Reporter,
+} from './reporter.js';
 
 export const compactReporter: Reporter = {
   start: () => '',
@@ -15,7 +17,10 @@ export const compactReporter: Reporter = {
     const findings = result.findings.map((f) =>
       `${escapeControl(result.filePath)}:${f.line}:${f.column}: ${f.severity} ` +
       `${escapeControl(f.message)}${inBody(f)}${origin} [${f.ruleId}]\n`);
-    return notices.join('') + findings.join('');
+    // Left-out findings have no place of their own: written as notices are, without line:column.
+    const omitted = (result.omitted ?? []).map((o) => `${escapeControl(result.filePath)}: ` +
+      `${omittedSeverity(o)} ${describeOmitted(o)}${origin} [${o.ruleId}]\n`);
+    return notices.join('') + findings.join('') + omitted.join('');
   },
   // The failures themselves went to stderr as they happened; the summary counts them, as
   // stylish's does, so the last line does not read as a clean run.

@@ -4,7 +4,9 @@
 import type { Finding, Notice } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
-import { countProblems, joinSentences, type InputFailure, type Reporter } from './reporter.js';
+import {
+  countProblems, describeOmitted, joinSentences, omittedSeverity, type InputFailure, type Reporter,
+} from './reporter.js';
 
 export const githubReporter: Reporter = {
   start: () => '',
@@ -13,6 +15,9 @@ export const githubReporter: Reporter = {
     return [
       ...result.notices.map((n) => formatNotice(n, result.filePath)),
       ...result.findings.map((f) => formatFinding(f, result.filePath, origin)),
+      // On the file, with no line, as notices are: the findings left out have no one place.
+      ...(result.omitted ?? []).map((o) => command(omittedSeverity(o),
+        { file: result.filePath, title: o.ruleId }, `${describeOmitted(o)}${origin}`)),
     ].join('');
   },
   // A plain line: the runner prints it in the log and makes no annotation of it. A body that was

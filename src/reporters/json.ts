@@ -50,6 +50,12 @@ function toRecord(result: LintResult): Record<string, unknown> {
       // What --fix would do about it; absent when it leaves the finding to the user.
       ...(f.fix ? { fixable: true, fix: f.fix.description } : {}),
     })),
+    // Counted in errorCount and warningCount above, but not among the findings listed.
+    ...(result.omitted ? {
+      omitted: result.omitted.map((o) => ({
+        rule: o.ruleId, errorCount: o.errorCount, warningCount: o.warningCount,
+      })),
+    } : {}),
   };
 }
 

@@ -4,9 +4,11 @@
 // passing testcase, so the tab lists it, and a body that was not linted (--endpoint auto could
 // not decide) one errored testcase. Unreadable inputs form a last suite of errored cases.
 // <testsuites> carries no totals: they are known only at the end, and the stream has begun.
-import type { Finding, LintResult, Notice } from '../lint/types.js';
+import type { Finding, LintResult, Notice, OmittedFindings } from '../lint/types.js';
 import { describeSource } from './describe-source.js';
-import { unlintedNotice, type InputFailure, type Reporter } from './reporter.js';
+import {
+  describeOmitted, omittedSeverity, unlintedNotice, type InputFailure, type Reporter,
+} from './reporter.js';
 import { toXmlText } from './xml-text.js';
 
 /** How the empty JSON Pointer (the body itself) is shown in test names. */
@@ -27,8 +29,9 @@ function formatSuite(result: LintResult): string {
   const file = result.filePath;
   const name = result.source ? `${file} (${describeSource(result.source)})` : file;
   const unlinted = unlintedNotice(result);
+  const omitted = (result.omitted ?? []).map((o) => formatOmitted(o, file));
   const cases = unlinted ? [formatUnlinted(unlinted, file)]
-    : result.findings.length > 0 ? result.findings.map((f) => formatFinding(f, result))
+    : result.findings.length > 0 ? [...result.findings.map((f) => formatFinding(f, result)), ...omitted]
       : [`    <testcase ${attributes({ classname: file, name: 'no problems' })}/>\n`];
   // An unlinted body's endpoint and model are only the first candidate's: not shown as chosen.
   const properties = unlinted ? '' : '    <properties>\n' +
@@ -39,8 +42,8 @@ function formatSuite(result: LintResult): string {
   const notices = result.notices.filter((n) => n !== unlinted)
     .map((n) => toXmlText(`${n.severity} ${n.kind}: ${n.message}`));
   const out = notices.length > 0 ? `    <system-out>${notices.join('\n')}</system-out>\n` : '';
-  const counts = { tests: cases.length, failures: result.findings.length, errors: unlinted ? 1 : 0,
-    skipped: 0 };
+  const counts = { tests: cases.length, failures: result.findings.length + omitted.length,
+    errors: unlinted ? 1 : 0, skipped: 0 };
   return `  <testsuite ${attributes({ name, ...counts })}>\n${properties}${cases.join('')}${out}` +
     '  </testsuite>\n';
 }
@@ -70,6 +73,15 @@ function formatFinding(finding: Finding, result: LintResult): string {
   const failure = { message: `${finding.severity}: ${finding.message}`, type: finding.ruleId };
   return `    <testcase ${attributes({ classname: result.filePath, name })}>\n` +
     `      <failure ${attributes(failure)}>${details}</failure>\n` +
+    '    </testcase>\n';
+}
+
+// One failed case for all of a rule's findings left out, its message saying how many.
+function formatOmitted(omitted: OmittedFindings, file: string): string {
+  const message = describeOmitted(omitted);
+  const failure = { message: `${omittedSeverity(omitted)}: ${message}`, type: omitted.ruleId };
+  return `    <testcase ${attributes({ classname: file, name: `${omitted.ruleId} (not listed)` })}>\n` +
+    `      <failure ${attributes(failure)}>${toXmlText(message)}</failure>\n` +
     '    </testcase>\n';
 }
 

@@ -2,7 +2,8 @@
 // written as soon as each body is linted (large NDJSON and HAR inputs stream): start, one part
 // per result, end. Reporters neither filter results nor decide the exit code.
 import { refuseUnknownNames } from '../lint/check-options.js';
-import type { LintResult, Notice } from '../lint/types.js';
+import { MAX_FINDINGS_PER_RULE } from '../lint/report-sink.js';
+import type { LintResult, Notice, OmittedFindings } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 
 export interface InputFailure {
@@ -110,4 +111,20 @@ export function countProblems(errors: number, warnings: number): string {
   const total = errors + warnings;
   return `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ` +
     `${warnings} warning${warnings === 1 ? '' : 's'})`;
+}
+
+/** "2499900 more unknown-field errors are not listed: ...", for a rule's findings left out. */
+export function describeOmitted({ ruleId, errorCount, warningCount }: OmittedFindings): string {
+  const total = errorCount + warningCount;
+  const what = warningCount === 0 ? `error${errorCount === 1 ? '' : 's'}`
+    : errorCount === 0 ? `warning${warningCount === 1 ? '' : 's'}`
+      : `findings (${errorCount} error${errorCount === 1 ? '' : 's'}, ${warningCount} ` +
+        `warning${warningCount === 1 ? '' : 's'})`;
+  return `${total} more ${ruleId} ${what} ${total === 1 ? 'is' : 'are'} not listed: a body lists ` +
+    `at most ${MAX_FINDINGS_PER_RULE} findings of each rule.`;
+}
+
+/** The severity a line about left-out findings carries: error when any of them is one. */
+export function omittedSeverity(omitted: OmittedFindings): 'error' | 'warning' {
+  return omitted.errorCount > 0 ? 'error' : 'warning';
 }

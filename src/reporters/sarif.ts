@@ -2,12 +2,13 @@
 // import. One run whose driver lists every rule, so a ruleIndex means the same rule in every log.
 // Notices become results under their kind's own descriptor; input failures become tool
 // execution notifications. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
-import type { Finding, LintResult, Notice } from '../lint/types.js';
+import type { Finding, LintResult, Notice, OmittedFindings } from '../lint/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_IDS } from '../rules/rule-ids.js';
 import { toFileUri } from './file-uri.js';
 import {
-  joinSentences, unlintedNotice, type InputFailure, type ReportContext, type Reporter,
+  describeOmitted, joinSentences, omittedSeverity, unlintedNotice, type InputFailure,
+  type ReportContext, type Reporter,
 } from './reporter.js';
 import { toJsonText } from './json-text.js';
 
@@ -54,7 +55,8 @@ export const sarifReporter: Reporter = {
     const state = emittedByRun.get(context) ?? { count: 0 };
     emittedByRun.set(context, state);
     const records = [...result.notices.map((n) => fromNotice(n, result)),
-      ...result.findings.map((f) => fromFinding(f, result))];
+      ...result.findings.map((f) => fromFinding(f, result)),
+      ...(result.omitted ?? []).map((o) => fromOmitted(o, result))];
     const text = records.map((record, i) => {
       const separator = state.count + i === 0 ? '\n' : ',\n';
       return separator + indent(toJsonText(record), 8);
@@ -132,15 +134,35 @@ function fromNotice(notice: Notice, result: LintResult): Record<string, unknown>
     ruleIndex: DESCRIPTOR_INDEX.get(notice.kind),
     level: notice.severity === 'info' ? 'note' : notice.severity,
     message: { text: notice.message },
-    locations: [{
-      physicalLocation: {
-        artifactLocation: { uri: toFileUri(result.filePath) },
-        // A notice is about the request as a whole; code scanning needs a line to show a result,
-        // so it is placed where the body starts (line 1, or its record in a capture file).
-        region: { startLine: result.source?.line ?? 1 },
-      },
-    }],
+    locations: [wholeBodyLocation(result)],
     ...(Object.keys(facts).length > 0 ? { properties: facts } : {}),
+  };
+}
+
+/** One result standing for a rule's findings left out, with how many in its properties. */
+function fromOmitted(omitted: OmittedFindings, result: LintResult): Record<string, unknown> {
+  return {
+    ruleId: omitted.ruleId,
+    ruleIndex: DESCRIPTOR_INDEX.get(omitted.ruleId),
+    level: omittedSeverity(omitted),
+    message: { text: describeOmitted(omitted) },
+    locations: [wholeBodyLocation(result)],
+    properties: {
+      omittedErrorCount: omitted.errorCount,
+      omittedWarningCount: omitted.warningCount,
+      ...bodyFacts(result),
+    },
+  };
+}
+
+// About the request as a whole, not one place in it; code scanning needs a line to show a
+// result, so it is placed where the body starts (line 1, or its record in a capture file).
+function wholeBodyLocation(result: LintResult): Record<string, unknown> {
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: toFileUri(result.filePath) },
+      region: { startLine: result.source?.line ?? 1 },
+    },
   };
 }
 

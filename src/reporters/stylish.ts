@@ -1,11 +1,12 @@
 // --format stylish (default): findings grouped per body, as ESLint users know them, then a
 // summary line. Each finding: line:column, severity, message, rule id; the hint below.
-import type { Finding, LintResult } from '../lint/types.js';
+import type { Finding, LintResult, Severity } from '../lint/types.js';
 import { escapeControl, paint, type Paint } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import { failureLines } from './failure-lines.js';
 import {
-  countProblems, type Reporter, type ReportSummary, unlintedNotice, unreadInputs,
+  countProblems, describeOmitted, omittedSeverity, type Reporter, type ReportSummary,
+  unlintedNotice, unreadInputs,
 } from './reporter.js';
 
 export const stylishReporter: Reporter = {
@@ -27,20 +28,27 @@ function formatResult(result: LintResult, p: Paint): string {
     return `  ${p.dim(r.where)}${pad}  ${r.rest}\n${' '.repeat(width + 4)}${p.dim(r.hint)}`;
   });
   const notices = result.notices.map((n) => `  ${p.yellow(n.severity)}  ${escapeControl(n.message)}  ${p.dim(n.kind)}`);
+  // Below the findings listed, under their severity column: what was left out of them.
+  const omitted = (result.omitted ?? []).map((o) => `  ${' '.repeat(width)}  ` +
+    `${paintSeverity(omittedSeverity(o), p)}  ${describeOmitted(o)}  ${p.dim(o.ruleId)}`);
   const origin = result.source ? ` ${describeSource(result.source)}` : '';
   // A body that was not linted names no endpoint: its result holds only the first candidate's.
   const endpoint = unlintedNotice(result) ? 'endpoint undecided' : result.endpoint;
   const header = `${p.underline(escapeControl(result.filePath))}${origin} ${p.dim(`(${endpoint})`)}`;
-  return `${header}\n${[...notices, ...lines].join('\n')}\n`;
+  return `${header}\n${[...notices, ...lines, ...omitted].join('\n')}\n`;
 }
 
 function formatFinding(f: Finding, p: Paint): { where: string; rest: string; hint: string } {
-  const severity = f.severity === 'error' ? p.red('error  ') : p.yellow('warning');
+  const severity = paintSeverity(f.severity, p);
   // Messages name their pointer already, so no separate pointer column is printed.
   const fixable = f.fix ? ' (fixable)' : '';
   const rest = `${severity}  ${escapeControl(f.message)}  ${p.dim(f.ruleId + fixable)}`;
   const inBody = f.bodyLine === undefined ? '' : ` (body ${f.bodyLine}:${f.bodyColumn})`;
   return { where: `${f.line}:${f.column}${inBody}`, rest, hint: `hint: ${escapeControl(f.hint)}` };
+}
+
+function paintSeverity(severity: Severity, p: Paint): string {
+  return severity === 'error' ? p.red('error  ') : p.yellow('warning');
 }
 
 function formatSummary(summary: ReportSummary, p: Paint): string {

@@ -1,0 +1,76 @@
+// What is kept of the rules' reports for one body: the user's severity settings applied, a repeat
+// of a rule's report at the same pointer dropped, and at most MAX_FINDINGS_PER_RULE of each rule.
+// The rest are only counted. A body with millions of unknown members made one finding, message
+// and hint each, held them all and printed them all: 2.5 million took 4 GB and ended in a crash.
+import type { RuleId } from '../rules/rule-ids.js';
+import type { LintOptions, OmittedFindings, Report, Severity } from './types.js';
+
+/**
+ * How many findings of one rule a body reports. A body the API takes has a few dozen members, so
+ * a rule past a hundred has met a systematic fault (a wrong endpoint, generated junk) that its
+ * first hundred show; stylish prints two lines a finding, so that is a few screens per rule.
+ * Per rule, not per body, so that thousands of unknown members do not crowd out another rule's
+ * finding (a missing target).
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+export interface ReportSink {
+  add(report: Report): void;
+  /** The reports kept, with the severity the settings give them, in the order they came. */
+  readonly kept: Report[];
+  /** Pointers of every repeated member (duplicate-key), listed or not, the rule on or off. */
+  readonly repeated: string[];
+  omitted(): OmittedFindings[];
+}
+
+export function createReportSink(options: LintOptions): ReportSink {
+  const kept: Report[] = [];
+  const repeated: string[] = [];
+  // Per rule, the pointers reported: a rule's second report at a pointer is dropped. The rule's
+  // own pointer strings, not keys made from them, to hold nothing more per unknown member.
+  const seen = new Map<RuleId, Set<string>>();
+  const keptPerRule = new Map<RuleId, number>();
+  const omitted = new Map<RuleId, OmittedFindings>();
+  /** The severity the report gets, or undefined when it is off or a repeat. */
+  const admit = (ruleId: RuleId, given: Severity, pointer: string): Severity | undefined => {
+    // Even with the rule off: the fixer must not choose between the keys either way.
+    if (ruleId === 'duplicate-key') repeated.push(pointer);
+    const severity = effectiveSeverity(ruleId, given, options);
+    if (severity === undefined) return undefined;
+    const pointers = seen.get(ruleId) ?? new Set<string>();
+    seen.set(ruleId, pointers);
+    if (pointers.has(pointer)) return undefined;
+    pointers.add(pointer);
+    return severity;
+  };
+  const tally = (ruleId: RuleId, severity: Severity): void => {
+    const counts = omitted.get(ruleId) ?? { ruleId, errorCount: 0, warningCount: 0 };
+    omitted.set(ruleId, counts);
+    if (severity === 'error') counts.errorCount++;
+    else counts.warningCount++;
+  };
+  const isFull = (ruleId: RuleId): boolean => (keptPerRule.get(ruleId) ?? 0) >= MAX_FINDINGS_PER_RULE;
+  return {
+    kept,
+    repeated,
+    add(report) {
+      const severity = admit(report.ruleId, report.severity, report.pointer);
+      if (severity === undefined) return;
+      if (isFull(report.ruleId)) {
+        tally(report.ruleId, severity);
+        return;
+      }
+      keptPerRule.set(report.ruleId, (keptPerRule.get(report.ruleId) ?? 0) + 1);
+      kept.push(severity === report.severity ? report : { ...report, severity });
+    },
+    omitted: () => [...omitted.values()],
+  };
+}
+
+function effectiveSeverity(ruleId: RuleId, given: Severity, options: LintOptions): Severity | undefined {
+  const setting = options.rules?.[ruleId];
+  if (setting === 'off') return undefined;
+  if (setting === 'warn') return 'warning';
+  if (setting === 'error') return 'error';
+  return given;
+}

@@ -1,0 +1,114 @@
+// A body with more findings of one rule than a body lists (MAX_FINDINGS_PER_RULE): the rest are
+// counted, not made, so a file of millions of unknown members neither runs out of memory nor
+// crashes a reporter. The counts stay whole, every format says how many were left out, another
+// rule's finding is still listed, and --fix declines such a body with its reason.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixText } from '../src/fix/fix-text.js';
+import { lintText } from '../src/lint/lint-text.js';
+import { MAX_FINDINGS_PER_RULE } from '../src/lint/report-sink.js';
+import { FORMAT_NAMES, REPORTERS, type FormatName } from '../src/reporters/index.js';
+import { renderReport } from '../src/reporters/reporter.js';
+import { runCli } from './support/run-cli.js';
+
+const EXTRA = 50;
+const UNKNOWN = MAX_FINDINGS_PER_RULE + EXTRA;
+const members = Array.from({ length: UNKNOWN }, (_, i) => `"x${i}": 1`).join(', ');
+// No target at all, so missing-target must be listed beside the unknown members.
+const BODY = `{${members}, "callerId": "+13175550100"}`;
+const LEFT_OUT = `${EXTRA} more unknown-field errors are not listed`;
+const CONTEXT = { color: false, version: '0' };
+
+const work = mkdtempSync(join(tmpdir(), 'gcl-many-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a body with more findings of one rule than are listed', () => {
+  test('lists the first ones, counts the rest, and lists other rules\' findings', () => {
+    const result = lintText(BODY);
+    const unknown = result.findings.filter((f) => f.ruleId === 'unknown-field');
+    expect(unknown.map((f) => f.pointer)).toEqual(
+      Array.from({ length: MAX_FINDINGS_PER_RULE }, (_, i) => `/x${i}`));
+    expect(result.findings.map((f) => f.ruleId)).toContain('missing-target');
+    expect(result.omitted).toEqual([{ ruleId: 'unknown-field', errorCount: EXTRA, warningCount: 0 }]);
+    expect([result.errorCount, result.warningCount]).toEqual([UNKNOWN + 1, 0]);
+  });
+
+  test('counts the left-out ones with the severity the settings give the rule', () => {
+    const warned = lintText(BODY, { rules: { 'unknown-field': 'warn' } });
+    expect(warned.omitted).toEqual([{ ruleId: 'unknown-field', errorCount: 0, warningCount: EXTRA }]);
+    expect([warned.errorCount, warned.warningCount]).toEqual([1, UNKNOWN]);
+    const off = lintText(BODY, { rules: { 'unknown-field': 'off' } });
+    expect(off.omitted).toBeUndefined();
+    expect(off.errorCount).toBe(1);
+  });
+
+  test('an ordinary body has no omitted member', () => {
+    expect(lintText('{"phoneNumber": "+13175550100", "x": 1}').omitted).toBeUndefined();
+  });
+
+  // A Record, so that a new format does not compile until it is listed here.
+  const SAYS: Record<FormatName, string> = {
+    stylish: LEFT_OUT, compact: LEFT_OUT, sarif: LEFT_OUT, github: LEFT_OUT, junit: LEFT_OUT,
+    json: '"omitted": [',
+  };
+
+  test.each(FORMAT_NAMES)('the %s format says how many were left out', (format) => {
+    const report = renderReport(REPORTERS[format], [lintText(BODY, { filePath: 'many.json' })], [],
+      CONTEXT);
+    expect(report).toContain(SAYS[format]);
+  });
+
+  test('json and sarif carry the counts as data', () => {
+    const result = lintText(BODY, { filePath: 'many.json' });
+    const json = JSON.parse(renderReport(REPORTERS.json, [result], [], CONTEXT)) as {
+      errorCount: number; results: Array<{ omitted: unknown }>;
+    };
+    expect(json.errorCount).toBe(UNKNOWN + 1);
+    expect(json.results[0]!.omitted).toEqual([{ rule: 'unknown-field', errorCount: EXTRA, warningCount: 0 }]);
+    const sarif = JSON.parse(renderReport(REPORTERS.sarif, [result], [], CONTEXT)) as {
+      runs: Array<{ results: Array<{ ruleId: string; properties: Record<string, unknown> }> }>;
+    };
+    const standIn = sarif.runs[0]!.results.find((r) => r.properties['omittedErrorCount'] !== undefined);
+    expect(standIn).toMatchObject({ ruleId: 'unknown-field', properties: { omittedErrorCount: EXTRA } });
+  });
+
+  test('junit fails one more case for the left-out ones', () => {
+    const result = lintText(BODY, { filePath: 'many.json' });
+    const xml = renderReport(REPORTERS.junit, [result], [], CONTEXT);
+    const listed = result.findings.length;
+    expect(xml).toContain(`tests="${listed + 1}" failures="${listed + 1}"`);
+    expect(xml).toContain('name="unknown-field (not listed)"');
+  });
+
+  test('the CLI fails the body and says so', async () => {
+    const path = join(work, 'many.json');
+    writeFileSync(path, BODY);
+    const run = await runCli(['--no-config', '-f', 'compact', path]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`${path}: error ${LEFT_OUT}`);
+    expect(run.stdout).toContain(`${UNKNOWN + 1} problems (${UNKNOWN + 1} errors, 0 warnings)`);
+  });
+});
+
+describe('--fix on such a body', () => {
+  // "callerid" alone would be renamed to callerId; with the unknown members it is left as it is.
+  const fixable = `{"callerid": "+13175550100", ${members}, "phoneNumber": "+13175550101"}`;
+
+  test('fixText leaves the text as it is and says why', () => {
+    const result = fixText(fixable);
+    expect(result.output).toBe(fixable);
+    expect(result.appliedFixes).toEqual([]);
+    expect(result.notFixed).toContain(`more than ${MAX_FINDINGS_PER_RULE} findings of unknown-field`);
+  });
+
+  test('the CLI names the file and the reason, and writes nothing', async () => {
+    const path = join(work, 'fixable.json');
+    writeFileSync(path, fixable);
+    const run = await runCli(['--no-config', '--fix', '-f', 'compact', path]);
+    expect(run.stderr).toContain(`${path}: not fixed: it has more than ${MAX_FINDINGS_PER_RULE} findings`);
+    expect(readFileSync(path, 'utf8')).toBe(fixable);
+    expect(run.code).toBe(1);
+  });
+});
