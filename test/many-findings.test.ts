@@ -44,6 +44,14 @@ describe('a body with more findings of one rule than are listed', () => {
     expect(off.errorCount).toBe(1);
   });
 
+  test('counts the left-out ones where they are nested, each once', () => {
+    const nested = `{"participants": [{"address": "+13175550100", ${members}}]}`;
+    const result = lintText(nested);
+    expect(result.findings.filter((f) => f.ruleId === 'unknown-field').at(-1)?.pointer)
+      .toBe(`/participants/0/x${MAX_FINDINGS_PER_RULE - 1}`);
+    expect(result.omitted).toEqual([{ ruleId: 'unknown-field', errorCount: EXTRA, warningCount: 0 }]);
+  });
+
   test('an ordinary body has no omitted member', () => {
     expect(lintText('{"phoneNumber": "+13175550100", "x": 1}').omitted).toBeUndefined();
   });

@@ -263,9 +263,17 @@ function collectReports(
 
   const context = createContext(text, value, { endpoint, model, conversationId }, options, push);
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
+  // toSchemaIssues emptied ajv's list, which ajv would still hold until the next body: let it go.
+  model.validate.errors = null;
   for (const rule of RULE_LIST) {
     if (issues.length > 0 && rule.fromSchema) {
       for (const issue of issues) {
+        if (rule.pointerOf && sink.isFull(rule.id)) {
+          // Only counted from here on (a flood of unknown members): described, it would be dropped.
+          const pointer = rule.pointerOf(issue);
+          if (pointer !== undefined) sink.count(rule.id, rule.severity, pointer);
+          continue;
+        }
         const problem = rule.fromSchema(issue, context);
         if (problem) push(rule.id, rule.severity, problem);
       }

@@ -16,6 +16,10 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 export interface ReportSink {
   add(report: Report): void;
+  /** Whether the rule has as many findings kept as a body lists: add() would only count more. */
+  isFull(ruleId: RuleId): boolean;
+  /** A report past the rule's limit, counted without being made (see Rule.pointerOf). */
+  count(ruleId: RuleId, severity: Severity, pointer: string): void;
   /** The reports kept, with the severity the settings give them, in the order they came. */
   readonly kept: Report[];
   /** Pointers of every repeated member (duplicate-key), listed or not, the rule on or off. */
@@ -53,6 +57,7 @@ export function createReportSink(options: LintOptions): ReportSink {
   return {
     kept,
     repeated,
+    isFull,
     add(report) {
       const severity = admit(report.ruleId, report.severity, report.pointer);
       if (severity === undefined) return;
@@ -62,6 +67,10 @@ export function createReportSink(options: LintOptions): ReportSink {
       }
       keptPerRule.set(report.ruleId, (keptPerRule.get(report.ruleId) ?? 0) + 1);
       kept.push(severity === report.severity ? report : { ...report, severity });
+    },
+    count(ruleId, given, pointer) {
+      const severity = admit(ruleId, given, pointer);
+      if (severity !== undefined) tally(ruleId, severity);
     },
     omitted: () => [...omitted.values()],
   };

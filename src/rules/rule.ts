@@ -91,4 +91,11 @@ export interface Rule extends RuleMeta {
   check?(context: RuleContext): void;
   /** Turns a schema issue into a problem, or returns undefined when the issue is not this rule's. */
   fromSchema?(issue: SchemaIssue, context: RuleContext): Problem | undefined;
+  /**
+   * The pointer of the problem fromSchema gives for the issue, at the rule's own severity, or
+   * undefined when it gives none: found without describing it. Past the findings a body lists,
+   * the rest are only counted (src/lint/report-sink.ts); a rule with a flood of issues offers
+   * this so that counting them costs little.
+   */
+  pointerOf?(issue: SchemaIssue): string | undefined;
 }

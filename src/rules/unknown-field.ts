@@ -33,6 +33,10 @@ export const unknownField = {
   id: 'unknown-field',
   severity: 'error',
   summary: 'A member that does not exist on the model at this location.',
+  pointerOf(issue: SchemaIssue): string | undefined {
+    if (issue.keyword !== 'additionalProperties') return undefined;
+    return joinPointer(issue.pointer, String(issue.params['additionalProperty']));
+  },
   fromSchema(issue: SchemaIssue, context: RuleContext): Problem | undefined {
     if (issue.keyword !== 'additionalProperties') return undefined;
     const member = String(issue.params['additionalProperty']);
