@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixText } from '../src/fix/fix-text.js';
+import { callRequestMatchers } from '../src/jest/matchers.js';
 import { lintText } from '../src/lint/lint-text.js';
 import { MAX_FINDINGS_PER_RULE } from '../src/lint/report-sink.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../src/reporters/index.js';
@@ -98,6 +99,12 @@ describe('a body with more findings of one rule than are listed', () => {
     expect(run.stdout).toContain(`${path}: error ${LEFT_OUT}`);
     expect(run.stdout).toContain(`${UNKNOWN + 1} problems (${UNKNOWN + 1} errors, 0 warnings)`);
   });
+});
+
+test('the Jest matcher fails the body and says how many it does not list', () => {
+  const outcome = callRequestMatchers.toBeValidCallRequest.call({}, BODY);
+  expect(outcome.pass).toBe(false);
+  expect(outcome.message()).toContain(LEFT_OUT);
 });
 
 describe('--fix on such a body', () => {

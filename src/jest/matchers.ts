@@ -5,6 +5,7 @@
 import { LIBRARY_WORDS } from '../lint/caller-words.js';
 import { chooseEndpoint, lintText } from '../lint/lint-text.js';
 import type { Finding } from '../lint/types.js';
+import { describeOmitted } from '../reporters/reporter.js';
 import { toJsonText } from './to-json-text.js';
 
 // The matcher's types for TypeScript users (src/jest/matcher-types.ts).
@@ -49,8 +50,8 @@ export const callRequestMatchers = {
           'the one meant to toBeValidCallRequest (a model name is taken too).',
       };
     }
-    const errors = result.findings.filter((f) => f.severity === 'error');
-    const pass = errors.length === 0;
+    // The count, not the findings listed: past 100 of a rule the rest are only counted.
+    const pass = result.errorCount === 0;
     // An object is linted as JSON.stringify(body, null, 2), a text the test never sees: say so,
     // or "2:3" points nowhere.
     const where = typeof received === 'string' ? ''
@@ -61,7 +62,8 @@ export const callRequestMatchers = {
         ? `expected the body not to be a valid ${result.endpoint} request, but it has no errors` +
           `${result.warningCount > 0 ? `${where}\n${list(result.findings)}` : ''}`
         : `expected a valid ${result.endpoint} request (${result.model}), but found${where}:\n` +
-          list(result.findings),
+          list(result.findings) +
+          (result.omitted ?? []).map((o) => `\n  ${describeOmitted(o)}`).join(''),
     };
   },
 };
