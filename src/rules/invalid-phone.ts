@@ -7,7 +7,9 @@ import type { PhoneAnalysis } from '../phone/analyse-phone.js';
 import {
   hasCountryCode, NO_COUNTRY_CODE, prefixFault, prefixHint,
 } from '../phone/international-form.js';
+import { certainE164 } from '../phone/certain-e164.js';
 import { memberName, where } from './support/field-names.js';
+import { defaultPlace } from './support/numbers-country.js';
 import type { FieldKind } from '../schema/schema-types.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -29,7 +31,7 @@ export const invalidPhone = {
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, ${verdict}: ${reason}.`,
-        hint: field.schema['x-kind'] === 'e164' ? strictHint(field.value)
+        hint: field.schema['x-kind'] === 'e164' ? strictHint(field.value, context)
           : 'Put a phone number here, e.g. "+13175550142"; ids and names belong in their own members.',
       });
     });
@@ -83,7 +85,13 @@ function strictFault(value: string): string {
   return 'its length does not fit its country code';
 }
 
-function strictHint(value: string): string {
-  return prefixHint(analysePhone(value).compact) ?? 'Write the number in E.164 form: "+", ' +
-    'country code and number, digits only, e.g. "+13175550100".';
+function strictHint(value: string, context: RuleContext): string {
+  const prefixed = prefixHint(analysePhone(value).compact);
+  if (prefixed !== undefined) return prefixed;
+  // "tel:+1 317 555 0199": the number's own E.164 form, not an example of some other number.
+  const certain = certainE164(value, defaultPlace(context));
+  return certain !== undefined
+    ? `Write ${quote(certain)}: E.164 is "+", the country code and the number, digits only.`
+    : 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
+      '"+13175550100".';
 }

@@ -270,3 +270,26 @@ describe('invalid-phone reasons for a callerId written for dialling abroad', () 
     expect(found('+1317555010').message).toContain('its length does not fit its country code');
   });
 });
+
+// The hint wrote some other number ("e.g. +13175550100") for a callerId whose own E.164 form was
+// plain to see: "tel:+13175550199" is "+13175550199".
+describe('a callerId is hinted in its own E.164 form where no digit is guessed', () => {
+  const hintFor = (callerId: string, defaultCountry?: string) => lintText(
+    JSON.stringify({ queueId: QUEUE, callbackNumbers: ['+13175550142'], callerId }),
+    { endpoint: 'create-callback', ...(defaultCountry ? { defaultCountry } : {}) },
+  ).findings.find((f) => f.ruleId === 'invalid-phone')!.hint;
+  const own = 'Write "+13175550199": E.164 is "+", the country code and the number, digits only.';
+
+  test.each([['tel:+13175550199'], ['+1 (317) 555-0199']])('%s', (callerId) => {
+    expect(hintFor(callerId)).toBe(own);
+  });
+
+  test('a national number is read in the default country only', () => {
+    expect(hintFor('317-555-0199', 'US')).toBe(own);
+    expect(hintFor('317-555-0199')).toContain('e.g. "+13175550100"');
+  });
+
+  test('an extension is not dropped into a shorter number', () => {
+    expect(hintFor('+13175550199;ext=12')).toContain('e.g. "+13175550100"');
+  });
+});

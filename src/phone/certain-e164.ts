@@ -1,0 +1,20 @@
+// The E.164 form of a number written another way, where no digit has to be guessed: separators
+// and a tel: scheme dropped, the international prefix 00 read as "+", or a national number read in
+// a known country. Hints show it so that following them gives a number E.164 members accept.
+import { analysePhone, isStrictE164, suggestE164 } from './analyse-phone.js';
+import { plusForPrefix } from './international-form.js';
+import type { NumberPlace } from './number-place.js';
+
+/** place: the country a national number is read in (--country); undefined reads none. */
+export function certainE164(written: string, place: NumberPlace | undefined): string | undefined {
+  const phone = analysePhone(written);
+  // Letters, an extension or another scheme: which digits make the number is a guess.
+  if (phone.hasLetters || phone.extension || (phone.uriScheme && phone.uriScheme !== 'tel')) {
+    return undefined;
+  }
+  if (phone.hasPlus) return isStrictE164(phone.compact) ? phone.compact : undefined;
+  const dialled = plusForPrefix(phone.compact);
+  if (dialled !== undefined) return isStrictE164(dialled) ? dialled : undefined;
+  const suggested = suggestE164(phone.compact, place);
+  return suggested?.isValid ? suggested.number : undefined;
+}
