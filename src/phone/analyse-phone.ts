@@ -162,6 +162,11 @@ export interface E164Suggestion {
    * 0100" in the US, "44 20 7946 0958" in GB): E.164 then only adds the "+".
    */
   bareCountryCode: string | undefined;
+  /**
+   * The other valid number the digits make, read as starting with the country code ("491701234567"
+   * in DE: +49491701234567 as a national number, or +491701234567): which was meant is a guess.
+   */
+  alternative?: string;
 }
 
 /** The E.164 form of a national number in the given place, when libphonenumber can tell. */
@@ -192,7 +197,15 @@ export function suggestE164(
       return undefined;
     }
     const bareCountryCode = isBareCode ? code : undefined;
-    return { number: parsed.number, isValid: parsed.isValid(), bareCountryCode };
+    // "491701234567" in DE: a national number as written, and +49 170 1234567 with "+" left
+    // out. When both readings are valid numbers, which one was meant is a guess.
+    const other = `+${digits}`;
+    const alternative = stripped === '' && digits.startsWith(code) && other !== parsed.number &&
+      libphonenumber().parsePhoneNumberFromString(other)?.isValid() === true ? other : undefined;
+    return {
+      number: parsed.number, isValid: parsed.isValid(), bareCountryCode,
+      ...(alternative === undefined ? {} : { alternative }),
+    };
   } catch {
     return undefined;
   }

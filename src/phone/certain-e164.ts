@@ -16,5 +16,5 @@ export function certainE164(written: string, place: NumberPlace | undefined): st
   const dialled = plusForPrefix(phone.compact);
   if (dialled !== undefined) return isStrictE164(dialled) ? dialled : undefined;
   const suggested = suggestE164(phone.compact, place);
-  return suggested?.isValid ? suggested.number : undefined;
+  return suggested?.isValid && suggested.alternative === undefined ? suggested.number : undefined;
 }

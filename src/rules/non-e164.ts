@@ -93,7 +93,7 @@ function isSafeToRewrite(
   country: NumberCountry,
   context: RuleContext,
 ): boolean {
-  if (!suggestion.isValid || phone.uriScheme !== undefined) return false;
+  if (!suggestion.isValid || suggestion.alternative || phone.uriScheme !== undefined) return false;
   if (country.bodyCode === undefined) return true;
   return suggestE164(phone.compact, defaultPlace(context))?.number === suggestion.number;
 }
@@ -106,6 +106,11 @@ function hintOf(
   if (phone.withoutTrunk) {
     return `Write ${quote(phone.withoutTrunk)}: the trunk prefix ${phone.trunk} is dialled only ` +
       'within the country.';
+  }
+  if (suggestion?.alternative) {
+    return `Write ${quote(suggestion.alternative)} if it starts with the country code, or ` +
+      `${quote(suggestion.number)} if it is a national number of ${placeName(country)}: the ` +
+      'digits make a valid number either way.';
   }
   if (suggestion) {
     const unlisted = ', if it is a number of that country: its numbering plan does not list it';

@@ -405,3 +405,20 @@ describe("a callback body's own countryCode", () => {
     expect(found!.hint).toContain('it is not a valid US number');
   });
 });
+
+// "491701234567" in DE is a valid national number as written and, read with "+" left out before
+// the country code 49, a valid mobile number too: --fix rewrote it into the first.
+describe('digits that make two valid numbers, as national and with the country code', () => {
+  test('are not fixed, and the hint names both', () => {
+    const [found] = lintText('{"phoneNumber":"491701234567"}', { defaultCountry: 'DE' }).findings;
+    expect(found!.fix).toBeUndefined();
+    expect(found!.hint).toBe('Write "+491701234567" if it starts with the country code, or ' +
+      '"+49491701234567" if it is a national number of DE: the digits make a valid number ' +
+      'either way.');
+  });
+
+  test('a single reading is still fixed', () => {
+    const [found] = lintText('{"phoneNumber":"13175550100"}', { defaultCountry: 'US' }).findings;
+    expect(found!.fix).toBeDefined();
+  });
+});
