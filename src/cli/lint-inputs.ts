@@ -7,6 +7,7 @@ import { detectFormat, detectionText, hasFirstLine, HEAD_BYTES } from '../input/
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
+import { withSecondMark } from '../input/second-mark.js';
 import { readNdjson } from '../input/read-ndjson.js';
 import { textChunks, textLines, type DecodeFailure } from '../input/read-text-stream.js';
 import { routeRequest } from '../input/route-request.js';
@@ -78,15 +79,6 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
     }
     await lintRecord(event.record, input, handlers);
   }
-}
-
-/**
- * The decoder consumed the file's byte-order mark, and lintText drops one more, as a body may
- * begin with one. A second mark, which no JSON parser takes, would then pass unseen: it is
- * handed over with the first, so that lintText reports it.
- */
-function withSecondMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? `\uFEFF${text}` : text;
 }
 
 /** Small files are read once, up front, for detection and linting alike. */
@@ -168,7 +160,8 @@ async function* eventsOf(
   }
   const whole = await wholeText(input, handlers, decoded, format === 'http');
   if (whole === undefined) return;
-  const { text } = whole;
+  // Decoded, the text lost its mark; each reader drops one of its own, so a second one is kept.
+  const text = withSecondMark(whole.text);
   if (format === 'ndjson') yield* readNdjson(arrayLines(text));
   else if (format === 'har') yield* readHar(single(text), onProblem, undefined, words);
   else if (format === 'http') yield* readHttp(text, onProblem, whole.isBytes, words);

@@ -4,13 +4,14 @@ import { Locator } from '../lint/locate.js';
 import type { BodyRecord, RecordEvent } from './body-record.js';
 import { readCapturedRequest } from './captured-request.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
+import { withSecondMark } from './second-mark.js';
 
 export async function* readNdjson(lines: AsyncIterable<string>): AsyncGenerator<RecordEvent> {
   let lineNumber = 0;
   let index = 0;
   for await (const raw of lines) {
     lineNumber++;
-    const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    const line = lineNumber === 1 ? withSecondMark(raw.replace(/^\uFEFF/, '')) : raw;
     if (line.trim() === '') continue;
     yield recordOf(line, lineNumber, index++);
   }

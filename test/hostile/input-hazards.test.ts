@@ -52,6 +52,21 @@ describe('hostile bodies', () => {
     expect(finding?.hint).toContain('byte-order mark (U+FEFF)');
   });
 
+  test('a log whose first line begins with two marks: a syntax error at 1:1, read whole or not', async () => {
+    const mark = Buffer.from([0xef, 0xbb, 0xbf]);
+    const log = Buffer.concat([mark, mark, Buffer.from(`{${PHONE}}\n{${PHONE}}\n`)]);
+    const path = file('two-marks.ndjson', log);
+    // Read whole (a small file), streamed (over --max-file-size) and from standard input.
+    for (const args of [[path], ['--max-file-size', '0.00001', path]]) {
+      const run = await runCli(['-f', 'compact', ...args]);
+      expect(run.stdout).toMatch(/two-marks\.ndjson:1:1: error .*\[syntax-error\]/);
+    }
+    const piped = await runCli(['-f', 'compact', '-'], { stdin: log });
+    expect(piped.stdout).toMatch(/^<stdin>:1:1: error .*\[syntax-error\]/m);
+    const one = await runCli([file('one-mark.ndjson', Buffer.concat([mark, Buffer.from(`{${PHONE}}\n{${PHONE}}\n`)]))]);
+    expect(one.code).toBe(0);
+  });
+
   test('UTF-16 with a byte-order mark is decoded and linted', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`{${PHONE},"to":1}`, 'utf16le')]);
     const run = await runCli(['-f', 'compact', file('utf16.json', le)]);
