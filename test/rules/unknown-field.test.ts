@@ -363,6 +363,19 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
       .toBe(`Replace "to" with "callQueueId": "${QUEUE}".`);
   });
 
+  // Added inside a destination that names its target already, it gave conflicting-targets.
+  test('a consult target beside a destination that names another is a second target', () => {
+    const body = `{"speakTo":"DESTINATION","destination":{"address":"+13175550100"},` +
+      `"userId":"${USER}"}`;
+    expect(finding(body, 'unknown-field', 'consult').hint).toBe('Remove "userId": "destination" ' +
+      'already names its target with "address", and it may name only one. To target "userId" ' +
+      `instead, replace "address" inside "destination" with "userId": "${USER}".`);
+    // A destination naming no target yet takes it.
+    expect(finding('{"speakTo":"DESTINATION","destination":{"name":"x"},"address":"+13175550100"}',
+      'unknown-field', 'consult').hint).toBe('Add "address": "+13175550100" inside the existing ' +
+      '"destination", and remove "address".');
+  });
+
   // callerId takes strict E.164 (labelling rule 6): a number moved there as written was an
   // invalid-phone error once the hint was followed.
   test('a "from" number is hinted as callerId in E.164 form, or said not to be E.164', () => {

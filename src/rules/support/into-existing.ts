@@ -3,7 +3,10 @@
 // overwrite what is there. These say to add to what is there, or that the member is set already.
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
+import type { TargetSpec } from '../../schema/schema-types.js';
 import type { InventedPlace } from './replacement-hint.js';
+import { secondTargetHint } from './taken-member.js';
+import { presentTargets } from './targets.js';
 
 function has(object: Readonly<Record<string, unknown>>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(object, key);
@@ -15,6 +18,8 @@ export function nestTakenHint(
   use: string,
   key: string,
   moved: unknown,
+  /** The targets of the object `use` holds, where it may name only one (a consult's destination). */
+  targets?: TargetSpec,
 ): string | undefined {
   const { member, parent } = place;
   if (!has(parent, use)) return undefined;
@@ -22,6 +27,12 @@ export function nestTakenHint(
   if (!isPlainObject(held)) {
     return `"${use}" is already there, holding ${quote(held)}: make it an object holding ` +
       `${quote(key)}: ${quote(moved)}, and remove ${quote(member)}.`;
+  }
+  // {"destination": {"address": ...}, "userId": ...}: added there, it would be a second target.
+  const set = targets && targets.mode !== 'at-least-one' && targets.members.includes(key)
+    ? presentTargets({ pointer: '', value: held, schema: {}, model: '' }, targets) : [];
+  if (set.length > 0 && !set.includes(key)) {
+    return secondTargetHint(member, set, { real: key, shown: quote(moved) }, use);
   }
   if (!has(held, key)) {
     return `Add ${quote(key)}: ${quote(moved)} inside the existing "${use}", and remove ` +

@@ -230,10 +230,12 @@ function realName(
  * participant update is "wrapup": {"code": u}, since WrapupInput.code is the id itself.
  */
 function nestHint(place: InventedPlace, use: string, key: string, target: SchemaNode | undefined) {
-  const inner = target && place.root ? deref(target, place.root).properties?.[key] : undefined;
+  const model = target && place.root ? deref(target, place.root) : undefined;
+  const inner = model?.properties?.[key];
   const id = idFor(inner, place.value);
   const moved = id ?? place.value;
-  const taken = fitsType(inner, moved) ? nestTakenHint(place, use, key, moved) : undefined;
+  const taken = fitsType(inner, moved)
+    ? nestTakenHint(place, use, key, moved, model?.['x-targets']) : undefined;
   if (taken !== undefined) return taken;
   if (!fitsType(inner, moved)) {
     return `Move it inside ${use} as ${quote(key)}, with a value of its kind: ${quote(key)} ` +

@@ -127,12 +127,16 @@ export function secondTargetHint(
   member: string,
   set: readonly string[],
   instead?: { real: string; shown: string },
+  /** The member holding the targets set, when they are inside one (a consult's destination). */
+  holder?: string,
 ): string {
   const others = quotedNames(set);
+  const inside = holder === undefined ? '' : ` inside "${holder}"`;
   const swap = instead === undefined ? ''
-    : ` To target "${instead.real}" instead, replace ${others} with "${instead.real}": ` +
-      `${instead.shown}.`;
-  return `Remove ${quote(member)}: the body already names its target with ${others}, and it ` +
+    : ` To target "${instead.real}" instead, replace ${others}${inside} with ` +
+      `"${instead.real}": ${instead.shown}.`;
+  const named = holder === undefined ? 'the body' : `"${holder}"`;
+  return `Remove ${quote(member)}: ${named} already names its target with ${others}, and it ` +
     `may name only one.${swap}`;
 }
 
