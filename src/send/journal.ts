@@ -52,8 +52,22 @@ export interface JournalOptions {
 
 export type WriteLine = (fd: number, line: string) => void;
 
-export function writeAndSync(fd: number, line: string): void {
-  writeSync(fd, line);
+/** Writes up to length bytes of the buffer at fd and says how many it wrote, as writeSync does. */
+export type WriteBytes = (fd: number, buffer: Buffer, offset: number, length: number) => number;
+
+/**
+ * Writes the whole line, then forces it to disk. A full disk or a file-size limit lets the kernel
+ * write part of a line and report no error (only the next write fails), so a write that comes
+ * back short is continued, and one that writes nothing fails: an attempt line cut short must
+ * stop its request, not announce it.
+ */
+export function writeAndSync(fd: number, line: string, write: WriteBytes = writeSync): void {
+  const bytes = Buffer.from(line, 'utf8');
+  for (let done = 0; done < bytes.length;) {
+    const wrote = write(fd, bytes, done, bytes.length - done);
+    if (!(wrote > 0)) throw new Error(`only ${done} of the line's ${bytes.length} bytes were written`);
+    done += wrote;
+  }
   fsyncSync(fd);
 }
 

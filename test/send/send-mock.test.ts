@@ -711,13 +711,25 @@ describe('a journal that cannot be written mid-run', () => {
   const abc = ['a.json', 'b.json', 'c.json'];
   const writeBodies = (): void =>
     abc.forEach((name, i) => body(name, `{"phoneNumber":"+131755501${i}7"}`));
-  /** The journal's writes, the disk full from the nth on: that write leaves half its line. */
-  const diskFullAt = (failing: number): WriteLine => {
-    let writes = 0;
+  const noSpace = (): Error =>
+    Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+  /**
+   * The journal's writes, the disk full from the nth line on: that line's write leaves half of it
+   * and fails, or, as the kernel does, comes back short without an error, the next one failing.
+   */
+  const diskFullAt = (failing: number, isShort = false): WriteLine => {
+    let lines = 0;
+    let isFull = false;
+    const write = (fd: number, bytes: Buffer, offset: number, length: number): number => {
+      if (isFull) throw noSpace();
+      if (lines < failing) return writeSync(fd, bytes, offset, length);
+      isFull = true;
+      return writeSync(fd, bytes, offset, Math.floor(length / 2));
+    };
     return (fd, line) => {
-      if (++writes < failing) return writeAndSync(fd, line);
+      if (++lines < failing || isShort) return writeAndSync(fd, line, write);
       writeSync(fd, line.slice(0, line.length / 2));
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      throw noSpace();
     };
   };
 
@@ -737,7 +749,7 @@ describe('a journal that cannot be written mid-run', () => {
   }
 
   // Writes: a's attempt, a's outcome, b's attempt, ...
-  test.each([
+  const cases = [
     ['an outcome line: the body sent is not recorded', 2, 1,
       /^sent a\.json: 200, conversation \S+\n  not recorded: /m,
       '1 sent, 0 failed, 0 already sent, 0 held back, 2 not sent, 0 refused, 1 not recorded ' +
@@ -746,10 +758,13 @@ describe('a journal that cannot be written mid-run', () => {
     ['an attempt line: that body is not sent', 3, 1,
       /^not sent b\.json: not sent: the journal could not be written/m,
       '1 sent, 0 failed, 0 already sent, 0 held back, 2 not sent, 0 refused;', 'skipped a.json'],
-  ])('failing at %s; no body after it is sent, a rerun goes on safely', async (_, failing, calls,
-    outcome, summaryLine, rerunSays) => {
+  ] as const;
+  const hows = ['failing', 'coming back short'] as const;
+  test.each(cases.flatMap((c) => hows.map((how) => [how, ...c] as const)))(
+    'a write %s at %s; no body after it is sent, a rerun goes on safely',
+    async (how, _, failing, calls, outcome, summaryLine, rerunSays) => {
     writeBodies();
-    const run = await sendWith(diskFullAt(failing));
+    const run = await sendWith(diskFullAt(failing, how === 'coming back short'));
     expect(run.code).toBe(3);
     expect(apiCalls()).toBe(calls);
     expect(run.stdout).toMatch(outcome);

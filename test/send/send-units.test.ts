@@ -1,6 +1,7 @@
 // Pure parts of send mode: retry decisions, gateway safety, regions, path parameters, journal.
 import { describe, expect, test } from '@jest/globals';
-import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync, writeSync }
+  from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
@@ -8,7 +9,7 @@ import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
 import { planRequest, paramsFromPath } from '../../src/send/build-request.js';
 import { decodeError, hintFor } from '../../src/send/error-hints.js';
 import { parseGateway } from '../../src/send/gateway.js';
-import { Journal, journalKey } from '../../src/send/journal.js';
+import { Journal, journalKey, writeAndSync, type WriteBytes } from '../../src/send/journal.js';
 import { readLines } from '../../src/send/read-lines.js';
 import { findRegion } from '../../src/send/regions.js';
 import { Secrets, redactHeaders } from '../../src/send/redact.js';
@@ -184,6 +185,40 @@ describe('journal', () => {
     writeFileSync(path, '{"type":"outcome","key":', { flag: 'a' });
     const reread = Journal.open(path);
     expect([a, b, c, d, 'x'].map((k) => reread.stateOf(k))).toEqual(['succeeded', 'unresolved', 'failed', 'unresolved', 'new']);
+  });
+});
+
+describe('a journal line written', () => {
+  /** Writes the line through write to a new file: what came of it, and what the file holds. */
+  const writeThrough = (write: WriteBytes): [string, string] => {
+    const path = join(mkdtempSync(join(tmpdir(), 'journal-')), 'j.ndjson');
+    const fd = openSync(path, 'a');
+    let result = 'written';
+    try {
+      writeAndSync(fd, '{"key":"é"}\n', write);
+    } catch (error) {
+      result = (error as Error).message;
+    } finally {
+      closeSync(fd);
+    }
+    return [result, readFileSync(path, 'utf8')];
+  };
+  // A full disk or a file-size limit: the kernel takes part of the bytes and reports no error.
+  const fourBytesAtATime = (fd: number, buffer: Buffer, offset: number, length: number): number =>
+    writeSync(fd, buffer, offset, Math.min(4, length));
+
+  test('in parts, when the writes come back short, is written whole', () => {
+    expect(writeThrough(fourBytesAtATime)).toEqual(['written', '{"key":"é"}\n']);
+  });
+
+  test('fails when a write writes nothing, and is not tried again', () => {
+    let calls = 0;
+    const [result, held] = writeThrough((fd, buffer, offset, length) => {
+      if (++calls <= 2) return fourBytesAtATime(fd, buffer, offset, length);
+      if (calls > 3) throw new Error('written to again after a write that wrote nothing');
+      return 0;
+    });
+    expect([result, held]).toEqual(["only 8 of the line's 13 bytes were written", '{"key":"']);
   });
 });
 
