@@ -253,13 +253,16 @@ function outcomeEntry(key: string, result: OutcomeResult, answer: Answer,
   const ok = answer.status >= 200 && answer.status < 300;
   const id = idOf(answer);
   if (ok) return { ...base, status: answer.status, ...(id === undefined ? {} : { conversationId: id }) };
-  const error = decodeBounded(answer.status, answer.body, deps.scrub);
-  return { ...base, status: answer.status, ...defined({ code: error.code, message: error.message,
-    contextId: error.contextId }) };
+  // Scrubbed, not cut: the journal cuts each text itself, and a text cut twice would say only
+  // how long the first cut's note was, not how much of the answer was left out.
+  const { code, message, contextId } = decodeError(answer.status, answer.body);
+  return { ...base, status: answer.status, ...definedScrubbed({ code, message, contextId }, deps.scrub) };
 }
 
-function defined(values: Record<string, string | undefined>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Record<string, string>;
+function definedScrubbed(values: Record<string, string | undefined>,
+  scrub: (text: string) => string): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).flatMap(([name, value]) =>
+    value === undefined ? [] : [[name, scrub(value)]])) as Record<string, string>;
 }
 
 function statusOf(answer: Answer): number | undefined {
