@@ -22,6 +22,7 @@ const FILES: Record<string, string> = {
   'two.json': '{"phoneNumber": "+13175550142"}\n{"phoneNumber": "+13175550143"}\n',
   'speak.json': '{"speakTo": "NOPE"}\n',
   'plain.json': '{"phoneNumber": "+13175550142"}\n',
+  'logged.json': '{"method": "POST", "url": "/api/v2/conversations/calls", "body": {}}\n',
   'no-log.har': '{"entries": []}\n',
   'note.http': 'not a request\n',
   'zipped.http': 'POST /api/v2/conversations/calls HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n' +
@@ -122,6 +123,13 @@ const ROWS: Row[] = [
     argv: ['--no-config', 'two.json'],
     library: 'name it .ndjson or pass inputFormat: "ndjson".',
     flags: 'name it .ndjson or pass --input-format ndjson.',
+  },
+  {
+    name: 'a logged request saved as a body file',
+    patterns: ['logged.json'], options: { config: false },
+    argv: ['--no-config', 'logged.json'],
+    library: 'in a .ndjson file or with inputFormat: "ndjson", it is read for the body it holds',
+    flags: 'in a .ndjson file or with --input-format ndjson, it is read for the body it holds',
   },
   {
     name: 'a .har file that is no HAR',

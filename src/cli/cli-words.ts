@@ -3,7 +3,9 @@ import type { CallerWords } from '../lint/caller-words.js';
 
 export const CLI_WORDS: CallerWords = {
   option: (name, value) => {
-    const flag = name.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`);
+    // The default country's flag is the short --country (defaultCountry in a config file).
+    const flag = name === 'defaultCountry' ? 'country'
+      : name.replace(/[A-Z]/g, (upper) => `-${upper.toLowerCase()}`);
     if (value === false) return `--no-${flag}`;
     return value === undefined ? `--${flag}` : `--${flag} ${value}`;
   },

@@ -4,7 +4,7 @@
 // the CLI passes its own (src/cli/cli-words.ts).
 
 /** The options a hint may point to, by their names in the library's options objects. */
-export type HintOption = 'endpoint' | 'inputFormat' | 'config';
+export type HintOption = 'endpoint' | 'inputFormat' | 'config' | 'defaultCountry';
 
 export interface CallerWords {
   /** The option set to a value ('endpoint: "consult"'), or named alone ("the endpoint option"). */

@@ -261,7 +261,7 @@ function collectReports(
     return;
   }
 
-  const context = createContext(text, value, { endpoint, model, conversationId }, options, push);
+  const context = createContext(text, value, { endpoint, model, conversationId }, options, words, push);
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
   // toSchemaIssues emptied ajv's list, which ajv would still hold until the next body: let it go.
   model.validate.errors = null;
@@ -296,6 +296,7 @@ function createContext(
   body: unknown,
   { endpoint, model, conversationId }: Target,
   options: LintOptions,
+  words: CallerWords,
   push: (ruleId: RuleId, severity: Severity, problem: Problem) => void,
 ): MutableContext {
   // Eight rules visit the same members: walk the body once, on first use, and replay the visits.
@@ -319,6 +320,7 @@ function createContext(
     endpoint: endpoint.name,
     conversationId,
     defaultCountry: options.defaultCountry,
+    words,
     currentRule: 'syntax-error',
     currentSeverity: 'error',
     forEachString: (visit) => {

@@ -1,6 +1,7 @@
 // The contract every rule module fulfils. A rule sees the parsed body, the schema of its model
 // and, for schema-derived kinds, the normalised ajv issues; it reports records, never text
 // positions (those are added afterwards from the pointer).
+import type { CallerWords } from '../lint/caller-words.js';
 import type { Anchor, Fix, Severity } from '../lint/types.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { RuleId } from './rule-ids.js';
@@ -79,6 +80,8 @@ export interface RuleContext {
   conversationId: string | undefined;
   /** ISO 3166 alpha-2 country for suggesting E.164 forms, if the user set one. */
   defaultCountry: string | undefined;
+  /** How hints name an option: as the library's option or the CLI's flag, by who called. */
+  words: CallerWords;
   /** Visits every known string member whose value is a string. */
   forEachString(visit: (field: StringVisit) => void): void;
   /** Visits every object that the schema describes as a model. */

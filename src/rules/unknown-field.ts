@@ -60,8 +60,8 @@ export const unknownField = {
         message: `${model} has no member ${quote(member)} (value ${quote(value)}): this is a ` +
           'logged request (method, URL and body), not a request body.',
         hint: 'Read it as a capture: written on one line, in a .ndjson file or with ' +
-          '--input-format ndjson, it is read for the body it holds, linted against the endpoint ' +
-          'of its URL.',
+          `${context.words.option('inputFormat', 'ndjson')}, it is read for the body it holds, ` +
+          'linted against the endpoint of its URL.',
       };
     }
     const fix = fixUnknownMember({
