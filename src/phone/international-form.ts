@@ -45,6 +45,9 @@ const NON_GEOGRAPHIC = ['800', '808', '870', '878', '881', '882', '883', '888', 
 
 let callingCodes: Set<string> | undefined;
 
+/** Why a "+" with nothing after it is no number, in every rule's words (callerId or not). */
+export const LONE_PLUS = 'it is a "+" alone, with no country code and no number';
+
 /** Why a "+" number whose digits begin with no country code is no number, in every rule's words. */
 export const NO_COUNTRY_CODE = 'no country code follows the "+"';
 

@@ -5,7 +5,7 @@ import { quote } from '../lint/quote.js';
 import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
 import {
-  hasCountryCode, NO_COUNTRY_CODE, prefixFault, prefixHint,
+  hasCountryCode, LONE_PLUS, NO_COUNTRY_CODE, prefixFault, prefixHint,
 } from '../phone/international-form.js';
 import { certainE164 } from '../phone/certain-e164.js';
 import { memberName, where } from './support/field-names.js';
@@ -61,6 +61,8 @@ export function phoneFault(kind: FieldKind | undefined, value: string): string |
 
 function lexicalFault(phone: PhoneAnalysis): string | undefined {
   if (phone.hasLetters) return 'it contains letters';
+  // "+" is the one character allowed besides digits, so the usual reason would be untrue.
+  if (phone.compact === '+') return LONE_PLUS;
   if (!isNumeric(phone.compact)) return 'it contains characters other than digits and "+"';
   return undefined;
 }
@@ -71,7 +73,7 @@ function strictFault(value: string): string {
   if (phone.extension) return 'E.164 has no extension part';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
   if (!phone.hasPlus) return prefixFault(phone.compact) ?? 'it lacks the "+" and the country code';
-  if (phone.compact === '+') return 'it is a "+" alone, with no country code and no number';
+  if (phone.compact === '+') return LONE_PLUS;
   if (phone.compact.startsWith('++')) return 'it starts with "+" twice; E.164 has one';
   if (!hasCountryCode(phone.compact)) return NO_COUNTRY_CODE;
   if (phone.hasFormatting) {

@@ -293,3 +293,19 @@ describe('a callerId is hinted in its own E.164 form where no digit is guessed',
     expect(hintFor('+13175550199;ext=12')).toContain('e.g. "+13175550100"');
   });
 });
+
+// "+" alone was said to contain "characters other than digits and "+"", which it does not; a
+// callerId "+" was already told what is wrong, and every member now says the same.
+describe('a "+" alone', () => {
+  test.each([
+    ['phoneNumber', '{"phoneNumber":"+"}', 'create-call'],
+    ['a tel: phoneNumber', '{"phoneNumber":"tel:+"}', 'create-call'],
+    ['a participant address', '{"participants":[{"address":" + "}]}', 'create-call-for-user'],
+    ['callbackNumbers', `{"queueId":"${QUEUE}","callbackNumbers":["+"]}`, 'create-callback'],
+  ])('in %s', (_name, body, endpoint) => {
+    const found = lintText(body, { endpoint }).findings.filter((f) => f.ruleId === 'invalid-phone');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toMatch(
+      /which is not a phone number: it is a "\+" alone, with no country code and no number\.$/);
+  });
+});
