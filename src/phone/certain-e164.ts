@@ -12,9 +12,17 @@ export function certainE164(written: string, place: NumberPlace | undefined): st
   if (phone.hasLetters || phone.extension || (phone.uriScheme && phone.uriScheme !== 'tel')) {
     return undefined;
   }
-  if (phone.hasPlus) return isStrictE164(phone.compact) ? phone.compact : undefined;
-  const dialled = plusForPrefix(phone.compact);
+  return certainE164OfDigits(phone.compact, place);
+}
+
+/** The same for digits already compacted, with an optional "+" (a number before its extension). */
+export function certainE164OfDigits(
+  compact: string,
+  place: NumberPlace | undefined,
+): string | undefined {
+  if (compact.startsWith('+')) return isStrictE164(compact) ? compact : undefined;
+  const dialled = plusForPrefix(compact);
   if (dialled !== undefined) return isStrictE164(dialled) ? dialled : undefined;
-  const suggested = suggestE164(phone.compact, place);
+  const suggested = suggestE164(compact, place);
   return suggested?.isValid && suggested.alternative === undefined ? suggested.number : undefined;
 }

@@ -2,7 +2,7 @@
 // the real fault: "0044..." has its country code, after the international prefix 00 where E.164
 // writes "+", and "+" alone or "+999..." has no country code at all.
 import { quote } from '../lint/quote.js';
-import { isAllDigits, isStrictE164 } from './analyse-phone.js';
+import { analysePhone, isAllDigits, isStrictE164 } from './analyse-phone.js';
 import { libphonenumber } from './load-libphonenumber.js';
 
 /**
@@ -25,12 +25,32 @@ export function prefixFault(compact: string): string | undefined {
     : 'it starts with the international prefix 00, but no country code follows it';
 }
 
+/**
+ * The "+" form of digits dialled with 00 ("0044..."), without a trunk prefix kept after the
+ * country code ("0044 (0)20 ..."), just as a "+" number is read; undefined without 00.
+ */
+export function dialledForm(compact: string): { number: string; trunk?: string } | undefined {
+  const plus = plusForPrefix(compact);
+  if (plus === undefined) return undefined;
+  const phone = analysePhone(plus);
+  return phone.withoutTrunk === undefined ? { number: plus }
+    : { number: phone.withoutTrunk, trunk: phone.trunk ?? '' };
+}
+
+/** The E.164 form of digits dialled with 00, when the number is one of its country's plan. */
+export function dialledE164(compact: string): { number: string; trunk?: string } | undefined {
+  const dialled = dialledForm(compact);
+  return dialled !== undefined && isAssignedE164(dialled.number) ? dialled : undefined;
+}
+
 /** The E.164 form when the digits only wrote 00 for "+" and are a number of their country. */
 export function prefixHint(compact: string): string | undefined {
-  const plus = plusForPrefix(compact);
-  return plus !== undefined && isAssignedE164(plus)
-    ? `Write ${quote(plus)}: E.164 writes "+" where the international prefix 00 is dialled.`
-    : undefined;
+  const dialled = dialledE164(compact);
+  if (dialled === undefined) return undefined;
+  const trunk = dialled.trunk === undefined ? ''
+    : `, and no trunk prefix ${dialled.trunk} after the country code`;
+  return `Write ${quote(dialled.number)}: E.164 writes "+" where the international prefix 00 is ` +
+    `dialled${trunk}.`;
 }
 
 /** Whether a "+" number is E.164 and assigned in its country's plan, not only of fitting length. */

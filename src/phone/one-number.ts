@@ -3,6 +3,7 @@
 // from a note or extension after it ("+1 317 555 0142 (22)"); compacting those glues them into
 // digits no phone has, so the phone-formatting fix is offered only for one plausible number.
 import { isPossibleInternational, type PhoneAnalysis } from './analyse-phone.js';
+import { dialledForm, plusForPrefix } from './international-form.js';
 import { libphonenumber } from './load-libphonenumber.js';
 import type { NumberPlace } from './number-place.js';
 
@@ -37,7 +38,15 @@ const MAX_PATTERN_LENGTH = 64;
 const MAX_UNPLACED_DIGITS = 12;
 
 /**
- * Judges the digits of `phone` (trunk prefix dropped) as one number: "+" numbers by their country
+ * The digits as they are judged: a kept trunk prefix dropped, and the international prefix 00
+ * read as "+", as non-e164 reads it ("0044 20 ..." is one British number, not 14 national digits).
+ */
+export function judgedDigits(phone: PhoneAnalysis): string {
+  return phone.withoutTrunk ?? dialledForm(phone.compact)?.number ?? phone.compact;
+}
+
+/**
+ * Judges the digits of `phone` (see judgedDigits) as one number: "+" numbers by their country
  * code, national ones in `place`, where the number is judged, when one is known (otherwise only
  * by length: nothing else says where they are from).
  */
@@ -45,7 +54,7 @@ export function whyNotOneNumber(
   phone: PhoneAnalysis,
   place: NumberPlace | undefined,
 ): NotOneNumber | undefined {
-  const digits = phone.withoutTrunk ?? phone.compact;
+  const digits = judgedDigits(phone);
   if (digits.replace(/^\+/, '').length > MAX_DIGITS) return 'too-long';
   // The patterns below backtrack over long values (a 40 kB value took half a second); a value
   // longer than this holds more than one number's digits and separators, or is not a number.
@@ -79,13 +88,15 @@ export function withoutTrailingGroup(phone: PhoneAnalysis): string {
 
 /**
  * The E.164 form of the number before the trailing group, when libphonenumber knows it as
- * assigned: "+", or a national number in `place`.
+ * assigned: "+" or 00 and a country code, or a national number in `place` (with its country code
+ * but no "+" too: "1 317 555 0100 12" in the US is +13175550100).
  */
 export function numberBeforeGroup(
   phone: PhoneAnalysis,
   place: NumberPlace | undefined,
 ): string | undefined {
-  const before = withoutTrailingGroup(phone);
+  const written = withoutTrailingGroup(phone);
+  const before = plusForPrefix(written) ?? written;
   if (!before.startsWith('+') && place === undefined) return undefined;
   const parsed = libphonenumber().parsePhoneNumberFromString(before, place);
   return parsed?.isValid() ? parsed.number : undefined;

@@ -14,7 +14,11 @@ import {
 import {
   hasCountryCode, NO_COUNTRY_CODE, prefixFault, prefixHint,
 } from '../phone/international-form.js';
-import { numberBeforeGroup, trailingGroup, whyNotOneNumber } from '../phone/one-number.js';
+import { certainE164OfDigits } from '../phone/certain-e164.js';
+import {
+  numberBeforeGroup, trailingGroup, whyNotOneNumber, withoutTrailingGroup,
+} from '../phone/one-number.js';
+import type { NumberPlace } from '../phone/number-place.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber, defaultPlace, type NumberCountry } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
@@ -33,25 +37,28 @@ export const nonE164 = {
       if (!isNumeric(phone.compact)) return;
       if (phone.extension) {
         // invalid-phone reports it in callback numbers; elsewhere it is a form E.164 lacks.
-        if (field.schema['x-kind'] !== 'callback-number') reportExtension(context, field, phone);
+        if (field.schema['x-kind'] !== 'callback-number') {
+          reportExtension(context, field, phone, countryOfNumber(field, context).place);
+        }
         return;
       }
       if (phone.isPossibleE164) return;
       const country = countryOfNumber(field, context);
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
-      // "1 317 555 0100" in the US has its country code; only the "+" is missing.
-      const reason = suggestion?.bareCountryCode === undefined ? whyNotE164(phone)
-        : `it starts with the country code ${suggestion.bareCountryCode}, written without the ` +
-          '"+" that E.164 puts before it';
+      // Either rewrite below also removes the separators, so it needs what phone-formatting's fix
+      // needs: digits that make one number, with no note, extension or second number glued on.
+      const notOne = whyNotOneNumber(phone, country.place);
+      // "1 317 555 0100 12" in the US: the number before the group has its country code.
+      const groupCode = !phone.hasPlus && notOne === 'trailing-group' && suggestion === undefined
+        ? suggestE164(withoutTrailingGroup(phone), country.place)?.bareCountryCode : undefined;
+      const reason = whyNotE164Where(phone, suggestion?.bareCountryCode ?? groupCode) +
+        (groupCode === undefined ? '' : ', and it ends in a group E.164 has no part for');
       // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
       const rewrite = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
         ? writeE164(field.pointer, phone.withoutTrunk)
         : suggestion && isSafeToRewrite(phone, suggestion, country, context)
           ? writeE164(field.pointer, suggestion.number)
           : undefined;
-      // Either rewrite also removes the separators, so it needs what phone-formatting's fix
-      // needs: digits that make one number, with no note, extension or second number glued on.
-      const notOne = whyNotOneNumber(phone, country.place);
       const fix = rewrite && notOne === undefined ? rewrite : undefined;
       context.report({
         pointer: field.pointer,
@@ -68,10 +75,17 @@ export const nonE164 = {
  * A number with an extension: E.164 has no part for it and the API documents no way to send one,
  * but the reference asks that such forms not be errors. Never fixed: dropping it changes the call.
  */
-function reportExtension(context: RuleContext, field: StringVisit, phone: PhoneAnalysis): void {
-  const main = phone.withoutTrunk ?? phone.compact;
-  const alsoNumber = phone.isPossibleE164 ? ''
-    : `, and the number before it is not E.164 either (${whyNotE164(phone)})`;
+function reportExtension(
+  context: RuleContext,
+  field: StringVisit,
+  phone: PhoneAnalysis,
+  place: NumberPlace | undefined,
+): void {
+  // The number to dial as E.164 where that is known: "13175550100" would be warned about again.
+  const main = phone.withoutTrunk ?? certainE164OfDigits(phone.compact, place) ?? phone.compact;
+  const why = phone.isPossibleE164 ? undefined : whyNotE164Where(phone, bareCodeOf(phone, place));
+  const alsoNumber = why === undefined ? ''
+    : `, and the number before it is not E.164 either (${why})`;
   context.report({
     pointer: field.pointer,
     message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: it ` +
@@ -152,6 +166,18 @@ function writeE164(pointer: string, number: string): Fix | undefined {
     description: `Write ${quote(number)}.`,
     ops: [{ op: 'replace-value', pointer, value: number }],
   };
+}
+
+/** The country code that national digits start with in `place` ("1 317 555 0100" in the US). */
+function bareCodeOf(phone: PhoneAnalysis, place: NumberPlace | undefined): string | undefined {
+  return phone.hasPlus ? undefined : suggestE164(phone.compact, place)?.bareCountryCode;
+}
+
+/** whyNotE164, or, for digits written with their country code (bareCode), that "+" is missing. */
+function whyNotE164Where(phone: PhoneAnalysis, bareCode: string | undefined): string {
+  return bareCode === undefined ? whyNotE164(phone)
+    : `it starts with the country code ${bareCode}, written without the "+" that E.164 puts ` +
+      'before it';
 }
 
 /** Why a number that is not possible E.164 falls short of it. */

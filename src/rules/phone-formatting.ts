@@ -8,10 +8,14 @@ import {
   isNumeric,
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
-import { hasCountryCode, NO_COUNTRY_CODE } from '../phone/international-form.js';
+import {
+  dialledE164, hasCountryCode, NO_COUNTRY_CODE, plusForPrefix,
+} from '../phone/international-form.js';
+import { certainE164OfDigits } from '../phone/certain-e164.js';
 import type { NumberPlace } from '../phone/number-place.js';
 import {
-  trailingGroup, whyNotOneNumber, withoutTrailingGroup, type NotOneNumber,
+  judgedDigits, numberBeforeGroup, trailingGroup, whyNotOneNumber, withoutTrailingGroup,
+  type NotOneNumber,
 } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber } from './support/numbers-country.js';
@@ -31,11 +35,10 @@ export const phoneFormatting = {
       if (!phone.hasFormatting || !isNumeric(phone.compact)) return;
       // A tel: URI keeps its scheme here: uri-address's fix drops it, and the next pass of the
       // fixer then compacts the bare number.
-      // "+44 (0)20 ...": compacting alone would keep the trunk 0, a different number in E.164.
-      const compact = phone.withoutTrunk ?? phone.compact;
+      const { place } = countryOfNumber(field, context);
+      const compact = compactForm(phone, place);
       const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with ` +
         'separators.';
-      const { place } = countryOfNumber(field, context);
       const notOne = phone.extension ? undefined : whyNotOneNumber(phone, place);
       if (notOne) {
         const hint = notOneHint(notOne, phone, field, place);
@@ -47,15 +50,40 @@ export const phoneFormatting = {
       context.report({
         pointer: field.pointer,
         message,
-        hint: (phone.withoutTrunk
-          ? `Write it without separators and without the trunk prefix ${phone.trunk}: "${compact}"`
-          : `Write it without spaces, dashes, dots or parentheses: "${compact}"`) +
+        hint: `Write it without ${compactChange(phone, compact)}: "${compact}"` +
           (phone.extension ? `, then its extension ${phone.extension} (see non-e164).` : '.'),
         ...(fix ? { fix } : {}),
       });
     });
   },
 } satisfies Rule;
+
+/**
+ * The digits to write. "+44 (0)20 ...": compacting alone would keep the trunk 0, a different
+ * number in E.164. "00 44 20 ...": the compact "0044..." is no E.164 number either, and non-e164
+ * asks for the "+" form when the country's plan lists it: 00 read as "+" changes no digit, and a
+ * trunk prefix kept after the country code goes, as above.
+ */
+function compactForm(phone: PhoneAnalysis, place: NumberPlace | undefined): string {
+  if (phone.withoutTrunk !== undefined) return phone.withoutTrunk;
+  // A number with an extension gets no fix, only this hint: give the E.164 form where it is
+  // known ("1 317 555 0100 x12" in the US), as non-e164 does, so that it is not warned about again.
+  const certain = phone.extension ? certainE164OfDigits(phone.compact, place) : undefined;
+  if (certain !== undefined) return certain;
+  return dialledE164(phone.compact)?.number ?? phone.compact;
+}
+
+/** What writing `compact` takes out of the value, for the hint. */
+function compactChange(phone: PhoneAnalysis, compact: string): string {
+  if (phone.withoutTrunk !== undefined) {
+    return `separators and without the trunk prefix ${phone.trunk}`;
+  }
+  if (compact === phone.compact) return 'spaces, dashes, dots or parentheses';
+  const dialled = dialledE164(phone.compact);
+  if (dialled?.number !== compact) return 'separators, in E.164 form';
+  return 'separators, with "+" for the international prefix 00' +
+    (dialled.trunk === undefined ? '' : ` and without the trunk prefix ${dialled.trunk}`);
+}
 
 function writeCompact(pointer: string, compact: string): Fix {
   return {
@@ -77,13 +105,17 @@ function notOneHint(
   if (why === 'trailing-group') {
     const group = `The group ${quote(trailingGroup(phone))} at the end looks like an extension or ` +
       'a note, which removing the separators would glue onto the number';
-    // The number before the group, as it should be written: without a kept trunk prefix too.
-    const before = analysePhone(withoutTrailingGroup(phone));
+    // The number before the group, as it should be written: in E.164 where that is known ("1 317
+    // 555 0100 12" in the US is +13175550100; "13175550100" would only be warned about again),
+    // else without a kept trunk prefix, with 00 read as "+".
+    const written = withoutTrailingGroup(phone);
+    const before = analysePhone(plusForPrefix(written) ?? written);
     if (before.hasPlus && !before.isPossibleE164 && before.withoutTrunk === undefined) {
-      return `${group}, and the digits before it, ${quote(before.compact)}, make no number on ` +
+      return `${group}, and the digits before it, ${quote(written)}, make no number on ` +
         'their own: write the whole number to dial, without the note.';
     }
-    return `${group}: write the number alone (${quote(before.withoutTrunk ?? before.compact)}); ` +
+    const alone = numberBeforeGroup(phone, place) ?? before.withoutTrunk ?? before.compact;
+    return `${group}: write the number alone (${quote(alone)}); ` +
       'an extension is dialled once the call connects.';
   }
   const digits = phone.withoutTrunk ?? phone.compact;
@@ -94,10 +126,18 @@ function notOneHint(
       'written',
     unplaced: 'are more than a national number holds in the plans that write numbers this way, and ' +
       'no country is known to judge them by (--country, or a callback\'s countryCode)',
-    'not-possible': !phone.hasPlus && place !== undefined ? `make no possible ${place.name} number`
-      : hasCountryCode(digits) || !phone.hasPlus ? 'make no possible number for their country code'
-        : `make no number, since ${NO_COUNTRY_CODE}`,
+    'not-possible': notPossibleWhat(phone, place),
   }[why];
   return `Without separators its digits, ${quote(digits)}, ${what}: if it holds two numbers, ` +
     `${choose}; if not, check the digits.`;
+}
+
+/** Why the digits make no possible number: their country code, or the place they are judged in. */
+function notPossibleWhat(phone: PhoneAnalysis, place: NumberPlace | undefined): string {
+  // "00 1 317 555 01" is judged by the country code after 00, as non-e164 reads it.
+  const judged = judgedDigits(phone);
+  if (!judged.startsWith('+')) return `make no possible ${place?.name ?? ''} number`;
+  if (hasCountryCode(judged)) return 'make no possible number for their country code';
+  return phone.hasPlus ? `make no number, since ${NO_COUNTRY_CODE}`
+    : 'make no number, since no country code follows the international prefix 00';
 }

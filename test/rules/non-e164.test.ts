@@ -422,3 +422,22 @@ describe('digits that make two valid numbers, as national and with the country c
     expect(found!.fix).toBeDefined();
   });
 });
+
+// "1 317 555 0100 12" in the US was said to have no "+" and country code: it has the country code,
+// only not the "+", and the last group is what makes it too long.
+describe('a last group after a number written with its country code but no "+"', () => {
+  test('the message names the country code and the group', () => {
+    const found = lintText('{"phoneNumber":"1 317 555 0100 12"}', { defaultCountry: 'US' })
+      .findings.find((f) => f.ruleId === 'non-e164')!;
+    expect(found.message).toBe('/phoneNumber is "1 317 555 0100 12", which is not an E.164 ' +
+      'number: it starts with the country code 1, written without the "+" that E.164 puts ' +
+      'before it, and it ends in a group E.164 has no part for.');
+  });
+
+  test('an extension after such a number: the number before it named the same way', () => {
+    const found = lintText('{"phoneNumber":"1 317 555 0100 x12"}', { defaultCountry: 'US' })
+      .findings.find((f) => f.ruleId === 'non-e164')!;
+    expect(found.message).toContain('(it starts with the country code 1, written without the "+"');
+    expect(found.hint).toContain('dial "+13175550100"');
+  });
+});

@@ -197,3 +197,66 @@ describe('phone-formatting on values that compact into no one number', () => {
     }
   });
 });
+
+// The two warnings on one value must not contradict each other, and a number a hint says to write
+// must not be warned about again: "00 44 20 ..." was called two numbers here while non-e164 read
+// it as +44, and "1 317 555 0100 12" (US) was to be written "13175550100", itself no E.164.
+describe('phone-formatting and non-e164 agree on the number to write', () => {
+  type Holder = 'phoneNumber' | 'callback GB' | 'callback US' | 'callback 1';
+  const bodyOf = (holder: Holder, value: string): string => holder === 'phoneNumber'
+    ? JSON.stringify({ phoneNumber: value })
+    : JSON.stringify({ queueId: QUEUE, callbackNumbers: [value], countryCode: holder.slice(9) });
+  const lint = (holder: Holder, value: string, country: string | undefined) =>
+    lintText(bodyOf(holder, value), {
+      endpoint: holder === 'phoneNumber' ? 'create-call' : 'create-callback',
+      ...(country ? { defaultCountry: country } : {}),
+    }).findings.filter((f) => f.ruleId === 'non-e164' || f.ruleId === 'phone-formatting');
+  const rows: [string, Holder, string | undefined, string][] = [
+    ['00 44 20 7946 0958', 'phoneNumber', undefined, '+442079460958'],
+    ['00-1-317-555-0100', 'phoneNumber', undefined, '+13175550100'],
+    ['(00) 1 317 555 0100', 'phoneNumber', undefined, '+13175550100'],
+    ['00 800 1234 5678', 'phoneNumber', undefined, '+80012345678'],
+    ['00 1 317 555 0100', 'phoneNumber', 'US', '+13175550100'],
+    ['tel:00 44 20 7946 0958', 'phoneNumber', undefined, '+442079460958'],
+    ['00 44 (0)20 7946 0958', 'phoneNumber', undefined, '+442079460958'],
+    ['00 44 20 7946 0958', 'callback GB', 'US', '+442079460958'],
+    ['00 44 20 7946 0958 (22)', 'phoneNumber', undefined, '+442079460958'],
+    ['1 317 555 0100 12', 'phoneNumber', 'US', '+13175550100'],
+    ['1 317 555 0100 (12)', 'phoneNumber', 'US', '+13175550100'],
+    ['tel:1 317 555 0100 12', 'phoneNumber', 'US', '+13175550100'],
+    ['1 317 555 0100 12', 'callback US', undefined, '+13175550100'],
+    ['1 317 555 0100 12', 'callback 1', undefined, '+13175550100'],
+    ['1 317 555 0100 x12', 'phoneNumber', 'US', '+13175550100'],
+  ];
+  test.each(rows)('%p in %s, --country %p: both hints say %p', (value, holder, country, number) => {
+    const found = lint(holder, value, country);
+    expect(found.map((f) => f.ruleId)).toEqual(['non-e164', 'phone-formatting']);
+    for (const { hint } of found) {
+      expect(hint).toContain(`"${number}"`);
+      expect(hint).not.toContain('two numbers');
+    }
+    // What the hints say to write is warned about by neither rule.
+    expect(lint(holder, number, country)).toEqual([]);
+  });
+
+  test('a 00 number of its country\'s plan is fixed to that form, as the hint says', () => {
+    for (const [value, country] of [['00 44 20 7946 0958', undefined],
+      ['00-1-317-555-0100', undefined], ['00 1 317 555 0100', 'US'],
+      ['00 44 (0)20 7946 0958', undefined]] as const) {
+      const fix = lint('phoneNumber', value, country)
+        .find((f) => f.ruleId === 'phone-formatting')!.fix;
+      expect([value, fix?.ops]).toEqual([value, [expect.objectContaining({ value: '+' +
+        (value.includes('44') ? '442079460958' : '13175550100') })]]);
+    }
+  });
+
+  test('a 00 number that fits no plan is judged by its country code, not as national digits', () => {
+    const hintOf = (value: string, country?: string) =>
+      lint('phoneNumber', value, country).find((f) => f.ruleId === 'phone-formatting')!.hint;
+    expect(hintOf('00 44 20 7946')).toContain('"0044207946", make no possible number for their ' +
+      'country code');
+    expect(hintOf('00 44 20 7946', 'US')).not.toContain('US number');
+    expect(hintOf('00 999 123 456')).toContain('make no number, since no country code follows the ' +
+      'international prefix 00');
+  });
+});
