@@ -23,6 +23,7 @@ const FILES: Record<string, string> = {
   'speak.json': '{"speakTo": "NOPE"}\n',
   'plain.json': '{"phoneNumber": "+13175550142"}\n',
   'logged.json': '{"method": "POST", "url": "/api/v2/conversations/calls", "body": {}}\n',
+  'long-number.json': '{"phoneNumber": "317 555 0100 1234"}\n',
   'no-log.har': '{"entries": []}\n',
   'note.http': 'not a request\n',
   'zipped.http': 'POST /api/v2/conversations/calls HTTP/1.1\r\nTransfer-Encoding: gzip, chunked\r\n\r\n' +
@@ -130,6 +131,20 @@ const ROWS: Row[] = [
     argv: ['--no-config', 'logged.json'],
     library: 'in a .ndjson file or with inputFormat: "ndjson", it is read for the body it holds',
     flags: 'in a .ndjson file or with --input-format ndjson, it is read for the body it holds',
+  },
+  {
+    name: 'a national number with no default country',
+    patterns: ['long-number.json'], options: { config: false },
+    argv: ['--no-config', 'long-number.json'],
+    library: 'e.g. defaultCountry: "US", to get the exact form',
+    flags: 'e.g. --country US, to get the exact form',
+  },
+  {
+    name: 'digits too many for a national number, with no default country',
+    patterns: ['long-number.json'], options: { config: false },
+    argv: ['--no-config', 'long-number.json'],
+    library: 'no country is known to judge them by (the defaultCountry option, or a callback',
+    flags: 'no country is known to judge them by (--country, or a callback',
   },
   {
     name: 'a .har file that is no HAR',

@@ -1,6 +1,7 @@
 // non-e164: a plausible phone number that is not in E.164 form: national digits without "+", or
 // a "+" number whose length libphonenumber rejects for its country code (for +1: not ten digits).
 // Genesys can often complete such numbers with the org's number plan, hence only a warning.
+import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { Fix } from '../lint/types.js';
 import {
@@ -64,7 +65,7 @@ export const nonE164 = {
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
         hint: (notOne === 'trailing-group' ? groupHint(phone, country) : undefined) ??
-          hintOf(phone, suggestion, country),
+          hintOf(phone, suggestion, country, context.words),
         ...(fix ? { fix } : {}),
       });
     });
@@ -116,6 +117,7 @@ function hintOf(
   phone: PhoneAnalysis,
   suggestion: E164Suggestion | undefined,
   country: NumberCountry,
+  words: CallerWords,
 ): string {
   if (phone.withoutTrunk) {
     return `Write ${quote(phone.withoutTrunk)}: the trunk prefix ${phone.trunk} is dialled only ` +
@@ -131,7 +133,7 @@ function hintOf(
     return `Write ${quote(suggestion.number)} (E.164 for ${placeName(country)}` +
       `${suggestion.isValid ? '' : unlisted}).`;
   }
-  if (!phone.hasPlus) return prefixHint(phone.compact) ?? nationalHint(country);
+  if (!phone.hasPlus) return prefixHint(phone.compact) ?? nationalHint(country, words);
   return hasCountryCode(phone.compact)
     ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
     : 'Write the country code right after the "+" (1 for North America, 44 for the UK, ...), ' +
@@ -198,7 +200,7 @@ function countryCodeOf(compact: string): string {
   return compact.startsWith('+1') ? ' +1 (ten national digits)' : '';
 }
 
-function nationalHint(country: NumberCountry): string {
+function nationalHint(country: NumberCountry, words: CallerWords): string {
   // Not "its trunk 0": the US has none, and its numbers reach here too.
   const base = 'Write it as "+", the country code, then the national number without any trunk ' +
     'prefix (the leading 0 in many countries)';
@@ -208,7 +210,8 @@ function nationalHint(country: NumberCountry): string {
       'the number is from.';
   }
   if (country.place === undefined) {
-    return `${base} (set a default country, e.g. --country US, to get the exact form).`;
+    return `${base} (set a default country, e.g. ${words.option('defaultCountry', 'US')}, to ` +
+      'get the exact form).';
   }
   const valid = 'defaultCallingCode' in country.place
     ? `a valid number for ${placeName(country)}` : `a valid ${country.place.name} number`;

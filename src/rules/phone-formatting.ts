@@ -1,5 +1,6 @@
 // phone-formatting: a phone number written with spaces, dashes, dots or parentheses. Genesys
 // may strip them, but E.164 has none, and formatted numbers break exact matching downstream.
+import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { Fix } from '../lint/types.js';
 import {
@@ -41,7 +42,7 @@ export const phoneFormatting = {
         'separators.';
       const notOne = phone.extension ? undefined : whyNotOneNumber(phone, place);
       if (notOne) {
-        const hint = notOneHint(notOne, phone, field, place);
+        const hint = notOneHint(notOne, phone, field, place, context.words);
         context.report({ pointer: field.pointer, message, hint });
         return;
       }
@@ -98,6 +99,7 @@ function notOneHint(
   phone: PhoneAnalysis,
   field: StringVisit,
   place: NumberPlace | undefined,
+  words: CallerWords,
 ): string {
   const choose = field.schema['x-kind'] === 'callback-number'
     ? 'give each number its own item of callbackNumbers'
@@ -125,7 +127,8 @@ function notOneHint(
     unwieldy: `stand in a value of ${field.value.length} characters, longer than one number is ` +
       'written',
     unplaced: 'are more than a national number holds in the plans that write numbers this way, and ' +
-      'no country is known to judge them by (--country, or a callback\'s countryCode)',
+      `no country is known to judge them by (${words.option('defaultCountry')}, or a ` +
+      'callback\'s countryCode)',
     'not-possible': notPossibleWhat(phone, place),
   }[why];
   return `Without separators its digits, ${quote(digits)}, ${what}: if it holds two numbers, ` +
