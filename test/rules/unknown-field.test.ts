@@ -634,8 +634,9 @@ describe('unknown-field hints that would give a wrong body if followed literally
     expect(found.map((f) => f.pointer)).toEqual(['/method', '/url', '/body']);
     for (const finding of found) {
       expect(finding.message).toMatch(/: this is a logged request \(method, URL and body\), not a /);
+      // In the library's words (lintText): the CLI's say --input-format ndjson.
       expect(finding.hint).toBe('Read it as a capture: written on one line, in a .ndjson file ' +
-        'or with --input-format ndjson, it is read for the body it holds, linted against the ' +
+        'or with inputFormat: "ndjson", it is read for the body it holds, linted against the ' +
         'endpoint of its URL.');
     }
     // Without a method and URL it is a body with invented members, hinted one by one.
