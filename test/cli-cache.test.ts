@@ -540,6 +540,96 @@ describe('stamps: unchanged files are not even read', () => {
   });
 });
 
+// Something at the lock path that is not a lock file this tool made is never released: a run
+// that waited for it would hang, and one that removed it could delete a user's folder.
+describe('the cache lock: what is no lock file is neither waited on nor removed', () => {
+  const hourAgo = () => new Date(Date.now() - 3600_000);
+
+  /** Saves one entry with a hook that fails the save if it ever waits for the lock. */
+  async function saveNeverWaiting(): Promise<{ isSaved: boolean; said: string[] }> {
+    const said: string[] = [];
+    const notes = { note: (text: string) => { said.push(text); } };
+    const run = LintCache.open(cache, dir, 'settings', notes, { lockHooks: {
+      onBusy: () => { throw new Error('the save waited for the lock'); },
+    } });
+    const handlers: InputHandlers = { lintOptions: (file) => ({ filePath: file }),
+      onResult: async () => undefined, onFailure: () => undefined, onSkipped: () => undefined };
+    const file = join(dir, 'bodies', 'clean.json');
+    await run.lintInput({ path: file, name: 'a', format: undefined, endpoint: undefined }, handlers);
+    return { isSaved: run.save(notes), said };
+  }
+
+  test.each([
+    ['a folder', 'a folder', (lock: string) => {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'mine.txt'), 'mine');
+    }],
+    ['a folder older than any lock is held', 'a folder', (lock: string) => {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'mine.txt'), 'mine');
+      utimesSync(lock, hourAgo(), hourAgo());
+    }],
+    ['a dangling symbolic link', 'a symbolic link', (lock: string) => symlinkSync('nowhere', lock)],
+    ['a symbolic link to an old file', 'a symbolic link', (lock: string) => {
+      writeFileSync(join(dir, 'mine.txt'), 'mine');
+      utimesSync(join(dir, 'mine.txt'), hourAgo(), hourAgo());
+      symlinkSync(join(dir, 'mine.txt'), lock);
+    }],
+    ['a FIFO', 'a FIFO', (lock: string) => execFileSync('mkfifo', [lock])],
+  ])('%s at the lock path: saved at once without the lock, with a note, and left there',
+    async (_name, kind, make) => {
+      const lock = `${cache}.lock`;
+      make(lock);
+      const before = lstatSync(lock);
+      const { isSaved, said } = await saveNeverWaiting();
+      expect(isSaved).toBe(true);
+      expect(said).toHaveLength(1);
+      expect(said[0]).toMatch(new RegExp(`^genesys-call-lint: \\S*lint\\.cache\\.lock: ${kind} is ` +
+        'where the cache\'s lock file goes, so the cache is saved without the lock; remove it[^\\n]*\\n$'));
+      expect(readFileSync(cache, 'utf8')).toContain('"bodies/clean.json"');
+      const after = lstatSync(lock);
+      expect([after.mode, after.ino]).toEqual([before.mode, before.ino]);
+      if (after.isDirectory()) expect(readFileSync(join(lock, 'mine.txt'), 'utf8')).toBe('mine');
+    });
+
+  test('a folder at the lock path: the run reports, saves and notes it on one line', async () => {
+    mkdirSync(`${cache}.lock`);
+    const plain = await lint('bodies');
+    const run = await cached('bodies');
+    expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
+    expect(run.stderr)
+      .toMatch(/^genesys-call-lint: \S*lint\.cache\.lock: a folder is where [^\n]*remove it[^\n]*\n$/);
+    expect(readFileSync(cache, 'utf8')).toContain('"bodies/clean.json"');
+    expect(statSync(`${cache}.lock`).isDirectory()).toBe(true);
+  });
+
+  // Permissions do not bind root, so as root the save is made as nobody.
+  test('a lock left in a folder the run may not write: no wait, one note that the save failed', () => {
+    const shut = join(dir, 'shut');
+    mkdirSync(shut);
+    writeFileSync(join(shut, 'lint.cache.lock'), '');
+    chmodSync(work, 0o755);
+    chmodSync(dir, 0o755);
+    chmodSync(shut, 0o555);
+    const script = join(ROOT, 'dist', 'test', 'support', 'save-cache-paused.js');
+    const body = join(dir, 'bodies', 'clean.json');
+    const node = [process.execPath, script, join(shut, 'lint.cache'), dir, body, 'never-wait'];
+    let run;
+    try {
+      run = process.getuid?.() === 0
+        ? spawnSync('runuser', ['-u', 'nobody', '--', ...node], { cwd: dir, encoding: 'utf8' })
+        : spawnSync(node[0]!, node.slice(1), { cwd: dir, encoding: 'utf8' });
+    } finally {
+      chmodSync(shut, 0o755); // so that the work folder can be removed
+    }
+    expect(run.stdout).toBe('');
+    expect(run.stderr)
+      .toMatch(/^genesys-call-lint: \S*lint\.cache: the cache could not be written \(EACCES\)[^\n]*\n$/);
+    expect(run.status).toBe(1);
+    expect(existsSync(join(shut, 'lint.cache.lock'))).toBe(true);
+  });
+});
+
 describe('--shard', () => {
   test('the shards of a folder report every file exactly once, together as the whole run', async () => {
     const fixtures = join(dir, 'fixtures');

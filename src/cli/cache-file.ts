@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
 import { isRuleId } from '../rules/rule-ids.js';
 import { DEFAULT_CACHE_FILE } from './args.js';
-import { withCacheLock, type LockHooks } from './cache-lock.js';
+import { withCacheLock, type LockHooks, type LockNotes } from './cache-lock.js';
 import { describeSize } from './read-regular-file.js';
 import { whereWritten } from './where-written.js';
 
@@ -86,15 +86,17 @@ export function readCache(file: string): CacheRead {
 /**
  * Writes the cache that `build` gives to a temporary file beside it, then renames it over the old
  * one. `build` runs under the cache's lock (cache-lock.ts), so that what it reads of the file on
- * disk is still there when the rename lands.
+ * disk is still there when the rename lands. `notes` hears of what keeps the lock from being made
+ * that the user should remove.
  */
-export function writeCache(file: string, build: () => CacheContent, hooks?: LockHooks): void {
+export function writeCache(file: string, build: () => CacheContent, notes: LockNotes,
+  hooks?: LockHooks): void {
   makeFolder(dirname(file));
   withCacheLock(file, () => {
     const text = cacheText(build());
     hooks?.whileHeld?.();
     replaceFile(file, text);
-  }, hooks);
+  }, notes, hooks);
 }
 
 function replaceFile(file: string, text: string): void {

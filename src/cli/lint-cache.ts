@@ -173,7 +173,7 @@ export class LintCache {
     }
     if (!this.isChanged) return true;
     try {
-      writeCache(this.file, () => this.contentToSave(), this.options.lockHooks);
+      writeCache(this.file, () => this.contentToSave(), notes, this.options.lockHooks);
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);

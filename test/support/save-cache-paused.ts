@@ -1,8 +1,9 @@
 // A process that lints one file into a --cache file and saves it, for the test of runs saving
 // side by side (test/cli-cache.test.ts). Arguments: cache file, working folder, file, and
-// "pause" to stop while holding the cache's lock until a line arrives on stdin. It prints "held"
-// when it stops there and "busy" when it finds the lock taken, so the test can order two such
-// processes exactly, without timing.
+// "pause" to stop while holding the cache's lock until a line arrives on stdin, or "never-wait" to
+// fail the save at once when it would wait for the lock. It prints "held" when it stops there and
+// "busy" when it finds the lock taken, so the test can order two such processes exactly, without
+// timing.
 import { readSync, writeSync } from 'node:fs';
 import { LintCache } from '../../src/cli/lint-cache.js';
 
@@ -25,7 +26,10 @@ function waitForStdin(): void {
 
 const cache = LintCache.open(cacheFile, cwd, 'settings', notes, {
   lockHooks: {
-    onBusy: () => writeSync(1, 'busy\n'),
+    onBusy: () => {
+      writeSync(1, 'busy\n');
+      if (mode === 'never-wait') throw new Error('the save waited for the lock');
+    },
     whileHeld: () => {
       if (mode !== 'pause') return;
       writeSync(1, 'held\n');
