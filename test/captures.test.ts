@@ -733,6 +733,11 @@ describe('broken captures are input failures (exit 2), after what could be linte
       '',
       '{"to": "+13175550142"}',
       '###',
+      // A URL that starts with a variable: read, and routed by the path after it.
+      'POST {{baseUrl}}/api/v2/conversations/calls',
+      'Content-Type: application/json',
+      '',
+      '{"to": 1}',
       '',
     ].join('\n');
     const run = await runCli(['--no-config', '-f', 'json', file('client.http', text)], { cwd: dir });
@@ -742,6 +747,7 @@ describe('broken captures are input failures (exit 2), after what could be linte
       .map((f) => `${f.line}:${f.column} ${f.rule}`)])).toEqual([
       [4, 'https://{{host}}/api/v2/conversations/calls', []],
       [11, '/api/v2/conversations/calls', ['14:1 missing-target', '14:2 unknown-field']],
+      [16, '{{baseUrl}}/api/v2/conversations/calls', ['19:1 missing-target', '19:2 unknown-field']],
     ]);
   });
 

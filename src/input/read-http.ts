@@ -11,8 +11,10 @@ import { maskUrlSecrets } from './mask-url-secrets.js';
 
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
 // The .http files of editor HTTP clients (VS Code's REST Client, JetBrains' HTTP Client) leave the
-// version out: there a known method and an absolute URL or a path make the request line.
-const CLIENT_REQUEST_LINE = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ((?:https?:\/\/|\/)\S*)$/;
+// version out: there a known method and an absolute URL, a path, or a URL that starts with one of
+// the file's variables ({{baseUrl}}/api/...) make the request line.
+const CLIENT_REQUEST_LINE =
+  /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ((?:https?:\/\/|\/|\{\{)\S*)$/;
 // Those files separate their requests with a line starting "###" (a name may follow).
 const SEPARATOR = /^###/;
 

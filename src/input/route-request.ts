@@ -42,6 +42,9 @@ export function routeRequest(
 }
 
 function pathOf(url: string): string {
-  // RFC 3986: the authority ends at "/", "?" or "#"; a path hidden in the query is no path.
-  return url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').replace(/[?#].*$/, '');
+  // RFC 3986: the authority ends at "/", "?" or "#"; a path hidden in the query is no path. An
+  // editor client's .http file may begin the URL with a variable ({{baseUrl}}/api/...): the
+  // scheme and authority it stands for are dropped alike.
+  return url.replace(/^(?:[a-z][a-z0-9+.-]*:\/\/[^/?#]*|\{\{[^}]*\}\})/i, '')
+    .replace(/[?#].*$/, '');
 }
