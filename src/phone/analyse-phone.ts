@@ -198,9 +198,10 @@ export function suggestE164(
     }
     const bareCountryCode = isBareCode ? code : undefined;
     // "491701234567" in DE: a national number as written, and +49 170 1234567 with "+" left
-    // out. When both readings are valid numbers, which one was meant is a guess.
+    // out; "44 20 7946 0018" in DE, a German number or +44 20 7946 0018. When both readings
+    // are valid numbers, which one was meant is a guess.
     const other = `+${digits}`;
-    const alternative = stripped === '' && digits.startsWith(code) && other !== parsed.number &&
+    const alternative = stripped === '' && other !== parsed.number &&
       libphonenumber().parsePhoneNumberFromString(other)?.isValid() === true ? other : undefined;
     return {
       number: parsed.number, isValid: parsed.isValid(), bareCountryCode,

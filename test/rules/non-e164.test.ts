@@ -417,6 +417,15 @@ describe('digits that make two valid numbers, as national and with the country c
       'either way.');
   });
 
+  test('also with another country\'s code than the default country\'s', () => {
+    // +49 44 2079460018 and +44 20 7946 0018 are both valid: --fix wrote the German one.
+    const [found] = lintText('{"phoneNumber":"442079460018"}', { defaultCountry: 'DE' }).findings;
+    expect(found!.fix).toBeUndefined();
+    expect(found!.hint).toBe('Write "+442079460018" if it starts with the country code, or ' +
+      '"+49442079460018" if it is a national number of DE: the digits make a valid number ' +
+      'either way.');
+  });
+
   test('a single reading is still fixed', () => {
     const [found] = lintText('{"phoneNumber":"13175550100"}', { defaultCountry: 'US' }).findings;
     expect(found!.fix).toBeDefined();
