@@ -63,7 +63,7 @@ function splitExtension(number: string): { main: string; extension: string } | u
 // Four rules look at every phone member, and logs repeat numbers (the same callers, agents and
 // caller ids): parse each value once. Parsing is most of a clean body's lint time (issue 6), so
 // the cache is sized for a busy log's working set; 16,384 analyses are a few MB.
-const PHONE_CACHE = 16_384;
+export const PHONE_CACHE = 16_384;
 export const analysePhone: (value: string) => PhoneAnalysis = memoize(analyseUncached, PHONE_CACHE);
 
 function analyseUncached(value: string): PhoneAnalysis {
@@ -135,7 +135,12 @@ const NANP_READING: International = { isPossible: true, withoutTrunk: undefined,
 // service): dropping those changes the call. Only true trunk prefixes are taken as kept by mistake.
 const TRUNK_PREFIXES: ReadonlySet<string> = new Set(['0', '8', '06']);
 
-function readInternational(compact: string): International {
+// Remembered: the hints of a body that repeats one number read it several times each (a flood
+// of one 00 number in 40,000 entries took 3.4 s unremembered, against 0.7 s before those hints).
+const readInternational: (compact: string) => International =
+  memoize(readInternationalUncached, PHONE_CACHE);
+
+function readInternationalUncached(compact: string): International {
   // +1 has no trunk prefix to keep by mistake: "+1 0..." is too long or impossible anyway.
   if (NANP.test(compact)) return NANP_READING;
   const parsed = libphonenumber().parsePhoneNumberFromString(compact);

@@ -1,8 +1,9 @@
 // What keeps a number written for dialling abroad from being E.164, for messages that must name
 // the real fault: "0044..." has its country code, after the international prefix 00 where E.164
 // writes "+", and "+" alone or "+999..." has no country code at all.
+import { memoize } from '../lint/bounded-cache.js';
 import { quote } from '../lint/quote.js';
-import { analysePhone, isAllDigits, isStrictE164 } from './analyse-phone.js';
+import { analysePhone, isAllDigits, isStrictE164, PHONE_CACHE } from './analyse-phone.js';
 import { libphonenumber } from './load-libphonenumber.js';
 
 /**
@@ -54,10 +55,8 @@ export function prefixHint(compact: string): string | undefined {
 }
 
 /** Whether a "+" number is E.164 and assigned in its country's plan, not only of fitting length. */
-export function isAssignedE164(value: string): boolean {
-  if (!isStrictE164(value)) return false;
-  return libphonenumber().parsePhoneNumberFromString(value)?.isValid() === true;
-}
+export const isAssignedE164: (value: string) => boolean = memoize((value: string) => isStrictE164(value) &&
+  libphonenumber().parsePhoneNumberFromString(value)?.isValid() === true, PHONE_CACHE);
 
 // The calling codes of no country (freephone 800, satellite 881, ...), which getCountries()
 // leaves out: ITU-T E.164's list of non-geographic codes.

@@ -2,7 +2,8 @@
 // Separators can be all that holds two numbers apart ("317 555 0142 317 555 0199") or a number
 // from a note or extension after it ("+1 317 555 0142 (22)"); compacting those glues them into
 // digits no phone has, so the phone-formatting fix is offered only for one plausible number.
-import { isPossibleInternational, type PhoneAnalysis } from './analyse-phone.js';
+import { memoize } from '../lint/bounded-cache.js';
+import { isPossibleInternational, PHONE_CACHE, type PhoneAnalysis } from './analyse-phone.js';
 import { dialledForm, plusForPrefix } from './international-form.js';
 import { libphonenumber } from './load-libphonenumber.js';
 import type { NumberPlace } from './number-place.js';
@@ -98,9 +99,17 @@ export function numberBeforeGroup(
   const written = withoutTrailingGroup(phone);
   const before = plusForPrefix(written) ?? written;
   if (!before.startsWith('+') && place === undefined) return undefined;
-  const parsed = libphonenumber().parsePhoneNumberFromString(before, place);
-  return parsed?.isValid() ? parsed.number : undefined;
+  return validNumber(JSON.stringify([before, place ?? null])) ?? undefined;
 }
+
+// Keyed by the digits and the place, as JSON: both rules ask it of each value, and a body may
+// repeat one number thousands of times (40,000 entries took 2 s unremembered, 1.2 s before).
+// null, not undefined, for none: the cache takes undefined for "not asked yet".
+const validNumber = memoize((key: string): string | null => {
+  const [before, place] = JSON.parse(key) as [string, NumberPlace | null];
+  const parsed = libphonenumber().parsePhoneNumberFromString(before, place ?? undefined);
+  return parsed?.isValid() ? parsed.number : null;
+}, PHONE_CACHE);
 
 // Only called once whyNotOneNumber found a group, so the bare form needs no second judging.
 function groupAtEnd(number: string): string {
