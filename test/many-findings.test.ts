@@ -99,6 +99,18 @@ describe('a body with more findings of one rule than are listed', () => {
     expect(run.stdout).toContain(`${path}: error ${LEFT_OUT}`);
     expect(run.stdout).toContain(`${UNKNOWN + 1} problems (${UNKNOWN + 1} errors, 0 warnings)`);
   });
+
+  test('--quiet leaves out the warnings past the listed ones too, and keeps the errors', async () => {
+    const numbers = Array.from({ length: UNKNOWN }, () => '{"address": "3175550142"}').join(', ');
+    const path = join(work, 'many-warnings.json');
+    writeFileSync(path, `{"participants": [${numbers}], "x": 1}`);
+    for (const format of ['compact', 'json', 'github'] as const) {
+      const run = await runCli(['--no-config', '-q', '-f', format, path]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toMatch(/more non-e164 warnings|"warningCount": ?[1-9]|::warning/);
+      expect(run.stdout).toMatch(/unknown-field/);
+    }
+  });
 });
 
 test('the Jest matcher fails the body and says how many it does not list', () => {

@@ -272,7 +272,14 @@ const UNDECIDED_HINT = 'Name its endpoint with --endpoint, or map the file to on
 function errorsOnly(result: LintResult): LintResult {
   const findings = result.findings.filter((f) => f.severity === 'error');
   const notices = result.notices.filter((n) => n.severity === 'error');
-  return { ...result, findings, warningCount: 0, notices };
+  // Warnings past a rule's listed ones are counted, not listed: they go as the listed ones do.
+  const omitted = result.omitted?.filter((o) => o.errorCount > 0)
+    .map((o) => ({ ...o, warningCount: 0 }));
+  const { omitted: _dropped, ...rest } = result;
+  return {
+    ...rest, findings, warningCount: 0, notices,
+    ...(omitted !== undefined && omitted.length > 0 ? { omitted } : {}),
+  };
 }
 
 /** Stdin first (when asked for), then files in a stable order, each with its endpoint. */
