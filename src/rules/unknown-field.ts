@@ -7,10 +7,11 @@ import { isPlainObject } from '../lint/walk-model.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { NumberPlace } from '../phone/number-place.js';
-import { loadModel } from '../schema/registry.js';
+import { deref, loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { callerIdForm } from './support/caller-id-form.js';
+import { nestTakenHint } from './support/into-existing.js';
 import { knownReplacement } from './support/invented-members.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
@@ -157,9 +158,28 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
     return { why, hint: secondTargetHint(member, set, { real, shown }) };
   }
   const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
+  const nested = nestedTakenHint(place, schema, real, moved);
+  if (nested !== undefined) return { why, hint: nested };
   const hint = takenHint(place, real, moved) ??
     `Replace ${quote(member)} with "${real}": ${shown}${leftBehind(object[member], party.value)}.`;
   return { why, hint };
+}
+
+/**
+ * A real member inside another ("destination.address" on a consult) where the body has that
+ * object already: the hint adds to it, or says it names another target or holds a value there.
+ */
+function nestedTakenHint(
+  place: InventedPlace,
+  schema: SchemaNode,
+  real: string,
+  moved: unknown,
+): string | undefined {
+  const [holder, key] = real.split('.');
+  if (holder === undefined || key === undefined) return undefined;
+  const node = schema.properties?.[holder];
+  const model = node && place.root ? deref(node, place.root) : undefined;
+  return nestTakenHint(place, holder, key, moved, model?.['x-targets']);
 }
 
 /**

@@ -370,6 +370,11 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     expect(finding(body, 'unknown-field', 'consult').hint).toBe('Remove "userId": "destination" ' +
       'already names its target with "address", and it may name only one. To target "userId" ' +
       `instead, replace "address" inside "destination" with "userId": "${USER}".`);
+    // A "to" read for its party goes the same way.
+    const to = `{"speakTo":"DESTINATION","destination":{"userId":"${USER}"},"to":"+13175550143"}`;
+    expect(finding(to, 'unknown-field', 'consult').hint).toBe('Remove "to": "destination" ' +
+      'already names its target with "userId", and it may name only one. To target "address" ' +
+      'instead, replace "userId" inside "destination" with "address": "+13175550143".');
     // A destination naming no target yet takes it.
     expect(finding('{"speakTo":"DESTINATION","destination":{"name":"x"},"address":"+13175550100"}',
       'unknown-field', 'consult').hint).toBe('Add "address": "+13175550100" inside the existing ' +
