@@ -214,10 +214,12 @@ function explainFrom(
       const how = form.isRewritten ? ' (the number in E.164 form, which callerId takes)' : '';
       const check = form.fault === undefined ? ''
         : `; callerId takes strict E.164 only, and this number is not: ${form.fault}`;
+      // callerId there already: the hint may still say to write this number, so the check too.
+      const taken = takenHint(place, 'callerId', form.value);
       return {
         why: `${base}; this one is a number`,
-        hint: takenHint(place, 'callerId', form.value) ??
-          `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${check}.`,
+        hint: taken !== undefined ? `${taken.replace(/\.$/, '')}${check}.`
+          : `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${check}.`,
       };
     }
     case 'queue':

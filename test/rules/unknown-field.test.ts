@@ -397,6 +397,10 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     expect(hint('317-555-0199')).toBe('Replace "from" with "callerId": "317-555-0199"; callerId ' +
       'takes strict E.164 only, and this number is not: it lacks the "+" and the country code.');
     expect(hint('+15550119')).toMatch(/"\+15550119"; callerId takes strict E\.164 only, and this /);
+    // With a callerId there already, the hint that offers to write this one says so too.
+    expect(lintText('{"phoneNumber":"+13175550142","from":"3175550199","callerId":"+13175550100"}')
+      .findings.find((f) => f.ruleId === 'unknown-field')!.hint).toContain('write "callerId": ' +
+      '"3175550199"; callerId takes strict E.164 only, and this number is not: it lacks');
   });
 
   test('a "to" beside a target already set is not told to move into a second one', () => {
