@@ -2,7 +2,7 @@
 // and a tel: scheme dropped, the international prefix 00 read as "+", or a national number read in
 // a known country. Hints show it so that following them gives a number E.164 members accept.
 import { analysePhone, isStrictE164, suggestE164 } from './analyse-phone.js';
-import { plusForPrefix } from './international-form.js';
+import { dialledForm } from './international-form.js';
 import type { NumberPlace } from './number-place.js';
 
 /** place: the country a national number is read in (--country); undefined reads none. */
@@ -21,7 +21,8 @@ export function certainE164OfDigits(
   place: NumberPlace | undefined,
 ): string | undefined {
   if (compact.startsWith('+')) return isStrictE164(compact) ? compact : undefined;
-  const dialled = plusForPrefix(compact);
+  // "0044 (0)20 ..." as a "+" number is read: 00 for "+", a kept trunk prefix dropped.
+  const dialled = dialledForm(compact)?.number;
   if (dialled !== undefined) return isStrictE164(dialled) ? dialled : undefined;
   const suggested = suggestE164(compact, place);
   return suggested?.isValid && suggested.alternative === undefined ? suggested.number : undefined;

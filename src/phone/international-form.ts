@@ -55,8 +55,9 @@ export function prefixHint(compact: string): string | undefined {
 }
 
 /** Whether a "+" number is E.164 and assigned in its country's plan, not only of fitting length. */
-export const isAssignedE164: (value: string) => boolean = memoize((value: string) => isStrictE164(value) &&
-  libphonenumber().parsePhoneNumberFromString(value)?.isValid() === true, PHONE_CACHE);
+export const isAssignedE164: (value: string) => boolean = memoize((value: string) =>
+  isStrictE164(value) && libphonenumber().parsePhoneNumberFromString(value)?.isValid() === true,
+PHONE_CACHE);
 
 // The calling codes of no country (freephone 800, satellite 881, ...), which getCountries()
 // leaves out: ITU-T E.164's list of non-geographic codes.

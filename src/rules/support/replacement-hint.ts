@@ -11,7 +11,7 @@ import { knownReplacement, type Replacement } from './invented-members.js';
 import { entryTakenHint, flagTakenHint, nestTakenHint } from './into-existing.js';
 import { partyHint } from './party-hint.js';
 import { placeValue, type Placed } from './place-value.js';
-import { secondTargetHint, takenHint, targetTakenHint } from './taken-member.js';
+import { quotedNames, secondTargetHint, takenHint, targetTakenHint } from './taken-member.js';
 import { wrapperPartyMember } from './wrapper-party.js';
 
 /** Where the unknown member sits: its name and value, and the object that holds it. */
@@ -140,7 +140,7 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
       else others.push(quote(key));
     }
   }
-  const named = set.map((name) => quote(name)).join(' and ');
+  const named = quotedNames(set);
   if (moves.size === 0 && firstRival !== undefined && taken.length === 0) {
     return secondTargetHint(member, set, { real: firstRival.real, shown: firstRival.shown });
   }

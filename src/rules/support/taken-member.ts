@@ -30,7 +30,7 @@ export function takenHint(place: InventedPlace, real: string, moved: unknown): s
     !Object.prototype.hasOwnProperty.call(place.properties, other) &&
     claimOf(place, other)?.real === real);
   if (rivals.length === 0) return undefined;
-  const names = [member, ...rivals].map((name) => quote(name)).join(' and ');
+  const names = quotedNames([member, ...rivals]);
   if (isList) {
     // In the order the body has them, so that each of the hints gives the same list.
     const values = Object.keys(parent).filter((name) => name === member || rivals.includes(name))
@@ -140,5 +140,6 @@ export function secondTargetHint(
     `may name only one.${swap}`;
 }
 
-const quotedNames = (names: readonly string[]): string =>
-  names.map((name) => `"${name}"`).join(' and ');
+/** "a" and "b": member names as a hint lists them. */
+export const quotedNames = (names: readonly string[]): string =>
+  names.map((name) => quote(name)).join(' and ');
