@@ -26,14 +26,21 @@ export const uriAddress = {
         message:
           `${where(field.pointer)} is ${quote(field.value)}, a ${describe(phone.uriScheme)} rather than ` +
           'a bare phone number.',
-        hint: isTel
-          ? `Send the number alone: ${quote(bare)}.`
+        hint: isTel ? telHint(kind, bare)
           : 'Keep it only if your trunk routes SIP addresses; otherwise send an E.164 number.',
         ...(isTel && isBareNumber(kind, bare) ? { fix: dropScheme(field.pointer, bare) } : {}),
       });
     });
   },
 } satisfies Rule;
+
+/** The number after tel:, to send alone, unless it is no number there ("tel:+", "tel:abc"). */
+function telHint(kind: FieldKind, bare: string): string {
+  const fault = bare === '' ? 'nothing follows it' : phoneFault(kind, bare);
+  return fault === undefined ? `Send the number alone: ${quote(bare)}.`
+    : `Send a phone number alone, without "tel:": what follows it, ${quote(bare)}, is no number ` +
+      `(${fault}).`;
+}
 
 /** Whether the number after tel: is accepted on its own in this member (no letters, no URI). */
 function isBareNumber(kind: FieldKind, bare: string): boolean {

@@ -1,5 +1,7 @@
 // uri-address: tel:/sip: URIs and user@host addresses, only in phoneNumber, Destination.address and
 // TransferRequest.address (labelling rule 6 in ../shared/cases/README.md).
+import { expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const QUEUE = '9c6f5070-8b03-4726-beda-883420184a49';
@@ -106,4 +108,15 @@ ruleTable('uri-address', {
       ],
     },
   ],
+});
+
+// "tel:+" was told to send "+" alone, which invalid-phone then reports.
+test.each([
+  ['tel:+', '"+", is no number (it is a "+" alone, with no country code and no number).'],
+  ['tel:abc', '"abc", is no number (it contains letters).'],
+])('a %s URI whose rest is no number is not told to send that rest', (value, tail) => {
+  const found = lintText(JSON.stringify({ phoneNumber: value }))
+    .findings.find((f) => f.ruleId === 'uri-address')!;
+  expect(found.hint).toBe(`Send a phone number alone, without "tel:": what follows it, ${tail}`);
+  expect(found.fix).toBeUndefined();
 });
