@@ -409,22 +409,18 @@ describe("a callback body's own countryCode", () => {
 // "491701234567" in DE is a valid national number as written and, read with "+" left out before
 // the country code 49, a valid mobile number too: --fix rewrote it into the first.
 describe('digits that make two valid numbers, as national and with the country code', () => {
-  test('are not fixed, and the hint names both', () => {
-    const [found] = lintText('{"phoneNumber":"491701234567"}', { defaultCountry: 'DE' }).findings;
-    expect(found!.fix).toBeUndefined();
-    expect(found!.hint).toBe('Write "+491701234567" if it starts with the country code, or ' +
-      '"+49491701234567" if it is a national number of DE: the digits make a valid number ' +
-      'either way.');
-  });
-
-  test('also with another country\'s code than the default country\'s', () => {
-    // +49 44 2079460018 and +44 20 7946 0018 are both valid: --fix wrote the German one.
-    const [found] = lintText('{"phoneNumber":"442079460018"}', { defaultCountry: 'DE' }).findings;
-    expect(found!.fix).toBeUndefined();
-    expect(found!.hint).toBe('Write "+442079460018" if it starts with the country code, or ' +
-      '"+49442079460018" if it is a national number of DE: the digits make a valid number ' +
-      'either way.');
-  });
+  // 442079460018: +49 44 2079460018 and +44 20 7946 0018 are both valid, though 44 is not the
+  // default country's code: --fix wrote the German one.
+  test.each([['491701234567', '+491701234567'], ['442079460018', '+442079460018']])(
+    '%s is not fixed, and the hint names both readings',
+    (digits, international) => {
+      const [found] = lintText(`{"phoneNumber":"${digits}"}`, { defaultCountry: 'DE' }).findings;
+      expect(found!.fix).toBeUndefined();
+      expect(found!.hint).toBe(`Write "${international}" if it starts with the country code, or ` +
+        `"+49${digits}" if it is a national number of DE: the digits make a valid number ` +
+        'either way.');
+    },
+  );
 
   test('a single reading is still fixed', () => {
     const [found] = lintText('{"phoneNumber":"13175550100"}', { defaultCountry: 'US' }).findings;
