@@ -92,6 +92,24 @@ describe('the launcher', () => {
     expect(run.status).toBe(0);
   });
 
+  // Each of Node's own modules a run loads costs start-up time (issue 6); node:module was loaded
+  // for createRequire alone, which the bundle replaces by the launcher's require.
+  test('a run on a clean body loads none of the Node modules it does not need', () => {
+    writeFileSync(join(scratch, 'body.json'), '{ "phoneNumber": "+13175550142" }\n');
+    writeFileSync(join(scratch, 'modules.cjs'), "process.on('exit', () => require('node:fs').writeSync(" +
+      "2, JSON.stringify(process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')))))");
+    const run = spawnSync(process.execPath, ['--require', join(scratch, 'modules.cjs'),
+      join(ROOT, 'bin', 'genesys-call-lint.js'), '--no-config', 'body.json'],
+    { cwd: scratch, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const loaded = JSON.parse(run.stderr) as string[];
+    expect(loaded).toContain('NativeModule vm');
+    const unneeded = ['module', 'tty', 'net', 'stream', 'zlib', 'crypto', 'readline', 'child_process'];
+    for (const name of unneeded) {
+      expect(loaded).not.toContain(`NativeModule ${name}`);
+    }
+  });
+
   // V8 reserves several GB of address space for WebAssembly memory; under a lower limit the
   // launcher checks the cache with the JavaScript copy of the hash, which must agree with the
   // WebAssembly one that checks it everywhere else (the cache was recorded with the former).
