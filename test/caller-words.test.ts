@@ -122,14 +122,15 @@ const ROWS: Row[] = [
     name: 'a body file holding a log',
     patterns: ['two.json'], options: { config: false },
     argv: ['--no-config', 'two.json'],
-    library: 'name it .ndjson or pass inputFormat: "ndjson".',
+    library: 'name it .ndjson or pass inputFormat: "ndjson" (a lintFiles option).',
     flags: 'name it .ndjson or pass --input-format ndjson.',
   },
   {
     name: 'a logged request saved as a body file',
     patterns: ['logged.json'], options: { config: false },
     argv: ['--no-config', 'logged.json'],
-    library: 'in a .ndjson file or with inputFormat: "ndjson", it is read for the body it holds',
+    library: 'in a .ndjson file or with inputFormat: "ndjson" (a lintFiles option), it is read ' +
+      'for the body it holds',
     flags: 'in a .ndjson file or with --input-format ndjson, it is read for the body it holds',
   },
   {
@@ -150,14 +151,14 @@ const ROWS: Row[] = [
     name: 'a .har file that is no HAR',
     patterns: ['no-log.har'], options: { config: false },
     argv: ['--no-config', 'no-log.har'],
-    library: 'or pass the inputFormat option for what the file holds.',
+    library: "or pass lintFiles' inputFormat option for what the file holds.",
     flags: 'or pass --input-format for what the file holds.',
   },
   {
     name: 'a .http file that holds no request',
     patterns: ['note.http'], options: { config: false },
     argv: ['--no-config', 'note.http'],
-    library: 'or pass the inputFormat option for what the file holds.',
+    library: "or pass lintFiles' inputFormat option for what the file holds.",
     flags: 'or pass --input-format for what the file holds.',
   },
   {
@@ -258,7 +259,8 @@ describe('an input that stopped being a file', () => {
 
 describe('lintText, fixText and resolveEndpoint use the library\'s words', () => {
   const cases: Array<[string, string, LintOptions, string]> = [
-    ['a log given as one body', FILES['two.json']!, {}, 'name it .ndjson or pass inputFormat: "ndjson".'],
+    ['a log given as one body', FILES['two.json']!, {},
+      'name it .ndjson or pass inputFormat: "ndjson" (a lintFiles option).'],
     ['auto that cannot decide', FILES['speak.json']!, { endpoint: 'auto' }, 'Pass the endpoint option to choose.'],
   ];
   test.each(cases)('%s', (_name, text, options, words) => {

@@ -47,7 +47,8 @@ describe('decodeBytes', () => {
     expect(decoded.ok).toBe(false);
     expect(decoded.ok ? '' : decoded.reason).toMatch(/^too long to lint as one text \(a JavaScript string holds at most \d+ characters/);
     // Logs are streamed, piped in or not, once known for logs: the hint says how to name one.
-    expect(decoded.ok ? '' : decoded.hint).toMatch(/name it \.ndjson or pass inputFormat: "ndjson"/);
+    expect(decoded.ok ? '' : decoded.hint)
+      .toMatch(/name it \.ndjson or pass inputFormat: "ndjson" \(a lintFiles option\)/);
   });
 
   // Node's UTF-16 decoder calls such a text invalid data; it is too long, not invalid.

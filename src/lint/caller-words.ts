@@ -32,8 +32,15 @@ export interface CallerWords {
 }
 
 export const LIBRARY_WORDS: CallerWords = {
-  option: (name, value) =>
-    value === undefined ? `the ${name} option` : `${name}: ${JSON.stringify(value)}`,
+  option: (name, value) => {
+    // Only lintFiles reads files, so only it takes inputFormat: a lintText caller told to pass
+    // it must learn where it goes.
+    if (name === 'inputFormat') {
+      return value === undefined ? "lintFiles' inputFormat option"
+        : `inputFormat: ${JSON.stringify(value)} (a lintFiles option)`;
+    }
+    return value === undefined ? `the ${name} option` : `${name}: ${JSON.stringify(value)}`;
+  },
   noConfig: 'pass config: false',
   endpointNames: 'ENDPOINTS lists the endpoint short names.',
   endpointList: 'ENDPOINTS',

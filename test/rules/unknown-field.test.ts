@@ -645,8 +645,8 @@ describe('unknown-field hints that would give a wrong body if followed literally
       expect(finding.message).toMatch(/: this is a logged request \(method, URL and body\), not a /);
       // In the library's words (lintText): the CLI's say --input-format ndjson.
       expect(finding.hint).toBe('Read it as a capture: written on one line, in a .ndjson file ' +
-        'or with inputFormat: "ndjson", it is read for the body it holds, linted against the ' +
-        'endpoint of its URL.');
+        'or with inputFormat: "ndjson" (a lintFiles option), it is read for the body it holds, ' +
+        'linted against the endpoint of its URL.');
     }
     // Without a method and URL it is a body with invented members, hinted one by one.
     expect(hintFor('create-call', `{"url":"x","body":{"to":"${PHONE}"}}`).hint)
