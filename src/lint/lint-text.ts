@@ -244,7 +244,8 @@ function collectReports(
   const isBodyOptional = !endpoint.bodyRequired;
   // Not text.trim() === '': that copies nearly every body, since files end with a newline.
   if (!/\S/.test(text)) {
-    push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', isBodyOptional));
+    push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', model.schema,
+      isBodyOptional));
     return;
   }
   const parsed = given ? { ok: true as const, value: given.value } : parseBody(text, words);
@@ -257,7 +258,7 @@ function collectReports(
   const value = parsed.value;
   if (value === null || (isPlainObject(value) && Object.keys(value).length === 0)) {
     const kind = value === null ? 'null' : '{}';
-    push('empty-body', 'error', RULES['empty-body'].describeEmpty(kind, isBodyOptional));
+    push('empty-body', 'error', RULES['empty-body'].describeEmpty(kind, model.schema, isBodyOptional));
     return;
   }
 

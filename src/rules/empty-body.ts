@@ -2,7 +2,9 @@
 // request can say nothing about whom to call; no other rule is run on such a body. Where the SDKs
 // treat the body as optional (wrap-up, post-call action, digits, participant callback), leaving it
 // out is allowed, so an empty one is only a warning that the request sets nothing.
+import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule } from './rule.js';
+import { orList } from './support/targets.js';
 
 export type EmptyKind = 'whitespace' | 'null' | '{}';
 
@@ -16,7 +18,8 @@ export const emptyBody = {
   id: 'empty-body',
   severity: 'error',
   summary: 'The body carries no members: empty text, white space, null or {}.',
-  describeEmpty(kind: EmptyKind, isBodyOptional = false): Problem {
+  /** `schema`: the endpoint's body model, whose needs the hint names. */
+  describeEmpty(kind: EmptyKind, schema: SchemaNode, isBodyOptional = false): Problem {
     if (isBodyOptional) {
       return {
         pointer: '',
@@ -29,8 +32,42 @@ export const emptyBody = {
     return {
       pointer: '',
       message: `The body is empty: it is ${SHOWN[kind]}, so it names nothing to act on.`,
-      hint: 'Send a JSON object with the members the endpoint needs, for a call at least a target ' +
-        'such as {"phoneNumber": "+13175550142"}.',
+      hint: `Send a JSON object with ${needsOf(schema)}.`,
     };
   },
 } satisfies Rule & Record<string, unknown>;
+
+// The call's example number: a fictional +1 317 555 01xx, as in every example of the docs.
+const CALL_EXAMPLE = '{"phoneNumber": "+13175550142"}';
+
+/**
+ * What the model needs, from its schema: its required members and its targets. One hint for
+ * every endpoint, so that a consult is not told to send the phoneNumber only a call takes.
+ */
+function needsOf(schema: SchemaNode): string {
+  const model = schema['x-model'] ?? 'the body';
+  const needs = [...(schema.required ?? [])];
+  const targets = schema['x-targets'];
+  if (targets) {
+    const [only] = targets.members;
+    const some = targets.members.length === 1 && only !== undefined ? only
+      : targets.mode === 'at-least-one' ? orList(targets.members)
+        : `one of ${orList(targets.members)}`;
+    const none = targets.noneAllowedWhenTrue;
+    needs.push(none === undefined ? some : `${some} (or "${none}": true)`);
+  }
+  if (needs.length === 0) {
+    const members = Object.keys(schema.properties ?? {}).slice(0, 3);
+    return `the ${model} members to set, such as ${orList(members)}`;
+  }
+  const example = targets?.members.includes('phoneNumber') ? `, such as ${CALL_EXAMPLE}` : '';
+  return `what ${model} needs: ${andList(needs)}${example}`;
+}
+
+/** "a, b and c"; "a, and b or c" where the last one is a choice, so that it reads as one. */
+function andList(needs: readonly string[]): string {
+  const last = needs.at(-1) ?? '';
+  if (needs.length === 1) return last;
+  const comma = last.includes(' or ') ? ',' : '';
+  return `${needs.slice(0, -1).join(', ')}${comma} and ${last}`;
+}

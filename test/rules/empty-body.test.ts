@@ -1,3 +1,7 @@
+import { describe, expect, test } from '@jest/globals';
+import { ENDPOINTS } from '../../src/endpoints/table.js';
+import { lintText } from '../../src/lint/lint-text.js';
+import { loadModel } from '../../src/schema/registry.js';
 import { ruleTable } from '../support/rule-table.js';
 
 // An empty body is placed at its value (null or {}) when there is one, else at 1:1.
@@ -82,4 +86,41 @@ ruleTable('empty-body', {
       findings: [{ pointer: '', line: 1, column: 1, severity: 'error', message: '{}' }],
     },
   ],
+});
+
+// The hint names what the endpoint's own model needs: a consult or a callback told to send the
+// phoneNumber only a call takes would be sent an unknown member next.
+describe('empty-body hints', () => {
+  test.each([
+    ['create-call', 'Send a JSON object with what CreateCallRequest needs: one of phoneNumber, ' +
+      'callUserId, callQueueId, participants or conversationIds, such as {"phoneNumber": ' +
+      '"+13175550142"}.'],
+    ['consult', 'Send a JSON object with what ConsultTransfer needs: speakTo and destination.'],
+    ['consult-queue', 'Send a JSON object with what ConsultTransferToQueue needs: speakTo, and ' +
+      'queueId or queueName.'],
+    ['consult-external-contact', 'Send a JSON object with what ConsultTransferToExternalContact ' +
+      'needs: speakTo, contactId and phoneType.'],
+    ['create-callback', 'Send a JSON object with what CreateCallbackCommand needs: ' +
+      'callbackNumbers, and queueId or routingData.'],
+    ['replace', 'Send a JSON object with what TransferRequest needs: one of userId, address or ' +
+      'queueId (or "voicemail": true).'],
+    ['update-call-participant', 'Send a JSON object with the MediaParticipantRequest members to ' +
+      'set, such as wrapup, state or recording.'],
+  ])('on %s', (endpoint, hint) => {
+    expect(lintText('{}', { endpoint }).findings.map((f) => f.hint)).toEqual([hint]);
+  });
+
+  test('name only members of the endpoint\'s model, on every endpoint that takes a body', () => {
+    const withBody = ENDPOINTS.filter((e) => e.model !== null && e.bodyRequired);
+    const propertiesOf = (model: string) => Object.keys(loadModel(model)!.schema.properties ?? {});
+    const anyMember = new Set(withBody.flatMap((e) => propertiesOf(e.model!)));
+    for (const endpoint of withBody) {
+      const own = propertiesOf(endpoint.model!);
+      const [finding] = lintText('', { endpoint: endpoint.name }).findings;
+      const named = (finding!.hint.match(/\w+/g) ?? []).filter((word) => anyMember.has(word));
+      expect([endpoint.name, named.filter((word) => !own.includes(word))])
+        .toEqual([endpoint.name, []]);
+      expect(named.length).toBeGreaterThan(0);
+    }
+  });
 });
