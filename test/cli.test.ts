@@ -162,6 +162,12 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/not a known Genesys Cloud call endpoint/, /POST \/api\/v2\/conversations\/calls/],
   },
   {
+    name: 'an endpoint short name with two letters swapped gets the nearest one',
+    argv: ['--no-config', '-e', 'consutl', 'valid.json'],
+    code: 2,
+    stderr: [/"consutl" is not an endpoint short name/, /Did you mean --endpoint consult\?/],
+  },
+  {
     name: 'an unknown format exits 2',
     argv: ['--no-config', '-f', 'xml', 'valid.json'],
     code: 2,

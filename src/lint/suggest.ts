@@ -1,19 +1,30 @@
 // Did-you-mean for misspelt member names and endpoints: the closest candidate by edit distance,
 // accepted only when it is close relative to the name's length.
 
+/**
+ * Edits from a to b, a swap of two neighbouring letters counting as one (optimal string
+ * alignment): "consutl" is one slip of "consult", not two, as plain Levenshtein would count it.
+ */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let before = new Array<number>(b.length + 1).fill(0);
+  let above = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let row = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + cost);
-      diagonal = above;
+      let distance = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        distance = Math.min(distance, before[j - 2]! + 1);
+      }
+      row[j] = distance;
     }
+    const reused = before;
+    before = above;
+    above = row;
+    row = reused;
   }
-  return row[b.length]!;
+  return above[b.length]!;
 }
 
 /**
