@@ -200,9 +200,10 @@ const ROWS: Row[] = [
     name: 'a config with a misspelt endpoint',
     folder: 'typo-endpoint', patterns: ['plain.json'], options: {},
     argv: ['plain.json'],
-    library: 'Did you mean endpoint: "consult"? (ENDPOINTS lists them all.) Allowed: short names ' +
+    // A value of the file's own key: "consult", in the library's words and the CLI's alike.
+    library: 'Did you mean "consult"? (ENDPOINTS lists them all.) Allowed: short names ' +
       'from ENDPOINTS, "METHOD /path" or "auto".',
-    flags: 'Did you mean --endpoint consult? (genesys-call-lint --help lists them all.) Allowed: ' +
+    flags: 'Did you mean "consult"? (genesys-call-lint --help lists them all.) Allowed: ' +
       'short names from genesys-call-lint list-endpoints, "METHOD /path" or "auto".',
   },
   {

@@ -43,6 +43,26 @@ describe('configuration files that are not what they seem', () => {
     }
   });
 
+  // One run names every problem, as a lint of bodies does: fixing a config error by error is slow.
+  test('a config with several problems gets them all, each hint once', async () => {
+    const dir = project({ 'genesys-call-lint.config.json':
+      '{"extra":1,"more":2,"rules":{"unknown-feld":"off"},"defaultCountry":"us"}', 'a.json': CONSULT_BODY });
+    const run = await runCli(['a.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('genesys-call-lint.config.json: 3 problems: (1) "extra" is not a known ' +
+      'key; (2) "more" is not a known key; (3) rules.unknown-feld is not a rule id\n');
+    expect(run.stderr).toMatch(/\n {2}\(1, 2\) Allowed: \$schema, .* \(3\) Did you mean unknown-field\? /);
+  });
+
+  test('endpoint, ignores and country problems are named together', async () => {
+    const dir = project({ 'genesys-call-lint.config.json':
+      '{"endpoint":"consutl","ignores":["!old/**"],"defaultCountry":"XX"}', 'a.json': CONSULT_BODY });
+    const run = await runCli(['a.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/3 problems: \(1\) ignores\[0\] "!old\/\*\*" .*; \(2\) endpoint "consutl" .*; \(3\) defaultCountry "XX" /);
+    expect(run.stderr).toContain('(2) Did you mean "consult"?');
+  });
+
   test('a parse error is placed at its line and column', async () => {
     const dir = project({ 'genesys-call-lint.config.json': '{\n  "rules": {\n    "non-e164": "off",\n  }\n}\n' });
     const run = await runCli(['x.json'], { cwd: dir });
@@ -245,7 +265,7 @@ describe('configuration', () => {
   test.each([
     ['a bad glob', { endpoints: { 'payloads/[abc': 'consult' } }, 'endpoints["payloads/[abc"]', 'globs relative'],
     ['a backslash glob', { ignores: ['payloads\\*.json'] }, 'ignores[0]', 'with / separators'],
-    ['an unknown endpoint', { endpoints: { 'a/**': 'consultt' } }, 'endpoints["a/**"]', 'Did you mean --endpoint consult?'],
+    ['an unknown endpoint', { endpoints: { 'a/**': 'consultt' } }, 'endpoints["a/**"]', 'Did you mean "consult"?'],
     ['an unknown rule id', { rules: { 'non-e16': 'off' } }, 'rules.non-e16 is not a rule id', 'Did you mean non-e164?'],
     ['a misspelt key', { rule: {} }, '"rule" is not a known key', 'Did you mean rules?'],
     ['a wrong severity word', { rules: { 'non-e164': 'warning' } }, 'rules.non-e164 must be one of', 'off, warn, error'],
@@ -269,7 +289,8 @@ describe('configuration', () => {
       'genesys-call-lint.config.json': JSON.stringify({
         endpoints: { 'consult/**': 'consult' },
         rules: { 'non-e164': 'off' },
-        defaultCountry: 'GB',
+        // In capitals, as --country gives it, whatever case the file writes.
+        defaultCountry: 'gb',
         ignores: ['consult/old/**'],
       }),
     });
