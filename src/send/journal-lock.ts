@@ -13,8 +13,17 @@ import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import { UsageError } from '../lint/usage-error.js';
 
-/** Takes the lock of the journal at path (shown: as the user wrote it); returns its release. */
-export function lockJournal(path: string, shown: string): () => void {
+/** A lock the run could not delete at its end, and why (the error's code). */
+export interface LockLeft {
+  lock: string;
+  reason: string;
+}
+
+/**
+ * Takes the lock of the journal at path (shown: as the user wrote it); returns its release, which
+ * throws nothing: a lock it cannot delete is returned, for the run to tell the user.
+ */
+export function lockJournal(path: string, shown: string): () => LockLeft | undefined {
   const { real, isCreated } = realJournal(path, shown);
   const lock = `${real}.lock`;
   for (let tries = 0; ; tries++) {
@@ -26,19 +35,42 @@ export function lockJournal(path: string, shown: string): () => void {
         closeSync(fd);
       }
       return () => {
-        // Made only to be locked, and still empty: the run wrote nothing, so it leaves nothing.
-        if (isCreated && statSync(real, { throwIfNoEntry: false })?.size === 0) rmSync(real);
-        rmSync(lock, { force: true });
+        if (isCreated) removeIfEmpty(real);
+        try {
+          rmSync(lock, { force: true });
+          return undefined;
+        } catch (error) {
+          // Its folder made read-only mid-run, or the lock replaced by a folder: an uncaught
+          // error here ended a finished run with a stack trace and no word on the lock.
+          return { lock, reason: codeOf(error) };
+        }
       };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw cannotLock(shown, `${code ?? 'an error'} at ${lock}`);
+      if (code !== 'EEXIST') throw cannotLock(shown, `${codeOf(error)} at ${lock}`);
     }
     const holder = readHolder(lock);
     // Once only: a second stale lock in a row means another run is taking it over too.
     if (tries > 0 || holder === undefined || !isGone(holder)) throw inUse(shown, lock, holder);
-    rmSync(lock, { force: true });
+    try {
+      rmSync(lock, { force: true });
+    } catch (error) {
+      throw cannotTakeOver(shown, lock, holder, codeOf(error));
+    }
   }
+}
+
+/** Made only to be locked, and still empty: the run wrote nothing, so it leaves nothing. */
+function removeIfEmpty(journal: string): void {
+  try {
+    if (statSync(journal, { throwIfNoEntry: false })?.size === 0) rmSync(journal);
+  } catch {
+    // An empty journal left behind is harmless: a later run reads it as one with nothing in it.
+  }
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'an error';
 }
 
 /**
@@ -53,7 +85,7 @@ function realJournal(path: string, shown: string): { real: string; isCreated: bo
     closeSync(openOrCreate(path, () => (isCreated = false)));
     real = realpathSync(path);
   } catch (error) {
-    throw cannotLock(shown, (error as NodeJS.ErrnoException).code ?? 'an error');
+    throw cannotLock(shown, codeOf(error));
   }
   const links = statSync(real).nlink;
   if (links > 1) {
@@ -107,6 +139,12 @@ function isGone(holder: Holder): boolean {
     // EPERM: it runs, as another user.
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
+}
+
+function cannotTakeOver(shown: string, lock: string, holder: Holder, reason: string): UsageError {
+  return new UsageError(`the journal ${shown} is locked by a run that is gone (pid ${holder.pid}), ` +
+    `and its lock cannot be deleted (${reason}): ${lock}`,
+  'Check the permissions of its folder, delete the lock, and run again.');
 }
 
 function inUse(shown: string, lock: string, holder: Holder | undefined): UsageError {

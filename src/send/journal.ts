@@ -12,7 +12,7 @@ import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSy
 import { dirname } from 'node:path';
 import { clipText } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
-import { lockJournal } from './journal-lock.js';
+import { lockJournal, type LockLeft } from './journal-lock.js';
 import { readLines } from './read-lines.js';
 
 export const DEFAULT_JOURNAL = '.genesys-call-lint/send-journal.ndjson';
@@ -115,7 +115,8 @@ export class Journal {
   /** Keys whose state comes from a line that names no destination (an older journal's). */
   private readonly undestined = new Set<string>();
   private fd: number | undefined;
-  private release: (() => void) | undefined;
+  private release: (() => LockLeft | undefined) | undefined;
+  private left: LockLeft | undefined;
   /** The first write that failed: none is made after it, as it may have left half a line. */
   private failure: JournalWriteError | undefined;
 
@@ -183,7 +184,7 @@ export class Journal {
     return this.failure;
   }
 
-  /** Closes the file and releases the lock; again, it does nothing. */
+  /** Closes the file and releases the lock; again, it does nothing. It throws nothing. */
   close(): void {
     try {
       if (this.fd !== undefined) closeSync(this.fd);
@@ -191,9 +192,15 @@ export class Journal {
       // Every line was forced to disk as it was written: a failing close loses none of them.
     } finally {
       this.fd = undefined;
-      this.release?.();
+      const release = this.release;
       this.release = undefined;
+      if (release !== undefined) this.left = release();
     }
+  }
+
+  /** The lock close() could not delete, if so: the run names it and says what to do. */
+  get lockLeft(): LockLeft | undefined {
+    return this.left;
   }
 
   private replay(line: string): void {

@@ -19,7 +19,7 @@ import { Secrets } from './redact.js';
 import { scrubAnswers, scrubValue } from './scrub-answers.js';
 import { createApiClient, isSdkInstalled, SDK_PACKAGE, type Exchange } from './sdk-client.js';
 import { sendBatch, type ItemResult, type SendItem } from './send-batch.js';
-import { sendExitCode, type SendCounts } from './send-exit-code.js';
+import { exitWithLockLeft, sendExitCode, type SendCounts } from './send-exit-code.js';
 import type { SendOptions } from './send-options.js';
 
 /** The clock and dice, replaceable in tests, and the journal's writes. */
@@ -68,18 +68,32 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   // A run stopped by a signal releases its lock and still tells what it did; requests in flight
   // have an attempt line without an outcome, so a rerun holds them back.
   const stopHandling = lockAs === undefined ? () => undefined : onStopSignal((signal) => {
-    journal.close();
+    closeJournal(journal, err);
     err(`genesys-call-lint: stopped by ${signal}; a request in flight may have been placed, and ` +
       'the journal holds it back\n');
     out(summary(counts, journalPath));
   });
+  let code: ExitCode;
   try {
-    return await showAndSend({ options, io, deps, credentials, target, secrets, out, err, items, counts,
+    code = await showAndSend({ options, io, deps, credentials, target, secrets, out, err, items, counts,
       journal, journalPath, origins });
   } finally {
     stopHandling();
-    journal.close();
+    closeJournal(journal, err);
   }
+  return journal.lockLeft === undefined ? code : exitWithLockLeft(code);
+}
+
+/** Closes the journal; a lock it could not delete is named on stderr, once. */
+function closeJournal(journal: Journal, err: (text: string) => unknown): void {
+  const wasLeft = journal.lockLeft !== undefined;
+  journal.close();
+  const left = journal.lockLeft;
+  if (left === undefined || wasLeft) return;
+  err(`genesys-call-lint: the journal's lock could not be deleted (${left.reason}): ` +
+    `${escapeControl(left.lock)}\n  The run is over and its journal is complete. Delete the lock ` +
+    '(check the permissions of its folder) before the next run: a run that finds it may stop, ' +
+    'taking the journal to be in use.\n');
 }
 
 /** What runSend has gathered and opened, for showAndSend. */

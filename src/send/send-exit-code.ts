@@ -26,3 +26,12 @@ export function sendExitCode(counts: SendCounts): ExitCode {
   if (counts.unusable > 0) return EXIT.FAILURE;
   return counts.refused > 0 ? EXIT.LINT_ERRORS : EXIT.OK;
 }
+
+/**
+ * A run that could not delete its journal's lock exits 2 at least: the next run would stop at the
+ * lock, so a script or CI job must not read the run as clean. 3 (look in Genesys Cloud first) and
+ * 130 (cancelled at the prompt) say more and stay.
+ */
+export function exitWithLockLeft(code: ExitCode): ExitCode {
+  return code === EXIT.SEND_FAILED || code === EXIT.CANCELLED ? code : EXIT.FAILURE;
+}

@@ -62,6 +62,21 @@ async function send(args: string[], extraEnv: Record<string, string> = {}): Prom
   return run;
 }
 
+/** send run by the binary in dir; as nobody when the tests run as root, whom permissions do not bind. */
+async function sendUnprivileged(args: string[]): Promise<CliRun> {
+  chmodSync(dir, 0o755);
+  const node = [process.execPath, BIN, 'send', ...args, '--gateway', mock.gateway];
+  const [command, ...rest] = process.getuid?.() === 0 ? ['runuser', '-u', 'nobody', '--', ...node] : node;
+  const child = spawn(command!, rest, { cwd: dir, env: { ...process.env, ...env() } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number>((done) => child.on('close', (status) => done(status ?? -1)));
+  outputs.push(stdout, stderr);
+  return { code, stdout, stderr };
+}
+
 /** A loopback port that was just free: nothing answers there, connections are refused. */
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -625,14 +640,7 @@ describe('the journal\'s path', () => {
     writeFileSync(join(dir, 'locked', 'j.ndjson'), '');
     chmodSync(join(dir, 'locked', 'j.ndjson'), 0o666);
     chmodSync(join(dir, 'locked'), 0o555);
-    chmodSync(dir, 0o755);
-    const node = [process.execPath, BIN, 'send', 'call.json', '--yes', '--journal', journal, '--gateway', mock.gateway];
-    const [command, ...args] = process.getuid?.() === 0 ? ['runuser', '-u', 'nobody', '--', ...node] : node;
-    const child = spawn(command!, args, { cwd: dir, env: { ...process.env, ...env() } });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const code = await new Promise((done) => child.on('close', done));
-    outputs.push(stderr);
+    const { code, stderr } = await sendUnprivileged(['call.json', '--yes', '--journal', journal]);
     expect(stderr).toContain(`genesys-call-lint: --journal ${journal} ${message}`);
     expect(stderr).not.toContain('internal error');
     expect(code).toBe(2);
@@ -696,6 +704,33 @@ describe('the journal\'s lock', () => {
     // A dry run that cannot ask takes no lock, so it still shows what would be sent.
     expect((await send(['a.json', '--journal', 'hard/jy.ndjson'])).code).toBe(0);
   });
+
+  test('a lock that cannot be deleted at the end is named, with exit 2, and is not taken over blindly',
+    async () => {
+      body('a.json', '{"phoneNumber":"+13175550142"}');
+      const folder = join(dir, '.genesys-call-lint');
+      mkdirSync(folder);
+      chmodSync(folder, 0o777);
+      // The folder turns read-only while the request is out: the lock stays where it is.
+      mock.onAccept = () => chmodSync(folder, 0o555);
+      const run = await sendUnprivileged(['a.json', '--yes']);
+      expect(run.stdout).toContain('sent a.json: 200');
+      expect(run.stderr).toBe(`genesys-call-lint: the journal's lock could not be deleted (EACCES): ` +
+        `${lockFile()}\n  The run is over and its journal is complete. Delete the lock (check the ` +
+        'permissions of its folder) before the next run: a run that finds it may stop, taking the ' +
+        'journal to be in use.\n');
+      expect(run.code).toBe(2);
+      expect(existsSync(lockFile())).toBe(true);
+
+      // Its run is gone, but the lock cannot be taken over either: said so, and nothing is sent.
+      const rerun = await sendUnprivileged(['a.json', '--yes', '--resend']);
+      expect(rerun.stderr.replace(/\(pid \d+\)/, '(pid N)')).toBe('genesys-call-lint: the journal ' +
+        '.genesys-call-lint/send-journal.ndjson is locked by a run that is gone (pid N), and its ' +
+        `lock cannot be deleted (EACCES): ${lockFile()}\n  Check the permissions of its folder, ` +
+        'delete the lock, and run again.\n');
+      expect([rerun.code, apiCalls()]).toEqual([2, 1]);
+      chmodSync(folder, 0o755);
+    });
 
   test('a lock left by a run that is gone is taken over', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');

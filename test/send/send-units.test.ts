@@ -15,7 +15,7 @@ import { findRegion } from '../../src/send/regions.js';
 import { Secrets, redactHeaders } from '../../src/send/redact.js';
 import { backoff, decide, DEFAULT_BOUNDS, mayHaveBeenTaken, retryAfterMs, type Answer }
   from '../../src/send/retry-policy.js';
-import { sendExitCode } from '../../src/send/send-exit-code.js';
+import { exitWithLockLeft, sendExitCode } from '../../src/send/send-exit-code.js';
 import { ANSWER_SHAPES } from '../../src/send/answer-shape.js';
 import { ENDPOINTS } from '../../src/endpoints/table.js';
 
@@ -337,4 +337,8 @@ describe('redaction and exit codes', () => {
       notSent: 0, unrecorded: 0 };
     expect(sendExitCode({ ...zero, ...partial })).toBe(code);
   });
+  test.each([[0, 2], [1, 2], [2, 2], [3, 3], [130, 130]] as const)(
+    'a lock left behind turns exit %i into %i', (code, after) => {
+      expect(exitWithLockLeft(code)).toBe(after);
+    });
 });
