@@ -1,16 +1,17 @@
 // Where secrets stand in a text, in any form a server may write them back: as they are, with
 // some or all characters percent-escaped (hex digits in either case) or JSON-escaped, a space as
-// "+" (a form body), and the whole value upper- or lower-cased (a server that folds case). The
-// text is decoded once (decode-escapes.ts) and every form looked for with indexOf, so a scrub
-// costs about the text's length per form, never its square, whatever the text holds.
+// "+" (a form body), and in any case (a server that folds case, or swaps it). The text is decoded
+// once (decode-escapes.ts), folded to lower case, and every form looked for with indexOf, so a
+// scrub costs about the text's length per form, never its square, whatever the text holds.
 import { replaceLoneSurrogates } from '../reporters/unicode.js';
 import { decodeEscapes, type DecodedText } from './decode-escapes.js';
 
-/** The forms of a value to look for in a decoded text. */
+/** The forms of a value to look for in a decoded text folded by foldCase. */
 export function secretForms(value: string): string[] {
-  // URL encoders write a lone surrogate as U+FFFD's bytes; decoding gives U+FFFD back.
-  const cased = [value, value.toUpperCase(), value.toLowerCase(),
-    replaceLoneSurrogates(value, () => '\ufffd')];
+  // URL encoders write a lone surrogate as U+FFFD's bytes; decoding gives U+FFFD back. Upper
+  // case first: "ß" upper-cased is "SS", which folds to "ss", not back to "ß".
+  const cased = [value, value.toUpperCase(), replaceLoneSurrogates(value, () => '\ufffd')]
+    .map(foldCase);
   // A form body writes a space as "+", which the decoding leaves as it is.
   return [...new Set(cased.flatMap((form) => [form, form.replaceAll(' ', '+')]))];
 }
@@ -22,18 +23,33 @@ export function secretForms(value: string): string[] {
 export function replaceSecrets(text: string, values: Iterable<string>, forms: Iterable<string>,
   replacement: string): string {
   const decoded = decodeEscapes(text);
+  const folded = foldCase(decoded.text);
   const spans: Array<[number, number]> = [];
   for (const form of forms) {
-    for (const at of occurrences(decoded.text, form)) {
-      spans.push(sourceSpan(decoded, at, form.length));
-    }
+    for (const at of occurrences(folded, form)) spans.push(sourceSpan(decoded, at, form.length));
   }
   if (decoded.spans !== undefined) {
+    const foldedText = foldCase(text);
     for (const value of values) {
-      for (const at of occurrences(text, value)) spans.push([at, at + value.length]);
+      const form = foldCase(value);
+      for (const at of occurrences(foldedText, form)) spans.push([at, at + form.length]);
     }
   }
   return spans.length === 0 ? text : replaceSpans(text, spans, replacement);
+}
+
+/**
+ * The text in lower case, unit for unit: a character whose lower case is longer ("İ" becomes
+ * "i" and a combining dot) is kept as it is, so that each place in the result is the same
+ * place in the text.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  return [...text].map((char) => {
+    const folded = char.toLowerCase();
+    return folded.length === char.length ? folded : char;
+  }).join('');
 }
 
 /** Where a form stands, without overlaps: each search starts past the last find. */

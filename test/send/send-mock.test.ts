@@ -1165,7 +1165,8 @@ describe('secrets quoted in server text', () => {
 
 describe('secrets echoed in other forms', () => {
   // Each form a server may write a value back in: percent escapes of every character with hex
-  // digits of mixed case, JSON \u escapes of some or all characters, the value folded to one case.
+  // digits of mixed case, JSON \u escapes of some or all characters, the value folded to one case
+  // or with its case mixed.
   const hex = (c: string): string => c.charCodeAt(0).toString(16).padStart(2, '0');
   const writtenForms = (value: string): string[] => [
     [...value].map((c, i) => `%${i % 2 === 0 ? hex(c) : hex(c).toUpperCase()}`).join(''),
@@ -1174,6 +1175,7 @@ describe('secrets echoed in other forms', () => {
       .join(''),
     value.toUpperCase(),
     value.toLowerCase(),
+    [...value].map((c, i) => (i % 2 === 0 ? c.toUpperCase() : c.toLowerCase())).join(''),
   ];
 
   test('a login error and an API error that echo them show them nowhere', async () => {
@@ -1191,7 +1193,7 @@ describe('secrets echoed in other forms', () => {
     };
     const failed = await send(['a.json', '--yes', '--verbose']);
     expect(failed.stdout)
-      .toContain(`failed a.json: 400 bad.request: ${Array(10).fill('[REDACTED]').join(' ')}`);
+      .toContain(`failed a.json: 400 bad.request: ${Array(12).fill('[REDACTED]').join(' ')}`);
     const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
     const forms = [CLIENT_SECRET, ...tokensSeen()].flatMap(writtenForms);
     for (const text of [refused.stdout, refused.stderr, failed.stdout, failed.stderr, journal]) {

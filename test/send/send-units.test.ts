@@ -293,6 +293,8 @@ describe('redaction and exit codes', () => {
     secrets.add(secret);
     const percentAll = (text: string): string => [...Buffer.from(text)]
       .map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join('');
+    const swapCase = (text: string): string => [...text]
+      .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('');
     const jsonAll = (text: string): string => [...text]
       .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
     test.each([
@@ -305,6 +307,8 @@ describe('redaction and exit codes', () => {
       ['upper-cased', secret.toUpperCase()],
       ['lower-cased', secret.toLowerCase()],
       ['lower-cased and percent-escaped', encodeURIComponent(secret.toLowerCase())],
+      ['with its case swapped', swapCase(secret)],
+      ['with its case swapped and JSON-escaped in part', swapCase(secret).replace('/', '\\u002F')],
     ])('%s', (_, written) => {
       expect(secrets.scrub(`before ${written} after`)).toBe('before [REDACTED] after');
     });
@@ -321,6 +325,13 @@ describe('redaction and exit codes', () => {
       wide.add('FAKE-s\u00e9cret-\u{1F600}');
       expect(wide.scrub(`a ${encodeURIComponent('FAKE-s\u00e9cret-\u{1F600}')} b ` +
         'FAKE-s\\u00E9cret-\\ud83d\\uDE00 c')).toBe('a [REDACTED] b [REDACTED] c');
+    });
+
+    test('a character whose lower case is longer is matched as it is', () => {
+      const dotted = new Secrets();
+      dotted.add('FAKE-\u0130-secret');
+      expect(dotted.scrub('a fake-\u0130-SECRET b FAKE-i-secret c'))
+        .toBe('a [REDACTED] b FAKE-i-secret c');
     });
 
     test('text near a secret, and escapes that decode to something else, are kept', () => {
