@@ -1,8 +1,9 @@
-// A server may quote a secret back URL-encoded or JSON-escaped, wholly or in part (`%2f%2B`,
-// `\u0061bc`). To find it however it is written, a text is read as those escapes mean it, and
-// each unit of the result remembers where in the text it came from, so that what is found can be
-// cut out of the text as it was. The reading is greedy: "%41" is always "A" and "\n" a line end;
-// a secret holding such a sequence itself is found by a search of the text as it is.
+// A server may quote a secret back URL-encoded, JSON-escaped or HTML-escaped, wholly or in part
+// (`%2f%2B`, `\u0061bc`, `&#77;&amp;`), and escaped twice over (`%252B`: a URL quoted in a URL).
+// To find it however it is written, a text is read as those escapes mean it, round after round,
+// and each unit of a reading remembers where in the text it came from, so that what is found can
+// be cut out of the text as it was. A round is greedy: "%41" is always "A" and "\n" a line end;
+// a secret holding such a sequence itself is found in the round before, or the text as it is.
 
 export interface DecodedText {
   text: string;
@@ -15,8 +16,42 @@ const JSON_SHORT = new Map(Object.entries({
   '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t',
 }));
 
+/** The named character references an HTML or XML encoder writes for text. */
+const HTML_NAMED = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }));
+
+/** `&#77;`, `&#x4D;` or `&amp;`, from the "&" on; the name in either case. */
+const HTML_REFERENCE = /&(?:#(?:([0-9]{1,7})|[xX]([0-9a-fA-F]{1,6}))|([a-zA-Z]{2,4}));/y;
+
+/** More rounds than any encoder stacks (a form in a URL in JSON), and a bound on the cost. */
+const MAX_ROUNDS = 3;
+
+/**
+ * Each reading of the source that differs from the one before, round after round, up to
+ * MAX_ROUNDS; the places of every reading are places in the source.
+ */
+export function decodeRounds(source: string): DecodedText[] {
+  const readings: DecodedText[] = [];
+  let last: DecodedText = { text: source };
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const next = decodeEscapes(last.text);
+    if (next.text === last.text) break;
+    last = composeSpans(last, next);
+    readings.push(last);
+  }
+  return readings;
+}
+
+/** The reading `next` of an earlier reading, placed in the earlier reading's source. */
+function composeSpans(earlier: DecodedText, next: DecodedText): DecodedText {
+  const outer = earlier.spans;
+  if (outer === undefined || next.spans === undefined) return next;
+  const starts = next.spans.starts.map((at) => outer.starts[at]!);
+  const ends = next.spans.ends.map((end) => outer.ends[end - 1]!);
+  return { text: next.text, spans: { starts, ends } };
+}
+
 export function decodeEscapes(source: string): DecodedText {
-  if (!/[%\\]/.test(source)) return { text: source };
+  if (!/[%\\&]/.test(source)) return { text: source };
   const units: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
@@ -38,6 +73,7 @@ export function decodeEscapes(source: string): DecodedText {
 /** The escape that starts at `at`, decoded, and where it ends; undefined for none. */
 function readEscape(source: string, at: number): { text: string; end: number } | undefined {
   if (source[at] === '%') return readPercent(source, at);
+  if (source[at] === '&') return readReference(source, at);
   if (source[at] !== '\\') return undefined;
   const next = source[at + 1] ?? '';
   if (next === 'u') {
@@ -62,6 +98,21 @@ function readPercent(source: string, at: number): { text: string; end: number } 
     bytes.push(byte);
   }
   return { text: Buffer.from(bytes).toString('utf8'), end: at + 3 * length };
+}
+
+/** One character written as an HTML character reference. */
+function readReference(source: string, at: number): { text: string; end: number } | undefined {
+  HTML_REFERENCE.lastIndex = at;
+  const match = HTML_REFERENCE.exec(source);
+  if (match === null) return undefined;
+  const [whole, decimal, hex, name] = match;
+  const end = at + whole.length;
+  if (name !== undefined) {
+    const text = HTML_NAMED.get(name.toLowerCase());
+    return text === undefined ? undefined : { text, end };
+  }
+  const point = decimal === undefined ? Number.parseInt(hex!, 16) : Number(decimal);
+  return point > 0 && point <= 0x10ffff ? { text: String.fromCodePoint(point), end } : undefined;
 }
 
 function percentByte(source: string, at: number): number | undefined {

@@ -1,10 +1,12 @@
 // Where secrets stand in a text, in any form a server may write them back: as they are, with
-// some or all characters percent-escaped (hex digits in either case) or JSON-escaped, a space as
-// "+" (a form body), and in any case (a server that folds case, or swaps it). The text is decoded
-// once (decode-escapes.ts), folded to lower case, and every form looked for with indexOf, so a
-// scrub costs about the text's length per form, never its square, whatever the text holds.
+// some or all characters percent-escaped (hex digits in either case), JSON-escaped or written as
+// HTML character references, escaped twice over, a space as "+" (a form body), and in any case
+// (a server that folds case, or swaps it). The text is read as it is and as each round of
+// decoding reads it (decode-escapes.ts), at most three, each folded to lower case and searched
+// for every form with indexOf, so a scrub costs about the text's length per form and reading,
+// never its square, whatever the text holds.
 import { replaceLoneSurrogates } from '../reporters/unicode.js';
-import { decodeEscapes, type DecodedText } from './decode-escapes.js';
+import { decodeRounds, type DecodedText } from './decode-escapes.js';
 
 /** The forms of a value to look for in a decoded text folded by foldCase. */
 export function secretForms(value: string): string[] {
@@ -17,22 +19,15 @@ export function secretForms(value: string): string[] {
 }
 
 /**
- * The text with each place a form stands replaced. `values` are also looked for in the text as it
- * is: the decoding would misread a value that holds "%41" or "\n" itself.
+ * The text with each place a form stands replaced. The text as it is is searched too: a round of
+ * decoding would misread a value that holds "%41" or "\n" itself.
  */
-export function replaceSecrets(text: string, values: Iterable<string>, forms: Iterable<string>,
-  replacement: string): string {
-  const decoded = decodeEscapes(text);
-  const folded = foldCase(decoded.text);
+export function replaceSecrets(text: string, forms: Iterable<string>, replacement: string): string {
   const spans: Array<[number, number]> = [];
-  for (const form of forms) {
-    for (const at of occurrences(folded, form)) spans.push(sourceSpan(decoded, at, form.length));
-  }
-  if (decoded.spans !== undefined) {
-    const foldedText = foldCase(text);
-    for (const value of values) {
-      const form = foldCase(value);
-      for (const at of occurrences(foldedText, form)) spans.push([at, at + form.length]);
+  for (const reading of [{ text }, ...decodeRounds(text)]) {
+    const folded = foldCase(reading.text);
+    for (const form of forms) {
+      for (const at of occurrences(folded, form)) spans.push(sourceSpan(reading, at, form.length));
     }
   }
   return spans.length === 0 ? text : replaceSpans(text, spans, replacement);

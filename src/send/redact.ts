@@ -34,7 +34,7 @@ export class Secrets {
   }
 
   scrub(text: string): string {
-    return this.values.size === 0 ? text : replaceSecrets(text, this.values, this.forms, REDACTED);
+    return this.values.size === 0 ? text : replaceSecrets(text, this.forms, REDACTED);
   }
 }
 

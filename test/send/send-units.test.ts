@@ -307,6 +307,11 @@ describe('redaction and exit codes', () => {
       ['upper-cased', secret.toUpperCase()],
       ['lower-cased', secret.toLowerCase()],
       ['lower-cased and percent-escaped', encodeURIComponent(secret.toLowerCase())],
+      ['HTML character references, decimal and hex', '&#70;AKE-secret&#x2F;Value&#43;42'],
+      ['every character as an HTML reference', [...secret].map((c) => `&#${c.charCodeAt(0)};`).join('')],
+      ['percent-escaped twice', 'FAKE-secret%252FValue%252b42'],
+      ['percent-escaped three times', encodeURIComponent(encodeURIComponent(encodeURIComponent(secret)))],
+      ['an HTML reference to a percent escape', 'FAKE-secret&#37;2FValue%2B42'],
       ['with its case swapped', swapCase(secret)],
       ['with its case swapped and JSON-escaped in part', swapCase(secret).replace('/', '\\u002F')],
     ])('%s', (_, written) => {
@@ -327,6 +332,13 @@ describe('redaction and exit codes', () => {
         'FAKE-s\\u00E9cret-\\ud83d\\uDE00 c')).toBe('a [REDACTED] b [REDACTED] c');
     });
 
+    test('a secret with characters HTML escapes by name, escaped so', () => {
+      const marked = new Secrets();
+      marked.add('FAKE&sec<r>"et\'');
+      expect(marked.scrub('a FAKE&amp;sec&lt;r&gt;&quot;et&apos; b FAKE&AMP;sec&LT;r&GT;&QUOT;et&#39; c'))
+        .toBe('a [REDACTED] b [REDACTED] c');
+    });
+
     test('a character whose lower case is longer is matched as it is', () => {
       const dotted = new Secrets();
       dotted.add('FAKE-\u0130-secret');
@@ -335,7 +347,8 @@ describe('redaction and exit codes', () => {
     });
 
     test('text near a secret, and escapes that decode to something else, are kept', () => {
-      const kept = 'FAKE-secret/Value+43 FAKE-secret%2FValue%2B4 %zz \\q \\u00 %E2%82';
+      const kept = 'FAKE-secret/Value+43 FAKE-secret%2FValue%2B4 %zz \\q \\u00 %E2%82 &#0; ' +
+        '&#x110000; &bogus; &#47 FAKE-secret%252FValue%252B4';
       expect(secrets.scrub(kept)).toBe(kept);
     });
   });
