@@ -1,36 +1,64 @@
 // Where secrets stand in a text, in any form a server may write them back: as they are, with
 // some or all characters percent-escaped (hex digits in either case), JSON-escaped or written as
-// HTML character references, escaped twice over, a space as "+" (a form body), and in any case
-// (a server that folds case, or swaps it). The text is read as it is and as each round of
-// decoding reads it (decode-escapes.ts), at most three, each folded to lower case and searched
-// for every form with indexOf, so a scrub costs about the text's length per form and reading,
-// never its square, whatever the text holds.
+// HTML character references, escaped twice over, a space as "+" (a form body), in any case (a
+// server that folds case, or swaps it), and in base64 (base64-forms.ts). The text is read as it
+// is and as each round of decoding reads it (decode-escapes.ts), at most three, each folded to
+// lower case and searched for every form with indexOf, so a scrub costs about the text's length
+// per form and reading, never its square, whatever the text holds.
 import { replaceLoneSurrogates } from '../reporters/unicode.js';
+import { base64Forms } from './base64-forms.js';
 import { decodeRounds, type DecodedText } from './decode-escapes.js';
 
+/** A text to look for, and how many units next to it, if base64 digits, hold part of it too. */
+export interface SecretForm {
+  text: string;
+  before: number;
+  after: number;
+}
+
 /** The forms of a value to look for in a decoded text folded by foldCase. */
-export function secretForms(value: string): string[] {
+export function secretForms(value: string): SecretForm[] {
   // URL encoders write a lone surrogate as U+FFFD's bytes; decoding gives U+FFFD back. Upper
   // case first: "ß" upper-cased is "SS", which folds to "ss", not back to "ß".
   const cased = [value, value.toUpperCase(), replaceLoneSurrogates(value, () => '\ufffd')]
     .map(foldCase);
   // A form body writes a space as "+", which the decoding leaves as it is.
-  return [...new Set(cased.flatMap((form) => [form, form.replaceAll(' ', '+')]))];
+  const texts = new Set(cased.flatMap((form) => [form, form.replaceAll(' ', '+')]));
+  const base64 = base64Forms(value).map((form) => ({ ...form, text: foldCase(form.text) }));
+  return [...[...texts].map((text) => ({ text, before: 0, after: 0 })), ...base64];
 }
 
 /**
  * The text with each place a form stands replaced. The text as it is is searched too: a round of
  * decoding would misread a value that holds "%41" or "\n" itself.
  */
-export function replaceSecrets(text: string, forms: Iterable<string>, replacement: string): string {
+export function replaceSecrets(text: string, forms: Iterable<SecretForm>,
+  replacement: string): string {
   const spans: Array<[number, number]> = [];
   for (const reading of [{ text }, ...decodeRounds(text)]) {
     const folded = foldCase(reading.text);
     for (const form of forms) {
-      for (const at of occurrences(folded, form)) spans.push(sourceSpan(reading, at, form.length));
+      for (const at of occurrences(folded, form.text)) {
+        const start = at - (form.before > 0 && isBase64Digit(folded[at - 1]) ? 1 : 0);
+        const end = reachAfter(folded, at + form.text.length, form.after);
+        spans.push(sourceSpan(reading, start, end - start));
+      }
     }
   }
   return spans.length === 0 ? text : replaceSpans(text, spans, replacement);
+}
+
+/** Where a form found up to `end` ends with the base64 digit after it, and its padding. */
+function reachAfter(folded: string, end: number, after: number): number {
+  if (after === 0 || !isBase64Digit(folded[end])) return end;
+  let reached = end + 1;
+  while (reached < end + 3 && folded[reached] === '=') reached++;
+  return reached;
+}
+
+/** Whether a unit of a folded text is a digit of either base64 alphabet. */
+function isBase64Digit(unit: string | undefined): boolean {
+  return unit !== undefined && /^[a-z0-9+/_-]$/.test(unit);
 }
 
 /**

@@ -1,27 +1,27 @@
 // Secrets never reach output: headers are redacted by name where we print them, and as a second
 // line of defence every line written in send mode is scrubbed of the secret values themselves
-// (the client secret, its Basic form, every token seen), should one end up in an SDK message.
-import { replaceSecrets, secretForms } from './find-secrets.js';
+// (the client secret, the "id:secret" pair, every token seen), should one end up in an SDK message.
+import { replaceSecrets, secretForms, type SecretForm } from './find-secrets.js';
 
 export const REDACTED = '[REDACTED]';
 
 export class Secrets {
   private readonly values = new Set<string>();
   /** Every value's forms to look for once escapes are decoded (find-secrets.ts). */
-  private readonly forms = new Set<string>();
+  private readonly forms: SecretForm[] = [];
 
   add(value: string | undefined): void {
     // Very short values would blank out ordinary text; real secrets and tokens are long.
     if (value === undefined || value.length < 6 || this.values.has(value)) return;
     this.values.add(value);
-    for (const form of secretForms(value)) this.forms.add(form);
+    this.forms.push(...secretForms(value));
   }
 
   addClientPair(clientId: string, clientSecret: string): void {
     this.add(clientSecret);
-    // The Basic header carries "id:secret" (RFC 6749 §2.3.1); a login error may quote it back.
+    // The Basic header carries "id:secret" in base64 (RFC 6749 §2.3.1), which the forms of the
+    // pair include; a login error may quote it back, decoded or not.
     this.add(`${clientId}:${clientSecret}`);
-    this.add(Buffer.from(`${clientId}:${clientSecret}`).toString('base64'));
   }
 
   /** The tokens a login answer carries: known before the answer is logged, which may quote them. */

@@ -1166,7 +1166,8 @@ describe('secrets quoted in server text', () => {
 describe('secrets echoed in other forms', () => {
   // Each form a server may write a value back in: percent escapes of every character with hex
   // digits of mixed case, or escaped twice over, JSON \u escapes of some or all characters, HTML
-  // character references, the value folded to one case or with its case mixed.
+  // character references, base64 in both alphabets, the value folded to one case or with its case
+  // mixed.
   const hex = (c: string): string => c.charCodeAt(0).toString(16).padStart(2, '0');
   const writtenForms = (value: string): string[] => [
     [...value].map((c, i) => `%${i % 2 === 0 ? hex(c) : hex(c).toUpperCase()}`).join(''),
@@ -1175,6 +1176,8 @@ describe('secrets echoed in other forms', () => {
       .join(''),
     [...value].map((c) => `%25${hex(c)}`).join(''),
     [...value].map((c, i) => (i % 2 === 0 ? `&#${c.charCodeAt(0)};` : `&#x${hex(c)};`)).join(''),
+    Buffer.from(value).toString('base64'),
+    Buffer.from(value).toString('base64url'),
     value.toUpperCase(),
     value.toLowerCase(),
     [...value].map((c, i) => (i % 2 === 0 ? c.toUpperCase() : c.toLowerCase())).join(''),
@@ -1195,7 +1198,7 @@ describe('secrets echoed in other forms', () => {
     };
     const failed = await send(['a.json', '--yes', '--verbose']);
     expect(failed.stdout)
-      .toContain(`failed a.json: 400 bad.request: ${Array(16).fill('[REDACTED]').join(' ')}`);
+      .toContain(`failed a.json: 400 bad.request: ${Array(20).fill('[REDACTED]').join(' ')}`);
     const journal = readFileSync(join(dir, '.genesys-call-lint', 'send-journal.ndjson'), 'utf8');
     const forms = [CLIENT_SECRET, ...tokensSeen()].flatMap(writtenForms);
     for (const text of [refused.stdout, refused.stderr, failed.stdout, failed.stderr, journal]) {

@@ -312,6 +312,8 @@ describe('redaction and exit codes', () => {
       ['percent-escaped twice', 'FAKE-secret%252FValue%252b42'],
       ['percent-escaped three times', encodeURIComponent(encodeURIComponent(encodeURIComponent(secret)))],
       ['an HTML reference to a percent escape', 'FAKE-secret&#37;2FValue%2B42'],
+      ['in base64, padded', Buffer.from(secret).toString('base64')],
+      ['in URL-safe base64, unpadded', Buffer.from(secret).toString('base64url')],
       ['with its case swapped', swapCase(secret)],
       ['with its case swapped and JSON-escaped in part', swapCase(secret).replace('/', '\\u002F')],
     ])('%s', (_, written) => {
@@ -330,6 +332,16 @@ describe('redaction and exit codes', () => {
       wide.add('FAKE-s\u00e9cret-\u{1F600}');
       expect(wide.scrub(`a ${encodeURIComponent('FAKE-s\u00e9cret-\u{1F600}')} b ` +
         'FAKE-s\\u00E9cret-\\ud83d\\uDE00 c')).toBe('a [REDACTED] b [REDACTED] c');
+    });
+
+    test.each([0, 1, 2])('in base64 inside a longer base64 text, %i bytes into a group', (lead) => {
+      const whole = Buffer.from(`Basic FAKE-client-id${'y'.repeat(lead)}:${secret}-tail`);
+      const encoded = whole.toString('base64');
+      const [before, after] = secrets.scrub(encoded).split('[REDACTED]');
+      // All the digits that hold the secret's bits are cut out, and only those.
+      const first = Math.floor((8 * (whole.length - secret.length - 5)) / 6);
+      const last = Math.ceil((8 * (whole.length - 5)) / 6);
+      expect([before, after]).toEqual([encoded.slice(0, first), encoded.slice(last)]);
     });
 
     test('a secret with characters HTML escapes by name, escaped so', () => {
