@@ -71,6 +71,29 @@ export const LONE_PLUS = 'it is a "+" alone, with no country code and no number'
 /** Why a "+" number whose digits begin with no country code is no number, in every rule's words. */
 export const NO_COUNTRY_CODE = 'no country code follows the "+"';
 
+/**
+ * Why a "+" number that hasCountryCode rejects is none, naming the digits where the code should
+ * be ("999 is no country calling code"): beside "+999...", NO_COUNTRY_CODE alone reads as if no
+ * digits followed the "+". Three digits, the longest code: codes are prefix-free, so no shorter
+ * run of them is one either.
+ */
+export function notACountryCode(compact: string): string {
+  const digits = /^\+(\d{1,3})/.exec(compact)?.[1];
+  if (digits === undefined) return NO_COUNTRY_CODE;
+  return digits.startsWith('0') ? 'no country calling code starts with 0'
+    : `${digits} is no country calling code`;
+}
+
+/**
+ * What to write instead of a "+" number no country code begins, in every rule's words: the
+ * digits named first, so that no one takes the "+" itself for the fault.
+ */
+export function countryCodeHint(compact: string): string {
+  const why = notACountryCode(compact);
+  return `${why.charAt(0).toUpperCase()}${why.slice(1)}: write the country code of the number ` +
+    'right after the "+" (1 for North America, 44 for the UK, ...), then its national number';
+}
+
 /** Whether "+" and digits begin with a country calling code ("+", "+0..." and "+999..." do not). */
 export function hasCountryCode(compact: string): boolean {
   if (!(compact.startsWith('+') && /[1-9]/.test(compact.charAt(1)) && isAllDigits(compact, 2))) {

@@ -5,7 +5,7 @@ import { quote } from '../lint/quote.js';
 import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
 import {
-  hasCountryCode, LONE_PLUS, NO_COUNTRY_CODE, prefixFault, prefixHint,
+  countryCodeHint, hasCountryCode, LONE_PLUS, NO_COUNTRY_CODE, prefixFault, prefixHint,
 } from '../phone/international-form.js';
 import { certainE164 } from '../phone/certain-e164.js';
 import { memberName, where } from './support/field-names.js';
@@ -88,8 +88,13 @@ function strictFault(value: string): string {
 }
 
 function strictHint(value: string, context: RuleContext): string {
-  const prefixed = prefixHint(analysePhone(value).compact);
+  const { compact, extension, hasPlus } = analysePhone(value);
+  const prefixed = prefixHint(compact);
   if (prefixed !== undefined) return prefixed;
+  // "+999 555 0100": the example number below would not say which digits are wrong.
+  if (hasPlus && !extension && isNumeric(compact) && !hasCountryCode(compact)) {
+    return `${countryCodeHint(compact)}.`;
+  }
   // "tel:+1 317 555 0199": the number's own E.164 form, not an example of some other number.
   const certain = certainE164(value, defaultPlace(context));
   return certain !== undefined

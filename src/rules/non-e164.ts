@@ -13,7 +13,7 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import {
-  hasCountryCode, NO_COUNTRY_CODE, prefixFault, prefixHint,
+  countryCodeHint, hasCountryCode, NO_COUNTRY_CODE, prefixFault, prefixHint,
 } from '../phone/international-form.js';
 import { certainE164OfDigits } from '../phone/certain-e164.js';
 import {
@@ -91,9 +91,17 @@ function reportExtension(
     pointer: field.pointer,
     message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: it ` +
       `adds the extension ${phone.extension}, which E.164 has no part for${alsoNumber}.`,
-    hint: `Whether Genesys dials an extension written here is not documented: dial ${quote(main)} ` +
-      'and enter the extension once the call connects, or test the form with your trunk.',
+    hint: extensionHint(main, phone.extension ?? ''),
   });
+}
+
+/** "+999..." is no number to dial: the hint names its missing code before the extension. */
+function extensionHint(main: string, extension: string): string {
+  if (main.startsWith('+') && !hasCountryCode(main)) {
+    return `${countryCodeHint(main)}; enter the extension ${extension} once the call connects.`;
+  }
+  return `Whether Genesys dials an extension written here is not documented: dial ${quote(main)} ` +
+    'and enter the extension once the call connects, or test the form with your trunk.';
 }
 
 /**
@@ -136,8 +144,7 @@ function hintOf(
   if (!phone.hasPlus) return prefixHint(phone.compact) ?? nationalHint(country, words);
   return hasCountryCode(phone.compact)
     ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
-    : 'Write the country code right after the "+" (1 for North America, 44 for the UK, ...), ' +
-      'then the national number.';
+    : `${countryCodeHint(phone.compact)}.`;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import {
-  dialledE164, hasCountryCode, NO_COUNTRY_CODE, plusForPrefix,
+  countryCodeHint, dialledE164, hasCountryCode, notACountryCode, plusForPrefix,
 } from '../phone/international-form.js';
 import { certainE164OfDigits } from '../phone/certain-e164.js';
 import type { NumberPlace } from '../phone/number-place.js';
@@ -51,8 +51,8 @@ export const phoneFormatting = {
       context.report({
         pointer: field.pointer,
         message,
-        hint: `Write it without ${compactChange(phone, compact)}: "${compact}"` +
-          (phone.extension ? `, then its extension ${phone.extension} (see non-e164).` : '.'),
+        hint: phone.extension ? extensionHint(phone, compact)
+          : `Write it without ${compactChange(phone, compact)}: "${compact}".`,
         ...(fix ? { fix } : {}),
       });
     });
@@ -72,6 +72,16 @@ function compactForm(phone: PhoneAnalysis, place: NumberPlace | undefined): stri
   const certain = phone.extension ? certainE164OfDigits(phone.compact, place) : undefined;
   if (certain !== undefined) return certain;
   return dialledE164(phone.compact)?.number ?? phone.compact;
+}
+
+/** The number to write before the extension, unless no country code begins it ("+999 ..."). */
+function extensionHint(phone: PhoneAnalysis, compact: string): string {
+  if (compact.startsWith('+') && !hasCountryCode(compact)) {
+    return `${countryCodeHint(compact)}, digits only, then its extension ${phone.extension} ` +
+      '(see non-e164).';
+  }
+  return `Write it without ${compactChange(phone, compact)}: "${compact}", then its extension ` +
+    `${phone.extension} (see non-e164).`;
 }
 
 /** What writing `compact` takes out of the value, for the hint. */
@@ -141,6 +151,6 @@ function notPossibleWhat(phone: PhoneAnalysis, place: NumberPlace | undefined): 
   const judged = judgedDigits(phone);
   if (!judged.startsWith('+')) return `make no possible ${place?.name ?? ''} number`;
   if (hasCountryCode(judged)) return 'make no possible number for their country code';
-  return phone.hasPlus ? `make no number, since ${NO_COUNTRY_CODE}`
+  return phone.hasPlus ? `make no number, since ${notACountryCode(judged)}`
     : 'make no number, since no country code follows the international prefix 00';
 }

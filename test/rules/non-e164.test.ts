@@ -201,10 +201,32 @@ describe('a "+" with no country code after it', () => {
     ]);
   });
 
-  test('the hint asks for the country code, not for a check of the length', () => {
-    const [finding] = lintText('{"phoneNumber":"+0123456789"}').findings;
-    expect(finding!.hint).toBe('Write the country code right after the "+" (1 for North America, ' +
-      '44 for the UK, ...), then the national number.');
+  const WRITE = 'write the country code of the number right after the "+" (1 for North America, ' +
+    '44 for the UK, ...), then its national number';
+
+  test('the hint names the digits no code begins and asks for the country code', () => {
+    const hintOf = (value: string) => lintText(JSON.stringify({ phoneNumber: value })).findings[0]!.hint;
+    expect(hintOf('+0123456789')).toBe(`No country calling code starts with 0: ${WRITE}.`);
+    expect(hintOf('+999123456789')).toBe(`999 is no country calling code: ${WRITE}.`);
+  });
+
+  // "+999 555 0100 x12" was told to dial "+9995550100", a number with no country code.
+  test('before an extension: the number is not offered for dialling, every rule says why', () => {
+    const found = lintText('{"phoneNumber":"+999 555 0100 x12"}').findings.map((f) => [f.ruleId, f.hint]);
+    expect(found).toEqual([
+      ['non-e164', `999 is no country calling code: ${WRITE}; enter the extension 12 once the ` +
+        'call connects.'],
+      ['phone-formatting', `999 is no country calling code: ${WRITE}, digits only, then its ` +
+        'extension 12 (see non-e164).'],
+    ]);
+    const callerId = lintText('{"phoneNumber":"+13175550142","callerId":"+999 555 0100"}').findings;
+    expect(callerId.map((f) => [f.ruleId, f.hint]))
+      .toEqual([['invalid-phone', `999 is no country calling code: ${WRITE}.`]]);
+  });
+
+  test('an extension after a number with a country code still names that number', () => {
+    const [found] = lintText('{"phoneNumber":"+13175550142 x12"}').findings;
+    expect(found!.hint).toContain('dial "+13175550142" and enter the extension');
   });
 
   test('a number with a country code and the wrong length is still told so', () => {

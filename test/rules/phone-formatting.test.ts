@@ -163,7 +163,9 @@ describe('phone-formatting on values that compact into no one number', () => {
       /The group "- 22" at the end looks like an extension.*\("\+4930123456"\)/],
     // No country code, so there is no country whose numbers it could fail to fit.
     ['no country code after the "+"', '{"phoneNumber":"+0 123 456 789"}', undefined,
-      /"\+0123456789", make no number, since no country code follows the "\+": /],
+      /"\+0123456789", make no number, since no country calling code starts with 0: /],
+    ['digits no country code begins', '{"phoneNumber":"+999 555 0100"}', undefined,
+      /"\+9995550100", make no number, since 999 is no country calling code: /],
   ];
   test.each(rows)('%s', (_name, body, country, hint) => {
     const endpoint = body.includes('callbackNumbers') ? 'create-callback' : 'create-call';
