@@ -172,6 +172,13 @@ export interface E164Suggestion {
    * in DE: +49491701234567 as a national number, or +491701234567): which was meant is a guess.
    */
   alternative?: string;
+  /**
+   * The country whose plan lists the number, when it is valid: not always the place it was read
+   * in, since countries share calling codes ("317 555 0100" read in CA is a US number of +1).
+   */
+  country?: string;
+  /** The country calling code of the number, without "+". */
+  callingCode: string;
 }
 
 /** The E.164 form of a national number in the given place, when libphonenumber can tell. */
@@ -208,9 +215,11 @@ export function suggestE164(
     const other = `+${digits}`;
     const alternative = stripped === '' && other !== parsed.number &&
       libphonenumber().parsePhoneNumberFromString(other)?.isValid() === true ? other : undefined;
+    const country = parsed.isValid() ? parsed.country : undefined;
     return {
-      number: parsed.number, isValid: parsed.isValid(), bareCountryCode,
+      number: parsed.number, isValid: parsed.isValid(), bareCountryCode, callingCode: code,
       ...(alternative === undefined ? {} : { alternative }),
+      ...(country === undefined ? {} : { country }),
     };
   } catch {
     return undefined;

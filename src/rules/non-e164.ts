@@ -138,7 +138,7 @@ function hintOf(
   }
   if (suggestion) {
     const unlisted = ', if it is a number of that country: its numbering plan does not list it';
-    return `Write ${quote(suggestion.number)} (E.164 for ${placeName(country)}` +
+    return `Write ${quote(suggestion.number)} (E.164 for ${ownerName(suggestion, country)}` +
       `${suggestion.isValid ? '' : unlisted}).`;
   }
   if (!phone.hasPlus) return prefixHint(phone.compact) ?? nationalHint(country, words);
@@ -157,6 +157,21 @@ function groupHint(phone: PhoneAnalysis, country: NumberCountry): string | undef
   return `The group ${quote(trailingGroup(phone))} at the end looks like an extension, which ` +
     `E.164 has no part for: the digits before it make the number ${quote(number)}. Write that ` +
     'alone, or check the digits.';
+}
+
+/**
+ * The country the suggested number is of: the place it was read in, or, where that place shares
+ * its calling code, the country whose plan lists it ("317 555 0100" with --country CA is a US
+ * number: "E.164 for CA" named a country it is not in).
+ */
+function ownerName(suggestion: E164Suggestion, country: NumberCountry): string {
+  const { place } = country;
+  const owner = suggestion.country;
+  if (owner === undefined || place === undefined || !('defaultCountry' in place) ||
+    owner === place.defaultCountry) {
+    return placeName(country);
+  }
+  return `${owner}: a number of the +${suggestion.callingCode} plan that ${place.name} shares`;
 }
 
 /** "GB", or how a callback's calling-code countryCode was read. */

@@ -176,6 +176,29 @@ describe('non-e164 hint', () => {
   });
 });
 
+// With --country CA, "317 555 0142" (Indianapolis) got "E.164 for CA": CA shares +1 with the US,
+// and the number is of the US part of the plan.
+describe('a national number of another country of the same calling code', () => {
+  const SHARED = (owner: string, place: string) =>
+    `(E.164 for ${owner}: a number of the +1 plan that ${place} shares).`;
+
+  test.each([
+    ['3175550142', 'CA', `Write "+13175550142" ${SHARED('US', 'CA')}`],
+    ['(613) 555-0142', 'US', `Write "+16135550142" ${SHARED('CA', 'US')}`],
+    ['6135550142', 'CA', 'Write "+16135550142" (E.164 for CA).'],
+  ])('%s with --country %s', (value, country, hint) => {
+    const found = lintText(JSON.stringify({ phoneNumber: value }), { defaultCountry: country })
+      .findings.find((f) => f.ruleId === 'non-e164')!;
+    expect([found.hint, found.fix?.description]).toEqual([hint, `Write ${hint.split(' ')[1]}.`]);
+  });
+
+  test("a callback's countryCode is named the same way", () => {
+    const body = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['3175550142'], countryCode: 'CA' });
+    const [found] = lintText(body, { endpoint: 'create-callback' }).findings;
+    expect(found!.hint).toBe(`Write "+13175550142" ${SHARED('US', 'CA')}`);
+  });
+});
+
 // "+0..." and "+999..." begin with no country code: no member may say their length does not fit
 // it, and each says what invalid-phone says of a callback's callerId.
 describe('a "+" with no country code after it', () => {
