@@ -3,8 +3,11 @@
 // writes "+", and "+" alone or "+999..." has no country code at all.
 import { memoize } from '../lint/bounded-cache.js';
 import { quote } from '../lint/quote.js';
-import { analysePhone, isAllDigits, isStrictE164, PHONE_CACHE } from './analyse-phone.js';
+import {
+  analysePhone, isAllDigits, isStrictE164, PHONE_CACHE, suggestE164,
+} from './analyse-phone.js';
 import { libphonenumber } from './load-libphonenumber.js';
+import type { NumberPlace } from './number-place.js';
 
 /**
  * The digits after the international prefix 00, with "+" in its place ("0044..." gives
@@ -42,6 +45,41 @@ export function dialledForm(compact: string): { number: string; trunk?: string }
 export function dialledE164(compact: string): { number: string; trunk?: string } | undefined {
   const dialled = dialledForm(compact);
   return dialled !== undefined && isAssignedE164(dialled.number) ? dialled : undefined;
+}
+
+/**
+ * The E.164 form of digits dialled with 00 (dialledE164) when that is the one way to read them,
+ * for fixes. 00 is the international prefix of most of the world (171 of the 245 countries in
+ * libphonenumber's metadata), so without a place it is read so; a place that reads the digits as
+ * another number E.164 can write (otherReading) makes it a guess. A place where they are no
+ * number (the US, whose prefix is 011) leaves the 00 reading the only one.
+ */
+export function onlyDialledE164(
+  compact: string,
+  places: readonly NumberPlace[],
+): { number: string; trunk?: string } | undefined {
+  const dialled = dialledE164(compact);
+  if (dialled === undefined) return undefined;
+  return otherReading(compact, dialled.number, places) === undefined ? dialled : undefined;
+}
+
+/**
+ * Another valid number, of at most 15 digits, that one of the places reads the digits as: a
+ * national number ("0024740123" in JP) or another international prefix ("005 49..." in CO, 00
+ * and a carrier code there, is +49...).
+ */
+export function otherReading(
+  compact: string,
+  dialled: string,
+  places: readonly NumberPlace[],
+): { number: string; place: NumberPlace } | undefined {
+  for (const place of places) {
+    const read = suggestE164(compact, place);
+    if (read?.isValid && read.number !== dialled && isStrictE164(read.number)) {
+      return { number: read.number, place };
+    }
+  }
+  return undefined;
 }
 
 /** The E.164 form when the digits only wrote 00 for "+" and are a number of their country. */

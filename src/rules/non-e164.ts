@@ -13,7 +13,8 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import {
-  countryCodeHint, hasCountryCode, NO_COUNTRY_CODE, prefixFault, prefixHint,
+  countryCodeHint, dialledE164, hasCountryCode, NO_COUNTRY_CODE, onlyDialledE164, otherReading,
+  prefixFault, prefixHint,
 } from '../phone/international-form.js';
 import { certainE164OfDigits } from '../phone/certain-e164.js';
 import {
@@ -21,7 +22,9 @@ import {
 } from '../phone/one-number.js';
 import type { NumberPlace } from '../phone/number-place.js';
 import { where } from './support/field-names.js';
-import { countryOfNumber, defaultPlace, type NumberCountry } from './support/numbers-country.js';
+import {
+  countryOfNumber, defaultPlace, placesOfNumber, type NumberCountry,
+} from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -54,18 +57,14 @@ export const nonE164 = {
         ? suggestE164(withoutTrailingGroup(phone), country.place)?.bareCountryCode : undefined;
       const reason = whyNotE164Where(phone, suggestion?.bareCountryCode ?? groupCode) +
         (groupCode === undefined ? '' : ', and it ends in a group E.164 has no part for');
-      // Dropping a kept trunk 0 is safe wherever the number stands: the digits are the user's own.
-      const rewrite = phone.withoutTrunk !== undefined && phone.uriScheme === undefined
-        ? writeE164(field.pointer, phone.withoutTrunk)
-        : suggestion && isSafeToRewrite(phone, suggestion, country, context)
-          ? writeE164(field.pointer, suggestion.number)
-          : undefined;
-      const fix = rewrite && notOne === undefined ? rewrite : undefined;
+      const places = placesOfNumber(field, context);
+      const rewrite = rewriteOf(phone, suggestion, country, places, context);
+      const fix = rewrite && notOne === undefined ? writeE164(field.pointer, rewrite) : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
         hint: (notOne === 'trailing-group' ? groupHint(phone, country) : undefined) ??
-          hintOf(phone, suggestion, country, context.words),
+          hintOf(phone, suggestion, country, places, context.words),
         ...(fix ? { fix } : {}),
       });
     });
@@ -105,6 +104,30 @@ function extensionHint(main: string, extension: string): string {
 }
 
 /**
+ * The number --fix writes, where no digit is guessed: a kept trunk 0 dropped (the digits are the
+ * user's own), 00 read as "+" where no place the number may be dialled from reads it otherwise
+ * (onlyDialledE164), or a national number as isSafeToRewrite allows. Never in a URI: uri-address's
+ * fix comes first.
+ */
+function rewriteOf(
+  phone: PhoneAnalysis,
+  suggestion: E164Suggestion | undefined,
+  country: NumberCountry,
+  places: readonly NumberPlace[],
+  context: RuleContext,
+): string | undefined {
+  if (phone.uriScheme !== undefined) return undefined;
+  if (phone.withoutTrunk !== undefined) return phone.withoutTrunk;
+  // A place's own reading of "00..." ("0044..." in GB) never outvotes the 00 reading it agrees
+  // with, nor stands alone when it disagrees (otherReading).
+  if (!phone.hasPlus && dialledE164(phone.compact) !== undefined) {
+    return onlyDialledE164(phone.compact, places)?.number;
+  }
+  return suggestion && isSafeToRewrite(phone, suggestion, country, context)
+    ? suggestion.number : undefined;
+}
+
+/**
  * Only a number the plan of the place it is judged in lists is rewritten, never a URI
  * (uri-address's fix comes first), and a callback number only when the body's own countryCode,
  * which says where its national numbers are from, is absent or reads the number as the default
@@ -125,12 +148,15 @@ function hintOf(
   phone: PhoneAnalysis,
   suggestion: E164Suggestion | undefined,
   country: NumberCountry,
+  places: readonly NumberPlace[],
   words: CallerWords,
 ): string {
   if (phone.withoutTrunk) {
     return `Write ${quote(phone.withoutTrunk)}: the trunk prefix ${phone.trunk} is dialled only ` +
       'within the country.';
   }
+  const dialled = phone.hasPlus ? undefined : dialledE164(phone.compact);
+  if (dialled !== undefined) return dialledHint(phone.compact, dialled.number, places);
   if (suggestion?.alternative) {
     return `Write ${quote(suggestion.alternative)} if it starts with the country code, or ` +
       `${quote(suggestion.number)} if it is a national number of ${placeName(country)}: the ` +
@@ -145,6 +171,15 @@ function hintOf(
   return hasCountryCode(phone.compact)
     ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
     : `${countryCodeHint(phone.compact)}.`;
+}
+
+/** The 00 reading, and the other one a place gives the digits, if any (otherReading). */
+function dialledHint(compact: string, dialled: string, places: readonly NumberPlace[]): string {
+  const other = otherReading(compact, dialled, places);
+  if (other === undefined) return prefixHint(compact) ?? `Write ${quote(dialled)}.`;
+  return `Write ${quote(dialled)} if 00 is dialled as the international prefix, or ` +
+    `${quote(other.number)} if they are dialled in ${other.place.name}: the digits make a valid ` +
+    'number either way.';
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import {
-  countryCodeHint, dialledE164, hasCountryCode, notACountryCode, plusForPrefix,
+  countryCodeHint, dialledE164, hasCountryCode, notACountryCode, onlyDialledE164, plusForPrefix,
 } from '../phone/international-form.js';
 import { certainE164OfDigits } from '../phone/certain-e164.js';
 import type { NumberPlace } from '../phone/number-place.js';
@@ -19,7 +19,7 @@ import {
   type NotOneNumber,
 } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
-import { countryOfNumber } from './support/numbers-country.js';
+import { countryOfNumber, placesOfNumber } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -37,7 +37,7 @@ export const phoneFormatting = {
       // A tel: URI keeps its scheme here: uri-address's fix drops it, and the next pass of the
       // fixer then compacts the bare number.
       const { place } = countryOfNumber(field, context);
-      const compact = compactForm(phone, place);
+      const compact = compactForm(phone, place, placesOfNumber(field, context));
       const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with ` +
         'separators.';
       const notOne = phone.extension ? undefined : whyNotOneNumber(phone, place);
@@ -63,15 +63,20 @@ export const phoneFormatting = {
  * The digits to write. "+44 (0)20 ...": compacting alone would keep the trunk 0, a different
  * number in E.164. "00 44 20 ...": the compact "0044..." is no E.164 number either, and non-e164
  * asks for the "+" form when the country's plan lists it: 00 read as "+" changes no digit, and a
- * trunk prefix kept after the country code goes, as above.
+ * trunk prefix kept after the country code goes, as above. Not where a place the number may be
+ * dialled from reads the digits as another number (onlyDialledE164): only separators go then.
  */
-function compactForm(phone: PhoneAnalysis, place: NumberPlace | undefined): string {
+function compactForm(
+  phone: PhoneAnalysis,
+  place: NumberPlace | undefined,
+  places: readonly NumberPlace[],
+): string {
   if (phone.withoutTrunk !== undefined) return phone.withoutTrunk;
   // A number with an extension gets no fix, only this hint: give the E.164 form where it is
   // known ("1 317 555 0100 x12" in the US), as non-e164 does, so that it is not warned about again.
   const certain = phone.extension ? certainE164OfDigits(phone.compact, place) : undefined;
   if (certain !== undefined) return certain;
-  return dialledE164(phone.compact)?.number ?? phone.compact;
+  return onlyDialledE164(phone.compact, places)?.number ?? phone.compact;
 }
 
 /** The number to write before the extension, unless no country code begins it ("+999 ..."). */

@@ -369,6 +369,46 @@ describe('a number dialled with the international prefix 00', () => {
     ]);
   });
 
+  // "00442079460958" was fixed only with a --country whose international prefix is 00, though
+  // 00, a country code and a number of its plan read so wherever the call is placed from.
+  test.each([
+    ['00442079460958', undefined, '+442079460958'],
+    ['00442079460958', 'US', '+442079460958'],
+    ['00442079460958', 'GB', '+442079460958'],
+    // Read in JP, the digits are 16, more than E.164 holds: no second reading.
+    ['00442079460958', 'JP', '+442079460958'],
+    ['0044 (0)20 7946 0958', undefined, '+442079460958'],
+  ])('%s with --country %s is fixed to %s', (value, country, number) => {
+    const body = JSON.stringify({ phoneNumber: value });
+    const options = country === undefined ? {} : { defaultCountry: country };
+    expect(fixText(body, options).output).toBe(JSON.stringify({ phoneNumber: number }));
+  });
+
+  test('a callback countryCode that reads the 00 digits the same way lets the fix stand', () => {
+    const body = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['00442079460958'], countryCode: 'US' });
+    expect(fixText(body, { endpoint: 'create-callback' }).output).toContain('["+442079460958"]');
+  });
+
+  // "005 49 ..." in CO is 00 and a carrier code, then +49; "0024740123" a Japanese number.
+  test.each([
+    ['005491123456789', 'CO', '+5491123456789', '+491123456789'],
+    ['0024740123', 'JP', '+24740123', '+810024740123'],
+  ])('%s with --country %s is not fixed: the hint names both readings', (value, country, dialled, there) => {
+    const body = JSON.stringify({ phoneNumber: value });
+    const [found] = lintText(body, { defaultCountry: country }).findings;
+    expect([found!.hint, found!.fix]).toEqual([`Write "${dialled}" if 00 is dialled as the ` +
+      `international prefix, or "${there}" if they are dialled in ${country}: the digits make a ` +
+      'valid number either way.', undefined]);
+    expect(fixText(body, { defaultCountry: country }).output).toBe(body);
+    // Nothing but the 00 reading without a country.
+    expect(fixText(body).output).toBe(JSON.stringify({ phoneNumber: dialled }));
+  });
+
+  test("a callback's countryCode that reads the digits otherwise stops the fix too", () => {
+    const body = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['005491123456789'], countryCode: 'CO' });
+    expect(fixText(body, { endpoint: 'create-callback' }).output).toBe(body);
+  });
+
   test('00 before no country code is named as such, and no number is made up', () => {
     const [found] = lintText('{"phoneNumber":"00999123456"}').findings;
     expect(found!.message).toContain('the international prefix 00, but no country code follows it');

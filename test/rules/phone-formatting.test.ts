@@ -252,6 +252,13 @@ describe('phone-formatting and non-e164 agree on the number to write', () => {
     }
   });
 
+  // "00 549 ..." in CO is 00 and carrier 5, then +49...: writing +54 9 ... would be a guess.
+  test('a 00 number read otherwise in the default country keeps its digits', () => {
+    const fixOf = (country?: string) => lint('phoneNumber', '00 549 11 2345 6789', country)
+      .find((f) => f.ruleId === 'phone-formatting')!.fix?.description;
+    expect([fixOf(), fixOf('CO')]).toEqual(['Write "+5491123456789".', 'Write "005491123456789".']);
+  });
+
   test('a 00 number that fits no plan is judged by its country code, not as national digits', () => {
     const hintOf = (value: string, country?: string) =>
       lint('phoneNumber', value, country).find((f) => f.ruleId === 'phone-formatting')!.hint;

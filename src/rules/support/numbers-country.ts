@@ -35,3 +35,12 @@ export function countryOfNumber(field: StringVisit, context: RuleContext): Numbe
 export function defaultPlace(context: RuleContext): NumberPlace | undefined {
   return context.defaultCountry === undefined ? undefined : readCountryCode(context.defaultCountry);
 }
+
+/**
+ * Every place a number may be dialled from, for readings that must agree in all of them: a
+ * callback body's countryCode and the default country.
+ */
+export function placesOfNumber(field: StringVisit, context: RuleContext): NumberPlace[] {
+  const places = [countryOfNumber(field, context).place, defaultPlace(context)];
+  return places.filter((place): place is NumberPlace => place !== undefined);
+}
