@@ -5,8 +5,10 @@ import { quote } from '../lint/quote.js';
 import { analysePhone } from '../phone/analyse-phone.js';
 import type { Fix } from '../lint/types.js';
 import type { FieldKind } from '../schema/schema-types.js';
+import { onlyDialledE164 } from '../phone/international-form.js';
 import { phoneFault } from './invalid-phone.js';
 import { where } from './support/field-names.js';
+import { placesOfNumber } from './support/numbers-country.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const uriAddress = {
@@ -21,25 +23,38 @@ export const uriAddress = {
       if (!phone.uriScheme) return;
       const isTel = phone.uriScheme === 'tel';
       const bare = phone.number.trim();
+      const isFixed = isTel && isBareNumber(kind, bare);
+      // "tel:00 44 20 ...": the other rules ask for "+44...", so sending "00 44 20 ..." alone would
+      // only be warned about again.
+      const dialled = isFixed
+        ? onlyDialledE164(analysePhone(bare).compact, placesOfNumber(field, context)) : undefined;
+      const alone = dialled === undefined ? { number: bare, how: '' }
+        : { number: dialled.number, how: ` in E.164 form (${dialledChange(dialled.trunk)})` };
+      const send = `Send the number alone${alone.how}: ${quote(alone.number)}.`;
       context.report({
         pointer: field.pointer,
         message:
           `${where(field.pointer)} is ${quote(field.value)}, a ${describe(phone.uriScheme)} rather than ` +
           'a bare phone number.',
-        hint: isTel ? telHint(kind, bare)
+        hint: isFixed ? send : isTel ? telHint(kind, bare)
           : 'Keep it only if your trunk routes SIP addresses; otherwise send an E.164 number.',
-        ...(isTel && isBareNumber(kind, bare) ? { fix: dropScheme(field.pointer, bare) } : {}),
+        ...(isFixed ? { fix: replaceWith(field.pointer, alone.number, send) } : {}),
       });
     });
   },
 } satisfies Rule;
 
-/** The number after tel:, to send alone, unless it is no number there ("tel:+", "tel:abc"). */
+/** What follows tel: and why it is not sent alone ("tel:+", "tel:abc", "tel:+1...;ext=2"). */
 function telHint(kind: FieldKind, bare: string): string {
   const fault = bare === '' ? 'nothing follows it' : phoneFault(kind, bare);
   return fault === undefined ? `Send the number alone: ${quote(bare)}.`
     : `Send a phone number alone, without "tel:": what follows it, ${quote(bare)}, is no number ` +
       `(${fault}).`;
+}
+
+function dialledChange(trunk: string | undefined): string {
+  return '"+" for the international prefix 00' +
+    (trunk === undefined ? '' : `, without the trunk prefix ${trunk}`);
 }
 
 /** Whether the number after tel: is accepted on its own in this member (no letters, no URI). */
@@ -50,11 +65,8 @@ function isBareNumber(kind: FieldKind, bare: string): boolean {
   return phoneFault(kind, bare) === undefined;
 }
 
-function dropScheme(pointer: string, bare: string): Fix {
-  return {
-    description: `Send the number alone: ${quote(bare)}.`,
-    ops: [{ op: 'replace-value', pointer, value: bare }],
-  };
+function replaceWith(pointer: string, value: string, description: string): Fix {
+  return { description, ops: [{ op: 'replace-value', pointer, value }] };
 }
 
 function describe(scheme: string): string {

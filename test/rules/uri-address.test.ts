@@ -1,6 +1,7 @@
 // uri-address: tel:/sip: URIs and user@host addresses, only in phoneNumber, Destination.address and
 // TransferRequest.address (labelling rule 6 in ../shared/cases/README.md).
 import { expect, test } from '@jest/globals';
+import { fixText } from '../../src/fix/fix-text.js';
 import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
@@ -119,4 +120,26 @@ test.each([
     .findings.find((f) => f.ruleId === 'uri-address')!;
   expect(found.hint).toBe(`Send a phone number alone, without "tel:": what follows it, ${tail}`);
   expect(found.fix).toBeUndefined();
+});
+
+// "tel:00 44 20 7946 0958" was told to send "00 44 20 7946 0958" alone, which non-e164 then asks
+// to write as "+442079460958": the E.164 form is given at once, where 00 is the one reading.
+test.each([
+  ['tel:00 44 20 7946 0958', '+442079460958', '"+" for the international prefix 00'],
+  ['tel:0044 (0)20 7946 0958', '+442079460958',
+    '"+" for the international prefix 00, without the trunk prefix 0'],
+  ['tel:00 549 11 2345 6789', '+5491123456789', '"+" for the international prefix 00'],
+])('%s is to be sent alone as %s', (value, number, how) => {
+  const body = JSON.stringify({ phoneNumber: value });
+  const found = lintText(body).findings.find((f) => f.ruleId === 'uri-address')!;
+  const send = `Send the number alone in E.164 form (${how}): "${number}".`;
+  expect([found.hint, found.fix?.description]).toEqual([send, send]);
+  expect(fixText(body).output).toBe(JSON.stringify({ phoneNumber: number }));
+});
+
+// In CO "005 49 ..." is 00 and a carrier code, then +49: which number is meant is a guess.
+test('a 00 number read otherwise in the default country is sent alone as written', () => {
+  const body = '{"phoneNumber":"tel:00 549 11 2345 6789"}';
+  const found = lintText(body, { defaultCountry: 'CO' }).findings.find((f) => f.ruleId === 'uri-address')!;
+  expect([found.hint, found.fix?.description]).toEqual(Array(2).fill('Send the number alone: "00 549 11 2345 6789".'));
 });
