@@ -127,9 +127,15 @@ export function notACountryCode(compact: string): string {
  * digits named first, so that no one takes the "+" itself for the fault.
  */
 export function countryCodeHint(compact: string): string {
-  const why = notACountryCode(compact);
-  return `${why.charAt(0).toUpperCase()}${why.slice(1)}: write the country code of the number ` +
-    'right after the "+" (1 for North America, 44 for the UK, ...), then its national number';
+  const why = notACountryCode(plusForPrefix(compact) ?? compact);
+  return `${why.charAt(0).toUpperCase()}${why.slice(1)}: write "+", the country code of the ` +
+    'number (1 for North America, 44 for the UK, ...), then its national number';
+}
+
+/** Whether digits dialled with "+" or 00 begin with no country code ("+999...", "00999..."). */
+export function lacksCountryCode(compact: string): boolean {
+  const plus = compact.startsWith('+') ? compact : plusForPrefix(compact);
+  return plus !== undefined && !hasCountryCode(plus);
 }
 
 /** Whether "+" and digits begin with a country calling code ("+", "+0..." and "+999..." do not). */

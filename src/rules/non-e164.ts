@@ -13,8 +13,8 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import {
-  countryCodeHint, dialledE164, hasCountryCode, NO_COUNTRY_CODE, onlyDialledE164, otherReading,
-  prefixFault, prefixHint,
+  countryCodeHint, dialledE164, hasCountryCode, lacksCountryCode, NO_COUNTRY_CODE,
+  onlyDialledE164, otherReading, prefixFault, prefixHint,
 } from '../phone/international-form.js';
 import { certainE164OfDigits } from '../phone/certain-e164.js';
 import {
@@ -94,9 +94,9 @@ function reportExtension(
   });
 }
 
-/** "+999..." is no number to dial: the hint names its missing code before the extension. */
+/** "+999..." (or "00999...") is no number to dial: the hint names its missing code instead. */
 function extensionHint(main: string, extension: string): string {
-  if (main.startsWith('+') && !hasCountryCode(main)) {
+  if (lacksCountryCode(main)) {
     return `${countryCodeHint(main)}; enter the extension ${extension} once the call connects.`;
   }
   return `Whether Genesys dials an extension written here is not documented: dial ${quote(main)} ` +

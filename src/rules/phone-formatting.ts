@@ -10,7 +10,8 @@ import {
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import {
-  countryCodeHint, dialledE164, hasCountryCode, notACountryCode, onlyDialledE164, plusForPrefix,
+  countryCodeHint, dialledE164, hasCountryCode, lacksCountryCode, notACountryCode, onlyDialledE164,
+  plusForPrefix,
 } from '../phone/international-form.js';
 import { certainE164OfDigits } from '../phone/certain-e164.js';
 import type { NumberPlace } from '../phone/number-place.js';
@@ -81,7 +82,7 @@ function compactForm(
 
 /** The number to write before the extension, unless no country code begins it ("+999 ..."). */
 function extensionHint(phone: PhoneAnalysis, compact: string): string {
-  if (compact.startsWith('+') && !hasCountryCode(compact)) {
+  if (lacksCountryCode(compact)) {
     return `${countryCodeHint(compact)}, digits only, then its extension ${phone.extension} ` +
       '(see non-e164).';
   }

@@ -224,8 +224,8 @@ describe('a "+" with no country code after it', () => {
     ]);
   });
 
-  const WRITE = 'write the country code of the number right after the "+" (1 for North America, ' +
-    '44 for the UK, ...), then its national number';
+  const WRITE = 'write "+", the country code of the number (1 for North America, 44 for the ' +
+    'UK, ...), then its national number';
 
   test('the hint names the digits no code begins and asks for the country code', () => {
     const hintOf = (value: string) => lintText(JSON.stringify({ phoneNumber: value })).findings[0]!.hint;
@@ -245,6 +245,14 @@ describe('a "+" with no country code after it', () => {
     const callerId = lintText('{"phoneNumber":"+13175550142","callerId":"+999 555 0100"}').findings;
     expect(callerId.map((f) => [f.ruleId, f.hint]))
       .toEqual([['invalid-phone', `999 is no country calling code: ${WRITE}.`]]);
+  });
+
+  test('the same after the international prefix 00', () => {
+    const found = lintText('{"phoneNumber":"00 999 555 0100 x12"}').findings.map((f) => f.hint);
+    expect(found).toEqual([
+      `999 is no country calling code: ${WRITE}; enter the extension 12 once the call connects.`,
+      `999 is no country calling code: ${WRITE}, digits only, then its extension 12 (see non-e164).`,
+    ]);
   });
 
   test('an extension after a number with a country code still names that number', () => {
