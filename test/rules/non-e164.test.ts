@@ -193,7 +193,9 @@ describe('a national number of another country of the same calling code', () => 
   });
 
   test("a callback's countryCode is named the same way", () => {
-    const body = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['3175550142'], countryCode: 'CA' });
+    const body = JSON.stringify({
+      queueId: QUEUE, callbackNumbers: ['3175550142'], countryCode: 'CA',
+    });
     const [found] = lintText(body, { endpoint: 'create-callback' }).findings;
     expect(found!.hint).toBe(`Write "+13175550142" ${SHARED('US', 'CA')}`);
   });
@@ -228,14 +230,16 @@ describe('a "+" with no country code after it', () => {
     'UK, ...), then its national number';
 
   test('the hint names the digits no code begins and asks for the country code', () => {
-    const hintOf = (value: string) => lintText(JSON.stringify({ phoneNumber: value })).findings[0]!.hint;
+    const hintOf = (value: string) =>
+      lintText(JSON.stringify({ phoneNumber: value })).findings[0]!.hint;
     expect(hintOf('+0123456789')).toBe(`No country calling code starts with 0: ${WRITE}.`);
     expect(hintOf('+999123456789')).toBe(`999 is no country calling code: ${WRITE}.`);
   });
 
   // "+999 555 0100 x12" was told to dial "+9995550100", a number with no country code.
   test('before an extension: the number is not offered for dialling, every rule says why', () => {
-    const found = lintText('{"phoneNumber":"+999 555 0100 x12"}').findings.map((f) => [f.ruleId, f.hint]);
+    const found = lintText('{"phoneNumber":"+999 555 0100 x12"}').findings
+      .map((f) => [f.ruleId, f.hint]);
     expect(found).toEqual([
       ['non-e164', `999 is no country calling code: ${WRITE}; enter the extension 12 once the ` +
         'call connects.'],
@@ -251,7 +255,8 @@ describe('a "+" with no country code after it', () => {
     const found = lintText('{"phoneNumber":"00 999 555 0100 x12"}').findings.map((f) => f.hint);
     expect(found).toEqual([
       `999 is no country calling code: ${WRITE}; enter the extension 12 once the call connects.`,
-      `999 is no country calling code: ${WRITE}, digits only, then its extension 12 (see non-e164).`,
+      `999 is no country calling code: ${WRITE}, digits only, then its extension 12 ` +
+        '(see non-e164).',
     ]);
   });
 
@@ -393,7 +398,9 @@ describe('a number dialled with the international prefix 00', () => {
   });
 
   test('a callback countryCode that reads the 00 digits the same way lets the fix stand', () => {
-    const body = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['00442079460958'], countryCode: 'US' });
+    const body = JSON.stringify({
+      queueId: QUEUE, callbackNumbers: ['00442079460958'], countryCode: 'US',
+    });
     expect(fixText(body, { endpoint: 'create-callback' }).output).toContain('["+442079460958"]');
   });
 
@@ -401,7 +408,9 @@ describe('a number dialled with the international prefix 00', () => {
   test.each([
     ['005491123456789', 'CO', '+5491123456789', '+491123456789'],
     ['0024740123', 'JP', '+24740123', '+810024740123'],
-  ])('%s with --country %s is not fixed: the hint names both readings', (value, country, dialled, there) => {
+  ])('%s with --country %s is not fixed: the hint names both readings', (
+    value, country, dialled, there,
+  ) => {
     const body = JSON.stringify({ phoneNumber: value });
     const [found] = lintText(body, { defaultCountry: country }).findings;
     expect([found!.hint, found!.fix]).toEqual([`Write "${dialled}" if 00 is dialled as the ` +
@@ -413,7 +422,9 @@ describe('a number dialled with the international prefix 00', () => {
   });
 
   test("a callback's countryCode that reads the digits otherwise stops the fix too", () => {
-    const body = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['005491123456789'], countryCode: 'CO' });
+    const body = JSON.stringify({
+      queueId: QUEUE, callbackNumbers: ['005491123456789'], countryCode: 'CO',
+    });
     expect(fixText(body, { endpoint: 'create-callback' }).output).toBe(body);
   });
 
