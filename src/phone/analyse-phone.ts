@@ -232,6 +232,21 @@ export function isNumeric(compact: string): boolean {
   return compact.length > start && isAllDigits(compact, start);
 }
 
+/**
+ * Digits with "*" or "#", the other keys of a phone's keypad: a feature or service code ("*86",
+ * "#31#555"), which a phone system may dial but which is no number of any plan.
+ */
+export function isKeypadCode(compact: string): boolean {
+  if (compact.length > 64) return false;
+  let hasKey = false;
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    if (c === 42 || c === 35) hasKey = true;
+    else if (c < 48 || c > 57) return false;
+  }
+  return hasKey;
+}
+
 // Values can be megabytes long (a hostile body's 10 MB string). Regular expressions that scan
 // a whole value with a repeated class ("^[^@\s]+@...$", "^\+\d+$") keep a backtracking position
 // per character, and under memory pressure V8 gave up with "Maximum call stack size exceeded"

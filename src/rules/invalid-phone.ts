@@ -2,7 +2,7 @@
 // UUID, a URI where only a number is allowed), or callerId is not strict E.164. The callback
 // model documents E.164 for callerId; the same rule is applied to calls for consistency.
 import { quote } from '../lint/quote.js';
-import { analysePhone, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
+import { analysePhone, isKeypadCode, isNumeric, isStrictE164 } from '../phone/analyse-phone.js';
 import type { PhoneAnalysis } from '../phone/analyse-phone.js';
 import {
   countryCodeHint, hasCountryCode, LONE_PLUS, NO_COUNTRY_CODE, prefixFault, prefixHint,
@@ -63,6 +63,9 @@ function lexicalFault(phone: PhoneAnalysis): string | undefined {
   if (phone.hasLetters) return 'it contains letters';
   // "+" is the one character allowed besides digits, so the usual reason would be untrue.
   if (phone.compact === '+') return LONE_PLUS;
+  // "*86": keypad keys, which the labelling counts as a number's form, not as letters; non-e164
+  // warns about it (reference CALL-NUM-1: no other form of these members is a schema error).
+  if (isKeypadCode(phone.compact)) return undefined;
   if (!isNumeric(phone.compact)) return 'it contains characters other than digits and "+"';
   return undefined;
 }
@@ -72,6 +75,12 @@ function strictFault(value: string): string {
   if (phone.uriScheme) return 'E.164 takes no URI scheme';
   if (phone.extension) return 'E.164 has no extension part';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
+  if (isKeypadCode(phone.compact.replace(/^\+/, ''))) {
+    return 'it holds "*" or "#", keys of a phone\'s keypad that E.164 has no place for';
+  }
+  if (/[^\d+]/.test(phone.compact)) {
+    return 'it contains characters other than digits and "+"';
+  }
   if (!phone.hasPlus) return prefixFault(phone.compact) ?? 'it lacks the "+" and the country code';
   if (phone.compact === '+') return LONE_PLUS;
   if (phone.compact.startsWith('++')) return 'it starts with "+" twice; E.164 has one';

@@ -6,6 +6,7 @@ import { quote } from '../lint/quote.js';
 import type { Fix } from '../lint/types.js';
 import {
   analysePhone,
+  isKeypadCode,
   isNumberToJudge,
   isNumeric,
   suggestE164,
@@ -38,6 +39,10 @@ export const nonE164 = {
       if (!LENIENT_KINDS.has(field.schema['x-kind'] ?? '')) return;
       const phone = analysePhone(field.value);
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
+      if (isKeypadCode(phone.compact) && phone.extension === undefined) {
+        reportKeypadCode(context, field);
+        return;
+      }
       if (!isNumeric(phone.compact)) return;
       if (phone.extension) {
         // invalid-phone reports it in callback numbers; elsewhere it is a form E.164 lacks.
@@ -70,6 +75,21 @@ export const nonE164 = {
     });
   },
 } satisfies Rule;
+
+/**
+ * "*86": a feature code of some phone system, or keys meant to be pressed during a call. No plan
+ * has such numbers, and Genesys documents dialling none; the digits endpoint sends keys.
+ */
+function reportKeypadCode(context: RuleContext, field: StringVisit): void {
+  context.report({
+    pointer: field.pointer,
+    message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: "*" ` +
+      'and "#" are keys of a phone\'s keypad (a feature or service code), not digits of a number.',
+    hint: 'To call someone, give their number in E.164 form, e.g. "+13175550142"; to press keys ' +
+      'during a call, send them with the digits endpoint (send-digits). Whether Genesys dials a ' +
+      'code written here is not documented.',
+  });
+}
 
 /**
  * A number with an extension: E.164 has no part for it and the API documents no way to send one,

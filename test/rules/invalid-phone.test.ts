@@ -37,6 +37,13 @@ ruleTable('invalid-phone', {
       endpoint: 'create-callback',
       body: `{"queueId":"${QUEUE}","callbackNumbers":["3175550142"]}`,
     },
+    // Keypad keys are a number's form, not letters (labelling rule 6); non-e164 warns instead.
+    { name: 'a feature code in phoneNumber (non-e164 instead)', body: '{"phoneNumber":"*86"}' },
+    {
+      name: 'a keypad code in a callback number (non-e164 instead)',
+      endpoint: 'create-callback',
+      body: `{"queueId":"${QUEUE}","callbackNumbers":["#31#3175550142"]}`,
+    },
     {
       name: 'an empty callerId (empty-value instead)',
       endpoint: 'create-callback',
@@ -44,6 +51,24 @@ ruleTable('invalid-phone', {
     },
   ],
   reject: [
+    {
+      name: 'a feature code as callerId, told why E.164 has no place for it',
+      body: '{"phoneNumber":"+13175550142","callerId":"*86"}',
+      findings: [{ pointer: '/callerId', line: 1, column: 42, severity: 'error',
+        message: 'it holds "*" or "#", keys of a phone\'s keypad that E.164 has no place for' }],
+    },
+    {
+      name: 'a callerId with a mark that is no digit, told so rather than that it lacks the "+"',
+      body: '{"phoneNumber":"+13175550142","callerId":"3175550100!"}',
+      findings: [{ pointer: '/callerId', line: 1, column: 42, severity: 'error',
+        message: 'it contains characters other than digits and "+"' }],
+    },
+    {
+      name: 'a mark that is no keypad key in phoneNumber',
+      body: '{"phoneNumber":"317555!0142"}',
+      findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'error',
+        message: 'it contains characters other than digits and "+"' }],
+    },
     {
       name: 'a name in phoneNumber',
       body: '{"phoneNumber":"John Smith"}',

@@ -38,6 +38,18 @@ ruleTable('non-e164', {
   ],
   reject: [
     {
+      name: 'a feature code in phoneNumber: keypad keys, no number of any plan',
+      body: '{"phoneNumber":"*86"}',
+      findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'warning',
+        message: '"*" and "#" are keys of a phone\'s keypad (a feature or service code)' }],
+    },
+    {
+      name: 'a keypad code in a participants address',
+      body: '{"participants":[{"address":"#31#3175550142"}]}',
+      findings: [{ pointer: '/participants/0/address', line: 1, column: 29, severity: 'warning',
+        message: '"#31#3175550142"' }],
+    },
+    {
       // Rule 6 reads "otherwise" for the tel: case, but the notes of the labelled case
       // calls-phonenumber-tel-prefix say a formatted number inside tel: is still reported; the
       // number inside a tel: URI is judged like a bare one (uri-address is reported as well).
