@@ -37,6 +37,10 @@ async function lintCapture(file: string, extra: string[] = []) {
   return { run, output, rows };
 }
 
+/** A run in `dir` with compact output, given `stdin` when there is one. */
+const compactIn = (dir: string, args: string[], stdin?: string) =>
+  runCli(['--no-config', '-f', 'compact', ...args], stdin === undefined ? { cwd: dir } : { cwd: dir, stdin });
+
 describe('NDJSON logs', () => {
   test('bodies and captured requests, each at its line', async () => {
     const { run, output, rows } = await lintCapture('service-log.ndjson');
@@ -104,8 +108,7 @@ describe('a log with CR-only line breaks reads as the same log with LF does', ()
     const dir = mkdtempSync(join(tmpdir(), 'gcl-cr-log-'));
     try {
       const lint = async (args: string[], stdin?: string) => {
-        const run = await runCli(['--no-config', '-f', 'compact', ...args],
-          stdin === undefined ? { cwd: dir } : { cwd: dir, stdin });
+        const run = await compactIn(dir, args, stdin);
         const named = run.stdout.replaceAll(/^(?:cr|lf)\//gm, '').replaceAll('<stdin>', 'log.log');
         return [run.code, named];
       };
@@ -300,6 +303,43 @@ describe('raw HTTP dumps', () => {
     expect(output.results[0]!.findings.map((f) => `${f.rule} ${f.line}:${f.column}`)).toEqual([
       'syntax-error 2:1',
     ]);
+  });
+});
+
+// Old Mac files end their lines with a lone CR. A dump saved so is the same requests: each line
+// ends there, as the Locator counts lines, and Content-Length counts that CR as its one byte.
+describe('a dump whose lines end in a lone CR reads as the same dump with LF does', () => {
+  const body = '{"phoneNumber":"3175550100"}';
+  const lf = readFileSync(join(FIXTURES, 'captures', 'proxy-dump.http'), 'utf8') +
+    ['POST /api/v2/conversations/calls HTTP/1.1', 'Transfer-Encoding: chunked', '',
+      '5', body.slice(0, 5), (body.length - 5).toString(16), body.slice(5), '0', '', '',
+      '### an editor client\'s request', 'POST {{baseUrl}}/api/v2/conversations/calls', '',
+      '{"to": 1}', ''].join('\n');
+  const crOnly = lf.replaceAll('\n', '\r');
+
+  test('as .http and .txt files, and on stdin', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-cr-http-'));
+    try {
+      const lint = async (args: string[], stdin?: string) => {
+        const run = await compactIn(dir, args, stdin);
+        const named = (text: string) => text.replaceAll(/\b(?:cr|lf)\.\w+:|<stdin>:/g, 'dump:');
+        return [run.code, named(run.stdout), named(run.stderr)];
+      };
+      writeFileSync(join(dir, 'lf.http'), lf);
+      const expected = await lint(['lf.http']);
+      // Every request of the dump is read: the fixture's findings, the chunked body's, the last.
+      expect(String(expected[1]).match(/^dump:\d+:\d+(?=:)|\[[\w-]+\]$/gm)?.join(' ')).toBe(
+        'dump:8:3 [unknown-field] [deprecated-endpoint] dump:15:1 [conflicting-targets] ' +
+        'dump:25:51 [missing-required] dump:32:1 [non-e164] dump:41:1 [missing-target] ' +
+        'dump:41:2 [unknown-field]');
+      for (const name of ['cr.http', 'cr.txt']) {
+        writeFileSync(join(dir, name), crOnly);
+        expect([name, await lint([name])]).toEqual([name, expected]);
+      }
+      expect(await lint(['-'], crOnly)).toEqual(await lint(['-'], lf));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

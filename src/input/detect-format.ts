@@ -41,7 +41,7 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 // when it is the only line (a capture of one request is still a capture, and never rewritten).
 const LOG_EXTENSIONS = new Set(['.log', '.txt']);
 
-const REQUEST_LINE = /^(?:> )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?\r?$/;
+const REQUEST_LINE = /^(?:> )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?$/;
 
 /** `start`: the input's text from its start to the end of its first line (hasFirstLine), or more. */
 export function detectFormat(name: string, start: string): InputFormat {
@@ -52,7 +52,8 @@ export function detectFormat(name: string, start: string): InputFormat {
   // Searched in the first 64 Ki characters only, however much text is given: a long body is not
   // scanned for a HAR's members (issue 6), and the answer does not depend on how much was read.
   const head = text.length > HEAD_BYTES ? text.slice(0, HEAD_BYTES) : text;
-  const firstLine = head.trimStart().split('\n', 1)[0] ?? '';
+  // Its first line ends where the Locator's does: at LF, CR LF or a lone CR (old Mac files).
+  const firstLine = head.trimStart().split(/[\r\n]/, 1)[0] ?? '';
   if (REQUEST_LINE.test(firstLine)) return 'http';
   // A HAR's "log" is an object; a body that merely starts with a "log" member is a body.
   if (/^\s*\{\s*"log"\s*:\s*\{/.test(head) || isHarLater(head)) return 'har';

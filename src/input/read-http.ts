@@ -30,14 +30,48 @@ const CURL_NOISE = /^(?:< |\* |\{ \[|\} \[)/;
 // What curl -v prints where the body it sent would be: only its size.
 const CURL_SENT = /^\} \[(\d+) bytes data\]$/;
 
+// Lines end at LF, CR LF or a lone CR (old Mac files), as the Locator counts them.
+const LINE_BREAK = /\r\n?|\n/;
+
 interface Line {
   text: string;
   /** Offset of the line's first character. */
   start: number;
   /** Offset just past the line's end: its text, or the part of it a body left. */
   end: number;
-  /** Offset of the next line: past CR LF or LF, or the end of the text. */
+  /** Offset of the next line: past CR LF, LF or CR, or the end of the text. */
   next: number;
+}
+
+/** The line that starts at an offset, found as LINE_BREAK finds it. */
+function lineReader(dump: string): (offset: number) => Line {
+  const nextLf = finder(dump, '\n');
+  const nextCr = finder(dump, '\r');
+  return (offset) => {
+    const lf = nextLf(offset);
+    const cr = nextCr(offset);
+    const end = lf === -1 && cr === -1 ? dump.length
+      : lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    const next = end === dump.length ? end
+      : end === cr && dump.charCodeAt(cr + 1) === 10 ? cr + 2 : end + 1;
+    return { text: dump.slice(offset, end), start: offset, end, next };
+  };
+}
+
+/**
+ * indexOf(char, offset) for offsets that mostly grow. The last find is kept while it still
+ * answers: a dump with no CR at all would otherwise be searched to its end once per line.
+ */
+function finder(text: string, char: string): (offset: number) => number {
+  let from = Number.POSITIVE_INFINITY;
+  let found = -1;
+  return (offset) => {
+    if (offset < from || (found !== -1 && found < offset)) {
+      from = offset;
+      found = text.indexOf(char, offset);
+    }
+    return found;
+  };
 }
 
 /**
@@ -65,15 +99,9 @@ export function* readHttp(
     const before = size.shown(dump.slice(offset - at.column + 1, offset));
     return { line: at.line, column: before.length + 1 };
   };
-  const lineAt = (offset: number): Line => {
-    const nl = dump.indexOf('\n', offset);
-    const stop = nl === -1 ? dump.length : nl;
-    const end = stop > offset && dump.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
-    const next = nl === -1 ? dump.length : nl + 1;
-    return { text: dump.slice(offset, end), start: offset, end, next };
-  };
+  const lineAt = lineReader(dump);
 
-  if (!dump.split(/\r?\n/).some(isRequestLine)) {
+  if (!dump.split(LINE_BREAK).some(isRequestLine)) {
     if (/\S/.test(dump)) {
       onProblem({
         message: 'holds no HTTP request (no request line such as "POST /api/v2/conversations/calls ' +
@@ -350,7 +378,7 @@ function readChunks(
     const end = pos + measure.charsIn(dump.slice(pos, pos + bytes), bytes);
     if (first === -1) first = pos;
     parts.push(dump.slice(pos, end));
-    // The break after the data; a dump saved with LF only still reads.
-    pos = dump.startsWith('\r\n', end) ? end + 2 : dump.startsWith('\n', end) ? end + 1 : end;
+    // The break after the data; a dump saved with LF or CR only still reads.
+    pos = dump.startsWith('\r\n', end) ? end + 2 : /[\n\r]/.test(dump.charAt(end)) ? end + 1 : end;
   }
 }
