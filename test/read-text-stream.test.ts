@@ -162,14 +162,15 @@ describe('textChunks reads UTF-16 across chunk boundaries', () => {
       const file = join(work, `utf16-${kind}-${size}.ndjson`);
       writeFileSync(file, bytes);
       const faults: unknown[] = [];
-      expect((await collect(textChunks(file, (f) => faults.push(f), size))).join('')).toBe(text);
+      // The mark is given as text, as UTF-8's is: the reader drops it, and sees a second one.
+      expect((await collect(textChunks(file, (f) => faults.push(f), size))).join('')).toBe(`\ufeff${text}`);
       expect(faults).toEqual([]);
       // A lone second surrogate after the first line: the text stops there, at that very byte.
       const broken = Buffer.concat([bytes.subarray(0, 12), kind === 'le' ? Buffer.from([0x00, 0xdc])
         : Buffer.from([0xdc, 0x00]), bytes.subarray(12)]);
       writeFileSync(file, broken);
       const cut: unknown[] = [];
-      expect((await collect(textChunks(file, (f) => cut.push(f), size))).join('')).toBe('a😀b\n');
+      expect((await collect(textChunks(file, (f) => cut.push(f), size))).join('')).toBe('\ufeffa😀b\n');
       expect(cut).toEqual([{ atByte: 12, kind: `utf-16${kind}` }]);
     }
   });

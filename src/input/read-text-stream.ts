@@ -32,13 +32,15 @@ export async function* textChunks(
       : source instanceof Uint8Array ? [source] : source;
   // A log that begins with a UTF-16 byte-order mark is UTF-16 throughout, as a small one read
   // whole is (decodeBytes). Checked unit by unit, so that a broken one stops the reading at its
-  // own byte, as bad UTF-8 does, and not at the start of the chunk it is in.
+  // own byte, as bad UTF-8 does, and not at the start of the chunk it is in. The mark is given
+  // as text, as UTF-8's is, for the reader to drop: a second mark after it is then the one a
+  // reader sees, and reports, where dropping the first here let the reader drop the second too.
   let utf16: 'utf-16le' | 'utf-16be' | undefined;
   let isFirst = true;
   let head: Buffer | undefined; // a first chunk too short to tell a byte-order mark by
   for await (const piece of stream) {
     const read = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
-    let chunk = head === undefined ? read : Buffer.concat([head, read]);
+    const chunk = head === undefined ? read : Buffer.concat([head, read]);
     head = undefined;
     if (isFirst && chunk.length < 2) {
       head = chunk;
@@ -48,11 +50,6 @@ export async function* textChunks(
       isFirst = false;
       utf16 = chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le'
         : chunk[0] === 0xfe && chunk[1] === 0xff ? 'utf-16be' : undefined;
-      if (utf16) {
-        // The mark is counted in byte offsets, never given as text.
-        chunk = chunk.subarray(2);
-        decoded = 2;
-      }
     }
     if (utf16) {
       const bytes = carried.length === 0 ? chunk : Buffer.concat([carried, chunk]);
