@@ -1,8 +1,9 @@
 // A reader that consumed an input's byte-order mark hands its text to lintText, which drops one
 // more, as a body may begin with one. A second mark, which no JSON parser takes, would then pass
-// unseen: it is handed over with the first, so that lintText reports it at 1:1.
+// unseen: it is handed over with the first, so that lintText reports it at 1:1. The same holds
+// for a mark where none may stand (an NDJSON line after the first).
 
-/** The text after the input's own mark, with that mark put back when a second one follows. */
+/** The text after the input's own mark, with a mark put in front when another one follows. */
 export function withSecondMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? `\uFEFF${text}` : text;
 }

@@ -18,6 +18,16 @@ function file(name: string, content: string | Uint8Array): string {
   return path;
 }
 
+/** A log's compact runs: read whole (a small file), streamed (over --max-file-size), on stdin. */
+async function runLogThreeWays(name: string, log: Buffer) {
+  const path = file(name, log);
+  return [
+    await runCli(['-f', 'compact', path]),
+    await runCli(['-f', 'compact', '--max-file-size', '0.00001', path]),
+    await runCli(['-f', 'compact', '-'], { stdin: log }),
+  ];
+}
+
 const rules = (text: string, endpoint?: string) =>
   lintText(text, endpoint === undefined ? {} : { endpoint }).findings.map((f) => f.ruleId);
 
@@ -61,18 +71,27 @@ describe('hostile bodies', () => {
   ])('a %s log whose first line begins with two marks: a syntax error at 1:1, read whole or not',
     async (encoding, encode) => {
       const log = encode(`\uFEFF\uFEFF{${PHONE}}\n{${PHONE}}\n`);
-      const path = file(`two-marks-${encoding}.ndjson`, log);
-      // Read whole (a small file), streamed (over --max-file-size) and from standard input.
-      const runs = [
-        await runCli(['-f', 'compact', path]),
-        await runCli(['-f', 'compact', '--max-file-size', '0.00001', path]),
-        await runCli(['-f', 'compact', '-'], { stdin: log }),
-      ];
+      const runs = await runLogThreeWays(`two-marks-${encoding}.ndjson`, log);
       expect(runs.map((run) => [run.code, /^\S+:1:1: error .*\[syntax-error\]$/m.test(run.stdout)]))
         .toEqual([[1, true], [1, true], [1, true]]);
       const one = await runCli([file(`one-mark-${encoding}.ndjson`, encode(`\uFEFF{${PHONE}}\n{${PHONE}}\n`))]);
       expect(one.code).toBe(0);
     });
+
+  // Files joined into one log, each with its mark: the marks inside were dropped by lintText, as
+  // if each line were a file of its own, and the log linted clean.
+  test('a log line after the first that begins with a mark: a syntax error of that line at 1', async () => {
+    const log = Buffer.from(`\uFEFF{${PHONE}}\n\uFEFF{${PHONE}}\r\uFEFF{"to":1}\n`);
+    const runs = await runLogThreeWays('joined.ndjson', log);
+    for (const run of runs) {
+      const found = run.stdout.match(/^\S+:\d+:\d+: error .*\[[\w-]+\]$/gm)
+        ?.map((row) => row.replace(/^\S+?:(\d+:\d+): error .*\[([\w-]+)\]$/, '$1 $2'));
+      expect([run.code, found]).toEqual([1, ['2:1 syntax-error', '3:1 syntax-error']]);
+    }
+    // The hint names the mark, which editors do not show, as on the first line.
+    const stylish = await runCli([file('joined.ndjson', log)]);
+    expect(stylish.stdout.match(/hint: Remove the byte-order mark \(U\+FEFF\) here/g)).toHaveLength(2);
+  });
 
   test('UTF-16 with a byte-order mark is decoded and linted', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`{${PHONE},"to":1}`, 'utf16le')]);
