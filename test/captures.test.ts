@@ -651,6 +651,17 @@ describe('broken captures are input failures (exit 2), after what could be linte
         .toEqual(['text.http:5:1 error empty-body', 'text.http:7:15 error empty-body']);
     });
 
+    // Read by bytes, the file's mark was three characters before the first request line, which
+    // then was no request line: the first request went unread, and nothing said so.
+    test('a dump read by bytes that begins with a mark reads its first request', async () => {
+      const dump = (mark: string) => Buffer.concat([Buffer.from(`${mark}${head('X-Bad: \xff\n')}`, 'latin1'),
+        Buffer.from('{"phoneNumber":"+13175550142","to":1}\n')]);
+      for (const name of ['no-mark.http', 'mark.http']) {
+        const run = await lint(file(name, dump(name === 'mark.http' ? '\xef\xbb\xbf' : '')));
+        expect([rows(run.stdout), run.stderr, run.code]).toEqual([[`${name}:5:31 error unknown-field`], '', 1]);
+      }
+    });
+
     test('a dump read by bytes quotes its lines in messages as an editor shows them', async () => {
       // A body among the headers (no blank line before it), quoted in the message.
       const stray = `${head('').trimEnd()}\n{"callerIdName":"Zoë"}\n`;

@@ -89,7 +89,10 @@ export function* readHttp(
   words: CallerWords = LIBRARY_WORDS,
 ): Generator<RecordEvent> {
   const size = isBytes ? LATIN1_SIZE : UTF8_SIZE;
-  const dump = text.replace(/^\uFEFF/, '');
+  // The file's mark: its three UTF-8 bytes when read by bytes, else the character. Left on, the
+  // bytes made the first request line no request line, and that request went unread.
+  const mark = isBytes ? '\xEF\xBB\xBF' : '\uFEFF';
+  const dump = text.startsWith(mark) ? text.slice(mark.length) : text;
   // Positions as findings count them (the Locator's line breaks), for the request and its body.
   const locator = new Locator(dump);
   const place = (offset: number) => {
