@@ -365,6 +365,36 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.code).toBe(2);
   });
 
+  // A body with two marks is a syntax error at 1:1. A capture holds many bodies, so a second
+  // mark before them is an input failure that names it, and its requests are still linted: the
+  // HAR was reported as a value missing before an invisible character, the .http as no dump.
+  test.each([
+    ['UTF-8', (text: string) => Buffer.from(text)],
+    ['UTF-16LE', (text: string) => Buffer.from(text, 'utf16le')],
+  ])('a %s HAR or .http file that begins with two marks says so; its requests are still linted',
+    async (encoding, encode) => {
+      for (const capture of ['browser-recorded.har', 'proxy-dump.http']) {
+        const text = readFileSync(join(FIXTURES, 'captures', capture), 'utf8');
+        const [one, two] = ['one', 'two'].map((count) => `${count}-${encoding}-${capture}`);
+        const expected = await lint(file(one!, encode(`\uFEFF${text}`)));
+        const bytes = encode(`\uFEFF\uFEFF${text}`);
+        const runs = [await lint(file(two!, bytes)),
+          await runCli(['--no-config', '-f', 'compact', '--stdin-filename', two!, '-'], { cwd: dir, stdin: bytes })];
+        // A HAR is also streamed, as a big one is.
+        if (capture.endsWith('.har')) runs.push(await lint('--max-file-size', '0.00001', two!));
+        const failure = capture.endsWith('.har')
+          ? `${two}: is not valid JSON: the file begins with a second byte-order mark (U+FEFF) ` +
+            '(line 1, column 1); its entries were still linted\n  Remove the byte-order mark'
+          : `${two}: begins with a second byte-order mark (U+FEFF) (line 1, column 1); its ` +
+            'requests were still linted\n  Remove the byte-order mark';
+        expect(expected.stdout).toMatch(/\[unknown-field\]/);
+        for (const run of runs) {
+          expect([capture, run.code, run.stdout.replaceAll(two!, one!), run.stderr]).toEqual([capture, 2,
+            expected.stdout.replace(/\n$/, ', 1 input could not be read\n'), expect.stringContaining(failure)]);
+        }
+      }
+    });
+
   test('a HAR cut inside an entry: the entries before it are linted, then the cut is reported', async () => {
     const whole = await lint(file('whole.har', recorded));
     const cut = await lint(file('cut.har', recorded.subarray(0, 20000)));

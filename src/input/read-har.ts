@@ -58,8 +58,8 @@ export async function* readHar(
     const at = `line ${damage.line}, column ${damage.column}`;
     onProblem({
       message: `is not valid JSON: ${damage.what} (${at}); its entries were still linted`,
-      hint: 'Export the capture again, or cut the file back to one HAR: a tool reading the file ' +
-        'as JSON would refuse it, and entries after the fault may not have been read.',
+      hint: damage.hint ?? 'Export the capture again, or cut the file back to one HAR: a tool ' +
+        'reading the file as JSON would refuse it, and entries after the fault may not have been read.',
     });
   }
   if (ending === 'no-entries') {

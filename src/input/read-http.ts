@@ -8,6 +8,7 @@ import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
+import { SECOND_MARK } from './second-mark.js';
 
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
 // The .http files of editor HTTP clients (VS Code's REST Client, JetBrains' HTTP Client) leave the
@@ -93,6 +94,9 @@ export function* readHttp(
   // bytes made the first request line no request line, and that request went unread.
   const mark = isBytes ? '\xEF\xBB\xBF' : '\uFEFF';
   const dump = text.startsWith(mark) ? text.slice(mark.length) : text;
+  // A second one is reported, as in a HAR, and passed over: the requests after it are still
+  // read, at the columns an editor shows (the mark counts as one).
+  const start = dump.startsWith(mark) ? mark.length : 0;
   // Positions as findings count them (the Locator's line breaks), for the request and its body.
   const locator = new Locator(dump);
   const place = (offset: number) => {
@@ -104,7 +108,11 @@ export function* readHttp(
   };
   const lineAt = lineReader(dump);
 
-  if (!dump.split(LINE_BREAK).some(isRequestLine)) {
+  if (start > 0) {
+    onProblem({ message: `${SECOND_MARK.what} (line 1, column 1); its requests were still linted`,
+      hint: SECOND_MARK.hint });
+  }
+  if (!dump.slice(start).split(LINE_BREAK).some(isRequestLine)) {
     if (/\S/.test(dump)) {
       onProblem({
         message: 'holds no HTTP request (no request line such as "POST /api/v2/conversations/calls ' +
@@ -116,7 +124,7 @@ export function* readHttp(
     return;
   }
   let index = 0;
-  let pos = 0;
+  let pos = start;
   while (pos < dump.length) {
     const first = lineAt(pos);
     pos = first.next;

@@ -7,3 +7,13 @@
 export function withSecondMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? `\uFEFF${text}` : text;
 }
+
+/**
+ * A second mark at the start of a HAR or HTTP dump, where no single body takes the syntax error
+ * a body gets: an input failure, with the hint that body's error has, since editors hide it.
+ */
+export const SECOND_MARK = {
+  what: 'begins with a second byte-order mark (U+FEFF)',
+  hint: 'Remove the byte-order mark (U+FEFF) at the start of the file; a file takes at most one, ' +
+    'and editors do not show it.',
+};

@@ -4,6 +4,7 @@
 // bounded by the largest single entry, not by the file. The text around the entries is checked
 // against the JSON grammar as it goes by (json-outline.ts); the entries are parsed by the reader.
 import { JsonOutline } from './json-outline.js';
+import { SECOND_MARK } from './second-mark.js';
 
 export interface HarEntryText {
   /**
@@ -44,6 +45,8 @@ export interface HarDamage {
   what: string;
   line: number;
   column: number;
+  /** What to do, when it is not the usual advice (a second byte-order mark). */
+  hint?: string;
 }
 
 export async function* splitHarEntries(
@@ -68,8 +71,8 @@ export async function* splitHarEntries(
   // Inside log.entries, between entries: whether a value has begun since the last comma, so
   // that a scalar or a list given as an entry is counted once, keeping entries[i] numbering true.
   let isValueOpen = false;
-  const harm = (what: string): void => {
-    damage ??= { what, line, column };
+  const harm = (what: string, hint?: string): void => {
+    damage ??= { what, line, column, ...(hint === undefined ? {} : { hint }) };
   };
   const outline = new JsonOutline();
 
@@ -80,6 +83,10 @@ export async function* splitHarEntries(
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
       const wasInEntry = entry !== undefined;
+      // The file's own mark is gone: one at 1:1 is a second, which JSON.parse refuses.
+      if (c === 0xfeff && line === 1 && column === 1) {
+        harm(`the file ${SECOND_MARK.what}`, SECOND_MARK.hint);
+      }
       if (!inString && !isSpace(c)) {
         if (hasEnded) harm('text follows the end of the JSON');
         else if (stack.length === entriesDepth && !entry && c !== 44 && c !== 93 && c !== 125) {
