@@ -492,13 +492,24 @@ describe('broken captures are input failures (exit 2), after what could be linte
       url: 'https://api.mypurecloud.com/api/v2/conversations/calls',
       postData: { text: '{"phoneNumber":"3175550100"}' },
     } });
-    const run = await lint(file('scalars.har', `{"log":{"entries":[\n1,\n"x" ,\n[{}, 2],\n${call},\nnull]}}`));
-    for (const [index, line] of [[0, 2], [1, 3], [2, 4], [4, 6]]) {
-      expect(run.stderr).toContain(`scalars.har: log.entries[${index}] (line ${line}) is not an object, ` +
-        'so it holds no request');
+    const har = `{"log":{"entries":[\n1,\n"x" ,\n[{}, 2],\n${call},\nnull]}}`;
+    const run = await lint(file('scalars.har', har));
+    // Pasted again after itself: the second numbers its entries as the first does, on its own
+    // lines; its scalars went unseen, and its call was numbered as its first entry.
+    const twice = await lint(file('scalars-twice.har', `${har}\n${har}`));
+    for (const [index, line] of [[0, 2], [1, 3], [2, 4], [4, 6]] as const) {
+      for (const [name, stderr, lines] of [['scalars.har', run.stderr, [line]],
+        ['scalars-twice.har', twice.stderr, [line, line + 6]]] as const) {
+        for (const at of lines) {
+          expect(stderr).toContain(`${name}: log.entries[${index}] (line ${at}) is not an object, ` +
+            'so it holds no request');
+        }
+      }
     }
-    expect(run.stderr).not.toContain('log.entries[3] (');
+    expect(`${run.stderr}${twice.stderr}`).not.toContain('log.entries[3] (');
     expect(run.stdout).toContain('(HAR log.entries[3] (line 5): POST https://api.mypurecloud.com/api/v2/conversations/calls) [non-e164]');
+    expect(twice.stdout.match(/\(HAR log\.entries\[\d\] \(line \d+\)/g)).toEqual([
+      '(HAR log.entries[3] (line 5)', '(HAR log.entries[3] (line 11)']);
     // Four faults in one file are one input that could not be read whole, not four.
     expect(run.stdout).toMatch(/, 1 input could not be read\n$/);
     expect(run.code).toBe(2);

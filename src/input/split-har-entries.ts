@@ -89,7 +89,8 @@ export async function* splitHarEntries(
       }
       if (!inString && !isSpace(c)) {
         if (hasEnded) harm('text follows the end of the JSON');
-        else if (stack.length === entriesDepth && !entry && c !== 44 && c !== 93 && c !== 125) {
+        // Not "else": a second HAR pasted after the first numbers its own entries, scalars too.
+        if (stack.length === entriesDepth && !entry && c !== 44 && c !== 93 && c !== 125) {
           // An entry begun while the last has no comma after it: JSON.parse refuses the file.
           if (c === 123 && isValueOpen) harm('a comma is missing between two entries of log.entries');
           if (c !== 123 && !isValueOpen) {
