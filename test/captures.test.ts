@@ -460,6 +460,29 @@ describe('broken captures are input failures (exit 2), after what could be linte
       .toEqual(['0 1', '0 2']);
   });
 
+  // Two HARs of one line each, pasted on one line: the entries of both, numbered from 0 in each,
+  // were all "log.entries[i] (line 1)". Where text stands before an entry on its line, its
+  // column is given too, in the label and in the JSON source; an entry that starts its line
+  // (pretty-printed HARs, and the other tests here) keeps the line alone.
+  test('two one-line HARs pasted on one line: each entry is named apart, by its column', async () => {
+    const entry = JSON.stringify({ request: { method: 'POST',
+      url: 'https://api.mypurecloud.com/api/v2/conversations/calls',
+      postData: { text: '{"phoneNumber":"3175550100"}' } } });
+    const one = `{"log":{"entries":[${entry},7,${entry}]}}`;
+    const columns = [20, 21 + entry.length, 23 + entry.length];
+    const run = await lint(file('one-line.har', `${one}${one}\n`));
+    const labels = [...`${run.stdout}${run.stderr}`.matchAll(/log\.entries\[\d\] \([^)]*\)/g)]
+      .map(([label]) => label);
+    const expected = [0, one.length].flatMap((offset) => columns.map((column, index) =>
+      `log.entries[${index}] (line 1, column ${offset + column})`));
+    expect([...new Set(labels)].sort()).toEqual([...expected].sort());
+    expect(run.stderr).toContain(`one-line.har: ${expected[4]} is not an object, so it holds no request`);
+    const json = await runCli(['--no-config', '-f', 'json', 'one-line.har'], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { results: JsonResult[] }).results.map((r) => r.source))
+      .toEqual([0, 2, 3, 5].map((k) => expect.objectContaining({
+        index: k % 3, line: 1, column: (k < 3 ? 0 : one.length) + columns[k % 3]! })));
+  });
+
   test.each([
     ['comma.har', '{"log":{"entries":[\n{"request":{}}\n{"request":{}}\n]}}\n',
       'a comma is missing between two entries of log.entries (line 3, column 1)'],

@@ -6,6 +6,7 @@ import { Locator } from '../lint/locate.js';
 import { describeType, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
+import { harEntryLabel } from './har-entry-label.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
 import { splitHarEntries, type HarDamage, type HarEnding } from './split-har-entries.js';
@@ -32,20 +33,22 @@ export async function* readHar(
     damage = harm;
   });
   for await (const entry of entries) {
+    // The column only where the line does not name the entry alone.
+    const place = { index: entry.index, line: entry.line,
+      ...(entry.startsLine ? {} : { column: entry.column }) };
     if (!entry.isObject) {
       onProblem({
-        message: `log.entries[${entry.index}] (line ${entry.line}) is not an object, so it holds ` +
-          'no request',
+        message: `${harEntryLabel(place)} is not an object, so it holds no request`,
         hint: 'Export the capture again; each entry of a HAR file is an object with a "request".',
       });
       continue;
     }
-    const event = recordOf(entry.text, entry.index, entry.line, entry.column, words);
+    const event = recordOf(entry.text, place, entry.column, words);
     if ('kind' in event) yield event;
     else {
       // A damaged entry may be the very call the capture was made for: a failure, not a skip.
       onProblem({
-        message: `log.entries[${entry.index}] (line ${entry.line}) ${event.fault}`,
+        message: `${harEntryLabel(place)} ${event.fault}`,
         hint: 'Export the capture again; a HAR file edited by hand must stay valid JSON, with each ' +
           'entry\'s "request" an object holding "method" and "url" strings and its body in ' +
           '"postData": {"text": "..."}.',
@@ -90,12 +93,12 @@ function readBefore(entries: number): string {
  */
 function recordOf(
   text: string,
-  index: number,
-  line: number,
+  place: { index: number; line: number; column?: number },
   column: number,
   words: CallerWords,
 ): RecordEvent | { fault: string } {
-  const base = { format: 'har' as const, index, line };
+  const { line } = place;
+  const base = { format: 'har' as const, ...place };
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -19,6 +19,8 @@ export interface HarEntryText {
   /** 1-based position of the entry's opening brace in the file. */
   line: number;
   column: number;
+  /** Only white space stands before the entry on its line, so its line alone names it. */
+  startsLine: boolean;
 }
 
 interface Frame {
@@ -62,10 +64,11 @@ export async function* splitHarEntries(
   let isEscaped = false;
   let key: string | undefined; // the key being read, at the two outer levels only
   let entriesDepth = -1;
-  let entry: { parts: string[]; line: number; column: number } | undefined;
+  let entry: { parts: string[]; line: number; column: number; startsLine: boolean } | undefined;
   let index = 0;
   let count = 0; // entries handed out, in every list
   let afterCr = false;
+  let isLineBlank = true; // nothing but white space so far on the current line
   let hasEnded = false; // the outermost value has closed
   let damage: HarDamage | undefined;
   // Inside log.entries, between entries: whether a value has begun since the last comma, so
@@ -95,7 +98,7 @@ export async function* splitHarEntries(
           if (c === 123 && isValueOpen) harm('a comma is missing between two entries of log.entries');
           if (c !== 123 && !isValueOpen) {
             count++;
-            yield { index: index++, text: '', isObject: false, line, column };
+            yield { index: index++, text: '', isObject: false, line, column, startsLine: isLineBlank };
           }
           isValueOpen = true;
         }
@@ -119,7 +122,7 @@ export async function* splitHarEntries(
         }
       } else if (c === 123 || c === 91) {
         if (stack.length === entriesDepth && c === 123 && !entry) {
-          entry = { parts: [], line, column };
+          entry = { parts: [], line, column, startsLine: isLineBlank };
           entryStart = i;
         }
         const isEntries = c === 91 && stack.length === 2 && stack[0]!.key === 'log' &&
@@ -149,6 +152,7 @@ export async function* splitHarEntries(
             isObject: true,
             line: entry.line,
             column: entry.column,
+            startsLine: entry.startsLine,
           };
           entry = undefined;
           entryStart = -1;
@@ -173,9 +177,11 @@ export async function* splitHarEntries(
         line++;
         column = 1;
         afterCr = c === 13;
+        isLineBlank = true;
       } else {
         column++;
         afterCr = false;
+        if (c !== 32 && c !== 9) isLineBlank = false;
       }
     }
     if (entry && entryStart >= 0) entry.parts.push(chunk.slice(entryStart));

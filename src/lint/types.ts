@@ -85,6 +85,11 @@ export interface BodySource {
   index: number;
   /** 1-based line of the record in the file. */
   line: number;
+  /**
+   * 1-based column where a HAR entry starts, given when text stands before it on its line (a
+   * HAR on one line, a second one pasted on): there the line alone does not tell entries apart.
+   */
+  column?: number;
   method?: string;
   url?: string;
 }

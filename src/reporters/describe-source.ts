@@ -1,3 +1,4 @@
+import { harEntryLabel } from '../input/har-entry-label.js';
 import type { BodySource } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 
@@ -8,7 +9,7 @@ import { escapeControl } from './ansi.js';
 export function describeSource(source: BodySource): string {
   const where = {
     ndjson: `NDJSON line ${source.line}`,
-    har: `HAR log.entries[${source.index}] (line ${source.line})`,
+    har: `HAR ${harEntryLabel(source)}`,
     http: `HTTP request ${source.index + 1} (line ${source.line})`,
   }[source.format];
   const request = source.method && source.url ? `: ${source.method} ${escapeControl(source.url)}` : '';
