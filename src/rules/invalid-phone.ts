@@ -11,6 +11,7 @@ import { certainE164 } from '../phone/certain-e164.js';
 import { memberName, where } from './support/field-names.js';
 import { defaultPlace } from './support/numbers-country.js';
 import type { FieldKind } from '../schema/schema-types.js';
+import type { Fix } from '../lint/types.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const invalidPhone = {
@@ -28,11 +29,13 @@ export const invalidPhone = {
       const verdict = isStrictForm
         ? `which is not in the E.164 form that ${memberName(field.member)} requires`
         : 'which is not a phone number';
+      const fix = field.schema['x-kind'] === 'e164' ? writtenE164(field.value, field.pointer) : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, ${verdict}: ${reason}.`,
         hint: field.schema['x-kind'] === 'e164' ? strictHint(field.value, context)
           : 'Put a phone number here, e.g. "+13175550142"; ids and names belong in their own members.',
+        ...(fix ? { fix } : {}),
       });
     });
   },
@@ -94,6 +97,23 @@ function strictFault(value: string): string {
       `(${phone.withoutTrunk})`;
   }
   return 'its length does not fit its country code';
+}
+
+/**
+ * A callerId that holds its E.164 number whole, "+" and country code included, only dressed
+ * ("tel:+13175550199", "+1 (317) 555-0199"): --fix drops the dressing, as phone-formatting and
+ * uri-address do for phoneNumber. Nothing else is fixed here: no digit may be guessed in a
+ * caller id, and 00 or a national number is read by a country the body may not be dialled from.
+ */
+function writtenE164(value: string, pointer: string): Fix | undefined {
+  const phone = analysePhone(value);
+  if (!phone.hasPlus || phone.hasLetters || phone.extension) return undefined;
+  if (phone.uriScheme !== undefined && phone.uriScheme !== 'tel') return undefined;
+  if (!isStrictE164(phone.compact) || phone.compact === value) return undefined;
+  return {
+    description: `Write ${quote(phone.compact)}.`,
+    ops: [{ op: 'replace-value', pointer, value: phone.compact }],
+  };
 }
 
 function strictHint(value: string, context: RuleContext): string {

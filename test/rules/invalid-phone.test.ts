@@ -1,6 +1,7 @@
 // invalid-phone: letters, names or UUIDs in number fields, and callerId that is not strict E.164
 // (labelling rule 6 in ../shared/cases/README.md).
 import { describe, expect, test } from '@jest/globals';
+import { fixText } from '../../src/fix/fix-text.js';
 import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
@@ -332,5 +333,29 @@ describe('a "+" alone', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(
       /which is not a phone number: it is a "\+" alone, with no country code and no number\.$/);
+  });
+});
+
+// A caller id that holds its whole E.164 number, only dressed, is fixed; nothing is guessed.
+describe('invalid-phone fixes a callerId', () => {
+  const fixed = (callerId: string, options: Parameters<typeof fixText>[1] = {}) =>
+    JSON.parse(fixText(JSON.stringify({ phoneNumber: '+13175550142', callerId }), options).output)
+      .callerId as string;
+
+  test.each([
+    ['tel:+13175550199', '+13175550199'],
+    ['+1 (317) 555-0199', '+13175550199'],
+    ['TEL:+44 20 7946 0958', '+442079460958'],
+  ])('%s, written with its country code, becomes %s', (callerId, e164) => {
+    expect(fixed(callerId)).toBe(e164);
+  });
+
+  test.each([
+    ['an extension', 'tel:+1-317-555-0199;ext=2', {}],
+    ['00 for "+"', '0044 20 7946 0958', {}],
+    ['a national number, even with a country', '(317) 555-0199', { defaultCountry: 'US' }],
+    ['a "+" number too short for its country code', '+1 317 555 019', {}],
+  ])('not with %s', (_name, callerId, options) => {
+    expect(fixed(callerId, options)).toBe(callerId);
   });
 });
