@@ -657,7 +657,32 @@ describe('broken captures are input failures (exit 2), after what could be linte
     test('a Content-Length shorter than the body cuts it where the server would', async () => {
       const run = await lint(file('short.http', `${head('Content-Length: 20\n')}{"phoneNumber":"+13175550142"}\n`));
       expect(rows(run.stdout)).toEqual(['short.http:5:16 error syntax-error']);
-      expect(run.code).toBe(1);
+      // The rest of the body is what a server would take for the next request line.
+      expect(run.stderr).toContain('short.http: request 1 (line 1) has Content-Length 20, which ends its ' +
+        'body before line 5, column 21, where more text follows ("75550142\\"}")');
+      expect(run.code).toBe(2);
+    });
+
+    // Text after a Content-Length body used to be passed over up to the next request line, and
+    // a request glued to a body cut short went with it.
+    test.each([
+      ['a request glued to a body cut short', 29, '{"phoneNumber":"+13175550142"}', false,
+        'line 5, column 30, where more text follows ("}POST /api/v2/conversations/calls HTTP/1.1") that a ' +
+        'server would read as the next request line; the 29 bytes were linted, and the request that ' +
+        'starts in it was not'],
+      ['text after a body of the right length', 10, '{"a":1}   garbage\r\n', true,
+        'line 5, column 11, where more text follows ("garbage") that a server would read as the next ' +
+        'request line; the 10 bytes were linted\n'],
+      ['a line after the body', 7, '{"a":1}\r\n\r\n  notes: sent twice\r\n', true,
+        'line 7, column 3, where more text follows ("notes: sent twice")'],
+    ])('%s is reported as an input failure', async (_name, length, body, isNextRead, where) => {
+      const next = `${head('')}{"to":"+13175550142"}\r\n`;
+      const run = await lint(file('after.http', `${head(`Content-Length: ${length}\r\n`)}${body}${next}`));
+      expect(run.stderr).toContain(`after.http: request 1 (line 1) has Content-Length ${length}, ` +
+        `which ends its body before ${where}`);
+      // A request on a line of its own after the text is read as ever.
+      expect(run.stdout.includes('(HTTP request 2 ')).toBe(isNextRead);
+      expect(run.code).toBe(2);
     });
 
     test.each([['-5'], ['abc'], ['1e3'], ['']])('Content-Length %p is a framing fault; the body is still linted', async (value) => {

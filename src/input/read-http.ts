@@ -245,6 +245,20 @@ export function* readHttp(
         'Set Content-Length to the body\'s length in bytes, or save the request again whole.');
       }
       body = { text: read.text, start: read.start, isVerbatim: true };
+      const extra = length !== undefined && read.taken >= length
+        ? textAfterBody(dump, read.next, lineAt) : undefined;
+      if (extra !== undefined) {
+        // A server starts the next request right where the body ends: the text there would be
+        // its request line. Read on, the request in it is lost without a word; say so.
+        const at = place(extra.start);
+        const hidden = HIDDEN_REQUEST.test(extra.text) ? ', and the request that starts in it was not'
+          : '';
+        fault(`has Content-Length ${length}, which ends its body before line ${at.line}, column ` +
+          `${at.column}, where more text follows (${quote(size.shown(extra.text))}) that a server ` +
+          `would read as the next request line; the ${length} bytes were linted${hidden}`,
+        'Set Content-Length to the body\'s length in bytes, or remove the text after the body; ' +
+          'each request starts on a line of its own.');
+      }
     }
     const framed = isBytes ? asUtf8(body.text) : body.text;
     if (framed === undefined) {
@@ -270,6 +284,34 @@ export function* readHttp(
       },
     };
   }
+}
+
+// A request line with something before it on its line, as when a body ran into the next request.
+const HIDDEN_REQUEST = /(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?$/;
+// A response's status line: a dump may save each response after its request.
+const STATUS_LINE = /^(?:< )?HTTP\/\d(?:\.\d)? \d{3}\b/;
+
+/**
+ * The first text, from `start` to the next request (or curl's output, or a "###" line), that is
+ * no white space and no response; undefined when there is none. Starts at its first non-space.
+ */
+function textAfterBody(
+  dump: string,
+  start: number,
+  lineAt: (offset: number) => Line,
+): Line | undefined {
+  for (let pos = start; pos < dump.length;) {
+    const line = lineAt(pos);
+    if (isRequestLine(line.text) || CURL_NOISE.test(line.text)) return undefined;
+    if (SEPARATOR.test(line.text)) return undefined;
+    const lead = line.text.search(/\S/);
+    if (lead !== -1) {
+      const text = line.text.slice(lead);
+      return STATUS_LINE.test(text) ? undefined : { ...line, text, start: line.start + lead };
+    }
+    pos = line.next;
+  }
+  return undefined;
 }
 
 /**
