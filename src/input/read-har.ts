@@ -7,6 +7,7 @@ import { describeType, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { harEntryLabel } from './har-entry-label.js';
+import { formBodyFault, formFieldsOf } from './har-post-data.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
 import { splitHarEntries, type HarDamage, type HarEnding } from './split-har-entries.js';
@@ -49,7 +50,8 @@ export async function* readHar(
       // A damaged entry may be the very call the capture was made for: a failure, not a skip.
       onProblem({
         message: `${harEntryLabel(place)} ${event.fault}`,
-        hint: 'Export the capture again; a HAR file edited by hand must stay valid JSON, with each ' +
+        hint: event.hint ??
+          'Export the capture again; a HAR file edited by hand must stay valid JSON, with each ' +
           'entry\'s "request" an object holding "method" and "url" strings and its body in ' +
           '"postData": {"text": "..."}.',
       });
@@ -96,7 +98,7 @@ function recordOf(
   place: { index: number; line: number; column?: number },
   column: number,
   words: CallerWords,
-): RecordEvent | { fault: string } {
+): RecordEvent | { fault: string; hint?: string } {
   const { line } = place;
   const base = { format: 'har' as const, ...place };
   let value: unknown;
@@ -125,12 +127,15 @@ function recordOf(
       'was not linted' };
   }
   const body = postData?.['text'];
-  const route = routeRequest(method, source.url, body !== undefined, words);
+  // Form fields are a body too, though no text: not the absent body an endpoint may allow.
+  const form = formFieldsOf(postData);
+  const route = routeRequest(method, source.url, body !== undefined || form !== undefined, words);
   if (route.kind === 'skip') return { kind: 'skip', skipped: { source, reason: route.reason, quiet: route.quiet } };
   if (body !== undefined && typeof body !== 'string') {
     return { fault: `has ${describeType(body)} for "request.postData.text", not the body's text, so its ` +
       'body was not linted' };
   }
+  if (form) return formBodyFault(form, postData?.['mimeType'], route.endpoint, words);
   if (body === undefined) {
     // A call sent without the body its endpoint needs: linted as the empty body it was.
     const record = { text: '', source, request: route.endpoint, origin: { line, column }, isAbsent: true };
