@@ -567,6 +567,28 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect([run.code, run.stdout.includes('empty-body')]).toEqual([2, false]);
   });
 
+  // Some exporters write postData.text in base64 and say so in "encoding"; it was linted as the
+  // base64 text itself (syntax-error at "e").
+  test('a base64 HAR body is decoded and linted; one that cannot be decoded is reported', async () => {
+    const har = (text: string, encoding: unknown) => '{"log":{"entries":[\n{"request":{"method":"POST",' +
+      '"url":"/api/v2/conversations/calls","postData":{"mimeType":"application/json","encoding":' +
+      `${JSON.stringify(encoding)},"text":${JSON.stringify(text)}}}}\n]}}`;
+    const body = Buffer.from('{"phoneNumber":"3175550100"}').toString('base64');
+    // Wrapped in lines as some exporters write it; the position is that of the text, then in the body.
+    const run = await lint(file('b64.har', har(`${body.slice(0, 20)}\n${body.slice(20)}`, 'base64')));
+    expect(run.stdout).toMatch(/^b64\.har:2:134: warning .*\(body 1:16\).*\[non-e164\]$/m);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    for (const [text, encoding, what] of [
+      ['{"phoneNumber":"3175550100"}', 'base64', 'has "request.postData.encoding": "base64", but its text is no base64'],
+      ['/w==', 'base64', 'has a base64 "request.postData.text" that decodes to bytes that are not UTF-8 text'],
+      [body, 'gzip', 'has "gzip" for "request.postData.encoding", which is no encoding this tool can decode'],
+    ] as const) {
+      const bad = await lint(file('bad64.har', har(text, encoding)));
+      expect([what, bad.code, bad.stderr.includes(`bad64.har: log.entries[0] (line 2) ${what}`)])
+        .toEqual([what, 2, true]);
+    }
+  });
+
   // The same wire bytes get the same verdict in every capture: a call sent without its body.
   test('a call sent with no body is an empty body where the endpoint needs one, else skipped', async () => {
     const har = (method: string, url: string) =>

@@ -1,5 +1,7 @@
 // What a HAR entry's postData holds besides plain JSON text: form fields ("params", which HAR 1.2
-// gives instead of "text" for form posts), which read as plain text passed for an empty body.
+// gives instead of "text" for form posts) and text some exporters write in base64 with
+// "encoding": "base64" (a field HAR 1.2 defines only for responses). Read as plain text, the one
+// passed for an empty body and the other for a syntax error at its first letter.
 import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 
@@ -33,4 +35,31 @@ export function formBodyFault(
       'as a JSON object, and lint that JSON by itself, saved to a file, with ' +
       `${words.option('endpoint')}.`,
   };
+}
+
+/** The body's text as the exporter meant it: decoded when its "encoding" is base64. */
+export function decodePostText(text: string, encoding: unknown): { text: string } | HarFault {
+  if (encoding === undefined || encoding === '') return { text };
+  const hint = 'Export the capture again with the body as plain text (or as UTF-8 in base64), or ' +
+    'lint the body by itself.';
+  if (typeof encoding !== 'string' || encoding.toLowerCase() !== 'base64') {
+    const fault = `has ${quote(encoding)} for "request.postData.encoding", which is no ` +
+      'encoding this tool can decode (only "base64"), so its body was not linted';
+    return { fault, hint };
+  }
+  // Exporters may wrap base64 in lines; the padding may be left out.
+  const compact = text.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
+    const fault = 'has "request.postData.encoding": "base64", but its text is no base64, so ' +
+      'its body was not linted';
+    return { fault, hint };
+  }
+  try {
+    const bytes = Buffer.from(compact, 'base64');
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const fault = 'has a base64 "request.postData.text" that decodes to bytes that are not ' +
+      'UTF-8 text, so its body was not linted';
+    return { fault, hint };
+  }
 }

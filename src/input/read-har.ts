@@ -7,7 +7,7 @@ import { describeType, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { harEntryLabel } from './har-entry-label.js';
-import { formBodyFault, formFieldsOf } from './har-post-data.js';
+import { decodePostText, formBodyFault, formFieldsOf } from './har-post-data.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
 import { splitHarEntries, type HarDamage, type HarEnding } from './split-har-entries.js';
@@ -141,10 +141,12 @@ function recordOf(
     const record = { text: '', source, request: route.endpoint, origin: { line, column }, isAbsent: true };
     return { kind: 'body', record };
   }
+  const decoded = decodePostText(body, postData?.['encoding']);
+  if ('fault' in decoded) return decoded;
   const at = new Locator(text).rangeOf('/request/postData/text').start;
   const container = {
     line: line + at.line - 1,
     column: at.line === 1 ? column + at.column - 1 : at.column,
   };
-  return { kind: 'body', record: { text: body, source, request: route.endpoint, container } };
+  return { kind: 'body', record: { text: decoded.text, source, request: route.endpoint, container } };
 }
