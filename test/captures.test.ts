@@ -836,6 +836,21 @@ describe('broken captures are input failures (exit 2), after what could be linte
         expect(run.code).toBe(2);
       });
 
+    // After the chunk of size 0, trailer lines ran to the next blank line: a request that
+    // followed without one was read as trailers and lost, as was text after the body.
+    test('a chunked body: text after it is reported; a next request is no trailer field', async () => {
+      const chunked = `${head('Transfer-Encoding: chunked\n')}2\n{}\n0\n`;
+      const next = `${head('')}{"to":"+13175550142"}\n`;
+      const noted = await lint(file('noted.http', `${chunked}X-Sum: 1\n\nnotes\n${next}`));
+      expect(noted.stderr).toContain('noted.http: request 1 (line 1) has a chunked body that ends before ' +
+        'line 10, column 1, where more text follows ("notes") that a server would read as the next ' +
+        'request line; the body was linted\n');
+      expect(noted.code).toBe(2);
+      const glued = await lint(file('glued.http', `${chunked}${next}`));
+      expect(rows(glued.stdout)).toEqual(['glued.http:6:1 error empty-body',
+        'glued.http:11:1 error missing-target', 'glued.http:11:2 error unknown-field']);
+    });
+
     test('"Content-Length: 30, 30", one length given twice, is that length (RFC 9110)', async () => {
       const run = await lint(file('list.http', `${head('Content-Length: 30, 30\n')}{"phoneNumber":"+13175550142"}\n`));
       expect([run.code, run.stderr]).toEqual([0, '']);

@@ -175,6 +175,20 @@ export function* readHttp(
       continue;
     }
 
+    // A server starts the next request right where a body ends: text there would be its request
+    // line. Read on to the next request line, a request in that text was lost without a word.
+    const reportTextAfter = (from: number, ends: string, linted: string, fix: string) => {
+      const extra = textAfterBody(dump, from, lineAt);
+      if (extra === undefined) return;
+      const at = place(extra.start);
+      const hidden = HIDDEN_REQUEST.test(extra.text) ? ', and the request that starts in it was not'
+        : '';
+      fault(`${ends} before line ${at.line}, column ${at.column}, where more text follows ` +
+        `(${quote(size.shown(extra.text))}) that a server would read as the next request line; ` +
+        `${linted} linted${hidden}`, `${fix} the text after the body; each request starts on a ` +
+        'line of its own.');
+    };
+
     let body: { text: string; start: number; isVerbatim: boolean } | undefined;
     const codings = (headers.get('transfer-encoding') ?? '').toLowerCase().split(',')
       .map((coding) => coding.trim()).filter((coding) => coding !== '' && coding !== 'identity');
@@ -206,6 +220,7 @@ export function* readHttp(
         continue;
       }
       body = chunked.body;
+      reportTextAfter(chunked.next, 'has a chunked body that ends', 'the body was', 'Remove');
     } else {
       const declared = lengths.size === 1 ? [...lengths][0] : undefined;
       let length: number | undefined;
@@ -245,19 +260,10 @@ export function* readHttp(
         'Set Content-Length to the body\'s length in bytes, or save the request again whole.');
       }
       body = { text: read.text, start: read.start, isVerbatim: true };
-      const extra = length !== undefined && read.taken >= length
-        ? textAfterBody(dump, read.next, lineAt) : undefined;
-      if (extra !== undefined) {
-        // A server starts the next request right where the body ends: the text there would be
-        // its request line. Read on, the request in it is lost without a word; say so.
-        const at = place(extra.start);
-        const hidden = HIDDEN_REQUEST.test(extra.text) ? ', and the request that starts in it was not'
-          : '';
-        fault(`has Content-Length ${length}, which ends its body before line ${at.line}, column ` +
-          `${at.column}, where more text follows (${quote(size.shown(extra.text))}) that a server ` +
-          `would read as the next request line; the ${length} bytes were linted${hidden}`,
-        'Set Content-Length to the body\'s length in bytes, or remove the text after the body; ' +
-          'each request starts on a line of its own.');
+      if (length !== undefined && read.taken >= length) {
+        const fix = 'Set Content-Length to the body\'s length in bytes, or remove';
+        reportTextAfter(read.next, `has Content-Length ${length}, which ends its body`,
+          `the ${length} bytes were`, fix);
       }
     }
     const framed = isBytes ? asUtf8(body.text) : body.text;
@@ -286,6 +292,8 @@ export function* readHttp(
   }
 }
 
+// A header or trailer field: an RFC 9110 token for its name, then a colon.
+const FIELD_LINE = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+:/;
 // A request line with something before it on its line, as when a body ran into the next request.
 const HIDDEN_REQUEST = /(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?$/;
 // A response's status line: a dump may save each response after its request.
@@ -420,9 +428,11 @@ function readChunks(
     pos = sizeLine.next;
     const bytes = Number.parseInt(size[1]!, 16);
     if (bytes === 0) {
-      // Trailer fields, if any, up to the blank line that ends the message.
+      // Trailer fields, if any, up to the blank line that ends the message. A line that is no
+      // field (the next request, when that blank line was left out) is not taken for one.
       let line = lineAt(pos);
       while (pos < dump.length && line.text !== '') {
+        if (!FIELD_LINE.test(line.text)) return { body, next: pos };
         pos = line.next;
         line = lineAt(pos);
       }
