@@ -91,6 +91,26 @@ describe('NDJSON logs', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // A logger that copies a HAR's postData logs {mimeType, text}: that object was linted as the
+  // body, with "mimeType" and "text" reported as unknown members and the real body unread.
+  test('a logged postData in HAR shape is linted as the text it holds', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-postdata-'));
+    try {
+      const postData = '{"mimeType":"application/json","text":"{\\"phoneNumber\\":\\"3175550142\\"}"}';
+      const log = `{"method":"POST","url":"/api/v2/conversations/calls","postData":${postData}}\n` +
+        `{"request":{"method":"POST","url":"/api/v2/conversations/calls"},"postData":${postData}}\n`;
+      writeFileSync(join(dir, 'postdata.ndjson'), log);
+      const run = await runCli(['--no-config', '-f', 'compact', 'postdata.ndjson'], { cwd: dir });
+      const rows = run.stdout.split('\n').filter((l) => l.startsWith('postdata'))
+        .map((l) => l.replace(/^(\S+): (\w+) .*(\(body \d+:\d+\)).*\[([\w-]+)\]$/, '$1 $2 $3 $4'));
+      expect(rows).toEqual(['postdata.ndjson:1:103 warning (body 1:16) non-e164',
+        'postdata.ndjson:2:115 warning (body 1:16) non-e164']);
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 // Old Mac files break lines with a lone \r. Raw CR cannot stand inside a JSON string, so it

@@ -37,18 +37,29 @@ function fromObject(object: Record<string, unknown>, base: string): CapturedRequ
   const url = firstString(object, URL_KEYS);
   if (!method || !url || !HTTP_METHOD.test(method)) return undefined;
   const bodyKey = BODY_KEYS.find((key) => Object.prototype.hasOwnProperty.call(object, key));
-  return {
-    method: method.toUpperCase(),
-    url,
-    bodyPointer: bodyKey === undefined ? undefined : `${base}/${bodyKey}`,
-    body: bodyKey === undefined ? undefined : object[bodyKey],
-  };
+  return { method: method.toUpperCase(), url, ...bodyOf(object, bodyKey, base) };
 }
 
 function withSiblingBody(value: Record<string, unknown>, request: CapturedRequest): CapturedRequest {
   const bodyKey = BODY_KEYS.find((key) => Object.prototype.hasOwnProperty.call(value, key));
   if (bodyKey === undefined) return request;
-  return { ...request, bodyPointer: `/${bodyKey}`, body: value[bodyKey] };
+  return { ...request, ...bodyOf(value, bodyKey, '') };
+}
+
+/** Where the body member is and what it holds; undefined both when none was logged. */
+function bodyOf(
+  object: Record<string, unknown>,
+  bodyKey: string | undefined,
+  base: string,
+): Pick<CapturedRequest, 'bodyPointer' | 'body'> {
+  if (bodyKey === undefined) return { bodyPointer: undefined, body: undefined };
+  const value = object[bodyKey];
+  // A logger that copies a HAR's postData ({mimeType, text}) logs the body as that text: linted
+  // as an object, it was reported for members "mimeType" and "text" no endpoint has.
+  if (bodyKey === 'postData' && isPlainObject(value) && typeof value['text'] === 'string') {
+    return { bodyPointer: `${base}/postData/text`, body: value['text'] };
+  }
+  return { bodyPointer: `${base}/${bodyKey}`, body: value };
 }
 
 function firstString(object: Record<string, unknown>, keys: readonly string[]): string | undefined {
