@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fixText } from '../src/fix/fix-text.js';
 import { callRequestMatchers } from '../src/jest/matchers.js';
 import { lintText } from '../src/lint/lint-text.js';
-import { MAX_FINDINGS_PER_RULE } from '../src/lint/report-sink.js';
+import { createReportSink, MAX_FINDINGS_PER_RULE } from '../src/lint/report-sink.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../src/reporters/index.js';
 import { renderReport } from '../src/reporters/reporter.js';
 import { runCli } from './support/run-cli.js';
@@ -110,6 +110,72 @@ describe('a body with more findings of one rule than are listed', () => {
       expect(run.stdout).not.toMatch(/more non-e164 warnings|"warningCount": ?[1-9]|::warning/);
       expect(run.stdout).toMatch(/unknown-field/);
     }
+  });
+});
+
+describe('a rule with both warnings and errors past its limit', () => {
+  // empty-value warns about each blank beside a real callback number, but the blank required
+  // queueId after them is an error: the rule's first hundred reports are all warnings.
+  const blanks = Array.from({ length: UNKNOWN }, () => '""').join(', ');
+  const MIXED = `{"callbackNumbers": ["+13175550142", ${blanks}], "routingData": {"queueId": ""}}`;
+  const ERROR_AT = '/routingData/queueId';
+  const lintMixed = () => lintText(MIXED, { endpoint: 'create-callback', filePath: 'mixed.json' });
+
+  test('lists the error, then the first warnings, in the order of the text', () => {
+    const result = lintMixed();
+    const firstWarnings = Array.from({ length: MAX_FINDINGS_PER_RULE - 1 },
+      (_, i) => `/callbackNumbers/${i + 1}`);
+    expect(result.findings.map((f) => f.pointer)).toEqual([...firstWarnings, ERROR_AT]);
+    expect(result.findings.at(-1)?.severity).toBe('error');
+    expect(result.omitted).toEqual(
+      [{ ruleId: 'empty-value', errorCount: 0, warningCount: EXTRA + 1 }]);
+    expect([result.errorCount, result.warningCount]).toEqual([1, UNKNOWN]);
+  });
+
+  test.each(FORMAT_NAMES)('the %s format shows the error and the warnings left out', (format) => {
+    const report = renderReport(REPORTERS[format], [lintMixed()], [], CONTEXT);
+    expect(report).toContain(`${ERROR_AT} is an empty string`);
+    expect(report).toContain(format === 'json' ? `"warningCount": ${EXTRA + 1}`
+      : `${EXTRA + 1} more empty-value warnings are not listed`);
+  });
+
+  test('the CLI lists the error that fails the body, with --quiet too', async () => {
+    const path = join(work, 'mixed.json');
+    writeFileSync(path, MIXED);
+    const args = ['--no-config', '-e', 'create-callback', '-f', 'compact', path];
+    const run = await runCli(args);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/:\d+:\d+: error \/routingData\/queueId is an empty string/);
+    expect(run.stdout).toContain(`warning ${EXTRA + 1} more empty-value warnings are not listed`);
+    const quiet = await runCli(['-q', ...args]);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toMatch(/:\d+:\d+: error \/routingData\/queueId is an empty string/);
+    expect(quiet.stdout).not.toMatch(/: warning|not listed/);
+  });
+
+  test('--fix still leaves it as it is: the warnings left out cannot be compared', () => {
+    const fixable = MIXED.replace('{', '{"callerid": "+13175550100", ');
+    const result = fixText(fixable, { endpoint: 'create-callback' });
+    expect(result.output).toBe(fixable);
+    expect(result.notFixed).toContain(`more than ${MAX_FINDINGS_PER_RULE} findings of empty-value`);
+  });
+
+  test('past the limit in errors too, it lists errors only and counts both', () => {
+    const sink = createReportSink({});
+    const report = (severity: 'error' | 'warning', i: number) => ({
+      ruleId: 'wrong-type' as const, severity, pointer: `/${severity}/${i}`, message: '', hint: '',
+    });
+    for (let i = 0; i < MAX_FINDINGS_PER_RULE; i++) sink.add(report('warning', i));
+    // Full for another warning, but an error of the rule would still be listed.
+    expect(sink.isFull('wrong-type', 'warning')).toBe(true);
+    expect(sink.isFull('wrong-type', 'error')).toBe(false);
+    for (let i = 0; i < UNKNOWN; i++) sink.add(report('error', i));
+    sink.add(report('warning', MAX_FINDINGS_PER_RULE));
+    expect(sink.isFull('wrong-type', 'error')).toBe(true);
+    expect(sink.kept.map((r) => r.pointer)).toEqual(
+      Array.from({ length: MAX_FINDINGS_PER_RULE }, (_, i) => `/error/${i}`));
+    expect(sink.omitted()).toEqual([
+      { ruleId: 'wrong-type', errorCount: EXTRA, warningCount: MAX_FINDINGS_PER_RULE + 1 }]);
   });
 });
 

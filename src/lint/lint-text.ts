@@ -269,7 +269,7 @@ function collectReports(
   for (const rule of RULE_LIST) {
     if (issues.length > 0 && rule.fromSchema) {
       for (const issue of issues) {
-        if (rule.pointerOf && sink.isFull(rule.id)) {
+        if (rule.pointerOf && sink.isFull(rule.id, rule.severity)) {
           // Only counted from here on (a flood of unknown members): described, it would be dropped.
           const pointer = rule.pointerOf(issue);
           if (pointer !== undefined) sink.count(rule.id, rule.severity, pointer);

@@ -2,6 +2,8 @@
 // of a rule's report at the same pointer dropped, and at most MAX_FINDINGS_PER_RULE of each rule.
 // The rest are only counted. A body with millions of unknown members made one finding, message
 // and hint each, held them all and printed them all: 2.5 million took 4 GB and ended in a crash.
+// Within a rule's limit errors go before warnings: a rule with a hundred warnings first must not
+// leave the error that fails the body unlisted, with nothing on screen to say what it is.
 import type { RuleId } from '../rules/rule-ids.js';
 import type { LintOptions, OmittedFindings, Report, Severity } from './types.js';
 
@@ -16,24 +18,36 @@ export const MAX_FINDINGS_PER_RULE = 100;
 
 export interface ReportSink {
   add(report: Report): void;
-  /** Whether the rule has as many findings kept as a body lists: add() would only count more. */
-  isFull(ruleId: RuleId): boolean;
+  /**
+   * Whether add() would only count the rule's next report of this severity (the rule's own,
+   * before the settings): the rule has as many findings kept as a body lists, and none that an
+   * error of it would displace.
+   */
+  isFull(ruleId: RuleId, severity: Severity): boolean;
   /** A report past the rule's limit, counted without being made (see Rule.pointerOf). */
   count(ruleId: RuleId, severity: Severity, pointer: string): void;
-  /** The reports kept, with the severity the settings give them, in the order they came. */
+  /**
+   * The reports kept, with the severity the settings give them, rule by rule, in the order they
+   * came: all of a rule's errors up to its limit, then its first warnings while there is room.
+   */
   readonly kept: Report[];
   /** Pointers of every repeated member (duplicate-key), listed or not, the rule on or off. */
   readonly repeated: string[];
   omitted(): OmittedFindings[];
 }
 
+/** One rule's kept reports, and how many of them are warnings (which an error displaces). */
+interface KeptOfRule {
+  reports: Report[];
+  warningCount: number;
+}
+
 export function createReportSink(options: LintOptions): ReportSink {
-  const kept: Report[] = [];
   const repeated: string[] = [];
   // Per rule, the pointers reported: a rule's second report at a pointer is dropped. The rule's
   // own pointer strings, not keys made from them, to hold nothing more per unknown member.
   const seen = new Map<RuleId, Set<string>>();
-  const keptPerRule = new Map<RuleId, number>();
+  const keptPerRule = new Map<RuleId, KeptOfRule>();
   const omitted = new Map<RuleId, OmittedFindings>();
   /** The severity the report gets, or undefined when it is off or a repeat. */
   const admit = (ruleId: RuleId, given: Severity, pointer: string): Severity | undefined => {
@@ -53,20 +67,40 @@ export function createReportSink(options: LintOptions): ReportSink {
     if (severity === 'error') counts.errorCount++;
     else counts.warningCount++;
   };
-  const isFull = (ruleId: RuleId): boolean => (keptPerRule.get(ruleId) ?? 0) >= MAX_FINDINGS_PER_RULE;
+  const keptOf = (ruleId: RuleId): KeptOfRule => {
+    const rule = keptPerRule.get(ruleId) ?? { reports: [], warningCount: 0 };
+    keptPerRule.set(ruleId, rule);
+    return rule;
+  };
+  /** Whether a report of this (effective) severity would only be counted. */
+  const hasNoRoom = (rule: KeptOfRule | undefined, severity: Severity): boolean =>
+    rule !== undefined && rule.reports.length >= MAX_FINDINGS_PER_RULE &&
+    (severity === 'warning' || rule.warningCount === 0);
   return {
-    kept,
+    get kept() {
+      return [...keptPerRule.values()].flatMap((rule) => rule.reports);
+    },
     repeated,
-    isFull,
+    isFull(ruleId, given) {
+      const severity = effectiveSeverity(ruleId, given, options);
+      return severity !== undefined && hasNoRoom(keptPerRule.get(ruleId), severity);
+    },
     add(report) {
       const severity = admit(report.ruleId, report.severity, report.pointer);
       if (severity === undefined) return;
-      if (isFull(report.ruleId)) {
+      const rule = keptOf(report.ruleId);
+      if (hasNoRoom(rule, severity)) {
         tally(report.ruleId, severity);
         return;
       }
-      keptPerRule.set(report.ruleId, (keptPerRule.get(report.ruleId) ?? 0) + 1);
-      kept.push(severity === report.severity ? report : { ...report, severity });
+      if (rule.reports.length >= MAX_FINDINGS_PER_RULE) {
+        // An error with the rule full of warnings: its latest warning makes room, so the warnings
+        // listed stay the first ones, as a rule with fewer errors would list them.
+        dropLatestWarning(rule);
+        tally(report.ruleId, 'warning');
+      }
+      if (severity === 'warning') rule.warningCount++;
+      rule.reports.push(severity === report.severity ? report : { ...report, severity });
     },
     count(ruleId, given, pointer) {
       const severity = admit(ruleId, given, pointer);
@@ -74,6 +108,15 @@ export function createReportSink(options: LintOptions): ReportSink {
     },
     omitted: () => [...omitted.values()],
   };
+}
+
+function dropLatestWarning(rule: KeptOfRule): void {
+  for (let index = rule.reports.length - 1; index >= 0; index--) {
+    if (rule.reports[index]?.severity !== 'warning') continue;
+    rule.reports.splice(index, 1);
+    rule.warningCount--;
+    return;
+  }
 }
 
 function effectiveSeverity(ruleId: RuleId, given: Severity, options: LintOptions): Severity | undefined {

@@ -121,7 +121,7 @@ export function describeOmitted({ ruleId, errorCount, warningCount }: OmittedFin
       : `findings (${errorCount} error${errorCount === 1 ? '' : 's'}, ${warningCount} ` +
         `warning${warningCount === 1 ? '' : 's'})`;
   return `${total} more ${ruleId} ${what} ${total === 1 ? 'is' : 'are'} not listed: a body lists ` +
-    `at most ${MAX_FINDINGS_PER_RULE} findings of each rule.`;
+    `at most ${MAX_FINDINGS_PER_RULE} findings of each rule, its errors first.`;
 }
 
 /** The severity a line about left-out findings carries: error when any of them is one. */
