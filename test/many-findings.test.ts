@@ -12,6 +12,7 @@ import { lintText } from '../src/lint/lint-text.js';
 import { createReportSink, MAX_FINDINGS_PER_RULE } from '../src/lint/report-sink.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../src/reporters/index.js';
 import { renderReport } from '../src/reporters/reporter.js';
+import type { RuleId } from '../src/rules/rule-ids.js';
 import { runCli } from './support/run-cli.js';
 
 const EXTRA = 50;
@@ -176,6 +177,71 @@ describe('a rule with both warnings and errors past its limit', () => {
       Array.from({ length: MAX_FINDINGS_PER_RULE }, (_, i) => `/error/${i}`));
     expect(sink.omitted()).toEqual([
       { ruleId: 'wrong-type', errorCount: EXTRA, warningCount: MAX_FINDINGS_PER_RULE + 1 }]);
+  });
+});
+
+describe('a flood of one rule: counted past the listed ones without being described', () => {
+  // Rules ask countWhenFull() before describing a finding; these bodies hold UNKNOWN findings of
+  // one rule each, so the last EXTRA take that path and must be counted just as listed ones are.
+  const UUID = '51957e30-1ea9-48d5-948d-35ed21bd2b5d';
+  const items = (item: (i: number) => string) =>
+    Array.from({ length: UNKNOWN }, (_, i) => item(i)).join(',');
+  /** {"member": [UNKNOWN items], ...rest}. */
+  const list = (member: string, item: (i: number) => string, rest = '') =>
+    `{"${member}":[${items(item)}]${rest}}`;
+  const patches = (extra: string) => list('patchCallbackRequests',
+    () => `{"conversationId":"${UUID}","agentId":"${UUID}",${extra}}`);
+  const CALL = ',"phoneNumber":"+13175550100"';
+  const FLOODS: Array<[RuleId, string, string, 'error' | 'warning']> = [
+    ['wrong-type', 'create-callback', list('callbackNumbers', (i) => String(13175550100 + i)), 'error'],
+    ['not-an-object', 'create-call', list('participants', () => '1', CALL), 'error'],
+    ['missing-required', 'bulk-update-callbacks',
+      list('patchCallbackRequests', () => `{"agentId":"${UUID}"}`), 'error'],
+    ['invalid-datetime', 'bulk-update-callbacks', patches('"callbackScheduledTime":"soon"'), 'error'],
+    ['invalid-enum', 'bulk-update-callbacks',
+      patches('"customerFirstCallbackDeliveryMode":"Maybe"'), 'error'],
+    ['enum-case', 'bulk-update-callbacks',
+      patches('"customerFirstCallbackDeliveryMode":"usequeuesetting"'), 'warning'],
+    ['invalid-uuid', 'create-call', list('conversationIds', (i) => `"c${i}"`, CALL), 'error'],
+    ['invalid-phone', 'create-callback', list('callbackNumbers', (i) => `"call me ${i}"`), 'error'],
+    ['empty-value', 'create-callback',
+      list('callbackNumbers', (i) => (i === 0 ? '"+13175550142",""' : '""')), 'warning'],
+    ['non-e164', 'create-callback', list('callbackNumbers', (i) => `"317555${1000 + i}"`), 'warning'],
+    ['non-e164', 'create-call',
+      list('participants', (i) => `{"address":"+1317555${1000 + i} x12"}`), 'warning'],
+  ];
+
+  test.each(FLOODS)('%s (%s): the first listed, the rest counted', (ruleId, endpoint, body, kind) => {
+    const result = lintText(body, { endpoint });
+    const listed = result.findings.filter((f) => f.ruleId === ruleId);
+    expect(listed).toHaveLength(MAX_FINDINGS_PER_RULE);
+    expect(listed.every((f) => f.severity === kind)).toBe(true);
+    const isError = kind === 'error';
+    expect(result.omitted?.find((o) => o.ruleId === ruleId)).toEqual({
+      ruleId, errorCount: isError ? EXTRA : 0, warningCount: isError ? 0 : EXTRA,
+    });
+    // The listed ones are the list's first entries (empty-value's start after the real number).
+    const indexes = listed.map((f) => Number(/\/(\d+)/.exec(f.pointer)?.[1]));
+    expect(Math.max(...indexes)).toBeLessThanOrEqual(MAX_FINDINGS_PER_RULE);
+  });
+
+  test('a rule off is neither listed nor counted', () => {
+    const [, endpoint, body] = FLOODS[0]!;
+    const result = lintText(body, { endpoint, rules: { 'wrong-type': 'off' } });
+    expect(result.findings.filter((f) => f.ruleId === 'wrong-type')).toEqual([]);
+    expect(result.omitted).toBeUndefined();
+  });
+
+  test('an error after a rule\'s hundred warnings is still described and listed', () => {
+    // wrong-type warns about a score out of its range and fails a score that is no number.
+    const agents = items(() => '{"score":101}');
+    const body = `{"routingData":{"queueId":"${UUID}",` +
+      `"scoredAgents":[${agents},{"score":"high"}]},"callbackNumbers":["+13175550142"]}`;
+    const result = lintText(body, { endpoint: 'create-callback' });
+    const error = result.findings.find((f) => f.ruleId === 'wrong-type' && f.severity === 'error');
+    expect(error?.pointer).toBe(`/routingData/scoredAgents/${UNKNOWN}/score`);
+    expect(result.omitted).toEqual(
+      [{ ruleId: 'wrong-type', errorCount: 0, warningCount: EXTRA + 1 }]);
   });
 });
 

@@ -262,29 +262,30 @@ function collectReports(
     return;
   }
 
-  const context = createContext(text, value, { endpoint, model, conversationId }, options, words, push);
+  const context = createContext(text, value, { endpoint, model, conversationId }, options, words, {
+    push, sink,
+  });
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
   // toSchemaIssues emptied ajv's list, which ajv would still hold until the next body: let it go.
   model.validate.errors = null;
   for (const rule of RULE_LIST) {
+    // Set for fromSchema too: its countWhenFull() counts for the rule at hand.
+    context.currentRule = rule.id;
+    context.currentSeverity = rule.severity;
     if (issues.length > 0 && rule.fromSchema) {
       for (const issue of issues) {
-        if (rule.pointerOf && sink.isFull(rule.id, rule.severity)) {
-          // Only counted from here on (a flood of unknown members): described, it would be dropped.
-          const pointer = rule.pointerOf(issue);
-          if (pointer !== undefined) sink.count(rule.id, rule.severity, pointer);
-          continue;
-        }
         const problem = rule.fromSchema(issue, context);
         if (problem) push(rule.id, rule.severity, problem);
       }
     }
-    if (rule.check) {
-      context.currentRule = rule.id;
-      context.currentSeverity = rule.severity;
-      rule.check(context);
-    }
+    rule.check?.(context);
   }
+}
+
+/** What a context reports to: push() for a described finding, the sink to ask before describing. */
+interface ReportTo {
+  push: (ruleId: RuleId, severity: Severity, problem: Problem) => void;
+  sink: ReportSink;
 }
 
 interface MutableContext extends RuleContext {
@@ -298,7 +299,7 @@ function createContext(
   { endpoint, model, conversationId }: Target,
   options: LintOptions,
   words: CallerWords,
-  push: (ruleId: RuleId, severity: Severity, problem: Problem) => void,
+  { push, sink }: ReportTo,
 ): MutableContext {
   // Eight rules visit the same members: walk the body once, on first use, and replay the visits.
   let visits: { strings: StringVisit[]; objects: ObjectVisit[] } | undefined;
@@ -331,6 +332,12 @@ function createContext(
       for (const object of walked().objects) visit(object);
     },
     report: (problem) => push(context.currentRule, context.currentSeverity, problem),
+    countWhenFull: (pointer, given) => {
+      const severity = given ?? context.currentSeverity;
+      if (!sink.isFull(context.currentRule, severity)) return false;
+      sink.count(context.currentRule, severity, pointer);
+      return true;
+    },
   };
   return context;
 }

@@ -19,12 +19,12 @@ export const MAX_FINDINGS_PER_RULE = 100;
 export interface ReportSink {
   add(report: Report): void;
   /**
-   * Whether add() would only count the rule's next report of this severity (the rule's own,
-   * before the settings): the rule has as many findings kept as a body lists, and none that an
-   * error of it would displace.
+   * Whether add() would keep nothing of the rule's next report of this severity (the rule's own,
+   * before the settings): the rule is off, or it has as many findings kept as a body lists and
+   * none that an error of it would displace, so the report would only be counted.
    */
   isFull(ruleId: RuleId, severity: Severity): boolean;
-  /** A report past the rule's limit, counted without being made (see Rule.pointerOf). */
+  /** A report past the rule's limit, counted without being made (see RuleContext.countWhenFull). */
   count(ruleId: RuleId, severity: Severity, pointer: string): void;
   /**
    * The reports kept, with the severity the settings give them, rule by rule, in the order they
@@ -83,7 +83,7 @@ export function createReportSink(options: LintOptions): ReportSink {
     repeated,
     isFull(ruleId, given) {
       const severity = effectiveSeverity(ruleId, given, options);
-      return severity !== undefined && hasNoRoom(keptPerRule.get(ruleId), severity);
+      return severity === undefined || hasNoRoom(keptPerRule.get(ruleId), severity);
     },
     add(report) {
       const severity = admit(report.ruleId, report.severity, report.pointer);

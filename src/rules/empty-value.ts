@@ -22,9 +22,11 @@ export const emptyValue = {
       blankLists ??= isListItem ? findBlankLists(context) : undefined;
       const list = isListItem ? field.pointer.replace(/\/\d+$/, '') : undefined;
       const isSoleValue = list !== undefined && blankLists !== undefined && blankLists.has(list);
+      const severity = field.isRequired || isSoleValue ? 'error' : 'warning';
+      if (context.countWhenFull(field.pointer, severity)) return;
       context.report({
         pointer: field.pointer,
-        severity: field.isRequired || isSoleValue ? 'error' : 'warning',
+        severity,
         message: `${where(field.pointer)} is an empty string ""` +
           `${isSoleValue ? ' in a list that has no other value' : ''}; ${what} is expected here.`,
         hint: isSoleValue

@@ -14,6 +14,7 @@ export const enumCase = {
     if (issue.keyword !== 'enum' || typeof issue.value !== 'string') return undefined;
     const documented = matchIgnoringCase(issue.value, allowedHere(issue, context));
     if (!documented) return undefined;
+    if (context.countWhenFull(issue.pointer)) return undefined;
     return {
       pointer: issue.pointer,
       message:

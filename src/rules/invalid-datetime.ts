@@ -1,16 +1,17 @@
 // invalid-datetime: a date-time member (callbackScheduledTime) is not an ISO-8601 date-time with
 // a time zone, which is what the model's date-time format asks for.
 import { quote } from '../lint/quote.js';
-import type { Problem, Rule, SchemaIssue } from './rule.js';
+import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
 
 export const invalidDatetime = {
   id: 'invalid-datetime',
   severity: 'error',
   summary: 'A date-time member is not an ISO-8601 date-time.',
-  fromSchema(issue: SchemaIssue): Problem | undefined {
+  fromSchema(issue: SchemaIssue, context: RuleContext): Problem | undefined {
     if (issue.keyword !== 'format' || issue.params['format'] !== 'date-time') return undefined;
     if (issue.value === '') return undefined;
+    if (context.countWhenFull(issue.pointer)) return undefined;
     const parts = partsOf(issue.value);
     const fault = parts && calendarFault(parts);
     return {

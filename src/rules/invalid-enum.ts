@@ -19,6 +19,7 @@ export const invalidEnum = {
     }
     const allowed = allowedHere(issue, context);
     if (matchIgnoringCase(issue.value, allowed)) return undefined;
+    if (context.countWhenFull(issue.pointer)) return undefined;
     const why = narrowedEnum(context.endpoint, issue.pointer)?.why;
     return describe(issue.pointer, issue.value, allowed, why);
   },

@@ -23,6 +23,7 @@ export const invalidPhone = {
       if (field.value === '') return;
       const reason = phoneFault(field.schema['x-kind'], field.value);
       if (!reason) return;
+      if (context.countWhenFull(field.pointer)) return;
       // A national or formatted callerId is still a phone number, only not the E.164 one the
       // member requires (labelling rule 6); letters make it no number at all.
       const isStrictForm = field.schema['x-kind'] === 'e164' && !analysePhone(field.value).hasLetters;

@@ -18,6 +18,7 @@ export const invalidUuid = {
       if (field.schema['x-kind'] !== 'entity-id' || field.value === '' || isUuid(field.value)) {
         return;
       }
+      if (context.countWhenFull(field.pointer)) return;
       const phrase = entityPhrase(field.schema);
       const phoneWhy = phoneInIdOnlyMember(context.endpoint, field);
       context.report({

@@ -14,11 +14,18 @@ export const missingRequired = {
   severity: 'error',
   summary: 'A member the model requires is absent, or a required list is empty.',
   fromSchema(issue: SchemaIssue, context: RuleContext): Problem | undefined {
-    const problem = describe(issue);
-    if (!problem) return undefined;
+    const pointer = pointerOf(issue);
+    if (pointer === undefined) return undefined;
     // Conversation's conversationIds needs an entry on the PATCH endpoints only (CONV-PATCH-1):
     // when adding participants an empty list merges nothing, which is noise, not an error.
-    if (issue.keyword === 'minItems' && !needsEntry(context.endpoint, issue.pointer, issue.schema)) {
+    const isMergeList = issue.keyword === 'minItems' &&
+      !needsEntry(context.endpoint, issue.pointer, issue.schema);
+    const relaxed = isMergeList ? undefined : relaxedRequirement(context.endpoint, pointer);
+    if (relaxed?.severity === 'off') return undefined;
+    const severity = isMergeList ? 'warning' : relaxed?.severity;
+    if (context.countWhenFull(pointer, severity)) return undefined;
+    const problem = describe(issue, pointer);
+    if (isMergeList) {
       return {
         ...problem,
         severity: 'warning',
@@ -26,9 +33,7 @@ export const missingRequired = {
         hint: 'Leave the list out unless calls are to be merged.',
       };
     }
-    const relaxed = relaxedRequirement(context.endpoint, problem.pointer);
     if (!relaxed) return problem;
-    if (relaxed.severity === 'off') return undefined;
     return {
       ...problem,
       severity: relaxed.severity,
@@ -38,23 +43,29 @@ export const missingRequired = {
   },
 } satisfies Rule;
 
-function describe(issue: SchemaIssue): Problem | undefined {
+/** Where the issue's finding is: the empty list, or the missing member; undefined if not ours. */
+function pointerOf(issue: SchemaIssue): string | undefined {
+  if (issue.keyword === 'minItems') return issue.pointer;
+  if (issue.keyword !== 'required') return undefined;
+  return joinPointer(issue.pointer, String(issue.params['missingProperty']));
+}
+
+function describe(issue: SchemaIssue, pointer: string): Problem {
   if (issue.keyword === 'minItems') {
     return {
-      pointer: issue.pointer,
+      pointer,
       message: `${where(issue.pointer)} is an empty list; at least one entry is required.`,
       hint: issue.schema.items?.['x-kind'] === 'callback-number'
         ? 'Add at least one number, such as "+13175550142".'
         : 'Add at least one entry, or leave the member out if the model does not require it.',
     };
   }
-  if (issue.keyword !== 'required') return undefined;
   const member = String(issue.params['missingProperty']);
   const model = issue.schema['x-model'] ?? 'This object';
   const property = issue.schema.properties?.[member];
   const allowed = property?.enum ? ` (one of ${listAlternatives(property.enum)})` : '';
   return {
-    pointer: joinPointer(issue.pointer, member),
+    pointer,
     anchor: 'parent',
     message: `${model} at ${where(issue.pointer)} requires "${member}"${allowed}, which is missing.`,
     hint: `Add "${member}"${describeMember(property?.description)}.`,

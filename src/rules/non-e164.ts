@@ -46,12 +46,12 @@ export const nonE164 = {
       if (!isNumeric(phone.compact)) return;
       if (phone.extension) {
         // invalid-phone reports it in callback numbers; elsewhere it is a form E.164 lacks.
-        if (field.schema['x-kind'] !== 'callback-number') {
+        if (field.schema['x-kind'] !== 'callback-number' && !context.countWhenFull(field.pointer)) {
           reportExtension(context, field, phone, countryOfNumber(field, context).place);
         }
         return;
       }
-      if (phone.isPossibleE164) return;
+      if (phone.isPossibleE164 || context.countWhenFull(field.pointer)) return;
       const country = countryOfNumber(field, context);
       const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
       // Either rewrite below also removes the separators, so it needs what phone-formatting's fix

@@ -2,15 +2,16 @@
 // string where destination or routingData belongs, a non-object attributes/data map.
 import { describeValue, quote } from '../lint/quote.js';
 import { analysePhone, isNumeric } from '../phone/analyse-phone.js';
-import type { Problem, Rule, SchemaIssue } from './rule.js';
+import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
 
 export const notAnObject = {
   id: 'not-an-object',
   severity: 'error',
   summary: 'An object is required at this location but another JSON type is there.',
-  fromSchema(issue: SchemaIssue): Problem | undefined {
+  fromSchema(issue: SchemaIssue, context: RuleContext): Problem | undefined {
     if (issue.keyword !== 'type' || issue.params['type'] !== 'object') return undefined;
+    if (context.countWhenFull(issue.pointer)) return undefined;
     const model = issue.schema['x-model'];
     const shape = model ? `a ${model} object` : 'an object of text values';
     return {

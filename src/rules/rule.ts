@@ -87,6 +87,15 @@ export interface RuleContext {
   /** Visits every object that the schema describes as a model. */
   forEachObject(visit: (object: ObjectVisit) => void): void;
   report(problem: Problem): void;
+  /**
+   * Counts the rule's finding at pointer, of this severity (the rule's own when not given),
+   * without its description, when the body lists no more of the rule's findings of that severity
+   * (src/lint/report-sink.ts). True then, or when the rule is off: the rule reports nothing
+   * there. Asked before building a message where findings come by the thousand (a long list of
+   * bad values): a hundred are listed, and describing the rest only to drop them was most of the
+   * time such a body took (see the README's speed section).
+   */
+  countWhenFull(pointer: string, severity?: Severity): boolean;
 }
 
 export interface Rule extends RuleMeta {
@@ -94,11 +103,4 @@ export interface Rule extends RuleMeta {
   check?(context: RuleContext): void;
   /** Turns a schema issue into a problem, or returns undefined when the issue is not this rule's. */
   fromSchema?(issue: SchemaIssue, context: RuleContext): Problem | undefined;
-  /**
-   * The pointer of the problem fromSchema gives for the issue, at the rule's own severity, or
-   * undefined when it gives none: found without describing it. Past the findings a body lists,
-   * the rest are only counted (src/lint/report-sink.ts); a rule with a flood of issues offers
-   * this so that counting them costs little.
-   */
-  pointerOf?(issue: SchemaIssue): string | undefined;
 }

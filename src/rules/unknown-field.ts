@@ -34,13 +34,12 @@ export const unknownField = {
   id: 'unknown-field',
   severity: 'error',
   summary: 'A member that does not exist on the model at this location.',
-  pointerOf(issue: SchemaIssue): string | undefined {
-    if (issue.keyword !== 'additionalProperties') return undefined;
-    return joinPointer(issue.pointer, String(issue.params['additionalProperty']));
-  },
   fromSchema(issue: SchemaIssue, context: RuleContext): Problem | undefined {
     if (issue.keyword !== 'additionalProperties') return undefined;
     const member = String(issue.params['additionalProperty']);
+    const pointer = joinPointer(issue.pointer, member);
+    // Past the listed ones (a flood of unknown members), counted: described, it would be dropped.
+    if (context.countWhenFull(pointer)) return undefined;
     const model = issue.schema['x-model'] ?? 'This object';
     const object = issue.value as Record<string, unknown>;
     const value = object[member];
@@ -51,7 +50,6 @@ export const unknownField = {
       ...(spec && spec.mode !== 'at-least-one'
         ? { targets: { members: spec.members, set: setTargets(object, issue.schema) } } : {}),
     }, issue.schema, context);
-    const pointer = joinPointer(issue.pointer, member);
     // A logged request saved as a body file ({"method", "url", "body"}): no member-by-member
     // advice helps; reading the file as the capture it is lints the body it carries.
     if (issue.pointer === '' && readCapturedRequest(object)) {

@@ -3,7 +3,7 @@
 // integer. Object-typed locations are not-an-object instead.
 import { describeValue, listAlternatives, quote } from '../lint/quote.js';
 import type { SchemaNode } from '../schema/schema-types.js';
-import type { Problem, Rule, SchemaIssue } from './rule.js';
+import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
 
 const EXPECTED: Record<string, string> = {
@@ -18,8 +18,9 @@ export const wrongType = {
   id: 'wrong-type',
   severity: 'error',
   summary: 'The JSON type of a value does not match the model.',
-  fromSchema(issue: SchemaIssue): Problem | undefined {
+  fromSchema(issue: SchemaIssue, context: RuleContext): Problem | undefined {
     if (issue.keyword === 'format' && issue.params['format'] === 'int32') {
+      if (context.countWhenFull(issue.pointer)) return undefined;
       return {
         pointer: issue.pointer,
         message: `${where(issue.pointer)} is ${quote(issue.value)}, outside the 32-bit integer range.`,
@@ -29,6 +30,7 @@ export const wrongType = {
     if (issue.keyword === 'minimum' || issue.keyword === 'maximum') {
       // The one documented range (reference CB-5, an info-level fact): ScoredAgent.score runs
       // from 0 to 100. Whether Genesys refuses other scores is not documented, hence a warning.
+      if (context.countWhenFull(issue.pointer, 'warning')) return undefined;
       const { minimum, maximum } = issue.schema;
       return {
         pointer: issue.pointer,
@@ -42,6 +44,7 @@ export const wrongType = {
     if (issue.keyword !== 'type' || typeof expected !== 'string' || expected === 'object') {
       return undefined;
     }
+    if (context.countWhenFull(issue.pointer)) return undefined;
     return {
       pointer: issue.pointer,
       message:
