@@ -636,6 +636,14 @@ describe('broken captures are input failures (exit 2), after what could be linte
     ['gzip on its own Transfer-Encoding line', 'POST /api/v2/conversations/calls HTTP/1.1\r\n' +
       'Transfer-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n1e\r\n{"phoneNumber":"+13175550142"}\r\n0\r\n\r\n',
       'sends its body gzip-encoded (Transfer-Encoding "gzip, chunked")'],
+    // A compressed body is bytes, not JSON: not "not UTF-8" or a syntax error at its first byte.
+    ['a gzip Content-Encoding', 'POST /api/v2/conversations/calls HTTP/1.1\r\n' +
+      'Content-Encoding: gzip\r\nContent-Length: 6\r\n\r\n\x1f\x8b\x08\x08ab\r\n',
+    'sends its body gzip-encoded (Content-Encoding "gzip"), so there is no JSON text to lint'],
+    ['a Content-Encoding list on two lines, after chunks', 'POST /api/v2/conversations/calls ' +
+      'HTTP/1.1\r\nContent-Encoding: identity\r\nContent-Encoding: br\r\nTransfer-Encoding: ' +
+      'chunked\r\n\r\n1e\r\n{"phoneNumber":"+13175550142"}\r\n0\r\n\r\n',
+    'sends its body br-encoded (Content-Encoding "identity, br")'],
   ])('.http: %s is reported, not passed', async (_name, dump, what) => {
     const run = await lint(file('odd.http', dump));
     expect(run.stderr).toContain(`odd.http: request 1 (line 1) ${what}`);

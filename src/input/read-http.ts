@@ -147,9 +147,8 @@ export function* readHttp(
         break;
       }
       const name = header[1]!.toLowerCase();
-      // Repeated lines of a list header are one list (RFC 9110 §5.3): gzip, then chunked.
       const earlier = headers.get(name);
-      headers.set(name, earlier !== undefined && name === 'transfer-encoding'
+      headers.set(name, earlier !== undefined && LIST_HEADERS.has(name)
         ? `${earlier}, ${header[2]!.trim()}` : header[2]!.trim());
       // RFC 9110 §8.6: "37, 37" (headers merged by a proxy) is one length given twice.
       if (name === 'content-length') {
@@ -190,8 +189,7 @@ export function* readHttp(
     };
 
     let body: { text: string; start: number; isVerbatim: boolean } | undefined;
-    const codings = (headers.get('transfer-encoding') ?? '').toLowerCase().split(',')
-      .map((coding) => coding.trim()).filter((coding) => coding !== '' && coding !== 'identity');
+    const codings = codingsOf(headers.get('transfer-encoding'));
     if (codings.length > 0) {
       const isChunked = codings.at(-1) === 'chunked';
       const chunked = isChunked ? readChunks(dump, pos, lineAt, size) : undefined;
@@ -215,8 +213,7 @@ export function* readHttp(
       if (encoded.length > 0) {
         fault(`sends its body ${encoded.join(', ')}-encoded (Transfer-Encoding ` +
           `${quote(headers.get('transfer-encoding')!)}), so there is no JSON text to lint`,
-        'Lint the body as it was before encoding: save it to a file and pass that, with ' +
-          `${words.option('endpoint')}.`);
+        encodedHint(words));
         continue;
       }
       body = chunked.body;
@@ -266,6 +263,14 @@ export function* readHttp(
           `the ${length} bytes were`, fix);
       }
     }
+    // A compressed body (Content-Encoding: gzip) is bytes, not the JSON text it came from.
+    const contentCodings = codingsOf(headers.get('content-encoding'));
+    if (contentCodings.length > 0) {
+      fault(`sends its body ${contentCodings.join(', ')}-encoded (Content-Encoding ` +
+        `${quote(headers.get('content-encoding')!)}), so there is no JSON text to lint`,
+      encodedHint(words));
+      continue;
+    }
     const framed = isBytes ? asUtf8(body.text) : body.text;
     if (framed === undefined) {
       fault('has a body that is not UTF-8 text, so it was not linted', 'Save the request again ' +
@@ -290,6 +295,18 @@ export function* readHttp(
       },
     };
   }
+}
+
+// Headers whose repeated lines make one list (RFC 9110 §5.3): gzip, then chunked.
+const LIST_HEADERS = new Set(['transfer-encoding', 'content-encoding']);
+
+const encodedHint = (words: CallerWords): string => 'Lint the body as it was before encoding: ' +
+  `save it to a file and pass that, with ${words.option('endpoint')}.`;
+
+/** The codings a Transfer-Encoding or Content-Encoding list names, identity left out. */
+function codingsOf(value: string | undefined): string[] {
+  return (value ?? '').toLowerCase().split(',').map((coding) => coding.trim())
+    .filter((coding) => coding !== '' && coding !== 'identity');
 }
 
 // A header or trailer field: an RFC 9110 token for its name, then a colon.
