@@ -161,7 +161,9 @@ function wholeBodyLocation(result: LintResult): Record<string, unknown> {
   return {
     physicalLocation: {
       artifactLocation: { uri: toFileUri(result.filePath) },
-      region: { startLine: result.source?.line ?? 1 },
+      // A HAR entry that does not start its line (a HAR on one line) has its column too.
+      region: { startLine: result.source?.line ?? 1,
+        ...(result.source?.column === undefined ? {} : { startColumn: result.source.column }) },
     },
   };
 }

@@ -121,6 +121,12 @@ describe('sarif reporter', () => {
     expect(notice!.locations[0]!.physicalLocation.region).toEqual({ startLine: 7 });
   });
 
+  test('a notice of a HAR entry that does not start its line sits at its column too', () => {
+    const onOneLine = { ...hostileResult(), source: { ...hostileResult().source!, column: 181 } };
+    const [notice] = render([onOneLine]).runs[0]!.results;
+    expect(notice!.locations[0]!.physicalLocation.region).toEqual({ startLine: 7, startColumn: 181 });
+  });
+
   test('commas are right whichever bodies are clean (streamed output)', () => {
     const mixed = [cleanResult(), hostileResult(), cleanResult('b.json'), hostileResult()];
     expect(render(mixed).runs[0]!.results).toHaveLength(6);
