@@ -587,6 +587,28 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect([run.code, run.stdout.includes('empty-body')]).toEqual([2, false]);
   });
 
+  // Browsers export a form post with its encoded text beside "params": read as JSON it was a
+  // syntax error at its first letter, naming no form. A JSON text mislabelled as a form is linted.
+  test('a HAR form post with its text is reported as form data; JSON under a form type is linted', async () => {
+    const entry = (mimeType: string, text: string) => '{"request":{"method":"POST","url":' +
+      `"/api/v2/conversations/calls","postData":{"mimeType":"${mimeType}","params":[{"name":` +
+      `"phoneNumber","value":"+13175550142"}],"text":${JSON.stringify(text)}}}}`;
+    const run = await lint(file('formtext.har', `{"log":{"entries":[\n${[
+      entry('application/x-www-form-urlencoded; charset=UTF-8', 'phoneNumber=%2B13175550142'),
+      entry('multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data'),
+      entry('application/x-www-form-urlencoded', '{"phoneNumber":"3175550142"}'),
+    ].join(',\n')}\n]}}`));
+    expect(run.stderr).toContain('formtext.har: log.entries[0] (line 2) sends its body as form data ' +
+      '(mimeType "application/x-www-form-urlencoded; charset=UTF-8", text ' +
+      '"phoneNumber=%2B13175550142"), not as JSON, so there is no JSON text to lint\n  POST ' +
+      '/api/v2/conversations/calls takes a JSON body');
+    expect(run.stderr).toContain('formtext.har: log.entries[1] (line 3) sends its body as form data ' +
+      '(mimeType "multipart/form-data; boundary=x"');
+    expect(run.stdout).toMatch(/^formtext\.har:4:\d+: warning .*\[non-e164\]$/m);
+    expect(run.stdout).not.toContain('syntax-error');
+    expect(run.code).toBe(2);
+  });
+
   // Some exporters write postData.text in base64 and say so in "encoding"; it was linted as the
   // base64 text itself (syntax-error at "e").
   test('a base64 HAR body is decoded and linted; one that cannot be decoded is reported', async () => {

@@ -31,11 +31,37 @@ export function formBodyFault(
   return {
     fault: `sends its body as form fields (${named}, ${count} in "params", no "text"), not as ` +
       'JSON, so there is no JSON text to lint',
-    hint: `${endpoint} takes a JSON body (Content-Type: application/json): send the fields ` +
-      'as a JSON object, and lint that JSON by itself, saved to a file, with ' +
-      `${words.option('endpoint')}.`,
+    hint: jsonBodyHint(endpoint, words),
   };
 }
+
+// The media types of form posts. Browsers export such a post with "params" and, often, the
+// encoded text as well ("a=1&b=2"), which read as JSON fails at its first letter.
+const FORM_TYPES = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)\s*(?:;|$)/i;
+
+/**
+ * Why a form post's text is not linted, when the entry's mimeType says it is a form and the text
+ * does not start as JSON does (a JSON body mislabelled as a form is still linted).
+ */
+export function formTextFault(
+  text: string,
+  mimeType: unknown,
+  endpoint: string,
+  words: CallerWords,
+): HarFault | undefined {
+  if (typeof mimeType !== 'string' || !FORM_TYPES.test(mimeType)) return undefined;
+  const first = text.trimStart()[0];
+  if (first === '{' || first === '[' || first === undefined) return undefined;
+  return {
+    fault: `sends its body as form data (mimeType ${quote(mimeType)}, text ` +
+      `${quote(text.slice(0, 60))}), not as JSON, so there is no JSON text to lint`,
+    hint: jsonBodyHint(endpoint, words),
+  };
+}
+
+const jsonBodyHint = (endpoint: string, words: CallerWords): string =>
+  `${endpoint} takes a JSON body (Content-Type: application/json): send the fields as a JSON ` +
+  `object, and lint that JSON by itself, saved to a file, with ${words.option('endpoint')}.`;
 
 /** The body's text as the exporter meant it: decoded when its "encoding" is base64. */
 export function decodePostText(text: string, encoding: unknown): { text: string } | HarFault {

@@ -7,7 +7,7 @@ import { describeType, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { harEntryLabel } from './har-entry-label.js';
-import { decodePostText, formBodyFault, formFieldsOf } from './har-post-data.js';
+import { decodePostText, formBodyFault, formFieldsOf, formTextFault } from './har-post-data.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
 import { splitHarEntries, type HarDamage, type HarEnding } from './split-har-entries.js';
@@ -143,6 +143,8 @@ function recordOf(
   }
   const decoded = decodePostText(body, postData?.['encoding']);
   if ('fault' in decoded) return decoded;
+  const formText = formTextFault(decoded.text, postData?.['mimeType'], route.endpoint, words);
+  if (formText) return formText;
   const at = new Locator(text).rangeOf('/request/postData/text').start;
   const container = {
     line: line + at.line - 1,
