@@ -14,6 +14,7 @@ import { LIBRARY_WORDS, type CallerWords } from './caller-words.js';
 import { checkLintOptions } from './check-options.js';
 import { Locator } from './locate.js';
 import { parseBody } from './parse.js';
+import { replaceAt } from './pointer.js';
 import { createReportSink, type ReportSink } from './report-sink.js';
 import { toSchemaIssues } from './schema-issues.js';
 import type { Finding, LintOptions, LintResult, Notice, Report, Severity } from './types.js';
@@ -48,6 +49,8 @@ interface LintRun {
   options: LintOptions;
   words: CallerWords;
   given: { value: unknown } | undefined;
+  /** Whether this lint checks a change a hint suggests (RuleContext.errorsWith). */
+  isCheck?: boolean;
 }
 
 export function isAuto(spec: string | undefined): boolean {
@@ -233,9 +236,10 @@ interface Target {
 function collectReports(
   text: string,
   { endpoint, model, conversationId }: Target,
-  { options, words, given }: LintRun,
+  lint: LintRun,
   sink: ReportSink,
 ): void {
+  const { words, given } = lint;
   const push = (ruleId: RuleId, severity: Severity, problem: Problem): void => {
     sink.add({ ruleId, ...problem, severity: problem.severity ?? severity });
   };
@@ -262,9 +266,8 @@ function collectReports(
     return;
   }
 
-  const context = createContext(text, value, { endpoint, model, conversationId }, options, words, {
-    push, sink,
-  });
+  const target = { endpoint, model, conversationId };
+  const context = createContext({ text, body: value, target, lint }, { push, sink });
   const issues = model.validate(value) ? [] : toSchemaIssues(model.validate.errors ?? [], value);
   // toSchemaIssues emptied ajv's list, which ajv would still hold until the next body: let it go.
   model.validate.errors = null;
@@ -293,14 +296,21 @@ interface MutableContext extends RuleContext {
   currentSeverity: Severity;
 }
 
+/** One body being linted: its text and parsed value, what it is linted against, and how. */
+interface Linting {
+  text: string;
+  body: unknown;
+  target: Target;
+  lint: LintRun;
+}
+
 function createContext(
-  text: string,
-  body: unknown,
-  { endpoint, model, conversationId }: Target,
-  options: LintOptions,
-  words: CallerWords,
+  linting: Linting,
   { push, sink }: ReportTo,
 ): MutableContext {
+  const { text, body, target, lint } = linting;
+  const { endpoint, model, conversationId } = target;
+  const { options, words } = lint;
   // Eight rules visit the same members: walk the body once, on first use, and replay the visits.
   let visits: { strings: StringVisit[]; objects: ObjectVisit[] } | undefined;
   const walked = () => {
@@ -338,8 +348,41 @@ function createContext(
       sink.count(context.currentRule, severity, pointer);
       return true;
     },
+    errorsWith: lint.isCheck ? () => [] : errorsWithin(linting),
   };
   return context;
+}
+
+/**
+ * RuleContext.errorsWith for one body. The changed body is linted as JSON text (it has no text
+ * of its own), with the caller's options but every rule at its default severity, so that what a
+ * hint suggests does not depend on rules the caller turned off. Several findings may ask about
+ * one change (a hint and a fix, or each member of a group moved together): each change is
+ * linted once.
+ */
+function errorsWithin({ body, target, lint }: Linting): RuleContext['errorsWith'] {
+  const seen = new Map<string, readonly Report[]>();
+  const options = { ...lint.options, rules: {} };
+  return (pointer, value) => {
+    const changed = replaceAt(body, pointer, value);
+    try {
+      const text = JSON.stringify(changed);
+      const known = seen.get(text);
+      if (known) return known;
+      const sink = createReportSink(options);
+      const check = { options, words: lint.words, given: { value: changed }, isCheck: true };
+      collectReports(text, target, check, sink);
+      const errors = sink.kept.filter((report) => report.severity === 'error');
+      seen.set(text, errors);
+      return errors;
+    } catch (error) {
+      // A body nested thousands of levels deep, which the linter takes, can exhaust the stack
+      // when walked once more from inside a rule: its hints are given unchecked. (The fixer
+      // leaves such a body alone: MAX_FIX_DEPTH in src/fix/fix-text.ts.)
+      if (error instanceof RangeError) return [];
+      throw error;
+    }
+  };
 }
 
 function placeFindings(text: string, sink: ReportSink): Finding[] {

@@ -38,3 +38,21 @@ export function valueAt(root: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/**
+ * A copy of root with the value at pointer replaced; only the objects and lists on the way are
+ * copied, the rest is shared. The pointer must name a value that is there.
+ */
+export function replaceAt(root: unknown, pointer: string, value: unknown): unknown {
+  return replaceKeys(root, splitPointer(pointer), value);
+}
+
+function replaceKeys(node: unknown, keys: readonly string[], value: unknown): unknown {
+  const [key, ...rest] = keys;
+  if (key === undefined) return value;
+  if (Array.isArray(node)) {
+    return node.map((item, index) => (String(index) === key ? replaceKeys(item, rest, value) : item));
+  }
+  const object = node as Record<string, unknown>;
+  return { ...object, [key]: replaceKeys(object[key], rest, value) };
+}

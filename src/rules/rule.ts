@@ -2,7 +2,7 @@
 // and, for schema-derived kinds, the normalised ajv issues; it reports records, never text
 // positions (those are added afterwards from the pointer).
 import type { CallerWords } from '../lint/caller-words.js';
-import type { Anchor, Fix, Severity } from '../lint/types.js';
+import type { Anchor, Fix, Report, Severity } from '../lint/types.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { RuleId } from './rule-ids.js';
 
@@ -96,6 +96,12 @@ export interface RuleContext {
    * time such a body took (see the README's speed section).
    */
   countWhenFull(pointer: string, severity?: Severity): boolean;
+  /**
+   * The errors the body would get with the value at pointer replaced, every rule at its default
+   * severity: a hint that suggests a change checks it with the very rules it must satisfy. Inside
+   * such a check this finds nothing, so that one check never starts another.
+   */
+  errorsWith(pointer: string, value: unknown): readonly Report[];
 }
 
 export interface Rule extends RuleMeta {

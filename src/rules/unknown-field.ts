@@ -6,7 +6,6 @@ import { joinPointer } from '../lint/pointer.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
-import type { NumberPlace } from '../phone/number-place.js';
 import { deref, loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
@@ -15,6 +14,7 @@ import { nestTakenHint } from './support/into-existing.js';
 import { knownReplacement } from './support/invented-members.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
+import { checkedRename } from './support/checked-move.js';
 import { replacementHint, type InventedPlace } from './support/replacement-hint.js';
 import { isBlank, orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
@@ -47,9 +47,10 @@ export const unknownField = {
     const explanation = explain({
       model, member, value, parentPointer: issue.pointer, parent: object,
       properties: issue.schema.properties ?? {}, root: loadModel(context.model)?.schema,
+      errorsWith: context.errorsWith, country: defaultPlace(context),
       ...(spec && spec.mode !== 'at-least-one'
         ? { targets: { members: spec.members, set: setTargets(object, issue.schema) } } : {}),
-    }, issue.schema, context);
+    }, issue.schema);
     // A logged request saved as a body file ({"method", "url", "body"}): no member-by-member
     // advice helps; reading the file as the capture it is lints the body it carries.
     if (issue.pointer === '' && readCapturedRequest(object)) {
@@ -65,6 +66,7 @@ export const unknownField = {
     }
     const fix = fixUnknownMember({
       object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
+      errorsWith: context.errorsWith,
     });
     return {
       pointer,
@@ -90,13 +92,13 @@ function setTargets(object: Readonly<Record<string, unknown>>, schema: SchemaNod
 }
 
 /** schema: the model of the object holding the member, for the targets it already sets. */
-function explain(place: InventedPlace, schema: SchemaNode, context: RuleContext): Explanation {
+function explain(place: InventedPlace, schema: SchemaNode): Explanation {
   const { model, member, value, properties } = place;
   const known = Object.keys(properties);
   const lower = member.toLowerCase();
   if (lower === 'to' || lower === 'target') return explainTarget(place, schema);
   if (lower === 'from' && model === 'CreateCallRequest') {
-    return explainFrom(place, readParty(value), defaultPlace(context));
+    return explainFrom(place, readParty(value));
   }
   const fixed = knownReplacement(model, member);
   if (fixed) return { why: fixed.why, hint: replacementHint(place, fixed) };
@@ -117,10 +119,12 @@ function nearMissHint(place: InventedPlace, guess: string): string {
   if (several !== undefined) return several;
   const placed = placeValue(properties[guess], value);
   // Not the value as written ("5" for an integer): the value it becomes there is shown.
-  if (!placed.isExact || JSON.stringify(placed.value) !== JSON.stringify(value)) {
-    return `Replace ${quote(member)} with "${guess}": ${placed.shown}.`;
+  if (!placed.isExact) return `Replace ${quote(member)} with "${guess}": ${placed.shown}.`;
+  if (JSON.stringify(placed.value) !== JSON.stringify(value)) {
+    return checkedRename(place, guess, placed.value,
+      `Replace ${quote(member)} with "${guess}": ${placed.shown}`);
   }
-  return `Rename ${quote(member)} to "${guess}".`;
+  return checkedRename(place, guess, value, `Rename ${quote(member)} to "${guess}"`);
 }
 
 function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
@@ -196,13 +200,8 @@ function leftBehind(value: unknown, read: string): string {
     `${extra.length === 1 ? 'is' : 'are'} left out`;
 }
 
-function explainFrom(
-  place: InventedPlace,
-  party: Party,
-  /** The default country, which alone can read a national number as E.164. */
-  country: NumberPlace | undefined,
-): Explanation {
-  const { member } = place;
+function explainFrom(place: InventedPlace, party: Party): Explanation {
+  const { member, country } = place;
   const base = 'the presented number is callerId (with callerIdName), calling on behalf of a queue ' +
     'is callFromQueueId, and calling on behalf of a user is the POST /api/v2/conversations/calls/' +
     'user/{userId} endpoint';

@@ -804,8 +804,10 @@ describe('unknown-field hints that move a value into a member the body already h
       `"note":"x","languageId":"${USER}","skillIds":"one"}`;
     const hints = lintText(body, { endpoint: 'create-callback' }).findings
       .filter((f) => f.ruleId === 'unknown-field').map((f) => [f.pointer, f.hint]);
-    const together = 'Move "priority" and "languageId" together inside one routingData: ' +
-      `"routingData": {"priority": 5, "languageId": "${USER}"}.`;
+    // RoutingData requires queueId: the object the hint gives has the body's own.
+    const together = 'Move "priority" and "languageId" together inside one routingData, with ' +
+      'the "queueId" it requires, as the body gives it: ' +
+      `"routingData": {"queueId": "${QUEUE}", "priority": 5, "languageId": "${USER}"}.`;
     // skillIds takes a list: its own hint says so, and it is left out of the shared object.
     expect(hints).toEqual([
       ['/priority', together],
@@ -863,4 +865,56 @@ test('a call destination given as a one-entry list is read as its entry, as "to"
   const found = lintText('{"destination":[{"address":"+13175550100"}]}', { endpoint: 'create-call' })
     .findings.find((f) => f.ruleId === 'unknown-field')!;
   expect(found.hint).toBe('Replace "destination" with "phoneNumber": "+13175550100".');
+});
+
+// A hint is followed as written: the value it moves must be one its new member takes, as the
+// rules judge it there (a tester linted every suggested body again and found these refused).
+describe('unknown-field hints check the value in the member they move it to', () => {
+  const found = (endpoint: string, body: string, country?: string) =>
+    lintText(body, { endpoint, ...(country ? { defaultCountry: country } : {}) }).findings
+      .filter((f) => f.ruleId === 'unknown-field');
+  const CALLBACK = `"queueId":"${QUEUE}","callbackNumbers":${NUMBERS}`;
+  const AGENT = `"conversationId":"${QUEUE}","agentId":"${USER}"`;
+  const rows: readonly (readonly [string, string, string, string?])[] = [
+    ['create-callback', `{${CALLBACK},"from":"3175550100"}`, 'Use "callerId" instead of "from", ' +
+      'written in E.164 ("+", country code and number): "callerId" takes strict E.164 only, and ' +
+      '"3175550100" is not: it lacks the "+" and the country code.'],
+    ['create-call', '{"phoneNumber":"+13175550142","callerIdNumber":"3175550100"}',
+      'Use "callerId" instead of "callerIdNumber", written in E.164 ("+", country code and ' +
+      'number): "callerId" takes strict E.164 only, and "3175550100" is not: it lacks the "+" ' +
+      'and the country code.'],
+    ['create-call', '{"phoneNumber":"+13175550142","callerIdNumber":"3175550100"}',
+      'Use "callerId" instead of "callerIdNumber", written in E.164: "+13175550100".', 'US'],
+    ['create-call', '{"phoneNumber":"+13175550142","data":{"a":1}}',
+      'Use "attributes" instead of "data", with string values: "attributes": {"a": "1"}.'],
+    ['create-call', '{"phoneNumber":"+13175550142","data":{"a":{"b":"c"}}}',
+      'Use "attributes" instead of "data", with string values: "attributes" maps names to ' +
+      'text, and "a" holds an object {"b":"c"}.'],
+    ['update-participant-attributes', '{"orderId":"42","vip":true}', 'Move "orderId" and "vip" ' +
+      'together inside one attributes, with string values: "attributes": {"orderId": "42", ' +
+      '"vip": "true"}.'],
+    ['create-call', `{"callQueueId":"${QUEUE}","skills":["Spanish"]}`, 'Use "routingSkillsIds" ' +
+      'instead of "skills", with skill ids (UUIDs), not names: "Spanish" is not one.'],
+    ['update-callback', `{${AGENT},"scheduledTime":"tomorrow"}`, 'Use "callbackScheduledTime" ' +
+      'instead of "scheduledTime", with an ISO-8601 date-time: "tomorrow" is not one. Write the ' +
+      'date and time as YYYY-MM-DDThh:mm:ss.sssZ (UTC) or with an offset like +02:00.'],
+    ['create-callback', '{"callbackNumbers":["+13175550142"],"priority":5}',
+      'Move it inside routingData as "priority", adding the "queueId" it requires.'],
+  ];
+
+  // Four columns each: jest passes a callback where a test takes more arguments than a row has.
+  test.each(rows.map(([endpoint, body, hint, country]) => [endpoint, body, hint, country ?? '']))(
+    '%s %s', (endpoint, body, hint, country) => {
+    const [finding] = found(endpoint, body, country);
+    expect(finding!.hint).toBe(hint);
+    // The change would bring an error: --fix must not offer it either.
+    expect(finding!.fix).toBeUndefined();
+  },
+  );
+
+  test('a value the member takes keeps the plain rename, and its fix', () => {
+    const [finding] = found('create-call', '{"phoneNumber":"+13175550142","data":{"a":"1"}}');
+    expect(finding!.hint).toBe('Use "attributes" instead of "data".');
+    expect(finding!.fix?.description).toBe('Rename "data" to "attributes".');
+  });
 });

@@ -5,7 +5,10 @@
 import { describeValue, listAlternatives, quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { deref } from '../../schema/registry.js';
+import type { NumberPlace } from '../../phone/number-place.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
+import type { RuleContext } from '../rule.js';
+import { checkedMove, checkedRename, nested, renamed } from './checked-move.js';
 import { where } from './field-names.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
 import { entryTakenHint, flagTakenHint, nestTakenHint } from './into-existing.js';
@@ -30,6 +33,10 @@ export interface InventedPlace {
    * already sets. A hint must not add a second.
    */
   targets?: { members: readonly string[]; set: readonly string[] };
+  /** RuleContext.errorsWith: what a hint suggests is linted before it is suggested. */
+  errorsWith: RuleContext['errorsWith'];
+  /** The default country, which alone can read a national number as E.164. */
+  country: NumberPlace | undefined;
 }
 
 export function replacementHint(place: InventedPlace, fixed: Replacement | undefined): string {
@@ -64,12 +71,17 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
       if (!fitsType(target?.items, value)) {
         return mismatchHint(member, fixed.use, target?.items, value, true);
       }
-      return takenHint(place, fixed.use, [value]) ??
-        `Replace it with a list: "${fixed.use}": [${shown}].`;
+      return takenHint(place, fixed.use, [value]) ?? checkedMove(place,
+        { parent: renamed(place.parent, member, fixed.use, [value]), use: fixed.use },
+        `Replace it with a list: "${fixed.use}": [${shown}].`,
+        `Replace ${quote(member)} with a list, "${fixed.use}"`);
     case 'entry': {
       const entry = `{${quote(fixed.key ?? member)}: ${shown}}`;
-      return entryTakenHint(place, fixed.use, entry) ??
-        `Move it into an entry of ${fixed.use}: "${fixed.use}": [${entry}].`;
+      const moved = [{ [fixed.key ?? member]: value }];
+      return entryTakenHint(place, fixed.use, entry) ?? checkedMove(place,
+        { parent: renamed(place.parent, member, fixed.use, moved), use: fixed.use },
+        `Move it into an entry of ${fixed.use}: "${fixed.use}": [${entry}].`,
+        `Move it into an entry of ${fixed.use}`);
     }
     default:
       if (fixed.whenTrue !== undefined) {
@@ -81,8 +93,8 @@ export function replacementHint(place: InventedPlace, fixed: Replacement | undef
       if (!placeValue(target, value).isExact) {
         return `Replace ${quote(member)} with "${fixed.use}": ${placeValue(target, value).shown}.`;
       }
-      return takenHint(place, fixed.use, value) ??
-        `Use "${fixed.use}" instead of ${quote(member)}.`;
+      return takenHint(place, fixed.use, value) ?? checkedRename(place, fixed.use, value,
+        `Use "${fixed.use}" instead of ${quote(member)}`);
   }
 }
 
@@ -243,11 +255,13 @@ function nestHint(place: InventedPlace, use: string, key: string, target: Schema
   }
   const together = nestedTogether(place, use, target);
   if (together !== undefined) return together;
+  const move = { parent: nested(place.parent, [place.member], use, { [key]: moved }), use };
   if (id !== undefined) {
-    return `Move the id inside ${use}: "${use}": {${quote(key)}: ${quote(id)}}: the id alone, ` +
-      'as a string.';
+    return checkedMove(place, move, `Move the id inside ${use}: "${use}": {${quote(key)}: ` +
+      `${quote(id)}}: the id alone, as a string.`, `Move the id inside ${use} as ${quote(key)}`);
   }
-  return `Move it inside ${use}: "${use}": {${quote(key)}: ${quote(place.value)}}.`;
+  return checkedMove(place, move, `Move it inside ${use}: "${use}": {${quote(key)}: ` +
+    `${quote(place.value)}}.`, `Move it inside ${use} as ${quote(key)}`);
 }
 
 /**
@@ -280,11 +294,16 @@ function nestedTogether(
     ? `${clash.values.map((one) => quote(one)).join(' or ')} (keep one)` : quote(value)))
     .join(', ');
   const members = clash ? [...group.members, ...clash.members.slice(1)] : group.members;
-  return `Move ${listWords(members)} together inside one ${use}: "${use}": {${shown}}.`;
+  const lead = `Move ${listWords(members)} together inside one ${use}`;
+  if (clash) return `${lead}: "${use}": {${shown}}.`;
+  const move = { parent: nested(place.parent, group.names, use, Object.fromEntries(group.inside)), use };
+  return checkedMove(place, move, `${lead}: "${use}": {${shown}}.`, lead);
 }
 
 interface NestGroup {
+  /** The members, quoted for the hint, and as named. */
   members: string[];
+  names: string[];
   inside: Map<string, unknown>;
   /** Two members bound for one key ("priority" and "Priority"): the author must choose. */
   clash?: { key: string; members: string[]; values: unknown[] };
@@ -302,7 +321,7 @@ function nestGroup(
   let byUse = GROUPS.get(place.parent);
   if (byUse === undefined) GROUPS.set(place.parent, byUse = new Map());
   if (byUse.has(use)) return byUse.get(use);
-  const group: NestGroup = { members: [], inside: new Map() };
+  const group: NestGroup = { members: [], names: [], inside: new Map() };
   const names = new Map<string, string>();
   const root = target && place.root ? deref(target, place.root) : undefined;
   for (const [name, value] of Object.entries(place.parent)) {
@@ -323,6 +342,7 @@ function nestGroup(
     }
     names.set(key, name);
     group.members.push(quote(name));
+    group.names.push(name);
     group.inside.set(key, moved);
   }
   byUse.set(use, group);
@@ -402,3 +422,4 @@ function listWords(words: readonly string[]): string {
   return words.length <= 1 ? words.join('')
     : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
+

@@ -9,6 +9,8 @@ import type { Fix } from '../../lint/types.js';
 import { quote } from '../../lint/quote.js';
 import { nearest } from '../../lint/suggest.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
+import type { RuleContext } from '../rule.js';
+import { faultsAfter, renamed } from './checked-move.js';
 import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
@@ -48,6 +50,8 @@ interface Place {
   pointer: string;
   /** The endpoint's short name: some take only ids where the model would take a number. */
   endpoint: string;
+  /** RuleContext.errorsWith, to offer no rename the value would fail in its new place. */
+  errorsWith: RuleContext['errorsWith'];
 }
 
 export function fixUnknownMember(place: Place): Fix | undefined {
@@ -86,10 +90,14 @@ function translateParty(place: Place, members: TargetMembers | undefined): Fix |
 function rename(place: Place, to: string, replacement?: { value: unknown }): Fix | undefined {
   const moved = replacement ? replacement.value : place.object[place.member];
   const node = place.schema.properties?.[to];
-  const at = joinPointer(place.pointer.slice(0, place.pointer.lastIndexOf('/')), to);
+  const parentPointer = place.pointer.slice(0, place.pointer.lastIndexOf('/'));
+  const at = joinPointer(parentPointer, to);
   const fits = fitsMember(node && isIdOnlyMember(place.endpoint, at)
     ? { ...node, 'x-kind': 'entity-id' } : node, moved);
   if (!fits || !hasRoomFor(place.object, place.schema, to) || hasRival(place, to)) return undefined;
+  // What fitsMember does not judge (the entries of a map, a date-time's form) the rules do.
+  const move = { parent: renamed(place.object, place.member, to, moved), use: to };
+  if (faultsAfter(place.errorsWith, parentPointer, move).length > 0) return undefined;
   return {
     description: replacement
       ? `Replace ${quote(place.member)} with ${quote(to)}: ${quote(moved)}.`
