@@ -917,4 +917,15 @@ describe('unknown-field hints check the value in the member they move it to', ()
     expect(finding!.hint).toBe('Use "attributes" instead of "data".');
     expect(finding!.fix?.description).toBe('Rename "data" to "attributes".');
   });
+
+  test('the caller-ID number of a callback is callerId, not the name beside it', () => {
+    const [finding] = found('create-callback', `{${CALLBACK},"callerIdNumber":"+13175550100"}`);
+    expect(finding!.message).toContain('the number presented when the callback is placed is callerId');
+    expect(finding!.hint).toBe('Use "callerId" instead of "callerIdNumber".');
+    expect(finding!.fix?.description).toBe('Rename "callerIdNumber" to "callerId".');
+    expect(found('create-callback', `{${CALLBACK},"fromAddress":"+13175550100"}`)[0]!.hint)
+      .toBe('Use "callerId" instead of "fromAddress".');
+    expect(found('create-callback', `{${CALLBACK},"callerName":"Support"}`)[0]!.hint)
+      .toBe('Use "callerIdName" instead of "callerName".');
+  });
 });

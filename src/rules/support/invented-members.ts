@@ -81,6 +81,10 @@ const TRANSFER: Record<string, Replacement> = {
   from: TRANSFER_FROM,
 };
 
+const CALLBACK_CALLER_ID: Replacement = {
+  why: 'the number presented when the callback is placed is callerId', use: 'callerId',
+};
+
 const CALLBACK: Record<string, Replacement> = {
   phoneNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
   callbackNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
@@ -91,7 +95,12 @@ const CALLBACK: Record<string, Replacement> = {
   scheduledTime: { why: 'the time is callbackScheduledTime', use: 'callbackScheduledTime' },
   customerName: { why: 'the person\'s name is callbackUserName', use: 'callbackUserName' },
   attributes: { why: 'custom data for callbacks is data', use: 'data' },
-  from: { why: 'the number presented when the callback is placed is callerId', use: 'callerId' },
+  // The create-call names for the caller ID, carried over: without them "callerIdNumber" was
+  // taken for a near miss of callerIdName, and a number was put in the name.
+  from: CALLBACK_CALLER_ID,
+  fromAddress: CALLBACK_CALLER_ID,
+  callerIdNumber: CALLBACK_CALLER_ID,
+  callerName: { why: 'the name presented when the callback is placed is callerIdName', use: 'callerIdName' },
 };
 
 // Tutorials carry the create-call habits (phoneNumber, to, wrapUpCode) over to the other bodies;
