@@ -929,3 +929,13 @@ describe('unknown-field hints check the value in the member they move it to', ()
       .toBe('Use "callerIdName" instead of "callerName".');
   });
 });
+
+test('uui is renamed to uuiData on a call, as on the set-uui-data body', () => {
+  for (const endpoint of ['create-call', 'set-uui-data']) {
+    const body = endpoint === 'create-call' ? '{"phoneNumber":"+13175550142","uui":"abc"}'
+      : '{"uui":"abc"}';
+    const finding = lintText(body, { endpoint }).findings.find((f) => f.ruleId === 'unknown-field')!;
+    expect(finding.hint).toBe('Use "uuiData" instead of "uui".');
+    expect(finding.fix?.description).toBe('Rename "uui" to "uuiData".');
+  }
+});

@@ -46,6 +46,8 @@ const CALL: Record<string, Replacement> = {
   conversationId: { why: 'calls to merge are listed in conversationIds', use: 'conversationIds' },
   customerData: { why: 'custom data goes in attributes, a map of text values', use: 'attributes' },
   data: { why: 'custom data goes in attributes, a map of text values', use: 'attributes' },
+  // Too far from uuiData for a near miss; the set-uui-data table renames it, so this one does too.
+  uui: { why: 'the User-to-User Information is uuiData', use: 'uuiData' },
   agentId: { why: 'to place a call on behalf of a user, POST /api/v2/conversations/calls/user/{userId}' },
 };
 CALL['wrapupCode'] = CALL['wrapUpCode']!;
