@@ -716,9 +716,10 @@ describe('unknown-field hints that lift or rename a value into another member', 
   });
 
   test('two inner members bound for one member are written once: one list, or a choice', () => {
-    expect(hint('create-call', '{"routingData":{"skills":["a"],"skillIds":["b"]},' +
+    expect(hint('create-call', `{"routingData":{"skills":["${USER}"],"skillIds":["${QUEUE}"]},` +
       '"phoneNumber":"+13175550142"}'))
-      .toBe(lifted('the body', '"routingSkillsIds": ["a", "b"]').replace('%s', 'routingData'));
+      .toBe(lifted('the body', `"routingSkillsIds": ["${USER}", "${QUEUE}"]`)
+        .replace('%s', 'routingData'));
     expect(hint('replace',
       '{"destination":{"address":"+13175550142","phoneNumber":"+13175550143"}}'))
       .toBe(lifted('the body', '"address": "+13175550142" or "+13175550143" (it takes one value: ' +
@@ -900,6 +901,9 @@ describe('unknown-field hints check the value in the member they move it to', ()
       'date and time as YYYY-MM-DDThh:mm:ss.sssZ (UTC) or with an offset like +02:00.'],
     ['create-callback', '{"callbackNumbers":["+13175550142"],"priority":5}',
       'Move it inside routingData as "priority", adding the "queueId" it requires.'],
+    ['create-call', '{"routingData":{"skills":["a","b"]},"phoneNumber":"+13175550142"}',
+      'Replace "routingData" with what it holds, set on the body itself: "routingSkillsIds": ' +
+      '["a","b"], with skill ids (UUIDs), not names: "a", "b" are not.'],
   ];
 
   // Four columns each: jest passes a callback where a test takes more arguments than a row has.

@@ -57,7 +57,8 @@ export function faultsAfter(
     .filter((report) => report.pointer === at || report.pointer.startsWith(`${at}/`));
 }
 
-function moveFaults(place: InventedPlace, move: Move): readonly Report[] {
+/** faultsAfter, for a hint's place. */
+export function moveFaults(place: InventedPlace, move: Move): readonly Report[] {
   return faultsAfter(place.errorsWith, place.parentPointer, move);
 }
 

@@ -8,7 +8,9 @@ import { deref } from '../../schema/registry.js';
 import type { NumberPlace } from '../../phone/number-place.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import type { RuleContext } from '../rule.js';
-import { checkedMove, checkedRename, nested, renamed } from './checked-move.js';
+import {
+  checkedMove, checkedRename, moveFaults, nested, renamed,
+} from './checked-move.js';
 import { where } from './field-names.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
 import { entryTakenHint, flagTakenHint, nestTakenHint } from './into-existing.js';
@@ -178,8 +180,30 @@ function liftHint(place: InventedPlace, fixed: Replacement | undefined): string 
     return `Replace ${quote(member)} with one of ${choices}: the body may name only one ` +
       `target${also}${tail}`;
   }
-  return `Replace ${quote(member)} with what it holds, set on ${where(place.parentPointer)} ` +
-    `itself: ${[...shown.values()].join(', ')}${tail}`;
+  const lead = `Replace ${quote(member)} with what it holds, set on ${where(place.parentPointer)} ` +
+    `itself: ${[...shown.values()].join(', ')}${tail.slice(0, -1)}`;
+  return checkedLift(place, moves, lead);
+}
+
+/**
+ * The lifted members linted where they land ({"routingData": {"skills": ["Spanish"]}} gives
+ * routingSkillsIds names): the hint goes on to say what the first that fails takes. Where a
+ * member is left to choose between values there is no one body to lint, so no check is made.
+ */
+function checkedLift(place: InventedPlace, moves: ReadonlyMap<string, Placed[]>, lead: string) {
+  const lifted: [string, unknown][] = [];
+  for (const [real, placed] of moves) {
+    const value = placed.length === 1 ? placed[0]!.value
+      : placed.every((one) => Array.isArray(one.value))
+        ? placed.flatMap((one) => one.value as unknown[]) : undefined;
+    if (value === undefined || !placed.every((one) => one.isExact)) return `${lead}.`;
+    lifted.push([real, value]);
+  }
+  const rest = Object.entries(place.parent).filter(([name]) => name !== place.member &&
+    !moves.has(name));
+  const parent = Object.fromEntries([...rest, ...lifted]);
+  const failing = lifted.find(([real]) => moveFaults(place, { parent, use: real }).length > 0);
+  return failing ? checkedMove(place, { parent, use: failing[0] }, `${lead}.`, lead) : `${lead}.`;
 }
 
 /** Values bound for one member: a list takes them all in one list, a single value asks for one. */
