@@ -14,7 +14,7 @@ import { LIBRARY_WORDS, type CallerWords } from './caller-words.js';
 import { checkLintOptions } from './check-options.js';
 import { Locator } from './locate.js';
 import { parseBody } from './parse.js';
-import { replaceAt } from './pointer.js';
+import { isolateAt } from './pointer.js';
 import { createReportSink, type ReportSink } from './report-sink.js';
 import { toSchemaIssues } from './schema-issues.js';
 import type { Finding, LintOptions, LintResult, Notice, Report, Severity } from './types.js';
@@ -361,20 +361,29 @@ function createContext(
  * linted once.
  */
 function errorsWithin({ body, target, lint }: Linting): RuleContext['errorsWith'] {
+  // By the text of the isolated way: the same change in each of many list items is linted once.
   const seen = new Map<string, readonly Report[]>();
   const options = { ...lint.options, rules: {} };
   return (pointer, value) => {
-    const changed = replaceAt(body, pointer, value);
     try {
-      const text = JSON.stringify(changed);
-      const known = seen.get(text);
-      if (known) return known;
-      const sink = createReportSink(options);
-      const check = { options, words: lint.words, given: { value: changed }, isCheck: true };
-      collectReports(text, target, check, sink);
-      const errors = sink.kept.filter((report) => report.severity === 'error');
-      seen.set(text, errors);
-      return errors;
+      const isolated = isolateAt(body, pointer, value);
+      const text = JSON.stringify(isolated.body);
+      let errors = seen.get(text);
+      if (errors === undefined) {
+        const sink = createReportSink(options);
+        const check = { options, words: lint.words, given: { value: isolated.body }, isCheck: true };
+        collectReports(text, target, check, sink);
+        errors = sink.kept.filter((report) => report.severity === 'error' &&
+          isSameOrWithin(report.pointer, isolated.pointer));
+        seen.set(text, errors);
+      }
+      // Placed back where the change is in the body itself, in the texts too ("/participants/0
+      // is ..." of the isolated way is /participants/2 of the body).
+      if (isolated.pointer === pointer) return errors;
+      const back = (text: string) => text.replaceAll(isolated.pointer, pointer);
+      return errors.map(({ fix: _unused, ...report }) => ({ ...report,
+        pointer: pointer + report.pointer.slice(isolated.pointer.length),
+        message: back(report.message), hint: back(report.hint) }));
     } catch (error) {
       // A body nested thousands of levels deep, which the linter takes, can exhaust the stack
       // when walked once more from inside a rule: its hints are given unchecked. (The fixer

@@ -40,19 +40,32 @@ export function valueAt(root: unknown, pointer: string): unknown {
 }
 
 /**
- * A copy of root with the value at pointer replaced; only the objects and lists on the way are
- * copied, the rest is shared. The pointer must name a value that is there.
+ * The way from root to pointer alone, with value at its end: each object on the way keeps only
+ * the member the way goes through, each list only its item on the way, as its first. Returned
+ * with where value lies in it. What is judged at or inside that place depends only on the way
+ * there (the schema of each step), so a change there is checked without linting the rest of a
+ * body that may hold a hundred thousand entries beside it. The pointer must name a value that
+ * is there.
  */
-export function replaceAt(root: unknown, pointer: string, value: unknown): unknown {
-  return replaceKeys(root, splitPointer(pointer), value);
-}
-
-function replaceKeys(node: unknown, keys: readonly string[], value: unknown): unknown {
-  const [key, ...rest] = keys;
-  if (key === undefined) return value;
-  if (Array.isArray(node)) {
-    return node.map((item, index) => (String(index) === key ? replaceKeys(item, rest, value) : item));
+export function isolateAt(
+  root: unknown,
+  pointer: string,
+  value: unknown,
+): { body: unknown; pointer: string } {
+  const keys = splitPointer(pointer);
+  // The holders on the way, root first, and where value lies once each list is cut to one item.
+  const holders: unknown[] = [];
+  let path = '';
+  let node = root;
+  for (const key of keys) {
+    holders.push(node);
+    const isList = Array.isArray(node);
+    path = joinPointer(path, isList ? 0 : key);
+    node = (node as Record<string, unknown>)[isList ? Number(key) : key];
   }
-  const object = node as Record<string, unknown>;
-  return { ...object, [key]: replaceKeys(object[key], rest, value) };
+  let body = value;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    body = Array.isArray(holders[i]) ? [body] : { [keys[i]!]: body };
+  }
+  return { body, pointer: path };
 }

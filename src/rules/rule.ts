@@ -97,9 +97,9 @@ export interface RuleContext {
    */
   countWhenFull(pointer: string, severity?: Severity): boolean;
   /**
-   * The errors the body would get with the value at pointer replaced, every rule at its default
-   * severity: a hint that suggests a change checks it with the very rules it must satisfy. Inside
-   * such a check this finds nothing, so that one check never starts another.
+   * The errors at or inside pointer the body would get with the value there replaced, every rule
+   * at its default severity: a hint that suggests a change checks it with the very rules it must
+   * satisfy. Inside such a check this finds nothing, so that one check never starts another.
    */
   errorsWith(pointer: string, value: unknown): readonly Report[];
 }
