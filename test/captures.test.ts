@@ -993,6 +993,47 @@ describe('broken captures are input failures (exit 2), after what could be linte
     ]);
   });
 
+  // Comments, JetBrains' response handlers (> {% ... %}) and response references (<> file) after
+  // a body are the editor's lines, not sent: read into the body they were a syntax error at
+  // "#" or ">", and after a Content-Length body, text a server would read (sandpiper).
+  test('an editor\'s comments and handler lines after a body are not read as the body', async () => {
+    const text = [
+      'POST https://api.mypurecloud.com/api/v2/conversations/calls',
+      'Content-Type: application/json',
+      '',
+      '{"phoneNumber": "+13175550142"}',
+      '',
+      '# the second one',
+      '// also a comment',
+      'POST {{host}}/api/v2/conversations/calls',
+      'Content-Type: application/json',
+      '',
+      '{"phoneNumber": "3175550142"}',
+      '',
+      '> {%',
+      '  client.global.set("id", response.body.id);',
+      '%}',
+      '> handlers/check.js',
+      '<> 2024-01-01T000000.200.json',
+      '',
+      '###',
+      'POST /api/v2/conversations/calls HTTP/1.1',
+      'Content-Length: 30',
+      '',
+      '{"phoneNumber":"+13175550142"}',
+      '# a comment',
+      '> {% client.test("ok", () => {}); %}',
+      '',
+    ].join('\n');
+    const run = await runCli(['--no-config', '-f', 'compact', file('editor.http', text)], { cwd: dir });
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/^editor\.http:11:17: warning .*\[non-e164\]\n1 problem/);
+    // Inside a body such a line is what was sent, and judged as it is.
+    const inside = await lint(file('inside.http', 'POST /api/v2/conversations/calls HTTP/1.1\n\n' +
+      '{\n# not a comment here\n"phoneNumber": "+13175550142"}\n'));
+    expect(inside.stdout).toContain('syntax-error');
+  });
+
   test('an .http file without a request line is reported; an empty one is an empty dump', async () => {
     const text = await lint(file('words.http', 'hello world\n'));
     expect(text.stderr).toContain('words.http: holds no HTTP request');

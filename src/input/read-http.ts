@@ -18,6 +18,11 @@ const CLIENT_REQUEST_LINE =
   /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) ((?:https?:\/\/|\/|\{\{)\S*)$/;
 // Those files separate their requests with a line starting "###" (a name may follow).
 const SEPARATOR = /^###/;
+// Their other lines between requests, which no JSON body can hold at the start of a line: a
+// comment (# or //), JetBrains' response reference (<> file) and handler (> file.js, or
+// > {% script %}, which may span lines up to the one that ends in %}).
+const EDITOR_LINE = /^(?:#|\/\/|<> |> (?!\{%)\S+\.js$|> \{%.*%\}$)/;
+const HANDLER_START = /^> \{%/;
 
 /** The method and target of a request line, or undefined when the line is none. */
 function requestLineOf(text: string): { method: string; target: string } | undefined {
@@ -329,6 +334,14 @@ function textAfterBody(
     const line = lineAt(pos);
     if (isRequestLine(line.text) || CURL_NOISE.test(line.text)) return undefined;
     if (SEPARATOR.test(line.text)) return undefined;
+    if (EDITOR_LINE.test(line.text)) {
+      pos = line.next;
+      continue;
+    }
+    if (HANDLER_START.test(line.text)) {
+      pos = handlerEnd(dump, line, lineAt);
+      continue;
+    }
     const lead = line.text.search(/\S/);
     if (lead !== -1) {
       const text = line.text.slice(lead);
@@ -337,6 +350,38 @@ function textAfterBody(
     pos = line.next;
   }
   return undefined;
+}
+
+/** Where a JetBrains handler script ("> {%" up to the line that ends in "%}") ends. */
+function handlerEnd(dump: string, first: Line, lineAt: (offset: number) => Line): number {
+  for (let pos = first.next; pos < dump.length;) {
+    const line = lineAt(pos);
+    if (line.text.trimEnd().endsWith('%}')) return line.next;
+    if (isRequestLine(line.text) || SEPARATOR.test(line.text)) return pos;
+    pos = line.next;
+  }
+  return dump.length;
+}
+
+/**
+ * The lines of a body read up to the next request, without the editor's lines after it
+ * (comments, a response handler or reference; EDITOR_LINE) and the blank ones among them: they
+ * are the editor's, not sent. Only at the end: inside a body, such a line is what was sent.
+ */
+function withoutEditorTail(lines: string[]): string[] {
+  let end = lines.length;
+  while (end > 0) {
+    const last = lines[end - 1]!;
+    if (last.trim() === '' || EDITOR_LINE.test(last)) {
+      end--;
+      continue;
+    }
+    let start = last.trimEnd().endsWith('%}') ? end - 1 : -1;
+    while (start >= 0 && !HANDLER_START.test(lines[start]!)) start--;
+    if (start === -1) break;
+    end = start;
+  }
+  return lines.slice(0, end);
 }
 
 /**
@@ -357,7 +402,9 @@ function readPlain(
   while (pos < dump.length && (length === undefined || taken < length)) {
     const line = lineAt(pos);
     if (isRequestLine(line.text) || CURL_NOISE.test(line.text) || SEPARATOR.test(line.text)) {
-      return { text: parts.join('\n'), start, next: pos, taken, stop: line };
+      // With no length, the editor's lines before the next request are not part of the body.
+      const kept = length === undefined ? withoutEditorTail(parts) : parts;
+      return { text: kept.join('\n'), start, next: pos, taken, stop: line };
     }
     const lineBytes = size.bytesOf(line.text);
     if (length !== undefined && taken + lineBytes > length) {
@@ -370,7 +417,8 @@ function readPlain(
     taken += lineBytes + (line.next - line.end);
     pos = line.next;
   }
-  return { text: parts.join('\n'), start, next: pos, taken };
+  return { text: (length === undefined ? withoutEditorTail(parts) : parts).join('\n'), start,
+    next: pos, taken };
 }
 
 /** Byte counts of the text: as UTF-8, or one byte per character when the dump is read by bytes. */
