@@ -233,8 +233,9 @@ export function isNumeric(compact: string): boolean {
 }
 
 /**
- * Digits with "*" or "#", the other keys of a phone's keypad: a feature or service code ("*86",
- * "#31#555"), which a phone system may dial but which is no number of any plan.
+ * Digits with "*" or "#", the other keys of a phone's keypad (and "+", which a keypad gives too):
+ * a feature or service code ("*86", "#31#+13175550100", "+13175550100#"), which a phone system
+ * may dial but which is no number of any plan.
  */
 export function isKeypadCode(compact: string): boolean {
   if (compact.length > 64) return false;
@@ -242,7 +243,7 @@ export function isKeypadCode(compact: string): boolean {
   for (let i = 0; i < compact.length; i++) {
     const c = compact.charCodeAt(i);
     if (c === 42 || c === 35) hasKey = true;
-    else if (c < 48 || c > 57) return false;
+    else if ((c < 48 || c > 57) && c !== 43) return false;
   }
   return hasKey;
 }

@@ -70,7 +70,10 @@ function lexicalFault(phone: PhoneAnalysis): string | undefined {
   // "*86": keypad keys, which the labelling counts as a number's form, not as letters; non-e164
   // warns about it (reference CALL-NUM-1: no other form of these members is a schema error).
   if (isKeypadCode(phone.compact)) return undefined;
-  if (!isNumeric(phone.compact)) return 'it contains characters other than digits and "+"';
+  if (!isNumeric(phone.compact)) {
+    return isNumeric(phone.compact.replaceAll('+', '')) ? 'it has a "+" after its start, where a ' +
+      'number has none' : 'it contains characters other than digits and "+"';
+  }
   return undefined;
 }
 
@@ -79,7 +82,7 @@ function strictFault(value: string): string {
   if (phone.uriScheme) return 'E.164 takes no URI scheme';
   if (phone.extension) return 'E.164 has no extension part';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
-  if (isKeypadCode(phone.compact.replace(/^\+/, ''))) {
+  if (isKeypadCode(phone.compact)) {
     return 'it holds "*" or "#", keys of a phone\'s keypad that E.164 has no place for';
   }
   if (/[^\d+]/.test(phone.compact)) {

@@ -41,6 +41,10 @@ ruleTable('invalid-phone', {
     // Keypad keys are a number's form, not letters (labelling rule 6); non-e164 warns instead.
     { name: 'a feature code in phoneNumber (non-e164 instead)', body: '{"phoneNumber":"*86"}' },
     {
+      name: 'a feature code around a "+" number (non-e164 instead)',
+      body: '{"participants":[{"address":"#31#+13175550100"},{"address":"+13175550100#"}]}',
+    },
+    {
       name: 'a keypad code in a callback number (non-e164 instead)',
       endpoint: 'create-callback',
       body: `{"queueId":"${QUEUE}","callbackNumbers":["#31#3175550142"]}`,
@@ -63,6 +67,12 @@ ruleTable('invalid-phone', {
       body: '{"phoneNumber":"+13175550142","callerId":"3175550100!"}',
       findings: [{ pointer: '/callerId', line: 1, column: 42, severity: 'error',
         message: 'it contains characters other than digits and "+"' }],
+    },
+    {
+      name: 'a "+" after the start, told so rather than of other characters',
+      body: '{"phoneNumber":"1317+5550142"}',
+      findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'error',
+        message: 'it has a "+" after its start, where a number has none' }],
     },
     {
       name: 'a mark that is no keypad key in phoneNumber',
