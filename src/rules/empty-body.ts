@@ -20,13 +20,24 @@ export const emptyBody = {
   summary: 'The body carries no members: empty text, white space, null or {}.',
   /** `schema`: the endpoint's body model, whose needs the hint names. */
   describeEmpty(kind: EmptyKind, schema: SchemaNode, isBodyOptional = false): Problem {
-    if (isBodyOptional) {
+    // A body left out is allowed there, but one that is given (null or {}) must still hold what
+    // its model requires: the participant callback's callbackNumbers.
+    const isGiven = kind !== 'whitespace' && (schema.required ?? []).length > 0;
+    if (isBodyOptional && !isGiven) {
       return {
         pointer: '',
         severity: 'warning',
         message: `The body is empty: it is ${SHOWN[kind]}. This endpoint may be called without a ` +
           'body, but then the request sets nothing.',
-        hint: 'Send no body at all if that is what you meant; otherwise add the members to set.',
+        hint: `Send no body at all if that is what you meant; otherwise send ${needsOf(schema)}.`,
+      };
+    }
+    if (isBodyOptional) {
+      return {
+        pointer: '',
+        message: `The body is empty: it is ${SHOWN[kind]}. This endpoint may be called without a ` +
+          `body, but a body that is sent must hold ${andList(schema.required ?? [])}.`,
+        hint: `Send no body at all, or a JSON object with ${needsOf(schema)}.`,
       };
     }
     return {

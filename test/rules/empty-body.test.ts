@@ -69,6 +69,20 @@ ruleTable('empty-body', {
       findings: [{ pointer: '', line: 1, column: 1, severity: 'warning' }],
     },
     {
+      // Its body may be left out, but one that is sent must hold callbackNumbers (CB-1).
+      name: '{} on the participant callback, whose body is optional but whose model requires members',
+      endpoint: 'create-participant-callback',
+      body: '{}',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'error',
+        message: 'a body that is sent must hold callbackNumbers' }],
+    },
+    {
+      name: 'no body at all for the participant callback (a warning)',
+      endpoint: 'create-participant-callback',
+      body: '',
+      findings: [{ pointer: '', line: 1, column: 1, severity: 'warning', message: 'without a body' }],
+    },
+    {
       name: '{} on the replace endpoint',
       endpoint: 'replace',
       body: '{}',
