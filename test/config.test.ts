@@ -63,6 +63,19 @@ describe('configuration files that are not what they seem', () => {
     expect(run.stderr).toContain('(2) Did you mean "consult"?');
   });
 
+  // A schema error elsewhere (an unknown key) hid the endpoint, glob and country checks until it
+  // was fixed (sandpiper); a country of three letters got the schema's pattern, not a hint.
+  test('a schema error hides none of the other problems', async () => {
+    const dir = project({ 'genesys-call-lint.config.json': '{"ignore":["old/**"],"endpoints":' +
+      '{"!y":"consult","x/**":"consutl"},"defaultCountry":"usa"}', 'a.json': CONSULT_BODY });
+    const run = await runCli(['a.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/: 4 problems: \(1\) "ignore" is not a known key; \(2\) endpoints\["!y"\] .*; \(3\) endpoints\["x\/\*\*"\] "consutl" .*; \(4\) defaultCountry "usa" is not a country code/);
+    expect(run.stderr).toContain('(2) Write only what the pattern should match, without "!": an ' +
+      'endpoints pattern maps');
+    expect(run.stderr).toContain('(4) Use an ISO 3166 alpha-2 code');
+  });
+
   test('a parse error is placed at its line and column', async () => {
     const dir = project({ 'genesys-call-lint.config.json': '{\n  "rules": {\n    "non-e164": "off",\n  }\n}\n' });
     const run = await runCli(['x.json'], { cwd: dir });

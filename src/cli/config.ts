@@ -11,6 +11,7 @@ import { decodeBytesFor } from '../input/decode-bytes.js';
 import type { CallerWords } from '../lint/caller-words.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
 import { parseBody } from '../lint/parse.js';
+import { isPlainObject } from '../lint/walk-model.js';
 import { describeType, quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
@@ -176,18 +177,22 @@ function validateConfig(data: unknown, file: string, words: CallerWords): void {
   const problems: ConfigProblem[] = [];
   if (!validator(data)) {
     for (const error of validator.errors!) {
+      // A country code of the wrong length is told as --country tells it, below.
+      if (error.instancePath === '/defaultCountry' && error.keyword === 'pattern') continue;
       const { key, detail, allowed, guess } = describeSchemaError(error, data);
       problems.push({ message: `${key} ${detail}`,
         hint: `${guess ? `Did you mean ${guess}? ` : ''}Allowed: ${allowed}. The keys are ` +
           'described in schemas/config.schema.json.' });
     }
-  } else {
-    problems.push(...patternProblems(data as ConfigData, words));
-    const country = (data as ConfigData).defaultCountry;
-    if (country !== undefined && !isKnownCountry(country)) {
-      problems.push({ message: `defaultCountry "${country}" is not a country code with a phone ` +
-        'numbering plan', hint: countryHint(country) });
-    }
+  }
+  // The keys of the right type are checked further even beside a schema error elsewhere, so that
+  // an unknown key does not hide a misspelt endpoint until it is fixed.
+  const typed = wellTyped(data);
+  problems.push(...patternProblems(typed, words));
+  const country = typed.defaultCountry;
+  if (country !== undefined && !isKnownCountry(country)) {
+    problems.push({ message: `defaultCountry "${country}" is not a country code with a phone ` +
+      'numbering plan', hint: countryHint(country) });
   }
   const [first, ...more] = problems;
   if (first === undefined) return;
@@ -198,6 +203,20 @@ function validateConfig(data: unknown, file: string, words: CallerWords): void {
   throw new UsageError(`invalid configuration in ${file}: ${problems.length} problems: ` +
     `${problems.map((problem, i) => `(${i + 1}) ${problem.message}`).join('; ')}`,
   [...numbersOf].map(([hint, numbers]) => `(${numbers.join(', ')}) ${hint}`).join(' '));
+}
+
+/** The keys patternProblems and the country check read, where they have the schema's types. */
+function wellTyped(data: unknown): ConfigData {
+  if (!isPlainObject(data)) return {};
+  const { endpoint, endpoints, ignores, defaultCountry } = data;
+  const isText = (value: unknown): value is string => typeof value === 'string';
+  return {
+    ...(isText(endpoint) ? { endpoint } : {}),
+    ...(isPlainObject(endpoints) && Object.values(endpoints).every(isText)
+      ? { endpoints: endpoints as Record<string, string> } : {}),
+    ...(Array.isArray(ignores) && ignores.every(isText) ? { ignores } : {}),
+    ...(isText(defaultCountry) ? { defaultCountry } : {}),
+  };
 }
 
 interface ConfigProblem {
@@ -263,9 +282,13 @@ function patternProblems(data: ConfigData, words: CallerWords): ConfigProblem[] 
   for (const { key, pattern } of patterns) {
     const problem = globProblem(pattern);
     if (problem) {
-      problems.push({ message: `${key} "${pattern}" ${problem}`, hint: pattern.startsWith('!')
+      const negatedHint = key.startsWith('ignores')
         ? 'Write only what the key should match, without "!"; to keep a file linted, make the ' +
           'ignores patterns narrower so that they miss it.'
+        : 'Write only what the pattern should match, without "!": an endpoints pattern maps the ' +
+          'files it matches to an endpoint and leaves none out (ignores does that).';
+      problems.push({ message: `${key} "${pattern}" ${problem}`, hint: pattern.startsWith('!')
+        ? negatedHint
         : 'Allowed: globs relative to the config file\'s folder with / separators, ' +
           'e.g. "payloads/consult/**/*.json".' });
     }
