@@ -111,6 +111,29 @@ describe('NDJSON logs', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // As a HAR's (sandpiper): base64 text decoded, form fields noted as no JSON, not linted as a body.
+  test('a logged postData in base64 is decoded; one of form fields is skipped with a note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-postdata-'));
+    try {
+      const line = (postData: object) =>
+        JSON.stringify({ method: 'POST', url: '/api/v2/conversations/calls', postData });
+      const text = Buffer.from('{"phoneNumber":"3175550142"}').toString('base64');
+      writeFileSync(join(dir, 'coded.ndjson'), [
+        line({ mimeType: 'application/json', encoding: 'base64', text }),
+        line({ mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'a', value: 'b' }] }),
+        line({ mimeType: 'application/json', encoding: 'base64', text: '@@@' }), ''].join('\n'));
+      const run = await runCli(['--no-config', '-f', 'compact', 'coded.ndjson'], { cwd: dir });
+      expect(run.stdout).toMatch(/^coded\.ndjson:1:\d+: warning .*\(body 1:16\).*\[non-e164\]\n1 problem/);
+      expect(run.stderr).toContain('coded.ndjson (NDJSON line 2: POST /api/v2/conversations/calls): ' +
+        'skipped: sent as form fields (a field), not JSON');
+      expect(run.stderr).toContain('(NDJSON line 3: POST /api/v2/conversations/calls): skipped: has ' +
+        '"request.postData.encoding": "base64", but its text is no base64');
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 // Old Mac files break lines with a lone \r. Raw CR cannot stand inside a JSON string, so it

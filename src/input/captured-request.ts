@@ -1,6 +1,7 @@
 // Recognises a logged request ({method, url, body} and similar shapes used by common loggers and
 // proxies) inside one JSON value, so NDJSON lines can be either bodies or captured requests.
 import { isPlainObject } from '../lint/walk-model.js';
+import { decodePostText, formFieldsOf } from './har-post-data.js';
 
 export interface CapturedRequest {
   method: string;
@@ -8,6 +9,8 @@ export interface CapturedRequest {
   /** Pointer of the body member within the logged value, or undefined when none was logged. */
   bodyPointer: string | undefined;
   body: unknown;
+  /** Why a logged body is no JSON text to lint (form fields, base64 that cannot be decoded). */
+  fault?: string;
 }
 
 const METHOD_KEYS = ['method', 'verb', 'requestMethod'];
@@ -51,15 +54,33 @@ function bodyOf(
   object: Record<string, unknown>,
   bodyKey: string | undefined,
   base: string,
-): Pick<CapturedRequest, 'bodyPointer' | 'body'> {
+): Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'> {
   if (bodyKey === undefined) return { bodyPointer: undefined, body: undefined };
   const value = object[bodyKey];
-  // A logger that copies a HAR's postData ({mimeType, text}) logs the body as that text: linted
-  // as an object, it was reported for members "mimeType" and "text" no endpoint has.
-  if (bodyKey === 'postData' && isPlainObject(value) && typeof value['text'] === 'string') {
-    return { bodyPointer: `${base}/postData/text`, body: value['text'] };
+  if (bodyKey === 'postData' && isPlainObject(value)) {
+    const postData = postDataBody(value, `${base}/postData`);
+    if (postData) return postData;
   }
   return { bodyPointer: `${base}/${bodyKey}`, body: value };
+}
+
+/**
+ * A logger that copies a HAR's postData ({mimeType, text}) logs the body as that text (linted as
+ * an object, it was reported for members "mimeType" and "text" no endpoint has), read as a HAR
+ * reads it: decoded from base64 where its encoding says so, and form fields are no JSON.
+ */
+function postDataBody(
+  postData: Record<string, unknown>,
+  at: string,
+): Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'> | undefined {
+  const form = formFieldsOf(postData);
+  const fields = `${form?.length === 1 ? 'a field' : `${form?.length} fields`}`;
+  if (form) return { bodyPointer: at, body: postData, fault: `sent as form fields (${fields}), not JSON` };
+  const text = postData['text'];
+  if (typeof text !== 'string') return undefined;
+  const decoded = decodePostText(text, postData['encoding']);
+  if ('fault' in decoded) return { bodyPointer: `${at}/text`, body: text, fault: decoded.fault };
+  return { bodyPointer: `${at}/text`, body: decoded.text };
 }
 
 function firstString(object: Record<string, unknown>, keys: readonly string[]): string | undefined {

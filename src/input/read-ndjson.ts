@@ -39,6 +39,10 @@ function recordOf(line: string, lineNumber: number, index: number): RecordEvent 
   if (captured.bodyPointer === undefined || captured.body === undefined || captured.body === null) {
     return { kind: 'skip', skipped: { source: withRequest, reason: 'no body was logged', quiet: true } };
   }
+  // A form post or a body that cannot be decoded: a note, as the line is no input of its own.
+  if (captured.fault !== undefined) {
+    return { kind: 'skip', skipped: { source: withRequest, reason: captured.fault, quiet: false } };
+  }
   const range = new Locator(line).rangeOf(captured.bodyPointer);
   const at = { line: lineNumber, column: range.start.column };
   const record: BodyRecord = typeof captured.body === 'string'
