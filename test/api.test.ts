@@ -180,6 +180,9 @@ describe('library arguments', () => {
       'Did you mean inputFormat? lintFiles takes endpoint, defaultCountry, rules, cwd, config, inputFormat.'],
     ['lintText\'s filePath', ['fixtures'], { filePath: 'x.json' }, 'unknown option "filePath"',
       'lintFiles takes endpoint, defaultCountry, rules, cwd, config, inputFormat.'],
+    // As the CLI names --input-format back.
+    ['a misspelt inputFormat', ['fixtures'], { inputFormat: 'hra' }, 'inputFormat "hra" is not json',
+      'Did you mean inputFormat: "har"? Leave it out to detect the format of each input.'],
   ])('lintFiles refuses %s', async (_name, patterns, options, message, hint) => {
     await expect(lintFiles(patterns, options as LintFilesOptions)).rejects.toThrow(message);
     await expect(lintFiles(patterns, options as LintFilesOptions)).rejects

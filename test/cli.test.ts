@@ -30,6 +30,7 @@ writeFileSync(join(work, 'upper-case', 'c.HAR'), JSON.stringify({ log: { entries
   method: 'POST', url: 'https://api.mypurecloud.com/api/v2/conversations/calls',
   postData: { mimeType: 'application/json', text: BAD_PHONE } } }] } }));
 symlinkSync('self-link.json', join(work, 'self-link.json'));
+symlinkSync('gone.json', join(work, 'dangling.json'));
 writeFileSync(join(work, 'consult.json'), '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}');
 // Files named like options, as the pre-commit framework passes root-level files: -q.json was read
 // as -q with a value, and its wrong body never linted. Long forms with a suffix too.
@@ -141,6 +142,12 @@ const CASES_TABLE: CliCase[] = [
     argv: ['--no-config', 'self-link.json'],
     code: 2,
     stderr: [/self-link\.json: is a symbolic link that loops or points at itself/],
+  },
+  {
+    name: 'a symbolic link to a missing file names its target',
+    argv: ['--no-config', 'dangling.json'],
+    code: 2,
+    stderr: [/dangling\.json: is a symbolic link to "gone\.json", which does not exist\n  Point the link/],
   },
   {
     name: 'a missing path does not stop the other inputs',

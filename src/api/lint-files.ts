@@ -6,6 +6,7 @@ import { lintInput } from '../cli/lint-inputs.js';
 import { excludedInputs, type ExcludedInput } from './excluded-inputs.js';
 import { INPUT_FORMATS, type InputFormat, type SkippedRecord } from '../input/body-record.js';
 import { LIBRARY_WORDS } from '../lint/caller-words.js';
+import { nearest } from '../lint/suggest.js';
 import { checkLintOptions, type OptionNames } from '../lint/check-options.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -102,9 +103,12 @@ function checkFilesArguments(patterns: unknown, options: unknown): void {
       'Pass a config file path, or false for none.');
   }
   if (inputFormat !== undefined && !(INPUT_FORMATS as readonly unknown[]).includes(inputFormat)) {
+    // As the CLI does for --input-format: a misspelt format is named back.
+    const guess = typeof inputFormat === 'string' ? nearest(inputFormat, INPUT_FORMATS) : undefined;
     throw new UsageError(
       `inputFormat ${JSON.stringify(inputFormat)} is not json, ndjson, har or http`,
-      'Leave it out to detect the format of each input.',
+      `${guess ? `Did you mean inputFormat: "${guess}"? ` : ''}Leave it out to detect the ` +
+        'format of each input.',
     );
   }
 }

@@ -2,7 +2,7 @@
 // files: .ndjson, .jsonl, .har, .http), recursively;
 // anything else that does not exist is tried as a glob. Problems are collected, not thrown, so one
 // bad input does not stop the others from being linted.
-import { realpathSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
@@ -175,6 +175,11 @@ function missingInput(input: string, absolute: string, anyInput: string,
       hint: 'Check the permissions of the folders on the path (they need x for this user).',
     };
   }
+  const dangling = isLinkLoop(absolute) ? undefined : danglingTarget(absolute);
+  if (dangling !== undefined) {
+    return { file: input, message: dangling, hint: 'Point the link at a file that exists, or pass ' +
+      'the file itself.' };
+  }
   return {
     file: input,
     message: isLinkLoop(absolute) ? 'is a symbolic link that loops or points at itself'
@@ -312,6 +317,16 @@ function kindOf(path: string): 'file' | 'directory' | 'other' | 'missing' {
     return stats.isDirectory() ? 'directory' : 'other';
   } catch {
     return 'missing';
+  }
+}
+
+/** For a symbolic link whose target is missing, says so and names the target. */
+function danglingTarget(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isSymbolicLink()) return undefined;
+    return `is a symbolic link to ${JSON.stringify(readlinkSync(path))}, which does not exist`;
+  } catch {
+    return undefined;
   }
 }
 
