@@ -249,7 +249,7 @@ function collectReports(
   // Not text.trim() === '': that copies nearly every body, since files end with a newline.
   if (!/\S/.test(text)) {
     push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', model.schema,
-      isBodyOptional));
+      endpoint.name, isBodyOptional));
     return;
   }
   const parsed = given ? { ok: true as const, value: given.value } : parseBody(text, words);
@@ -262,7 +262,8 @@ function collectReports(
   const value = parsed.value;
   if (value === null || (isPlainObject(value) && Object.keys(value).length === 0)) {
     const kind = value === null ? 'null' : '{}';
-    push('empty-body', 'error', RULES['empty-body'].describeEmpty(kind, model.schema, isBodyOptional));
+    push('empty-body', 'error', RULES['empty-body'].describeEmpty(kind, model.schema, endpoint.name,
+      isBodyOptional));
     return;
   }
 

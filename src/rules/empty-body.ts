@@ -4,6 +4,7 @@
 // out is allowed, so an empty one is only a warning that the request sets nothing.
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule } from './rule.js';
+import { firmlyRequired, settableMembers } from './support/endpoint-facts.js';
 import { orList } from './support/targets.js';
 
 export type EmptyKind = 'whitespace' | 'null' | '{}';
@@ -18,32 +19,39 @@ export const emptyBody = {
   id: 'empty-body',
   severity: 'error',
   summary: 'The body carries no members: empty text, white space, null or {}.',
-  /** `schema`: the endpoint's body model, whose needs the hint names. */
-  describeEmpty(kind: EmptyKind, schema: SchemaNode, isBodyOptional = false): Problem {
+  /** `schema`: the body model of `endpoint` (a short name), whose needs the hint names. */
+  describeEmpty(
+    kind: EmptyKind,
+    schema: SchemaNode,
+    endpoint: string,
+    isBodyOptional = false,
+  ): Problem {
     // A body left out is allowed there, but one that is given (null or {}) must still hold what
     // its model requires: the participant callback's callbackNumbers.
-    const isGiven = kind !== 'whitespace' && (schema.required ?? []).length > 0;
+    const required = firmlyRequired(endpoint, schema.required ?? []);
+    const isGiven = kind !== 'whitespace' && required.length > 0;
     if (isBodyOptional && !isGiven) {
       return {
         pointer: '',
         severity: 'warning',
         message: `The body is empty: it is ${SHOWN[kind]}. This endpoint may be called without a ` +
           'body, but then the request sets nothing.',
-        hint: `Send no body at all if that is what you meant; otherwise send ${needsOf(schema)}.`,
+        hint: 'Send no body at all if that is what you meant; otherwise send ' +
+          `${needsOf(schema, endpoint)}.`,
       };
     }
     if (isBodyOptional) {
       return {
         pointer: '',
         message: `The body is empty: it is ${SHOWN[kind]}. This endpoint may be called without a ` +
-          `body, but a body that is sent must hold ${andList(schema.required ?? [])}.`,
-        hint: `Send no body at all, or a JSON object with ${needsOf(schema)}.`,
+          `body, but a body that is sent must hold ${andList(required)}.`,
+        hint: `Send no body at all, or a JSON object with ${needsOf(schema, endpoint)}.`,
       };
     }
     return {
       pointer: '',
       message: `The body is empty: it is ${SHOWN[kind]}, so it names nothing to act on.`,
-      hint: `Send a JSON object with ${needsOf(schema)}.`,
+      hint: `Send a JSON object with ${needsOf(schema, endpoint)}.`,
     };
   },
 } satisfies Rule & Record<string, unknown>;
@@ -55,9 +63,10 @@ const CALL_EXAMPLE = '{"phoneNumber": "+13175550142"}';
  * What the model needs, from its schema: its required members and its targets. One hint for
  * every endpoint, so that a consult is not told to send the phoneNumber only a call takes.
  */
-function needsOf(schema: SchemaNode): string {
+function needsOf(schema: SchemaNode, endpoint: string): string {
   const model = schema['x-model'] ?? 'the body';
-  const needs = [...(schema.required ?? [])];
+  // Conversation requires startTime and participants for reads; its PATCH needs neither.
+  const needs = firmlyRequired(endpoint, schema.required ?? []);
   const targets = schema['x-targets'];
   if (targets) {
     const [only] = targets.members;
@@ -68,7 +77,7 @@ function needsOf(schema: SchemaNode): string {
     needs.push(none === undefined ? some : `${some} (or "${none}": true)`);
   }
   if (needs.length === 0) {
-    const members = Object.keys(schema.properties ?? {}).slice(0, 3);
+    const members = settableMembers(endpoint) ?? Object.keys(schema.properties ?? {}).slice(0, 3);
     return `the ${model} members to set, such as ${orList(members)}`;
   }
   const example = targets?.members.includes('phoneNumber') ? `, such as ${CALL_EXAMPLE}` : '';

@@ -120,6 +120,11 @@ describe('empty-body hints', () => {
       'queueId (or "voicemail": true).'],
     ['update-call-participant', 'Send a JSON object with the MediaParticipantRequest members to ' +
       'set, such as wrapup, state or recording.'],
+    // Conversation requires startTime and participants for reads: its PATCH sets other members,
+    // and adding participants is not known to need startTime (CONV-PATCH-1, CONV-ADD-1).
+    ['update-call', 'Send a JSON object with the Conversation members to set, such as state, ' +
+      'recordingState or conversationIds.'],
+    ['add-participants', 'Send a JSON object with what Conversation needs: participants.'],
   ])('on %s', (endpoint, hint) => {
     expect(lintText('{}', { endpoint }).findings.map((f) => f.hint)).toEqual([hint]);
   });

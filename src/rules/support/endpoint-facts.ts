@@ -85,6 +85,28 @@ export function relaxedRequirement(
   return lookUp(RELAXED_REQUIRED, endpoint, pointer);
 }
 
+/** The members the model requires that this endpoint needs firmly (no RELAXED_REQUIRED entry). */
+export function firmlyRequired(endpoint: string, required: readonly string[]): string[] {
+  return required.filter((member) => {
+    const relaxed = relaxedRequirement(endpoint, `/${member}`);
+    return relaxed === undefined || relaxed.severity === 'error';
+  });
+}
+
+// What the PATCH of a call or callback conversation sets, of the many members Conversation has
+// for reads: the state (only "disconnected", CONV-PATCH-1), the recording state (PAUSED and
+// ACTIVE, the model's description) and conversations to merge in (CONV-PATCH-1).
+const SET_ON_UPDATE = ['state', 'recordingState', 'conversationIds'];
+const SETTABLE: Readonly<Record<string, readonly string[]>> = {
+  'update-call': SET_ON_UPDATE,
+  'update-callback-conversation': SET_ON_UPDATE,
+};
+
+/** The members an endpoint's body sets, where its model holds many more; undefined elsewhere. */
+export function settableMembers(endpoint: string): readonly string[] | undefined {
+  return SETTABLE[endpoint];
+}
+
 // Conversation marks conversationIds as needing an entry (minItems) for CONV-PATCH-1, which
 // states it for PATCH /calls/{id} and PATCH /callbacks/{id} only. The add-participants bodies
 // share the model, but no source says their list must be non-empty, so there a blank entry is
