@@ -24,8 +24,28 @@ export function secretForms(value: string): SecretForm[] {
     .map(foldCase);
   // A form body writes a space as "+", which the decoding leaves as it is.
   const texts = new Set(cased.flatMap((form) => [form, form.replaceAll(' ', '+')]));
-  const base64 = base64Forms(value).map((form) => ({ ...form, text: foldCase(form.text) }));
+  // Base64 of the value as a client may have escaped it first: RFC 6749 §2.3.1 has the client
+  // id and secret form-encoded before they are joined and put in base64 for Basic auth.
+  const escaped = new Set([value, ...percentForms(value)]);
+  const base64 = [...escaped].flatMap(base64Forms)
+    .map((form) => ({ ...form, text: foldCase(form.text) }));
   return [...[...texts].map((text) => ({ text, before: 0, after: 0 })), ...base64];
+}
+
+/** The value percent-encoded as URL and form encoders write it, hex in either case. */
+function percentForms(value: string): string[] {
+  let uri: string;
+  try {
+    uri = encodeURIComponent(value);
+  } catch {
+    // A lone surrogate: no encoder writes it, and the forms above hold its other readings.
+    return [];
+  }
+  // A form encoder also escapes !'()* and writes a space as "+".
+  const form = uri.replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    .replaceAll('%20', '+');
+  const lower = (text: string) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+  return [uri, form, lower(uri), lower(form)];
 }
 
 /**

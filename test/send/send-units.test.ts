@@ -314,10 +314,21 @@ describe('redaction and exit codes', () => {
       ['an HTML reference to a percent escape', 'FAKE-secret&#37;2FValue%2B42'],
       ['in base64, padded', Buffer.from(secret).toString('base64')],
       ['in URL-safe base64, unpadded', Buffer.from(secret).toString('base64url')],
+      // RFC 6749 §2.3.1: form-encoded, then put in base64 (kittiwake).
+      ['in base64 after percent-encoding', Buffer.from(encodeURIComponent(secret)).toString('base64')],
+      ['in base64 after lower-case percent-encoding',
+        Buffer.from(encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))
+          .toString('base64')],
       ['with its case swapped', swapCase(secret)],
       ['with its case swapped and JSON-escaped in part', swapCase(secret).replace('/', '\\u002F')],
     ])('%s', (_, written) => {
       expect(secrets.scrub(`before ${written} after`)).toBe('before [REDACTED] after');
+    });
+
+    test('in the base64 of "id:secret" with the secret form-encoded, the secret\'s part goes', () => {
+      const basic = Buffer.from(`fake-id:${encodeURIComponent(secret)}`).toString('base64');
+      // The id is no secret here: the digits that hold only its bits stay.
+      expect(secrets.scrub(`before ${basic} after`)).toBe('before ZmFrZS1pZD[REDACTED] after');
     });
 
     test('a secret that holds an escape itself is found as it is and encoded', () => {
