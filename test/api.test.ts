@@ -153,6 +153,12 @@ describe('library arguments', () => {
     expect(exitCodeFor({ ...zeroCounts, warningCount: 3, maxWarnings: 2 })).toBe(1);
   });
 
+  test('a country\'s alpha-3 code is named back as its alpha-2 code', () => {
+    expect(() => lintText('{}', { defaultCountry: 'USA' })).toThrow(expect.objectContaining({
+      message: 'defaultCountry "USA" is not a country code',
+      hint: 'Did you mean US? Country codes are ISO 3166 alpha-2.' }) as never);
+  });
+
   // A misspelt option was ignored: { endpont: 'consult' } linted the body as create-call.
   test.each([
     ['lintText', () => lintText('{}', { endpont: 'consult' } as LintOptions), 'endpont',
@@ -161,6 +167,9 @@ describe('library arguments', () => {
       'Did you mean defaultCountry? lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
     ['lintText, nothing near', () => lintText('{}', { colour: true } as LintOptions), 'colour',
       'lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
+    ['lintText, an option of lintFiles', () => lintText('{}', { inputFormat: 'ndjson' } as LintOptions),
+      'inputFormat', 'inputFormat is an option of lintFiles, which reads files. lintText and fixText ' +
+      'take endpoint, filePath, defaultCountry, rules.'],
     ['fixText', () => fixText('{}', { Rules: {} } as LintOptions), 'Rules',
       'Did you mean rules? lintText and fixText take endpoint, filePath, defaultCountry, rules.'],
     // A misspelt maxWarnings turned the warning limit off; a misspelt color, the colour.

@@ -60,6 +60,8 @@ export function checkLintOptions(options: LintOptions, known = LINT_OPTION_NAMES
 // The CLI's flags whose option is named otherwise; the rest differ only in case and dashes,
 // which nearest() sees through (input-format, default-country).
 const FLAG_OPTIONS: Readonly<Record<string, string>> = { country: 'defaultCountry' };
+// The options only lintFiles takes, as it alone reads files.
+const FILES_ONLY = ['inputFormat', 'cwd', 'config'];
 
 /**
  * A misspelt option ({ endpont: 'consult' }) did nothing at all: that body was linted as
@@ -71,8 +73,12 @@ export function refuseUnknownNames(options: object, known: OptionNames): void {
     if (known.names.includes(name)) continue;
     const meant = FLAG_OPTIONS[name] ?? nearest(name, known.names);
     const all = `${known.lead} ${known.names.join(', ')}.`;
+    // lintText told { inputFormat: 'ndjson' } is unknown should learn where that option belongs.
+    const elsewhere = FILES_ONLY.includes(name)
+      ? `${name} is an option of lintFiles, which reads files. ` : '';
     throw new UsageError(`unknown option ${JSON.stringify(name)}`,
-      meant !== undefined && known.names.includes(meant) ? `Did you mean ${meant}? ${all}` : all);
+      meant !== undefined && known.names.includes(meant) ? `Did you mean ${meant}? ${all}`
+        : `${elsewhere}${all}`);
   }
 }
 
@@ -81,7 +87,10 @@ export function refuseUnknownNames(options: object, known: OptionNames): void {
  * its ISO code, as EL is Greece's in the EU but GR in ISO.
  */
 export function countryHint(code: unknown): string {
-  const known: Record<string, string> = { UK: 'GB', EL: 'GR' };
+  // And the alpha-3 codes of the countries whose numbers are commonest here.
+  const known: Record<string, string> = { UK: 'GB', EL: 'GR', USA: 'US', GBR: 'GB', CAN: 'CA',
+    AUS: 'AU', NZL: 'NZ', IRL: 'IE', DEU: 'DE', FRA: 'FR', ESP: 'ES', ITA: 'IT', NLD: 'NL',
+    IND: 'IN', MEX: 'MX', BRA: 'BR', JPN: 'JP' };
   const meant = typeof code === 'string' ? known[code.trim().toUpperCase()] : undefined;
   return meant ? `Did you mean ${meant}? Country codes are ISO 3166 alpha-2.`
     : 'Use an ISO 3166 alpha-2 code that has phone numbers, such as US, GB, DE or AU.';
