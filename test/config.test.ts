@@ -73,7 +73,15 @@ describe('configuration files that are not what they seem', () => {
     expect(run.stderr).toMatch(/: 4 problems: \(1\) "ignore" is not a known key; \(2\) endpoints\["!y"\] .*; \(3\) endpoints\["x\/\*\*"\] "consutl" .*; \(4\) defaultCountry "usa" is not a country code/);
     expect(run.stderr).toContain('(2) Write only what the pattern should match, without "!": an ' +
       'endpoints pattern maps');
-    expect(run.stderr).toContain('(4) Use an ISO 3166 alpha-2 code');
+    expect(run.stderr).toContain('(4) Did you mean US? Country codes are ISO 3166 alpha-2.');
+  });
+
+  test('a rule severity near a known one is named back', async () => {
+    const dir = project({ 'genesys-call-lint.config.json': '{"rules":{"non-e164":"warning",' +
+      '"uri-address":"eror","enum-case":""}}', 'a.json': CONSULT_BODY });
+    const run = await runCli(['a.json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/\(1\) Did you mean "warn"\? .* \(2\) Did you mean "error"\? .* \(3\) Allowed: off/);
   });
 
   test('a parse error is placed at its line and column', async () => {

@@ -266,8 +266,15 @@ function describeSchemaError(
     };
   }
   if (error.keyword === 'enum') {
-    const values = (error.params['allowedValues'] as string[]).join(', ');
-    return { key: path, detail: `must be one of ${values}`, allowed: values };
+    const allowed = error.params['allowedValues'] as string[];
+    const given = steps.reduce<unknown>((at, step) => (at as Record<string, unknown>)[step], data);
+    // "warning" for warn, "err" for error: the longer or shorter word, as well as a slip.
+    const lower = typeof given === 'string' && given !== '' ? given.toLowerCase() : undefined;
+    const guess = lower === undefined ? undefined : allowed.find((value) =>
+      lower.startsWith(value) || value.startsWith(lower)) ?? nearest(lower, allowed);
+    const values = allowed.join(', ');
+    return { key: path, detail: `must be one of ${values}`, allowed: values,
+      guess: guess === undefined ? undefined : JSON.stringify(guess) };
   }
   return { key: path || '(top level)', detail: error.message ?? 'is not valid', allowed: 'see the schema' };
 }
