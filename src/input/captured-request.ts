@@ -74,8 +74,10 @@ function postDataBody(
   at: string,
 ): Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'> | undefined {
   const form = formFieldsOf(postData);
-  const fields = `${form?.length === 1 ? 'a field' : `${form?.length} fields`}`;
-  if (form) return { bodyPointer: at, body: postData, fault: `sent as form fields (${fields}), not JSON` };
+  if (form) {
+    const fields = form.length === 1 ? 'a field' : `${form.length} fields`;
+    return { bodyPointer: at, body: postData, fault: `sent as form fields (${fields}), not JSON` };
+  }
   const text = postData['text'];
   if (typeof text !== 'string') return undefined;
   const decoded = decodePostText(text, postData['encoding']);

@@ -69,12 +69,9 @@ function lexicalFault(phone: PhoneAnalysis): string | undefined {
   if (phone.compact === '+') return LONE_PLUS;
   // "*86": keypad keys, which the labelling counts as a number's form, not as letters; non-e164
   // warns about it (reference CALL-NUM-1: no other form of these members is a schema error).
-  if (isKeypadCode(phone.compact)) return undefined;
-  if (!isNumeric(phone.compact)) {
-    return isNumeric(phone.compact.replaceAll('+', '')) ? 'it has a "+" after its start, where a ' +
-      'number has none' : 'it contains characters other than digits and "+"';
-  }
-  return undefined;
+  if (isNumeric(phone.compact) || isKeypadCode(phone.compact)) return undefined;
+  return isNumeric(phone.compact.replaceAll('+', '')) ? 'it has a "+" after its start, where a ' +
+    'number has none' : 'it contains characters other than digits and "+"';
 }
 
 function strictFault(value: string): string {

@@ -39,11 +39,13 @@ export const nonE164 = {
       if (!LENIENT_KINDS.has(field.schema['x-kind'] ?? '')) return;
       const phone = analysePhone(field.value);
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
-      if (isKeypadCode(phone.compact) && phone.extension === undefined) {
-        reportKeypadCode(context, field);
+      if (!isNumeric(phone.compact)) {
+        // Asked only of what is no plain number: nearly every value is one.
+        if (isKeypadCode(phone.compact) && phone.extension === undefined) {
+          reportKeypadCode(context, field);
+        }
         return;
       }
-      if (!isNumeric(phone.compact)) return;
       if (phone.extension) {
         // invalid-phone reports it in callback numbers; elsewhere it is a form E.164 lacks.
         if (field.schema['x-kind'] !== 'callback-number' && !context.countWhenFull(field.pointer)) {

@@ -14,6 +14,7 @@ import type { RuleContext } from '../rule.js';
 import { callerIdForm } from './caller-id-form.js';
 import { entityPhrase } from './field-names.js';
 import type { InventedPlace } from './replacement-hint.js';
+import { quotedNames } from './taken-member.js';
 
 /** A change a hint suggests: the holding object as the hint leaves it, and the member filled. */
 export interface Move {
@@ -141,7 +142,7 @@ const required: Takes = ({ place, move, faults, lead }) => {
   const schema = model.$ref && place.root ? deref(model, place.root) : model;
   const missing = (schema.required ?? []).filter((key) => !Object.hasOwn(held, key));
   if (missing.length === 0) return undefined;
-  const names = missing.map((key) => quote(key)).join(' and ');
+  const names = quotedNames(missing);
   const hasAll = missing.every((key) => Object.hasOwn(place.parent, key));
   const added = Object.fromEntries(missing.map((key) => [key, place.parent[key]]));
   const filled = hasAll && keys.length === 0
