@@ -231,6 +231,12 @@ describe('toBeValidCallRequest', () => {
       'expected a valid POST /api/v2/conversations/calls request (CreateCallRequest), but found:\n  1:1 ');
   });
 
+  // Jest prints an error's message alone: the hint, what to pass instead, was lost (sandpiper).
+  test('an endpoint that is none is thrown with its hint in the message', () => {
+    expect(() => expect({ phoneNumber: '+13175550142' }).toBeValidCallRequest('consutl'))
+      .toThrow(/"consutl" is not an endpoint short name, body model or path\nDid you mean endpoint: /);
+  });
+
   test('works as an asymmetric matcher, as the README shows', () => {
     const request = { method: 'POST', body: { phoneNumber: '+13175550142' } };
     expect(request).toEqual({ method: 'POST', body: expect.toBeValidCallRequest('create-call') });

@@ -5,6 +5,7 @@
 import { LIBRARY_WORDS } from '../lint/caller-words.js';
 import { chooseEndpoint, lintText } from '../lint/lint-text.js';
 import type { Finding } from '../lint/types.js';
+import { UsageError } from '../lint/usage-error.js';
 import { describeOmitted } from '../reporters/reporter.js';
 import { toJsonText } from './to-json-text.js';
 
@@ -18,6 +19,19 @@ interface MatcherResult {
 
 interface MatcherContext {
   isNot?: boolean;
+}
+
+/**
+ * lintText's result, or its UsageError (an endpoint that is none) thrown with the hint in the
+ * message: Jest prints an error's message alone, and the hint says what to pass instead.
+ */
+function lintedOrThrown(text: string, endpoint: string): ReturnType<typeof lintText> {
+  try {
+    return lintText(text, { endpoint, filePath: 'body' });
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`${error.message}\n${error.hint}`, error.hint);
+    throw error;
+  }
 }
 
 export const callRequestMatchers = {
@@ -34,7 +48,7 @@ export const callRequestMatchers = {
       };
     }
     const text = sent.text;
-    const result = lintText(text, { endpoint, filePath: 'body' });
+    const result = lintedOrThrown(text, endpoint);
     // With 'auto', a body whose models tie with different findings is not linted at all: an
     // error notice says so, and a body nobody checked must not pass.
     const undecided = result.notices.find((n) => n.severity === 'error');
