@@ -598,14 +598,18 @@ describe('broken captures are input failures (exit 2), after what could be linte
   // HAR 1.2 gives a form post's body as "params" with no "text": it was linted as a call sent
   // with no body (empty-body), though a body was sent, only not JSON.
   test.each([
-    ['application/x-www-form-urlencoded', 'mimeType "application/x-www-form-urlencoded", 2 fields'],
-    ['multipart/form-data', 'mimeType "multipart/form-data", 2 fields'],
-  ])('a HAR entry sent as %s fields is reported as no JSON, not as empty', async (mimeType, named) => {
+    // Three columns each: Jest passes its callback where a test takes more arguments than a row has.
+    ['application/x-www-form-urlencoded', 'mimeType "application/x-www-form-urlencoded", 2 fields', undefined],
+    ['multipart/form-data', 'mimeType "multipart/form-data", 2 fields', undefined],
+    ['multipart/form-data', 'mimeType "multipart/form-data", 2 fields', ''],
+  ])('a HAR entry sent as %s fields is reported as no JSON, not as empty', async (mimeType, named, text) => {
     const entry = '{"request":{"method":"POST","url":"/api/v2/conversations/callbacks","postData":' +
-      `{"mimeType":"${mimeType}","params":[{"name":"queueId","value":"q"},{"name":"x","value":"y"}]}}}`;
+      `{"mimeType":"${mimeType}",${text === undefined ? '' : `"text":"${text}",`}` +
+      '"params":[{"name":"queueId","value":"q"},{"name":"x","value":"y"}]}}}';
     const run = await lint(file('form.har', `{"log":{"entries":[\n${entry}\n]}}`));
+    const noText = text === undefined ? 'no "text"' : 'an empty "text"';
     expect(run.stderr).toContain(`form.har: log.entries[0] (line 2) sends its body as form fields (${named} ` +
-      'in "params", no "text"), not as JSON, so there is no JSON text to lint\n  POST ' +
+      `in "params", ${noText}), not as JSON, so there is no JSON text to lint\n  POST ` +
       '/api/v2/conversations/callbacks takes a JSON body (Content-Type: application/json)');
     expect([run.code, run.stdout.includes('empty-body')]).toEqual([2, false]);
   });

@@ -21,15 +21,17 @@ export function formFieldsOf(postData: Record<string, unknown> | undefined): unk
 /** Why a body sent as form fields is not linted, and what the endpoint takes instead. */
 export function formBodyFault(
   params: unknown[],
-  mimeType: unknown,
+  postData: Record<string, unknown> | undefined,
   endpoint: string,
   words: CallerWords,
 ): HarFault {
+  const mimeType = postData?.['mimeType'];
   const named = typeof mimeType === 'string' && mimeType !== '' ? `mimeType ${quote(mimeType)}`
     : 'no mimeType';
   const count = params.length === 1 ? 'a field' : `${params.length} fields`;
+  const text = postData?.['text'] === '' ? 'an empty "text"' : 'no "text"';
   return {
-    fault: `sends its body as form fields (${named}, ${count} in "params", no "text"), not as ` +
+    fault: `sends its body as form fields (${named}, ${count} in "params", ${text}), not as ` +
       'JSON, so there is no JSON text to lint',
     hint: jsonBodyHint(endpoint, words),
   };

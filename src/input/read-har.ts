@@ -135,7 +135,7 @@ function recordOf(
     return { fault: `has ${describeType(body)} for "request.postData.text", not the body's text, so its ` +
       'body was not linted' };
   }
-  if (form) return formBodyFault(form, postData?.['mimeType'], route.endpoint, words);
+  if (form) return formBodyFault(form, postData, route.endpoint, words);
   if (body === undefined) {
     // A call sent without the body its endpoint needs: linted as the empty body it was.
     const record = { text: '', source, request: route.endpoint, origin: { line, column }, isAbsent: true };
