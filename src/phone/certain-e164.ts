@@ -27,3 +27,15 @@ export function certainE164OfDigits(
   const suggested = suggestE164(compact, place);
   return suggested?.isValid && suggested.alternative === undefined ? suggested.number : undefined;
 }
+
+/**
+ * The E.164 number a value holds whole, "+" and country code included, only dressed
+ * ("tel:+13175550199", "+1 (317) 555-0199"); undefined for anything that needs a digit read in
+ * (00, a national number) or left out (an extension). What --fix may write in a callerId.
+ */
+export function plainE164(written: string): string | undefined {
+  const phone = analysePhone(written);
+  if (!phone.hasPlus || phone.hasLetters || phone.extension) return undefined;
+  if (phone.uriScheme !== undefined && phone.uriScheme !== 'tel') return undefined;
+  return isStrictE164(phone.compact) ? phone.compact : undefined;
+}

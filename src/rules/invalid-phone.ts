@@ -7,7 +7,7 @@ import type { PhoneAnalysis } from '../phone/analyse-phone.js';
 import {
   countryCodeHint, hasCountryCode, LONE_PLUS, NO_COUNTRY_CODE, prefixFault, prefixHint,
 } from '../phone/international-form.js';
-import { certainE164 } from '../phone/certain-e164.js';
+import { certainE164, plainE164 } from '../phone/certain-e164.js';
 import { memberName, where } from './support/field-names.js';
 import { defaultPlace } from './support/numbers-country.js';
 import type { FieldKind } from '../schema/schema-types.js';
@@ -101,19 +101,17 @@ function strictFault(value: string): string {
 }
 
 /**
- * A callerId that holds its E.164 number whole, "+" and country code included, only dressed
- * ("tel:+13175550199", "+1 (317) 555-0199"): --fix drops the dressing, as phone-formatting and
- * uri-address do for phoneNumber. Nothing else is fixed here: no digit may be guessed in a
- * caller id, and 00 or a national number is read by a country the body may not be dialled from.
+ * A callerId that holds its E.164 number whole, only dressed (plainE164): --fix drops the
+ * dressing, as phone-formatting and uri-address do for phoneNumber. Nothing else is fixed here:
+ * no digit may be guessed in a caller id, and 00 or a national number is read by a country the
+ * body may not be dialled from.
  */
 function writtenE164(value: string, pointer: string): Fix | undefined {
-  const phone = analysePhone(value);
-  if (!phone.hasPlus || phone.hasLetters || phone.extension) return undefined;
-  if (phone.uriScheme !== undefined && phone.uriScheme !== 'tel') return undefined;
-  if (!isStrictE164(phone.compact) || phone.compact === value) return undefined;
+  const e164 = plainE164(value);
+  if (e164 === undefined || e164 === value) return undefined;
   return {
-    description: `Write ${quote(phone.compact)}.`,
-    ops: [{ op: 'replace-value', pointer, value: phone.compact }],
+    description: `Write ${quote(e164)}.`,
+    ops: [{ op: 'replace-value', pointer, value: e164 }],
   };
 }
 

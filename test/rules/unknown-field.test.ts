@@ -953,3 +953,18 @@ test('a rename in the third participants entry is checked there, and named by it
   expect(found.hint).toBe('Rename "adress" to "address", with a value "address" takes: as it ' +
     'is, /participants/2/address is "abc", which is not a phone number: it contains letters.');
 });
+
+// The hint wrote a dressed "from" number in E.164 for callerId, but the fix moved it as written
+// and was then refused by the check of its new place (kittiwake): it writes what the hint shows.
+test.each([
+  ['+1 (317) 555-0199', '+13175550199'],
+  ['tel:+1-317-555-0199', '+13175550199'],
+])('a call\'s "from" of %s is fixed to callerId %s', (from, callerId) => {
+  const body = JSON.stringify({ phoneNumber: '+13175550100', from });
+  expect(JSON.parse(fixText(body).output)).toEqual({ phoneNumber: '+13175550100', callerId });
+});
+
+test('a national "from" is not fixed: no digit of a caller id is guessed', () => {
+  const body = JSON.stringify({ phoneNumber: '+13175550100', from: '317-555-0199' });
+  expect(fixText(body).output).toBe(body);
+});

@@ -9,6 +9,7 @@ import type { Fix } from '../../lint/types.js';
 import { quote } from '../../lint/quote.js';
 import { nearest } from '../../lint/suggest.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
+import { plainE164 } from '../../phone/certain-e164.js';
 import type { RuleContext } from '../rule.js';
 import { faultsAfter, renamed } from './checked-move.js';
 import { isIdOnlyMember } from './endpoint-facts.js';
@@ -83,7 +84,12 @@ function translateParty(place: Place, members: TargetMembers | undefined): Fix |
   const real = members?.[party.kind];
   // Dotted targets (destination.address) would move the value into another object.
   if (real === undefined || real.includes('.')) return undefined;
-  return rename(place, real, { value: LIST_MEMBERS.has(real) ? [party.value] : party.value });
+  // A callerId takes strict E.164: a number that holds it whole is written so, as its hint
+  // shows and as invalid-phone's fix writes one (a "from" of "+1 (317) 555-0199").
+  const isStrict = place.schema.properties?.[real]?.['x-kind'] === 'e164';
+  const written = isStrict && party.kind === 'number' ? plainE164(party.value) ?? party.value
+    : party.value;
+  return rename(place, real, { value: LIST_MEMBERS.has(real) ? [written] : written });
 }
 
 /** Renames the member in place; with a replacement, its value is replaced as well. */
