@@ -30,7 +30,8 @@ export const invalidPhone = {
       const verdict = isStrictForm
         ? `which is not in the E.164 form that ${memberName(field.member)} requires`
         : 'which is not a phone number';
-      const fix = field.schema['x-kind'] === 'e164' ? writtenE164(field.value, field.pointer) : undefined;
+      const isStrictMember = field.schema['x-kind'] === 'e164';
+      const fix = isStrictMember ? writtenE164(field.value, field.pointer) : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, ${verdict}: ${reason}.`,
@@ -76,7 +77,15 @@ function lexicalFault(phone: PhoneAnalysis): string | undefined {
 
 function strictFault(value: string): string {
   const phone = analysePhone(value);
-  if (phone.uriScheme) return 'E.164 takes no URI scheme';
+  // A URI scheme is dress around a number that may be wrong as well ("tel:13175550100"): both
+  // are named, or following the first would only bring the second.
+  const own = numberFault(phone);
+  if (phone.uriScheme) return `E.164 takes no URI scheme${own ? `; besides, ${own}` : ''}`;
+  return own ?? 'its length does not fit its country code';
+}
+
+/** What keeps the number itself (after any scheme) from strict E.164; undefined when nothing. */
+function numberFault(phone: PhoneAnalysis): string | undefined {
   if (phone.extension) return 'E.164 has no extension part';
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
   if (isKeypadCode(phone.compact)) {
@@ -89,15 +98,17 @@ function strictFault(value: string): string {
   if (phone.compact === '+') return LONE_PLUS;
   if (phone.compact.startsWith('++')) return 'it starts with "+" twice; E.164 has one';
   if (!hasCountryCode(phone.compact)) return NO_COUNTRY_CODE;
+  const isStrict = isStrictE164(phone.compact);
   if (phone.hasFormatting) {
     return 'E.164 allows no spaces, dashes, dots or parentheses' +
-      (phone.withoutTrunk ? `, nor the trunk prefix ${phone.trunk} (${phone.withoutTrunk})` : '');
+      (phone.withoutTrunk ? `, nor the trunk prefix ${phone.trunk} (${phone.withoutTrunk})`
+        : isStrict ? '' : ', and without them its length does not fit its country code');
   }
   if (phone.withoutTrunk) {
     return `it keeps the trunk prefix ${phone.trunk} after the country code, which E.164 drops ` +
       `(${phone.withoutTrunk})`;
   }
-  return 'its length does not fit its country code';
+  return isStrict ? undefined : 'its length does not fit its country code';
 }
 
 /**
@@ -115,6 +126,15 @@ function writtenE164(value: string, pointer: string): Fix | undefined {
   };
 }
 
+/** A "+" number's E.164 form once the trunk prefix it keeps is dropped, where that is all. */
+function withoutTrunkOf(value: string): string | undefined {
+  const phone = analysePhone(value);
+  const isDressOnly = !phone.extension && !phone.hasLetters &&
+    (phone.uriScheme === undefined || phone.uriScheme === 'tel');
+  return isDressOnly && phone.withoutTrunk !== undefined && isStrictE164(phone.withoutTrunk)
+    ? phone.withoutTrunk : undefined;
+}
+
 function strictHint(value: string, context: RuleContext): string {
   const { compact, extension, hasPlus } = analysePhone(value);
   const prefixed = prefixHint(compact);
@@ -123,8 +143,9 @@ function strictHint(value: string, context: RuleContext): string {
   if (hasPlus && !extension && isNumeric(compact) && !hasCountryCode(compact)) {
     return `${countryCodeHint(compact)}.`;
   }
-  // "tel:+1 317 555 0199": the number's own E.164 form, not an example of some other number.
-  const certain = certainE164(value, defaultPlace(context));
+  // "tel:+1 317 555 0199": the number's own E.164 form, not an example of some other number;
+  // "+44 (0)20 ...": the same without the trunk prefix E.164 drops.
+  const certain = certainE164(value, defaultPlace(context)) ?? withoutTrunkOf(value);
   return certain !== undefined
     ? `Write ${quote(certain)}: E.164 is "+", the country code and the number, digits only.`
     : 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +

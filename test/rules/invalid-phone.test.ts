@@ -369,3 +369,26 @@ describe('invalid-phone fixes a callerId', () => {
     expect(fixed(callerId, options)).toBe(callerId);
   });
 });
+
+// A callerId with more than one fault was told only the first, so following the message brought
+// the next one (sandpiper, kittiwake); a trunk-prefixed one got an unrelated example number.
+describe('invalid-phone names every fault of a callerId, and its own E.164 form', () => {
+  const found = (callerId: string) =>
+    lintText(JSON.stringify({ phoneNumber: '+13175550142', callerId }))
+      .findings.find((f) => f.ruleId === 'invalid-phone')!;
+  test.each([
+    ['tel:13175550100', 'E.164 takes no URI scheme; besides, it lacks the "+" and the country code.'],
+    ['tel:+1317555019', 'E.164 takes no URI scheme; besides, its length does not fit its ' +
+      'country code.'],
+    ['+1 (317) 555-01000', 'E.164 allows no spaces, dashes, dots or parentheses, and without them ' +
+      'its length does not fit its country code.'],
+  ])('%s', (callerId, reason) => {
+    expect(found(callerId).message.endsWith(`requires: ${reason}`)).toBe(true);
+  });
+
+  test.each(['+44 (0) 20 7946 0018', 'tel:+44(0)2079460018'])('%s is hinted without its trunk 0',
+    (callerId) => {
+      expect(found(callerId).hint).toBe('Write "+442079460018": E.164 is "+", the country code ' +
+        'and the number, digits only.');
+    });
+});
