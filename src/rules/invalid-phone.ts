@@ -86,7 +86,11 @@ function strictFault(value: string): string {
 
 /** What keeps the number itself (after any scheme) from strict E.164; undefined when nothing. */
 function numberFault(phone: PhoneAnalysis): string | undefined {
-  if (phone.extension) return 'E.164 has no extension part';
+  if (phone.extension) {
+    // The fields below describe the number before the extension, which may be wrong as well.
+    const before = numberFault({ ...phone, extension: undefined });
+    return `E.164 has no extension part${before ? `; besides, ${before}` : ''}`;
+  }
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
   if (isKeypadCode(phone.compact)) {
     return 'it holds "*" or "#", keys of a phone\'s keypad that E.164 has no place for';

@@ -382,6 +382,8 @@ describe('invalid-phone names every fault of a callerId, and its own E.164 form'
       'country code.'],
     ['+1 (317) 555-01000', 'E.164 allows no spaces, dashes, dots or parentheses, and without them ' +
       'its length does not fit its country code.'],
+    ['00 44 20 7946 0958 x12', 'E.164 has no extension part; besides, it starts with the ' +
+      'international prefix 00 where E.164 has "+".'],
   ])('%s', (callerId, reason) => {
     expect(found(callerId).message.endsWith(`requires: ${reason}`)).toBe(true);
   });
