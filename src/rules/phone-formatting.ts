@@ -147,8 +147,11 @@ function notOneHint(
       'callback\'s countryCode)',
     'not-possible': notPossibleWhat(phone, place),
   }[why];
-  return `Without separators its digits, ${quote(digits)}, ${what}: if it holds two numbers, ` +
-    `${choose}; if not, check the digits.`;
+  // "+999 123 456" is one number with a wrong code, not two numbers to choose between.
+  const next = why === 'not-possible' && lacksCountryCode(phone.compact)
+    ? 'write "+", the country code of the number, then its national number'
+    : `if it holds two numbers, ${choose}; if not, check the digits`;
+  return `Without separators its digits, ${quote(digits)}, ${what}: ${next}.`;
 }
 
 /** Why the digits make no possible number: their country code, or the place they are judged in. */

@@ -269,3 +269,12 @@ describe('phone-formatting and non-e164 agree on the number to write', () => {
       'international prefix 00');
   });
 });
+
+// "+999 123 456" is one number whose code is wrong: "if it holds two numbers" did not fit it.
+test('digits with no country code are told to take one, not to choose between two numbers', () => {
+  const found = lintText('{"phoneNumber":"+999 123 456"}').findings
+    .find((f) => f.ruleId === 'phone-formatting')!;
+  expect(found.hint).toBe('Without separators its digits, "+999123456", make no number, since ' +
+    '999 is no country calling code: write "+", the country code of the number, then its ' +
+    'national number.');
+});
