@@ -144,7 +144,16 @@ function isGone(holder: Holder): boolean {
 function cannotTakeOver(shown: string, lock: string, holder: Holder, reason: string): UsageError {
   return new UsageError(`the journal ${shown} is locked by a run that is gone (pid ${holder.pid}), ` +
     `and its lock cannot be deleted (${reason}): ${lock}`,
-  'Check the permissions of its folder, delete the lock, and run again.');
+  `${whyNotDeleted(reason)}, delete the lock, and run again.`);
+}
+
+/**
+ * What to look at when a lock could not be deleted: a lock that became a folder (EISDIR, or
+ * ENOTEMPTY and EPERM for one with files) is no permissions problem.
+ */
+export function whyNotDeleted(reason: string): string {
+  return /EISDIR|ENOTEMPTY|EPERM/.test(reason) ? 'Check what the lock path holds (it should be a ' +
+    'file this tool made, not a folder)' : 'Check the permissions of its folder';
 }
 
 function inUse(shown: string, lock: string, holder: Holder | undefined): UsageError {

@@ -12,6 +12,7 @@ import { readCredentials, readTarget, ENV, type Credentials, type Target } from 
 import { gatherBodies, type Gathered } from './gather-bodies.js';
 import { Journal, journalKey, type JournalWriteError, type WriteLine } from './journal.js';
 import { checkJournalPath, journalDestinations, refuseOtherFile } from './journal-path.js';
+import { whyNotDeleted } from './journal-lock.js';
 import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { onStopSignal } from './stop-signals.js';
@@ -91,9 +92,9 @@ function closeJournal(journal: Journal, err: (text: string) => unknown): void {
   const left = journal.lockLeft;
   if (left === undefined || wasLeft) return;
   err(`genesys-call-lint: the journal's lock could not be deleted (${left.reason}): ` +
-    `${escapeControl(left.lock)}\n  The run is over and its journal is complete. Delete the lock ` +
-    '(check the permissions of its folder) before the next run: a run that finds it may stop, ' +
-    'taking the journal to be in use.\n');
+    `${escapeControl(left.lock)}\n  The run is over and its journal is complete. ` +
+    `${whyNotDeleted(left.reason)}, and delete the lock before the next run: a run that finds it ` +
+    'may stop, taking the journal to be in use.\n');
 }
 
 /** What runSend has gathered and opened, for showAndSend. */

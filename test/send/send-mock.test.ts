@@ -716,9 +716,9 @@ describe('the journal\'s lock', () => {
       const run = await sendUnprivileged(['a.json', '--yes']);
       expect(run.stdout).toContain('sent a.json: 200');
       expect(run.stderr).toBe(`genesys-call-lint: the journal's lock could not be deleted (EACCES): ` +
-        `${lockFile()}\n  The run is over and its journal is complete. Delete the lock (check the ` +
-        'permissions of its folder) before the next run: a run that finds it may stop, taking the ' +
-        'journal to be in use.\n');
+        `${lockFile()}\n  The run is over and its journal is complete. Check the permissions of ` +
+        'its folder, and delete the lock before the next run: a run that finds it may stop, taking ' +
+        'the journal to be in use.\n');
       expect(run.code).toBe(2);
       expect(existsSync(lockFile())).toBe(true);
 

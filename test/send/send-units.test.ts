@@ -10,6 +10,7 @@ import { planRequest, paramsFromPath } from '../../src/send/build-request.js';
 import { decodeError, hintFor } from '../../src/send/error-hints.js';
 import { parseGateway } from '../../src/send/gateway.js';
 import { Journal, journalKey, writeAndSync, type WriteBytes } from '../../src/send/journal.js';
+import { whyNotDeleted } from '../../src/send/journal-lock.js';
 import { readLines } from '../../src/send/read-lines.js';
 import { findRegion } from '../../src/send/regions.js';
 import { Secrets, redactHeaders } from '../../src/send/redact.js';
@@ -388,4 +389,13 @@ describe('redaction and exit codes', () => {
     'a lock left behind turns exit %i into %i', (code, after) => {
       expect(exitWithLockLeft(code)).toBe(after);
     });
+});
+
+// A lock that became a folder is no permissions problem (sandpiper).
+test.each([
+  ['EACCES', 'Check the permissions of its folder'],
+  ['EISDIR', 'Check what the lock path holds (it should be a file this tool made, not a folder)'],
+  ['ERR_FS_EISDIR', 'Check what the lock path holds (it should be a file this tool made, not a folder)'],
+])('a lock not deleted for %s is told what to look at', (reason, told) => {
+  expect(whyNotDeleted(reason)).toBe(told);
 });
