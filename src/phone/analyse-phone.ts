@@ -226,6 +226,20 @@ export function suggestE164(
   }
 }
 
+/**
+ * The North American number ten national digits make, with its country, when the plan of +1
+ * lists it: read in another country ("416 555 0100" with --country GB) such digits made up a
+ * number no plan has, while what was meant is most likely a number of the US or Canada.
+ */
+export function northAmericanReading(
+  compact: string,
+): { number: string; country: string } | undefined {
+  if (compact.length !== 10 || !isAllDigits(compact)) return undefined;
+  const parsed = libphonenumber().parsePhoneNumberFromString(`+1${compact}`);
+  return parsed?.isValid() && parsed.country !== undefined
+    ? { number: parsed.number, country: parsed.country } : undefined;
+}
+
 /** Only digits and an optional leading +: what a number should be once formatting is removed. */
 export function isNumeric(compact: string): boolean {
   const start = compact.startsWith('+') ? 1 : 0;

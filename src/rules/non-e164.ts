@@ -9,6 +9,7 @@ import {
   isKeypadCode,
   isNumberToJudge,
   isNumeric,
+  northAmericanReading,
   suggestE164,
   type E164Suggestion,
   type PhoneAnalysis,
@@ -183,6 +184,13 @@ function hintOf(
     return `Write ${quote(suggestion.alternative)} if it starts with the country code, or ` +
       `${quote(suggestion.number)} if it is a national number of ${placeName(country)}: the ` +
       'digits make a valid number either way.';
+  }
+  const american = suggestion && !suggestion.isValid && suggestion.callingCode !== '1'
+    ? northAmericanReading(phone.compact) : undefined;
+  if (suggestion && american) {
+    return `Write ${quote(american.number)} if it is a North American number (the +1 plan lists ` +
+      `it, for ${american.country}); as a number of ${placeName(country)}, ` +
+      `${quote(suggestion.number)}, its plan does not list it.`;
   }
   if (suggestion) {
     const unlisted = ', if it is a number of that country: its numbering plan does not list it';

@@ -562,3 +562,13 @@ describe('a last group after a number written with its country code but no "+"',
     expect(found.hint).toContain('dial "+13175550100"');
   });
 });
+
+// Read in GB, "416 555 0100" made up "+444165550100", which no plan lists, and did not say that
+// the digits are a North American number (kittiwake).
+test('ten digits no plan of the default country lists, but the +1 plan does, are offered as such', () => {
+  const found = lintText('{"phoneNumber":"416 555 0100"}', { defaultCountry: 'GB' }).findings
+    .find((f) => f.ruleId === 'non-e164')!;
+  expect(found.hint).toBe('Write "+14165550100" if it is a North American number (the +1 plan ' +
+    'lists it, for CA); as a number of GB, "+444165550100", its plan does not list it.');
+  expect(found.fix).toBeUndefined();
+});
