@@ -29,6 +29,7 @@ export const emptyBody = {
     // A body left out is allowed there, but one that is given (null or {}) must still hold what
     // its model requires: the participant callback's callbackNumbers.
     const required = firmlyRequired(endpoint, schema.required ?? []);
+    const needs = needsOf(schema, endpoint, required);
     const isGiven = kind !== 'whitespace' && required.length > 0;
     if (isBodyOptional && !isGiven) {
       return {
@@ -36,8 +37,7 @@ export const emptyBody = {
         severity: 'warning',
         message: `The body is empty: it is ${SHOWN[kind]}. This endpoint may be called without a ` +
           'body, but then the request sets nothing.',
-        hint: 'Send no body at all if that is what you meant; otherwise send ' +
-          `${needsOf(schema, endpoint)}.`,
+        hint: `Send no body at all if that is what you meant; otherwise send ${needs}.`,
       };
     }
     if (isBodyOptional) {
@@ -45,13 +45,13 @@ export const emptyBody = {
         pointer: '',
         message: `The body is empty: it is ${SHOWN[kind]}. This endpoint may be called without a ` +
           `body, but a body that is sent must hold ${andList(required)}.`,
-        hint: `Send no body at all, or a JSON object with ${needsOf(schema, endpoint)}.`,
+        hint: `Send no body at all, or a JSON object with ${needs}.`,
       };
     }
     return {
       pointer: '',
       message: `The body is empty: it is ${SHOWN[kind]}, so it names nothing to act on.`,
-      hint: `Send a JSON object with ${needsOf(schema, endpoint)}.`,
+      hint: `Send a JSON object with ${needs}.`,
     };
   },
 } satisfies Rule & Record<string, unknown>;
@@ -63,10 +63,11 @@ const CALL_EXAMPLE = '{"phoneNumber": "+13175550142"}';
  * What the model needs, from its schema: its required members and its targets. One hint for
  * every endpoint, so that a consult is not told to send the phoneNumber only a call takes.
  */
-function needsOf(schema: SchemaNode, endpoint: string): string {
+function needsOf(schema: SchemaNode, endpoint: string, required: readonly string[]): string {
   const model = schema['x-model'] ?? 'the body';
-  // Conversation requires startTime and participants for reads; its PATCH needs neither.
-  const needs = firmlyRequired(endpoint, schema.required ?? []);
+  // `required`: firmlyRequired's, since Conversation requires startTime and participants for
+  // reads and its PATCH needs neither.
+  const needs = [...required];
   const targets = schema['x-targets'];
   if (targets) {
     const [only] = targets.members;

@@ -148,11 +148,12 @@ function cannotTakeOver(shown: string, lock: string, holder: Holder, reason: str
 }
 
 /**
- * What to look at when a lock could not be deleted: a lock that became a folder (EISDIR, or
- * ENOTEMPTY and EPERM for one with files) is no permissions problem.
+ * What to look at when a lock could not be deleted: a lock that became a folder (EISDIR, as
+ * Linux and Node give it) is no permissions problem. EPERM is: unlinking another user's file in
+ * a sticky folder gives it.
  */
 export function whyNotDeleted(reason: string): string {
-  return /EISDIR|ENOTEMPTY|EPERM/.test(reason) ? 'Check what the lock path holds (it should be a ' +
+  return /EISDIR/.test(reason) ? 'Check what the lock path holds (it should be a ' +
     'file this tool made, not a folder)' : 'Check the permissions of its folder';
 }
 

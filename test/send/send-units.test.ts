@@ -394,6 +394,8 @@ describe('redaction and exit codes', () => {
 // A lock that became a folder is no permissions problem (sandpiper).
 test.each([
   ['EACCES', 'Check the permissions of its folder'],
+  // Another user's lock in a sticky folder (/tmp): a permissions problem, not a folder.
+  ['EPERM', 'Check the permissions of its folder'],
   ['EISDIR', 'Check what the lock path holds (it should be a file this tool made, not a folder)'],
   ['ERR_FS_EISDIR', 'Check what the lock path holds (it should be a file this tool made, not a folder)'],
 ])('a lock not deleted for %s is told what to look at', (reason, told) => {
