@@ -1,7 +1,7 @@
 // Which files are this tool's own configuration, so never request bodies: a folder run or a
 // pre-commit hook over every .json would otherwise report the config as a bad create-call body
 // and block committing it.
-import { basename } from 'node:path';
+import { sep } from 'node:path';
 import { realPathOf } from './collect-inputs.js';
 import { CLI_WORDS } from './cli-words.js';
 import { CONFIG_FILES, hasKey, type LoadedConfig } from './config.js';
@@ -24,11 +24,21 @@ export function configFileMatcher(config: LoadedConfig): IsConfigFile {
     if (real === inUse) return true;
     if (linked !== undefined && fileIdentity(real) === linked) return true;
     // Every input of a run passes here: a lookup of its name lets all but a few go at once.
-    const name = basename(file);
+    const name = nameOf(file);
     if (!KEYS_BY_NAME.has(name)) return false;
     const key = KEYS_BY_NAME.get(name);
     return key === undefined || holdsKey(real, key);
   };
+}
+
+/**
+ * The last part of an absolute path: path.basename, less its checks and suffix handling, which
+ * cost ~2 ms over 10,000 inputs (issue 6). Windows paths may use either slash.
+ */
+function nameOf(file: string): string {
+  const cut = sep === '/' ? file.lastIndexOf('/')
+    : Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  return file.slice(cut + 1);
 }
 
 /** Each config file name, with the key a file of that name must hold to be one (package.json). */

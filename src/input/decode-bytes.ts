@@ -43,7 +43,10 @@ export function decodeBytesFor(input: Uint8Array | ArrayBuffer, words: CallerWor
   // (and creating it, ~0.2 ms of a one-body run; issue 6). Anything else is decoded strictly.
   if (isAscii(bytes)) {
     if (bytes.byteLength > MAX_STRING_LENGTH) return tooLong(words);
-    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    // The CLI's bytes are a Buffer already: no second view over them (issue 6).
+    const buffer = Buffer.isBuffer(bytes) ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const text = buffer.toString('latin1');
     return { ok: true, text };
   }
   try {

@@ -363,9 +363,12 @@ function createContext(
  */
 function errorsWithin({ body, target, lint }: Linting): RuleContext['errorsWith'] {
   // By the text of the isolated way: the same change in each of many list items is linted once.
-  const seen = new Map<string, readonly Report[]>();
-  const options = { ...lint.options, rules: {} };
+  // Made on the first question, which most bodies never ask (issue 6).
+  let seen: Map<string, readonly Report[]> | undefined;
+  let options: LintOptions | undefined;
   return (pointer, value) => {
+    seen ??= new Map();
+    options ??= { ...lint.options, rules: {} };
     try {
       const isolated = isolateAt(body, pointer, value);
       const text = JSON.stringify(isolated.body);

@@ -53,9 +53,10 @@ class RuleCappedSink implements ReportSink {
   readonly repeated: string[] = [];
   // Per rule, the pointers reported: a rule's second report at a pointer is dropped. The rule's
   // own pointer strings, not keys made from them, to hold nothing more per unknown member.
-  private readonly seen = new Map<RuleId, Set<string>>();
-  private readonly keptPerRule = new Map<RuleId, KeptOfRule>();
-  private readonly omittedPerRule = new Map<RuleId, OmittedFindings>();
+  // The maps are made on the first report: nine bodies in ten of a fixture folder have none.
+  private seen: Map<RuleId, Set<string>> | undefined;
+  private keptPerRule: Map<RuleId, KeptOfRule> | undefined;
+  private omittedPerRule: Map<RuleId, OmittedFindings> | undefined;
   private keptList: Report[] | undefined;
 
   constructor(private readonly options: LintOptions) {}
@@ -63,7 +64,7 @@ class RuleCappedSink implements ReportSink {
   get kept(): Report[] {
     if (this.keptList === undefined) {
       const list: Report[] = [];
-      for (const rule of this.keptPerRule.values()) list.push(...rule.reports);
+      for (const rule of this.keptPerRule?.values() ?? []) list.push(...rule.reports);
       this.keptList = list;
     }
     return this.keptList;
@@ -71,12 +72,13 @@ class RuleCappedSink implements ReportSink {
 
   isFull(ruleId: RuleId, given: Severity): boolean {
     const severity = effectiveSeverity(ruleId, given, this.options);
-    return severity === undefined || hasNoRoom(this.keptPerRule.get(ruleId), severity);
+    return severity === undefined || hasNoRoom(this.keptPerRule?.get(ruleId), severity);
   }
 
   add(report: Report): void {
     const severity = this.admit(report.ruleId, report.severity, report.pointer);
     if (severity === undefined) return;
+    this.keptPerRule ??= new Map();
     let rule = this.keptPerRule.get(report.ruleId);
     if (rule === undefined) {
       rule = { reports: [], warningCount: 0 };
@@ -103,7 +105,7 @@ class RuleCappedSink implements ReportSink {
   }
 
   omitted(): OmittedFindings[] {
-    return [...this.omittedPerRule.values()];
+    return this.omittedPerRule === undefined ? [] : [...this.omittedPerRule.values()];
   }
 
   /** The severity the report gets, or undefined when it is off or a repeat. */
@@ -112,6 +114,7 @@ class RuleCappedSink implements ReportSink {
     if (ruleId === 'duplicate-key') this.repeated.push(pointer);
     const severity = effectiveSeverity(ruleId, given, this.options);
     if (severity === undefined) return undefined;
+    this.seen ??= new Map();
     let pointers = this.seen.get(ruleId);
     if (pointers === undefined) {
       pointers = new Set<string>();
@@ -123,6 +126,7 @@ class RuleCappedSink implements ReportSink {
   }
 
   private tally(ruleId: RuleId, severity: Severity): void {
+    this.omittedPerRule ??= new Map();
     let counts = this.omittedPerRule.get(ruleId);
     if (counts === undefined) {
       counts = { ruleId, errorCount: 0, warningCount: 0 };

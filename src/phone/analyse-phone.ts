@@ -45,14 +45,15 @@ const EXTENSION_MARKS = [';ext=', 'extension', 'ext.', 'ext', 'x'];
  * long values. Only short values can be numbers, and the number needs three digits or more.
  */
 function splitExtension(number: string): { main: string; extension: string } | undefined {
-  if (number.length > 64) return undefined;
+  // Every mark has an x in it: most numbers are ruled out by one search (issue 6).
+  if (number.length > 64 || !/x/i.test(number)) return undefined;
   let end = number.length;
-  while (end > 0 && /\s/.test(number[end - 1]!)) end--;
+  while (end > 0 && isSpace(number.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && end - start < 10 && /\d/.test(number[start - 1]!)) start--;
-  if (start === end || /\d/.test(number[start - 1] ?? '')) return undefined;
+  while (start > 0 && end - start < 10 && isDigit(number.charCodeAt(start - 1))) start--;
+  if (start === end || isDigit(number.charCodeAt(start - 1))) return undefined;
   let at = start;
-  while (at > 0 && /\s/.test(number[at - 1]!)) at--;
+  while (at > 0 && isSpace(number.charCodeAt(at - 1))) at--;
   const before = number.slice(0, at).toLowerCase();
   const mark = EXTENSION_MARKS.find((word) => before.endsWith(word));
   if (!mark) return undefined;
@@ -282,6 +283,10 @@ function isUserAtHostForm(s: string): boolean {
   if (at <= 0 || at === s.length - 1 || s.indexOf('@', at + 1) !== -1) return false;
   for (let i = 0; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return false;
   return true;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** \s as JavaScript reads it. */
