@@ -52,11 +52,16 @@ export function detectFormat(name: string, start: string): InputFormat {
   // Searched in the first 64 Ki characters only, however much text is given: a long body is not
   // scanned for a HAR's members (issue 6), and the answer does not depend on how much was read.
   const head = text.length > HEAD_BYTES ? text.slice(0, HEAD_BYTES) : text;
-  // Its first line ends where the Locator's does: at LF, CR LF or a lone CR (old Mac files).
-  const firstLine = head.trimStart().split(/[\r\n]/, 1)[0] ?? '';
-  if (REQUEST_LINE.test(firstLine)) return 'http';
+  // Nearly every input opens with "{", which neither a request line nor anything but a HAR or a
+  // body can follow: its first line is not cut out to be tested (issue 6).
+  const opening = head.charAt(head.search(/\S/));
+  if (opening !== '{' && opening !== '[') {
+    // Its first line ends where the Locator's does: at LF, CR LF or a lone CR (old Mac files).
+    const firstLine = head.trimStart().split(/[\r\n]/, 1)[0] ?? '';
+    if (REQUEST_LINE.test(firstLine)) return 'http';
+  }
   // A HAR's "log" is an object; a body that merely starts with a "log" member is a body.
-  if (/^\s*\{\s*"log"\s*:\s*\{/.test(head) || isHarLater(head)) return 'har';
+  if (opening === '{' && (/^\s*\{\s*"log"\s*:\s*\{/.test(head) || isHarLater(head))) return 'har';
   // A .json file is one body. Read as a log, two bodies on two lines passed, though a server
   // refuses that text; read as one body, it is a syntax error whose hint names the log formats.
   if (extension === '.json') return 'json';
@@ -106,8 +111,9 @@ function lineBreakAt(text: string, from: number): number {
  * HAR's log has, which no call body holds.
  */
 function isHarLater(text: string): boolean {
-  // includes() first: the pattern would otherwise scan every body's head (issue 6).
-  return text.includes('"log"') && /^\s*\{/.test(text) &&
+  // includes() first: the pattern would otherwise scan every body's head (issue 6). The text
+  // opens with "{" (detectFormat asks only then).
+  return text.includes('"log"') &&
     /"log"\s*:\s*\{\s*"(?:version|creator|browser|pages|entries)"\s*:/.test(text);
 }
 
