@@ -10,12 +10,15 @@ import { deref, loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { callerIdForm } from './support/caller-id-form.js';
+import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
 import { knownReplacement } from './support/invented-members.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
 import { checkedRename } from './support/checked-move.js';
-import { replacementHint, type InventedPlace } from './support/replacement-hint.js';
+import {
+  replacementAdvice, replacementHint, type InventedPlace,
+} from './support/replacement-hint.js';
 import { isBlank, orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
 import {
@@ -28,6 +31,8 @@ import { placeValue } from './support/place-value.js';
 interface Explanation {
   why: string;
   hint: string;
+  /** The hint lifts what the member holds one level up: the member's rename is no fix then. */
+  isLift?: boolean;
 }
 
 export const unknownField = {
@@ -64,7 +69,7 @@ export const unknownField = {
           'linted against the endpoint of its URL.',
       };
     }
-    const fix = fixUnknownMember({
+    const fix = explanation.isLift ? undefined : fixUnknownMember({
       object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
       errorsWith: context.errorsWith,
     });
@@ -101,7 +106,16 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
     return explainFrom(place, readParty(value));
   }
   const fixed = knownReplacement(model, member);
-  if (fixed) return { why: fixed.why, hint: replacementHint(place, fixed) };
+  if (fixed) {
+    const { hint, isLift } = replacementAdvice(place, fixed);
+    // What the table says of the member ("custom data goes in attributes") is not what to do
+    // with it here, where it holds the model's own members.
+    const why = isLift && fixed.use !== undefined
+      ? `it holds members of ${model} itself, which belong on ${where(place.parentPointer)}; ` +
+        `it is not ${fixed.use} (${fixed.why})`
+      : fixed.why;
+    return { why, hint, isLift };
+  }
   const guess = nearest(member, known);
   if (guess) return { why: `did you mean "${guess}"?`, hint: nearMissHint(place, guess) };
   return { why: `${model} members are ${known.join(', ')}`, hint: replacementHint(place, undefined) };

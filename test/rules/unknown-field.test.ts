@@ -922,6 +922,21 @@ describe('unknown-field hints check the value in the member they move it to', ()
     expect(finding!.fix?.description).toBe('Rename "data" to "attributes".');
   });
 
+  // Found by an attack: --fix renamed the wrapper to attributes, filing the number to call away
+  // as custom data, while the hint said to lift it out.
+  test.each([
+    ['create-call', '{"data":{"phoneNumber":"+13175550143","callerId":"+13175550100"}}', 'attributes'],
+    ['create-call', '{"customerData":{"phoneNumber":"+13175550143"}}', 'attributes'],
+    ['create-callback', `{"attributes":{"queueId":"${QUEUE}"},"callbackNumbers":["+13175550143"]}`,
+      'data'],
+  ])('%s %s: a custom-data name holding the model\'s own members is lifted, not renamed',
+    (endpoint, body, table) => {
+      const finding = found(endpoint, body).find((f) => f.ruleId === 'unknown-field')!;
+      expect(finding.hint).toMatch(/^Replace "\w+" with what it holds, set on the body itself: /);
+      expect(finding.message).toContain(`which belong on the body; it is not ${table} (`);
+      expect(finding.fix).toBeUndefined();
+    });
+
   test('the caller-ID number of a callback is callerId, not the name beside it', () => {
     const [finding] = found('create-callback', `{${CALLBACK},"callerIdNumber":"+13175550100"}`);
     expect(finding!.message).toContain('the number presented when the callback is placed is callerId');

@@ -42,14 +42,29 @@ export interface InventedPlace {
 }
 
 export function replacementHint(place: InventedPlace, fixed: Replacement | undefined): string {
-  const { member, value } = place;
-  const target = fixed?.use === undefined ? undefined : place.properties[fixed.use];
+  return replacementAdvice(place, fixed).hint;
+}
+
+/**
+ * The hint, and whether it lifts what the member holds into the object around it: then the
+ * member is a wrapper, and renaming it as the table says ({"data": {"phoneNumber": ...}} to
+ * attributes) would file the body's own members away as something else.
+ */
+export function replacementAdvice(
+  place: InventedPlace,
+  fixed: Replacement | undefined,
+): { hint: string; isLift: boolean } {
   // A list or an entry of one is the form the real member takes: an object that happens to hold
   // a member of the model ({"participant": {"address": ...}}, a party, not Conversation.address)
   // goes into it whole.
   const isWrapped = fixed?.form === 'list' || fixed?.form === 'entry';
   const lifted = isWrapped ? undefined : liftHint(place, fixed);
-  if (lifted) return lifted;
+  return lifted ? { hint: lifted, isLift: true } : { hint: unliftedHint(place, fixed), isLift: false };
+}
+
+function unliftedHint(place: InventedPlace, fixed: Replacement | undefined): string {
+  const { member, value } = place;
+  const target = fixed?.use === undefined ? undefined : place.properties[fixed.use];
   const isRename = fixed?.form === undefined || fixed.form === 'rename';
   const second = fixed?.use && isRename ? targetTakenHint(place, fixed.use, fixed.orUse) : undefined;
   if (second) return second;
