@@ -12,7 +12,8 @@ import { memberName, where } from './support/field-names.js';
 import { defaultPlace } from './support/numbers-country.js';
 import type { FieldKind } from '../schema/schema-types.js';
 import type { Fix } from '../lint/types.js';
-import type { Rule, RuleContext } from './rule.js';
+import { nationalDigitsHint } from './non-e164.js';
+import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 export const invalidPhone = {
   id: 'invalid-phone',
@@ -35,7 +36,7 @@ export const invalidPhone = {
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, ${verdict}: ${reason}.`,
-        hint: field.schema['x-kind'] === 'e164' ? strictHint(field.value, context)
+        hint: field.schema['x-kind'] === 'e164' ? strictHint(field, context)
           : 'Put a phone number here, e.g. "+13175550142"; ids and names belong in their own members.',
         ...(fix ? { fix } : {}),
       });
@@ -139,8 +140,9 @@ function withoutTrunkOf(value: string): string | undefined {
     ? phone.withoutTrunk : undefined;
 }
 
-function strictHint(value: string, context: RuleContext): string {
-  const { compact, extension, hasPlus } = analysePhone(value);
+function strictHint(field: StringVisit, context: RuleContext): string {
+  const { value } = field;
+  const { compact, extension, hasPlus, uriScheme } = analysePhone(value);
   const prefixed = prefixHint(compact);
   if (prefixed !== undefined) return prefixed;
   // "+999 555 0100": the example number below would not say which digits are wrong.
@@ -150,8 +152,16 @@ function strictHint(value: string, context: RuleContext): string {
   // "tel:+1 317 555 0199": the number's own E.164 form, not an example of some other number;
   // "+44 (0)20 ...": the same without the trunk prefix E.164 drops.
   const certain = certainE164(value, defaultPlace(context)) ?? withoutTrunkOf(value);
-  return certain !== undefined
-    ? `Write ${quote(certain)}: E.164 is "+", the country code and the number, digits only.`
-    : 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
-      '"+13175550100".';
+  if (certain !== undefined) {
+    return `Write ${quote(certain)}: E.164 is "+", the country code and the number, digits only.`;
+  }
+  // National digits: what non-e164 says of them (the readings a country gives, or which option
+  // tells the country), not an example number the user might copy as if it were theirs.
+  // Digits after an international prefix ("0044207946") are past that: no country reads them.
+  if (!hasPlus && !extension && uriScheme === undefined && isNumeric(compact) &&
+    prefixFault(compact) === undefined) {
+    return nationalDigitsHint(field, context);
+  }
+  return 'Write the number in E.164 form: "+", country code and number, digits only, e.g. ' +
+    '"+13175550100".';
 }

@@ -167,6 +167,18 @@ function isSafeToRewrite(
   return suggestE164(phone.compact, defaultPlace(context))?.number === suggestion.number;
 }
 
+/**
+ * The hint this rule gives national digits (no "+"): invalid-phone gives it for a callerId too,
+ * which takes nothing but E.164, rather than an example number that has nothing to do with the
+ * value.
+ */
+export function nationalDigitsHint(field: StringVisit, context: RuleContext): string {
+  const phone = analysePhone(field.value);
+  const country = countryOfNumber(field, context);
+  const suggestion = suggestE164(phone.compact, country.place);
+  return hintOf(phone, suggestion, country, placesOfNumber(field, context), context.words);
+}
+
 function hintOf(
   phone: PhoneAnalysis,
   suggestion: E164Suggestion | undefined,

@@ -322,7 +322,13 @@ describe('a callerId is hinted in its own E.164 form where no digit is guessed',
 
   test('a national number is read in the default country only', () => {
     expect(hintFor('317-555-0199', 'US')).toBe(own);
-    expect(hintFor('317-555-0199')).toContain('e.g. "+13175550100"');
+    // Without one, the hint says how to give it, as non-e164's does; an example number that has
+    // nothing to do with the value was copied as if it were the user's (an attack found).
+    expect(hintFor('317-555-0199')).toContain('set a default country, e.g. defaultCountry: "US"');
+    expect(hintFor('317-555-0199')).not.toContain('+13175550100');
+    expect(hintFor('2025550143', 'GB')).toBe('Write "+12025550143" if it is a North American ' +
+      'number (the +1 plan lists it, for US); as a number of GB, "+442025550143", its plan does ' +
+      'not list it.');
   });
 
   test('an extension is not dropped into a shorter number', () => {
