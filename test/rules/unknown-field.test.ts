@@ -354,6 +354,17 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     expect(finding('{"to":{"address":"sips:bob@example.com"}}', 'unknown-field').fix).toBeUndefined();
   });
 
+  test('nor is one under a member the table renames ("address" on a call; an attack found it)', () => {
+    const body = '{"address":"sip:bob@example.com"}';
+    const found = finding(body, 'unknown-field');
+    expect(found.hint).toBe('Use "phoneNumber" instead of "address".');
+    expect(found.fix).toBeUndefined();
+    expect(fixText(body).output).toBe(body);
+    // A number is still renamed.
+    expect(finding('{"address":"+13175550142"}', 'unknown-field').fix?.description)
+      .toBe('Rename "address" to "phoneNumber".');
+  });
+
   test('a queue named instead of its id is asked for the id, not given the name', () => {
     const body = '{"to":{"type":"queue","id":"Sales"}}';
     const wanted = 'the queue\'s id (a UUID; "Sales" is not one, perhaps its name)';

@@ -95,6 +95,9 @@ function translateParty(place: Place, members: TargetMembers | undefined): Fix |
 /** Renames the member in place; with a replacement, its value is replaced as well. */
 function rename(place: Place, to: string, replacement?: { value: unknown }): Fix | undefined {
   const moved = replacement ? replacement.value : place.object[place.member];
+  // A SIP address may well belong where a number goes, but that is the author's call, as in a
+  // "to" (translateParty): {"address": "sip:..."} on a call is not renamed to phoneNumber.
+  if (typeof moved === 'string' && isSipLike(moved)) return undefined;
   const node = place.schema.properties?.[to];
   const parentPointer = place.pointer.slice(0, place.pointer.lastIndexOf('/'));
   const at = joinPointer(parentPointer, to);
