@@ -958,6 +958,16 @@ describe('unknown-field hints check the value in the member they move it to', ()
     expect(found('create-callback', `{${CALLBACK},"callerName":"Support"}`)[0]!.hint)
       .toBe('Use "callerIdName" instead of "callerName".');
   });
+
+  // The hint wrote it in E.164 while the fix moved it as it was, to fail invalid-phone there.
+  test.each([['callerIdNumber', '+1 317 555 0100'], ['fromAddress', 'tel:+13175550100']])(
+    'a %s holding its E.164 number whole is fixed into callerId written so, as from is',
+    (member, value) => {
+      const [finding] = found('create-callback', `{${CALLBACK},"${member}":"${value}"}`);
+      expect(finding!.hint).toBe(`Use "callerId" instead of "${member}", written in E.164: ` +
+        '"+13175550100".');
+      expect(finding!.fix?.description).toBe(`Replace "${member}" with "callerId": "+13175550100".`);
+    });
 });
 
 test('uui is renamed to uuiData on a call, as on the set-uui-data body', () => {

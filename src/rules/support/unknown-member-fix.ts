@@ -66,7 +66,9 @@ export function fixUnknownMember(place: Place): Fix | undefined {
       return isRemovable(place, place.member) && !emptiesObject(place) ? removal(place) : undefined;
     }
     if (fixed.isAmbiguous || fixed.use.includes('.')) return undefined;
-    if (fixed.form === undefined || fixed.form === 'rename') return rename(place, fixed.use);
+    if (fixed.form === undefined || fixed.form === 'rename') {
+      return rename(place, fixed.use, strictForm(place, fixed.use));
+    }
     // One value into a list member: the list of that one value.
     const value = place.object[place.member];
     return fixed.form === 'list' ? rename(place, fixed.use, { value: [value] }) : undefined;
@@ -90,6 +92,20 @@ function translateParty(place: Place, members: TargetMembers | undefined): Fix |
   const written = isStrict && party.kind === 'number' ? plainE164(party.value) ?? party.value
     : party.value;
   return rename(place, real, { value: LIST_MEMBERS.has(real) ? [written] : written });
+}
+
+/**
+ * A number bound for a member that takes strict E.164 (callerId), written so where it holds its
+ * E.164 number whole: "callerIdNumber": "+1 317 555 0100" is fixed as a call's "from" is, and as
+ * the hint says.
+ */
+function strictForm(place: Place, to: string): { value: string } | undefined {
+  const value = place.object[place.member];
+  if (typeof value !== 'string' || place.schema.properties?.[to]?.['x-kind'] !== 'e164') {
+    return undefined;
+  }
+  const e164 = plainE164(value);
+  return e164 !== undefined && e164 !== value ? { value: e164 } : undefined;
 }
 
 /** Renames the member in place; with a replacement, its value is replaced as well. */
