@@ -65,10 +65,14 @@ export function phoneFault(kind: FieldKind | undefined, value: string): string |
   return lexicalFault(phone);
 }
 
+const NO_DIGITS = 'it holds no digits, only white space or separators';
+
 function lexicalFault(phone: PhoneAnalysis): string | undefined {
   if (phone.hasLetters) return 'it contains letters';
   // "+" is the one character allowed besides digits, so the usual reason would be untrue.
   if (phone.compact === '+') return LONE_PLUS;
+  // " " or "--": separators alone; "characters other than digits" would send the user looking.
+  if (phone.compact === '') return NO_DIGITS;
   // "*86": keypad keys, which the labelling counts as a number's form, not as letters; non-e164
   // warns about it (reference CALL-NUM-1: no other form of these members is a schema error).
   if (isNumeric(phone.compact) || isKeypadCode(phone.compact)) return undefined;
@@ -99,6 +103,7 @@ function numberFault(phone: PhoneAnalysis): string | undefined {
   if (/[^\d+]/.test(phone.compact)) {
     return 'it contains characters other than digits and "+"';
   }
+  if (phone.compact === '') return NO_DIGITS;
   if (!phone.hasPlus) return prefixFault(phone.compact) ?? 'it lacks the "+" and the country code';
   if (phone.compact === '+') return LONE_PLUS;
   if (phone.compact.startsWith('++')) return 'it starts with "+" twice; E.164 has one';

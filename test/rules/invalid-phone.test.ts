@@ -81,6 +81,19 @@ ruleTable('invalid-phone', {
         message: 'it contains characters other than digits and "+"' }],
     },
     {
+      // An attack found " " told of "characters other than digits", which a space is not.
+      name: 'white space alone in phoneNumber, told that no digit is there',
+      body: '{"phoneNumber":" "}',
+      findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'error',
+        message: 'it holds no digits, only white space or separators' }],
+    },
+    {
+      name: 'separators alone in callerId, told the same',
+      body: '{"phoneNumber":"+13175550142","callerId":" - "}',
+      findings: [{ pointer: '/callerId', line: 1, column: 42, severity: 'error',
+        message: 'it holds no digits, only white space or separators' }],
+    },
+    {
       name: 'a name in phoneNumber',
       body: '{"phoneNumber":"John Smith"}',
       findings: [
