@@ -699,6 +699,39 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.code).toBe(2);
   });
 
+  // A body declared as a form (or as any type but JSON) was parsed as JSON: a syntax error at its
+  // first letter, naming no form. A HAR's form post is an input failure naming its type; so is this.
+  test('an .http body whose Content-Type is not JSON is reported with that type, not parsed', async () => {
+    const request = (url: string, type: string, body: string) =>
+      `POST ${url} HTTP/1.1\nContent-Type: ${type}\n\n${body}\n\n`;
+    const calls = '/api/v2/conversations/calls';
+    const run = await lint(file('typed.http', [
+      // A login request in the same file is a form post too, to no call endpoint: passed over.
+      request('https://login.mypurecloud.com/oauth/token', 'application/x-www-form-urlencoded',
+        'grant_type=client_credentials'),
+      request(calls, 'application/x-www-form-urlencoded; charset=UTF-8', 'phoneNumber=%2B13175550142'),
+      request(calls, 'Application/JSON; charset=utf-8', '{"phoneNumber":"3175550142"}'),
+      request(calls, 'application/merge-patch+json', '{"phoneNumber":"3175550143"}'),
+      request(calls, 'text/plain', '{"phoneNumber":"3175550144"}'),
+      request(calls, 'multipart/form-data; boundary=x', '--x\nContent-Disposition: form-data'),
+      `POST ${calls} HTTP/1.1\n\n{"phoneNumber":"3175550145"}\n`,
+    ].join('')));
+    const failure = (at: string, type: string, body: string) => `typed.http: request ${at} sends ` +
+      `its body as ${JSON.stringify(type)} (its Content-Type), not as JSON (body ${body}), so there ` +
+      `is no JSON text to lint\n  POST ${calls} takes a JSON body (Content-Type: application/json)`;
+    expect(run.stderr).toContain(failure('2 (line 6)', 'application/x-www-form-urlencoded; charset=UTF-8',
+      '"phoneNumber=%2B13175550142"'));
+    expect(run.stderr).toContain(failure('5 (line 21)', 'text/plain',
+      '"{\\"phoneNumber\\":\\"3175550144\\"}"'));
+    expect(run.stderr).toContain(failure('6 (line 26)', 'multipart/form-data; boundary=x',
+      '"--x\\nContent-Disposition: form-data"'));
+    expect(run.stderr).not.toContain('request 1 ');
+    // JSON with a charset, a +json type and no type at all are linted as JSON.
+    expect(run.stdout.match(/"31755501\d\d"/g)).toEqual(['"3175550142"', '"3175550143"', '"3175550145"']);
+    expect(run.stdout).not.toContain('syntax-error');
+    expect(run.code).toBe(2);
+  });
+
   test('a HAR method that is no HTTP method is damage; a path in the query is no path', async () => {
     const entry = (method: string) => `{"log":{"entries":[{"request":{"method":"${method}",` +
       '"url":"https://api.mypurecloud.com/api/v2/conversations/calls","postData":{"text":"{}"}}}]}}';

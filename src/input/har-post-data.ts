@@ -61,7 +61,8 @@ export function formTextFault(
   };
 }
 
-const jsonBodyHint = (endpoint: string, words: CallerWords): string =>
+/** What to do with a body an endpoint that takes JSON got in another form. */
+export const jsonBodyHint = (endpoint: string, words: CallerWords): string =>
   `${endpoint} takes a JSON body (Content-Type: application/json): send the fields as a JSON ` +
   `object, and lint that JSON by itself, saved to a file, with ${words.option('endpoint')}.`;
 

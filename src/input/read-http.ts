@@ -7,7 +7,10 @@ import { Locator } from '../lint/locate.js';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
+import { jsonBodyHint } from './har-post-data.js';
+import { isJsonMediaType } from './json-media-type.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
+import { routeRequest } from './route-request.js';
 import { SECOND_MARK } from './second-mark.js';
 
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
@@ -267,6 +270,17 @@ export function* readHttp(
         reportTextAfter(read.next, `has Content-Length ${length}, which ends its body`,
           `the ${length} bytes were`, fix);
       }
+    }
+    // A server reads the body as its Content-Type says: a form post is no JSON text, whatever it
+    // holds. Only for a call endpoint, as in a HAR: a .http file's login request is a form post.
+    const declared = headers.get('content-type');
+    const route = isJsonMediaType(declared) || !/\S/.test(body.text) ? undefined
+      : routeRequest(request.method, url, true, words);
+    if (route?.kind === 'lint') {
+      fault(`sends its body as ${quote(declared)} (its Content-Type), not as JSON (body ` +
+        `${quote(size.shown(body.text).trim())}), so there is no JSON text to lint`,
+      jsonBodyHint(route.endpoint, words));
+      continue;
     }
     // A compressed body (Content-Encoding: gzip) is bytes, not the JSON text it came from.
     const contentCodings = codingsOf(headers.get('content-encoding'));
