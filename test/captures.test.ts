@@ -414,13 +414,16 @@ describe('broken captures are input failures (exit 2), after what could be linte
   test.each([
     ['UTF-8', (text: string) => Buffer.from(text)],
     ['UTF-16LE', (text: string) => Buffer.from(text, 'utf16le')],
-  ])('a %s HAR or .http file that begins with two marks says so; its requests are still linted',
+  ])('a %s HAR or .http file that begins with two marks or more says so; its requests are still linted',
     async (encoding, encode) => {
-      for (const capture of ['browser-recorded.har', 'proxy-dump.http']) {
+      // A third mark made an .http file's first request line no request line: that request was
+      // lost, and with a single request the file was said to hold none.
+      for (const [capture, marks] of [['browser-recorded.har', 2], ['proxy-dump.http', 2],
+        ['browser-recorded.har', 3], ['proxy-dump.http', 3]] as const) {
         const text = readFileSync(join(FIXTURES, 'captures', capture), 'utf8');
         const [one, two] = ['one', 'two'].map((count) => `${count}-${encoding}-${capture}`);
         const expected = await lint(file(one!, encode(`\uFEFF${text}`)));
-        const bytes = encode(`\uFEFF\uFEFF${text}`);
+        const bytes = encode(`${'\uFEFF'.repeat(marks)}${text}`);
         const runs = [await lint(file(two!, bytes)),
           await runCli(['--no-config', '-f', 'compact', '--stdin-filename', two!, '-'], { cwd: dir, stdin: bytes })];
         // A HAR is also streamed, as a big one is.

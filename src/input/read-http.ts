@@ -103,8 +103,10 @@ export function* readHttp(
   const mark = isBytes ? '\xEF\xBB\xBF' : '\uFEFF';
   const dump = text.startsWith(mark) ? text.slice(mark.length) : text;
   // A second one is reported, as in a HAR, and passed over: the requests after it are still
-  // read, at the columns an editor shows (the mark counts as one).
-  const start = dump.startsWith(mark) ? mark.length : 0;
+  // read, at the columns an editor shows (the mark counts as one). So are a third and more: only
+  // the second was passed over, and the next one made the first request line no request line.
+  let start = 0;
+  while (dump.startsWith(mark, start)) start += mark.length;
   // Positions as findings count them (the Locator's line breaks), for the request and its body.
   const locator = new Locator(dump);
   const place = (offset: number) => {
