@@ -15,7 +15,9 @@ export async function* readNdjson(lines: AsyncIterable<string>): AsyncGenerator<
     // with its mark, joined into one log) is a syntax error of its own line, which lintText would
     // not see, as it drops one mark: the mark is handed over twice, as a second one is.
     const line = withSecondMark(lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw);
-    if (line.trim() === '') continue;
+    // Blank is white space other than the mark, which trim() drops too: a line holding a mark
+    // alone is that same syntax error, not a blank line.
+    if (/^[^\S\uFEFF]*$/.test(line)) continue;
     yield recordOf(line, lineNumber, index++);
   }
 }

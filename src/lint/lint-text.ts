@@ -246,8 +246,10 @@ function collectReports(
 
   // Some endpoints take their body as optional (bodyRequired false); empty is no error there.
   const isBodyOptional = !endpoint.bodyRequired;
-  // Not text.trim() === '': that copies nearly every body, since files end with a newline.
-  if (!/\S/.test(text)) {
+  // Not text.trim() === '': that copies nearly every body, since files end with a newline. A
+  // mark left after the one dropped is no white space to JSON, though \s matches it: it is the
+  // syntax error a second mark is wherever it stands (a log line holding one alone, too).
+  if (!/[\S\uFEFF]/.test(text)) {
     push('empty-body', 'error', RULES['empty-body'].describeEmpty('whitespace', model.schema,
       endpoint.name, isBodyOptional));
     return;

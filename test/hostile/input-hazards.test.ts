@@ -93,6 +93,21 @@ describe('hostile bodies', () => {
     expect(stylish.stdout.match(/hint: Remove the byte-order mark \(U\+FEFF\) here/g)).toHaveLength(2);
   });
 
+  // String.prototype.trim takes U+FEFF for white space, so a later line holding a mark alone was
+  // skipped as blank, while one beginning with a mark was a syntax error. The file's own mark,
+  // alone on the first line, is still no record.
+  test('a log line after the first that holds only a mark: a syntax error of that line at 1', async () => {
+    const log = Buffer.from(`\uFEFF\n{${PHONE}}\n\uFEFF\n \t\n{${PHONE}}\r\uFEFF\r\n`);
+    const runs = await runLogThreeWays('lone-mark.ndjson', log);
+    for (const run of runs) {
+      const found = run.stdout.match(/^\S+:\d+:\d+: error .*\[[\w-]+\]$/gm)
+        ?.map((row) => row.replace(/^\S+?:(\d+:\d+): error .*\[([\w-]+)\]$/, '$1 $2'));
+      expect([run.code, found]).toEqual([1, ['3:1 syntax-error', '6:1 syntax-error']]);
+    }
+    // A body of two marks and nothing else is that syntax error too, not an empty body.
+    expect(rules('\uFEFF\uFEFF\n')).toEqual(['syntax-error']);
+  });
+
   test('UTF-16 with a byte-order mark is decoded and linted', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`{${PHONE},"to":1}`, 'utf16le')]);
     const run = await runCli(['-f', 'compact', file('utf16.json', le)]);
