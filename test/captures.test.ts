@@ -119,16 +119,29 @@ describe('NDJSON logs', () => {
       const line = (postData: object) =>
         JSON.stringify({ method: 'POST', url: '/api/v2/conversations/calls', postData });
       const text = Buffer.from('{"phoneNumber":"3175550142"}').toString('base64');
+      const form = 'application/x-www-form-urlencoded';
+      const login = JSON.stringify({ method: 'POST', url: 'https://login.mypurecloud.com/oauth/token',
+        postData: { mimeType: form, params: [{ name: 'grant_type', value: 'client_credentials' }] } });
       writeFileSync(join(dir, 'coded.ndjson'), [
         line({ mimeType: 'application/json', encoding: 'base64', text }),
-        line({ mimeType: 'application/x-www-form-urlencoded', params: [{ name: 'a', value: 'b' }] }),
-        line({ mimeType: 'application/json', encoding: 'base64', text: '@@@' }), ''].join('\n'));
+        line({ mimeType: form, params: [{ name: 'a', value: 'b' }] }),
+        line({ mimeType: 'application/json', encoding: 'base64', text: '@@@' }),
+        // A form post with its encoded text, as a HAR's: it was a syntax error at "p".
+        line({ mimeType: `${form}; charset=UTF-8`, text: 'phoneNumber=%2B13175550142' }),
+        // A login's form post goes to no call endpoint: counted, as in a HAR, with no note.
+        login, ''].join('\n'));
       const run = await runCli(['--no-config', '-f', 'compact', 'coded.ndjson'], { cwd: dir });
       expect(run.stdout).toMatch(/^coded\.ndjson:1:\d+: warning .*\(body 1:16\).*\[non-e164\]\n1 problem/);
-      expect(run.stderr).toContain('coded.ndjson (NDJSON line 2: POST /api/v2/conversations/calls): ' +
-        'skipped: sent as form fields (a field), not JSON');
-      expect(run.stderr).toContain('(NDJSON line 3: POST /api/v2/conversations/calls): skipped: has ' +
-        '"request.postData.encoding": "base64", but its text is no base64');
+      const noted = (at: number) => `coded.ndjson (NDJSON line ${at}: POST /api/v2/conversations/calls): skipped: `;
+      expect(run.stderr.split('\n').filter((l) => l !== '').map((l) => l.replace(/^genesys-call-lint: /, '')))
+        .toEqual([
+          `${noted(2)}sent as form fields (mimeType "${form}", a field), not JSON`,
+          `${noted(3)}has "request.postData.encoding": "base64", but its text is no base64, so its body ` +
+            'was not linted',
+          `${noted(4)}sent as form data (mimeType "${form}; charset=UTF-8", text ` +
+            '"phoneNumber=%2B13175550142"), not JSON',
+          'coded.ndjson: 1 request skipped (not a call endpoint, or no body)',
+        ]);
       expect(run.code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // Recognises a logged request ({method, url, body} and similar shapes used by common loggers and
 // proxies) inside one JSON value, so NDJSON lines can be either bodies or captured requests.
 import { isPlainObject } from '../lint/walk-model.js';
-import { decodePostText, formFieldsOf } from './har-post-data.js';
+import { decodePostText, formFieldsOf, formTextOf, namedMimeType } from './har-post-data.js';
 
 export interface CapturedRequest {
   method: string;
@@ -76,12 +76,16 @@ function postDataBody(
   const form = formFieldsOf(postData);
   if (form) {
     const fields = form.length === 1 ? 'a field' : `${form.length} fields`;
-    return { bodyPointer: at, body: postData, fault: `sent as form fields (${fields}), not JSON` };
+    const fault = `sent as form fields (${namedMimeType(postData)}, ${fields}), not JSON`;
+    return { bodyPointer: at, body: postData, fault };
   }
   const text = postData['text'];
   if (typeof text !== 'string') return undefined;
   const decoded = decodePostText(text, postData['encoding']);
   if ('fault' in decoded) return { bodyPointer: `${at}/text`, body: text, fault: decoded.fault };
+  // A form post's encoded text ("a=1&b=2") was linted as JSON: a syntax error at its first letter.
+  const formText = formTextOf(decoded.text, postData['mimeType']);
+  if (formText) return { bodyPointer: `${at}/text`, body: text, fault: `sent as ${formText}, not JSON` };
   return { bodyPointer: `${at}/text`, body: decoded.text };
 }
 

@@ -25,9 +25,7 @@ export function formBodyFault(
   endpoint: string,
   words: CallerWords,
 ): HarFault {
-  const mimeType = postData?.['mimeType'];
-  const named = typeof mimeType === 'string' && mimeType !== '' ? `mimeType ${quote(mimeType)}`
-    : 'no mimeType';
+  const named = namedMimeType(postData);
   const count = params.length === 1 ? 'a field' : `${params.length} fields`;
   const text = postData?.['text'] === '' ? 'an empty "text"' : 'no "text"';
   return {
@@ -51,14 +49,30 @@ export function formTextFault(
   endpoint: string,
   words: CallerWords,
 ): HarFault | undefined {
+  const form = formTextOf(text, mimeType);
+  if (form === undefined) return undefined;
+  return {
+    fault: `sends its body as ${form}, not as JSON, so there is no JSON text to lint`,
+    hint: jsonBodyHint(endpoint, words),
+  };
+}
+
+/**
+ * "form data (mimeType ..., text ...)" when the mimeType says form and the text does not start
+ * as JSON does; undefined for a text to lint. A logged postData is read by the same test.
+ */
+export function formTextOf(text: string, mimeType: unknown): string | undefined {
   if (typeof mimeType !== 'string' || !FORM_TYPES.test(mimeType)) return undefined;
   const first = text.trimStart()[0];
   if (first === '{' || first === '[' || first === undefined) return undefined;
-  return {
-    fault: `sends its body as form data (mimeType ${quote(mimeType)}, text ` +
-      `${quote(text.slice(0, 60))}), not as JSON, so there is no JSON text to lint`,
-    hint: jsonBodyHint(endpoint, words),
-  };
+  return `form data (mimeType ${quote(mimeType)}, text ${quote(text.slice(0, 60))})`;
+}
+
+/** "mimeType ..." or "no mimeType": what a postData says its body is, for messages. */
+export function namedMimeType(postData: Record<string, unknown> | undefined): string {
+  const mimeType = postData?.['mimeType'];
+  return typeof mimeType === 'string' && mimeType !== '' ? `mimeType ${quote(mimeType)}`
+    : 'no mimeType';
 }
 
 /** What to do with a body an endpoint that takes JSON got in another form. */

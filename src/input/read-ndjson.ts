@@ -1,12 +1,18 @@
 // NDJSON: one JSON value per line, either a body or a captured request. Lines arrive one at a
 // time, so a log of any size is read in bounded memory and its first findings print early.
+import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { Locator } from '../lint/locate.js';
 import type { BodyRecord, RecordEvent } from './body-record.js';
 import { readCapturedRequest } from './captured-request.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
+import { routeRequest } from './route-request.js';
 import { withSecondMark } from './second-mark.js';
 
-export async function* readNdjson(lines: AsyncIterable<string>): AsyncGenerator<RecordEvent> {
+export async function* readNdjson(
+  lines: AsyncIterable<string>,
+  /** Whose words the notes of requests to no call endpoint use: the library's, or the CLI's. */
+  words: CallerWords = LIBRARY_WORDS,
+): AsyncGenerator<RecordEvent> {
   let lineNumber = 0;
   let index = 0;
   for await (const raw of lines) {
@@ -18,11 +24,11 @@ export async function* readNdjson(lines: AsyncIterable<string>): AsyncGenerator<
     // Blank is white space other than the mark, which trim() drops too: a line holding a mark
     // alone is that same syntax error, not a blank line.
     if (/^[^\S\uFEFF]*$/.test(line)) continue;
-    yield recordOf(line, lineNumber, index++);
+    yield recordOf(line, lineNumber, index++, words);
   }
 }
 
-function recordOf(line: string, lineNumber: number, index: number): RecordEvent {
+function recordOf(line: string, lineNumber: number, index: number, words: CallerWords): RecordEvent {
   const source = { format: 'ndjson' as const, index, line: lineNumber };
   let value: unknown;
   try {
@@ -41,9 +47,15 @@ function recordOf(line: string, lineNumber: number, index: number): RecordEvent 
   if (captured.bodyPointer === undefined || captured.body === undefined || captured.body === null) {
     return { kind: 'skip', skipped: { source: withRequest, reason: 'no body was logged', quiet: true } };
   }
-  // A form post or a body that cannot be decoded: a note, as the line is no input of its own.
+  // A form post or a body that cannot be decoded: a note, not the input failure it is in a HAR.
+  // A log is no capture made for its calls but the traffic of a run, read as it streams; one of
+  // its records holding no JSON text leaves the rest of it readable. Only for a call endpoint,
+  // as in a HAR: a login request is a form post, and is passed over quietly.
   if (captured.fault !== undefined) {
-    return { kind: 'skip', skipped: { source: withRequest, reason: captured.fault, quiet: false } };
+    const route = routeRequest(captured.method, url, true, words);
+    const skipped = route.kind === 'skip' ? { reason: route.reason, quiet: route.quiet }
+      : { reason: captured.fault, quiet: false };
+    return { kind: 'skip', skipped: { source: withRequest, ...skipped } };
   }
   const range = new Locator(line).rangeOf(captured.bodyPointer);
   const at = { line: lineNumber, column: range.start.column };
