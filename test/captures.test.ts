@@ -1108,6 +1108,11 @@ describe('broken captures are input failures (exit 2), after what could be linte
     const inside = await lint(file('inside.http', 'POST /api/v2/conversations/calls HTTP/1.1\n\n' +
       '{\n# not a comment here\n"phoneNumber": "+13175550142"}\n'));
     expect(inside.stdout).toContain('syntax-error');
+    // So is a handler within the bytes a Content-Length gives: that length says it was sent.
+    const json = '{"phoneNumber":"+13175550142"}';
+    const counted = await lint(file('counted.http', 'POST /api/v2/conversations/calls HTTP/1.1\n' +
+      `Content-Length: ${json.length + 25}\n\n${json}\n> {% client.log("x") %}\n`));
+    expect(counted.stdout).toMatch(/^counted\.http:5:1: error .*"\>".*\[syntax-error\]$/m);
   });
 
   test('an .http file without a request line is reported; an empty one is an empty dump', async () => {
