@@ -8,11 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixText } from '../src/fix/fix-text.js';
 import { callRequestMatchers } from '../src/jest/matchers.js';
+import { LIBRARY_WORDS } from '../src/lint/caller-words.js';
 import { lintText } from '../src/lint/lint-text.js';
 import { createReportSink, MAX_FINDINGS_PER_RULE } from '../src/lint/report-sink.js';
 import { FORMAT_NAMES, REPORTERS, type FormatName } from '../src/reporters/index.js';
 import { renderReport } from '../src/reporters/reporter.js';
+import type { Severity } from '../src/lint/types.js';
+import { RULES } from '../src/rules/index.js';
 import type { RuleId } from '../src/rules/rule-ids.js';
+import type { ObjectVisit, Problem, Rule, RuleContext, StringVisit } from '../src/rules/rule.js';
 import { runCli } from './support/run-cli.js';
 
 const EXTRA = 50;
@@ -184,15 +188,17 @@ describe('a flood of one rule: counted past the listed ones without being descri
   // Rules ask countWhenFull() before describing a finding; these bodies hold UNKNOWN findings of
   // one rule each, so the last EXTRA take that path and must be counted just as listed ones are.
   const UUID = '51957e30-1ea9-48d5-948d-35ed21bd2b5d';
-  const items = (item: (i: number) => string) =>
-    Array.from({ length: UNKNOWN }, (_, i) => item(i)).join(',');
-  /** {"member": [UNKNOWN items], ...rest}. */
+  const items = (item: (i: number) => string, length = UNKNOWN) =>
+    Array.from({ length }, (_, i) => item(i)).join(',');
+  /** A body of `length` items of one list: {"member": [items], ...rest}. */
   const list = (member: string, item: (i: number) => string, rest = '') =>
-    `{"${member}":[${items(item)}]${rest}}`;
+    (length?: number) => `{"${member}":[${items(item, length)}]${rest}}`;
   const patches = (extra: string) => list('patchCallbackRequests',
     () => `{"conversationId":"${UUID}","agentId":"${UUID}",${extra}}`);
   const CALL = ',"phoneNumber":"+13175550100"';
-  const FLOODS: Array<[RuleId, string, string, 'error' | 'warning']> = [
+  const participants = (item: (i: number) => string) => list('participants', item);
+  type Flood = [RuleId, string, (length?: number) => string, 'error' | 'warning'];
+  const FLOODS: Flood[] = [
     ['wrong-type', 'create-callback', list('callbackNumbers', (i) => String(13175550100 + i)), 'error'],
     ['not-an-object', 'create-call', list('participants', () => '1', CALL), 'error'],
     ['missing-required', 'bulk-update-callbacks',
@@ -207,12 +213,20 @@ describe('a flood of one rule: counted past the listed ones without being descri
     ['empty-value', 'create-callback',
       list('callbackNumbers', (i) => (i === 0 ? '"+13175550142",""' : '""')), 'warning'],
     ['non-e164', 'create-callback', list('callbackNumbers', (i) => `"317555${1000 + i}"`), 'warning'],
-    ['non-e164', 'create-call',
-      list('participants', (i) => `{"address":"+1317555${1000 + i} x12"}`), 'warning'],
+    ['non-e164', 'create-call', participants((i) => `{"address":"+1317555${1000 + i} x12"}`),
+      'warning'],
+    ['phone-formatting', 'create-call',
+      participants((i) => `{"address":"+1 317 555 ${1000 + i}"}`), 'warning'],
+    ['uri-address', 'create-call', participants((i) => `{"address":"tel:+1317555${1000 + i}"}`),
+      'warning'],
+    ['missing-target', 'create-call', participants(() => '{"name":"Pat"}'), 'error'],
+    ['conflicting-targets', 'create-call',
+      participants((i) => `{"address":"+1317555${1000 + i}","userId":"${UUID}"}`), 'error'],
+    ['self-merge', `PATCH /calls/${UUID}`, list('conversationIds', () => `"${UUID}"`), 'error'],
   ];
 
   test.each(FLOODS)('%s (%s): the first listed, the rest counted', (ruleId, endpoint, body, kind) => {
-    const result = lintText(body, { endpoint });
+    const result = lintText(body(), { endpoint });
     const listed = result.findings.filter((f) => f.ruleId === ruleId);
     expect(listed).toHaveLength(MAX_FINDINGS_PER_RULE);
     expect(listed.every((f) => f.severity === kind)).toBe(true);
@@ -225,9 +239,29 @@ describe('a flood of one rule: counted past the listed ones without being descri
     expect(Math.max(...indexes)).toBeLessThanOrEqual(MAX_FINDINGS_PER_RULE);
   });
 
+  test.each(FLOODS)('%s (%s): the listed ones read as the first items alone would', (ruleId,
+    endpoint, body) => {
+    // Whole findings: message, hint, fix and position, not only where they are.
+    const findingsOf = (text: string) =>
+      lintText(text, { endpoint }).findings.filter((f) => f.ruleId === ruleId);
+    expect(findingsOf(body())).toEqual(findingsOf(body(MAX_FINDINGS_PER_RULE)));
+  });
+
+  test.each(FLOODS)('%s (%s): counted with the severity the settings give it', (ruleId, endpoint,
+    body, kind) => {
+    const isError = kind === 'error';
+    const result = lintText(body(), { endpoint, rules: { [ruleId]: isError ? 'warn' : 'error' } });
+    const listed = result.findings.filter((f) => f.ruleId === ruleId);
+    expect(listed).toHaveLength(MAX_FINDINGS_PER_RULE);
+    expect(listed.every((f) => f.severity === (isError ? 'warning' : 'error'))).toBe(true);
+    expect(result.omitted?.find((o) => o.ruleId === ruleId)).toEqual({
+      ruleId, errorCount: isError ? 0 : EXTRA, warningCount: isError ? EXTRA : 0,
+    });
+  });
+
   test('a rule off is neither listed nor counted', () => {
     const [, endpoint, body] = FLOODS[0]!;
-    const result = lintText(body, { endpoint, rules: { 'wrong-type': 'off' } });
+    const result = lintText(body(), { endpoint, rules: { 'wrong-type': 'off' } });
     expect(result.findings.filter((f) => f.ruleId === 'wrong-type')).toEqual([]);
     expect(result.omitted).toBeUndefined();
   });
@@ -242,6 +276,61 @@ describe('a flood of one rule: counted past the listed ones without being descri
     expect(error?.pointer).toBe(`/routingData/scoredAgents/${UNKNOWN}/score`);
     expect(result.omitted).toEqual(
       [{ ruleId: 'wrong-type', errorCount: 0, warningCount: EXTRA + 1 }]);
+  });
+});
+
+describe('a rule told its next finding is only counted describes nothing', () => {
+  // A context whose countWhenFull() always answers "full", as past a rule's hundredth finding: a
+  // rule that still reports built a message and hint for the sink to drop. Visits as lintText
+  // makes them for one participant (a Destination) and for the body.
+  const OWN = '8f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
+  const address = (value: string): StringVisit => ({
+    pointer: '/participants/0/address', value, schema: { type: 'string', 'x-kind': 'dial-address' },
+    isRequired: false, model: 'Destination', member: 'address',
+  });
+  const destination = (value: Record<string, unknown>, severity?: Severity): ObjectVisit => ({
+    pointer: '/participants/0', value, model: 'Destination', schema: {
+      type: 'object',
+      'x-targets': { mode: 'exactly-one', members: ['address', 'userId', 'queueId'],
+        ...(severity ? { severity } : {}) },
+    },
+  });
+  interface Visits { strings?: StringVisit[]; objects?: ObjectVisit[]; body?: unknown }
+
+  /** Runs the rule on a full context: what it reported, and what it counted (with severity). */
+  function checkFull(ruleId: RuleId, visits: Visits): { reported: Problem[]; counted: string[] } {
+    const reported: Problem[] = [];
+    const counted: string[] = [];
+    const context: RuleContext = {
+      body: visits.body ?? {}, text: '', model: 'UpdateCallRequest', endpoint: 'update-call',
+      conversationId: OWN, defaultCountry: undefined, words: LIBRARY_WORDS,
+      forEachString: (visit) => visits.strings?.forEach((field) => visit(field)),
+      forEachObject: (visit) => visits.objects?.forEach((object) => visit(object)),
+      report: (problem) => reported.push(problem),
+      countWhenFull: (pointer, severity) => counted.push(`${pointer} ${severity ?? 'own'}`) > 0,
+      errorsWith: () => [],
+    };
+    (RULES[ruleId] as Rule).check?.(context);
+    return { reported, counted };
+  }
+
+  const CASES: Array<[RuleId, string, Visits, string]> = [
+    ['phone-formatting', 'a number with spaces', { strings: [address('+1 317 555 0100')] },
+      '/participants/0/address own'],
+    ['uri-address', 'a tel: URI', { strings: [address('tel:+13175550100')] },
+      '/participants/0/address own'],
+    ['missing-target', 'no target', { objects: [destination({ name: 'Pat' })] },
+      '/participants/0 own'],
+    ['missing-target', 'no target where it is a warning',
+      { objects: [destination({}, 'warning')] }, '/participants/0 warning'],
+    ['conflicting-targets', 'two targets',
+      { objects: [destination({ address: '+13175550100', queueId: OWN })] }, '/participants/0 own'],
+    ['self-merge', 'its own conversation', { body: { conversationIds: [OWN] } },
+      '/conversationIds/0 own'],
+  ];
+
+  test.each(CASES)('%s: %s', (ruleId, _name, visits, count) => {
+    expect(checkFull(ruleId, visits)).toEqual({ reported: [], counted: [count] });
   });
 });
 

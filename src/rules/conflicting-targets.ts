@@ -13,7 +13,7 @@ export const conflictingTargets = {
       const spec = object.schema['x-targets'];
       if (!spec || spec.mode === 'at-least-one') return;
       const present = presentTargets(object, spec);
-      if (present.length < 2) return;
+      if (present.length < 2 || context.countWhenFull(object.pointer, spec.severity)) return;
       context.report({
         pointer: object.pointer,
         ...(spec.severity ? { severity: spec.severity } : {}),

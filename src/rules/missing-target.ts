@@ -18,6 +18,7 @@ export const missingTarget = {
       const spec = object.schema['x-targets'];
       if (!spec || isExempt(object, spec.noneAllowedWhenTrue)) return;
       if (presentTargets(object, spec).length > 0) return;
+      if (context.countWhenFull(object.pointer, spec.severity)) return;
       const emptyKind = emptyTargetKind(object, spec.members);
       context.report({
         pointer: object.pointer,

@@ -35,6 +35,7 @@ export const phoneFormatting = {
       const phone = analysePhone(field.value);
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
       if (!phone.hasFormatting || !isNumeric(phone.compact)) return;
+      if (context.countWhenFull(field.pointer)) return;
       // A tel: URI keeps its scheme here: uri-address's fix drops it, and the next pass of the
       // fixer then compacts the bare number.
       const { place } = countryOfNumber(field, context);

@@ -25,6 +25,7 @@ export const selfMerge = {
     list.forEach((entry, index) => {
       if (!isOwn(entry)) return;
       const pointer = `/conversationIds/${index}`;
+      if (context.countWhenFull(pointer)) return;
       context.report({
         pointer,
         message: `${where(pointer)} is ${quote(entry)}, the conversation the request's path ` +

@@ -20,7 +20,7 @@ export const uriAddress = {
       const kind = field.schema['x-kind'];
       if (kind !== 'dial-address' && kind !== 'transfer-address') return;
       const phone = analysePhone(field.value);
-      if (!phone.uriScheme) return;
+      if (!phone.uriScheme || context.countWhenFull(field.pointer)) return;
       const isTel = phone.uriScheme === 'tel';
       const bare = phone.number.trim();
       const isFixed = isTel && isBareNumber(kind, bare);
