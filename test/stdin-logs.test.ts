@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readStdin } from '../src/cli/read-stdin.js';
 import { FIXTURES } from './support/paths.js';
 import { runCli, spawnCli } from './support/run-cli.js';
 import { killPipedClis, startPipedCli } from './support/spawn-piped.js';
@@ -135,6 +136,27 @@ describe('a log whose first line is longer than 64 KiB', () => {
     const piped = await runCli(['--no-config', '-f', 'compact', '-'],
       { cwd: work, stdin: long + second });
     expect(piped.stdout).toMatch(/^<stdin>:2:\d+: error .*\[invalid-uuid\]$/m);
+  });
+});
+
+// Chunks as a pipe gives them: the first line past 64 KiB, its line break at a chunk's end.
+describe('a first line past 64 KiB whose chunk ends with its line break', () => {
+  const line = `{"phoneNumber":"+13175550142","callerIdName":"${'x'.repeat(70_000)}"}`;
+  const chunksOf = (...parts: string[]) => (async function* () {
+    for (const part of parts) yield Buffer.from(part);
+  })();
+  const cut = 66_000;
+
+  test('is a log, streamed, once the next line comes in a later chunk', async () => {
+    const piped = await readStdin(chunksOf(line.slice(0, cut), `${line.slice(cut)}\n`, ' \r\n',
+      '{"to":1}\n'), '<stdin>', undefined);
+    expect('format' in piped && piped.format).toBe('ndjson');
+  });
+
+  test('is one body when only blanks follow it to the end', async () => {
+    const piped = await readStdin(chunksOf(line.slice(0, cut), `${line.slice(cut)}\n`, '\n '),
+      '<stdin>', undefined);
+    expect('bytes' in piped && Buffer.from(piped.bytes).toString()).toBe(`${line}\n\n `);
   });
 });
 

@@ -35,14 +35,24 @@ export async function readStdin(
   let size = 0;
   // --input-format json or http: one input read whole, as before.
   let isDeciding = format === undefined || format === 'ndjson' || format === 'har';
+  // Past the first 64 KiB: the first line has ended, and only blanks have come after it.
+  let isLineEnded = false;
   for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) {
     const chunk = bufferOf(next.value);
     chunks.push(chunk);
     size += chunk.length;
     if (!isDeciding || size < 4) continue;
-    // Past the first 64 KiB only a line break can end the first line, which settles it: the
-    // rest is not decoded again at every chunk of a long line.
-    if (size - chunk.length > HEAD_BYTES && !chunk.includes(LF) && !chunk.includes(CR)) continue;
+    if (size - chunk.length > HEAD_BYTES) {
+      // Past the first 64 KiB only a line break can end the first line, which settles it: the
+      // rest is not decoded again at every chunk of a long line.
+      if (!isLineEnded && !chunk.includes(LF) && !chunk.includes(CR)) continue;
+      // A line with nothing after it yet is decided by what comes next: more text makes a log;
+      // the end makes one body, which the caller decodes and parses, so it is not done here as
+      // well (a 50 MB body on one line was decoded and parsed twice), and a log whose long
+      // first record came alone is still streamed once the next one comes.
+      isLineEnded = isBlankFrom(chunk, isLineEnded ? 0 : firstLineBreak(chunk));
+      if (isLineEnded) continue;
+    }
     const head = chunks.length === 1 ? chunk : Buffer.concat(chunks, size);
     chunks = [head];
     if (format === 'ndjson' || format === 'har') return { format, log: pipedLog(head, iterator) };
@@ -81,6 +91,21 @@ function pipedLog(head: Buffer, rest: AsyncIterator<Uint8Array | string>): Piped
 
 const LF = 0x0a;
 const CR = 0x0d;
+
+function firstLineBreak(chunk: Buffer): number {
+  const lf = chunk.indexOf(LF);
+  const cr = chunk.indexOf(CR);
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+}
+
+/** Whether the chunk holds only JSON's blanks (space, tab, line breaks) from `start` on. */
+function isBlankFrom(chunk: Buffer, start: number): boolean {
+  for (let index = start; index < chunk.length; index++) {
+    const byte = chunk[index];
+    if (byte !== 0x20 && byte !== 0x09 && byte !== LF && byte !== CR) return false;
+  }
+  return true;
+}
 
 function bufferOf(chunk: Uint8Array | string): Buffer {
   return typeof chunk === 'string' ? Buffer.from(chunk)
