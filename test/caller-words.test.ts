@@ -38,6 +38,9 @@ beforeAll(() => {
   // Sparse: its size is what the limit is checked against, before a byte of it is read.
   writeFileSync(join(dir, 'big.json'), '');
   truncateSync(join(dir, 'big.json'), 70 * 1024 * 1024);
+  // Told by its content, from a first line that goes on past the limit.
+  writeFileSync(join(dir, 'long-line.log'), '{"note":"');
+  truncateSync(join(dir, 'long-line.log'), 70 * 1024 * 1024);
   mkdirSync(join(dir, 'folder-config'));
   for (const [folder, config] of Object.entries(CONFIGS)) {
     mkdirSync(join(dir, folder));
@@ -215,6 +218,19 @@ const ROWS: Row[] = [
       'reads a body file whole only up to that size.',
     flags: 'is 70 MB (73400320 bytes), over the --max-file-size limit of 64 MB (67108864 bytes); ' +
       'skipped\n  Raise the limit, e.g. --max-file-size 70 (in MB), if the file really is one body.',
+  },
+  {
+    name: 'a log told by its content whose first line runs past the size limit',
+    patterns: ['long-line.log'], options: { config: false },
+    argv: ['--no-config', 'long-line.log'],
+    library: 'has a first line longer than the size limit of 64 MB (67108864 bytes), so whether ' +
+      'it is one body or a log of one JSON value per line cannot be told; skipped\nIf it is a ' +
+      'log, name it .ndjson or pass inputFormat: "ndjson" (a lintFiles option): a log is read ' +
+      'line by line, at any size. If the file really is one body, read it yourself',
+    flags: 'has a first line longer than the --max-file-size limit of 64 MB (67108864 bytes), so ' +
+      'whether it is one body or a log of one JSON value per line cannot be told; skipped\n  If ' +
+      'it is a log, name it .ndjson or pass --input-format ndjson: a log is read line by line, ' +
+      'at any size. Raise the limit, e.g. --max-file-size 70 (in MB)',
   },
   {
     name: 'negated globs alone',

@@ -137,6 +137,26 @@ describe('a log whose first line is longer than 64 KiB', () => {
       { cwd: work, stdin: long + second });
     expect(piped.stdout).toMatch(/^<stdin>:2:\d+: error .*\[invalid-uuid\]$/m);
   });
+
+  // Its first line is ~100 KB: past 0.05 MB (under the 64 KiB always read) and past 0.08 MB
+  // (where reading on grew fourfold, to 256 KiB, and found the line's end past the limit).
+  test.each(['0.05', '0.08'])('as a file, its first line past --max-file-size %s MB, it is ' +
+    'refused with the ways to read it', async (limit) => {
+    for (const name of ['over.log', 'over']) {
+      const run = await runCli(['--no-config', '-f', 'compact', '--max-file-size', limit,
+        inWork(name, long + second)], { cwd: work });
+      expect([run.code, run.stdout]).toEqual([2,
+        '0 problems (0 errors, 0 warnings), 1 input could not be read\n']);
+      expect(run.stderr).toContain(`${name}: has a first line longer than the --max-file-size ` +
+        'limit of');
+      expect(run.stderr).toContain('If it is a log, name it .ndjson or pass --input-format ' +
+        'ndjson: a log is read line by line, at any size. Raise the limit, e.g. --max-file-size ' +
+        '1 (in MB), if the file really is one body.');
+    }
+    const told = await runCli(['--no-config', '-f', 'compact', '--max-file-size', limit,
+      '--input-format', 'ndjson', 'over.log'], { cwd: work });
+    expect(told.stdout).toMatch(/^over\.log:2:\d+: error .*\[invalid-uuid\]$/m);
+  });
 });
 
 // Chunks as a pipe gives them: the first line past 64 KiB, its line break at a chunk's end.

@@ -1,9 +1,9 @@
 // Reads each input in the format it is in and lints every body found, handing each result to
 // the caller as soon as it exists, so output streams and memory stays bounded on big logs.
-import { closeSync, constants, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytesFor, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
-import { detectFormat, detectionText, hasFirstLine, HEAD_BYTES } from '../input/detect-format.js';
+import { detectFormat } from '../input/detect-format.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
@@ -19,9 +19,10 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { CLI_WORDS } from './cli-words.js';
 import { optimizeForSize, preferSmallHeap } from './prefer-small-heap.js';
 import {
-  DEFAULT_MAX_FILE_MB, openForStreaming, readIfSmall, readRegularFile,
+  openForStreaming, readIfSmall, readRegularFile,
 } from './read-regular-file.js';
 import type { PipedLog } from './read-stdin.js';
+import { tellInputFormat } from './tell-input-format.js';
 
 export interface InputHandlers {
   /** Options for lintText, given the endpoint a file's config mapping or the flags chose. */
@@ -57,8 +58,8 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
   // One body already in memory, the usual case: decoded once for detection and linting, and no
   // stream of records set up (issue 6).
   let decoded: Decoded | undefined;
-  // Detected from the decoded text where there is one; else from headOf(), which decodes the
-  // first bytes as standard input's are.
+  // Detected from the decoded text where there is one; else by tellInputFormat(), which decodes
+  // the first bytes as standard input's are.
   let detected: InputFormat | undefined;
   if (input.bytes !== undefined && (input.format === undefined || input.format === 'json')) {
     decoded = decodeBytesFor(input.bytes, wordsOf(handlers));
@@ -70,7 +71,8 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
       return;
     }
   }
-  const format = input.format ?? detected ?? detectFormat(input.name, await headOf(input));
+  const format = input.format ?? detected ?? await formatOf(input, handlers);
+  if (format === undefined) return;
   const events = eventsOf(input, format, handlers, decoded);
   for await (const event of events) {
     if (event.kind === 'skip') {
@@ -168,6 +170,17 @@ async function* eventsOf(
   else yield { kind: 'body', record: { text } };
 }
 
+/** tellInputFormat, a refusal reported as the input's failure. */
+async function formatOf(
+  input: InputSpec,
+  handlers: InputHandlers,
+): Promise<InputFormat | undefined> {
+  const told = await tellInputFormat(input, wordsOf(handlers));
+  if (told.ok) return told.format;
+  handlers.onFailure({ file: input.name, message: told.message, hint: told.hint });
+  return undefined;
+}
+
 function wordsOf(handlers: InputHandlers): CallerWords {
   return handlers.words ?? CLI_WORDS;
 }
@@ -205,32 +218,6 @@ async function* single(text: string): AsyncGenerator<string> {
   yield text;
 }
 
-async function headOf(input: InputSpec): Promise<string> {
-  if (input.bytes) return detectionText(input.bytes);
-  if (input.path === undefined) return '';
-  try {
-    // Non-blocking: a FIFO that replaced a listed file must not stall the run (read-regular-file.ts).
-    const { open } = await import('node:fs/promises');
-    const handle = await open(input.path, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      if (!(await handle.stat()).isFile()) return '';
-      // A first line longer than 64 KiB is read on to its end, which tells a log from a body, but
-      // no further than a body would be read (--max-file-size).
-      const limit = input.maxBytes ?? DEFAULT_MAX_FILE_MB * 1024 * 1024;
-      for (let size = HEAD_BYTES; ; size *= 4) {
-        const buffer = Buffer.alloc(size);
-        const { bytesRead } = await handle.read(buffer, 0, size, 0);
-        const text = detectionText(buffer.subarray(0, bytesRead));
-        if (bytesRead < size || size >= limit || hasFirstLine(text)) return text;
-      }
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    return ''; // wholeText reports the read error with its reason
-  }
-}
-
 /**
  * The input's text. byBytes: a dump that is no UTF-8 as a whole comes back as one character per
  * byte (isBytes), since chunk boundaries may split a character that the joined body has whole.
@@ -263,6 +250,7 @@ function reportUndecodable(input: InputSpec, handlers: InputHandlers, decoded: D
 
 /** Every record of one input, unlinted, for callers that need the bodies themselves (send). */
 export async function* recordsOf(input: InputSpec, handlers: InputHandlers): AsyncGenerator<RecordEvent> {
-  const format = input.format ?? detectFormat(input.name, await headOf(input));
+  const format = input.format ?? await formatOf(input, handlers);
+  if (format === undefined) return;
   yield* eventsOf(input, format, handlers);
 }
