@@ -683,15 +683,23 @@ describe('broken captures are input failures (exit 2), after what could be linte
       harCall: await lint(file('call.har', har('POST', '/api/v2/conversations/calls'))),
       httpCall: await lint(file('call.http', 'POST /api/v2/conversations/calls HTTP/1.1\r\nContent-Length: 0\r\n\r\n')),
       logCall: await lint(file('call.ndjson', '{"method":"POST","url":"/api/v2/conversations/calls","body":""}\n')),
+      // Logged as null: sent without a body, as much as a HAR entry without postData is.
+      logNull: await lint(file('null.ndjson', '{"method":"POST","url":"/api/v2/conversations/calls","body":null}\n')),
       harWrapup: await lint(file('wrapup.har', har('POST', wrapup))),
+      logNullWrapup: await lint(file('wrapup.ndjson', `{"method":"POST","url":"${wrapup}","body":null}\n`)),
       httpGet: await lint(file('get.http', 'GET /api/v2/conversations/calls HTTP/1.1\r\n\r\n')),
+      // No body member at all: a logger that leaves bodies out; what was sent is not known.
+      logUnlogged: await lint(file('unlogged.ndjson', '{"method":"POST","url":"/api/v2/conversations/calls"}\n')),
     };
-    for (const name of ['harCall', 'httpCall', 'logCall'] as const) {
+    for (const name of ['harCall', 'httpCall', 'logCall', 'logNull'] as const) {
       expect([name, runs[name].code, /error .*\[empty-body\]/.test(runs[name].stdout)]).toEqual([name, 1, true]);
     }
-    for (const name of ['harWrapup', 'httpGet'] as const) {
+    expect(runs.logNull.stdout).toMatch(/^null\.ndjson:1:61: error /);
+    for (const name of ['harWrapup', 'logNullWrapup', 'httpGet'] as const) {
       expect([name, runs[name].code, runs[name].stdout]).toEqual([name, 0, '0 problems (0 errors, 0 warnings)\n']);
     }
+    expect([runs.logUnlogged.code, runs.logUnlogged.stderr]).toEqual([0, 'genesys-call-lint: ' +
+      'unlogged.ndjson: 1 request skipped (not a call endpoint, or no body)\n']);
   });
 
   test.each([

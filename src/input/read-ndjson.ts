@@ -44,7 +44,8 @@ function recordOf(line: string, lineNumber: number, index: number, words: Caller
   }
   const url = maskUrlSecrets(captured.url);
   const withRequest = { ...source, method: captured.method, url };
-  if (captured.bodyPointer === undefined || captured.body === undefined || captured.body === null) {
+  // No body member at all: a logger that leaves bodies out, so what was sent is not known.
+  if (captured.bodyPointer === undefined || captured.body === undefined) {
     return { kind: 'skip', skipped: { source: withRequest, reason: 'no body was logged', quiet: true } };
   }
   // A form post or a body that cannot be decoded: a note, not the input failure it is in a HAR.
@@ -57,10 +58,17 @@ function recordOf(line: string, lineNumber: number, index: number, words: Caller
       : { reason: captured.fault, quiet: false };
     return { kind: 'skip', skipped: { source: withRequest, ...skipped } };
   }
+  const request = `${captured.method} ${url}`;
   const range = new Locator(line).rangeOf(captured.bodyPointer);
   const at = { line: lineNumber, column: range.start.column };
+  if (captured.body === null) {
+    // Logged as sent without one: routed as a HAR entry without postData is (an empty body where
+    // the endpoint needs one, passed over where it may go without), not skipped unseen.
+    const record = { text: '', source: withRequest, request, origin: at, isAbsent: true };
+    return { kind: 'body', record };
+  }
   const record: BodyRecord = typeof captured.body === 'string'
     ? { text: captured.body, source: withRequest, container: at }
     : { text: line.slice(range.startOffset, range.endOffset), source: withRequest, origin: at };
-  return { kind: 'body', record: { ...record, request: `${captured.method} ${url}` } };
+  return { kind: 'body', record: { ...record, request } };
 }
