@@ -769,6 +769,26 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect([query.code, query.stderr]).toEqual([0, 'genesys-call-lint: query.ndjson: 1 request skipped (not a call endpoint, or no body)\n']);
   });
 
+  // VS Code's REST Client and JetBrains' HTTP Client send "< ./body.json" as the file's text; curl
+  // -v prints "< " before response lines. The file is named, not taken for an empty body.
+  test('an editor .http body sent from a file is reported as in that file, not as empty', async () => {
+    const call = 'POST https://api.mypurecloud.com/api/v2/conversations/calls\nContent-Type: ' +
+      'application/json\n\n';
+    const users = 'POST {{baseUrl}}/api/v2/users\n\n< ./user.json\n\n###\n';
+    const run = await lint(file('from-file.http', `${users}${call}< ./body.json\n\n###\n` +
+      `${call.replaceAll('\n', '\r\n')}<@ ./other body.json\r\n\r\n###\n${call}{"phoneNumber":"+1"}\n`));
+    expect(run.stderr).toContain('from-file.http: request 2 (line 6) sends the file "./body.json" ' +
+      'as its body (line 9), which is not read here, so its body was not linted\n  Lint ' +
+      '"./body.json" itself (the editor finds it from the .http file\'s folder), with --endpoint ' +
+      'create-call.');
+    expect(run.stderr).toContain('request 3 (line 12) sends the file "./other body.json" as its ' +
+      'body (line 15)');
+    expect(run.stderr).toContain('from-file.http: 1 request skipped');
+    // Still read after them, and no empty-body for either.
+    expect(run.stdout).toMatch(/^from-file\.http:21:16: warning .*\[non-e164\]\n1 problem /);
+    expect(run.code).toBe(2);
+  });
+
   test('an .http request whose body stands among its headers (no blank line) is reported', async () => {
     const run = await lint(file('noblank.http', 'POST /api/v2/conversations/calls HTTP/1.1\n' +
       'Content-Type: application/json\n{\n  "to": {"phoneNumber": "+13175550142"}\n}\n'));

@@ -7,6 +7,7 @@ import { Locator } from '../lint/locate.js';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
+import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
 import { jsonBodyHint } from './har-post-data.js';
 import { isJsonMediaType } from './json-media-type.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
@@ -244,6 +245,17 @@ export function* readHttp(
       }
       const read = readPlain(dump, pos, length, lineAt, size);
       pos = read.next;
+      const file = bodyFileLine(first, read, dump, lineAt);
+      if (file !== undefined) {
+        const route = routeRequest(request.method, url, true, words);
+        if (route.kind === 'skip') {
+          yield { kind: 'skip', skipped: { source, reason: route.reason, quiet: route.quiet } };
+          continue;
+        }
+        const problem = editorBodyProblem(file.path, place(file.start).line, route.endpoint, words);
+        fault(problem.message, problem.hint);
+        continue;
+      }
       const sent = CURL_SENT.exec(read.stop?.text ?? '');
       // A "> " request line is curl -v's; a body it announced is never printed, marker or not.
       const isCurlWithout = first.text.startsWith('> ') && length !== undefined && length > 0;
@@ -366,6 +378,31 @@ function textAfterBody(
     pos = line.next;
   }
   return undefined;
+}
+
+/**
+ * An editor client's body line "< ./body.json", which curl -v's response lines look like: it is
+ * the editor's only in a request that is not curl's ("> "), and as the whole of its body part.
+ */
+function bodyFileLine(
+  first: Line,
+  read: { text: string; start: number; stop?: Line },
+  dump: string,
+  lineAt: (offset: number) => Line,
+): { path: string; start: number } | undefined {
+  if (first.text.startsWith('> ')) return undefined;
+  // readPlain stops at "< " as at curl's lines; "<@ " it reads as the body.
+  if (/\S/.test(read.text)) {
+    const path = editorBodyFile(read.text);
+    if (path === undefined) return undefined;
+    let line = lineAt(read.start);
+    while (line.text.trim() === '') line = lineAt(line.next);
+    return { path, start: line.start };
+  }
+  const { stop } = read;
+  if (stop === undefined || textAfterBody(dump, stop.next, lineAt) !== undefined) return undefined;
+  const path = editorBodyFile(stop.text);
+  return path === undefined ? undefined : { path, start: stop.start };
 }
 
 /** Where a JetBrains handler script ("> {%" up to the line that ends in "%}") ends. */
