@@ -56,6 +56,21 @@ ruleTable('invalid-phone', {
     },
   ],
   reject: [
+    // An editor HTTP client or Postman fills "{{number}}" in as it sends: no letters to hunt for.
+    {
+      name: 'an unfilled template variable in phoneNumber, told so rather than of its letters',
+      body: '{"phoneNumber":"{{number}}"}',
+      findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'error',
+        message:
+          /^\/phoneNumber is "\{\{number\}\}", which holds the template variable \{\{number\}\} /u,
+      }],
+    },
+    {
+      name: 'a template variable after a "+" in callerId, told so rather than of letters or E.164',
+      body: '{"phoneNumber":"+13175550142","callerId":"+1{{ caller }}"}',
+      findings: [{ pointer: '/callerId', line: 1, column: 42, severity: 'error',
+        message: /the template variable \{\{ caller \}\} unfilled: [^]*not known here\.$/ }],
+    },
     {
       name: 'a feature code as callerId, told why E.164 has no place for it',
       body: '{"phoneNumber":"+13175550142","callerId":"*86"}',
