@@ -93,6 +93,15 @@ describe('--endpoint auto', () => {
     expect(auto.message).toContain('its to is an invented shape circulating for that model');
   });
 
+  test('of tied models that agree, one on an endpoint Genesys has not deprecated is linted', () => {
+    // phoneNumber and speakTo fit the deprecated external consult and the address consult alike.
+    const result = lintText('{"phoneNumber":"+13175550143","speakTo":"BOTH"}', { endpoint: 'auto' });
+    expect(result.model).toBe('ConsultTransferToAddress');
+    expect(result.notices.map((n) => n.kind)).not.toContain('deprecated-endpoint');
+    expect(result.notices.find((n) => n.kind === 'endpoint-auto')!.message)
+      .toContain('ConsultTransferToExternal');
+  });
+
   test('ties that change the findings are reported, not guessed', () => {
     // address alone fits the call replace, the external replace and the address transfer; the
     // last takes user and queue names too, so a name is fine there and an invalid phone elsewhere.

@@ -26,10 +26,17 @@ export function rankModels(body: unknown): Candidate[] {
   const scored = representativeEndpoints().map((endpoint) => score(endpoint, keys));
   const best = Math.max(...scored.map((c) => c.score));
   if (scored.every((c) => c.known.length === 0 && c.score <= 0)) return [];
-  // Among equals, endpoints whose body is required come first: an optional body (a participant's
-  // callback) is the less likely reading of the same members.
+  // Among equals, endpoints Genesys has not deprecated come first: the first is the one linted
+  // when all tied models agree, and a body that fits a current endpoint as well is best not
+  // told to move off a deprecated one. Then those whose body is required: an optional body (a
+  // participant's callback) is the less likely reading of the same members.
   return scored.filter((c) => c.score === best)
-    .sort((a, b) => Number(b.endpoint.bodyRequired) - Number(a.endpoint.bodyRequired));
+    .sort((a, b) => Number(isDeprecated(a.endpoint)) - Number(isDeprecated(b.endpoint)) ||
+      Number(b.endpoint.bodyRequired) - Number(a.endpoint.bodyRequired));
+}
+
+function isDeprecated(endpoint: EndpointInfo): boolean {
+  return endpoint.replacedBy !== undefined;
 }
 
 function score(endpoint: EndpointInfo, keys: string[]): Candidate {
