@@ -54,6 +54,25 @@ describe('resolveEndpoint', () => {
     if (!result.ok) expect(result.hint).toContain('endpoint: "create-call"');
   });
 
+  test.each([
+    ['createcallrequest', 'endpoint: "create-call" or endpoint: "create-call-for-user"? ' +
+      'CreateCallRequest is the body each takes.'],
+    ['digits', 'endpoint: "send-digits"? Digits is the body it takes.'],
+    ['calls', 'endpoint: "create-call"? Its path ends in /calls.'],
+    ['POST replace', 'endpoint: "replace", endpoint: "conversation-replace" or ' +
+      'endpoint: "callback-replace"? Their paths end in /replace.'],
+    ['voice/consult/', 'endpoint: "consult-address"? Its path ends in /voice/consult.'],
+  ])('%s, a model name in another case or a piece of a path, gets a did-you-mean', (spec, hint) => {
+    const result = resolveEndpoint(spec);
+    expect(result.ok ? '' : result.hint).toBe(`Did you mean ${hint} (ENDPOINTS lists them all.)`);
+  });
+
+  test('a piece of a path no endpoint ends in gets the general hint', () => {
+    const result = resolveEndpoint('PUT replace');
+    expect(result.ok ? '' : result.hint).toBe('Give a short name such as create-call, or ' +
+      '"POST /api/v2/conversations/calls".');
+  });
+
   test('the table has the 44 endpoints of the reference, with unique names and paths', () => {
     expect(ENDPOINTS).toHaveLength(44);
     expect(new Set(ENDPOINTS.map((e) => e.name)).size).toBe(44);

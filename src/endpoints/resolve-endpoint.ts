@@ -4,6 +4,7 @@
 import { memoize } from '../lint/bounded-cache.js';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { nearest } from '../lint/suggest.js';
+import { orList } from '../rules/support/targets.js';
 import { describeArgument, UsageError } from '../lint/usage-error.js';
 import type { EndpointInfo, HttpMethod } from './endpoint-info.js';
 import { ENDPOINTS } from './table.js';
@@ -55,7 +56,7 @@ function resolveUncached(spec: string, words: CallerWords): EndpointResolution {
   if (byModel) return { ok: true, endpoint: byModel };
 
   const { method, path: given } = splitRequestLine(text);
-  if (!given.startsWith('/')) return unknownName(text, words);
+  if (!given.startsWith('/')) return unknownName(text, { method, path: given }, words);
   // The README and list-endpoints show paths after /api/v2/conversations; accept them so.
   const path = given.startsWith('/api/') ? given : `/api/v2/conversations${given === '/' ? '' : given}`;
   const matches = ENDPOINTS.filter((e) => matchScore(e.path, path) >= 0);
@@ -88,15 +89,41 @@ function resolveUncached(spec: string, words: CallerWords): EndpointResolution {
   };
 }
 
-function unknownName(text: string, words: CallerWords): EndpointResolution {
+function unknownName(
+  text: string,
+  line: { method: HttpMethod | undefined; path: string },
+  words: CallerWords,
+): EndpointResolution {
+  const message = `"${text}" is not an endpoint short name, body model or path`;
   const guess = nearest(text, ENDPOINTS.map((e) => e.name));
-  return {
-    ok: false,
-    message: `"${text}" is not an endpoint short name, body model or path`,
-    hint: guess
-      ? `Did you mean ${words.option('endpoint', guess)}? (${words.endpointList} lists them all.)`
-      : 'Give a short name such as create-call, or "POST /api/v2/conversations/calls".',
-  };
+  if (guess) return { ok: false, message, hint: didYouMean([guess], '', words) };
+  // A model name is taken in its own case only, as the table writes it; a slip of case or
+  // letters is answered with the endpoints whose body it is.
+  const model = nearest(text, [...new Set(ENDPOINTS.flatMap((e) => e.model ?? []))]);
+  if (model) {
+    const taking = ENDPOINTS.filter((e) => e.model === model);
+    const which = taking.length === 1 ? 'it takes' : 'each takes';
+    return { ok: false, message, hint: didYouMean(taking.map((e) => e.name),
+      ` ${model} is the body ${which}.`, words) };
+  }
+  // A piece of a path without its leading "/" ("calls", "consult/agent") is a path's last
+  // segments, not the path after /api/v2/conversations that "/calls" would be.
+  const ending = `/${line.path.replace(/^\/+|\/+$/g, '').toLowerCase()}`;
+  const ended = ending === '/' ? [] : ENDPOINTS.filter((e) =>
+    e.path.toLowerCase().endsWith(ending) && e.method === (line.method ?? e.method));
+  if (ended.length > 0) {
+    const whose = ended.length === 1 ? 'Its path ends' : 'Their paths end';
+    return { ok: false, message, hint: didYouMean(ended.map((e) => e.name),
+      ` ${whose} in ${ending}.`, words) };
+  }
+  return { ok: false, message,
+    hint: 'Give a short name such as create-call, or "POST /api/v2/conversations/calls".' };
+}
+
+/** "Did you mean" the endpoints by name, and why, in the caller's words. */
+function didYouMean(names: readonly string[], why: string, words: CallerWords): string {
+  return `Did you mean ${orList(names.map((name) => words.option('endpoint', name)))}?${why} ` +
+    `(${words.endpointList} lists them all.)`;
 }
 
 function splitRequestLine(text: string): { method: HttpMethod | undefined; path: string } {
