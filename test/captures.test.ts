@@ -147,6 +147,34 @@ describe('NDJSON logs', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // A Lambda behind API Gateway logs the event it was given: it was linted as a body, its
+  // httpMethod, path and body reported as members create-call does not have.
+  test('API Gateway events of payload 1.0 and 2.0 are read as requests, base64 bodies decoded',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'gcl-gateway-'));
+      try {
+        const body = '{"phoneNumber":"3175550142"}';
+        const path = '/api/v2/conversations/calls';
+        const coded = Buffer.from(body).toString('base64');
+        writeFileSync(join(dir, 'lambda.ndjson'), [
+          { resource: '/{proxy+}', path, httpMethod: 'POST', body, isBase64Encoded: false },
+          { version: '2.0', routeKey: '$default', rawPath: path,
+            requestContext: { http: { method: 'POST', path } }, body: coded, isBase64Encoded: true },
+          { httpMethod: 'POST', path, body: '@@@', isBase64Encoded: true },
+        ].map((event) => JSON.stringify(event)).join('\n'));
+        const run = await runCli(['--no-config', '-f', 'compact', 'lambda.ndjson'], { cwd: dir });
+        const rows = run.stdout.split('\n').filter((l) => l.startsWith('lambda'))
+          .map((l) => l.replace(/^lambda\.ndjson:(\d+):\d+: (\w+) .*(\(body \d+:\d+\)).*\[([\w-]+)\]$/,
+            '$1 $2 $3 $4'));
+        expect(rows).toEqual(['1 warning (body 1:16) non-e164', '2 warning (body 1:16) non-e164']);
+        expect(run.stderr).toContain(`(NDJSON line 3: POST ${path}): skipped: has ` +
+          '"isBase64Encoded": true, but its body is no base64');
+        expect(run.code).toBe(0);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
 });
 
 // Old Mac files break lines with a lone \r. Raw CR cannot stand inside a JSON string, so it

@@ -1,6 +1,11 @@
 // Recognises a logged request ({method, url, body} and similar shapes used by common loggers and
 // proxies) inside one JSON value, so NDJSON lines can be either bodies or captured requests.
+// AWS API Gateway's Lambda events are among them: payload format 1.0 names the request
+// {httpMethod, path, body}, format 2.0 {requestContext: {http: {method}}, rawPath, body}, and both
+// say "isBase64Encoded": true when the body is in base64.
+// https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
 import { isPlainObject } from '../lint/walk-model.js';
+import { decodeBase64Text } from './decode-base64.js';
 import { decodePostText, formFieldsOf, formTextOf, namedMimeType } from './har-post-data.js';
 
 export interface CapturedRequest {
@@ -13,8 +18,8 @@ export interface CapturedRequest {
   fault?: string;
 }
 
-const METHOD_KEYS = ['method', 'verb', 'requestMethod'];
-const URL_KEYS = ['url', 'uri', 'path', 'requestUrl'];
+const METHOD_KEYS = ['method', 'verb', 'requestMethod', 'httpMethod'];
+const URL_KEYS = ['url', 'uri', 'path', 'requestUrl', 'rawPath'];
 const BODY_KEYS = ['body', 'data', 'payload', 'json', 'requestBody', 'postData'];
 const WRAPPER_KEYS = ['request', 'req', 'httpRequest'];
 const HTTP_METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/i;
@@ -36,11 +41,18 @@ export function readCapturedRequest(value: unknown): CapturedRequest | undefined
 }
 
 function fromObject(object: Record<string, unknown>, base: string): CapturedRequest | undefined {
-  const method = firstString(object, METHOD_KEYS);
+  const method = firstString(object, METHOD_KEYS) ?? gatewayMethod(object);
   const url = firstString(object, URL_KEYS);
   if (!method || !url || !HTTP_METHOD.test(method)) return undefined;
   const bodyKey = BODY_KEYS.find((key) => Object.prototype.hasOwnProperty.call(object, key));
   return { method: method.toUpperCase(), url, ...bodyOf(object, bodyKey, base) };
+}
+
+/** The method of an API Gateway payload 2.0 event, which only its requestContext gives. */
+function gatewayMethod(object: Record<string, unknown>): string | undefined {
+  const context = object['requestContext'];
+  const http = isPlainObject(context) ? context['http'] : undefined;
+  return isPlainObject(http) ? firstString(http, ['method']) : undefined;
 }
 
 function withSiblingBody(value: Record<string, unknown>, request: CapturedRequest): CapturedRequest {
@@ -61,7 +73,22 @@ function bodyOf(
     const postData = postDataBody(value, `${base}/postData`);
     if (postData) return postData;
   }
-  return { bodyPointer: `${base}/${bodyKey}`, body: value };
+  const at = `${base}/${bodyKey}`;
+  if (object['isBase64Encoded'] === true && typeof value === 'string') return base64Body(value, at);
+  return { bodyPointer: at, body: value };
+}
+
+/** An API Gateway event's body in base64, decoded to the text that was sent. */
+function base64Body(
+  text: string,
+  at: string,
+): Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'> {
+  const decoded = decodeBase64Text(text);
+  if ('text' in decoded) return { bodyPointer: at, body: decoded.text };
+  const fault = decoded.problem === 'not-base64'
+    ? 'has "isBase64Encoded": true, but its body is no base64'
+    : 'has "isBase64Encoded": true, but its body decodes to bytes that are not UTF-8 text';
+  return { bodyPointer: at, body: text, fault };
 }
 
 /**

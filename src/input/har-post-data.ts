@@ -4,6 +4,7 @@
 // passed for an empty body and the other for a syntax error at its first letter.
 import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
+import { decodeBase64Text } from './decode-base64.js';
 
 export interface HarFault {
   fault: string;
@@ -90,19 +91,12 @@ export function decodePostText(text: string, encoding: unknown): { text: string 
       'encoding this tool can decode (only "base64"), so its body was not linted';
     return { fault, hint };
   }
-  // Exporters may wrap base64 in lines; the padding may be left out.
-  const compact = text.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || compact.length % 4 === 1) {
-    const fault = 'has "request.postData.encoding": "base64", but its text is no base64, so ' +
+  const decoded = decodeBase64Text(text);
+  if ('text' in decoded) return decoded;
+  const fault = decoded.problem === 'not-base64'
+    ? 'has "request.postData.encoding": "base64", but its text is no base64, so its body was ' +
+      'not linted'
+    : 'has a base64 "request.postData.text" that decodes to bytes that are not UTF-8 text, so ' +
       'its body was not linted';
-    return { fault, hint };
-  }
-  try {
-    const bytes = Buffer.from(compact, 'base64');
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    const fault = 'has a base64 "request.postData.text" that decodes to bytes that are not ' +
-      'UTF-8 text, so its body was not linted';
-    return { fault, hint };
-  }
+  return { fault, hint };
 }
