@@ -234,7 +234,35 @@ describe('toBeValidCallRequest', () => {
   // Jest prints an error's message alone: the hint, what to pass instead, was lost (sandpiper).
   test('an endpoint that is none is thrown with its hint in the message', () => {
     expect(() => expect({ phoneNumber: '+13175550142' }).toBeValidCallRequest('consutl'))
-      .toThrow(/"consutl" is not an endpoint short name, body model or path\nDid you mean endpoint: /);
+      .toThrow(/"consutl" is not an endpoint short name, body model or path\n/);
+    expect(() => expect({ phoneNumber: '+13175550142' }).toBeValidCallRequest('consutl'))
+      .toThrow(/\nDid you mean toBeValidCallRequest\("consult"\)\?/);
+  });
+
+  // The matcher takes the endpoint alone: its hints offered a defaultCountry it cannot be given.
+  test('hints name what the matcher takes, and the library call for what it does not', () => {
+    const failure = (body: unknown): string => {
+      try {
+        expect(body).toBeValidCallRequest();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      try {
+        expect(body).not.toBeValidCallRequest();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    expect(failure({ phoneNumber: '03175550142' }))
+      .toContain('(set a default country, e.g. lintText(text, { defaultCountry: "US" }), to get');
+    expect(failure({ phoneNumber: '07700 900123 4567' }))
+      .toContain('no country is known to judge them by (lintText\'s defaultCountry option, or a');
+    expect(failure('{"phoneNumber": "+13175550142"}\n{"phoneNumber": "+13175550143"}'))
+      .toContain('If it is a log with one value per line (NDJSON), check each value by itself with ' +
+        'toBeValidCallRequest, or save the text as a .ndjson file and lint it with lintFiles.');
+    expect(() => expect({}).toBeValidCallRequest('POST /api/v2/conversations/callz'))
+      .toThrow('"POST /api/v2/conversations/calls" (toBeValidCallRequest("create-call")).');
   });
 
   test('works as an asymmetric matcher, as the README shows', () => {

@@ -14,6 +14,7 @@ export const CLI_WORDS: CallerWords = {
   endpointList: 'genesys-call-lint --help',
   endpointSource: 'genesys-call-lint list-endpoints',
   lintedEndpoints: '--help lists the endpoints whose bodies are linted',
+  readAsLog: 'name it .ndjson or pass --input-format ndjson',
   anyInput: 'pass a file, a directory of *.json files, a glob, or - for stdin',
   notAFile: 'Pass the body as a file, or pipe it to genesys-call-lint -.',
   // Quoted for the shell unless plain: a negation's "!" and "*" are not.

@@ -3,7 +3,7 @@
 // the caller can skip the input and say why instead of linting mojibake.
 
 import { Buffer, constants, isAscii } from 'node:buffer';
-import { LIBRARY_WORDS, readAsLog, type CallerWords } from '../lint/caller-words.js';
+import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { describeArgument, UsageError } from '../lint/usage-error.js';
 
 const { MAX_STRING_LENGTH } = constants;
@@ -117,7 +117,7 @@ const tooLong = (words: CallerWords): Decoded => ({
     'characters, and Node decodes no more UTF-8 bytes than that)',
   // Reached by one body, or by a log not known for one: logs, piped in or not, are streamed once
   // detected, but a log whose first line is no whole JSON value is not detected as one.
-  hint: `If it is a log of one JSON value per line, ${readAsLog(words)}: a log is read line ` +
+  hint: `If it is a log of one JSON value per line, ${words.readAsLog}: a log is read line ` +
     'by line, at any size.',
 });
 

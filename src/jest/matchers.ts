@@ -2,11 +2,11 @@
 // body (an object, or JSON text) has no error findings for that endpoint, and otherwise fails
 // listing every finding. Import 'genesys-call-lint/jest' and call expect.extend(callRequestMatchers),
 // or import 'genesys-call-lint/jest/setup' to register it on the global expect.
-import { LIBRARY_WORDS } from '../lint/caller-words.js';
-import { chooseEndpoint, lintText } from '../lint/lint-text.js';
+import { chooseEndpoint, lintTextFor } from '../lint/lint-text.js';
 import type { Finding } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { describeOmitted } from '../reporters/reporter.js';
+import { MATCHER_WORDS } from './matcher-words.js';
 import { toJsonText } from './to-json-text.js';
 
 // The matcher's types for TypeScript users (src/jest/matcher-types.ts).
@@ -25,9 +25,9 @@ interface MatcherContext {
  * lintText's result, or its UsageError (an endpoint that is none) thrown with the hint in the
  * message: Jest prints an error's message alone, and the hint says what to pass instead.
  */
-function lintedOrThrown(text: string, endpoint: string): ReturnType<typeof lintText> {
+function lintedOrThrown(text: string, endpoint: string): ReturnType<typeof lintTextFor> {
   try {
-    return lintText(text, { endpoint, filePath: 'body' });
+    return lintTextFor(text, { endpoint, filePath: 'body' }, MATCHER_WORDS);
   } catch (error) {
     if (error instanceof UsageError) throw new UsageError(`${error.message}\n${error.hint}`, error.hint);
     throw error;
@@ -53,9 +53,8 @@ export const callRequestMatchers = {
     // error notice says so, and a body nobody checked must not pass.
     const undecided = result.notices.find((n) => n.severity === 'error');
     if (undecided) {
-      // The notice ends with how a lintText caller chooses; here the endpoint is the matcher's
-      // argument.
-      const choose = chooseEndpoint(LIBRARY_WORDS);
+      // The notice ends with how to choose; said again here, with a model name taken too.
+      const choose = chooseEndpoint(MATCHER_WORDS);
       const why = undecided.message.endsWith(choose)
         ? undecided.message.slice(0, -choose.length) : `${undecided.message} `;
       return {

@@ -19,6 +19,8 @@ export interface CallerWords {
   endpointSource: string;
   /** A clause: how to tell which endpoints take a body that is linted. */
   lintedEndpoints: string;
+  /** A clause: how to have a log of one JSON value per line read as one, not as one body. */
+  readAsLog: string;
   /** A clause: the inputs that can be named. */
   anyInput: string;
   /** A sentence: what to do instead of naming what is no file. */
@@ -46,6 +48,7 @@ export const LIBRARY_WORDS: CallerWords = {
   endpointList: 'ENDPOINTS',
   endpointSource: 'ENDPOINTS',
   lintedEndpoints: 'ENDPOINTS gives each endpoint\'s body model, null where it takes none',
+  readAsLog: 'name it .ndjson or pass inputFormat: "ndjson" (a lintFiles option)',
   // lintFiles reads no standard input, unlike the CLI's "-".
   anyInput: 'pass a file, a directory of *.json files or a glob',
   notAFile: 'Pass the body as a file, or read it yourself and pass the text to lintText.',
@@ -56,8 +59,3 @@ export const LIBRARY_WORDS: CallerWords = {
   overSizeLimit: () => 'If the file really is one body, read it yourself and pass the text to ' +
     'lintText: lintFiles reads a body file whole only up to that size.',
 };
-
-/** How to have a log of one JSON value per line read as one, for a body's or a file's hint. */
-export function readAsLog(words: CallerWords): string {
-  return `name it .ndjson or pass ${words.option('inputFormat', 'ndjson')}`;
-}

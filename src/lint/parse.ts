@@ -1,6 +1,6 @@
 // Turns body text into a value. JSON.parse decides validity (it is the parser the body's sender
 // and most servers use); find-syntax-error.ts only places and names a fault precisely.
-import { readAsLog, type CallerWords } from './caller-words.js';
+import type { CallerWords } from './caller-words.js';
 import { findSyntaxError } from './find-syntax-error.js';
 
 export type ParseOutcome =
@@ -31,7 +31,7 @@ const AFTER_THE_END = 'expected the end of the text after the value';
 // A second value on a line of its own: more likely a log than a body with a stray tail.
 const moreThanOne = (words: CallerWords): string => 'A body is one JSON value, and this text ' +
   'holds more than one. If it is a log with one value per line (NDJSON), ' +
-  `${readAsLog(words)}.`;
+  `${words.readAsLog}.`;
 
 function nodeReason(error: unknown): string {
   return error instanceof Error ? error.message : 'the text is not JSON';
