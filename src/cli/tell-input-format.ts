@@ -6,7 +6,7 @@ import type { InputFormat } from '../input/body-record.js';
 import {
   detectFormat, detectionText, extensionOf, hasFirstLine, HEAD_BYTES,
 } from '../input/detect-format.js';
-import { readAsLog, type CallerWords } from '../lint/caller-words.js';
+import type { CallerWords } from '../lint/caller-words.js';
 import type { InputSpec } from './lint-inputs.js';
 import { DEFAULT_MAX_FILE_MB, describeSize } from './read-regular-file.js';
 
@@ -38,7 +38,7 @@ export async function tellInputFormat(input: InputSpec, words: CallerWords): Pro
     ok: false,
     message: `has a first line longer than the ${words.sizeLimit} of ${describeSize(limit)}, so ` +
       'whether it is one body or a log of one JSON value per line cannot be told; skipped',
-    hint: `If it is a log, ${readAsLog(words)}: a log is read line by line, at any size. ` +
+    hint: `If it is a log, ${words.readAsLog}: a log is read line by line, at any size. ` +
       words.overSizeLimit(Math.ceil(fileSize / MB)),
   };
 }
