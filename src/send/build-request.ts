@@ -1,5 +1,6 @@
 // One body turned into the request that would carry it: endpoint, path parameters filled in from
-// the captured URL or --param, and the exact body text. Pure: no SDK, no network.
+// a concrete path (a captured URL, --endpoint) or --param, and the exact body text. Pure: no SDK,
+// no network.
 import { createHash } from 'node:crypto';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { escapeControl } from '../lint/escape-control.js';
@@ -18,27 +19,62 @@ export interface PlannedRequest {
 
 export type Planned = { ok: true; request: PlannedRequest } | { ok: false; message: string; hint: string };
 
+/**
+ * A concrete path that came with the body, and where from: the URL of a captured request (HAR
+ * entry, log line, .http request), the --endpoint flag, or the config file's endpoint. Messages
+ * name the origin, so that a clash is not blamed on a capture there is none of.
+ */
+export interface GivenPath {
+  text: string;
+  origin: PathOrigin;
+}
+
+export type PathOrigin = 'capture' | 'endpoint-flag' | 'config';
+
+const ORIGIN_NAMES: Record<PathOrigin, string> = {
+  'capture': 'the captured URL',
+  'endpoint-flag': 'the --endpoint path',
+  'config': 'the endpoint path of the config file',
+};
+
+/** A value in the path that --param contradicts, refused with what to change where. */
+function refuseClash(name: string, fromPath: string, fromFlag: string, origin: PathOrigin): Planned {
+  const [inPath, inFlag] = [escapeControl(fromPath), escapeControl(fromFlag)];
+  const message = `path parameter ${name} is "${inPath}" in ${ORIGIN_NAMES[origin]} but "${inFlag}" ` +
+    'in --param';
+  const drop = `--param ${name}=${inFlag}`;
+  const hints: Record<PathOrigin, string> = {
+    'capture': `Drop ${drop}: a captured request goes where its URL says. To send it elsewhere, ` +
+      'change the URL in the capture.',
+    'endpoint-flag': `Give ${name} once: drop ${drop}, or write the id you mean into the --endpoint ` +
+      'path.',
+    'config': `Drop ${drop}, or change the id in the config file's endpoint (--endpoint overrides it).`,
+  };
+  return { ok: false, message, hint: hints[origin] };
+}
+
 export function planRequest(
   endpoint: EndpointInfo,
   bodyText: string,
-  known: { fromUrl: string | undefined; fromFlags: Readonly<Record<string, string>> },
+  known: { fromPath: GivenPath | undefined; fromFlags: Readonly<Record<string, string>> },
 ): Planned {
   const names = paramNames(endpoint.path);
-  const captured = known.fromUrl === undefined ? {} : paramsFromPath(endpoint.path, known.fromUrl);
+  const origin = known.fromPath?.origin;
+  const inPath = known.fromPath === undefined ? {} : paramsFromPath(endpoint.path, known.fromPath.text);
   const pathParams: Record<string, string> = {};
   for (const name of names) {
-    const fromUrl = captured[name];
+    const fromUrl = inPath[name];
     const fromFlag = known.fromFlags[name];
-    if (fromUrl !== undefined && fromFlag !== undefined && fromUrl !== fromFlag) {
-      return { ok: false, message: `path parameter ${name} is "${fromUrl}" in the captured URL but ` +
-        `"${fromFlag}" in --param`, hint: `Drop --param ${name}=... or fix the capture.` };
+    if (origin !== undefined && fromUrl !== undefined && fromFlag !== undefined && fromUrl !== fromFlag) {
+      return refuseClash(name, fromUrl, fromFlag, origin);
     }
     const value = fromUrl ?? fromFlag;
     if (value === undefined || value === '' || /^\{.*\}$/.test(value)) {
       return { ok: false, message: `${endpoint.method} ${endpoint.path} needs the path parameter ` +
         `${name}`, hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };
     }
-    const refusal = refuseSegment(name, value, fromUrl === undefined ? '--param' : 'the captured URL');
+    const source = origin === undefined || fromUrl === undefined ? '--param' : ORIGIN_NAMES[origin];
+    const refusal = refuseSegment(name, value, source);
     if (refusal !== undefined) return refusal;
     pathParams[name] = value;
   }

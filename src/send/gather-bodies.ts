@@ -11,7 +11,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { routeRequest } from '../input/route-request.js';
 import { lintTextFor } from '../lint/lint-text.js';
 import type { Finding, LintOptions } from '../lint/types.js';
-import { planRequest, type PlannedRequest } from './build-request.js';
+import { planRequest, type GivenPath, type PlannedRequest } from './build-request.js';
 
 export type Gathered =
   | { kind: 'ready'; input: string; request: PlannedRequest; errors: Finding[] }
@@ -98,10 +98,22 @@ function planOne(text: string, input: string, endpoint: string | undefined, url:
   if (undecided) return { kind: 'unusable', input, message: undecided.message, hint: 'Pass --endpoint.' };
   const resolution = resolveEndpoint(result.endpoint);
   if (!resolution.ok) return { kind: 'unusable', input, message: resolution.message, hint: resolution.hint };
-  // A concrete --endpoint path ("POST /calls/<id>/participants/<id>/consult") carries ids too.
-  const planned = planRequest(resolution.endpoint, text, { fromUrl: url ?? endpoint, fromFlags: options.params });
+  const planned = planRequest(resolution.endpoint, text, { fromPath: givenPath(url, endpoint, lint.endpoint),
+    fromFlags: options.params });
   if (!planned.ok) return { kind: 'unusable', input, message: planned.message, hint: planned.hint };
   return { kind: 'ready', input, request: planned.request, errors };
+}
+
+/**
+ * The concrete path that came with a body, and from where: a captured request's URL, else its
+ * endpoint, which (as "POST /calls/<id>/participants/<id>/consult") can carry ids too, and is
+ * --endpoint's when given (it beats the config's).
+ */
+function givenPath(url: string | undefined, endpoint: string | undefined,
+  endpointFlag: string | undefined): GivenPath | undefined {
+  if (url !== undefined) return { text: url, origin: 'capture' };
+  if (endpoint === undefined) return undefined;
+  return { text: endpoint, origin: endpointFlag === undefined ? 'config' : 'endpoint-flag' };
 }
 
 async function inputsOf(options: GatherOptions, config: LoadedConfig,

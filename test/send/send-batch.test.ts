@@ -13,7 +13,7 @@ function items(count: number): SendItem[] {
   if (!endpoint.ok) throw new Error(endpoint.message);
   return Array.from({ length: count }, (_, i) => {
     const planned = planRequest(endpoint.endpoint, `{"phoneNumber":"+1317555014${i}"}`,
-      { fromUrl: undefined, fromFlags: {} });
+      { fromPath: undefined, fromFlags: {} });
     if (!planned.ok) throw new Error(planned.message);
     return { input: `b${i}.json`, request: planned.request, key: journalKey(planned.request) };
   });

@@ -1334,6 +1334,19 @@ test('path parameters come from a captured NDJSON request', async () => {
   expect(mock.requests.at(-1)!.url).toBe('/api/v2/conversations/calls/conv-1/participants/part-2/consult/agent');
 });
 
+describe('path parameters given twice', () => {
+  // With no capture in the run, a clash with --param was blamed on "the captured URL".
+  test('an --endpoint path and --param that disagree are each named, with what to change', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
+    const run = await send(['c.json', '-e', 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult',
+      '--param', 'conversationId=bbb']);
+    expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: c.json: path parameter conversationId ' +
+      'is "ccc" in the --endpoint path but "bbb" in --param\n  Give conversationId once: drop --param ' +
+      'conversationId=bbb, or write the id you mean into the --endpoint path.\n']);
+    expect(mock.requests).toHaveLength(0);
+  });
+});
+
 describe('path parameters that are steps of the path', () => {
   // The HTTP client resolves "." and "..": PATCH .../participants/.. reached PATCH .../calls/{id}/.
   const consult = { speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' };

@@ -132,14 +132,15 @@ describe('regions', () => {
 
 describe('path parameters', () => {
   const consult = endpoint('consult-agent');
+  const captured = (text: string) => ({ text, origin: 'capture' as const });
   test('come from a captured URL', () => {
     expect(paramsFromPath(consult.path, 'https://api.mypurecloud.com/api/v2/conversations/calls/c1/participants/p2/consult/agent?x=1'))
       .toEqual({ conversationId: 'c1', participantId: 'p2' });
   });
   test('or from --param, and are required', () => {
-    const planned = planRequest(consult, ' {"speakTo":"DESTINATION"}\n', { fromUrl: undefined, fromFlags: { conversationId: 'c1' } });
+    const planned = planRequest(consult, ' {"speakTo":"DESTINATION"}\n', { fromPath: undefined, fromFlags: { conversationId: 'c1' } });
     expect(planned).toMatchObject({ ok: false, message: expect.stringContaining('participantId') });
-    const ok = planRequest(consult, ' {"a":1}\n', { fromUrl: undefined, fromFlags: { conversationId: 'c?1', participantId: 'p' } });
+    const ok = planRequest(consult, ' {"a":1}\n', { fromPath: undefined, fromFlags: { conversationId: 'c?1', participantId: 'p' } });
     expect(ok).toMatchObject({ ok: true, request: { path: '/api/v2/conversations/calls/c%3F1/participants/p/consult/agent', body: '{"a":1}' } });
   });
   // The HTTP client resolves "." and ".." before sending: .../participants/.. reached .../calls/{id}/.
@@ -148,18 +149,34 @@ describe('path parameters', () => {
     ['%2e', 'a step of the path'], ['p/2', 'more path segments'], ['p%2F2', 'more path segments'],
     ['p\\2', 'more path segments'],
   ])('--param participantId=%s is refused', (value, why) => {
-    const planned = planRequest(consult, '{}', { fromUrl: undefined, fromFlags: { conversationId: 'c1', participantId: value } });
+    const planned = planRequest(consult, '{}', { fromPath: undefined, fromFlags: { conversationId: 'c1', participantId: value } });
     expect(planned).toEqual({ ok: false, message: `path parameter participantId is "${value}" in --param, which ` +
       `${why.startsWith('a') ? 'a URL reads as' : 'would split it into'} ${why}: the request would reach another endpoint`,
     hint: 'Give the participantId itself; send refuses ".", ".." and values with "/" or "\\" in them.' });
   });
   test('so is a captured URL segment that decodes to ".."', () => {
-    const planned = planRequest(consult, '{}', { fromUrl: '/calls/c1/participants/%2E%2E/consult/agent', fromFlags: {} });
+    const planned = planRequest(consult, '{}', { fromPath: captured('/calls/c1/participants/%2E%2E/consult/agent'),
+      fromFlags: {} });
     expect(planned).toMatchObject({ ok: false, message: expect.stringContaining('participantId is ".." in the captured URL') });
   });
-  test('a contradiction between URL and --param is refused', () => {
-    expect(planRequest(consult, '{}', { fromUrl: '/calls/c1/participants/p2/consult/agent',
-      fromFlags: { conversationId: 'other' } }).ok).toBe(false);
+  // The clash names where each value came from, and the hint what to change there: a value from
+  // --endpoint was blamed on a capture there was none of.
+  test.each([
+    ['capture', 'the captured URL', 'Drop --param conversationId=other: a captured request goes ' +
+      'where its URL says. To send it elsewhere, change the URL in the capture.'],
+    ['endpoint-flag', 'the --endpoint path', 'Give conversationId once: drop --param ' +
+      'conversationId=other, or write the id you mean into the --endpoint path.'],
+    ['config', 'the endpoint path of the config file', 'Drop --param conversationId=other, or ' +
+      'change the id in the config file\'s endpoint (--endpoint overrides it).'],
+  ] as const)('a contradiction between a path from %s and --param is refused', (origin, where, hint) => {
+    const fromPath = { text: 'POST /calls/c1/participants/p2/consult/agent', origin };
+    expect(planRequest(consult, '{}', { fromPath, fromFlags: { conversationId: 'other' } })).toEqual({
+      ok: false, message: `path parameter conversationId is "c1" in ${where} but "other" in --param`, hint });
+  });
+  test('a segment of an --endpoint path that decodes to ".." is blamed on --endpoint', () => {
+    const fromPath = { text: '/calls/c1/participants/%2E%2E/consult/agent', origin: 'endpoint-flag' } as const;
+    expect(planRequest(consult, '{}', { fromPath, fromFlags: {} })).toMatchObject({ ok: false,
+      message: expect.stringContaining('participantId is ".." in the --endpoint path, which') });
   });
 });
 
@@ -168,7 +185,7 @@ describe('journal', () => {
     const dir = mkdtempSync(join(tmpdir(), 'journal-'));
     const path = join(dir, 'j.ndjson');
     const plan = (body: string) => {
-      const p = planRequest(endpoint('create-call'), body, { fromUrl: undefined, fromFlags: {} });
+      const p = planRequest(endpoint('create-call'), body, { fromPath: undefined, fromFlags: {} });
       if (!p.ok) throw new Error(p.message);
       return journalKey(p.request);
     };
