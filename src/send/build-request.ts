@@ -63,13 +63,15 @@ export function planRequest(
   const inPath = known.fromPath === undefined ? {} : paramsFromPath(endpoint.path, known.fromPath.text);
   const pathParams: Record<string, string> = {};
   for (const name of names) {
-    const fromUrl = inPath[name];
+    // An empty segment or a {name} left in the path (the template itself as --endpoint) gives no
+    // value, so --param may: it was refused as a clash with "{conversationId}".
+    const fromUrl = isUnfilled(inPath[name]) ? undefined : inPath[name];
     const fromFlag = known.fromFlags[name];
     if (origin !== undefined && fromUrl !== undefined && fromFlag !== undefined && fromUrl !== fromFlag) {
       return refuseClash(name, fromUrl, fromFlag, origin);
     }
     const value = fromUrl ?? fromFlag;
-    if (value === undefined || value === '' || /^\{.*\}$/.test(value)) {
+    if (value === undefined || isUnfilled(value)) {
       return { ok: false, message: `${endpoint.method} ${endpoint.path} needs the path parameter ` +
         `${name}`, hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };
     }
@@ -81,6 +83,10 @@ export function planRequest(
   const path = endpoint.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathParams[name]!));
   const body = bodyText.replace(/^\uFEFF/, '').trim();
   return { ok: true, request: { endpoint, pathParams, path, body, bodyHash: hashBody(body) } };
+}
+
+function isUnfilled(value: string | undefined): boolean {
+  return value === '' || (value !== undefined && /^\{.*\}$/.test(value));
 }
 
 export function hashBody(body: string): string {

@@ -173,6 +173,17 @@ describe('path parameters', () => {
     expect(planRequest(consult, '{}', { fromPath, fromFlags: { conversationId: 'other' } })).toEqual({
       ok: false, message: `path parameter conversationId is "c1" in ${where} but "other" in --param`, hint });
   });
+  // The template itself as --endpoint was refused: "{conversationId}" clashed with --param.
+  test.each([
+    ['the template as --endpoint', 'endpoint-flag',
+      'POST /calls/{conversationId}/participants/{participantId}/consult/agent'],
+    ['a capture with an empty segment', 'capture', '/calls//participants/p2/consult/agent'],
+  ] as const)('%s leaves the value to --param', (_case, origin, text) => {
+    const planned = planRequest(consult, '{}', { fromPath: { text, origin },
+      fromFlags: { conversationId: 'c1', participantId: 'p2' } });
+    expect(planned).toMatchObject({ ok: true,
+      request: { path: '/api/v2/conversations/calls/c1/participants/p2/consult/agent' } });
+  });
   test('a segment of an --endpoint path that decodes to ".." is blamed on --endpoint', () => {
     const fromPath = { text: '/calls/c1/participants/%2E%2E/consult/agent', origin: 'endpoint-flag' } as const;
     expect(planRequest(consult, '{}', { fromPath, fromFlags: {} })).toMatchObject({ ok: false,
