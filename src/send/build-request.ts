@@ -142,7 +142,8 @@ function safeDecode(segment: string): string {
 
 /** --param name=value pairs; the names are checked against the endpoint later. */
 export function parseParamFlags(values: readonly string[]): Record<string, string> | string {
-  const params: Record<string, string> = {};
+  // No prototype: "__proto__=x" is then a name like any other, and is told it is unknown.
+  const params = Object.create(null) as Record<string, string>;
   for (const value of values) {
     const at = value.indexOf('=');
     if (at <= 0) return value;

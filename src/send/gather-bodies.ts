@@ -1,10 +1,12 @@
 // Reads the inputs the way linting does (files, folders, globs, stdin, captures; config file
-// and --endpoint) and turns each body into a planned request, or a reason it is not sent.
+// and --endpoint) and turns each body into a planned request, or a reason it is not sent; a
+// --param that none of their endpoints takes is a usage error.
 import type { LoadedConfig } from '../cli/config.js';
 import { CLI_WORDS } from '../cli/cli-words.js';
 import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
 import type { ReadStdin } from '../cli/stdin-kind.js';
 import { recordsOf, type InputHandlers, type InputSpec } from '../cli/lint-inputs.js';
+import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
@@ -12,6 +14,7 @@ import { routeRequest } from '../input/route-request.js';
 import { lintTextFor } from '../lint/lint-text.js';
 import type { Finding, LintOptions } from '../lint/types.js';
 import { planRequest, type GivenPath, type PlannedRequest } from './build-request.js';
+import { refuseUnknownParams } from './param-names.js';
 
 export type Gathered =
   | { kind: 'ready'; input: string; request: PlannedRequest; errors: Finding[] }
@@ -46,6 +49,7 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     onFailure,
     onSkipped: () => undefined,
   };
+  const endpoints = new Map<string, EndpointInfo>(); // those of the bodies, by method and path
   for (const input of await inputsOf(options, config, onFailure)) {
     const first = gathered.length;
     for await (const event of recordsOf(input, handlers)) {
@@ -61,10 +65,11 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
         endpoint = route.endpoint;
         url = record.source.url;
       }
-      gathered.push(planOne(record.text, name, endpoint, url, options));
+      gathered.push(planOne({ text: record.text, input: name, endpoint, url }, options, endpoints));
     }
     holdBackDamaged(gathered, first, input.name);
   }
+  refuseUnknownParams(options.params, [...endpoints.values()]);
   return gathered;
 }
 
@@ -87,8 +92,17 @@ function holdBackDamaged(gathered: Gathered[], first: number, input: string): vo
   gathered.splice(first, mine.length, ...mine.filter(isOwnFailure), ...held);
 }
 
-function planOne(text: string, input: string, endpoint: string | undefined, url: string | undefined,
-  options: GatherOptions): Gathered {
+/** One body read, with where it was found and the endpoint and URL that came with it. */
+interface BodyRecord {
+  text: string;
+  input: string;
+  endpoint: string | undefined;
+  url: string | undefined;
+}
+
+/** The body linted and planned; its endpoint, once known, is added to `endpoints`. */
+function planOne(body: BodyRecord, options: GatherOptions, endpoints: Map<string, EndpointInfo>): Gathered {
+  const { text, input, endpoint, url } = body;
   const { lint } = options;
   const lintOptions = { ...(endpoint === undefined ? {} : { endpoint }), rules: lint.rules ?? {},
     ...(lint.country === undefined ? {} : { defaultCountry: lint.country }), filePath: input };
@@ -98,6 +112,8 @@ function planOne(text: string, input: string, endpoint: string | undefined, url:
   if (undecided) return { kind: 'unusable', input, message: undecided.message, hint: 'Pass --endpoint.' };
   const resolution = resolveEndpoint(result.endpoint);
   if (!resolution.ok) return { kind: 'unusable', input, message: resolution.message, hint: resolution.hint };
+  const { method, path } = resolution.endpoint;
+  endpoints.set(`${method} ${path}`, resolution.endpoint);
   const planned = planRequest(resolution.endpoint, text, { fromPath: givenPath(url, endpoint, lint.endpoint),
     fromFlags: options.params });
   if (!planned.ok) return { kind: 'unusable', input, message: planned.message, hint: planned.hint };

@@ -1347,6 +1347,36 @@ describe('path parameters given twice', () => {
   });
 });
 
+describe('--param names the endpoints do not take', () => {
+  // A typo such as conversationID was dropped without a word, as was an id for another endpoint.
+  test('a misspelt name is a usage error with the nearest name, and nothing is sent', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
+    const run = await send(['c.json', '--yes', '-e',
+      'POST /api/v2/conversations/calls/ccc/participants/ppp/consult', '--param', 'conversationID=b']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: --param conversationID=b: ' +
+      'POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult has no ' +
+      'such path parameter; its path takes "conversationId" and "participantId"\n' +
+      '  Did you mean --param conversationId=b?\n']);
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  test('a name some endpoints of a mixed run take fills theirs; one that none takes is refused', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' }));
+    body('calls.ndjson', `${JSON.stringify({ method: 'POST',
+      url: 'https://api.mypurecloud.com/api/v2/conversations/calls', body: { phoneNumber: '+13175550142' } })}\n`);
+    const args = ['c.json', 'calls.ndjson', '-e', 'consult-agent', '--param', 'conversationId=conv-1'];
+    const fits = await send([...args, '--param', 'participantId=part-1']);
+    expect(fits.code).toBe(0);
+    expect(fits.stdout).toContain('/api/v2/conversations/calls/conv-1/participants/part-1/consult/agent\n');
+    expect(fits.stdout).toContain('/api/v2/conversations/calls\n');
+    const none = await send([...args, '--param', 'participantId=part-1', '--param', 'userId=u']);
+    expect([none.code, none.stderr]).toEqual([2, 'genesys-call-lint: --param userId=u: none of the 2 ' +
+      'endpoints of this run has such a path parameter; their paths take "conversationId" and ' +
+      '"participantId"\n  Drop it, or pass --endpoint with the endpoint whose path takes it.\n']);
+    expect(mock.requests).toHaveLength(0);
+  });
+});
+
 describe('path parameters that are steps of the path', () => {
   // The HTTP client resolves "." and "..": PATCH .../participants/.. reached PATCH .../calls/{id}/.
   const consult = { speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' };

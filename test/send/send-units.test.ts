@@ -6,7 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
-import { planRequest, paramsFromPath } from '../../src/send/build-request.js';
+import { parseParamFlags, planRequest, paramsFromPath } from '../../src/send/build-request.js';
+import { refuseUnknownParams } from '../../src/send/param-names.js';
+import { UsageError } from '../../src/lint/usage-error.js';
 import { decodeError, hintFor } from '../../src/send/error-hints.js';
 import { parseGateway } from '../../src/send/gateway.js';
 import { Journal, journalKey, writeAndSync, type WriteBytes } from '../../src/send/journal.js';
@@ -188,6 +190,42 @@ describe('path parameters', () => {
     const fromPath = { text: '/calls/c1/participants/%2E%2E/consult/agent', origin: 'endpoint-flag' } as const;
     expect(planRequest(consult, '{}', { fromPath, fromFlags: {} })).toMatchObject({ ok: false,
       message: expect.stringContaining('participantId is ".." in the --endpoint path, which') });
+  });
+});
+
+describe('--param names', () => {
+  const refused = (params: Record<string, string>, names: string[]): unknown => {
+    try {
+      refuseUnknownParams(params, names.map(endpoint));
+      return undefined;
+    } catch (error) {
+      return error instanceof UsageError ? { message: error.message, hint: error.hint } : error;
+    }
+  };
+  const consultPath = 'POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult';
+  test.each([
+    [{ conversationID: 'b' }, ['consult'], `--param conversationID=b: ${consultPath} has no such path ` +
+      'parameter; its path takes "conversationId" and "participantId"', 'Did you mean --param conversationId=b?'],
+    [{ conversationId: 'x' }, ['create-call'], '--param conversationId=x: POST /api/v2/conversations/calls ' +
+      'has no such path parameter, and its path takes none',
+    'Drop it, or pass --endpoint with the endpoint whose path takes it.'],
+    [{ userID: 'u' }, ['create-call', 'consult-agent'], '--param userID=u: none of the 2 endpoints of ' +
+      'this run has such a path parameter; their paths take "conversationId" and "participantId"',
+    'Drop it, or pass --endpoint with the endpoint whose path takes it.'],
+  ])('%j for %j is a usage error', (params, names, message, hint) => {
+    expect(refused(params, names)).toEqual({ message, hint });
+  });
+  test.each([
+    [{ conversationId: 'c' }, ['create-call', 'consult-agent']],
+    [{ userId: 'u', participantId: 'p' }, ['create-call-for-user', 'consult-agent']],
+    [{ anything: 'x' }, []],
+  ])('%j for %j is taken: each name fits one of the endpoints, or none is known', (params, names) => {
+    expect(refused(params, names)).toBeUndefined();
+  });
+  test('__proto__ is a name like another, not the object\'s prototype', () => {
+    const params = parseParamFlags(['__proto__=x']) as Record<string, string>;
+    expect(refused(params, ['consult']))
+      .toMatchObject({ message: expect.stringMatching(/^--param __proto__=x: /) });
   });
 });
 
