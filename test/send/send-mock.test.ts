@@ -1345,6 +1345,16 @@ describe('path parameters given twice', () => {
       'conversationId=bbb, or write the id you mean into the --endpoint path.\n']);
     expect(mock.requests).toHaveLength(0);
   });
+
+  test('a path from the config file is named as the config\'s, not as --endpoint', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
+    body('.genesys-call-lintrc.json', JSON.stringify({
+      endpoint: 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult' }));
+    const run = await send(['c.json', '--param', 'conversationId=bbb']);
+    expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: c.json: path parameter conversationId ' +
+      'is "ccc" in the endpoint path of the config file but "bbb" in --param\n  Drop --param ' +
+      'conversationId=bbb, or change the id in the config file\'s endpoint (--endpoint overrides it).\n']);
+  });
 });
 
 describe('--param names the endpoints do not take', () => {
