@@ -915,6 +915,22 @@ describe('unknown-field hints check the value in the member they move it to', ()
     ['create-call', '{"routingData":{"skills":["a","b"]},"phoneNumber":"+13175550142"}',
       'Replace "routingData" with what it holds, set on the body itself: "routingSkillsIds": ' +
       '["a","b"], with skill ids (UUIDs), not names: "a", "b" are not.'],
+    // An invented "to" or "from", translated: the party read from it is checked where it goes.
+    ['create-call', '{"to":"tel:abc"}', 'Replace "to" with "phoneNumber", with a value ' +
+      '"phoneNumber" takes: as it is, /phoneNumber is "abc", which is not a phone number: it ' +
+      'contains letters.'],
+    ['create-callback', `{"queueId":"${QUEUE}","to":"sip:bob@example.com"}`, 'Replace "to" with ' +
+      '"callbackNumbers", with a value "callbackNumbers" takes: as it is, /callbackNumbers/0 is ' +
+      '"sip:bob@example.com", which is not a phone number: callback numbers take no URI scheme.'],
+    ['consult', '{"speakTo":"BOTH","to":"tel:abc"}', 'Replace "to" with "destination.address", ' +
+      'with a value "destination" takes: as it is, /destination/address is "abc", which is not ' +
+      'a phone number: it contains letters.'],
+    ['create-call', '{"phoneNumber":"+13175550142","from":{"type":"queue","id":"sales"}}',
+      'Replace "from" with "callFromQueueId": the queue\'s id (a UUID; "sales" is not one, ' +
+      'perhaps its name).'],
+    ['create-callback', `{"to":{"type":"user","id":"${USER}"},${CALLBACK}}`, 'Replace "to" with ' +
+      '"routingData.preferredAgentIds", with the "queueId" it requires, as the body gives it: ' +
+      `"routingData": {"queueId": "${QUEUE}", "preferredAgentIds": ["${USER}"]}.`],
   ];
 
   // Four columns each: jest passes a callback where a test takes more arguments than a row has.

@@ -106,10 +106,13 @@ export function isSipLike(value: string): boolean {
  * for a user or queue "id" that is no UUID (a name, most often), a request for the real id.
  */
 export function shownIn(party: Exclude<Party, { kind: 'blocked' }>, member: string): string {
-  if (party.kind !== 'number' && !analysePhone(party.value).isUuid) {
-    return idWanted(party.kind, party.value);
-  }
+  if (asksForId(party)) return idWanted(party.kind, party.value);
   return LIST_MEMBERS.has(member) ? `[${quote(party.value)}]` : quote(party.value);
+}
+
+/** Whether a user or queue is named by something other than a UUID, so a hint asks for the id. */
+export function asksForId(party: Exclude<Party, { kind: 'blocked' }>): boolean {
+  return party.kind !== 'number' && !analysePhone(party.value).isUuid;
 }
 
 function stripTel(value: string): string {
