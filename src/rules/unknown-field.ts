@@ -245,12 +245,15 @@ function explainFrom(place: InventedPlace, party: Party): Explanation {
       const how = form.isRewritten ? ' (the number in E.164 form, which callerId takes)' : '';
       const check = form.fault === undefined ? ''
         : `; callerId takes strict E.164 only, and this number is not: ${form.fault}`;
-      // callerId there already: the hint may still say to write this number, so the check too.
+      // callerId holding this very number: the hint says so, and whether it is E.164. A hint
+      // that writes it over another value checks it there itself (takenHint).
       const taken = takenHint(place, 'callerId', form.value);
+      const isHeld = place.parent['callerId'] === form.value;
       return {
         why: `${base}; this one is a number`,
-        hint: taken !== undefined ? `${taken.replace(/\.$/, '')}${check}.`
-          : `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${check}.`,
+        hint: taken === undefined
+          ? `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${check}.`
+          : isHeld ? `${taken.replace(/\.$/, '')}${check}.` : taken,
       };
     }
     case 'queue':

@@ -410,8 +410,13 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     expect(hint('+15550119')).toMatch(/"\+15550119"; callerId takes strict E\.164 only, and this /);
     // With a callerId there already, the hint that offers to write this one says so too.
     expect(lintText('{"phoneNumber":"+13175550142","from":"3175550199","callerId":"+13175550100"}')
-      .findings.find((f) => f.ruleId === 'unknown-field')!.hint).toContain('write "callerId": ' +
-      '"3175550199"; callerId takes strict E.164 only, and this number is not: it lacks');
+      .findings.find((f) => f.ruleId === 'unknown-field')!.hint).toContain('write "callerId", ' +
+      'written in E.164 ("+", country code and number): "callerId" takes strict E.164 only, and ' +
+      '"3175550199" is not: it lacks');
+    expect(lintText('{"phoneNumber":"+13175550142","from":"3175550199","callerId":"3175550199"}')
+      .findings.find((f) => f.ruleId === 'unknown-field')!.hint).toBe('Remove "from": "callerId" ' +
+      'already holds "3175550199"; callerId takes strict E.164 only, and this number is not: it ' +
+      'lacks the "+" and the country code.');
   });
 
   test('a "to" beside a target already set is not told to move into a second one', () => {
@@ -931,6 +936,32 @@ describe('unknown-field hints check the value in the member they move it to', ()
     ['create-callback', `{"to":{"type":"user","id":"${USER}"},${CALLBACK}}`, 'Replace "to" with ' +
       '"routingData.preferredAgentIds", with the "queueId" it requires, as the body gives it: ' +
       `"routingData": {"queueId": "${QUEUE}", "preferredAgentIds": ["${USER}"]}.`],
+    // The member is there already: "remove both and write" it is checked with the value written.
+    ['create-call', '{"phoneNumber":"+13175550142","to":"tel:abc"}', '"phoneNumber" is already ' +
+      'there, holding "+13175550142", and it holds one value: remove "to", or remove both and ' +
+      'write "phoneNumber", with a value "phoneNumber" takes: as it is, /phoneNumber is "abc", ' +
+      'which is not a phone number: it contains letters.'],
+    ['create-call', '{"phoneNumber":"+13175550142","callerId":"+13175550100",' +
+      '"callerIdNumber":"3175550199"}', '"callerId" is already there, holding "+13175550100", ' +
+      'and it holds one value: remove "callerIdNumber", or remove both and write "callerId", ' +
+      'written in E.164 ("+", country code and number): "callerId" takes strict E.164 only, and ' +
+      '"3175550199" is not: it lacks the "+" and the country code.'],
+    ['create-callback', `{${CALLBACK},"to":"sip:bob@example.com"}`, '"callbackNumbers" is ' +
+      'already there, holding ["+13175550142"]: remove "to" and put both in that one list, ' +
+      '"callbackNumbers", with a value "callbackNumbers" takes: as it is, /callbackNumbers/1 is ' +
+      '"sip:bob@example.com", which is not a phone number: callback numbers take no URI scheme.'],
+    ['create-call', '{"phoneNumber":"+13175550142","callerId":"+13175550100",' +
+      '"callerIdNumber":"3175550100"}', 'Remove "callerIdNumber": "callerId" already holds ' +
+      '"+13175550100", the same number in E.164.', 'US'],
+    // Two invented members standing for one real one: the value each hint writes is checked.
+    ['create-call', `{"callQueueId":"${QUEUE}","skills":["Spanish"],"skillIds":["${USER}"]}`,
+      '"skills" and "skillIds" both go into "routingSkillsIds": put them in one list, with ' +
+      'skill ids (UUIDs), not names: "Spanish" is not one.'],
+    ['add-participants', '{"participants":[{"phoneNumber":"tel:abc","number":"+13175550142"}]}',
+      '"phoneNumber" and "number" would both be "address", and the body can hold only one: keep ' +
+      '"number" instead, or replace "phoneNumber" with "address", with a value "address" takes: ' +
+      'as it is, /participants/0/address is "tel:abc", which is not a phone number: it contains ' +
+      'letters.'],
   ];
 
   // Four columns each: jest passes a callback where a test takes more arguments than a row has.

@@ -14,7 +14,7 @@ import type { RuleContext } from '../rule.js';
 import { callerIdForm } from './caller-id-form.js';
 import { entityPhrase } from './field-names.js';
 import type { InventedPlace } from './replacement-hint.js';
-import { quotedNames } from './taken-member.js';
+import { quotedNames } from './targets.js';
 
 /** A change a hint suggests: the holding object as the hint leaves it, and the member filled. */
 export interface Move {
@@ -31,6 +31,22 @@ export function renamed(
 ): Record<string, unknown> {
   return Object.fromEntries(Object.entries(parent)
     .map(([name, held]) => (name === member ? [use, value] : [name, held])));
+}
+
+/**
+ * The holding object without the members dropped, and with use holding value: in its place when
+ * the object has it, else last ("remove both and write ..." over a member already there).
+ */
+export function replaced(
+  parent: Readonly<Record<string, unknown>>,
+  dropped: readonly string[],
+  use: string,
+  value: unknown,
+): Record<string, unknown> {
+  const kept = Object.entries(parent).filter(([name]) => !dropped.includes(name));
+  const isThere = kept.some(([name]) => name === use);
+  return Object.fromEntries([...kept.map(([name, held]) => [name, name === use ? value : held]),
+    ...(isThere ? [] : [[use, value]])]);
 }
 
 /** The holding object with members taken out and put, as inside, into a new object use. */

@@ -16,7 +16,8 @@ import { knownReplacement, type Replacement } from './invented-members.js';
 import { entryTakenHint, flagTakenHint, nestTakenHint } from './into-existing.js';
 import { partyHint } from './party-hint.js';
 import { placeValue, type Placed } from './place-value.js';
-import { quotedNames, secondTargetHint, takenHint, targetTakenHint } from './taken-member.js';
+import { secondTargetHint, takenHint, targetTakenHint } from './taken-member.js';
+import { quotedNames } from './targets.js';
 import { wrapperPartyMember } from './wrapper-party.js';
 
 /** Where the unknown member sits: its name and value, and the object that holds it. */

@@ -1,13 +1,17 @@
 // A hint that sends the reader to a member the object already has, or that another unknown
 // member's hint sends them to as well, repeats a key when followed: {"to": n, "phoneNumber": ""}
 // told to replace "to" with "phoneNumber". Such a hint says the member is there, with its value,
-// and to keep one of the two; a list member takes both values in its one list.
+// and to keep one of the two; a list member takes both values in its one list. The value such a
+// hint writes is checked where it goes, as every move is (checked-move.ts).
 import { quote } from '../../lint/quote.js';
 import { nearest } from '../../lint/suggest.js';
+import { callerIdForm } from './caller-id-form.js';
+import { checkedMove, renamed, replaced } from './checked-move.js';
 import { knownReplacement } from './invented-members.js';
 import { placeValue } from './place-value.js';
 import { readParty, TARGET_MEMBERS } from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
+import { quotedNames } from './targets.js';
 
 /** The hint when `real` is taken, or undefined when the hint may name it. moved: its new value. */
 export function takenHint(place: InventedPlace, real: string, moved: unknown): string | undefined {
@@ -18,13 +22,24 @@ export function takenHint(place: InventedPlace, real: string, moved: unknown): s
     if (JSON.stringify(held) === JSON.stringify(moved)) {
       return `Remove ${quote(member)}: "${real}" already holds ${quote(held)}.`;
     }
+    // Written in E.164, as the check below would ask, it is the number there already.
+    if (isHeldInE164(place, real, moved, held)) {
+      return `Remove ${quote(member)}: "${real}" already holds ${quote(held)}, the same number ` +
+        'in E.164.';
+    }
     const there = `"${real}" is already there, holding ${quote(held)}`;
-    return isList
-      ? `${there}: put both in that one list, "${real}": ${listOf([held, moved])}, and remove ` +
-        `${quote(member)}.`
-      // One value fits: "merge" would suggest joining two numbers or ids into one.
-      : `${there}, and it holds one value: remove ${quote(member)}, or remove both and write ` +
-        `"${real}": ${quote(moved)}.`;
+    if (isList) {
+      const items = listItems([held, moved]);
+      return checkedMove(place, { parent: replaced(parent, [member], real, items), use: real },
+        `${there}: put both in that one list, "${real}": ${shownList(items)}, and remove ` +
+        `${quote(member)}.`, `${there}: remove ${quote(member)} and put both in that one list, ` +
+        `"${real}"`);
+    }
+    // One value fits: "merge" would suggest joining two numbers or ids into one.
+    const lead = `${there}, and it holds one value: remove ${quote(member)}, or remove both and ` +
+      `write "${real}"`;
+    return checkedMove(place, { parent: replaced(parent, [member], real, moved), use: real },
+      `${lead}: ${quote(moved)}.`, lead);
   }
   const rivals = Object.keys(parent).filter((other) => other !== member &&
     !Object.prototype.hasOwnProperty.call(place.properties, other) &&
@@ -33,12 +48,28 @@ export function takenHint(place: InventedPlace, real: string, moved: unknown): s
   const names = quotedNames([member, ...rivals]);
   if (isList) {
     // In the order the body has them, so that each of the hints gives the same list.
-    const values = Object.keys(parent).filter((name) => name === member || rivals.includes(name))
-      .map((name) => (name === member ? moved : claimOf(place, name)!.value));
-    return `${names} both go into "${real}": put them in one list, "${real}": ${listOf(values)}.`;
+    const items = listItems(Object.keys(parent)
+      .filter((name) => name === member || rivals.includes(name))
+      .map((name) => (name === member ? moved : claimOf(place, name)!.value)));
+    const lead = `${names} both go into "${real}": put them in one list`;
+    const joined = replaced(parent, [member, ...rivals], real, items);
+    return checkedMove(place, { parent: joined, use: real }, `${lead}, "${real}": ` +
+      `${shownList(items)}.`, lead);
   }
-  return `${names} would both be "${real}", and the body can hold only one: replace ` +
-    `${quote(member)} with "${real}": ${quote(moved)}, or keep ${quote(rivals[0])} instead.`;
+  // The rivals are left out: the hint checks this member's value alone in the one member.
+  const kept = Object.fromEntries(Object.entries(parent)
+    .filter(([name]) => !rivals.includes(name)));
+  return checkedMove(place, { parent: renamed(kept, member, real, moved), use: real },
+    `${names} would both be "${real}", and the body can hold only one: replace ` +
+    `${quote(member)} with "${real}": ${quote(moved)}, or keep ${quote(rivals[0])} instead.`,
+    `${names} would both be "${real}", and the body can hold only one: keep ` +
+    `${quote(rivals[0])} instead, or replace ${quote(member)} with "${real}"`);
+}
+
+/** Whether moved is held's number, in the strict E.164 a member such as callerId takes. */
+function isHeldInE164(place: InventedPlace, real: string, moved: unknown, held: unknown): boolean {
+  return place.properties[real]?.['x-kind'] === 'e164' && typeof moved === 'string' &&
+    callerIdForm(moved, place.country).value === held;
 }
 
 /** The real member another unknown member's hint names, and the value it moves there. */
@@ -80,9 +111,12 @@ const CALL_FROM: Partial<Record<'number' | 'user' | 'queue', string>> = {
 };
 
 /** The values as one list: list values are spread, empty strings are left out. */
-function listOf(values: readonly unknown[]): string {
-  const items = values.flatMap((value) => (Array.isArray(value) ? value : [value]))
+function listItems(values: readonly unknown[]): unknown[] {
+  return values.flatMap((value) => (Array.isArray(value) ? value : [value]))
     .filter((value) => value !== '');
+}
+
+function shownList(items: readonly unknown[]): string {
   return `[${items.map((item) => quote(item)).join(', ')}]`;
 }
 
@@ -139,7 +173,3 @@ export function secondTargetHint(
   return `Remove ${quote(member)}: ${named} already names its target with ${others}, and it ` +
     `may name only one.${swap}`;
 }
-
-/** "a" and "b": member names as a hint lists them. */
-export const quotedNames = (names: readonly string[]): string =>
-  names.map((name) => quote(name)).join(' and ');

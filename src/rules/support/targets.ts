@@ -4,6 +4,7 @@
 // wrong type still counts, since its sender meant it as a target. A participants entry that
 // names nobody still makes its list count: that entry gets its own missing-target (the labelled
 // calls-participants-* cases).
+import { quote } from '../../lint/quote.js';
 import type { ObjectVisit } from '../rule.js';
 import type { TargetSpec } from '../../schema/schema-types.js';
 
@@ -24,3 +25,7 @@ export function orList(members: readonly string[]): string {
   if (members.length <= 1) return members.join('');
   return `${members.slice(0, -1).join(', ')} or ${members.at(-1)}`;
 }
+
+/** "a" and "b": member names as a hint lists them. */
+export const quotedNames = (names: readonly string[]): string =>
+  names.map((name) => quote(name)).join(' and ');
