@@ -962,6 +962,20 @@ describe('unknown-field hints check the value in the member they move it to', ()
       '"number" instead, or replace "phoneNumber" with "address", with a value "address" takes: ' +
       'as it is, /participants/0/address is "tel:abc", which is not a phone number: it contains ' +
       'letters.'],
+    // More than five members moved into one object: the object they make is checked.
+    ['update-participant-attributes', '{"vip":true,"a":"1","b":"2","c":"3","d":"4","e":"5"}',
+      'Move it inside attributes, in one "attributes" object together with the 5 other members ' +
+      'bound there, not one "attributes" each, with a value "attributes" takes: as it is, ' +
+      '/attributes/vip must be a string, but it is a boolean true.'],
+    ['update-participant-attributes', '{"a":"1","b":"2","c":"3","d":"4","e":"5","vip":true}',
+      'Move it inside attributes, in one "attributes" object together with the 5 other members ' +
+      'bound there, not one "attributes" each, with values "attributes" takes: as they are, it ' +
+      'refuses "vip": /attributes/vip must be a string, but it is a boolean true.'],
+    ['update-participant-attributes', '{"a":"1","b":1,"c":2,"d":3,"e":4,"f":5,"g":6}',
+      'Move it inside attributes, in one "attributes" object together with the 6 other members ' +
+      'bound there, not one "attributes" each, with values "attributes" takes: as they are, it ' +
+      'refuses "b", "c", "d", "e", "f" and others: /attributes/b must be a string, but it is an ' +
+      'integer 1.'],
   ];
 
   // Four columns each: jest passes a callback where a test takes more arguments than a row has.

@@ -56,7 +56,9 @@ export function nested(
   use: string,
   inside: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-  const kept = Object.entries(parent).filter(([name]) => !members.includes(name));
+  // A Set: a group moved together may be a map's worth of members (replacement-hint.ts).
+  const moved = new Set(members);
+  const kept = Object.entries(parent).filter(([name]) => !moved.has(name));
   return Object.fromEntries([...kept, [use, inside]]);
 }
 

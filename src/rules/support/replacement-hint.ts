@@ -2,7 +2,9 @@
 // followed literally, so it must not give a body that is wrong again: an object renamed into a
 // text member ({"routingData": {...}} as callQueueId), a flag renamed into an enum ("disconnect":
 // true as state), or a wrapper removed together with the target it holds.
+import { joinPointer, splitPointer } from '../../lint/pointer.js';
 import { describeValue, listAlternatives, quote } from '../../lint/quote.js';
+import type { Report } from '../../lint/types.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { deref } from '../../schema/registry.js';
 import type { NumberPlace } from '../../phone/number-place.js';
@@ -293,7 +295,7 @@ function nestHint(place: InventedPlace, use: string, key: string, target: Schema
     return `Move it inside ${use} as ${quote(key)}, with a value of its kind: ${quote(key)} ` +
       `takes ${expectedShape(inner)}, not ${describeValue(place.value)}.`;
   }
-  const together = nestedTogether(place, use, target);
+  const together = nestedTogether(place, use, key, target);
   if (together !== undefined) return together;
   const move = { parent: nested(place.parent, [place.member], use, { [key]: moved }), use };
   if (id !== undefined) {
@@ -313,6 +315,8 @@ function nestHint(place: InventedPlace, use: string, key: string, target: Schema
 function nestedTogether(
   place: InventedPlace,
   use: string,
+  /** The member's name inside use. */
+  key: string,
   target: SchemaNode | undefined,
 ): string | undefined {
   const group = nestGroup(place, use, target);
@@ -323,10 +327,7 @@ function nestedTogether(
       `in one "${use}" object.`;
   }
   if (group === undefined || group.members.length < 2) return undefined;
-  if (group.members.length > MAX_LISTED) {
-    return `Move it inside ${use}, in one "${use}" object together with the ` +
-      `${group.members.length - 1} other members bound there, not one "${use}" each.`;
-  }
+  if (group.members.length > MAX_LISTED) return manyTogether(place, use, key, group);
   // A key two members clash on is shown with both values, to keep one: showing the first alone
   // would choose for the author.
   const clash = group.clash;
@@ -347,6 +348,55 @@ interface NestGroup {
   inside: Map<string, unknown>;
   /** Two members bound for one key ("priority" and "Priority"): the author must choose. */
   clash?: { key: string; members: string[]; values: unknown[] };
+  /** The object they make, linted where it goes: once for the group (manyTogether). */
+  checked?: GroupCheck;
+}
+
+interface GroupCheck {
+  faults: readonly Report[];
+  /** The first fault inside each key. */
+  byKey: ReadonlyMap<string, Report>;
+  /** The members whose values it refuses, quoted, in the body's order, and the first's fault. */
+  refused: readonly string[];
+  example: Report | undefined;
+}
+
+/**
+ * More members bound for one object than a hint lists (a map's worth of attributes sent flat):
+ * the object they make is checked, and the hint says what it refuses, this member's value first.
+ * The check is made once for the group, not once for each of its thousands of members.
+ */
+function manyTogether(place: InventedPlace, use: string, key: string, group: NestGroup): string {
+  const lead = `Move it inside ${use}, in one "${use}" object together with the ` +
+    `${group.members.length - 1} other members bound there, not one "${use}" each`;
+  const { faults, byKey, refused, example } = group.checked ??= checkGroup(place, use, group);
+  const own = byKey.get(key);
+  const first = faults[0];
+  if (first === undefined) return `${lead}.`;
+  if (own !== undefined || example === undefined) {
+    return `${lead}, with a value ${quote(use)} takes: as it is, ${(own ?? first).message}`;
+  }
+  // The check lists a rule's first hundred findings only: past a few, the rest are "others".
+  const named = refused.length > MAX_LISTED ? [...refused.slice(0, MAX_LISTED), 'others'] : refused;
+  return `${lead}, with values ${quote(use)} takes: as they are, it refuses ` +
+    `${listWords(named)}: ${example.message}`;
+}
+
+function checkGroup(place: InventedPlace, use: string, group: NestGroup): GroupCheck {
+  const inside = Object.fromEntries(group.inside);
+  const faults = moveFaults(place, { parent: nested(place.parent, group.names, use, inside), use });
+  const at = joinPointer(place.parentPointer, use);
+  const byKey = new Map<string, Report>();
+  for (const fault of faults) {
+    const [key] = splitPointer(fault.pointer.slice(at.length));
+    if (key !== undefined && !byKey.has(key)) byKey.set(key, fault);
+  }
+  // The members and the keys they go under were listed together, in the same order.
+  const keys = [...group.inside.keys()];
+  const refused = group.members.filter((_, index) => byKey.has(keys[index]!));
+  const firstKey = keys.find((one) => byKey.has(one));
+  const example = firstKey === undefined ? undefined : byKey.get(firstKey);
+  return { faults, byKey, refused, example };
 }
 
 // Each member's hint needs the same group; worked out once per object and member, or a body with
