@@ -226,12 +226,19 @@ function leftBehind(value: unknown, read: string): string {
   if (!isPlainObject(value)) return '';
   const extra = Object.keys(value)
     // Members that only name the kind of party say what the member used says already.
-    .filter((key) => value[key] !== read && !REMOVABLE.has(key) && key !== 'kind' &&
+    .filter((key) => !holdsParty(value[key], read) && !REMOVABLE.has(key) && key !== 'kind' &&
       !isBlank(value[key]));
   if (extra.length === 0) return '';
   const names = orList(extra.map((key) => quote(key))).replace(/ or /, ' and ');
   return `; its ${names} ${extra.length === 1 ? 'has' : 'have'} no place in this body and ` +
     `${extra.length === 1 ? 'is' : 'are'} left out`;
+}
+
+/** Whether a member holds the party read, as written there ("tel:+1..." or {"phoneNumber"}). */
+function holdsParty(held: unknown, read: string): boolean {
+  if (held === read) return true;
+  const party = readParty(held);
+  return party.kind !== 'blocked' && party.value === read;
 }
 
 function explainFrom(place: InventedPlace, party: Party): Explanation {

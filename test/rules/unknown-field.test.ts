@@ -694,6 +694,14 @@ describe('unknown-field hints that would give a wrong body if followed literally
         'this body and is left out.');
   });
 
+  // The member the number was read from is not left out, however it dresses the number.
+  test('a "to" object\'s member holding the number, as "tel:" or as an object, is not left out', () => {
+    for (const address of [`"tel:${PHONE}"`, `" ${PHONE}"`, `{"phoneNumber":"${PHONE}"}`]) {
+      expect(hintFor('create-call', `{"to":{"type":"phone","address":${address}}}`).hint)
+        .toBe(`Replace "to" with "phoneNumber": "${PHONE}".`);
+    }
+  });
+
   test('a plain rename whose value fits is still a rename', () => {
     expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');
