@@ -10,10 +10,10 @@ import {
 import { execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CACHE_FORMAT_VERSION, MAX_CACHE_BYTES } from '../src/cli/cache-file.js';
-import { LintCache, type CacheStrategy } from '../src/cli/lint-cache.js';
+import { LintCache, type CacheNotes, type CacheStrategy } from '../src/cli/lint-cache.js';
 import type { InputHandlers } from '../src/cli/lint-inputs.js';
 import type { LintResult } from '../src/lint/types.js';
 import { FORMAT_NAMES } from '../src/reporters/index.js';
@@ -540,25 +540,31 @@ describe('stamps: unchanged files are not even read', () => {
   });
 });
 
+/** Lints one clean body into the cache and saves it. */
+async function saveOneEntry(run: LintCache, notes: CacheNotes): Promise<boolean> {
+  const handlers: InputHandlers = { lintOptions: (file) => ({ filePath: file }),
+    onResult: async () => undefined, onFailure: () => undefined, onSkipped: () => undefined };
+  const file = join(dir, 'bodies', 'clean.json');
+  await run.lintInput({ path: file, name: 'a', format: undefined, endpoint: undefined }, handlers);
+  return run.save(notes);
+}
+
+const failOnNote = { note: (text: string) => { throw new Error(text); } };
+const hourAgo = () => new Date(Date.now() - 3600_000);
+
+/** Saves one entry with a hook that fails the save if it ever waits for the lock. */
+async function saveNeverWaiting(): Promise<{ isSaved: boolean; said: string[] }> {
+  const said: string[] = [];
+  const notes = { note: (text: string) => { said.push(text); } };
+  const run = LintCache.open(cache, dir, 'settings', notes, { lockHooks: {
+    onBusy: () => { throw new Error('the save waited for the lock'); },
+  } });
+  return { isSaved: await saveOneEntry(run, notes), said };
+}
+
 // Something at the lock path that is not a lock file this tool made is never released: a run
 // that waited for it would hang, and one that removed it could delete a user's folder.
 describe('the cache lock: what is no lock file is neither waited on nor removed', () => {
-  const hourAgo = () => new Date(Date.now() - 3600_000);
-
-  /** Saves one entry with a hook that fails the save if it ever waits for the lock. */
-  async function saveNeverWaiting(): Promise<{ isSaved: boolean; said: string[] }> {
-    const said: string[] = [];
-    const notes = { note: (text: string) => { said.push(text); } };
-    const run = LintCache.open(cache, dir, 'settings', notes, { lockHooks: {
-      onBusy: () => { throw new Error('the save waited for the lock'); },
-    } });
-    const handlers: InputHandlers = { lintOptions: (file) => ({ filePath: file }),
-      onResult: async () => undefined, onFailure: () => undefined, onSkipped: () => undefined };
-    const file = join(dir, 'bodies', 'clean.json');
-    await run.lintInput({ path: file, name: 'a', format: undefined, endpoint: undefined }, handlers);
-    return { isSaved: run.save(notes), said };
-  }
-
   test.each([
     ['a folder', 'a folder', (lock: string) => {
       mkdirSync(lock);
@@ -627,6 +633,25 @@ describe('the cache lock: what is no lock file is neither waited on nor removed'
       .toMatch(/^genesys-call-lint: \S*lint\.cache: the cache could not be written \(EACCES\)[^\n]*\n$/);
     expect(run.status).toBe(1);
     expect(existsSync(join(shut, 'lint.cache.lock'))).toBe(true);
+  });
+});
+
+// A lock names its run (pid, machine, token): a run releases only its own.
+describe('the cache lock: whose it is', () => {
+  // Another run took the lock over while this one held it (its save ran past STALE_MS) and
+  // made its own: deleting that would let a third run save alongside it. On ext4 and tmpfs the
+  // new lock gets the freed inode number, so the file's identity cannot tell the two apart.
+  test('a lock that replaced this run\'s while it saved is not deleted at the end', async () => {
+    const lock = `${cache}.lock`;
+    const other = `${process.pid} ${hostname()} ${'f'.repeat(32)}\n`;
+    const run = LintCache.open(cache, dir, 'settings', failOnNote, { lockHooks: {
+      whileHeld: () => {
+        rmSync(lock);
+        writeFileSync(lock, other);
+      },
+    } });
+    expect(await saveOneEntry(run, failOnNote)).toBe(true);
+    expect(readFileSync(lock, 'utf8')).toBe(other);
   });
 });
 

@@ -6,14 +6,16 @@
 // It can neither corrupt the cache nor hang a run: the cache is still replaced by a rename, a
 // run that cannot make the lock (a read-only folder) or waits too long saves without it, and a
 // lock older than STALE_MS, left by a run killed while saving, is removed. Going without the lock
-// costs at worst what it guards against: a lost entry, which the next run lints again.
+// costs at worst what it guards against: a lost entry, which the next run lints again. The lock
+// holds its run's line (lock-holder.ts), so that a run deletes only the lock it made.
 //
 // Only a regular file at the lock path is a lock. Anything else there (a folder, a link, dangling
 // or not, a FIFO) was put there by someone else: it would never be released, and removing it
 // could delete a user's folder, so the run saves without the lock at once and says what is there.
-import { accessSync, closeSync, constants, lstatSync, openSync, rmSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, openSync, rmSync, writeSync, type Stats }
+  from 'node:fs';
 import { dirname } from 'node:path';
-import { fileIdentity } from './where-written.js';
+import { newLockText, readLockText, removeLockIfStill } from './lock-holder.js';
 
 /** Where a note for standard error goes (LintCache's CacheNotes). */
 export interface LockNotes {
@@ -46,27 +48,24 @@ export function withCacheLock<T>(cacheFile: string, work: () => T, notes: LockNo
   try {
     return work();
   } finally {
-    // Only our own lock: one that replaced it, after ours was taken for stale, is another run's.
-    if (held !== undefined && fileIdentity(lock) === held) rmSync(lock, { force: true });
+    if (held !== undefined) release(lock, held);
   }
 }
 
-/** The identity of the lock file this run made, or undefined when it goes without. */
+/** The line of the lock this run made, or undefined when it goes without. */
 function acquire(lock: string, notes: LockNotes, hooks: LockHooks): string | undefined {
   const deadline = Date.now() + GIVE_UP_MS;
+  const line = newLockText();
   let isBusy = false;
   for (;;) {
-    try {
-      closeSync(openSync(lock, 'wx', 0o644));
-      return fileIdentity(lock);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
-    }
+    const made = makeLock(lock, line);
+    if (made !== 'taken') return made === 'made' ? line : undefined;
 
     const verdict = judgeTaken(lock, notes);
     if (verdict === 'go-without') return undefined;
-    if (verdict === 'take-over') {
-      rmSync(lock, { force: true });
+    if (verdict !== 'wait') {
+      // Only the lock judged stale: another run taking it over too may have made its own.
+      if (!removeQuietly(lock, verdict.stale)) return undefined;
       continue;
     }
 
@@ -77,8 +76,48 @@ function acquire(lock: string, notes: LockNotes, hooks: LockHooks): string | und
   }
 }
 
+/** Creates the lock holding `line`, unless something is at its path (taken) or it fails. */
+function makeLock(lock: string, line: string): 'made' | 'taken' | 'failed' {
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx', 0o644);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'taken' : 'failed';
+  }
+  try {
+    writeSync(fd, line);
+    return 'made';
+  } catch {
+    // A full disk: a lock without its line would be waited on by every run for STALE_MS.
+    rmSync(lock, { force: true });
+    return 'failed';
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Deletes this run's lock. One that replaced it (ours was taken for stale while the save ran
+ * past STALE_MS) is another run's, and stays.
+ */
+function release(lock: string, line: string): void {
+  // The cache is written by now; a lock left behind is taken over once it is old.
+  removeQuietly(lock, line);
+}
+
+/** removeLockIfStill, with false for a lock that cannot be deleted. */
+function removeQuietly(lock: string, text: string): boolean {
+  try {
+    return removeLockIfStill(lock, text);
+  } catch {
+    return false;
+  }
+}
+
+type Verdict = 'wait' | 'go-without' | { stale: string };
+
 /** What to do about what is at the lock path when creating the lock found something there. */
-function judgeTaken(lock: string, notes: LockNotes): 'wait' | 'take-over' | 'go-without' {
+function judgeTaken(lock: string, notes: LockNotes): Verdict {
   // A folder this run cannot write in: the lock there can be neither taken over nor made, and
   // the save fails whatever happens, so waiting for it would only hang the run.
   if (!isWritable(dirname(lock))) return 'go-without';
@@ -90,12 +129,19 @@ function judgeTaken(lock: string, notes: LockNotes): 'wait' | 'take-over' | 'go-
     return 'go-without';
   }
   if (found === undefined) return 'wait'; // released meanwhile: tried again after a pause
-  if (!found.isFile()) {
-    notes.note(`genesys-call-lint: ${lock}: ${kindOf(found)} is where the cache's lock file goes, ` +
-      'so the cache is saved without the lock; remove it, or runs saving at once may lose entries\n');
-    return 'go-without';
-  }
-  return Date.now() - found.mtimeMs > STALE_MS ? 'take-over' : 'wait';
+  if (!found.isFile()) return goWithout(lock, kindOf(found), notes);
+
+  if (Date.now() - found.mtimeMs <= STALE_MS) return 'wait';
+  // Unreadable, or gone since the lstat: looked at again after a pause.
+  const text = readLockText(lock);
+  return text === undefined ? 'wait' : { stale: text };
+}
+
+/** Says what stands where the lock goes, for the user to remove, and saves without the lock. */
+function goWithout(lock: string, what: string, notes: LockNotes): 'go-without' {
+  notes.note(`genesys-call-lint: ${lock}: ${what} is where the cache's lock file goes, so the ` +
+    'cache is saved without the lock; remove it, or runs saving at once may lose entries\n');
+  return 'go-without';
 }
 
 function isWritable(folder: string): boolean {

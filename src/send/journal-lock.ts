@@ -2,15 +2,18 @@
 // each placed its call, without a warning. A lock file next to the journal, created only if it
 // does not exist (O_EXCL), names the run that holds it; a run that finds it held stops before
 // reading the journal. A lock left by a run that died (a crash, SIGKILL) is taken over when the
-// process it names no longer exists on this machine.
+// process it names no longer exists on this machine. A run deletes only the lock it made, known
+// by the token in its line (../cli/lock-holder.ts), never one that replaced it.
 //
 // The lock belongs to the file, not to the name it was given: it sits beside the journal's real
 // path, so a symbolic link to the journal finds the same lock. A hard link is a second name no
 // lock beside one name can cover, so a journal with more than one is refused.
-import { closeSync, mkdirSync, openSync, readFileSync, realpathSync, rmSync, statSync, writeSync }
-  from 'node:fs';
+import { closeSync, mkdirSync, openSync, realpathSync, rmSync, statSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
+import {
+  holderOf, isHolderGone, newLockText, readLockText, removeLockIfStill, type Holder,
+} from '../cli/lock-holder.js';
 import { UsageError } from '../lint/usage-error.js';
 
 /** A lock the run could not delete at its end, and why (the error's code). */
@@ -26,18 +29,21 @@ export interface LockLeft {
 export function lockJournal(path: string, shown: string): () => LockLeft | undefined {
   const { real, isCreated } = realJournal(path, shown);
   const lock = `${real}.lock`;
+  const line = newLockText();
   for (let tries = 0; ; tries++) {
     try {
       const fd = openSync(lock, 'wx', 0o600);
       try {
-        writeSync(fd, `${process.pid} ${hostname()}\n`);
+        writeSync(fd, line);
       } finally {
         closeSync(fd);
       }
       return () => {
         if (isCreated) removeIfEmpty(real);
         try {
-          rmSync(lock, { force: true });
+          // Another run's lock, if ours was taken over (deleted by hand, or judged gone from
+          // another container of the same name), stays: deleting it would let a third run in.
+          removeLockIfStill(lock, line);
           return undefined;
         } catch (error) {
           // Its folder made read-only mid-run, or the lock replaced by a folder: an uncaught
@@ -49,11 +55,13 @@ export function lockJournal(path: string, shown: string): () => LockLeft | undef
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw cannotLock(shown, `${codeOf(error)} at ${lock}`);
     }
-    const holder = readHolder(lock);
+    const text = readLockText(lock);
+    const holder = text === undefined ? undefined : holderOf(text);
     // Once only: a second stale lock in a row means another run is taking it over too.
-    if (tries > 0 || holder === undefined || !isGone(holder)) throw inUse(shown, lock, holder);
+    if (tries > 0 || holder === undefined || !isHolderGone(holder)) throw inUse(shown, lock, holder);
     try {
-      rmSync(lock, { force: true });
+      // Only the lock judged stale: another run taking it over too may have made its own.
+      removeLockIfStill(lock, text!);
     } catch (error) {
       throw cannotTakeOver(shown, lock, holder, codeOf(error));
     }
@@ -112,33 +120,6 @@ function cannotLock(shown: string, reason: string): UsageError {
   return new UsageError(`--journal ${shown} cannot be locked (${reason})`,
     'Check the permissions of its folder, name another file with --journal, or use --no-journal ' +
     'to keep none.');
-}
-
-interface Holder {
-  pid: number;
-  host: string;
-}
-
-/** Undefined for a lock that cannot be read or holds no "pid host" line. */
-function readHolder(lock: string): Holder | undefined {
-  try {
-    const match = /^(\d+) (\S+)\n$/.exec(readFileSync(lock, 'utf8'));
-    return match === null ? undefined : { pid: Number(match[1]), host: match[2]! };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether the process that took the lock is known to be gone: on this machine, and not running. */
-function isGone(holder: Holder): boolean {
-  if (holder.host !== hostname()) return false;
-  try {
-    process.kill(holder.pid, 0);
-    return false;
-  } catch (error) {
-    // EPERM: it runs, as another user.
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
 }
 
 function cannotTakeOver(shown: string, lock: string, holder: Holder, reason: string): UsageError {

@@ -1,8 +1,10 @@
 // Pure parts of send mode: retry decisions, gateway safety, regions, path parameters, journal.
 import { describe, expect, test } from '@jest/globals';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync, writeSync }
-  from 'node:fs';
-import { tmpdir } from 'node:os';
+import {
+  closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
@@ -12,7 +14,7 @@ import { UsageError } from '../../src/lint/usage-error.js';
 import { decodeError, hintFor } from '../../src/send/error-hints.js';
 import { parseGateway } from '../../src/send/gateway.js';
 import { Journal, journalKey, writeAndSync, type WriteBytes } from '../../src/send/journal.js';
-import { whyNotDeleted } from '../../src/send/journal-lock.js';
+import { lockJournal, whyNotDeleted } from '../../src/send/journal-lock.js';
 import { readLines } from '../../src/send/read-lines.js';
 import { findRegion } from '../../src/send/regions.js';
 import { Secrets, redactHeaders } from '../../src/send/redact.js';
@@ -252,6 +254,35 @@ describe('journal', () => {
     writeFileSync(path, '{"type":"outcome","key":', { flag: 'a' });
     const reread = Journal.open(path);
     expect([a, b, c, d, 'x'].map((k) => reread.stateOf(k))).toEqual(['succeeded', 'unresolved', 'failed', 'unresolved', 'new']);
+  });
+
+  // Ours was taken over while the run went on (deleted by hand, then a new run locked): the new
+  // run's lock is left for it. The file system may give it our lock's freed inode number.
+  test('the lock is deleted at the end only while it is still the one this run made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'journal-'));
+    const lock = join(dir, 'j.ndjson.lock');
+    const other = `${process.pid} ${hostname()} ${'f'.repeat(32)}\n`;
+    try {
+      const release = lockJournal(join(dir, 'j.ndjson'), 'j.ndjson');
+      expect(readFileSync(lock, 'utf8')).toMatch(new RegExp(`^${process.pid} \\S+ [0-9a-f]{32}\n$`));
+      rmSync(lock);
+      writeFileSync(lock, other);
+      expect(release()).toBeUndefined();
+      expect(readFileSync(lock, 'utf8')).toBe(other);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the lock this run made is deleted at the end', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'journal-'));
+    try {
+      const release = lockJournal(join(dir, 'j.ndjson'), 'j.ndjson');
+      expect(release()).toBeUndefined();
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
