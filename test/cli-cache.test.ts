@@ -582,6 +582,13 @@ describe('the cache lock: what is no lock file is neither waited on nor removed'
       symlinkSync(join(dir, 'mine.txt'), lock);
     }],
     ['a FIFO', 'a FIFO', (lock: string) => execFileSync('mkfifo', [lock])],
+    ['someone\'s file', 'a file this tool did not write',
+      (lock: string) => writeFileSync(lock, 'mine\n')],
+    ['someone\'s file older than any lock is held', 'a file this tool did not write',
+      (lock: string) => {
+        writeFileSync(lock, 'mine\n');
+        utimesSync(lock, hourAgo(), hourAgo());
+      }],
   ])('%s at the lock path: saved at once without the lock, with a note, and left there',
     async (_name, kind, make) => {
       const lock = `${cache}.lock`;
@@ -596,6 +603,7 @@ describe('the cache lock: what is no lock file is neither waited on nor removed'
       const after = lstatSync(lock);
       expect([after.mode, after.ino]).toEqual([before.mode, before.ino]);
       if (after.isDirectory()) expect(readFileSync(join(lock, 'mine.txt'), 'utf8')).toBe('mine');
+      if (after.isFile()) expect(readFileSync(lock, 'utf8')).toBe('mine\n');
     });
 
   test('a folder at the lock path: the run reports, saves and notes it on one line', async () => {

@@ -9,13 +9,14 @@
 // costs at worst what it guards against: a lost entry, which the next run lints again. The lock
 // holds its run's line (lock-holder.ts), so that a run deletes only the lock it made.
 //
-// Only a regular file at the lock path is a lock. Anything else there (a folder, a link, dangling
-// or not, a FIFO) was put there by someone else: it would never be released, and removing it
-// could delete a user's folder, so the run saves without the lock at once and says what is there.
+// Only a regular file holding the line a lock holds, or nothing yet, is a lock. Anything else
+// there (a folder, a link, dangling or not, a FIFO, someone's file) was put there by someone
+// else: it would never be released, and removing it could delete a user's work, so the run saves
+// without the lock at once and says what is there.
 import { accessSync, closeSync, constants, lstatSync, openSync, rmSync, writeSync, type Stats }
   from 'node:fs';
 import { dirname } from 'node:path';
-import { newLockText, readLockText, removeLockIfStill } from './lock-holder.js';
+import { holderOf, newLockText, readLockText, removeLockIfStill } from './lock-holder.js';
 
 /** Where a note for standard error goes (LintCache's CacheNotes). */
 export interface LockNotes {
@@ -131,10 +132,14 @@ function judgeTaken(lock: string, notes: LockNotes): Verdict {
   if (found === undefined) return 'wait'; // released meanwhile: tried again after a pause
   if (!found.isFile()) return goWithout(lock, kindOf(found), notes);
 
-  if (Date.now() - found.mtimeMs <= STALE_MS) return 'wait';
-  // Unreadable, or gone since the lstat: looked at again after a pause.
   const text = readLockText(lock);
-  return text === undefined ? 'wait' : { stale: text };
+  if (text === undefined && !lstatSync(lock, { throwIfNoEntry: false })) return 'wait';
+  // Empty: a lock whose maker has not written its line yet (or an older version's, which held
+  // none). Anything else that is not a lock's line is someone's file (or unreadable, or long).
+  if (text === undefined || (text !== '' && holderOf(text) === undefined)) {
+    return goWithout(lock, 'a file this tool did not write', notes);
+  }
+  return Date.now() - found.mtimeMs > STALE_MS ? { stale: text } : 'wait';
 }
 
 /** Says what stands where the lock goes, for the user to remove, and saves without the lock. */
