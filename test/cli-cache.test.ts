@@ -644,8 +644,41 @@ describe('the cache lock: what is no lock file is neither waited on nor removed'
   });
 });
 
-// A lock names its run (pid, machine, token): a run releases only its own.
+// A lock names its run (pid, machine, token): a run releases only its own, and takes over at
+// once one whose process is gone from this machine.
 describe('the cache lock: whose it is', () => {
+  test('a run killed while saving leaves a lock the next run takes over at once', async () => {
+    const script = join(ROOT, 'dist', 'test', 'support', 'save-cache-paused.js');
+    const [a, b] = ['clean.json', 'typo.json'].map((name) => join(dir, 'bodies', name));
+    const first = startPipedScript(script, [cache, dir, a!, 'pause'], dir);
+    await first.stdoutMatching(/held/);
+    first.kill('SIGKILL');
+    await first.done;
+    expect(existsSync(`${cache}.lock`)).toBe(true);
+    // It would wait 30 s for the lock to age; never-wait fails the save if it waits at all.
+    const second = spawnSync(process.execPath, [script, cache, dir, b!, 'never-wait'],
+      { cwd: dir, encoding: 'utf8' });
+    expect([second.status, second.stdout, second.stderr]).toEqual([0, '', '']);
+    expect(readFileSync(cache, 'utf8')).toContain('"bodies/typo.json"');
+    expect(existsSync(`${cache}.lock`)).toBe(false);
+  });
+
+  test('a fresh lock of another machine is waited for until it is old', async () => {
+    const lock = `${cache}.lock`;
+    writeFileSync(lock, `1 another-${hostname()} ${'0'.repeat(32)}\n`);
+    let waits = 0;
+    const run = LintCache.open(cache, dir, 'settings', failOnNote, { lockHooks: {
+      // Aged while the run waits, as 30 seconds would: the next look takes it over.
+      onBusy: () => {
+        waits++;
+        utimesSync(lock, hourAgo(), hourAgo());
+      },
+    } });
+    expect(await saveOneEntry(run, failOnNote)).toBe(true);
+    expect(waits).toBe(1);
+    expect(existsSync(lock)).toBe(false);
+  });
+
   // Another run took the lock over while this one held it (its save ran past STALE_MS) and
   // made its own: deleting that would let a third run save alongside it. On ext4 and tmpfs the
   // new lock gets the freed inode number, so the file's identity cannot tell the two apart.

@@ -5,18 +5,22 @@
 //
 // It can neither corrupt the cache nor hang a run: the cache is still replaced by a rename, a
 // run that cannot make the lock (a read-only folder) or waits too long saves without it, and a
-// lock older than STALE_MS, left by a run killed while saving, is removed. Going without the lock
-// costs at worst what it guards against: a lost entry, which the next run lints again. The lock
-// holds its run's line (lock-holder.ts), so that a run deletes only the lock it made.
+// lock left by a run that died while saving is removed: at once when it names a process of this
+// machine that no longer runs (SIGKILL), else once older than STALE_MS (a run on another machine
+// sharing the folder). Going without the lock costs at worst what it guards against: a lost
+// entry, which the next run lints again. A run deletes only the lock it made, told by the token
+// in the line the lock holds (lock-holder.ts).
 //
-// Only a regular file holding the line a lock holds, or nothing yet, is a lock. Anything else
-// there (a folder, a link, dangling or not, a FIFO, someone's file) was put there by someone
-// else: it would never be released, and removing it could delete a user's work, so the run saves
-// without the lock at once and says what is there.
+// Only a regular file holding the line a lock holds, or nothing yet, is a lock.
+// Anything else there (a folder, a link, dangling or not, a FIFO, someone's file) was put there
+// by someone else: it would never be released, and removing it could delete a user's work, so
+// the run saves without the lock at once and says what is there.
 import { accessSync, closeSync, constants, lstatSync, openSync, rmSync, writeSync, type Stats }
   from 'node:fs';
 import { dirname } from 'node:path';
-import { holderOf, newLockText, readLockText, removeLockIfStill } from './lock-holder.js';
+import {
+  holderOf, isHolderGone, newLockText, readLockText, removeLockIfStill,
+} from './lock-holder.js';
 
 /** Where a note for standard error goes (LintCache's CacheNotes). */
 export interface LockNotes {
@@ -32,7 +36,8 @@ export interface LockHooks {
 }
 
 // A save of a cache of a million entries takes a few seconds; one held longer than this is
-// taken to be left by a run that died holding it.
+// taken to be left by a run that died holding it, when whether its process runs cannot be told
+// (another machine's, or an empty lock).
 const STALE_MS = 30_000;
 // Past this, a run saves without the lock rather than wait on: enough for several saves.
 const GIVE_UP_MS = 60_000;
@@ -102,7 +107,8 @@ function makeLock(lock: string, line: string): 'made' | 'taken' | 'failed' {
  * past STALE_MS) is another run's, and stays.
  */
 function release(lock: string, line: string): void {
-  // The cache is written by now; a lock left behind is taken over once it is old.
+  // The cache is written by now; a lock left behind names a process that is gone once this run
+  // ends, and the next save on this machine takes it over at once.
   removeQuietly(lock, line);
 }
 
@@ -136,10 +142,12 @@ function judgeTaken(lock: string, notes: LockNotes): Verdict {
   if (text === undefined && !lstatSync(lock, { throwIfNoEntry: false })) return 'wait';
   // Empty: a lock whose maker has not written its line yet (or an older version's, which held
   // none). Anything else that is not a lock's line is someone's file (or unreadable, or long).
-  if (text === undefined || (text !== '' && holderOf(text) === undefined)) {
+  const holder = text === undefined ? undefined : holderOf(text);
+  if (text === undefined || (text !== '' && holder === undefined)) {
     return goWithout(lock, 'a file this tool did not write', notes);
   }
-  return Date.now() - found.mtimeMs > STALE_MS ? { stale: text } : 'wait';
+  const isGone = holder !== undefined && isHolderGone(holder);
+  return isGone || Date.now() - found.mtimeMs > STALE_MS ? { stale: text } : 'wait';
 }
 
 /** Says what stands where the lock goes, for the user to remove, and saves without the lock. */

@@ -12,6 +12,8 @@ export interface PipedCli {
   stdoutMatching(pattern: RegExp): Promise<string>;
   /** The run, once the process has exited. */
   done: Promise<CliRun>;
+  /** Sends the process a signal (SIGKILL: a run killed halfway, leaving what it made). */
+  kill(signal: NodeJS.Signals): void;
 }
 
 const running = new Set<ChildProcess>();
@@ -57,6 +59,7 @@ export function startPipedScript(script: string, argv: string[], cwd = ROOT): Pi
   return {
     write: (bytes) => child.stdin!.write(bytes),
     end: (bytes) => (bytes === undefined ? child.stdin!.end() : child.stdin!.end(bytes)),
+    kill: (signal) => child.kill(signal),
     stdoutMatching: (pattern) => pattern.test(stdout) ? Promise.resolve(stdout)
       : new Promise((resolve) => waiting.push({ pattern, resolve })),
     done,
