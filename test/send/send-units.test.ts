@@ -417,6 +417,9 @@ describe('redaction and exit codes', () => {
       ['in base64 after lower-case percent-encoding',
         Buffer.from(encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))
           .toString('base64')],
+      ['in base64 after upper-casing', Buffer.from(secret.toUpperCase()).toString('base64')],
+      ['in URL-safe base64 after lower-casing',
+        Buffer.from(secret.toLowerCase()).toString('base64url')],
       ['with its case swapped', swapCase(secret)],
       ['with its case swapped and JSON-escaped in part', swapCase(secret).replace('/', '\\u002F')],
     ])('%s', (_, written) => {
@@ -441,6 +444,11 @@ describe('redaction and exit codes', () => {
       wide.add('FAKE-s\u00e9cret-\u{1F600}');
       expect(wide.scrub(`a ${encodeURIComponent('FAKE-s\u00e9cret-\u{1F600}')} b ` +
         'FAKE-s\\u00E9cret-\\ud83d\\uDE00 c')).toBe('a [REDACTED] b [REDACTED] c');
+    });
+
+    test('upper-cased and in base64 inside the base64 of "id:secret", the secret\'s part goes', () => {
+      const basic = Buffer.from(`FAKE-ID:${secret.toUpperCase()}`).toString('base64');
+      expect(secrets.scrub(`before ${basic} after`)).toBe('before RkFLRS1JRD[REDACTED] after');
     });
 
     test.each([0, 1, 2])('in base64 inside a longer base64 text, %i bytes into a group', (lead) => {
