@@ -1,11 +1,11 @@
 // Where secrets stand in a text, in any form a server may write them back: as they are, with
 // some or all characters percent-escaped (hex digits in either case), JSON-escaped or written as
 // HTML character references, escaped twice over, a space as "+" (a form body), in any case (a
-// server that folds case, or swaps it), and in base64 (base64-forms.ts), of the value or of it
-// folded to one case. The text is read as it is and as each round of decoding reads it
-// (decode-escapes.ts), at most three, each folded to lower case and searched for every form with
-// indexOf, so a scrub costs about the text's length per form and reading, never its square,
-// whatever the text holds.
+// server that folds case, or swaps it), in base64 (base64-forms.ts) and as the hex digits of its
+// bytes, of the value or of it folded to one case. The text is read as it is and as each round of
+// decoding reads it (decode-escapes.ts), at most three, each folded to lower case and searched
+// for every form with indexOf, so a scrub costs about the text's length per form and reading,
+// never its square, whatever the text holds.
 import { replaceLoneSurrogates } from '../reporters/unicode.js';
 import { base64Forms } from './base64-forms.js';
 import { decodeRounds, type DecodedText } from './decode-escapes.js';
@@ -25,9 +25,12 @@ export function secretForms(value: string): SecretForm[] {
     .map(foldCase);
   // A form body writes a space as "+", which the decoding leaves as it is.
   const texts = new Set(cased.flatMap((form) => [form, form.replaceAll(' ', '+')]));
-  // Base64's digits change when the value's case does: a server may fold the case of what it
-  // quotes before encoding it (an upper-cased id:secret pair, say).
+  // Base64's and hex digits change when the value's case does: a server may fold the case of
+  // what it quotes before encoding it (an upper-cased id:secret pair, say).
   const folded = [value, value.toUpperCase(), value.toLowerCase()];
+  // Hex has two digits per byte, so the value's digits stand alone wherever it starts; the text
+  // is folded to lower case, so lower-case digits find upper-case ones too.
+  for (const form of folded) texts.add(Buffer.from(form, 'utf8').toString('hex'));
   // Base64 of the value as a client may have escaped it first: RFC 6749 §2.3.1 has the client
   // id and secret form-encoded before they are joined and put in base64 for Basic auth.
   const escaped = new Set([...folded, ...percentForms(value)]);

@@ -420,6 +420,9 @@ describe('redaction and exit codes', () => {
       ['in base64 after upper-casing', Buffer.from(secret.toUpperCase()).toString('base64')],
       ['in URL-safe base64 after lower-casing',
         Buffer.from(secret.toLowerCase()).toString('base64url')],
+      ['as hex digits, lower-case', Buffer.from(secret).toString('hex')],
+      ['as hex digits, upper-case', Buffer.from(secret).toString('hex').toUpperCase()],
+      ['as hex digits after upper-casing', Buffer.from(secret.toUpperCase()).toString('hex')],
       ['with its case swapped', swapCase(secret)],
       ['with its case swapped and JSON-escaped in part', swapCase(secret).replace('/', '\\u002F')],
     ])('%s', (_, written) => {
@@ -449,6 +452,11 @@ describe('redaction and exit codes', () => {
     test('upper-cased and in base64 inside the base64 of "id:secret", the secret\'s part goes', () => {
       const basic = Buffer.from(`FAKE-ID:${secret.toUpperCase()}`).toString('base64');
       expect(secrets.scrub(`before ${basic} after`)).toBe('before RkFLRS1JRD[REDACTED] after');
+    });
+
+    test('as hex digits inside a longer hex text, the secret\'s digits go', () => {
+      const hex = Buffer.from(`FAKE-ID:${secret};`).toString('hex').toUpperCase();
+      expect(secrets.scrub(`before ${hex} after`)).toBe('before 46414B452D49443A[REDACTED]3B after');
     });
 
     test.each([0, 1, 2])('in base64 inside a longer base64 text, %i bytes into a group', (lead) => {
