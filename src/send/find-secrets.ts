@@ -15,6 +15,8 @@ export interface SecretForm {
   text: string;
   before: number;
   after: number;
+  /** Where in text a "+" stands for a space of the value (a form body's). */
+  spaces?: number[];
 }
 
 /** The forms of a value to look for in a decoded text folded by foldCase. */
@@ -23,8 +25,7 @@ export function secretForms(value: string): SecretForm[] {
   // case first: "ß" upper-cased is "SS", which folds to "ss", not back to "ß".
   const cased = [value, value.toUpperCase(), replaceLoneSurrogates(value, () => '\ufffd')]
     .map(foldCase);
-  // A form body writes a space as "+", which the decoding leaves as it is.
-  const texts = new Set(cased.flatMap((form) => [form, form.replaceAll(' ', '+')]));
+  const texts = new Set(cased);
   // Base64's and hex digits change when the value's case does: a server may fold the case of
   // what it quotes before encoding it (an upper-cased id:secret pair, say).
   const folded = [value, value.toUpperCase(), value.toLowerCase()];
@@ -36,7 +37,24 @@ export function secretForms(value: string): SecretForm[] {
   const escaped = new Set([...folded, ...percentForms(value)]);
   const base64 = [...escaped].flatMap(base64Forms)
     .map((form) => ({ ...form, text: foldCase(form.text) }));
-  return [...[...texts].map((text) => ({ text, before: 0, after: 0 })), ...base64];
+  return [...[...texts].map((text) => ({ text, before: 0, after: 0 })), ...plusForms(cased),
+    ...base64];
+}
+
+/**
+ * The forms with each space written "+", as a form body has it. Each such "+" must stand in the
+ * text as it is: an escaped one ("%2B", "\u002B") is what form encoding makes of a "+" itself,
+ * so "a%2Bb" is the value "a+b", not "a b". The gap left: a form body quoted in a URL writes
+ * "a%2Bb" too, and is not scrubbed. Taking every "+" for a space redacted values that are not
+ * the secret, and secrets with spaces are rare (send refuses credentials that hold one).
+ */
+function plusForms(cased: readonly string[]): SecretForm[] {
+  const forms = new Map<string, number[]>();
+  for (const form of cased) {
+    const spaces = [...form.matchAll(/ /g)].map((match) => match.index);
+    if (spaces.length > 0) forms.set(form.replaceAll(' ', '+'), spaces);
+  }
+  return [...forms].map(([text, spaces]) => ({ text, before: 0, after: 0, spaces }));
 }
 
 /** The value percent-encoded as URL and form encoders write it, hex in either case. */
@@ -66,6 +84,7 @@ export function replaceSecrets(text: string, forms: Iterable<SecretForm>,
     const folded = foldCase(reading.text);
     for (const form of forms) {
       for (const at of occurrences(folded, form.text)) {
+        if (!arePlusesWritten(reading, at, form.spaces)) continue;
         const start = at - (form.before > 0 && isBase64Digit(folded[at - 1]) ? 1 : 0);
         const end = reachAfter(folded, at + form.text.length, form.after);
         spans.push(sourceSpan(reading, start, end - start));
@@ -73,6 +92,13 @@ export function replaceSecrets(text: string, forms: Iterable<SecretForm>,
     }
   }
   return spans.length === 0 ? text : replaceSpans(text, spans, replacement);
+}
+
+/** Whether each "+" a form has for a space, found at `at`, is a "+" of the text, not an escape. */
+function arePlusesWritten(reading: DecodedText, at: number, spaces: number[] | undefined): boolean {
+  const { spans } = reading;
+  if (spaces === undefined || spans === undefined) return true;
+  return spaces.every((index) => spans.ends[at + index]! - spans.starts[at + index]! === 1);
 }
 
 /** Where a form found up to `end` ends with the base64 digit after it, and its padding. */

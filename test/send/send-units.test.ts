@@ -476,6 +476,16 @@ describe('redaction and exit codes', () => {
         .toBe('a [REDACTED] b [REDACTED] c');
     });
 
+    // A form encoder writes a space as "+" and a "+" as "%2B": only a "+" as written is a space.
+    test('a value with spaces is found with "+" for them, but not with an escaped "+"', () => {
+      const spaced = new Secrets();
+      spaced.add('FAKE token value');
+      expect(spaced.scrub('a FAKE+token+value b FAKE+token+value%21 c'))
+        .toBe('a [REDACTED] b [REDACTED]%21 c');
+      const others = 'FAKE%2Btoken%2Bvalue FAKE\\u002Btoken\\u002bvalue FAKE&#43;token&#x2b;value';
+      expect(spaced.scrub(others)).toBe(others);
+    });
+
     test('a character whose lower case is longer is matched as it is', () => {
       const dotted = new Secrets();
       dotted.add('FAKE-\u0130-secret');
