@@ -1,11 +1,11 @@
-// Where secrets stand in a text, in any form a server may write them back: as they are, with
-// some or all characters percent-escaped (hex digits in either case), JSON-escaped or written as
-// HTML character references, escaped twice over, a space as "+" (a form body), in any case (a
-// server that folds case, or swaps it), in base64 (base64-forms.ts) and as the hex digits of its
-// bytes, of the value or of it folded to one case. The text is read as it is and as each round of
-// decoding reads it (decode-escapes.ts), at most three, each folded to lower case and searched
-// for every form with indexOf, so a scrub costs about the text's length per form and reading,
-// never its square, whatever the text holds.
+// Where secrets stand in a text, in any form a server may write them back: as they are, with some
+// or all characters percent-escaped (hex digits in either case), JSON-escaped or written as HTML
+// character references, escaped twice over, a space as "+" or a "+" as a space (a form body), in
+// any case (a server that folds case, or swaps it), in base64 (base64-forms.ts) and as the hex
+// digits of its bytes, of the value or of it folded to one case. The text is read as it is and as
+// each round of decoding reads it (decode-escapes.ts), at most three, each folded to lower case and
+// searched for every form with indexOf, so a scrub costs about the text's length per form and
+// reading, never its square, whatever the text holds.
 import { replaceLoneSurrogates } from '../reporters/unicode.js';
 import { base64Forms } from './base64-forms.js';
 import { decodeRounds, type DecodedText } from './decode-escapes.js';
@@ -26,6 +26,8 @@ export function secretForms(value: string): SecretForm[] {
   const cased = [value, value.toUpperCase(), replaceLoneSurrogates(value, () => '\ufffd')]
     .map(foldCase);
   const texts = new Set(cased);
+  // A "+" sent unescaped in a form body reaches the server as a space, which it may echo.
+  for (const form of cased) texts.add(form.replaceAll('+', ' '));
   // Base64's and hex digits change when the value's case does: a server may fold the case of
   // what it quotes before encoding it (an upper-cased id:secret pair, say).
   const folded = [value, value.toUpperCase(), value.toLowerCase()];

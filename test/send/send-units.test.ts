@@ -423,6 +423,8 @@ describe('redaction and exit codes', () => {
       ['as hex digits, lower-case', Buffer.from(secret).toString('hex')],
       ['as hex digits, upper-case', Buffer.from(secret).toString('hex').toUpperCase()],
       ['as hex digits after upper-casing', Buffer.from(secret.toUpperCase()).toString('hex')],
+      ['with its "+" sent unescaped in a form body, so read as a space', 'FAKE-secret/Value 42'],
+      ['with its "+" read as a space, then percent-escaped', 'FAKE-secret%2FValue%2042'],
       ['with its case swapped', swapCase(secret)],
       ['with its case swapped and JSON-escaped in part', swapCase(secret).replace('/', '\\u002F')],
     ])('%s', (_, written) => {
