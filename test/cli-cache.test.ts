@@ -663,9 +663,13 @@ describe('the cache lock: whose it is', () => {
     expect(existsSync(`${cache}.lock`)).toBe(false);
   });
 
-  test('a fresh lock of another machine is waited for until it is old', async () => {
+  test.each([
+    ['of another machine', `1 another-${hostname()} ${'0'.repeat(32)}\n`],
+    // Read while its maker writes it: a lock, not someone's file.
+    ['whose line is cut short', `${process.pid} ${hostname()} 0123`],
+  ])('a fresh lock %s is waited for until it is old', async (_name, line) => {
     const lock = `${cache}.lock`;
-    writeFileSync(lock, `1 another-${hostname()} ${'0'.repeat(32)}\n`);
+    writeFileSync(lock, line);
     let waits = 0;
     const run = LintCache.open(cache, dir, 'settings', failOnNote, { lockHooks: {
       // Aged while the run waits, as 30 seconds would: the next look takes it over.

@@ -11,15 +11,15 @@
 // entry, which the next run lints again. A run deletes only the lock it made, told by the token
 // in the line the lock holds (lock-holder.ts).
 //
-// Only a regular file holding the line a lock holds, or nothing yet, is a lock.
-// Anything else there (a folder, a link, dangling or not, a FIFO, someone's file) was put there
-// by someone else: it would never be released, and removing it could delete a user's work, so
-// the run saves without the lock at once and says what is there.
+// Only a regular file holding the line a lock holds, or the start of one (its run is writing
+// it), is a lock. Anything else there (a folder, a link, dangling or not, a FIFO, someone's file)
+// was put there by someone else: it would never be released, and removing it could delete a
+// user's work, so the run saves without the lock at once and says what is there.
 import { accessSync, closeSync, constants, lstatSync, openSync, rmSync, writeSync, type Stats }
   from 'node:fs';
 import { dirname } from 'node:path';
 import {
-  holderOf, isHolderGone, newLockText, readLockText, removeLockIfStill,
+  holderOf, isHolderGone, isLockLineStart, newLockText, readLockText, removeLockIfStill,
 } from './lock-holder.js';
 
 /** Where a note for standard error goes (LintCache's CacheNotes). */
@@ -37,7 +37,7 @@ export interface LockHooks {
 
 // A save of a cache of a million entries takes a few seconds; one held longer than this is
 // taken to be left by a run that died holding it, when whether its process runs cannot be told
-// (another machine's, or an empty lock).
+// (another machine's lock, or one whose line is not whole).
 const STALE_MS = 30_000;
 // Past this, a run saves without the lock rather than wait on: enough for several saves.
 const GIVE_UP_MS = 60_000;
@@ -140,10 +140,10 @@ function judgeTaken(lock: string, notes: LockNotes): Verdict {
 
   const text = readLockText(lock);
   if (text === undefined && !lstatSync(lock, { throwIfNoEntry: false })) return 'wait';
-  // Empty: a lock whose maker has not written its line yet (or an older version's, which held
-  // none). Anything else that is not a lock's line is someone's file (or unreadable, or long).
+  // A line not whole yet is a lock being made. Anything else that is not a lock's line is
+  // someone's file (or unreadable, or long).
   const holder = text === undefined ? undefined : holderOf(text);
-  if (text === undefined || (text !== '' && holder === undefined)) {
+  if (text === undefined || (holder === undefined && !isLockLineStart(text))) {
     return goWithout(lock, 'a file this tool did not write', notes);
   }
   const isGone = holder !== undefined && isHolderGone(holder);

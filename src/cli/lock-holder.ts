@@ -29,6 +29,15 @@ export function holderOf(text: string): Holder | undefined {
 }
 
 /**
+ * Whether the text is the start of a lock's line, not written whole yet: empty (its maker is
+ * between creating the file and writing to it; an older version's cache lock stays so), or cut
+ * short, as a read during the write may see it.
+ */
+export function isLockLineStart(text: string): boolean {
+  return /^(?:\d+(?: (?:\S+(?: [0-9a-f]{0,32})?)?)?)?$/.test(text);
+}
+
+/**
  * The text of the regular file at lock, or undefined when there is none to read (gone, a
  * folder, a link, a FIFO, unreadable) or it is longer than any lock: not a lock of ours.
  */
