@@ -12,6 +12,7 @@ import { readNdjson } from '../input/read-ndjson.js';
 import { textChunks, textLines, type DecodeFailure } from '../input/read-text-stream.js';
 import { routeRequest } from '../input/route-request.js';
 import type { CallerWords } from '../lint/caller-words.js';
+import { checkLintOptions } from '../lint/check-options.js';
 import { lintTextFor } from '../lint/lint-text.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { withoutFixes } from '../lint/without-fixes.js';
@@ -90,6 +91,8 @@ function preload(input: InputSpec): InputSpec {
   return bytes === undefined ? input : { ...input, bytes };
 }
 
+const checkedOptions = new WeakSet<LintOptions>();
+
 async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputHandlers): Promise<void> {
   let endpoint = input.endpoint;
   if (record.source?.method && record.source.url) {
@@ -102,7 +105,12 @@ async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputH
     endpoint = route.endpoint;
   }
   const options = handlers.lintOptions(input.name, endpoint);
-  const result = lintTextFor(record.text, options, wordsOf(handlers), record.parsed);
+  // The handlers make the options, and hand a log's lines one object: checked once (issue 6).
+  if (!checkedOptions.has(options)) {
+    checkLintOptions(options);
+    checkedOptions.add(options);
+  }
+  const result = lintTextFor(record.text, options, wordsOf(handlers), record.parsed, true);
   const placed = placeInFile(result, record);
   // Captures are never rewritten by --fix, so their findings do not claim to be fixable.
   await handlers.onResult(record.source ? { ...withoutFixes(placed), source: record.source } : placed);

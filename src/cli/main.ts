@@ -122,12 +122,16 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   }
   // Opened once the inputs are known: planning refuses a report file that is also an input.
   const output = await openOutput(options.outputFile, reportIo);
+  let lastOptions: LintOptions | undefined;
   const handlers: InputHandlers = {
     // `file` is the input's name as output shows it, which results carry as their filePath.
     lintOptions: (file, endpoint) => {
+      // A log's lines ask one after another for the same: one object, checked once (issue 6).
+      if (lastOptions?.filePath === file && lastOptions.endpoint === endpoint) return lastOptions;
       const lintOptions: LintOptions = { rules, filePath: file };
       if (endpoint !== undefined) lintOptions.endpoint = endpoint;
       if (country !== undefined) lintOptions.defaultCountry = country;
+      lastOptions = lintOptions;
       return lintOptions;
     },
     onResult: async (linted) => {

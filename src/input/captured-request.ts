@@ -42,8 +42,10 @@ export function readCapturedRequest(value: unknown): CapturedRequest | undefined
 
 function fromObject(object: Record<string, unknown>, base: string): CapturedRequest | undefined {
   const method = firstString(object, METHOD_KEYS) ?? gatewayMethod(object);
+  // Nearly every line of a log of bodies stops here, before its URL is looked for (issue 6).
+  if (!method) return undefined;
   const url = firstString(object, URL_KEYS);
-  if (!method || !url || !HTTP_METHOD.test(method)) return undefined;
+  if (!url || !HTTP_METHOD.test(method)) return undefined;
   const bodyKey = BODY_KEYS.find((key) => Object.prototype.hasOwnProperty.call(object, key));
   return { method: method.toUpperCase(), url, ...bodyOf(object, bodyKey, base) };
 }

@@ -35,8 +35,10 @@ export function lintTextFor(
   options: LintOptions,
   words: CallerWords,
   parsed?: { value: unknown },
+  /** The caller made the options and checked them (checkLintOptions) already. */
+  isChecked = false,
 ): LintResult {
-  checkLintOptions(options);
+  if (!isChecked) checkLintOptions(options);
   if (typeof text !== 'string') throw new UsageError('lintText needs the body as a string', 'Decode bytes first.');
   const lint = { options, words, given: parsed };
   if (isAuto(options.endpoint)) return lintAuto(text, lint);

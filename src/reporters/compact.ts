@@ -5,12 +5,14 @@ import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import { failureLines } from './failure-lines.js';
 import {
-  countProblems, describeOmitted, omittedSeverity, unreadInputs, type Reporter,
+  countProblems, describeOmitted, isQuiet, omittedSeverity, unreadInputs, type Reporter,
 } from './reporter.js';
 
 export const compactReporter: Reporter = {
   start: () => '',
   result: (result) => {
+    // Most bodies of a log have nothing to print: their source is not described (issue 6).
+    if (isQuiet(result)) return '';
     const origin = result.source ? ` (${describeSource(result.source)})` : '';
     const notices = result.notices.map((n) =>
       `${escapeControl(result.filePath)}: ${n.severity} ${escapeControl(n.message)}${origin} [${n.kind}]\n`);

@@ -7,11 +7,10 @@ import { escapeControl } from './ansi.js';
  * "NDJSON line 12", "HTTP request 2 (line 40): POST /api/...".
  */
 export function describeSource(source: BodySource): string {
-  const where = {
-    ndjson: `NDJSON line ${source.line}`,
-    har: `HAR ${harEntryLabel(source)}`,
-    http: `HTTP request ${source.index + 1} (line ${source.line})`,
-  }[source.format];
+  // Only the label of the format at hand is made: a log line's is asked for on every line.
+  const where = source.format === 'ndjson' ? `NDJSON line ${source.line}`
+    : source.format === 'har' ? `HAR ${harEntryLabel(source)}`
+      : `HTTP request ${source.index + 1} (line ${source.line})`;
   const request = source.method && source.url ? `: ${source.method} ${escapeControl(source.url)}` : '';
   return `${where}${request}`;
 }

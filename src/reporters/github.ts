@@ -5,12 +5,15 @@ import type { Finding, Notice } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import {
-  countProblems, describeOmitted, joinSentences, omittedSeverity, type InputFailure, type Reporter,
+  countProblems, describeOmitted, isQuiet, joinSentences, omittedSeverity, type InputFailure,
+  type Reporter,
 } from './reporter.js';
 
 export const githubReporter: Reporter = {
   start: () => '',
   result: (result) => {
+    // Most bodies of a log have nothing to print: their source is not described (issue 6).
+    if (isQuiet(result)) return '';
     const origin = result.source ? ` (${describeSource(result.source)})` : '';
     return [
       ...result.notices.map((n) => formatNotice(n, result.filePath)),

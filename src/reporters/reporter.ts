@@ -101,6 +101,12 @@ export function unlintedNotice(result: LintResult): Notice | undefined {
   return result.notices.find((notice) => notice.severity === 'error');
 }
 
+/** Whether a result gives a line-per-finding report nothing to write: no finding or notice. */
+export function isQuiet(result: LintResult): boolean {
+  return result.findings.length === 0 && result.notices.length === 0 &&
+    (result.omitted === undefined || result.omitted.length === 0);
+}
+
 /** "message. hint", without a second period when the message ends a sentence already. */
 export function joinSentences(message: string, hint: string): string {
   return /[.!?]$/.test(message) ? `${message} ${hint}` : `${message}. ${hint}`;
