@@ -119,7 +119,15 @@ function isHarLater(text: string): boolean {
 
 /** The name's extension, lower-case and with its dot, as detection reads it ("" for none). */
 export function extensionOf(name: string): string {
-  return /\.[a-z]+$/i.exec(name)?.[0]?.toLowerCase() ?? '';
+  // Letters after the last dot, read without a regular expression: it ran on every input twice
+  // and cost ~3 ms of the 10,000-file run (issue 6).
+  const dot = name.lastIndexOf('.');
+  if (dot === -1 || dot === name.length - 1) return '';
+  for (let i = dot + 1; i < name.length; i++) {
+    const letter = name.charCodeAt(i) | 0x20;
+    if (letter < 0x61 || letter > 0x7a) return '';
+  }
+  return name.slice(dot).toLowerCase();
 }
 
 /**
