@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { maskUrlSecrets } from '../src/input/mask-url-secrets.js';
+import { maskUrlSecrets, quotedBody } from '../src/input/mask-url-secrets.js';
 import { CLIENT_ID, CLIENT_SECRET, startMockGenesys } from './support/mock-genesys.js';
 import { runCli } from './support/run-cli.js';
 
@@ -97,6 +97,37 @@ describe('captured URLs are shown masked', () => {
     expectNoSecret(run.stderr);
     expect(run.stderr).not.toContain('abcdefSECRET');
   });
+});
+
+// An attack found a form post's client_secret quoted, as written, in the input failure that
+// says the body is no JSON: on stderr and in JSON and SARIF reports, which CI uploads.
+describe('a form post\'s body is quoted with its secrets masked', () => {
+  test('quotedBody: form pairs as a query\'s, multipart not shown, other text as it is', () => {
+    const form = 'application/x-www-form-urlencoded; charset=UTF-8';
+    expect(quotedBody(`client_secret=${PASSWORD}&phoneNumber=1`, form))
+      .toBe('"client_secret=***&phoneNumber=1"');
+    expect(quotedBody(`a=1\r\n--x\r\nname="token"\r\n\r\n${TOKEN}`, 'multipart/form-data; boundary=x'))
+      .toBe('58 characters of multipart text');
+    expect(quotedBody('token=abc', 'text/plain')).toBe('"token=abc"');
+  });
+
+  const formHar = () => file('form.har', JSON.stringify({ log: { entries: [{ request: {
+    method: 'POST', url: `https://${HOST}${CALLS}`, postData: {
+      mimeType: 'application/x-www-form-urlencoded', text: `access_token=${TOKEN}&phoneNumber=1` },
+  } }] } }));
+  const formHttp = () => file('form.http', `POST https://${HOST}${CALLS}\n` +
+    `Content-Type: application/x-www-form-urlencoded\n\nclient_secret=${PASSWORD}&phoneNumber=1\n`);
+  const formLog = () => file('form.ndjson', `${JSON.stringify({ method: 'POST', url: CALLS,
+    postData: { mimeType: 'application/x-www-form-urlencoded', text: `password=${PASSWORD}` } })}\n`);
+  test.each([['har', formHar], ['http', formHttp], ['ndjson', formLog]])(
+    'in a %s capture, in every report', async (_kind, make) => {
+      const name = make();
+      for (const format of ['stylish', 'json', 'sarif']) {
+        const run = await runCli(['--no-config', '-f', format, name], { cwd: dir });
+        expectNoSecret(run.stdout + run.stderr);
+        expect(run.stdout + run.stderr).toContain('=***');
+      }
+    });
 });
 
 describe('send takes the path from the captured URL and shows it masked', () => {

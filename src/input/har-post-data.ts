@@ -5,6 +5,7 @@
 import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import { decodeBase64Text } from './decode-base64.js';
+import { quotedBody } from './mask-url-secrets.js';
 
 export interface HarFault {
   fault: string;
@@ -66,7 +67,8 @@ export function formTextOf(text: string, mimeType: unknown): string | undefined 
   if (typeof mimeType !== 'string' || !FORM_TYPES.test(mimeType)) return undefined;
   const first = text.trimStart()[0];
   if (first === '{' || first === '[' || first === undefined) return undefined;
-  return `form data (mimeType ${quote(mimeType)}, text ${quote(text.slice(0, 60))})`;
+  // A form post's secrets (a client_secret, a token) are masked: messages go to CI logs.
+  return `form data (mimeType ${quote(mimeType)}, text ${quotedBody(text, mimeType)})`;
 }
 
 /** "mimeType ..." or "no mimeType": what a postData says its body is, for messages. */

@@ -2,7 +2,9 @@
 // hold credentials in them: a password in the user info, a token in the query (OAuth implicit
 // flow, signed links, API keys). Readers mask them as the URL enters a record, so nothing
 // downstream can print them. Only user info, query and fragment change: the path, which routing
-// and send read, stays as it was.
+// and send read, stays as it was. A form post's body is the same list of pairs, and is masked the
+// same way where a message quotes it.
+import { quote } from '../lint/quote.js';
 
 const MASK = '***';
 
@@ -22,6 +24,17 @@ export function maskUrlSecrets(url: string): string {
   if (query < 0) return head + rest;
   return head + rest.slice(0, query) + rest.slice(query).replace(/([?#])([^#]*)/g,
     (_all, mark: string, pairs: string) => mark + maskPairs(pairs));
+}
+
+/**
+ * A body as a message quotes it: form-encoded text ("client_secret=...&phoneNumber=1") with its
+ * secret values masked as a query's are; a multipart body, whose parts would have to be read to
+ * find them, only by its length. Any other text is quoted as it is.
+ */
+export function quotedBody(text: string, mediaType: string): string {
+  if (/^\s*multipart\//i.test(mediaType)) return `${text.length} characters of multipart text`;
+  const isForm = /^\s*application\/x-www-form-urlencoded\s*(?:;|$)/i.test(mediaType);
+  return quote(isForm ? maskPairs(text) : text);
 }
 
 /** "bob:pw@host" keeps the user name; "tok@host" alone may be a token (as GitHub's), so it goes. */

@@ -10,7 +10,7 @@ import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
 import { jsonBodyHint } from './har-post-data.js';
 import { isJsonMediaType } from './json-media-type.js';
-import { maskUrlSecrets } from './mask-url-secrets.js';
+import { maskUrlSecrets, quotedBody } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
 import { SECOND_MARK } from './second-mark.js';
 
@@ -292,7 +292,8 @@ export function* readHttp(
       : routeRequest(request.method, url, true, words);
     if (route?.kind === 'lint') {
       fault(`sends its body as ${quote(declared)} (its Content-Type), not as JSON (body ` +
-        `${quote(size.shown(body.text).trim())}), so there is no JSON text to lint`,
+        `${quotedBody(size.shown(body.text).trim(), declared ?? '')}), so there is no JSON text ` +
+        'to lint',
       jsonBodyHint(route.endpoint, words));
       continue;
     }
