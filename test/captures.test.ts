@@ -472,8 +472,9 @@ describe('broken captures are input failures (exit 2), after what could be linte
         const failure = capture.endsWith('.har')
           ? `${two}: is not valid JSON: the file begins with a second byte-order mark (U+FEFF) ` +
             '(line 1, column 1); its entries were still linted\n  Remove the byte-order mark'
-          : `${two}: begins with a second byte-order mark (U+FEFF) (line 1, column 1); its ` +
-            'requests were still linted\n  Remove the byte-order mark';
+          : `${two}: begins with ${marks === 2 ? 'a second byte-order mark (U+FEFF)'
+            : `${marks - 1} more byte-order marks (U+FEFF) after its own`} (line 1, column 1); ` +
+            'its requests were still linted\n  Remove the byte-order mark';
         expect(expected.stdout).toMatch(/\[unknown-field\]/);
         for (const run of runs) {
           expect([capture, run.code, run.stdout.replaceAll(two!, one!), run.stderr]).toEqual([capture, 2,
@@ -775,8 +776,9 @@ describe('broken captures are input failures (exit 2), after what could be linte
       '"phoneNumber=%2B13175550142"'));
     expect(run.stderr).toContain(failure('5 (line 21)', 'text/plain',
       '"{\\"phoneNumber\\":\\"3175550144\\"}"'));
+    // A multipart body is not quoted: its parts may hold a secret (test/url-secrets.test.ts).
     expect(run.stderr).toContain(failure('6 (line 26)', 'multipart/form-data; boundary=x',
-      '"--x\\nContent-Disposition: form-data"'));
+      '34 characters of multipart text'));
     expect(run.stderr).not.toContain('request 1 ');
     // JSON with a charset, a +json type and no type at all are linted as JSON.
     expect(run.stdout.match(/"31755501\d\d"/g)).toEqual(['"3175550142"', '"3175550143"', '"3175550145"']);
@@ -1177,6 +1179,14 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(text.code).toBe(2);
     const empty = await lint(file('empty.http', ''));
     expect([empty.code, empty.stderr]).toEqual([0, '']);
+    const ownMark = await lint(file('own-mark.http', '\uFEFF\n'));
+    expect([ownMark.code, ownMark.stderr]).toEqual([0, '']);
+    // Marks beyond the file's own, with nothing else, were told their requests were linted.
+    const marks = await lint(file('marks.http', '\uFEFF\uFEFF\uFEFF'));
+    expect(marks.code).toBe(2);
+    expect(marks.stderr).toContain('marks.http: begins with 2 more byte-order marks (U+FEFF) after ' +
+      'its own, and holds nothing else, no HTTP request');
+    expect(marks.stderr).not.toContain('still linted');
   });
 
   test('a small log that stops being UTF-8 is linted up to there, as a streamed one is', async () => {

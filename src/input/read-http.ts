@@ -119,20 +119,26 @@ export function* readHttp(
   };
   const lineAt = lineReader(dump);
 
-  if (start > 0) {
-    onProblem({ message: `${SECOND_MARK.what} (line 1, column 1); its requests were still linted`,
-      hint: SECOND_MARK.hint });
-  }
+  const marks = start / mark.length;
+  const extraMarks = marks === 1 ? SECOND_MARK.what
+    : `begins with ${marks} more byte-order marks (U+FEFF) after its own`;
   if (!dump.slice(start).split(LINE_BREAK).some(isRequestLine)) {
-    if (/\S/.test(dump)) {
-      onProblem({
-        message: 'holds no HTTP request (no request line such as "POST /api/v2/conversations/calls ' +
-          'HTTP/1.1"); nothing was linted',
-        hint: 'Save the raw request with its request line and headers, or pass ' +
-          `${words.option('inputFormat')} for what the file holds.`,
-      });
-    }
+    // An empty file is an empty dump, as an empty log is. Marks alone are not: they were told
+    // their requests were still linted, as if there were any.
+    const what = /[^\s\uFEFF]/.test(dump) ? 'holds no HTTP request'
+      : marks > 0 ? `${extraMarks}, and holds nothing else, no HTTP request` : undefined;
+    if (what === undefined) return;
+    onProblem({
+      message: `${what} (no request line such as "POST /api/v2/conversations/calls HTTP/1.1"); ` +
+        'nothing was linted',
+      hint: 'Save the raw request with its request line and headers, or pass ' +
+        `${words.option('inputFormat')} for what the file holds.`,
+    });
     return;
+  }
+  if (marks > 0) {
+    onProblem({ message: `${extraMarks} (line 1, column 1); its requests were still linted`,
+      hint: SECOND_MARK.hint });
   }
   let index = 0;
   let pos = start;
