@@ -15,14 +15,15 @@ import { nestTakenHint } from './support/into-existing.js';
 import { knownReplacement } from './support/invented-members.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
-import { checkedMove, checkedRename, nested, renamed } from './support/checked-move.js';
+import { checkedRename } from './support/checked-move.js';
+import { checkedParty } from './support/checked-party.js';
 import {
   replacementAdvice, replacementHint, type InventedPlace,
 } from './support/replacement-hint.js';
 import { isBlank, orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
 import {
-  asksForId, LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS, type Party,
+  LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS, type Party,
 } from './support/read-party.js';
 import { secondTargetHint, takenHint, targetTakenHint } from './support/taken-member.js';
 import { severalNumbers } from './support/party-hint.js';
@@ -176,29 +177,10 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
   const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
   const nested = nestedTakenHint(place, schema, real, moved);
   if (nested !== undefined) return { why, hint: nested };
-  const hint = takenHint(place, real, moved) ?? checkedParty(place, party, real, moved,
-    `Replace ${quote(member)} with "${real}": ${shown}${leftBehind(object[member], party.value)}.`);
+  const lead = `Replace ${quote(member)} with "${real}"`;
+  const hint = takenHint(place, real, moved) ?? checkedParty(place, party, { real, moved },
+    { hint: `${lead}: ${shown}${leftBehind(object[member], party.value)}.`, lead });
   return { why, hint };
-}
-
-/**
- * The party read from an invented "to" or "from", checked in the member it goes to: "tel:abc" is
- * read as a number, but phoneNumber refuses "abc". A name where an id goes is asked for as the id
- * already (shownIn), so that hint stands. real: the member, or "holder.key" inside another object.
- */
-function checkedParty(
-  place: InventedPlace,
-  party: Exclude<Party, { kind: 'blocked' }>,
-  real: string,
-  moved: unknown,
-  hint: string,
-): string {
-  if (asksForId(party)) return hint;
-  const [holder = real, key] = real.split('.');
-  const parent = key === undefined ? renamed(place.parent, place.member, real, moved)
-    : nested(place.parent, [place.member], holder, { [key]: moved });
-  return checkedMove(place, { parent, use: holder }, hint,
-    `Replace ${quote(place.member)} with "${real}"`);
 }
 
 /**
@@ -267,8 +249,11 @@ function explainFrom(place: InventedPlace, party: Party): Explanation {
       return {
         why: `${base}; this one is a queue`,
         hint: takenHint(place, 'callFromQueueId', party.value) ??
-          checkedParty(place, party, 'callFromQueueId', party.value, `Replace ${quote(member)} ` +
-            `with "callFromQueueId": ${shownIn(party, 'callFromQueueId')}.`),
+          checkedParty(place, party, { real: 'callFromQueueId', moved: party.value }, {
+            hint: `Replace ${quote(member)} with "callFromQueueId": ` +
+              `${shownIn(party, 'callFromQueueId')}.`,
+            lead: `Replace ${quote(member)} with "callFromQueueId"`,
+          }),
       };
     case 'user':
       return {

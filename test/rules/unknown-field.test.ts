@@ -936,8 +936,12 @@ describe('unknown-field hints check the value in the member they move it to', ()
       '"callbackNumbers", with a value "callbackNumbers" takes: as it is, /callbackNumbers/0 is ' +
       '"sip:bob@example.com", which is not a phone number: callback numbers take no URI scheme.'],
     ['consult', '{"speakTo":"BOTH","to":"tel:abc"}', 'Replace "to" with "destination.address", ' +
-      'with a value "destination" takes: as it is, /destination/address is "abc", which is not ' +
-      'a phone number: it contains letters.'],
+      'with a value "destination.address" takes: as it is, /destination/address is "abc", which ' +
+      'is not a phone number: it contains letters.'],
+    ['consult', '{"speakTo":"BOTH","destination":{"name":"Bob"},"to":"tel:abc"}', 'Remove "to" ' +
+      'and add "address" inside the existing "destination", with a value "destination.address" ' +
+      'takes: as it is, /destination/address is "abc", which is not a phone number: it contains ' +
+      'letters.'],
     ['create-call', '{"phoneNumber":"+13175550142","from":{"type":"queue","id":"sales"}}',
       'Replace "from" with "callFromQueueId": the queue\'s id (a UUID; "sales" is not one, ' +
       'perhaps its name).'],

@@ -20,6 +20,11 @@ import { quotedNames } from './targets.js';
 export interface Move {
   parent: Readonly<Record<string, unknown>>;
   use: string;
+  /**
+   * The member as the hint names it, where that is inside use ("destination.address" for use
+   * "destination"): a refusal names the member the value was meant for, not the object around it.
+   */
+  named?: string;
 }
 
 /** The holding object with member renamed to use where it stands, holding value. */
@@ -91,7 +96,7 @@ export function checkedMove(place: InventedPlace, move: Move, hint: string, lead
   if (first === undefined) return hint;
   const wanted = { place, move, faults, lead };
   return WHAT_IT_TAKES[first.ruleId]?.(wanted) ?? stringValues(wanted) ??
-    `${lead}, with a value ${quote(move.use)} takes: as it is, ${first.message}`;
+    `${lead}, with a value ${quote(move.named ?? move.use)} takes: as it is, ${first.message}`;
 }
 
 /** A rename to use, checked: the hint is lead, unless use does not take the value. */

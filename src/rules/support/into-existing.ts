@@ -4,6 +4,7 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import type { TargetSpec } from '../../schema/schema-types.js';
+import { checkedMove } from './checked-move.js';
 import type { InventedPlace } from './replacement-hint.js';
 import { secondTargetHint } from './taken-member.js';
 import { presentTargets } from './targets.js';
@@ -35,8 +36,13 @@ export function nestTakenHint(
     return secondTargetHint(member, set, { real: key, shown: quote(moved) }, use);
   }
   if (!has(held, key)) {
-    return `Add ${quote(key)}: ${quote(moved)} inside the existing "${use}", and remove ` +
+    // Checked there as the hint leaves it: "tel:abc" read from "to" is no address either.
+    const kept = Object.fromEntries(Object.entries(parent).filter(([name]) => name !== member));
+    const added = { ...kept, [use]: { ...held, [key]: moved } };
+    const hint = `Add ${quote(key)}: ${quote(moved)} inside the existing "${use}", and remove ` +
       `${quote(member)}.`;
+    return checkedMove(place, { parent: added, use, named: `${use}.${key}` }, hint,
+      `Remove ${quote(member)} and add ${quote(key)} inside the existing "${use}"`);
   }
   if (JSON.stringify(held[key]) === JSON.stringify(moved)) {
     return `Remove ${quote(member)}: "${use}" already holds ${quote(key)}: ${quote(moved)}.`;
