@@ -3,8 +3,12 @@
 // userId or queueId; a transfer with no target and no voicemail; a callback with no queue; a
 // typed consult or transfer without its user, queue or address. The schema's x-targets says
 // which members count, and lowers the severity where the reference only infers the need.
+import { loadModel } from '../schema/registry.js';
+import { checkedParty } from './support/checked-party.js';
 import { where } from './support/field-names.js';
-import { readParty, shownIn, TARGET_MEMBERS } from './support/read-party.js';
+import { defaultPlace } from './support/numbers-country.js';
+import { LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS } from './support/read-party.js';
+import type { InventedPlace } from './support/replacement-hint.js';
 import { orList, presentTargets } from './support/targets.js';
 import type { TargetSpec } from '../schema/schema-types.js';
 import type { ObjectVisit, Rule, RuleContext } from './rule.js';
@@ -27,7 +31,7 @@ export const missingTarget = {
         message:
           `${object.model} at ${where(object.pointer)} names no target: ` +
           `${noneSet(spec.members)}${emptyKind ? ` (empty ${emptyKind} do not count)` : ''}.`,
-        hint: hintFor(object, spec),
+        hint: hintFor(object, spec, context),
       });
     });
   },
@@ -50,16 +54,21 @@ function noneSet(members: readonly string[]): string {
   return members.length === 1 ? `"${members[0]}" is not set` : `none of ${orList(members)} is set`;
 }
 
-function hintFor(object: ObjectVisit, spec: TargetSpec): string {
+function hintFor(object: ObjectVisit, spec: TargetSpec, context: RuleContext): string {
   const { members, mode, noneAllowedWhenTrue: flag } = spec;
   const invented = object.value['to'];
   if (invented !== undefined) {
     const party = readParty(invented);
     const places = TARGET_MEMBERS[object.model];
-    const member = party.kind === 'blocked' ? undefined : places?.[party.kind];
+    const real = party.kind === 'blocked' ? undefined : places?.[party.kind];
     // Only when "to" really stands for a missing target (a callback's "to" number does not).
-    if (party.kind !== 'blocked' && member && members.includes(member)) {
-      return `Move the ${party.kind} from "to" into "${member}": ${shownIn(party, member)}.`;
+    if (party.kind !== 'blocked' && real && members.includes(real)) {
+      const lead = `Move the ${party.kind} from "to" into "${real}"`;
+      const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
+      // Followed as written, so checked there first: "tel:abc" is read as a number, but
+      // phoneNumber refuses "abc".
+      return checkedParty(placeOfTo(object, context), party, { real, moved },
+        { hint: `${lead}: ${shownIn(party, real)}.`, lead });
     }
   }
   const exemption = flag ? `, or set "${flag}": true` : '';
@@ -71,6 +80,16 @@ function hintFor(object: ObjectVisit, spec: TargetSpec): string {
     return `Set ${orList(members)}${both}${exemption}.`;
   }
   return `Set exactly one of ${orList(members)}${exemption}.`;
+}
+
+/** The invented "to" as the hints that move a member out of its object see it. */
+function placeOfTo(object: ObjectVisit, context: RuleContext): InventedPlace {
+  return {
+    model: object.model, member: 'to', value: object.value['to'], parentPointer: object.pointer,
+    parent: object.value, properties: object.schema.properties ?? {},
+    root: loadModel(context.model)?.schema, errorsWith: context.errorsWith,
+    country: defaultPlace(context),
+  };
 }
 
 /** " (id (UUID) of the user to consult)" from the member's schema description, or nothing. */

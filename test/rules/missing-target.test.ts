@@ -216,4 +216,24 @@ describe('missing-target hints', () => {
     // Labelling rule 2: queueId or routingData, both together allowed; "exactly one" is wrong.
     expect(finding?.hint).not.toMatch(/exactly one/i);
   });
+
+  // The hint is followed as written: the value it moves out of "to" is linted where it lands.
+  const hintOf = (body: string, endpoint = 'create-call'): string | undefined =>
+    lintText(body, { endpoint }).findings.find((f) => f.ruleId === 'missing-target')?.hint;
+
+  test('a "to" number the target member accepts is moved there as it is', () => {
+    expect(hintOf('{"to":"tel:+13175550142"}'))
+      .toBe('Move the number from "to" into "phoneNumber": "+13175550142".');
+  });
+
+  test.each([
+    ['create-call', '{"to":"tel:abc"}', 'Move the number from "to" into "phoneNumber", with a ' +
+      'value "phoneNumber" takes: as it is, /phoneNumber is "abc", which is not a phone number: ' +
+      'it contains letters.'],
+    ['create-call', '{"participants":[{"to":"tel:abc"}]}', 'Move the number from "to" into ' +
+      '"address", with a value "address" takes: as it is, /participants/0/address is "abc", ' +
+      'which is not a phone number: it contains letters.'],
+  ])('on %s, %s: a number the member refuses is not moved as it is', (endpoint, body, hint) => {
+    expect(hintOf(body, endpoint)).toBe(hint);
+  });
 });
