@@ -3,6 +3,9 @@
 import { quote } from '../lint/quote.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
+import { unfilledVariable } from './support/template-variable.js';
+
+const EXAMPLE = '"2026-01-02T16:59:59.000Z"';
 
 export const invalidDatetime = {
   id: 'invalid-datetime',
@@ -12,13 +15,17 @@ export const invalidDatetime = {
     if (issue.keyword !== 'format' || issue.params['format'] !== 'date-time') return undefined;
     if (issue.value === '') return undefined;
     if (context.countWhenFull(issue.pointer)) return undefined;
+    const unfilled = typeof issue.value === 'string'
+      ? unfilledVariable(issue.pointer, issue.value, { what: 'date-time', example: EXAMPLE })
+      : undefined;
+    if (unfilled !== undefined) return { pointer: issue.pointer, ...unfilled };
     const parts = partsOf(issue.value);
     const fault = parts && calendarFault(parts);
     return {
       pointer: issue.pointer,
       message: `${where(issue.pointer)} is ${quote(issue.value)}, ` + (fault
         ? `a date-time that does not exist: ${fault}.`
-        : 'not an ISO-8601 date-time with a time zone such as "2026-01-02T16:59:59.000Z".'),
+        : `not an ISO-8601 date-time with a time zone such as ${EXAMPLE}.`),
       // A form written back must itself be valid: never for a date that does not exist.
       hint: fault ? 'Check the date and time; the form is YYYY-MM-DDThh:mm:ssZ, or an offset ' +
         'like +02:00 for Z.' : hintFor(parts),

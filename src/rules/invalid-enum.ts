@@ -7,6 +7,7 @@ import { nearest } from '../lint/suggest.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { narrowedEnum } from './support/endpoint-facts.js';
 import { where } from './support/field-names.js';
+import { unfilledVariable } from './support/template-variable.js';
 
 export const invalidEnum = {
   id: 'invalid-enum',
@@ -20,6 +21,9 @@ export const invalidEnum = {
     const allowed = allowedHere(issue, context);
     if (matchIgnoringCase(issue.value, allowed)) return undefined;
     if (context.countWhenFull(issue.pointer)) return undefined;
+    const unfilled = unfilledVariable(issue.pointer, issue.value,
+      { what: 'value', instead: choicesOf(allowed) });
+    if (unfilled !== undefined) return { pointer: issue.pointer, ...unfilled };
     const why = narrowedEnum(context.endpoint, issue.pointer)?.why;
     return describe(issue.pointer, issue.value, allowed, why);
   },
@@ -41,14 +45,19 @@ function describe(
   why: string | undefined,
 ): Problem {
   const guess = nearest(value, allowed);
-  const listed = listAlternatives(allowed);
-  const choices = allowed.length === 1 ? listed : `one of ${listed}`;
+  const choices = choicesOf(allowed);
   const reason = why ? ` here: ${why}` : '';
   return {
     pointer,
     message: `${where(pointer)} is ${quote(value)}; expected ${choices}${reason}.`,
     hint: guess ? `Did you mean "${guess}"?` : `Use ${choices}.`,
   };
+}
+
+/** "\"A\"" for one value, else "one of \"A\", \"B\" or \"C\"". */
+function choicesOf(allowed: readonly string[]): string {
+  const listed = listAlternatives(allowed);
+  return allowed.length === 1 ? listed : `one of ${listed}`;
 }
 
 export function allowedValues(issue: SchemaIssue): string[] {

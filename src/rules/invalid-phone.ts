@@ -9,12 +9,15 @@ import {
 } from '../phone/international-form.js';
 import { certainE164, plainE164 } from '../phone/certain-e164.js';
 import { memberName, where } from './support/field-names.js';
-import { templateVariableIn } from './support/template-variable.js';
+import { unfilledVariable } from './support/template-variable.js';
 import { defaultPlace } from './support/numbers-country.js';
 import type { FieldKind } from '../schema/schema-types.js';
 import type { Fix } from '../lint/types.js';
 import { nationalDigitsHint } from './non-e164.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
+
+/** What a "{{variable}}" in a phone-number member stands for. */
+const NUMBER = { what: 'number', example: '"+13175550142"' };
 
 export const invalidPhone = {
   id: 'invalid-phone',
@@ -33,10 +36,9 @@ export const invalidPhone = {
         ? `which is not in the E.164 form that ${memberName(field.member)} requires`
         : 'which is not a phone number';
       const isStrictMember = field.schema['x-kind'] === 'e164';
-      const variable = templateVariableIn(field.value);
-      if (variable !== undefined) {
-        const { pointer, value } = field;
-        context.report({ pointer, ...unfilledVariable(pointer, value, variable) });
+      const unfilled = unfilledVariable(field.pointer, field.value, NUMBER);
+      if (unfilled !== undefined) {
+        context.report({ pointer: field.pointer, ...unfilled });
         return;
       }
       const fix = isStrictMember ? writtenE164(field.value, field.pointer) : undefined;
@@ -50,17 +52,6 @@ export const invalidPhone = {
     });
   },
 } satisfies Rule;
-
-/** A value that holds an editor's or Postman's variable, which is filled in only as it is sent. */
-function unfilledVariable(pointer: string, value: string, variable: string) {
-  return {
-    message: `${where(pointer)} is ${quote(value)}, which holds the template variable ` +
-      `${variable} unfilled: an editor HTTP client (or Postman) puts its value there as it sends ` +
-      'the request, so the number it stands for is not known here.',
-    hint: `Lint the body as sent, with ${variable} filled in, or write the number in its place, ` +
-      'e.g. "+13175550142".',
-  };
-}
 
 /**
  * Why a non-empty value is not a phone number for a member of this kind, or undefined when it is

@@ -7,7 +7,10 @@ import { quote } from '../lint/quote.js';
 import type { Rule, RuleContext } from './rule.js';
 import { phoneInIdOnlyMember } from './support/endpoint-facts.js';
 import { entityPhrase, where } from './support/field-names.js';
+import { unfilledVariable } from './support/template-variable.js';
 import { isUuid, looksLikePlaceholder } from './support/uuid.js';
+
+const EXAMPLE_ID = '9c6f5070-8b03-4726-beda-883420184a49';
 
 export const invalidUuid = {
   id: 'invalid-uuid',
@@ -20,6 +23,12 @@ export const invalidUuid = {
       }
       if (context.countWhenFull(field.pointer)) return;
       const phrase = entityPhrase(field.schema);
+      const unfilled = unfilledVariable(field.pointer, field.value,
+        { what: phrase, instead: `the ${phrase} (a UUID)`, example: `"${EXAMPLE_ID}"` });
+      if (unfilled !== undefined) {
+        context.report({ pointer: field.pointer, ...unfilled });
+        return;
+      }
       const phoneWhy = phoneInIdOnlyMember(context.endpoint, field);
       context.report({
         pointer: field.pointer,
@@ -41,7 +50,7 @@ function reasonFor(value: string): string {
   if (looksLikePlaceholder(value)) {
     return 'it looks like a template placeholder that was never replaced';
   }
-  return 'Genesys ids are UUIDs such as 9c6f5070-8b03-4726-beda-883420184a49';
+  return `Genesys ids are UUIDs such as ${EXAMPLE_ID}`;
 }
 
 function article(phrase: string): string {

@@ -33,6 +33,21 @@ ruleTable('invalid-datetime', {
   ],
   reject: [
     {
+      name: 'an unfilled template variable as the date-time, told so rather than its form',
+      endpoint: 'create-callback',
+      body: `${HEAD}"{{when}}"}`,
+      findings: [{ pointer: '/callbackScheduledTime', line: 1, column: 110, severity: 'error',
+        message: /holds the template variable \{\{when\}\} unfilled: [^]*the date-time it /u,
+      }],
+    },
+    {
+      name: 'a template variable as the date of a date-time, told so',
+      endpoint: 'create-callback',
+      body: `${HEAD}"{{day}}T16:59:59Z"}`,
+      findings: [{ pointer: '/callbackScheduledTime', line: 1, column: 110, severity: 'error',
+        message: /the template variable \{\{day\}\} unfilled/u }],
+    },
+    {
       name: 'a US-style date and time',
       endpoint: 'create-callback',
       body: `${HEAD}"01/02/2026 4:59 PM"}`,

@@ -65,6 +65,14 @@ ruleTable('invalid-enum', {
   ],
   reject: [
     {
+      name: 'an unfilled template variable as speakTo, told so rather than an unknown value',
+      endpoint: 'consult',
+      body: '{"speakTo":"{{speakTo}}","destination":{"address":"+13175550142"}}',
+      findings: [{ pointer: '/speakTo', line: 1, column: 12, severity: 'error',
+        message: /"\{\{speakTo\}\}", which holds the template variable \{\{speakTo\}\} unfilled/u,
+      }],
+    },
+    {
       name: 'a documented state that a call update does not take (CONV-PATCH-1)',
       endpoint: 'update-call',
       body: '{"state":"connected"}',

@@ -62,6 +62,20 @@ ruleTable('invalid-uuid', {
     },
   ],
   reject: [
+    // An editor HTTP client or Postman fills "{{queueId}}" in as it sends: no id to look up.
+    {
+      name: 'an unfilled template variable as callQueueId, told so rather than not a UUID',
+      body: '{"callQueueId":"{{queueId}}"}',
+      findings: [{ pointer: '/callQueueId', line: 1, column: 16, severity: 'error',
+        message: /"\{\{queueId\}\}", which holds the template variable [^]*the queue id it /u,
+      }],
+    },
+    {
+      name: 'a template variable inside an id, told so',
+      body: '{"callUserId":"user-{{id}}"}',
+      findings: [{ pointer: '/callUserId', line: 1, column: 15, severity: 'error',
+        message: /the template variable \{\{id\}\} unfilled/u }],
+    },
     {
       name: 'a placeholder queue id',
       body: '{\n  "callQueueId": "QUEUE_ID"\n}',
