@@ -141,6 +141,26 @@ function safeDecode(segment: string): string {
 }
 
 /** --param name=value pairs; the names are checked against the endpoint later. */
+/**
+ * The first --param name given twice with different values ("userId=u1" and "userId=u2"): the
+ * last had won without a word, and the request went to an id the user may not have meant.
+ */
+export function paramGivenTwice(
+  values: readonly string[],
+): { name: string; first: string; second: string } | undefined {
+  const seen = new Map<string, string>();
+  for (const value of values) {
+    const at = value.indexOf('=');
+    if (at <= 0) continue;
+    const name = value.slice(0, at);
+    const given = value.slice(at + 1);
+    const first = seen.get(name);
+    if (first !== undefined && first !== given) return { name, first, second: given };
+    seen.set(name, given);
+  }
+  return undefined;
+}
+
 export function parseParamFlags(values: readonly string[]): Record<string, string> | string {
   // No prototype: "__proto__=x" is then a name like any other, and is told it is unknown.
   const params = Object.create(null) as Record<string, string>;

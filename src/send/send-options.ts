@@ -1,8 +1,9 @@
 // The flags of `genesys-call-lint send`, declared on its yargs command and read into typed
 // options. The lint flags (--endpoint, --config, --rule, ...) are shared with linting.
 import type { Argv } from 'yargs';
+import { quote } from '../lint/quote.js';
 import { UsageError } from '../lint/usage-error.js';
-import { parseParamFlags } from './build-request.js';
+import { paramGivenTwice, parseParamFlags } from './build-request.js';
 import type { CredentialFlags } from './credentials.js';
 import { DEFAULT_JOURNAL } from './journal.js';
 import { DEFAULT_BOUNDS, type RetryBounds } from './retry-policy.js';
@@ -63,9 +64,15 @@ export function addSendOptions(y: Argv): Argv {
 }
 
 export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
-  const params = parseParamFlags(strings(parsed['param'], 'param'));
+  const given = strings(parsed['param'], 'param');
+  const params = parseParamFlags(given);
   if (typeof params === 'string') {
     throw new UsageError(`--param ${params}: write name=value`, 'e.g. --param conversationId=8f1b...');
+  }
+  const twice = paramGivenTwice(given);
+  if (twice !== undefined) {
+    throw new UsageError(`--param ${twice.name} is given twice, as ${quote(twice.first)} and ` +
+      `${quote(twice.second)}`, `Give ${twice.name} once: a request goes to one ${twice.name}.`);
   }
   const journal = last(parsed['journal']);
   return {

@@ -1370,6 +1370,19 @@ describe('--param names the endpoints do not take', () => {
     expect(mock.requests).toHaveLength(0);
   });
 
+  // An attack found the last of two values winning without a word: the call went to u2.
+  test('a name given twice with different values is a usage error; the same value twice is one', async () => {
+    body('call.json', JSON.stringify({ phoneNumber: '+13175550142' }));
+    const args = ['call.json', '--yes', '-e', 'POST /calls/user/{userId}', '--param', 'userId=u1'];
+    const twice = await send([...args, '--param', 'userId=u2']);
+    expect([twice.code, twice.stdout, twice.stderr]).toEqual([2, '', 'genesys-call-lint: --param userId ' +
+      'is given twice, as "u1" and "u2"\n  Give userId once: a request goes to one userId.\n']);
+    const same = await send([...args, '--param', 'userId=u1']);
+    expect(same.code).toBe(0);
+    expect(mock.requests.map((r) => r.url).filter((url) => url.startsWith('/api/')))
+      .toEqual(['/api/v2/conversations/calls/user/u1']);
+  });
+
   test('a name some endpoints of a mixed run take fills theirs; one that none takes is refused', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' }));
     body('calls.ndjson', `${JSON.stringify({ method: 'POST',
