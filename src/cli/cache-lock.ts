@@ -7,7 +7,8 @@
 // run that cannot make the lock (a read-only folder) or waits too long saves without it, and a
 // lock left by a run that died while saving is removed: at once when it names a process of this
 // machine that no longer runs (SIGKILL), else once older than STALE_MS (a run on another machine
-// sharing the folder). Going without the lock costs at worst what it guards against: a lost
+// sharing the folder, or a process id taken since by another process: a save takes milliseconds,
+// so a lock of that age is none in progress, whoever holds the id now). Going without the lock costs at worst what it guards against: a lost
 // entry, which the next run lints again. A run deletes only the lock it made, told by the token
 // in the line the lock holds (lock-holder.ts).
 //
