@@ -67,6 +67,30 @@ describe('resolveEndpoint', () => {
     expect(result.ok ? '' : result.hint).toBe(`Did you mean ${hint} (ENDPOINTS lists them all.)`);
   });
 
+  // An attack found "/calls/user" taken as call-command with the conversation "user".
+  test.each([['/calls/user'], ['POST /api/v2/conversations/calls/user']])(
+    '%s, a path cut short of another, is not read as a {conversationId}', (spec) => {
+      const result = resolveEndpoint(spec);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.message).toBe('/api/v2/conversations/calls/user stops where another path goes ' +
+        'on: it would be /api/v2/conversations/calls/{conversationId} with "user" as its ' +
+        '{conversationId}');
+      expect(result.hint).toBe('Did you mean endpoint: "create-call-for-user"? Its path is ' +
+        '/api/v2/conversations/calls/user/{userId}. (ENDPOINTS lists them all.)');
+    });
+
+  test('a whole path, a template or an id where the template has one, still resolves', () => {
+    for (const [spec, name] of [['/calls/user/u1', 'create-call-for-user'], ['/calls/c1', 'call-command'],
+      ['/calls/{conversationId}', 'call-command'], ['/calls', 'create-call']]) {
+      const result = resolveEndpoint(spec!);
+      expect([spec, result.ok && result.endpoint.name]).toEqual([spec, name]);
+    }
+    expect(resolveEndpoint('calls/user')).toMatchObject({ ok: false, hint: 'Did you mean ' +
+      'endpoint: "create-call-for-user"? Its path is /api/v2/conversations/calls/user/{userId}. ' +
+      '(ENDPOINTS lists them all.)' });
+  });
+
   test('a piece of a path no endpoint ends in gets the general hint', () => {
     const result = resolveEndpoint('PUT replace');
     expect(result.ok ? '' : result.hint).toBe('Give a short name such as create-call, or ' +

@@ -66,6 +66,16 @@ function resolveUncached(spec: string, words: CallerWords): EndpointResolution {
     .map((e) => ({ e, score: matchScore(e.path, path) }))
     .sort((a, b) => b.score - a.score || preferPost(a.e, b.e));
   const best = ranked[0];
+  const cut = best === undefined ? [] : cutShort(best.e.path, path, method);
+  if (best && cut.length > 0) {
+    const segment = path.split('/').at(-1) ?? '';
+    const whose = cut.length === 1 ? 'Its path is' : 'Their paths are';
+    return { ok: false,
+      message: `${path} stops where another path goes on: it would be ${best.e.path} with ` +
+        `${JSON.stringify(segment)} as its ${best.e.path.split('/').at(-1)}`,
+      hint: didYouMean(cut.map((e) => e.name), ` ${whose} ${cut.map((e) => e.path).join(', ')}.`,
+        words) };
+  }
   if (best) {
     const conversationId = conversationIdIn(best.e.path, path);
     return { ok: true, endpoint: best.e, ...(conversationId ? { conversationId } : {}) };
@@ -89,6 +99,23 @@ function resolveUncached(spec: string, words: CallerWords): EndpointResolution {
   };
 }
 
+/**
+ * The endpoints whose paths go on from `path`, when its last segment is a literal of theirs but
+ * only a {param} of the template it matched: "/calls/user" is /calls/{conversationId} with the
+ * conversation "user", and most likely /calls/user/{userId} cut short.
+ */
+function cutShort(template: string, path: string, method: HttpMethod | undefined): EndpointInfo[] {
+  const given = path.split('/');
+  const last = given.length - 1;
+  // A template given as such ("/calls/{conversationId}") names its endpoint whole.
+  if (!template.split('/')[last]?.startsWith('{') || given[last]!.startsWith('{')) return [];
+  return ENDPOINTS.filter((e) => {
+    const segments = e.path.split('/');
+    return segments.length > given.length && e.method === (method ?? e.method) &&
+      given.every((segment, i) => segments[i] === segment || (i < last && segments[i]!.startsWith('{')));
+  });
+}
+
 function unknownName(
   text: string,
   line: { method: HttpMethod | undefined; path: string },
@@ -109,12 +136,20 @@ function unknownName(
   // A piece of a path without its leading "/" ("calls", "consult/agent") is a path's last
   // segments, not the path after /api/v2/conversations that "/calls" would be.
   const ending = `/${line.path.replace(/^\/+|\/+$/g, '').toLowerCase()}`;
-  const ended = ending === '/' ? [] : ENDPOINTS.filter((e) =>
-    e.path.toLowerCase().endsWith(ending) && e.method === (line.method ?? e.method));
+  const endingIn = (tail: (path: string) => string) => ending === '/' ? [] : ENDPOINTS.filter((e) =>
+    tail(e.path.toLowerCase()).endsWith(ending) && e.method === (line.method ?? e.method));
+  const ended = endingIn((path) => path);
   if (ended.length > 0) {
     const whose = ended.length === 1 ? 'Its path ends' : 'Their paths end';
     return { ok: false, message, hint: didYouMean(ended.map((e) => e.name),
       ` ${whose} in ${ending}.`, words) };
+  }
+  // Or those segments and the {param} that ends a path ("calls/user" for /calls/user/{userId}).
+  const before = endingIn((path) => path.replace(/\/\{[^/]+\}$/, ''));
+  if (before.length > 0) {
+    const whose = before.length === 1 ? 'Its path is' : 'Their paths are';
+    return { ok: false, message, hint: didYouMean(before.map((e) => e.name),
+      ` ${whose} ${before.map((e) => e.path).join(', ')}.`, words) };
   }
   return { ok: false, message,
     hint: 'Give a short name such as create-call, or "POST /api/v2/conversations/calls".' };
