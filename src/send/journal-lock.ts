@@ -8,7 +8,9 @@
 // The lock belongs to the file, not to the name it was given: it sits beside the journal's real
 // path, so a symbolic link to the journal finds the same lock. A hard link is a second name no
 // lock beside one name can cover, so a journal with more than one is refused.
-import { closeSync, mkdirSync, openSync, realpathSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync, lstatSync, mkdirSync, openSync, realpathSync, rmSync, statSync, writeSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname } from 'node:path';
 import {
@@ -18,15 +20,31 @@ import { UsageError } from '../lint/usage-error.js';
 
 /** A lock the run could not delete at its end, and why (the error's code). */
 export interface LockLeft {
+  kind: 'left';
   lock: string;
   reason: string;
 }
 
 /**
- * Takes the lock of the journal at path (shown: as the user wrote it); returns its release, which
- * throws nothing: a lock it cannot delete is returned, for the run to tell the user.
+ * The run's lock found gone or replaced at its end (deleted by hand, taken over by another run):
+ * for a while the journal was not the run's alone. `now` is what stands there instead: the
+ * holder a lock of ours names, 'none', or 'other' (something this tool did not write).
  */
-export function lockJournal(path: string, shown: string): () => LockLeft | undefined {
+export interface LockLost {
+  kind: 'lost';
+  lock: string;
+  now: Holder | 'none' | 'other';
+}
+
+/** How a run's lock ended when it was not simply deleted. */
+export type LockEnd = LockLeft | LockLost;
+
+/**
+ * Takes the lock of the journal at path (shown: as the user wrote it); returns its release, which
+ * throws nothing: a lock it cannot delete, or found not to be its own, is returned, for the run to
+ * tell the user.
+ */
+export function lockJournal(path: string, shown: string): () => LockEnd | undefined {
   const { real, isCreated } = realJournal(path, shown);
   const lock = `${real}.lock`;
   const line = newLockText();
@@ -43,12 +61,12 @@ export function lockJournal(path: string, shown: string): () => LockLeft | undef
         try {
           // Another run's lock, if ours was taken over (deleted by hand, or judged gone from
           // another container of the same name), stays: deleting it would let a third run in.
-          removeLockIfStill(lock, line);
-          return undefined;
+          if (removeLockIfStill(lock, line)) return undefined;
+          return { kind: 'lost', lock, now: nowAt(lock) };
         } catch (error) {
           // Its folder made read-only mid-run, or the lock replaced by a folder: an uncaught
           // error here ended a finished run with a stack trace and no word on the lock.
-          return { lock, reason: codeOf(error) };
+          return { kind: 'left', lock, reason: codeOf(error) };
         }
       };
     } catch (error) {
@@ -65,6 +83,17 @@ export function lockJournal(path: string, shown: string): () => LockLeft | undef
     } catch (error) {
       throw cannotTakeOver(shown, lock, holder, codeOf(error));
     }
+  }
+}
+
+/** What stands at the lock path in place of this run's lock, for the warning. */
+function nowAt(lock: string): LockLost['now'] {
+  const text = readLockText(lock);
+  if (text !== undefined) return holderOf(text) ?? 'other';
+  try {
+    return lstatSync(lock, { throwIfNoEntry: false }) === undefined ? 'none' : 'other';
+  } catch {
+    return 'other';
   }
 }
 

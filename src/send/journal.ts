@@ -12,7 +12,7 @@ import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readSync, writeSy
 import { dirname } from 'node:path';
 import { clipText } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
-import { lockJournal, type LockLeft } from './journal-lock.js';
+import { lockJournal, type LockEnd, type LockLeft, type LockLost } from './journal-lock.js';
 import { readLines } from './read-lines.js';
 
 export const DEFAULT_JOURNAL = '.genesys-call-lint/send-journal.ndjson';
@@ -115,8 +115,8 @@ export class Journal {
   /** Keys whose state comes from a line that names no destination (an older journal's). */
   private readonly undestined = new Set<string>();
   private fd: number | undefined;
-  private release: (() => LockLeft | undefined) | undefined;
-  private left: LockLeft | undefined;
+  private release: (() => LockEnd | undefined) | undefined;
+  private lockEnd: LockEnd | undefined;
   /** The first write that failed: none is made after it, as it may have left half a line. */
   private failure: JournalWriteError | undefined;
 
@@ -194,13 +194,18 @@ export class Journal {
       this.fd = undefined;
       const release = this.release;
       this.release = undefined;
-      if (release !== undefined) this.left = release();
+      if (release !== undefined) this.lockEnd = release();
     }
   }
 
   /** The lock close() could not delete, if so: the run names it and says what to do. */
   get lockLeft(): LockLeft | undefined {
-    return this.left;
+    return this.lockEnd?.kind === 'left' ? this.lockEnd : undefined;
+  }
+
+  /** The lock close() found gone or replaced: another run may have sent alongside this one. */
+  get lockLost(): LockLost | undefined {
+    return this.lockEnd?.kind === 'lost' ? this.lockEnd : undefined;
   }
 
   private replay(line: string): void {

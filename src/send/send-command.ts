@@ -1,6 +1,7 @@
 // `genesys-call-lint send`: gather and lint the bodies, show the dry run, and only with --yes
 // (or a yes at the terminal) log in and send them, journalled, reporting each outcome.
 import { statSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type { CliOptions } from '../cli/args.js';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
@@ -12,7 +13,7 @@ import { readCredentials, readTarget, ENV, type Credentials, type Target } from 
 import { gatherBodies, type Gathered } from './gather-bodies.js';
 import { Journal, journalKey, type JournalWriteError, type WriteLine } from './journal.js';
 import { checkJournalPath, journalDestinations, refuseOtherFile } from './journal-path.js';
-import { whyNotDeleted } from './journal-lock.js';
+import { whyNotDeleted, type LockLost } from './journal-lock.js';
 import { formatExchange, formatLoginPlan, formatPlannedRequest } from './print-request.js';
 import { createProgress } from './progress.js';
 import { onStopSignal } from './stop-signals.js';
@@ -69,7 +70,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   // A run stopped by a signal releases its lock and still tells what it did; requests in flight
   // have an attempt line without an outcome, so a rerun holds them back.
   const stopHandling = lockAs === undefined ? () => undefined : onStopSignal((signal) => {
-    closeJournal(journal, err);
+    closeJournal(journal, lockAs, err);
     err(`genesys-call-lint: stopped by ${signal}; a request in flight may have been placed, and ` +
       'the journal holds it back\n');
     out(summary(counts, journalPath));
@@ -80,21 +81,46 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
       journal, journalPath, origins });
   } finally {
     stopHandling();
-    closeJournal(journal, err);
+    closeJournal(journal, lockAs, err);
   }
   return journal.lockLeft === undefined ? code : exitWithLockLeft(code);
 }
 
-/** Closes the journal; a lock it could not delete is named on stderr, once. */
-function closeJournal(journal: Journal, err: (text: string) => unknown): void {
-  const wasLeft = journal.lockLeft !== undefined;
+/**
+ * Closes the journal; a lock it could not delete, or found not to be its own any more, is named
+ * on stderr, once.
+ */
+function closeJournal(journal: Journal, shown: string | undefined,
+  err: (text: string) => unknown): void {
+  const wasTold = journal.lockLeft !== undefined || journal.lockLost !== undefined;
   journal.close();
-  const left = journal.lockLeft;
-  if (left === undefined || wasLeft) return;
-  err(`genesys-call-lint: the journal's lock could not be deleted (${left.reason}): ` +
-    `${escapeControl(left.lock)}\n  The run is over and its journal is complete. ` +
-    `${whyNotDeleted(left.reason)}, and delete the lock before the next run: a run that finds it ` +
-    'may stop, taking the journal to be in use.\n');
+  const [left, lost] = [journal.lockLeft, journal.lockLost];
+  if (wasTold) return;
+  if (left !== undefined) {
+    err(`genesys-call-lint: the journal's lock could not be deleted (${left.reason}): ` +
+      `${escapeControl(left.lock)}\n  The run is over and its journal is complete. ` +
+      `${whyNotDeleted(left.reason)}, and delete the lock before the next run: a run that finds ` +
+      'it may stop, taking the journal to be in use.\n');
+  }
+  if (lost !== undefined) err(lockLostText(lost, shown));
+}
+
+/**
+ * A warning, not a failure: this run's own outcomes are all recorded and its exit code stands,
+ * but while its lock was not its own another run may have sent from the same journal.
+ */
+function lockLostText(lost: LockLost, shown: string | undefined): string {
+  const { now } = lost;
+  const what = now === 'none' ? 'was deleted during this run'
+    : now === 'other' ? 'was replaced during this run, by a file this tool did not write'
+      : `was replaced during this run, by the lock of another run (pid ${now.pid}` +
+        `${now.host === hostname() ? '' : ` on ${escapeControl(now.host)}`})`;
+  const journal = shown === undefined ? 'the journal' : `the journal ${escapeControl(shown)}`;
+  return `genesys-call-lint: WARNING: the lock of ${journal} ${what}: ` +
+    `${escapeControl(lost.lock)}\n  Another run may have sent bodies from the same journal at ` +
+    'the same time. Look in the journal for a key with more than one "succeeded" outcome (a ' +
+    'body sent twice) and check those calls in Genesys Cloud; let one run at a time use the ' +
+    'journal, and delete its lock by hand only when no run is going.\n';
 }
 
 /** What runSend has gathered and opened, for showAndSend. */

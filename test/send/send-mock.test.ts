@@ -2,7 +2,7 @@
 // the 100-body batch under random faults, and that no secret or token shows anywhere.
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync,
+import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync,
   writeFileSync, writeSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -731,6 +731,27 @@ describe('the journal\'s lock', () => {
       expect([rerun.code, apiCalls()]).toEqual([2, 1]);
       chmodSync(folder, 0o755);
     });
+
+  // Deleted by hand mid-run and taken by a second run: both may have sent. This run's outcomes
+  // are recorded, so its exit code stands, and the other run's lock stays for it.
+  test('a lock replaced while the run sends is warned about, and the exit code stands', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    const other = `${process.pid} ${hostname()} ${'e'.repeat(32)}\n`;
+    mock.onAccept = () => {
+      rmSync(lockFile());
+      writeFileSync(lockFile(), other);
+    };
+    const run = await send(['a.json', '--yes']);
+    expect(run.stdout).toContain('sent a.json: 200');
+    expect(run.stderr).toBe('genesys-call-lint: WARNING: the lock of the journal ' +
+      '.genesys-call-lint/send-journal.ndjson was replaced during this run, by the lock of another ' +
+      `run (pid ${process.pid}): ${lockFile()}\n  Another run may have sent bodies from ` +
+      'the same journal at the same time. Look in the journal for a key with more than one ' +
+      '"succeeded" outcome (a body sent twice) and check those calls in Genesys Cloud; let one run ' +
+      'at a time use the journal, and delete its lock by hand only when no run is going.\n');
+    expect(run.code).toBe(0);
+    expect(readFileSync(lockFile(), 'utf8')).toBe(other);
+  });
 
   test('a lock left by a run that is gone is taken over', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');

@@ -267,8 +267,24 @@ describe('journal', () => {
       expect(readFileSync(lock, 'utf8')).toMatch(new RegExp(`^${process.pid} \\S+ [0-9a-f]{32}\n$`));
       rmSync(lock);
       writeFileSync(lock, other);
-      expect(release()).toBeUndefined();
+      expect(release()).toEqual({ kind: 'lost', lock, now: { pid: process.pid, host: hostname() } });
       expect(readFileSync(lock, 'utf8')).toBe(other);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test.each([
+    ['deleted by hand', (_lock: string) => undefined, 'none'],
+    ['replaced by a file of someone else', (lock: string) => writeFileSync(lock, 'notes\n'), 'other'],
+  ])('a lock %s during the run is told as lost at the end', (_how, replace, now) => {
+    const dir = mkdtempSync(join(tmpdir(), 'journal-'));
+    const lock = join(dir, 'j.ndjson.lock');
+    try {
+      const release = lockJournal(join(dir, 'j.ndjson'), 'j.ndjson');
+      rmSync(lock);
+      replace(lock);
+      expect(release()).toEqual({ kind: 'lost', lock, now });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
