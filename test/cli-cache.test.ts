@@ -667,6 +667,8 @@ describe('the cache lock: whose it is', () => {
     ['of another machine', `1 another-${hostname()} ${'0'.repeat(32)}\n`],
     // Read while its maker writes it: a lock, not someone's file.
     ['whose line is cut short', `${process.pid} ${hostname()} 0123`],
+    // Between its maker's creating it and writing the line.
+    ['that is empty', ''],
   ])('a fresh lock %s is waited for until it is old', async (_name, line) => {
     const lock = `${cache}.lock`;
     writeFileSync(lock, line);
@@ -681,6 +683,22 @@ describe('the cache lock: whose it is', () => {
     expect(await saveOneEntry(run, failOnNote)).toBe(true);
     expect(waits).toBe(1);
     expect(existsSync(lock)).toBe(false);
+  });
+
+  // An older version's lock holds no line, so whose it is cannot be told; one not written to for
+  // a few seconds is no lock being made either. It was waited on for 30 s before it was taken.
+  test('an empty lock a few seconds old is taken over at once', async () => {
+    const lock = `${cache}.lock`;
+    writeFileSync(lock, '');
+    const tenSecondsAgo = new Date(Date.now() - 10_000);
+    utimesSync(lock, tenSecondsAgo, tenSecondsAgo);
+    let waits = 0;
+    const run = LintCache.open(cache, dir, 'settings', failOnNote, { lockHooks: {
+      onBusy: () => { waits++; },
+    } });
+    expect(await saveOneEntry(run, failOnNote)).toBe(true);
+    expect([waits, existsSync(lock)]).toEqual([0, false]);
+    expect(readFileSync(cache, 'utf8')).toContain('"bodies/clean.json"');
   });
 
   // Another run took the lock over while this one held it (its save ran past STALE_MS) and

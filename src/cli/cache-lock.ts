@@ -8,9 +8,10 @@
 // lock left by a run that died while saving is removed: at once when it names a process of this
 // machine that no longer runs (SIGKILL), else once older than STALE_MS (a run on another machine
 // sharing the folder, or a process id taken since by another process: a save takes milliseconds,
-// so a lock of that age is none in progress, whoever holds the id now). Going without the lock costs at worst what it guards against: a lost
-// entry, which the next run lints again. A run deletes only the lock it made, told by the token
-// in the line the lock holds (lock-holder.ts).
+// so a lock of that age is none in progress, whoever holds the id now), or EMPTY_STALE_MS for an
+// empty one (an older version's). Going without the lock costs at worst what it guards against: a
+// lost entry, which the next run lints again. A run deletes only the lock it made, told by the
+// token in the line the lock holds (lock-holder.ts).
 //
 // Only a regular file holding the line a lock holds, or the start of one (its run is writing
 // it), is a lock. Anything else there (a folder, a link, dangling or not, a FIFO, someone's file)
@@ -40,6 +41,16 @@ export interface LockHooks {
 // taken to be left by a run that died holding it, when whether its process runs cannot be told
 // (another machine's lock, or one whose line is not whole).
 const STALE_MS = 30_000;
+// An empty lock is one whose maker has not written its line yet, which takes it microseconds,
+// or an older version's, which held no line at all (or one whose maker died between the two).
+// One this old is not being written: it is taken over at once, not waited on for STALE_MS.
+//
+// What is left: a run of an older version still saving a cache that takes longer than this
+// loses its lock to us (at worst a lost entry, linted again next time), and a machine sharing
+// the folder over a network file system whose clock runs ahead by more than this may see a
+// lock being written as old; its line is then usually there by the time the lock is deleted,
+// and removeLockIfStill leaves it.
+const EMPTY_STALE_MS = 5_000;
 // Past this, a run saves without the lock rather than wait on: enough for several saves.
 const GIVE_UP_MS = 60_000;
 const RETRY_MS = 5;
@@ -148,7 +159,9 @@ function judgeTaken(lock: string, notes: LockNotes): Verdict {
     return goWithout(lock, 'a file this tool did not write', notes);
   }
   const isGone = holder !== undefined && isHolderGone(holder);
-  return isGone || Date.now() - found.mtimeMs > STALE_MS ? { stale: text } : 'wait';
+  const age = Date.now() - found.mtimeMs;
+  const isStale = age > (text === '' ? EMPTY_STALE_MS : STALE_MS);
+  return isGone || isStale ? { stale: text } : 'wait';
 }
 
 /** Says what stands where the lock goes, for the user to remove, and saves without the lock. */
