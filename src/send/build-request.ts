@@ -17,7 +17,10 @@ export interface PlannedRequest {
   bodyHash: string;
 }
 
-export type Planned = { ok: true; request: PlannedRequest } | { ok: false; message: string; hint: string };
+/** Why a body cannot be sent as given, and what to change. */
+export type Refusal = { ok: false; message: string; hint: string };
+
+export type Planned = { ok: true; request: PlannedRequest } | Refusal;
 
 /**
  * A concrete path that came with the body, and where from: the URL of a captured request (HAR
@@ -37,8 +40,25 @@ const ORIGIN_NAMES: Record<PathOrigin, string> = {
   'config': 'the endpoint path of the config file',
 };
 
+/**
+ * The first value of the given path that --param contradicts, refused; undefined when they agree.
+ * An empty segment or a {name} left in the path (the template itself as --endpoint) gives no
+ * value, so --param may: it was refused as a clash with "{conversationId}".
+ */
+export function findClash(endpoint: EndpointInfo, fromPath: GivenPath,
+  fromFlags: Readonly<Record<string, string>>): Refusal | undefined {
+  const inPath = paramsFromPath(endpoint.path, fromPath.text);
+  for (const name of paramNames(endpoint.path)) {
+    const [inUrl, inFlag] = [inPath[name], fromFlags[name]];
+    const isClash = inUrl !== undefined && !isUnfilled(inUrl) && inFlag !== undefined &&
+      inUrl !== inFlag;
+    if (isClash) return refuseClash(name, inUrl, inFlag, fromPath.origin);
+  }
+  return undefined;
+}
+
 /** A value in the path that --param contradicts, refused with what to change where. */
-function refuseClash(name: string, fromPath: string, fromFlag: string, origin: PathOrigin): Planned {
+function refuseClash(name: string, fromPath: string, fromFlag: string, origin: PathOrigin): Refusal {
   const [inPath, inFlag] = [escapeControl(fromPath), escapeControl(fromFlag)];
   const message = `path parameter ${name} is "${inPath}" in ${ORIGIN_NAMES[origin]} but "${inFlag}" ` +
     'in --param';
@@ -60,17 +80,14 @@ export function planRequest(
 ): Planned {
   const names = paramNames(endpoint.path);
   const origin = known.fromPath?.origin;
+  const clash = known.fromPath === undefined ? undefined
+    : findClash(endpoint, known.fromPath, known.fromFlags);
+  if (clash !== undefined) return clash;
   const inPath = known.fromPath === undefined ? {} : paramsFromPath(endpoint.path, known.fromPath.text);
   const pathParams: Record<string, string> = {};
   for (const name of names) {
-    // An empty segment or a {name} left in the path (the template itself as --endpoint) gives no
-    // value, so --param may: it was refused as a clash with "{conversationId}".
     const fromUrl = isUnfilled(inPath[name]) ? undefined : inPath[name];
-    const fromFlag = known.fromFlags[name];
-    if (origin !== undefined && fromUrl !== undefined && fromFlag !== undefined && fromUrl !== fromFlag) {
-      return refuseClash(name, fromUrl, fromFlag, origin);
-    }
-    const value = fromUrl ?? fromFlag;
+    const value = fromUrl ?? known.fromFlags[name];
     if (value === undefined || isUnfilled(value)) {
       return { ok: false, message: `${endpoint.method} ${endpoint.path} needs the path parameter ` +
         `${name}`, hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };

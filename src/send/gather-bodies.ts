@@ -1,6 +1,7 @@
 // Reads the inputs the way linting does (files, folders, globs, stdin, captures; config file
 // and --endpoint) and turns each body into a planned request, or a reason it is not sent; a
-// --param that none of their endpoints takes is a usage error.
+// --param that none of their endpoints takes, or that the --endpoint path contradicts, is a
+// usage error.
 import type { LoadedConfig } from '../cli/config.js';
 import { CLI_WORDS } from '../cli/cli-words.js';
 import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
@@ -14,6 +15,7 @@ import { routeRequest } from '../input/route-request.js';
 import { lintTextFor } from '../lint/lint-text.js';
 import type { Finding, LintOptions } from '../lint/types.js';
 import { planRequest, type GivenPath, type PlannedRequest } from './build-request.js';
+import { refuseEndpointClash } from './endpoint-clash.js';
 import { refuseUnknownParams } from './param-names.js';
 
 export type Gathered =
@@ -39,6 +41,7 @@ export interface GatherOptions {
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
   const config = resolveConfig(options.lint.config, options.cwd, CLI_WORDS);
+  refuseEndpointClash(options.lint.endpoint, config, options.params);
   const gathered: Gathered[] = [];
   const onFailure = (failure: InputFailure): void => {
     gathered.push({ kind: 'unusable', input: failure.file, message: failure.message, hint: failure.hint });

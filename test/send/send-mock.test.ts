@@ -1356,12 +1356,15 @@ test('path parameters come from a captured NDJSON request', async () => {
 });
 
 describe('path parameters given twice', () => {
+  const consultPath = 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult';
+  const consult = JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } });
+
   // With no capture in the run, a clash with --param was blamed on "the captured URL".
   test('an --endpoint path and --param that disagree are each named, with what to change', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
     const run = await send(['c.json', '-e', 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult',
       '--param', 'conversationId=bbb']);
-    expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: c.json: path parameter conversationId ' +
+    expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: path parameter conversationId ' +
       'is "ccc" in the --endpoint path but "bbb" in --param\n  Give conversationId once: drop --param ' +
       'conversationId=bbb, or write the id you mean into the --endpoint path.\n']);
     expect(mock.requests).toHaveLength(0);
@@ -1372,9 +1375,36 @@ describe('path parameters given twice', () => {
     body('.genesys-call-lintrc.json', JSON.stringify({
       endpoint: 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult' }));
     const run = await send(['c.json', '--param', 'conversationId=bbb']);
-    expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: c.json: path parameter conversationId ' +
+    expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: path parameter conversationId ' +
       'is "ccc" in the endpoint path of the config file but "bbb" in --param\n  Drop --param ' +
       'conversationId=bbb, or change the id in the config file\'s endpoint (--endpoint overrides it).\n']);
+  });
+
+  // It was told once per body, each counted unusable: the same lines as many times as files.
+  // Told before any input is read, so a missing file is not reported alongside it either.
+  test('a clash of --endpoint and --param is one usage error before any body is read', async () => {
+    for (const name of ['a.json', 'b.json', 'c.json']) body(name, consult);
+    const run = await send(['a.json', 'b.json', 'c.json', 'missing.json', '--yes', '-e', consultPath,
+      '--param', 'conversationId=bbb']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: path parameter ' +
+      'conversationId is "ccc" in the --endpoint path but "bbb" in --param\n  Give conversationId ' +
+      'once: drop --param conversationId=bbb, or write the id you mean into the --endpoint path.\n']);
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  // The captured URL is the body's own: other bodies of the run are still sent.
+  test('a clash of --param with a captured URL stays that body\'s', async () => {
+    body('calls.ndjson', [
+      { url: 'https://api.mypurecloud.com/api/v2/conversations/calls/ccc/participants/ppp/consult' },
+      { url: 'https://api.mypurecloud.com/api/v2/conversations/calls/bbb/participants/ppp/consult' },
+    ].map((entry) => `${JSON.stringify({ method: 'POST', ...entry, body: JSON.parse(consult) })}\n`)
+      .join(''));
+    const run = await send(['calls.ndjson', '--yes', '--param', 'conversationId=bbb']);
+    expect(run.stderr).toMatch(new RegExp('^genesys-call-lint: calls\\.ndjson \\([^)]*\\): path ' +
+      'parameter conversationId is "ccc" in the captured URL but "bbb" in --param\n  Drop --param ' +
+      'conversationId=bbb: [^\n]*\n$'));
+    expect(run.code).toBe(2);
+    expect(mock.requests.filter((r) => r.url.includes('/consult'))).toHaveLength(1);
   });
 });
 

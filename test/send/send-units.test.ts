@@ -10,6 +10,7 @@ import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
 import { parseParamFlags, planRequest, paramsFromPath } from '../../src/send/build-request.js';
 import { refuseUnknownParams } from '../../src/send/param-names.js';
+import { refuseEndpointClash } from '../../src/send/endpoint-clash.js';
 import { UsageError } from '../../src/lint/usage-error.js';
 import { decodeError, hintFor } from '../../src/send/error-hints.js';
 import { parseGateway } from '../../src/send/gateway.js';
@@ -192,6 +193,32 @@ describe('path parameters', () => {
     const fromPath = { text: '/calls/c1/participants/%2E%2E/consult/agent', origin: 'endpoint-flag' } as const;
     expect(planRequest(consult, '{}', { fromPath, fromFlags: {} })).toMatchObject({ ok: false,
       message: expect.stringContaining('participantId is ".." in the --endpoint path, which') });
+  });
+});
+
+describe('a --param the endpoint path contradicts', () => {
+  const path = 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult';
+  const config = (data: object) => ({ file: 'rc.json', base: '/w', data });
+  const refusal = (flag: string | undefined, data: object, params: Record<string, string>): string => {
+    try {
+      refuseEndpointClash(flag, config(data), params);
+      return 'none';
+    } catch (error) {
+      return (error as UsageError).message;
+    }
+  };
+  test.each([
+    ['--endpoint', path, {}, 'path parameter conversationId is "ccc" in the --endpoint path but ' +
+      '"bbb" in --param'],
+    ['the config file\'s endpoint', undefined, { endpoint: path }, 'path parameter conversationId ' +
+      'is "ccc" in the endpoint path of the config file but "bbb" in --param'],
+    // Files the config maps elsewhere do not go there: a clash is then told per body.
+    ['a config that maps files to endpoints', undefined,
+      { endpoint: path, endpoints: { 'x/*.json': 'create-call' } }, 'none'],
+    ['a template as --endpoint', 'consult', { endpoint: path }, 'none'],
+  ])('%s', (_what, flag, data, told) => {
+    expect(refusal(flag, data, { conversationId: 'bbb' })).toBe(told);
+    expect(refusal(flag, data, { conversationId: 'ccc' })).toBe('none');
   });
 });
 
