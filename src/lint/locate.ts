@@ -96,6 +96,16 @@ function depthOf(pointer: string): number {
   return depth;
 }
 
+/**
+ * The value at pointer as the text writes it ("1.0", "12345678901234567890"), which its parsed
+ * value may not give back: a hint that quotes a number must keep the user's digits. Undefined
+ * when the pointer is not in the text.
+ */
+export function writtenAt(text: string, pointer: string): string | undefined {
+  const span = scanSpans(text, new Set([pointer])).get(pointer);
+  return span === undefined ? undefined : text.slice(span.start, span.end);
+}
+
 /** One pass over the tokens, recording where each wanted pointer's value starts and ends. */
 function scanSpans(text: string, wanted: ReadonlySet<string>): Map<string, Span> {
   // A loop, not Math.max(...spread): a body can have more findings than arguments fit a call.

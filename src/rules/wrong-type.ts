@@ -2,6 +2,7 @@
 // where a list is expected, a non-string value in a string map, a priority that is not a 32-bit
 // integer. Object-typed locations are not-an-object instead.
 import { describeValue, listAlternatives, quote } from '../lint/quote.js';
+import { writtenAt } from '../lint/locate.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
@@ -50,23 +51,39 @@ export const wrongType = {
       message:
         `${where(issue.pointer)} must be ${EXPECTED[expected] ?? expected}, but it is ` +
         `${describeValue(issue.value)}.`,
-      hint: hintFor(expected, issue.value, issue.schema),
+      // A number's digits as written: 12345678901234567890 parses to ...567000, 1.10 to 1.1.
+      hint: hintFor(expected, issue.value, issue.schema, typeof issue.value === 'number'
+        ? writtenNumber(context.text, issue.pointer) : undefined),
     };
   },
 } satisfies Rule;
 
 const PHONE_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number', 'e164']);
 
-function hintFor(expected: string, value: unknown, schema: SchemaNode): string {
+/** The number at pointer as the text writes it, when it is a JSON number there. */
+function writtenNumber(text: string, pointer: string): string | undefined {
+  const written = writtenAt(text, pointer);
+  return written !== undefined && /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(written)
+    ? written : undefined;
+}
+
+const INT32 = { min: -2147483648n, max: 2147483647n };
+
+function hintFor(expected: string, value: unknown, schema: SchemaNode, written?: string): string {
   if (schema.enum) return `Use one of ${listAlternatives(schema.enum)}.`;
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    return `Put the value in quotes: ${quotedForm(value, schema)}.`;
+    return `Put the value in quotes: ${quotedForm(value, schema, written)}.`;
   }
   if (expected === 'array' && typeof value === 'string') {
     return `Wrap it in a list: [${quote(value, 200)}].`;
   }
   if (expected === 'integer' && typeof value === 'string' && /^-?\d+$/.test(value.trim())) {
-    return `Write the number without quotes: ${value.trim()}.`;
+    // JSON takes no leading zeros ("05" unquoted is a syntax error), and the number must fit.
+    const number = value.trim().replace(/^(-?)0+(?=\d)/, '$1');
+    if (schema.format === 'int32' && (BigInt(number) < INT32.min || BigInt(number) > INT32.max)) {
+      return 'Use a whole number between -2147483648 and 2147483647, without quotes.';
+    }
+    return `Write the number without quotes: ${number}.`;
   }
   // 1e400 parses to Infinity, whose rounding would be suggested as "Infinity" (issue 7).
   if (expected === 'integer' && typeof value === 'number' && Number.isFinite(value)) {
@@ -76,18 +93,19 @@ function hintFor(expected: string, value: unknown, schema: SchemaNode): string {
 }
 
 /** The value as the string the member wants: E.164 for numbers, ISO-8601 for date-times. */
-function quotedForm(value: number | boolean, schema: SchemaNode): string {
+function quotedForm(value: number | boolean, schema: SchemaNode, written?: string): string {
   const kind = schema['x-kind'];
+  const digits = written ?? String(value);
   if (typeof value === 'number' && Number.isInteger(value) && value > 0 && PHONE_KINDS.has(kind ?? '')) {
     // A JSON number has lost any + sign; with 11+ digits it most likely began with a country
     // code, shorter ones are national numbers whose country we cannot know.
-    return String(value).length >= 11
-      ? `"+${value}" if it starts with the country code (a JSON number cannot keep the + sign)`
-      : `"${value}", better in E.164 form with + and the country code`;
+    return digits.length >= 11
+      ? `"+${digits}" if it starts with the country code (a JSON number cannot keep the + sign)`
+      : `"${digits}", better in E.164 form with + and the country code`;
   }
   if (typeof value === 'number' && kind === 'datetime') {
     const date = new Date(value < 1e12 ? value * 1000 : value);
     if (!Number.isNaN(date.getTime())) return `"${date.toISOString()}" (ISO-8601, if ${value} is a Unix time)`;
   }
-  return JSON.stringify(String(value));
+  return JSON.stringify(digits);
 }

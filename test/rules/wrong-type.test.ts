@@ -215,6 +215,38 @@ describe('wrong-type hints', () => {
   });
 });
 
+// Found by an attack: followed literally, these hints changed what is sent or did not parse.
+describe('wrong-type hints keep the value as written', () => {
+  const hintFor = (body: string, pointer: string): string =>
+    lintText(body, { endpoint: 'create-call' }).findings.find((f) => f.pointer === pointer)?.hint ?? '';
+  const QUEUE = 'a1b2c3d4-e5f6-4711-8899-aabbccddeeff';
+
+  test.each([
+    ['12345678901234567890', '"12345678901234567890"'],
+    ['9007199254740993', '"9007199254740993"'],
+    ['1.10', '"1.10"'],
+    ['1.0', '"1.0"'],
+    ['-0', '"-0"'],
+    ['1e3', '"1e3"'],
+  ])('a number %s in a text map is quoted with its own digits', (written, quoted) => {
+    const body = `{"callQueueId":"${QUEUE}","attributes":{"a": ${written}}}`;
+    expect(hintFor(body, '/attributes/a')).toBe(`Put the value in quotes: ${quoted}.`);
+  });
+
+  test('a phone number past 2^53 keeps its digits', () => {
+    expect(hintFor('{"phoneNumber": 4420794609581234567}', '/phoneNumber')).toBe('Put the value ' +
+      'in quotes: "+4420794609581234567" if it starts with the country code (a JSON number cannot ' +
+      'keep the + sign).');
+  });
+
+  test.each([['"05"', 'Write the number without quotes: 5.'],
+    ['"-007"', 'Write the number without quotes: -7.'],
+    ['"99999999999"', 'Use a whole number between -2147483648 and 2147483647, without quotes.']])(
+    'a quoted priority %s is told a number JSON takes and the range allows', (value, hint) => {
+      expect(hintFor(`{"callQueueId":"${QUEUE}","priority":${value}}`, '/priority')).toBe(hint);
+    });
+});
+
 describe('the documented score range', () => {
   const body = (score: number) => JSON.stringify({ callbackNumbers: ['+13175550100'], routingData: {
     queueId: '2c0d3e4f-1111-4222-8333-944455556666',
