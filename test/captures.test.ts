@@ -175,6 +175,43 @@ describe('NDJSON logs', () => {
         rmSync(dir, { recursive: true, force: true });
       }
     });
+  // The headers were ignored: a form post logged with its Content-Type was linted as JSON, a
+  // syntax error at "p". Noted as a logged postData of form text is, whatever the header's case.
+  test('a logged body whose Content-Type header says form is skipped with a note', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gcl-form-header-'));
+    try {
+      const url = '/api/v2/conversations/calls';
+      const form = 'application/x-www-form-urlencoded';
+      const json = '{"phoneNumber":"3175550142"}';
+      writeFileSync(join(dir, 'forms.ndjson'), [
+        { httpMethod: 'POST', path: url, headers: { 'content-type': form },
+          body: Buffer.from('phoneNumber=%2B1').toString('base64'), isBase64Encoded: true },
+        { method: 'POST', url, headers: [{ name: 'Content-Type', value: form }],
+          body: 'phoneNumber=%2B1' },
+        { request: { method: 'POST', url, headers: { 'CONTENT-TYPE': `${form}; charset=UTF-8` } },
+          body: 'phoneNumber=%2B1&client_secret=s3' },
+        { method: 'POST', url, headers: { 'Content-Type': 'application/json' }, body: json },
+        { method: 'POST', url, headers: [{ name: 'content-type', value: form }], body: json },
+        { method: 'POST', url, body: json },
+      ].map((line) => JSON.stringify(line)).join('\n'));
+      const run = await runCli(['--no-config', '-f', 'compact', 'forms.ndjson'], { cwd: dir });
+      const lines = run.stdout.split('\n').filter((l) => l.startsWith('forms'))
+        .map((l) => l.replace(/^forms\.ndjson:(\d+):.*\[([\w-]+)\]$/, '$1 $2'));
+      expect(lines).toEqual(['4 non-e164', '5 non-e164', '6 non-e164']);
+      const noted = (at: number) => `forms.ndjson (NDJSON line ${at}: POST ${url}): skipped: sent as ` +
+        'form data (Content-Type ';
+      const notes = run.stderr.split('\n').filter((l) => l.includes('skipped: '))
+        .map((l) => l.replace(/^genesys-call-lint: /, ''));
+      expect(notes).toEqual([
+        `${noted(1)}"${form}", text "phoneNumber=%2B1"), not JSON`,
+        `${noted(2)}"${form}", text "phoneNumber=%2B1"), not JSON`,
+        `${noted(3)}"${form}; charset=UTF-8", text "phoneNumber=%2B1&client_secret=***"), not JSON`,
+      ]);
+      expect(run.code).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 // Old Mac files break lines with a lone \r. Raw CR cannot stand inside a JSON string, so it

@@ -7,6 +7,7 @@
 import { isPlainObject } from '../lint/walk-model.js';
 import { decodeBase64Text } from './decode-base64.js';
 import { decodePostText, formFieldsOf, formTextOf, namedMimeType } from './har-post-data.js';
+import { loggedContentType } from './logged-content-type.js';
 
 export interface CapturedRequest {
   method: string;
@@ -33,7 +34,9 @@ export function readCapturedRequest(value: unknown): CapturedRequest | undefined
     if (isPlainObject(inner)) {
       const wrapped = fromObject(inner, `/${key}`);
       // Some loggers put the body beside the request object rather than inside it.
-      if (wrapped && wrapped.bodyPointer === undefined) return withSiblingBody(value, wrapped);
+      if (wrapped && wrapped.bodyPointer === undefined) {
+        return withSiblingBody(value, wrapped, loggedContentType(inner) ?? loggedContentType(value));
+      }
       if (wrapped) return wrapped;
     }
   }
@@ -47,7 +50,8 @@ function fromObject(object: Record<string, unknown>, base: string): CapturedRequ
   const url = firstString(object, URL_KEYS);
   if (!url || !HTTP_METHOD.test(method)) return undefined;
   const bodyKey = BODY_KEYS.find((key) => Object.prototype.hasOwnProperty.call(object, key));
-  return { method: method.toUpperCase(), url, ...bodyOf(object, bodyKey, base) };
+  const body = bodyOf(object, bodyKey, base, loggedContentType(object));
+  return { method: method.toUpperCase(), url, ...body };
 }
 
 /** The method of an API Gateway payload 2.0 event, which only its requestContext gives. */
@@ -57,18 +61,25 @@ function gatewayMethod(object: Record<string, unknown>): string | undefined {
   return isPlainObject(http) ? firstString(http, ['method']) : undefined;
 }
 
-function withSiblingBody(value: Record<string, unknown>, request: CapturedRequest): CapturedRequest {
+function withSiblingBody(
+  value: Record<string, unknown>,
+  request: CapturedRequest,
+  contentType: string | undefined,
+): CapturedRequest {
   const bodyKey = BODY_KEYS.find((key) => Object.prototype.hasOwnProperty.call(value, key));
   if (bodyKey === undefined) return request;
-  return { ...request, ...bodyOf(value, bodyKey, '') };
+  return { ...request, ...bodyOf(value, bodyKey, '', contentType) };
 }
+
+type LoggedBody = Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'>;
 
 /** Where the body member is and what it holds; undefined both when none was logged. */
 function bodyOf(
   object: Record<string, unknown>,
   bodyKey: string | undefined,
   base: string,
-): Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'> {
+  contentType: string | undefined,
+): LoggedBody {
   if (bodyKey === undefined) return { bodyPointer: undefined, body: undefined };
   const value = object[bodyKey];
   if (bodyKey === 'postData' && isPlainObject(value)) {
@@ -76,15 +87,23 @@ function bodyOf(
     if (postData) return postData;
   }
   const at = `${base}/${bodyKey}`;
-  if (object['isBase64Encoded'] === true && typeof value === 'string') return base64Body(value, at);
-  return { bodyPointer: at, body: value };
+  const body = object['isBase64Encoded'] === true && typeof value === 'string'
+    ? base64Body(value, at) : { bodyPointer: at, body: value };
+  return body.fault === undefined ? withFormNote(body, contentType) : body;
+}
+
+/**
+ * A body its Content-Type header says is a form post ("phoneNumber=%2B1"), noted as a logged
+ * postData of form text is: read as JSON, it was a syntax error at its first letter.
+ */
+function withFormNote(body: LoggedBody, contentType: string | undefined): LoggedBody {
+  if (typeof body.body !== 'string') return body;
+  const formText = formTextOf(body.body, contentType, 'Content-Type');
+  return formText === undefined ? body : { ...body, fault: `sent as ${formText}, not JSON` };
 }
 
 /** An API Gateway event's body in base64, decoded to the text that was sent. */
-function base64Body(
-  text: string,
-  at: string,
-): Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'> {
+function base64Body(text: string, at: string): LoggedBody {
   const decoded = decodeBase64Text(text);
   if ('text' in decoded) return { bodyPointer: at, body: decoded.text };
   const fault = decoded.problem === 'not-base64'
@@ -98,10 +117,7 @@ function base64Body(
  * an object, it was reported for members "mimeType" and "text" no endpoint has), read as a HAR
  * reads it: decoded from base64 where its encoding says so, and form fields are no JSON.
  */
-function postDataBody(
-  postData: Record<string, unknown>,
-  at: string,
-): Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'> | undefined {
+function postDataBody(postData: Record<string, unknown>, at: string): LoggedBody | undefined {
   const form = formFieldsOf(postData);
   if (form) {
     const fields = form.length === 1 ? 'a field' : `${form.length} fields`;

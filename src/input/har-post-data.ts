@@ -61,14 +61,19 @@ export function formTextFault(
 
 /**
  * "form data (mimeType ..., text ...)" when the mimeType says form and the text does not start
- * as JSON does; undefined for a text to lint. A logged postData is read by the same test.
+ * as JSON does; undefined for a text to lint. A logged postData is read by the same test, and so
+ * is a logged body whose Content-Type header gives the type (`label` names where it came from).
  */
-export function formTextOf(text: string, mimeType: unknown): string | undefined {
+export function formTextOf(
+  text: string,
+  mimeType: unknown,
+  label = 'mimeType',
+): string | undefined {
   if (typeof mimeType !== 'string' || !FORM_TYPES.test(mimeType)) return undefined;
   const first = text.trimStart()[0];
   if (first === '{' || first === '[' || first === undefined) return undefined;
   // A form post's secrets (a client_secret, a token) are masked: messages go to CI logs.
-  return `form data (mimeType ${quote(mimeType)}, text ${quotedBody(text, mimeType)})`;
+  return `form data (${label} ${quote(mimeType)}, text ${quotedBody(text, mimeType)})`;
 }
 
 /** "mimeType ..." or "no mimeType": what a postData says its body is, for messages. */
