@@ -806,13 +806,17 @@ describe('broken captures are input failures (exit 2), after what could be linte
       request(calls, 'multipart/form-data; boundary=x', '--x\nContent-Disposition: form-data'),
       `POST ${calls} HTTP/1.1\n\n{"phoneNumber":"3175550145"}\n`,
     ].join('')));
-    const failure = (at: string, type: string, body: string) => `typed.http: request ${at} sends ` +
-      `its body as ${JSON.stringify(type)} (its Content-Type), not as JSON (body ${body}), so there ` +
-      `is no JSON text to lint\n  POST ${calls} takes a JSON body (Content-Type: application/json)`;
+    const bodyHint = `POST ${calls} takes a JSON body (Content-Type: application/json): send the fields`;
+    const failure = (at: string, type: string, body: string, hint = bodyHint) => `typed.http: ` +
+      `request ${at} sends its body as ${JSON.stringify(type)} (its Content-Type), not as JSON (body ` +
+      `${body}), so there is no JSON text to lint\n  ${hint}`;
     expect(run.stderr).toContain(failure('2 (line 6)', 'application/x-www-form-urlencoded; charset=UTF-8',
       '"phoneNumber=%2B13175550142"'));
+    // A JSON body under another type needs its header changed, not its fields sent as JSON.
     expect(run.stderr).toContain(failure('5 (line 21)', 'text/plain',
-      '"{\\"phoneNumber\\":\\"3175550144\\"}"'));
+      '"{\\"phoneNumber\\":\\"3175550144\\"}"', `The body is JSON already, but POST ${calls} ` +
+      'reads it as JSON only when it is sent as JSON: send it with Content-Type: application/json ' +
+      'instead of "text/plain".'));
     // A multipart body is not quoted: its parts may hold a secret (test/url-secrets.test.ts).
     expect(run.stderr).toContain(failure('6 (line 26)', 'multipart/form-data; boundary=x',
       '34 characters of multipart text'));

@@ -88,6 +88,21 @@ export const jsonBodyHint = (endpoint: string, words: CallerWords): string =>
   `${endpoint} takes a JSON body (Content-Type: application/json): send the fields as a JSON ` +
   `object, and lint that JSON by itself, saved to a file, with ${words.option('endpoint')}.`;
 
+/** What to do with a body that is JSON text already, sent under another Content-Type. */
+export const jsonHeaderHint = (endpoint: string, declared: string): string =>
+  `The body is JSON already, but ${endpoint} reads it as JSON only when it is sent as JSON: ` +
+  `send it with Content-Type: application/json instead of ${quote(declared)}.`;
+
+/** True when the text parses as JSON, as a server given the JSON type would read it. */
+export function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The body's text as the exporter meant it: decoded when its "encoding" is base64. */
 export function decodePostText(text: string, encoding: unknown): { text: string } | HarFault {
   if (encoding === undefined || encoding === '') return { text };

@@ -8,7 +8,7 @@ import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
-import { jsonBodyHint } from './har-post-data.js';
+import { isJsonText, jsonBodyHint, jsonHeaderHint } from './har-post-data.js';
 import { isJsonMediaType } from './json-media-type.js';
 import { maskUrlSecrets, quotedBody } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
@@ -297,10 +297,12 @@ export function* readHttp(
     const route = isJsonMediaType(declared) || !/\S/.test(body.text) ? undefined
       : routeRequest(request.method, url, true, words);
     if (route?.kind === 'lint') {
+      const shown = size.shown(body.text).trim();
+      // A JSON body under the wrong type needs only its header changed, not its fields resent.
+      const hint = isJsonText(shown) ? jsonHeaderHint(route.endpoint, declared ?? '')
+        : jsonBodyHint(route.endpoint, words);
       fault(`sends its body as ${quote(declared)} (its Content-Type), not as JSON (body ` +
-        `${quotedBody(size.shown(body.text).trim(), declared ?? '')}), so there is no JSON text ` +
-        'to lint',
-      jsonBodyHint(route.endpoint, words));
+        `${quotedBody(shown, declared ?? '')}), so there is no JSON text to lint`, hint);
       continue;
     }
     // A compressed body (Content-Encoding: gzip) is bytes, not the JSON text it came from.
