@@ -15,7 +15,7 @@ import { nestTakenHint } from './support/into-existing.js';
 import { knownReplacement } from './support/invented-members.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
-import { checkedRename } from './support/checked-move.js';
+import { checkedRename, moveFaults, replaced } from './support/checked-move.js';
 import { checkedParty } from './support/checked-party.js';
 import {
   replacementAdvice, replacementHint, type InventedPlace,
@@ -28,6 +28,7 @@ import {
 import { secondTargetHint, takenHint, targetTakenHint } from './support/taken-member.js';
 import { severalNumbers } from './support/party-hint.js';
 import { placeValue } from './support/place-value.js';
+import { callerName, readCaller } from './support/read-caller.js';
 
 interface Explanation {
   why: string;
@@ -104,7 +105,7 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
   const lower = member.toLowerCase();
   if (lower === 'to' || lower === 'target') return explainTarget(place, schema);
   if (lower === 'from' && model === 'CreateCallRequest') {
-    return explainFrom(place, readParty(value));
+    return explainFrom(place, readCaller(value));
   }
   const fixed = knownReplacement(model, member);
   if (fixed) {
@@ -238,10 +239,11 @@ function explainFrom(place: InventedPlace, party: Party): Explanation {
       // that writes it over another value checks it there itself (takenHint).
       const taken = takenHint(place, 'callerId', form.value);
       const isHeld = place.parent['callerId'] === form.value;
+      const name = taken === undefined ? nameMove(place, form.value) : '';
       return {
         why: `${base}; this one is a number`,
         hint: taken === undefined
-          ? `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${check}.`
+          ? `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${name}${check}.`
           : isHeld ? `${taken.replace(/\.$/, '')}${check}.` : taken,
       };
     }
@@ -266,4 +268,28 @@ function explainFrom(place: InventedPlace, party: Party): Explanation {
         hint: `Remove ${quote(member)}; set callerId, callFromQueueId or use the /calls/user/{userId} endpoint.`,
       };
   }
+}
+
+/**
+ * The display name a "from" carries, moved into callerIdName beside the number: replacing the
+ * "from" with callerId alone dropped it. Checked there as every move is; left out, and said to
+ * be, where callerIdName holds another name or would not take this one.
+ */
+function nameMove(place: InventedPlace, callerId: string): string {
+  const name = callerName(place.value);
+  if (name === undefined) return '';
+  const { parent, member } = place;
+  const held = parent['callerIdName'];
+  if (JSON.stringify(held) === JSON.stringify(name)) return '';
+  if (held !== undefined) {
+    return ` (its name ${quote(name)} is left out: "callerIdName" already holds ${quote(held)})`;
+  }
+  const withNumber = replaced(parent, [member], 'callerId', callerId);
+  const move = { parent: replaced(withNumber, [], 'callerIdName', name), use: 'callerIdName' };
+  const fault = moveFaults(place, move)[0];
+  if (fault !== undefined) {
+    return ` (its name ${quote(name)} is left out, as "callerIdName" would not take it: ` +
+      `${fault.message.replace(/\.$/, '')})`;
+  }
+  return ` and "callerIdName": ${quote(name)}`;
 }

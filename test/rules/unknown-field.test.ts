@@ -419,6 +419,35 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
       'lacks the "+" and the country code.');
   });
 
+  // A "from" with a display name was told to become callerId alone, the name dropped; one that
+  // holds its number under callerIdNumber or fromAddress was said to name no number at all.
+  test('a "from" object carries its name into callerIdName and is read for its caller members',
+    () => {
+      const finding = (body: object) => lintText(JSON.stringify(body)).findings
+        .find((f) => f.ruleId === 'unknown-field' && f.pointer === '/from')!;
+      const from = (shape: object, beside: object = {}) =>
+        finding({ phoneNumber: '+13175550142', ...beside, from: shape }).hint;
+      const number = { type: 'phone', address: '+13175550100' };
+      expect(from({ ...number, name: 'Bob' })).toBe('Replace "from" with "callerId": ' +
+        '"+13175550100" and "callerIdName": "Bob".');
+      expect(from({ fromAddress: '+13175550100', callerName: 'Bob' })).toBe('Replace "from" with ' +
+        '"callerId": "+13175550100" and "callerIdName": "Bob".');
+      // The name already there is kept; another one there leaves this one out, and says so.
+      expect(from({ ...number, name: 'Bob' }, { callerIdName: 'Bob' }))
+        .toBe('Replace "from" with "callerId": "+13175550100".');
+      expect(from({ ...number, name: 'Bob' }, { callerIdName: 'Al' })).toBe('Replace "from" with ' +
+        '"callerId": "+13175550100" (its name "Bob" is left out: "callerIdName" already holds "Al").');
+      // The name is checked in callerIdName as any moved value is: there it must be text.
+      expect(from({ ...number, name: { first: 'Bob' } })).toBe('Replace "from" with "callerId": ' +
+        '"+13175550100" (its name {"first":"Bob"} is left out, as "callerIdName" would not take ' +
+        'it: /callerIdName must be a string, but it is an object {"first":"Bob"}).');
+      for (const key of ['callerIdNumber', 'fromAddress', 'callerId']) {
+        const read = finding({ to: { address: 'sip:bob@example.com' }, from: { [key]: '+13175550100' } });
+        expect([key, read.message.includes('this one is a number'), read.hint]).toEqual([key, true,
+          'Replace "from" with "callerId": "+13175550100".']);
+      }
+    });
+
   test('a "to" beside a target already set is not told to move into a second one', () => {
     const same = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550142"}';
     expect(finding(same, 'unknown-field').hint).toBe('Remove "to": "phoneNumber" already holds "+13175550142".');

@@ -1,0 +1,36 @@
+// A call's invented "from" names the caller. Besides the shapes a "to" takes ({"address": n}),
+// it is often written with the call's own caller members inside (callerId, callerIdName) or
+// with the names tutorials give them (callerIdNumber, fromAddress, callerName), which the
+// invented-member table already maps to those members; and it often carries a display name.
+import { isPlainObject } from '../../lint/walk-model.js';
+import { knownReplacement } from './invented-members.js';
+import { readParty, type Party } from './read-party.js';
+import { isBlank } from './targets.js';
+
+// Names a display name goes by in such a shape, besides callerIdName and what maps to it.
+const NAME_MEMBERS = ['name', 'displayName'];
+
+/** The party a "from" names, read as a "to" is, else from the caller-number members it holds. */
+export function readCaller(value: unknown): Party {
+  const party = readParty(value);
+  if (party.kind !== 'blocked' || !isPlainObject(value)) return party;
+  for (const key of callerMembers(value, 'callerId')) {
+    const read = readParty(value[key]);
+    if (read.kind === 'number') return read;
+  }
+  return party;
+}
+
+/** The display name a "from" object carries, for callerIdName; undefined when none. */
+export function callerName(value: unknown): unknown {
+  if (!isPlainObject(value)) return undefined;
+  const key = [...NAME_MEMBERS, ...callerMembers(value, 'callerIdName')]
+    .find((name) => value[name] !== undefined && !isBlank(value[name]));
+  return key === undefined ? undefined : value[key];
+}
+
+/** The members of shape that are `use` itself or are invented names the table maps to it. */
+function callerMembers(shape: Record<string, unknown>, use: string): string[] {
+  return Object.keys(shape)
+    .filter((key) => key === use || knownReplacement('CreateCallRequest', key)?.use === use);
+}
