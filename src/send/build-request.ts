@@ -134,14 +134,14 @@ export function paramsFromPath(template: string, pathOrUrl: string): Record<stri
 
 /**
  * A value that cannot stand as one path segment, refused. The HTTP client resolves "." and ".."
- * as steps of the path before sending (PATCH .../participants/.. reached .../calls/{id}/), and a
- * server may decode an escaped "/" (or "\") and split the segment; their escaped forms alike.
+ * as steps of the path before sending (PATCH .../participants/.. reached .../calls/{id}/), and
+ * encodeURIComponent leaves dots as they are; "/" and "\" go out as %2F and %5C, which a server
+ * may decode and split the segment at. The value is judged as it is encoded: one from a path was
+ * decoded already, and a "%" of a --param goes out as %25, so "%2e" there stays the text "%2e".
  */
 function refuseSegment(name: string, value: string, source: string): Planned | undefined {
-  const forms = [value, safeDecode(value)];
-  const problem = forms.some((form) => form === '.' || form === '..')
-    ? 'which a URL reads as a step of the path'
-    : forms.some((form) => /[/\\]/.test(form)) ? 'which would split it into more path segments' : undefined;
+  const problem = value === '.' || value === '..' ? 'which a URL reads as a step of the path'
+    : /[/\\]/.test(value) ? 'which would split it into more path segments' : undefined;
   if (problem === undefined) return undefined;
   const message = `path parameter ${name} is "${escapeControl(value)}" in ${source}, ${problem}: ` +
     'the request would reach another endpoint';

@@ -1467,6 +1467,16 @@ describe('path parameters that are steps of the path', () => {
     expect(mock.requests).toHaveLength(0);
   });
 
+  // A "%" of a --param is escaped when sent, so "%2e" arrives as the text "%2e", not a step.
+  test('--param participantId=%2e is sent as one segment, its "%" escaped', async () => {
+    body('c.json', JSON.stringify(consult));
+    const run = await send(['c.json', '--yes', '--endpoint', 'consult-agent', '--param', 'conversationId=conv-1',
+      '--param', 'participantId=%2e']);
+    expect(run.code).toBe(0);
+    expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url))
+      .toEqual(['/api/v2/conversations/calls/conv-1/participants/%252e/consult/agent']);
+  });
+
   test('a captured request whose segment decodes to ".." is refused; the others are sent', async () => {
     writeFileSync(join(dir, 'c.ndjson'), [url('%2E%2E'), url('part-2')]
       .map((u) => JSON.stringify({ method: 'POST', url: u, body: consult })).join('\n'));

@@ -150,14 +150,27 @@ describe('path parameters', () => {
   });
   // The HTTP client resolves "." and ".." before sending: .../participants/.. reached .../calls/{id}/.
   test.each([
-    ['..', 'a step of the path'], ['.', 'a step of the path'], ['%2E%2E', 'a step of the path'],
-    ['%2e', 'a step of the path'], ['p/2', 'more path segments'], ['p%2F2', 'more path segments'],
+    ['..', 'a step of the path'], ['.', 'a step of the path'], ['p/2', 'more path segments'],
     ['p\\2', 'more path segments'],
   ])('--param participantId=%s is refused', (value, why) => {
     const planned = planRequest(consult, '{}', { fromPath: undefined, fromFlags: { conversationId: 'c1', participantId: value } });
     expect(planned).toEqual({ ok: false, message: `path parameter participantId is "${value}" in --param, which ` +
       `${why.startsWith('a') ? 'a URL reads as' : 'would split it into'} ${why}: the request would reach another endpoint`,
     hint: 'Give the participantId itself; send refuses ".", ".." and values with "/" or "\\" in them.' });
+  });
+  // A "%" of a --param is sent as %25: "%2e" reaches the server as the text "%2e", no step.
+  test.each([
+    ['%2e', '%252e'], ['%2E%2E', '%252E%252E'], ['..%2f', '..%252f'], ['p%2F2', 'p%252F2'],
+  ])('--param participantId=%s is one segment, sent as %s', (value, sent) => {
+    const planned = planRequest(consult, '{}', { fromPath: undefined, fromFlags: { conversationId: 'c1', participantId: value } });
+    expect(planned).toMatchObject({ ok: true, request: { pathParams: { participantId: value },
+      path: `/api/v2/conversations/calls/c1/participants/${sent}/consult/agent` } });
+  });
+  test('a captured segment is decoded once: %252E%252E is the text "%2E%2E", sent as it came', () => {
+    const planned = planRequest(consult, '{}', { fromPath: captured('/calls/c1/participants/%252E%252E/consult/agent'),
+      fromFlags: {} });
+    expect(planned).toMatchObject({ ok: true,
+      request: { path: '/api/v2/conversations/calls/c1/participants/%252E%252E/consult/agent' } });
   });
   test('so is a captured URL segment that decodes to ".."', () => {
     const planned = planRequest(consult, '{}', { fromPath: captured('/calls/c1/participants/%2E%2E/consult/agent'),
