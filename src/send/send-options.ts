@@ -1,6 +1,7 @@
 // The flags of `genesys-call-lint send`, declared on its yargs command and read into typed
 // options. The lint flags (--endpoint, --config, --rule, ...) are shared with linting.
 import type { Argv } from 'yargs';
+import { escapeControl } from '../lint/escape-control.js';
 import { quote } from '../lint/quote.js';
 import { UsageError } from '../lint/usage-error.js';
 import { paramGivenTwice, parseParamFlags } from './build-request.js';
@@ -69,6 +70,7 @@ export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
   if (typeof params === 'string') {
     throw new UsageError(`--param ${params}: write name=value`, 'e.g. --param conversationId=8f1b...');
   }
+  refuseEmptyParam(given);
   const twice = paramGivenTwice(given);
   if (twice !== undefined) {
     throw new UsageError(`--param ${twice.name} is given twice, as ${quote(twice.first)} and ` +
@@ -101,6 +103,18 @@ export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
       backoffMaxMs: delayMs(parsed['backoffMax'], 'backoff-max', DEFAULT_BOUNDS.backoffMaxMs, 0),
     },
   };
+}
+
+/**
+ * A --param with nothing after "=" ("participantId="), refused. It was read as no flag at all,
+ * and the body was told its path needs the parameter, with the hint to pass the flag it had.
+ */
+function refuseEmptyParam(given: readonly string[]): void {
+  const empty = given.find((value) => value.indexOf('=') === value.length - 1);
+  if (empty === undefined) return;
+  const name = escapeControl(empty.slice(0, -1));
+  throw new UsageError(`--param ${name}= has an empty value`,
+    `Write the ${name} after "=" (--param ${name}=<id>), or leave the flag out.`);
 }
 
 function last(value: unknown): unknown {

@@ -1434,6 +1434,17 @@ describe('--param names the endpoints do not take', () => {
       .toEqual(['/api/v2/conversations/calls/user/u1']);
   });
 
+  // It was told that the path needs participantId, with the hint to pass the flag it had.
+  test('a name with an empty value is a usage error that says the value is empty', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
+    const run = await send(['c.json', '--yes', '-e', 'consult', '--param', 'conversationId=c1',
+      '--param', 'participantId=']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: --param participantId= ' +
+      'has an empty value\n  Write the participantId after "=" (--param participantId=<id>), or leave ' +
+      'the flag out.\n']);
+    expect(mock.requests).toHaveLength(0);
+  });
+
   test('a name some endpoints of a mixed run take fills theirs; one that none takes is refused', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' }));
     body('calls.ndjson', `${JSON.stringify({ method: 'POST',
