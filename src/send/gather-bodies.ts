@@ -52,7 +52,7 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     onFailure,
     onSkipped: () => undefined,
   };
-  const endpoints = new Map<string, EndpointInfo>(); // those of the bodies, by method and path
+  const seen: SeenEndpoints = { endpoints: new Map(), isCaptureOnly: true };
   for (const input of await inputsOf(options, config, onFailure)) {
     const first = gathered.length;
     for await (const event of recordsOf(input, handlers)) {
@@ -68,11 +68,12 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
         endpoint = route.endpoint;
         url = record.source.url;
       }
-      gathered.push(planOne({ text: record.text, input: name, endpoint, url }, options, endpoints));
+      gathered.push(planOne({ text: record.text, input: name, endpoint, url }, options, seen));
     }
     holdBackDamaged(gathered, first, input.name);
   }
-  refuseUnknownParams(options.params, [...endpoints.values()]);
+  refuseUnknownParams(options.params, [...seen.endpoints.values()],
+    { isCaptureOnly: seen.isCaptureOnly, hasEndpointFlag: options.lint.endpoint !== undefined });
   return gathered;
 }
 
@@ -103,8 +104,14 @@ interface BodyRecord {
   url: string | undefined;
 }
 
-/** The body linted and planned; its endpoint, once known, is added to `endpoints`. */
-function planOne(body: BodyRecord, options: GatherOptions, endpoints: Map<string, EndpointInfo>): Gathered {
+/** The endpoints of the bodies, by method and path, and whether each body came with its URL. */
+interface SeenEndpoints {
+  endpoints: Map<string, EndpointInfo>;
+  isCaptureOnly: boolean;
+}
+
+/** The body linted and planned; its endpoint, once known, is added to `seen`. */
+function planOne(body: BodyRecord, options: GatherOptions, seen: SeenEndpoints): Gathered {
   const { text, input, endpoint, url } = body;
   const { lint } = options;
   const lintOptions = { ...(endpoint === undefined ? {} : { endpoint }), rules: lint.rules ?? {},
@@ -116,7 +123,8 @@ function planOne(body: BodyRecord, options: GatherOptions, endpoints: Map<string
   const resolution = resolveEndpoint(result.endpoint);
   if (!resolution.ok) return { kind: 'unusable', input, message: resolution.message, hint: resolution.hint };
   const { method, path } = resolution.endpoint;
-  endpoints.set(`${method} ${path}`, resolution.endpoint);
+  seen.endpoints.set(`${method} ${path}`, resolution.endpoint);
+  if (url === undefined) seen.isCaptureOnly = false;
   const planned = planRequest(resolution.endpoint, text, { fromPath: givenPath(url, endpoint, lint.endpoint),
     fromFlags: options.params });
   if (!planned.ok) return { kind: 'unusable', input, message: planned.message, hint: planned.hint };

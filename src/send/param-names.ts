@@ -8,6 +8,13 @@ import { nearest } from '../lint/suggest.js';
 import { UsageError } from '../lint/usage-error.js';
 import { paramNames } from './build-request.js';
 
+/** How the run's bodies found their endpoints, which decides what a user can change. */
+export interface RunEndpoints {
+  /** Every body with a known endpoint came with a captured URL, which --endpoint does not change. */
+  isCaptureOnly: boolean;
+  hasEndpointFlag: boolean;
+}
+
 /**
  * Throws a UsageError for the first --param that none of the run's endpoints takes. One that some
  * take is used where it fits and left out elsewhere: a run may mix endpoints (a log, files the
@@ -15,15 +22,14 @@ import { paramNames } from './build-request.js';
  * (every body failed before one was known) nothing is checked: those failures are reported.
  */
 export function refuseUnknownParams(params: Readonly<Record<string, string>>,
-  endpoints: readonly EndpointInfo[]): void {
+  endpoints: readonly EndpointInfo[], run: RunEndpoints): void {
   if (endpoints.length === 0) return;
   const taken = [...new Set(endpoints.flatMap((endpoint) => paramNames(endpoint.path)))];
   const unknown = Object.keys(params).find((name) => !taken.includes(name));
   if (unknown === undefined) return;
   const given = `--param ${escapeControl(unknown)}=${escapeControl(params[unknown]!)}`;
   const guess = nearest(unknown, taken);
-  const hint = guess === undefined
-    ? 'Drop it, or pass --endpoint with the endpoint whose path takes it.'
+  const hint = guess === undefined ? dropHint(run)
     : `Did you mean --param ${guess}=${escapeControl(params[unknown]!)}?`;
   throw new UsageError(`${given}: ${whoTakesIt(endpoints, taken)}`, hint);
 }
@@ -36,4 +42,15 @@ function whoTakesIt(endpoints: readonly EndpointInfo[], taken: readonly string[]
   const theirs = endpoints.length === 1 ? 'its path takes' : 'their paths take';
   return taken.length === 0 ? `${them}, and ${theirs} none`
     : `${them}; ${theirs} ${listAlternatives(taken, 'and')}`;
+}
+
+/**
+ * What to do with a name no path takes. Captured requests go to their own URLs: "pass --endpoint"
+ * was told to a user who had passed it, for a capture it does not redirect.
+ */
+function dropHint(run: RunEndpoints): string {
+  if (!run.isCaptureOnly) return 'Drop it, or pass --endpoint with the endpoint whose path takes it.';
+  const where = run.hasEndpointFlag ? 'their own URLs, not to the --endpoint path' : 'their own URLs';
+  return `Drop it: captured requests are sent to ${where}. To send one elsewhere, change its URL ` +
+    'in the capture.';
 }

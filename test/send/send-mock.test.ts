@@ -1434,6 +1434,18 @@ describe('--param names the endpoints do not take', () => {
       .toEqual(['/api/v2/conversations/calls/user/u1']);
   });
 
+  // The hint was to pass --endpoint, which had been passed: a captured request keeps its URL.
+  test('a name only the --endpoint path takes, for captured requests, is told they keep their URL', async () => {
+    body('cap.ndjson', `${JSON.stringify({ method: 'POST',
+      url: 'https://api.mypurecloud.com/api/v2/conversations/calls', body: { phoneNumber: '+13175550142' } })}\n`);
+    const run = await send(['cap.ndjson', '--yes', '-e', 'create-call-for-user', '--param', 'userId=u1']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: --param userId=u1: ' +
+      'POST /api/v2/conversations/calls has no such path parameter, and its path takes none\n  Drop it: ' +
+      'captured requests are sent to their own URLs, not to the --endpoint path. To send one ' +
+      'elsewhere, change its URL in the capture.\n']);
+    expect(mock.requests).toHaveLength(0);
+  });
+
   // It was told that the path needs participantId, with the hint to pass the flag it had.
   test('a name with an empty value is a usage error that says the value is empty', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));

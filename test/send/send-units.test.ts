@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
 import { parseParamFlags, planRequest, paramsFromPath } from '../../src/send/build-request.js';
-import { refuseUnknownParams } from '../../src/send/param-names.js';
+import { refuseUnknownParams, type RunEndpoints } from '../../src/send/param-names.js';
 import { refuseEndpointClash } from '../../src/send/endpoint-clash.js';
 import { UsageError } from '../../src/lint/usage-error.js';
 import { decodeError, hintFor } from '../../src/send/error-hints.js';
@@ -236,9 +236,10 @@ describe('a --param the endpoint path contradicts', () => {
 });
 
 describe('--param names', () => {
-  const refused = (params: Record<string, string>, names: string[]): unknown => {
+  const refused = (params: Record<string, string>, names: string[],
+    run: RunEndpoints = { isCaptureOnly: false, hasEndpointFlag: false }): unknown => {
     try {
-      refuseUnknownParams(params, names.map(endpoint));
+      refuseUnknownParams(params, names.map(endpoint), run);
       return undefined;
     } catch (error) {
       return error instanceof UsageError ? { message: error.message, hint: error.hint } : error;
@@ -256,6 +257,16 @@ describe('--param names', () => {
     'Drop it, or pass --endpoint with the endpoint whose path takes it.'],
   ])('%j for %j is a usage error', (params, names, message, hint) => {
     expect(refused(params, names)).toEqual({ message, hint });
+  });
+  // Captured requests go to their own URLs: "pass --endpoint" was told to one who had passed it.
+  test.each([
+    [true, 'Drop it: captured requests are sent to their own URLs, not to the --endpoint path. To ' +
+      'send one elsewhere, change its URL in the capture.'],
+    [false, 'Drop it: captured requests are sent to their own URLs. To send one elsewhere, change ' +
+      'its URL in the capture.'],
+  ])('for captured requests only (--endpoint given: %s) the hint says where they go', (flag, hint) => {
+    expect(refused({ userId: 'u1' }, ['create-call'], { isCaptureOnly: true, hasEndpointFlag: flag }))
+      .toMatchObject({ hint });
   });
   test.each([
     [{ conversationId: 'c' }, ['create-call', 'consult-agent']],
