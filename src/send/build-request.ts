@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { escapeControl } from '../lint/escape-control.js';
+import { longParamName } from './param-short-names.js';
 
 export interface PlannedRequest {
   endpoint: EndpointInfo;
@@ -157,10 +158,10 @@ function safeDecode(segment: string): string {
   }
 }
 
-/** --param name=value pairs; the names are checked against the endpoint later. */
 /**
  * The first --param name given twice with different values ("userId=u1" and "userId=u2"): the
- * last had won without a word, and the request went to an id the user may not have meant.
+ * last had won without a word, and the request went to an id the user may not have meant. A short
+ * name and its long one ("pid" and "participantId") are one name.
  */
 export function paramGivenTwice(
   values: readonly string[],
@@ -169,7 +170,7 @@ export function paramGivenTwice(
   for (const value of values) {
     const at = value.indexOf('=');
     if (at <= 0) continue;
-    const name = value.slice(0, at);
+    const name = longParamName(value.slice(0, at));
     const given = value.slice(at + 1);
     const first = seen.get(name);
     if (first !== undefined && first !== given) return { name, first, second: given };
@@ -178,13 +179,17 @@ export function paramGivenTwice(
   return undefined;
 }
 
+/**
+ * --param name=value pairs, short names made long; the names are checked against the endpoint
+ * later.
+ */
 export function parseParamFlags(values: readonly string[]): Record<string, string> | string {
   // No prototype: "__proto__=x" is then a name like any other, and is told it is unknown.
   const params = Object.create(null) as Record<string, string>;
   for (const value of values) {
     const at = value.indexOf('=');
     if (at <= 0) return value;
-    params[value.slice(0, at)] = value.slice(at + 1);
+    params[longParamName(value.slice(0, at))] = value.slice(at + 1);
   }
   return params;
 }

@@ -32,8 +32,8 @@ export function addSendOptions(y: Argv): Argv {
   return y
     .positional('inputs', { type: 'string', array: true, describe: 'Bodies to send, as for linting.' })
     .option('param', { type: 'string', array: true,
-      describe: 'A path parameter as name=value (conversationId, participantId, userId, ...); a name ' +
-        'no endpoint of the run takes is refused. Repeatable.' })
+      describe: 'A path parameter as name=value (conversationId or id, participantId or pid, ' +
+        'communicationId or cid, userId); a name no endpoint of the run takes is refused. Repeatable.' })
     .option('region', { type: 'string', describe: 'Region name or domain (default: $GENESYSCLOUD_REGION).' })
     .option('client-id', { type: 'string', describe: 'OAuth client id (default: $GENESYSCLOUD_OAUTHCLIENT_ID).' })
     .option('client-secret', { type: 'string',

@@ -1434,6 +1434,20 @@ describe('--param names the endpoints do not take', () => {
       .toEqual(['/api/v2/conversations/calls/user/u1']);
   });
 
+  // A path copied from the README's table, with its {pid}, and --param pid=p1: pid was unknown.
+  test('the README\'s short names fill the parameters they stand for', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', address: '+13175550142' }));
+    const run = await send(['c.json', '--yes', '-e', 'POST /calls/c1/participants/{pid}/voice/consult',
+      '--param', 'pid=p1']);
+    expect(run.code).toBe(0);
+    const both = await send(['c.json', '--yes', '-e', 'consult-address', '--param', 'id=c2',
+      '--param', 'pid=p2']);
+    expect(both.code).toBe(0);
+    expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url)).toEqual([
+      '/api/v2/conversations/calls/c1/participants/p1/voice/consult',
+      '/api/v2/conversations/calls/c2/participants/p2/voice/consult']);
+  });
+
   // The hint was to pass --endpoint, which had been passed: a captured request keeps its URL.
   test('a name only the --endpoint path takes, for captured requests, is told they keep their URL', async () => {
     body('cap.ndjson', `${JSON.stringify({ method: 'POST',

@@ -8,7 +8,7 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
-import { parseParamFlags, planRequest, paramsFromPath } from '../../src/send/build-request.js';
+import { paramGivenTwice, parseParamFlags, planRequest, paramsFromPath } from '../../src/send/build-request.js';
 import { refuseUnknownParams, type RunEndpoints } from '../../src/send/param-names.js';
 import { refuseEndpointClash } from '../../src/send/endpoint-clash.js';
 import { UsageError } from '../../src/lint/usage-error.js';
@@ -274,6 +274,17 @@ describe('--param names', () => {
     [{ anything: 'x' }, []],
   ])('%j for %j is taken: each name fits one of the endpoints, or none is known', (params, names) => {
     expect(refused(params, names)).toBeUndefined();
+  });
+  // The README's table writes {id}, {pid} and {cid}; --param pid=p1 was told pid is no parameter.
+  test('the README\'s short names stand for the parameters they abbreviate', () => {
+    const params = parseParamFlags(['id=c1', 'pid=p1', 'cid=m1']) as Record<string, string>;
+    expect({ ...params }).toEqual({ conversationId: 'c1', participantId: 'p1', communicationId: 'm1' });
+    expect(refused(params, ['wrapup'])).toBeUndefined();
+  });
+  test('a short name and its long one are one name: two values for it are given twice', () => {
+    expect(paramGivenTwice(['pid=p1', 'participantId=p2']))
+      .toEqual({ name: 'participantId', first: 'p1', second: 'p2' });
+    expect(paramGivenTwice(['pid=p1', 'participantId=p1'])).toBeUndefined();
   });
   test('__proto__ is a name like another, not the object\'s prototype', () => {
     const params = parseParamFlags(['__proto__=x']) as Record<string, string>;
