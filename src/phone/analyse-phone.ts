@@ -228,6 +228,20 @@ export function suggestE164(
 }
 
 /**
+ * The E.164 number libphonenumber makes of national digits in a place, when it finds it valid,
+ * whatever it had to change ("011 15 2345-6789" in AR is +5491123456789: the mobile 15 becomes
+ * a 9 after the country code), which suggestE164 does not offer.
+ */
+export function validReading(number: string, place: NumberPlace): string | undefined {
+  try {
+    const parsed = libphonenumber().parsePhoneNumberFromString(number, place);
+    return parsed?.isValid() ? parsed.number : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The North American number ten national digits make, with its country, when the plan of +1
  * lists it: read in another country ("416 555 0100" with --country GB) such digits made up a
  * number no plan has, while what was meant is most likely a number of the US or Canada.

@@ -11,6 +11,7 @@ import {
   isNumeric,
   northAmericanReading,
   suggestE164,
+  validReading,
   type E164Suggestion,
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
@@ -209,7 +210,18 @@ function hintOf(
     return `Write ${quote(suggestion.number)} (E.164 for ${ownerName(suggestion, country)}` +
       `${suggestion.isValid ? '' : unlisted}).`;
   }
-  if (!phone.hasPlus) return prefixHint(phone.compact) ?? nationalHint(country, words);
+  if (!phone.hasPlus) {
+    const prefixed = prefixHint(phone.compact);
+    if (prefixed !== undefined) return prefixed;
+    // A valid number whose E.164 form is more than its digits less a trunk prefix: nationalHint
+    // would call it no valid number of the place.
+    const reading = country.place === undefined ? undefined : validReading(phone.compact, country.place);
+    if (reading !== undefined) {
+      return `Check it, then write its E.164 form: as a number of ${placeName(country)} it reads ` +
+        `as ${quote(reading)}, which changes more than a trunk prefix, so it is not written for you.`;
+    }
+    return nationalHint(country, words);
+  }
   return hasCountryCode(phone.compact)
     ? 'Check the digits: E.164 is "+", the country code, then the full national number.'
     : `${countryCodeHint(phone.compact)}.`;

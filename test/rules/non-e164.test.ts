@@ -186,6 +186,14 @@ describe('non-e164 hint', () => {
     const body = `{"queueId":"${QUEUE}","callbackNumbers":["07700900142"]}`;
     expect(hintFor(body, 'GB')).toContain('"+447700900142"');
   });
+
+  // An attack found a valid Argentine mobile number called "not a valid AR number": its E.164
+  // form turns the 15 after the area code into a 9 after the country code.
+  test('a valid number whose E.164 form changes more than a trunk prefix is named, not called invalid', () => {
+    const body = `{"queueId":"${QUEUE}","callbackNumbers":["011 15 2345-6789"]}`;
+    expect(hintFor(body, 'AR')).toBe('Check it, then write its E.164 form: as a number of AR it ' +
+      'reads as "+5491123456789", which changes more than a trunk prefix, so it is not written for you.');
+  });
 });
 
 // With --country CA, "317 555 0142" (Indianapolis) got "E.164 for CA": CA shares +1 with the US,
