@@ -354,6 +354,19 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     expect(finding('{"to":{"address":"sips:bob@example.com"}}', 'unknown-field').fix).toBeUndefined();
   });
 
+  // An attack found the second of two numbers taken on the strength of key order.
+  test('a "to" holding two different numbers is not translated: which to call is the user\'s choice', () => {
+    const body = '{"to":{"address":"+13175550142","phoneNumber":"+13175550143"}}';
+    const found = finding(body, 'unknown-field');
+    expect(found.message).toContain('it holds two different numbers, "+13175550143" in "phoneNumber" ' +
+      'and "+13175550142" in "address", and which one to call is yours to choose');
+    expect(found.fix).toBeUndefined();
+    expect(finding(body, 'missing-target').hint).not.toContain('+1317555014');
+    // The same number written twice is still one number.
+    expect(finding('{"to":{"address":"tel:+13175550142","phoneNumber":"+13175550142"}}',
+      'unknown-field').message).toContain('this one is a number');
+  });
+
   test('nor is one under a member the table renames ("address" on a call; an attack found it)', () => {
     const body = '{"address":"sip:bob@example.com"}';
     const found = finding(body, 'unknown-field');

@@ -60,7 +60,18 @@ function readObject(shape: Record<string, unknown>, depth: number): Party {
   }
   const nested = isPlainObject(shape['address']) ? readObject(shape['address'], depth + 1) : undefined;
   if (nested && nested.kind !== 'blocked') return nested;
-  const address = firstString(shape, ['phoneNumber', 'number', 'phone', 'address', 'extension']);
+  // Two members with two different numbers ({"address": a, "phoneNumber": b}): taking the first
+  // would call one of them on the strength of key order.
+  const numbers = NUMBER_KEYS.filter((key) => typeof shape[key] === 'string' &&
+    isPhoneLike(shape[key] as string));
+  const differing = numbers.find((key) => comparable(shape[key] as string) !==
+    comparable(shape[numbers[0]!] as string));
+  if (differing !== undefined) {
+    return { kind: 'blocked', why: `it holds two different numbers, ${quote(shape[numbers[0]!])} ` +
+      `in ${quote(numbers[0])} and ${quote(shape[differing])} in ${quote(differing)}, and which one ` +
+      'to call is yours to choose' };
+  }
+  const address = firstString(shape, [...NUMBER_KEYS, 'extension']);
   const id = firstString(shape, ['id']) ?? (address && analysePhone(address).isUuid ? address : undefined);
   if (typeWord && USER_TYPES.has(typeWord) && id) return { kind: 'user', value: id };
   if (typeWord && QUEUE_TYPES.has(typeWord) && id) return { kind: 'queue', value: id };
@@ -80,6 +91,13 @@ function readObject(shape: Record<string, unknown>, depth: number): Party {
     };
   }
   return { kind: 'blocked', why: 'it names no number, user or queue' };
+}
+
+const NUMBER_KEYS = ['phoneNumber', 'number', 'phone', 'address'];
+
+/** A number as its digits, so that "+1 317 555 0142" and "tel:+13175550142" are one number. */
+function comparable(value: string): string {
+  return analysePhone(stripTel(value)).compact;
 }
 
 function firstString(shape: Record<string, unknown>, keys: readonly string[]): string | undefined {
