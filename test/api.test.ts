@@ -95,6 +95,23 @@ describe('lintFiles', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  test('fails a folder that holds only its config file, in its own words', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'gcl-config-only-'));
+    try {
+      writeFileSync(join(folder, 'genesys-call-lint.config.json'), '{"ignores": ["old/**"]}\n');
+      const outcome = await lintFiles(['.'], { cwd: folder });
+      expect(outcome.results).toEqual([]);
+      expect(outcome.failures).toEqual([{
+        file: '.',
+        message: 'the folder holds 1 file, which is a configuration file of this tool, never ' +
+          'linted as a body',
+        hint: 'Name the folder or files that hold the request bodies.',
+      }]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
 
 // Mistakes made in code get a UsageError naming the argument; they used to throw bare TypeErrors

@@ -369,7 +369,7 @@ describe('config files are not linted as bodies', () => {
   test.each([
     ['a folder', ['.']],
     ['a glob', ['**/*.json']],
-    ['a glob that takes hidden files', ['**/.*.json', 'a.json']],
+    ['a glob that takes hidden files', ['{**/.*.json,a.json}']],
     ['a folder, with --no-config', ['--no-config', '.']],
   ])('found by %s, they are left out without a word', async (_name, argv) => {
     const dir = configs();
@@ -407,6 +407,33 @@ describe('config files are not linted as bodies', () => {
       { cwd: dir, stdin: '{"rules":{}}' });
     expect(stdin.stderr).toBe(`genesys-call-lint: genesys-call-lint.config.json: ${NOTE}`);
     expect([stdin.code, stdin.stdout]).toEqual([0, '0 bodies checked, no problems.\n']);
+  });
+
+  // A CI job over such a folder or glob would pass while checking nothing.
+  test.each([
+    ['a folder', ['--no-config', 'sub'], 'sub: the folder holds 2 files, all configuration ' +
+      'files of this tool, never linted as bodies'],
+    ['a glob', ['sub/*.json'], 'sub/*.json: the glob matched 2 files, all configuration files ' +
+      'of this tool, never linted as bodies'],
+    ['a glob of one', ['sub/.*.json'], 'sub/.*.json: the glob matched 1 file, which is a ' +
+      'configuration file of this tool, never linted as a body'],
+  ])('%s that holds only config files has nothing to lint (exit 2), and says so', async (
+    _name, argv, message) => {
+    const run = await runCli(['-f', 'compact', ...argv, 'a.json'], { cwd: configs() });
+    expect(run.stderr).toBe(`genesys-call-lint: ${message}\n` +
+      '  Name the folder or files that hold the request bodies.\n');
+    expect(run.code).toBe(2);
+  });
+
+  test('a folder whose other files "ignores" excludes has nothing to lint (exit 2)', async () => {
+    const dir = project({
+      'genesys-call-lint.config.json': '{"ignores":["a.json"]}', 'a.json': VALID,
+    });
+    const run = await runCli(['-f', 'compact', '.'], { cwd: dir });
+    expect(run.stderr).toBe('genesys-call-lint: .: the folder holds 2 files, none left to lint: ' +
+      '1 excluded by "ignores" in the config file, 1 a configuration file of this tool\n' +
+      '  Narrow the config\'s "ignores", or run with --no-config to lint them.\n');
+    expect(run.code).toBe(2);
   });
 
   test('a package.json without our key is no config file, and is still linted', async () => {

@@ -14,6 +14,7 @@ import type { ExcludedBy } from './negated-inputs.js';
 import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
 import type { CallerWords } from '../lint/caller-words.js';
 import { nearest } from '../lint/suggest.js';
+import { nothingToLint, type LeftOut, type LeftOutBy } from './nothing-to-lint.js';
 import { UsageError } from '../lint/usage-error.js';
 import { fileIdentity, IDENTITY_PREFIX } from './where-written.js';
 
@@ -66,10 +67,33 @@ export async function collectInputs(
   const failures: InputFailure[] = [];
   const ignored: string[] = [];
   const excluded: CollectedInputs['excluded'] = [];
+  const words = options.words ?? CLI_WORDS;
   const isIgnored = ignoreMatcher(options);
   const excludedBy = options.excludedBy ?? (() => undefined);
-  const isKept = (file: string): boolean => !isIgnored(file) && excludedBy(file) === undefined;
-  const words = options.words ?? CLI_WORDS;
+  const isConfigFile = options.isConfigFile ?? (() => false);
+  const configFiles = new Set<string>();
+  // Why a file a folder or glob gave is left out, if it is: the first reason that holds. Its real
+  // path is looked up only for the config check, as few files get that far (issue 6).
+  const leftOutBy = (file: string, real: () => string): LeftOutBy | undefined =>
+    isIgnored(file) ? 'ignores' : excludedBy(file) !== undefined ? 'negation'
+      : isConfigFile(file, real()) ? 'config' : undefined;
+  // Adds what a folder or glob gave that is to be linted, or a failure saying why nothing was.
+  const addFound = (input: string, kind: LeftOut['kind'], found: readonly string[],
+    realOf: (file: string) => string) => {
+    const by = { ignores: 0, negation: 0, config: 0 };
+    let kept = 0;
+    for (const file of found) {
+      let real: string | undefined;
+      const reason = leftOutBy(file, () => (real ??= realOf(file)));
+      if (reason === undefined) {
+        files.set(file, real ?? realOf(file));
+        kept += 1;
+      } else by[reason] += 1;
+    }
+    if (kept === 0) {
+      failures.push(nothingToLint(input, { kind, found: found.length, by }, words.noConfig));
+    }
+  };
   for (const input of inputs) {
     // resolve() reads "" as the working folder: an unset variable in a hook ("$FILE") would lint,
     // fix or send every file below it.
@@ -88,26 +112,21 @@ export async function collectInputs(
       // Hooks (pre-commit, lint-staged) name every staged file; "ignores" must hold for them too.
       // A named file a negation excludes is noted, not linted, as eslint warns of an ignored file.
       const negation = excludedBy(absolute);
+      const real = realPathOf(absolute);
       if (isIgnored(absolute)) ignored.push(input);
       else if (negation !== undefined) excluded.push({ file: input, negation });
+      // A config file is no body; named, it gets a note rather than a failure: a pre-commit hook
+      // names every staged .json, and failing would block committing the config.
+      else if (isConfigFile(absolute, real)) configFiles.add(absolute);
       else {
-        files.set(absolute, realPathOf(absolute));
+        files.set(absolute, real);
         named.add(absolute);
       }
     } else if (kind === 'directory') {
-      const found = listed(absolute, failures, input, options.cwd).filter(isKept);
-      // Like a glob that matches nothing: a folder with nothing to lint is most likely a wrong path.
-      if (found.length === 0) {
-        failures.push({
-          file: input,
-          message: 'the folder holds no .json, .ndjson, .jsonl, .har or .http files to lint ' +
-            '(or "ignores" or a negated glob excludes them all)',
-          hint: 'Check the path, or name the files to lint.',
-        });
-      }
       // Nothing below the folder is reached through a link, so its real path gives theirs.
       const real = realPathOf(absolute);
-      found.forEach((f) => files.set(f, real + f.slice(absolute.length)));
+      const found = listed(absolute, failures, input, options.cwd);
+      addFound(input, 'folder', found, (f) => real + f.slice(absolute.length));
     } else if (kind === 'other') {
       failures.push({
         file: input,
@@ -116,12 +135,7 @@ export async function collectInputs(
       });
     } else if ((await loadGlobby()).isDynamicPattern(toPosix(input))) {
       const matched = await expand(toPosix(input), options.cwd, input, failures);
-      const found = matched.filter(isKept);
-      if (found.length === 0) {
-        const notIgnored = matched.filter((f) => !isIgnored(f));
-        failures.push(emptyGlob(input, matched, notIgnored, words.noConfig));
-      }
-      found.forEach((f) => files.set(f, realPathOf(f)));
+      addFound(input, 'glob', matched, realPathOf);
     } else {
       failures.push(hasUndecodableName(input) ? { file: input, ...UNDECODABLE_NAME }
         : missingInput(input, absolute, words.anyInput,
@@ -129,30 +143,10 @@ export async function collectInputs(
     }
   }
   const reportFiles = apartFromReport(files, named, options.reportDestinations, options.cwd);
-  const configFiles = options.isConfigFile === undefined ? []
-    : apartFromConfig(files, named, options.isConfigFile);
   const kept = dedupeByRealPath(files).sort();
-  return { files: kept, realPaths: files, reportFiles, failures, ignored, excluded, configFiles };
-}
-
-/** Why a glob gave nothing to lint: it matched nothing, or "ignores" or a negation took it all. */
-function emptyGlob(input: string, matched: readonly string[],
-  notIgnored: readonly string[], noConfig: string): InputFailure {
-  if (matched.length === 0) {
-    return {
-      file: input,
-      message: 'the glob matched no files',
-      hint: 'Check the pattern and quote it so the shell does not expand it, e.g. "payloads/**/*.json".',
-    };
-  }
-  const isNegated = notIgnored.length > 0;
-  const by = isNegated ? 'a negated glob' : '"ignores" in the config file';
   return {
-    file: input,
-    message: matched.length === 1 ? `the glob matched 1 file, which ${by} excludes`
-      : `the glob matched ${matched.length} files, all excluded by ${by}`,
-    hint: isNegated ? 'Leave out the negated glob ("!...") that excludes them, or name other files.'
-      : `Narrow the config's "ignores", or ${noConfig} to lint them.`,
+    files: kept, realPaths: files, reportFiles, failures, ignored, excluded,
+    configFiles: [...configFiles],
   };
 }
 
@@ -253,23 +247,6 @@ function apartFromReport(
     }
     files.delete(file);
     skipped.push({ file, where });
-  }
-  return skipped;
-}
-
-/**
- * Takes this tool's config files out of the inputs, as the cache file is: the config is no body.
- * Found in a folder or by a glob, one goes without a word, as "ignores" leaves files out; those
- * named outright are returned for a note (a pre-commit hook names every staged .json, and
- * refusing the config would block committing it).
- */
-function apartFromConfig(files: Map<string, string>, named: ReadonlySet<string>,
-  isConfigFile: IsConfigFile): string[] {
-  const skipped: string[] = [];
-  for (const [file, real] of files) {
-    if (!isConfigFile(file, real)) continue;
-    files.delete(file);
-    if (named.has(file)) skipped.push(file);
   }
   return skipped;
 }
