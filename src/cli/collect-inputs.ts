@@ -73,7 +73,7 @@ export async function collectInputs(
   const isConfigFile = options.isConfigFile ?? (() => false);
   const configFiles = new Set<string>();
   // Why a file a folder or glob gave is left out, if it is: the first reason that holds. Its real
-  // path is looked up only for the config check, as few files get that far (issue 6).
+  // path is looked up only once "ignores" and the negations have let it through (issue 6).
   const leftOutBy = (file: string, real: () => string): LeftOutBy | undefined =>
     isIgnored(file) ? 'ignores' : excludedBy(file) !== undefined ? 'negation'
       : isConfigFile(file, real()) ? 'config' : undefined;
@@ -112,15 +112,17 @@ export async function collectInputs(
       // Hooks (pre-commit, lint-staged) name every staged file; "ignores" must hold for them too.
       // A named file a negation excludes is noted, not linted, as eslint warns of an ignored file.
       const negation = excludedBy(absolute);
-      const real = realPathOf(absolute);
       if (isIgnored(absolute)) ignored.push(input);
       else if (negation !== undefined) excluded.push({ file: input, negation });
-      // A config file is no body; named, it gets a note rather than a failure: a pre-commit hook
-      // names every staged .json, and failing would block committing the config.
-      else if (isConfigFile(absolute, real)) configFiles.add(absolute);
       else {
-        files.set(absolute, real);
-        named.add(absolute);
+        const real = realPathOf(absolute);
+        // A config file is no body; named, it gets a note rather than a failure: a pre-commit
+        // hook names every staged .json, and failing would block committing the config.
+        if (isConfigFile(absolute, real)) configFiles.add(absolute);
+        else {
+          files.set(absolute, real);
+          named.add(absolute);
+        }
       }
     } else if (kind === 'directory') {
       // Nothing below the folder is reached through a link, so its real path gives theirs.

@@ -6,6 +6,7 @@ import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import { decodeBase64Text } from './decode-base64.js';
 import { quotedBody } from './mask-url-secrets.js';
+import { isFormMediaType } from './media-type.js';
 
 export interface HarFault {
   fault: string;
@@ -37,9 +38,6 @@ export function formBodyFault(
   };
 }
 
-// The media types of form posts. Browsers export such a post with "params" and, often, the
-// encoded text as well ("a=1&b=2"), which read as JSON fails at its first letter.
-const FORM_TYPES = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)\s*(?:;|$)/i;
 
 /**
  * Why a form post's text is not linted, when the entry's mimeType says it is a form and the text
@@ -69,7 +67,7 @@ export function formTextOf(
   mimeType: unknown,
   label = 'mimeType',
 ): string | undefined {
-  if (typeof mimeType !== 'string' || !FORM_TYPES.test(mimeType)) return undefined;
+  if (typeof mimeType !== 'string' || !isFormMediaType(mimeType)) return undefined;
   const first = text.trimStart()[0];
   if (first === '{' || first === '[' || first === undefined) return undefined;
   // A form post's secrets (a client_secret, a token) are masked: messages go to CI logs.

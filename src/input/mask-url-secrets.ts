@@ -5,6 +5,7 @@
 // and send read, stays as it was. A form post's body is the same list of pairs, and is masked the
 // same way where a message quotes it.
 import { quote } from '../lint/quote.js';
+import { isMultipart, isUrlEncodedForm } from './media-type.js';
 
 const MASK = '***';
 
@@ -32,9 +33,8 @@ export function maskUrlSecrets(url: string): string {
  * find them, only by its length. Any other text is quoted as it is.
  */
 export function quotedBody(text: string, mediaType: string): string {
-  if (/^\s*multipart\//i.test(mediaType)) return `${text.length} characters of multipart text`;
-  const isForm = /^\s*application\/x-www-form-urlencoded\s*(?:;|$)/i.test(mediaType);
-  return quote(isForm ? maskPairs(text) : text);
+  if (isMultipart(mediaType)) return `${text.length} characters of multipart text`;
+  return quote(isUrlEncodedForm(mediaType) ? maskPairs(text) : text);
 }
 
 /** "bob:pw@host" keeps the user name; "tok@host" alone may be a token (as GitHub's), so it goes. */

@@ -9,7 +9,7 @@ import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
 import { isJsonText, jsonBodyHint, jsonHeaderHint } from './har-post-data.js';
-import { isJsonMediaType } from './json-media-type.js';
+import { isJsonMediaType } from './media-type.js';
 import { maskUrlSecrets, quotedBody } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
 import { SECOND_MARK } from './second-mark.js';

@@ -29,23 +29,22 @@ export const invalidPhone = {
       const reason = phoneFault(field.schema['x-kind'], field.value);
       if (!reason) return;
       if (context.countWhenFull(field.pointer)) return;
-      // A national or formatted callerId is still a phone number, only not the E.164 one the
-      // member requires (labelling rule 6); letters make it no number at all.
-      const isStrictForm = field.schema['x-kind'] === 'e164' && !analysePhone(field.value).hasLetters;
-      const verdict = isStrictForm
-        ? `which is not in the E.164 form that ${memberName(field.member)} requires`
-        : 'which is not a phone number';
-      const isStrictMember = field.schema['x-kind'] === 'e164';
       const unfilled = unfilledVariable(field.pointer, field.value, NUMBER);
       if (unfilled !== undefined) {
         context.report({ pointer: field.pointer, ...unfilled });
         return;
       }
+      // A national or formatted callerId is still a phone number, only not the E.164 one the
+      // member requires (labelling rule 6); letters make it no number at all.
+      const isStrictMember = field.schema['x-kind'] === 'e164';
+      const verdict = isStrictMember && !analysePhone(field.value).hasLetters
+        ? `which is not in the E.164 form that ${memberName(field.member)} requires`
+        : 'which is not a phone number';
       const fix = isStrictMember ? writtenE164(field.value, field.pointer) : undefined;
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, ${verdict}: ${reason}.`,
-        hint: field.schema['x-kind'] === 'e164' ? strictHint(field, context)
+        hint: isStrictMember ? strictHint(field, context)
           : 'Put a phone number here, e.g. "+13175550142"; ids and names belong in their own members.',
         ...(fix ? { fix } : {}),
       });

@@ -167,16 +167,22 @@ export function paramGivenTwice(
   values: readonly string[],
 ): { name: string; first: string; second: string } | undefined {
   const seen = new Map<string, string>();
-  for (const value of values) {
-    const at = value.indexOf('=');
-    if (at <= 0) continue;
-    const name = longParamName(value.slice(0, at));
-    const given = value.slice(at + 1);
-    const first = seen.get(name);
-    if (first !== undefined && first !== given) return { name, first, second: given };
-    seen.set(name, given);
+  for (const flag of values) {
+    const pair = paramPair(flag);
+    if (pair === undefined) continue;
+    const first = seen.get(pair.name);
+    if (first !== undefined && first !== pair.value) {
+      return { name: pair.name, first, second: pair.value };
+    }
+    seen.set(pair.name, pair.value);
   }
   return undefined;
+}
+
+/** A --param's name, made long, and its value; undefined when no name comes before "=". */
+function paramPair(flag: string): { name: string; value: string } | undefined {
+  const at = flag.indexOf('=');
+  return at <= 0 ? undefined : { name: longParamName(flag.slice(0, at)), value: flag.slice(at + 1) };
 }
 
 /**
@@ -186,10 +192,10 @@ export function paramGivenTwice(
 export function parseParamFlags(values: readonly string[]): Record<string, string> | string {
   // No prototype: "__proto__=x" is then a name like any other, and is told it is unknown.
   const params = Object.create(null) as Record<string, string>;
-  for (const value of values) {
-    const at = value.indexOf('=');
-    if (at <= 0) return value;
-    params[longParamName(value.slice(0, at))] = value.slice(at + 1);
+  for (const flag of values) {
+    const pair = paramPair(flag);
+    if (pair === undefined) return flag;
+    params[pair.name] = pair.value;
   }
   return params;
 }
