@@ -1,5 +1,6 @@
-// A server may quote a secret back URL-encoded, JSON-escaped or HTML-escaped, wholly or in part
-// (`%2f%2B`, `\u0061bc`, `&#77;&amp;`), and escaped twice over (`%252B`: a URL quoted in a URL).
+// A server may quote a secret back URL-encoded, JSON-escaped, HTML-escaped or as the `\xNN`
+// escapes of its bytes (Python's and C's way of showing bytes), wholly or in part (`%2f%2B`,
+// `\u0061bc`, `&#77;&amp;`, `\x2f`), and escaped twice over (`%252B`: a URL quoted in a URL).
 // To find it however it is written, a text is read as those escapes mean it, round after round,
 // and each unit of a reading remembers where in the text it came from, so that what is found can
 // be cut out of the text as it was. A round is greedy: "%41" is always "A" and "\n" a line end;
@@ -72,10 +73,11 @@ export function decodeEscapes(source: string): DecodedText {
 
 /** The escape that starts at `at`, decoded, and where it ends; undefined for none. */
 function readEscape(source: string, at: number): { text: string; end: number } | undefined {
-  if (source[at] === '%') return readPercent(source, at);
+  if (source[at] === '%') return readBytes(source, at, '%');
   if (source[at] === '&') return readReference(source, at);
   if (source[at] !== '\\') return undefined;
   const next = source[at + 1] ?? '';
+  if (next === 'x') return readBytes(source, at, '\\x');
   if (next === 'u') {
     const unit = hexAt(source, at + 2, 4);
     return unit === undefined ? undefined : { text: String.fromCharCode(unit), end: at + 6 };
@@ -84,20 +86,25 @@ function readEscape(source: string, at: number): { text: string; end: number } |
   return short === undefined ? undefined : { text: short, end: at + 2 };
 }
 
-/** One character written as the percent escapes of its UTF-8 bytes (one to four of them). */
-function readPercent(source: string, at: number): { text: string; end: number } | undefined {
-  const lead = percentByte(source, at);
+/**
+ * One character written as the escapes of its UTF-8 bytes (one to four of them), each the prefix
+ * ("%" or "\x") and two hex digits.
+ */
+function readBytes(source: string, at: number, prefix: string):
+  { text: string; end: number } | undefined {
+  const width = prefix.length + 2;
+  const lead = escapedByte(source, at, prefix);
   if (lead === undefined) return undefined;
   const length = lead < 0x80 ? 1 : lead >= 0xf0 && lead <= 0xf4 ? 4
     : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
   if (length === 0) return undefined;
   const bytes = [lead];
   for (let index = 1; index < length; index++) {
-    const byte = percentByte(source, at + 3 * index);
+    const byte = escapedByte(source, at + width * index, prefix);
     if (byte === undefined || byte < 0x80 || byte > 0xbf) return undefined;
     bytes.push(byte);
   }
-  return { text: Buffer.from(bytes).toString('utf8'), end: at + 3 * length };
+  return { text: Buffer.from(bytes).toString('utf8'), end: at + width * length };
 }
 
 /** One character written as an HTML character reference. */
@@ -115,8 +122,8 @@ function readReference(source: string, at: number): { text: string; end: number 
   return point > 0 && point <= 0x10ffff ? { text: String.fromCodePoint(point), end } : undefined;
 }
 
-function percentByte(source: string, at: number): number | undefined {
-  return source[at] === '%' ? hexAt(source, at + 1, 2) : undefined;
+function escapedByte(source: string, at: number, prefix: string): number | undefined {
+  return source.startsWith(prefix, at) ? hexAt(source, at + prefix.length, 2) : undefined;
 }
 
 function hexAt(source: string, at: number, width: number): number | undefined {

@@ -1,11 +1,12 @@
 // Where secrets stand in a text, in any form a server may write them back: as they are, with some
-// or all characters percent-escaped (hex digits in either case), JSON-escaped or written as HTML
-// character references, escaped twice over, a space as "+" or a "+" as a space (a form body), in
-// any case (a server that folds case, or swaps it), in base64 (base64-forms.ts) and as the hex
-// digits of its bytes, of the value or of it folded to one case. The text is read as it is and as
-// each round of decoding reads it (decode-escapes.ts), at most three, each folded to lower case and
-// searched for every form with indexOf, so a scrub costs about the text's length per form and
-// reading, never its square, whatever the text holds.
+// or all characters percent-escaped (hex digits in either case), JSON-, `\xNN`- or HTML-escaped,
+// escaped twice over, a space as "+" or "%20" (both in one form body, too) or a "+" as a space, in
+// any case (a server that folds case, or swaps it), in base64 (base64-forms.ts), in base64 twice
+// over, and as the hex digits of its bytes, of the value, of it folded to one case or of it
+// percent-encoded. The text is read as it is and as each round of decoding reads it
+// (decode-escapes.ts), at most three, each folded to lower case and searched for every form with
+// indexOf, so a scrub costs about the text's length per form and reading, never its square,
+// whatever the text holds.
 import { replaceLoneSurrogates } from '../reporters/unicode.js';
 import { base64Forms } from './base64-forms.js';
 import { decodeRounds, type DecodedText } from './decode-escapes.js';
@@ -15,8 +16,6 @@ export interface SecretForm {
   text: string;
   before: number;
   after: number;
-  /** Where in text a "+" stands for a space of the value (a form body's). */
-  spaces?: number[];
 }
 
 /** The forms of a value to look for in a decoded text folded by foldCase. */
@@ -31,32 +30,28 @@ export function secretForms(value: string): SecretForm[] {
   // Base64's and hex digits change when the value's case does: a server may fold the case of
   // what it quotes before encoding it (an upper-cased id:secret pair, say).
   const folded = [value, value.toUpperCase(), value.toLowerCase()];
+  // The value as a client may have escaped it first: RFC 6749 §2.3.1 has the client id and
+  // secret form-encoded before they are joined and put in base64 for Basic auth, and a gateway
+  // that dumps the bytes it was sent in hex shows them so too.
+  const escaped = new Set([...folded, ...percentForms(value)]);
   // Hex has two digits per byte, so the value's digits stand alone wherever it starts; the text
   // is folded to lower case, so lower-case digits find upper-case ones too.
-  for (const form of folded) texts.add(Buffer.from(form, 'utf8').toString('hex'));
-  // Base64 of the value as a client may have escaped it first: RFC 6749 §2.3.1 has the client
-  // id and secret form-encoded before they are joined and put in base64 for Basic auth.
-  const escaped = new Set([...folded, ...percentForms(value)]);
-  const base64 = [...escaped].flatMap(base64Forms)
+  for (const form of escaped) texts.add(Buffer.from(form, 'utf8').toString('hex'));
+  const base64 = [...escaped, ...twiceBase64(value)].flatMap(base64Forms)
     .map((form) => ({ ...form, text: foldCase(form.text) }));
-  return [...[...texts].map((text) => ({ text, before: 0, after: 0 })), ...plusForms(cased),
-    ...base64];
+  return [...[...texts].map((text) => ({ text, before: 0, after: 0 })), ...base64];
 }
 
 /**
- * The forms with each space written "+", as a form body has it. Each such "+" must stand in the
- * text as it is: an escaped one ("%2B", "\u002B") is what form encoding makes of a "+" itself,
- * so "a%2Bb" is the value "a+b", not "a b". The gap left: a form body quoted in a URL writes
- * "a%2Bb" too, and is not scrubbed. Taking every "+" for a space redacted values that are not
- * the secret, and secrets with spaces are rare (send refuses credentials that hold one).
+ * The base64 of the value, in both alphabets, to be put in base64 again: a gateway that logs a
+ * header it was sent (a Basic pair) in base64 encodes it a second time. Unpadded, it is found
+ * wherever more follows it; padded, its padding is cut out with it. Not of the value in another
+ * case: each form is one more search of the text, and no encoder changes case between two rounds.
  */
-function plusForms(cased: readonly string[]): SecretForm[] {
-  const forms = new Map<string, number[]>();
-  for (const form of cased) {
-    const spaces = [...form.matchAll(/ /g)].map((match) => match.index);
-    if (spaces.length > 0) forms.set(form.replaceAll(' ', '+'), spaces);
-  }
-  return [...forms].map(([text, spaces]) => ({ text, before: 0, after: 0, spaces }));
+function twiceBase64(value: string): string[] {
+  const base64 = Buffer.from(value, 'utf8').toString('base64');
+  const urlSafe = Buffer.from(value, 'utf8').toString('base64url');
+  return [...new Set([base64, base64.replace(/=+$/, ''), urlSafe])];
 }
 
 /** The value percent-encoded as URL and form encoders write it, hex in either case. */
@@ -79,28 +74,46 @@ function percentForms(value: string): string[] {
  * The text with each place a form stands replaced. The text as it is is searched too: a round of
  * decoding would misread a value that holds "%41" or "\n" itself.
  */
-export function replaceSecrets(text: string, forms: Iterable<SecretForm>,
+export function replaceSecrets(text: string, forms: readonly SecretForm[],
   replacement: string): string {
   const spans: Array<[number, number]> = [];
+  const spaced = forms.filter((form) => form.text.includes(' '));
   for (const reading of [{ text }, ...decodeRounds(text)]) {
-    const folded = foldCase(reading.text);
-    for (const form of forms) {
-      for (const at of occurrences(folded, form.text)) {
-        if (!arePlusesWritten(reading, at, form.spaces)) continue;
-        const start = at - (form.before > 0 && isBase64Digit(folded[at - 1]) ? 1 : 0);
-        const end = reachAfter(folded, at + form.text.length, form.after);
-        spans.push(sourceSpan(reading, start, end - start));
-      }
+    findForms(reading, forms, spans);
+    // A form body's space is a "+" or, from some encoders or once mended by hand, "%20": one
+    // value may hold both, so it is looked for with every "+" written as such read as a space.
+    if (spaced.length > 0 && reading.text.includes('+')) {
+      findForms(readPlusesAsSpaces(reading), spaced, spans);
     }
   }
   return spans.length === 0 ? text : replaceSpans(text, spans, replacement);
 }
 
-/** Whether each "+" a form has for a space, found at `at`, is a "+" of the text, not an escape. */
-function arePlusesWritten(reading: DecodedText, at: number, spaces: number[] | undefined): boolean {
+/** Adds the source span of each place a form stands in a reading. */
+function findForms(reading: DecodedText, forms: readonly SecretForm[],
+  spans: Array<[number, number]>): void {
+  const folded = foldCase(reading.text);
+  for (const form of forms) {
+    for (const at of occurrences(folded, form.text)) {
+      const start = at - (form.before > 0 && isBase64Digit(folded[at - 1]) ? 1 : 0);
+      const end = reachAfter(folded, at + form.text.length, form.after);
+      spans.push(sourceSpan(reading, start, end - start));
+    }
+  }
+}
+
+/**
+ * The reading with each "+" that stands in the text as it is read as a space. An escaped one
+ * ("%2B", "\u002B") is what form encoding makes of a "+" itself, so "a%2Bb" is the value "a+b",
+ * not "a b". The gap left: a form body quoted in a URL writes "a%2Bb" too, and is not scrubbed.
+ * Taking every "+" for a space redacted values that are not the secret, and secrets with spaces
+ * are rare (send refuses credentials that hold one).
+ */
+function readPlusesAsSpaces(reading: DecodedText): DecodedText {
   const { spans } = reading;
-  if (spaces === undefined || spans === undefined) return true;
-  return spaces.every((index) => spans.ends[at + index]! - spans.starts[at + index]! === 1);
+  const text = reading.text.replace(/\+/g, (plus, at: number) =>
+    (spans === undefined || spans.ends[at]! - spans.starts[at]! === 1 ? ' ' : plus));
+  return { ...reading, text };
 }
 
 /** Where a form found up to `end` ends with the base64 digit after it, and its padding. */

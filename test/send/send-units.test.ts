@@ -501,6 +501,20 @@ describe('redaction and exit codes', () => {
       ['as hex digits, lower-case', Buffer.from(secret).toString('hex')],
       ['as hex digits, upper-case', Buffer.from(secret).toString('hex').toUpperCase()],
       ['as hex digits after upper-casing', Buffer.from(secret.toUpperCase()).toString('hex')],
+      // A gateway that dumps the bytes of the URL or form body it was sent (tern).
+      ['as hex digits after percent-encoding', Buffer.from(encodeURIComponent(secret)).toString('hex')],
+      ['as upper-case hex digits after lower-case percent-encoding',
+        Buffer.from(encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase()))
+          .toString('hex').toUpperCase()],
+      // A gateway that logs a Basic header it was sent in base64 encodes it again.
+      ['in base64 twice, padded', Buffer.from(Buffer.from(secret).toString('base64')).toString('base64')],
+      ['in URL-safe base64 of URL-safe base64',
+        Buffer.from(Buffer.from(secret).toString('base64url')).toString('base64url')],
+      // Python's repr of bytes and C-style dumps.
+      ['as the \\x escape of each byte', [...Buffer.from(secret)]
+        .map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('')],
+      ['as \\x escapes in part, upper-case hex', 'FAKE\\x2Dsecret\\x2fValue\\x2B42'],
+      ['as \\x escapes inside a JSON string', JSON.stringify('FAKE-secret\\x2fValue\\x2b42').slice(1, -1)],
       ['with its "+" sent unescaped in a form body, so read as a space', 'FAKE-secret/Value 42'],
       ['with its "+" read as a space, then percent-escaped', 'FAKE-secret%2FValue%2042'],
       ['with its case swapped', swapCase(secret)],
@@ -527,6 +541,7 @@ describe('redaction and exit codes', () => {
       wide.add('FAKE-s\u00e9cret-\u{1F600}');
       expect(wide.scrub(`a ${encodeURIComponent('FAKE-s\u00e9cret-\u{1F600}')} b ` +
         'FAKE-s\\u00E9cret-\\ud83d\\uDE00 c')).toBe('a [REDACTED] b [REDACTED] c');
+      expect(wide.scrub('a FAKE-s\\xc3\\xA9cret-\\xf0\\x9f\\x98\\x80 b')).toBe('a [REDACTED] b');
     });
 
     test('upper-cased and in base64 inside the base64 of "id:secret", the secret\'s part goes', () => {
@@ -564,6 +579,22 @@ describe('redaction and exit codes', () => {
         .toBe('a [REDACTED] b [REDACTED]%21 c');
       const others = 'FAKE%2Btoken%2Bvalue FAKE\\u002Btoken\\u002bvalue FAKE&#43;token&#x2b;value';
       expect(spaced.scrub(others)).toBe(others);
+    });
+
+    test('a value with spaces is found with "+" for some and "%20" for others', () => {
+      const spaced = new Secrets();
+      spaced.add('FAKE token value here');
+      expect(spaced.scrub('a FAKE+token%20value+here b FAKE%20token+value%2bhere c'))
+        .toBe('a [REDACTED] b FAKE%20token+value%2bhere c');
+    });
+
+    test('a body without the secret, and short pieces of it in any form, are kept as they are', () => {
+      const body = JSON.stringify({ message: 'Invalid client secret for client FAKE-id',
+        code: 'bad.credentials', status: 401, details: ['secret/Value+42', 'FAKE%2Dsecret', '\\x46\\x41\\x4b\\x45 46414b45',
+          Buffer.from('FAKE-sec').toString('base64'), Buffer.from(Buffer.from('FAKE').toString('base64'))
+            .toString('base64'), Buffer.from(encodeURIComponent('FAKE-secret/')).toString('hex'),
+          'a+b c%20d'] });
+      expect(secrets.scrub(body)).toBe(body);
     });
 
     test('a character whose lower case is longer is matched as it is', () => {
