@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { escapeControl } from '../lint/escape-control.js';
-import { longParamName } from './param-short-names.js';
+import { longParamName, nameAsWritten, type WrittenNames } from './param-short-names.js';
 
 export interface PlannedRequest {
   endpoint: EndpointInfo;
@@ -47,23 +47,29 @@ const ORIGIN_NAMES: Record<PathOrigin, string> = {
  * value, so --param may: it was refused as a clash with "{conversationId}".
  */
 export function findClash(endpoint: EndpointInfo, fromPath: GivenPath,
-  fromFlags: Readonly<Record<string, string>>): Refusal | undefined {
+  fromFlags: Readonly<Record<string, string>>, written?: WrittenNames): Refusal | undefined {
   const inPath = paramsFromPath(endpoint.path, fromPath.text);
   for (const name of paramNames(endpoint.path)) {
     const [inUrl, inFlag] = [inPath[name], fromFlags[name]];
     const isClash = inUrl !== undefined && !isUnfilled(inUrl) && inFlag !== undefined &&
       inUrl !== inFlag;
-    if (isClash) return refuseClash(name, inUrl, inFlag, fromPath.origin);
+    if (isClash) {
+      return refuseClash(name, nameAsWritten(name, written), inUrl, inFlag, fromPath.origin);
+    }
   }
   return undefined;
 }
 
-/** A value in the path that --param contradicts, refused with what to change where. */
-function refuseClash(name: string, fromPath: string, fromFlag: string, origin: PathOrigin): Refusal {
+/**
+ * A value in the path that --param contradicts, refused with what to change where. The flag is
+ * quoted as written: "--param pid" was echoed as "--param participantId", a flag never given.
+ */
+function refuseClash(name: string, written: string, fromPath: string, fromFlag: string,
+  origin: PathOrigin): Refusal {
   const [inPath, inFlag] = [escapeControl(fromPath), escapeControl(fromFlag)];
   const message = `path parameter ${name} is "${inPath}" in ${ORIGIN_NAMES[origin]} but "${inFlag}" ` +
-    'in --param';
-  const drop = `--param ${name}=${inFlag}`;
+    `in ${paramFlag(name, written)}`;
+  const drop = `--param ${escapeControl(written)}=${inFlag}`;
   const hints: Record<PathOrigin, string> = {
     'capture': `Drop ${drop}: a captured request goes where its URL says. To send it elsewhere, ` +
       'change the URL in the capture.',
@@ -77,12 +83,13 @@ function refuseClash(name: string, fromPath: string, fromFlag: string, origin: P
 export function planRequest(
   endpoint: EndpointInfo,
   bodyText: string,
-  known: { fromPath: GivenPath | undefined; fromFlags: Readonly<Record<string, string>> },
+  known: { fromPath: GivenPath | undefined; fromFlags: Readonly<Record<string, string>>;
+    written?: WrittenNames | undefined },
 ): Planned {
   const names = paramNames(endpoint.path);
   const origin = known.fromPath?.origin;
   const clash = known.fromPath === undefined ? undefined
-    : findClash(endpoint, known.fromPath, known.fromFlags);
+    : findClash(endpoint, known.fromPath, known.fromFlags, known.written);
   if (clash !== undefined) return clash;
   const inPath = known.fromPath === undefined ? {} : paramsFromPath(endpoint.path, known.fromPath.text);
   const pathParams: Record<string, string> = {};
@@ -93,7 +100,8 @@ export function planRequest(
       return { ok: false, message: `${endpoint.method} ${endpoint.path} needs the path parameter ` +
         `${name}`, hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };
     }
-    const source = origin === undefined || fromUrl === undefined ? '--param' : ORIGIN_NAMES[origin];
+    const source = origin === undefined || fromUrl === undefined
+      ? paramFlag(name, nameAsWritten(name, known.written)) : ORIGIN_NAMES[origin];
     const refusal = refuseSegment(name, value, source);
     if (refusal !== undefined) return refusal;
     pathParams[name] = value;
@@ -101,6 +109,11 @@ export function planRequest(
   const path = endpoint.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathParams[name]!));
   const body = bodyText.replace(/^\uFEFF/, '').trim();
   return { ok: true, request: { endpoint, pathParams, path, body, bodyHash: hashBody(body) } };
+}
+
+/** "--param" after a message that names the parameter, and the name too when written short. */
+function paramFlag(name: string, written: string): string {
+  return written === name ? '--param' : `--param ${escapeControl(written)}`;
 }
 
 function isUnfilled(value: string | undefined): boolean {
@@ -158,31 +171,51 @@ function safeDecode(segment: string): string {
   }
 }
 
+/** A --param given twice with different values: the name it stands for, and each as written. */
+export interface ParamTwice {
+  name: string;
+  first: { written: string; value: string };
+  second: { written: string; value: string };
+}
+
 /**
  * The first --param name given twice with different values ("userId=u1" and "userId=u2"): the
  * last had won without a word, and the request went to an id the user may not have meant. A short
  * name and its long one ("pid" and "participantId") are one name.
  */
-export function paramGivenTwice(
-  values: readonly string[],
-): { name: string; first: string; second: string } | undefined {
-  const seen = new Map<string, string>();
+export function paramGivenTwice(values: readonly string[]): ParamTwice | undefined {
+  const seen = new Map<string, { written: string; value: string }>();
   for (const flag of values) {
     const pair = paramPair(flag);
     if (pair === undefined) continue;
     const first = seen.get(pair.name);
-    if (first !== undefined && first !== pair.value) {
-      return { name: pair.name, first, second: pair.value };
+    if (first !== undefined && first.value !== pair.value) {
+      return { name: pair.name, first, second: { written: pair.written, value: pair.value } };
     }
-    seen.set(pair.name, pair.value);
+    seen.set(pair.name, { written: pair.written, value: pair.value });
   }
   return undefined;
 }
 
-/** A --param's name, made long, and its value; undefined when no name comes before "=". */
-function paramPair(flag: string): { name: string; value: string } | undefined {
+/** Each --param name as first written, by the long name it stands for. */
+export function writtenParamNames(values: readonly string[]): WrittenNames {
+  const written = Object.create(null) as Record<string, string>;
+  for (const flag of values) {
+    const pair = paramPair(flag);
+    if (pair !== undefined) written[pair.name] ??= pair.written;
+  }
+  return written;
+}
+
+/**
+ * A --param's name, made long, the name as written, and its value; undefined when no name comes
+ * before "=".
+ */
+function paramPair(flag: string): { name: string; written: string; value: string } | undefined {
   const at = flag.indexOf('=');
-  return at <= 0 ? undefined : { name: longParamName(flag.slice(0, at)), value: flag.slice(at + 1) };
+  if (at <= 0) return undefined;
+  const written = flag.slice(0, at);
+  return { name: longParamName(written), written, value: flag.slice(at + 1) };
 }
 
 /**

@@ -7,16 +7,17 @@ import type { LoadedConfig } from '../cli/config.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { UsageError } from '../lint/usage-error.js';
 import { findClash, type GivenPath } from './build-request.js';
+import type { WrittenNames } from './param-short-names.js';
 
 /** Throws a UsageError naming both values when --param contradicts the run's endpoint path. */
 export function refuseEndpointClash(endpointFlag: string | undefined, config: LoadedConfig,
-  params: Readonly<Record<string, string>>): void {
+  params: Readonly<Record<string, string>>, written?: WrittenNames): void {
   const given = sharedEndpoint(endpointFlag, config);
   if (given === undefined) return;
   // An endpoint not known is reported for each input, as linting reports it.
   const resolution = resolveEndpoint(given.text);
   if (!resolution.ok) return;
-  const clash = findClash(resolution.endpoint, given, params);
+  const clash = findClash(resolution.endpoint, given, params, written);
   if (clash !== undefined) throw new UsageError(clash.message, clash.hint);
 }
 

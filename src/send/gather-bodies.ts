@@ -17,6 +17,7 @@ import type { Finding, LintOptions } from '../lint/types.js';
 import { planRequest, type GivenPath, type PlannedRequest } from './build-request.js';
 import { refuseEndpointClash } from './endpoint-clash.js';
 import { refuseUnknownParams } from './param-names.js';
+import type { WrittenNames } from './param-short-names.js';
 
 export type Gathered =
   | { kind: 'ready'; input: string; request: PlannedRequest; errors: Finding[] }
@@ -34,6 +35,8 @@ export interface GatherOptions {
     country: string | undefined; inputFormat: InputSpec['format']; stdinFilename: string | undefined;
     maxBytes?: number };
   params: Readonly<Record<string, string>>;
+  /** How each --param name was written; messages quote it so. Absent: as the long name. */
+  paramNames?: WrittenNames;
   readStdin: ReadStdin;
   /** Real paths (and identities) of files this run writes, never read as inputs (the journal). */
   writtenFiles?: ReadonlyMap<string, string>;
@@ -41,7 +44,7 @@ export interface GatherOptions {
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
   const config = resolveConfig(options.lint.config, options.cwd, CLI_WORDS);
-  refuseEndpointClash(options.lint.endpoint, config, options.params);
+  refuseEndpointClash(options.lint.endpoint, config, options.params, options.paramNames);
   const gathered: Gathered[] = [];
   const onFailure = (failure: InputFailure): void => {
     gathered.push({ kind: 'unusable', input: failure.file, message: failure.message, hint: failure.hint });
@@ -73,7 +76,8 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     holdBackDamaged(gathered, first, input.name);
   }
   refuseUnknownParams(options.params, [...seen.endpoints.values()],
-    { isCaptureOnly: seen.isCaptureOnly, hasEndpointFlag: options.lint.endpoint !== undefined });
+    { isCaptureOnly: seen.isCaptureOnly, hasEndpointFlag: options.lint.endpoint !== undefined },
+    options.paramNames);
   return gathered;
 }
 
@@ -126,7 +130,7 @@ function planOne(body: BodyRecord, options: GatherOptions, seen: SeenEndpoints):
   seen.endpoints.set(`${method} ${path}`, resolution.endpoint);
   if (url === undefined) seen.isCaptureOnly = false;
   const planned = planRequest(resolution.endpoint, text, { fromPath: givenPath(url, endpoint, lint.endpoint),
-    fromFlags: options.params });
+    fromFlags: options.params, written: options.paramNames });
   if (!planned.ok) return { kind: 'unusable', input, message: planned.message, hint: planned.hint };
   return { kind: 'ready', input, request: planned.request, errors };
 }

@@ -7,6 +7,7 @@ import { listAlternatives } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import { UsageError } from '../lint/usage-error.js';
 import { paramNames } from './build-request.js';
+import { nameAsWritten, type WrittenNames } from './param-short-names.js';
 
 /** How the run's bodies found their endpoints, which decides what a user can change. */
 export interface RunEndpoints {
@@ -22,12 +23,14 @@ export interface RunEndpoints {
  * (every body failed before one was known) nothing is checked: those failures are reported.
  */
 export function refuseUnknownParams(params: Readonly<Record<string, string>>,
-  endpoints: readonly EndpointInfo[], run: RunEndpoints): void {
+  endpoints: readonly EndpointInfo[], run: RunEndpoints, written?: WrittenNames): void {
   if (endpoints.length === 0) return;
   const taken = [...new Set(endpoints.flatMap((endpoint) => paramNames(endpoint.path)))];
   const unknown = Object.keys(params).find((name) => !taken.includes(name));
   if (unknown === undefined) return;
-  const given = `--param ${escapeControl(unknown)}=${escapeControl(params[unknown]!)}`;
+  // Quoted as written: "--param id=c1" was echoed as "--param conversationId=c1".
+  const given = `--param ${escapeControl(nameAsWritten(unknown, written))}=` +
+    escapeControl(params[unknown]!);
   const guess = nearest(unknown, taken);
   const hint = guess === undefined ? dropHint(run)
     : `Did you mean --param ${guess}=${escapeControl(params[unknown]!)}?`;

@@ -11,3 +11,11 @@ const LONG_NAMES: Readonly<Record<string, string>> = {
 export function longParamName(name: string): string {
   return Object.hasOwn(LONG_NAMES, name) ? LONG_NAMES[name]! : name;
 }
+
+/** How each --param name was written, by the long name it stands for: messages quote it so. */
+export type WrittenNames = Readonly<Record<string, string>>;
+
+/** The name to quote for a parameter given by --param: as the user wrote it, when known. */
+export function nameAsWritten(name: string, written: WrittenNames | undefined): string {
+  return written !== undefined && Object.hasOwn(written, name) ? written[name]! : name;
+}

@@ -54,6 +54,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     : checkJournalPath(resolve(io.cwd, options.journal), options.journal);
   const written = journalPath === undefined ? {} : { writtenFiles: journalDestinations(journalPath) };
   const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
+    paramNames: options.paramNames,
     readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config,
       rules: lint.rules, country: lint.country, inputFormat: lint.inputFormat,
       stdinFilename: lint.stdinFilename, maxBytes: lint.maxFileSize } });

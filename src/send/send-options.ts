@@ -4,15 +4,19 @@ import type { Argv } from 'yargs';
 import { escapeControl } from '../lint/escape-control.js';
 import { quote } from '../lint/quote.js';
 import { UsageError } from '../lint/usage-error.js';
-import { paramGivenTwice, parseParamFlags } from './build-request.js';
+import { paramGivenTwice, parseParamFlags, writtenParamNames, type ParamTwice }
+  from './build-request.js';
 import type { CredentialFlags } from './credentials.js';
 import { DEFAULT_JOURNAL } from './journal.js';
+import type { WrittenNames } from './param-short-names.js';
 import { DEFAULT_BOUNDS, type RetryBounds } from './retry-policy.js';
 import { MAX_TIMER_MS } from './timer-limit.js';
 
 export interface SendOptions {
   inputs: string[];
   params: Record<string, string>;
+  /** How each --param name was written (pid or participantId), for messages to quote. */
+  paramNames: WrittenNames;
   credentials: CredentialFlags;
   yes: boolean;
   force: boolean;
@@ -71,16 +75,13 @@ export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
     throw new UsageError(`--param ${params}: write name=value`, 'e.g. --param conversationId=8f1b...');
   }
   refuseEmptyParam(given);
-  const twice = paramGivenTwice(given);
-  if (twice !== undefined) {
-    throw new UsageError(`--param ${twice.name} is given twice, as ${quote(twice.first)} and ` +
-      `${quote(twice.second)}`, `Give ${twice.name} once: a request goes to one ${twice.name}.`);
-  }
+  refuseParamTwice(paramGivenTwice(given));
   const journal = last(parsed['journal']);
   return {
     inputs: [...((parsed['inputs'] as unknown[] | undefined) ?? []), ...(parsed['_'] as unknown[]).slice(1)]
       .map(String),
     params,
+    paramNames: writtenParamNames(given),
     credentials: {
       clientId: text(parsed, 'clientId', 'client-id'),
       clientSecret: text(parsed, 'clientSecret', 'client-secret'),
@@ -103,6 +104,23 @@ export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
       backoffMaxMs: delayMs(parsed['backoffMax'], 'backoff-max', DEFAULT_BOUNDS.backoffMaxMs, 0),
     },
   };
+}
+
+/**
+ * A --param given twice with different values, refused, named as written: "--param pid" was
+ * echoed as "--param participantId", and a short and a long name as one of them twice.
+ */
+function refuseParamTwice(twice: ParamTwice | undefined): void {
+  if (twice === undefined) return;
+  const { name, first, second } = twice;
+  const values = `as ${quote(first.value)} and ${quote(second.value)}`;
+  const [one, other] = [escapeControl(first.written), escapeControl(second.written)];
+  if (one === other) {
+    throw new UsageError(`--param ${one} is given twice, ${values}`,
+      `Give ${one} once: a request goes to one ${name}.`);
+  }
+  throw new UsageError(`--param ${one} and --param ${other} both give ${name}, ${values}`,
+    `Give ${name} once, under either name: a request goes to one ${name}.`);
 }
 
 /**

@@ -1448,6 +1448,38 @@ describe('--param names the endpoints do not take', () => {
       '/api/v2/conversations/calls/c2/participants/p2/voice/consult']);
   });
 
+  // Short names were taken, but every later message named the long one, a flag never given.
+  test.each([
+    ['a clash with the --endpoint path', ['-e', 'POST /calls/c1/participants/p9/voice/consult',
+      '--param', 'pid=p1'], 'path parameter participantId is "p9" in the --endpoint path but "p1" ' +
+      'in --param pid\n  Give participantId once: drop --param pid=p1, or write the id you mean ' +
+      'into the --endpoint path.\n'],
+    ['a short name given twice', ['-e', 'consult-address', '--param', 'id=c1', '--param', 'pid=p1',
+      '--param', 'pid=p2'], '--param pid is given twice, as "p1" and "p2"\n  Give pid once: a ' +
+      'request goes to one participantId.\n'],
+    ['a short and a long name with two values', ['-e', 'consult-address', '--param', 'pid=p1',
+      '--param', 'participantId=p2'], '--param pid and --param participantId both give ' +
+      'participantId, as "p1" and "p2"\n  Give participantId once, under either name: a request ' +
+      'goes to one participantId.\n'],
+    ['a name no path takes', ['--param', 'cid=m1'], '--param cid=m1: POST ' +
+      '/api/v2/conversations/calls has no such path parameter, and its path takes none\n  Drop it, ' +
+      'or pass --endpoint with the endpoint whose path takes it.\n'],
+  ])('%s is told with the short name as written', async (_, args, said) => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', address: '+13175550142' }));
+    const run = await send(['c.json', '--yes', ...args]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `genesys-call-lint: ${said}`]);
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  test('a short name whose value is a step of the path is told as written', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', address: '+13175550142' }));
+    const run = await send(['c.json', '--yes', '-e', 'consult-address', '--param', 'id=c1',
+      '--param', 'pid=..']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('c.json: path parameter participantId is ".." in --param pid, ');
+    expect(mock.requests.filter((r) => r.url.startsWith('/api/'))).toHaveLength(0);
+  });
+
   // The hint was to pass --endpoint, which had been passed: a captured request keeps its URL.
   test('a name only the --endpoint path takes, for captured requests, is told they keep their URL', async () => {
     body('cap.ndjson', `${JSON.stringify({ method: 'POST',

@@ -282,8 +282,8 @@ describe('--param names', () => {
     expect(refused(params, ['wrapup'])).toBeUndefined();
   });
   test('a short name and its long one are one name: two values for it are given twice', () => {
-    expect(paramGivenTwice(['pid=p1', 'participantId=p2']))
-      .toEqual({ name: 'participantId', first: 'p1', second: 'p2' });
+    expect(paramGivenTwice(['pid=p1', 'participantId=p2'])).toEqual({ name: 'participantId',
+      first: { written: 'pid', value: 'p1' }, second: { written: 'participantId', value: 'p2' } });
     expect(paramGivenTwice(['pid=p1', 'participantId=p1'])).toBeUndefined();
   });
   test('__proto__ is a name like another, not the object\'s prototype', () => {
