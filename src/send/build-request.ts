@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { escapeControl } from '../lint/escape-control.js';
+import { describeMisplaced, findMisplaced, misplacedHint } from './misplaced-placeholder.js';
 import { longParamName, nameAsWritten, type WrittenNames } from './param-short-names.js';
 
 export interface PlannedRequest {
@@ -97,8 +98,7 @@ export function planRequest(
     const fromUrl = isUnfilled(inPath[name]) ? undefined : inPath[name];
     const value = fromUrl ?? known.fromFlags[name];
     if (value === undefined || isUnfilled(value)) {
-      return { ok: false, message: `${endpoint.method} ${endpoint.path} needs the path parameter ` +
-        `${name}`, hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };
+      return refuseMissing(endpoint, name, inPath, origin);
     }
     const source = origin === undefined || fromUrl === undefined
       ? paramFlag(name, nameAsWritten(name, known.written)) : ORIGIN_NAMES[origin];
@@ -109,6 +109,19 @@ export function planRequest(
   const path = endpoint.path.replace(/\{([^}]+)\}/g, (_m, name: string) => encodeURIComponent(pathParams[name]!));
   const body = bodyText.replace(/^\uFEFF/, '').trim();
   return { ok: true, request: { endpoint, pathParams, path, body, bodyHash: hashBody(body) } };
+}
+
+/** A parameter neither the path nor --param gives, refused; naming a {name} of another there. */
+function refuseMissing(endpoint: EndpointInfo, name: string,
+  inPath: Readonly<Record<string, string>>, origin: PathOrigin | undefined): Refusal {
+  const message = `${endpoint.method} ${endpoint.path} needs the path parameter ${name}`;
+  const misplaced = findMisplaced({ [name]: inPath[name] ?? '' });
+  if (misplaced !== undefined && origin !== undefined) {
+    const where = describeMisplaced(misplaced, ORIGIN_NAMES[origin]);
+    return { ok: false, message: `${message}: ${where}`, hint: misplacedHint(misplaced) };
+  }
+  return { ok: false, message,
+    hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };
 }
 
 /** "--param" after a message that names the parameter, and the name too when written short. */

@@ -4,10 +4,13 @@
 // before any body is read. A captured request's URL belongs to its body, so a clash with it stays
 // that body's (gather-bodies.ts), as does one with an endpoint the config maps some files to.
 import type { LoadedConfig } from '../cli/config.js';
+import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
+import { escapeControl } from '../lint/escape-control.js';
 import { UsageError } from '../lint/usage-error.js';
-import { findClash, type GivenPath } from './build-request.js';
-import type { WrittenNames } from './param-short-names.js';
+import { findClash, paramNames, paramsFromPath, type GivenPath } from './build-request.js';
+import { describeMisplaced, findMisplaced, misplacedHint } from './misplaced-placeholder.js';
+import { nameAsWritten, type WrittenNames } from './param-short-names.js';
 
 /** Throws a UsageError naming both values when --param contradicts the run's endpoint path. */
 export function refuseEndpointClash(endpointFlag: string | undefined, config: LoadedConfig,
@@ -17,8 +20,27 @@ export function refuseEndpointClash(endpointFlag: string | undefined, config: Lo
   // An endpoint not known is reported for each input, as linting reports it.
   const resolution = resolveEndpoint(given.text);
   if (!resolution.ok) return;
+  refuseMisplacedFlag(resolution.endpoint, given, params, written);
   const clash = findClash(resolution.endpoint, given, params, written);
   if (clash !== undefined) throw new UsageError(clash.message, clash.hint);
+}
+
+/**
+ * A --param given for a {name} the path has in another parameter's place (--param cid=m1 for the
+ * {cid} of /calls/{cid}/...), when the path takes that parameter nowhere: it was told only that
+ * no path takes cid, without the {cid} that made the user give it.
+ */
+function refuseMisplacedFlag(endpoint: EndpointInfo, given: GivenPath,
+  params: Readonly<Record<string, string>>, written: WrittenNames | undefined): void {
+  const misplaced = findMisplaced(paramsFromPath(endpoint.path, given.text));
+  if (misplaced === undefined || params[misplaced.standsFor] === undefined) return;
+  if (paramNames(endpoint.path).includes(misplaced.standsFor)) return;
+  const flag = `--param ${escapeControl(nameAsWritten(misplaced.standsFor, written))}=` +
+    escapeControl(params[misplaced.standsFor]!);
+  const where = given.origin === 'endpoint-flag' ? 'the --endpoint path'
+    : 'the endpoint path of the config file';
+  throw new UsageError(`${flag} fills no place of ${endpoint.method} ${endpoint.path}: ` +
+    describeMisplaced(misplaced, where), misplacedHint(misplaced));
 }
 
 /** The endpoint that every body not captured goes to, when it is the same for all of them. */

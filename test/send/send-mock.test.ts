@@ -1480,6 +1480,32 @@ describe('--param names the endpoints do not take', () => {
     expect(mock.requests.filter((r) => r.url.startsWith('/api/'))).toHaveLength(0);
   });
 
+  // "{cid}" where the conversation's id goes was told only that conversationId was missing, or
+  // that no path takes --param cid, never naming the {cid} written.
+  const consultPath = 'POST /api/v2/conversations/calls/{conversationId}/participants/' +
+    '{participantId}/consult';
+  const misplacedHint = '  Write {conversationId} or the conversationId itself where {cid} is, and ' +
+    'give the value with --param conversationId=<id>.\n';
+  test('a {cid} left in the conversation\'s place of --endpoint is named', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
+    const run = await send(['c.json', '--yes', '-e', 'POST /calls/{cid}/participants/p1/consult']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`genesys-call-lint: c.json: ${consultPath} needs the path parameter ` +
+      'conversationId: the --endpoint path has {cid} in the place of conversationId (cid is short ' +
+      `for communicationId)\n${misplacedHint}`);
+    expect(mock.requests.filter((r) => r.url.startsWith('/api/'))).toHaveLength(0);
+  });
+
+  test('a --param cid meant for a {cid} in the conversation\'s place names the {cid}', async () => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
+    const run = await send(['c.json', '--yes', '-e', 'POST /calls/{cid}/participants/p1/consult',
+      '--param', 'cid=m1']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `genesys-call-lint: --param cid=m1 ` +
+      `fills no place of ${consultPath}: the --endpoint path has {cid} in the place of ` +
+      `conversationId (cid is short for communicationId)\n${misplacedHint}`]);
+    expect(mock.requests).toHaveLength(0);
+  });
+
   // The hint was to pass --endpoint, which had been passed: a captured request keeps its URL.
   test('a name only the --endpoint path takes, for captured requests, is told they keep their URL', async () => {
     body('cap.ndjson', `${JSON.stringify({ method: 'POST',
