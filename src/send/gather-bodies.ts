@@ -15,7 +15,7 @@ import { routeRequest } from '../input/route-request.js';
 import { lintTextFor } from '../lint/lint-text.js';
 import type { Finding, LintOptions } from '../lint/types.js';
 import { planRequest, type GivenPath, type PlannedRequest } from './build-request.js';
-import { refuseEndpointClash } from './endpoint-clash.js';
+import { refuseEndpointClash, sharedEndpoint } from './endpoint-clash.js';
 import { refuseUnknownParams } from './param-names.js';
 import type { WrittenNames } from './param-short-names.js';
 
@@ -44,7 +44,11 @@ export interface GatherOptions {
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
   const config = resolveConfig(options.lint.config, options.cwd, CLI_WORDS);
-  refuseEndpointClash(options.lint.endpoint, config, options.params, options.paramNames);
+  const shared = sharedEndpoint(options.lint.endpoint, config);
+  // --endpoint was given for this run: a clash with it is told before any input is read.
+  if (shared?.origin === 'endpoint-flag') {
+    refuseEndpointClash(shared, options.params, options.paramNames);
+  }
   const gathered: Gathered[] = [];
   const onFailure = (failure: InputFailure): void => {
     gathered.push({ kind: 'unusable', input: failure.file, message: failure.message, hint: failure.hint });
@@ -74,6 +78,11 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
       gathered.push(planOne({ text: record.text, input: name, endpoint, url }, options, seen));
     }
     holdBackDamaged(gathered, first, input.name);
+  }
+  // The config file's endpoint is used only by bodies that are not captured requests (those keep
+  // their URL): a run of captures alone was refused for a clash with a path it never used.
+  if (shared?.origin === 'config' && !seen.isCaptureOnly) {
+    refuseEndpointClash(shared, options.params, options.paramNames);
   }
   refuseUnknownParams(options.params, [...seen.endpoints.values()],
     { isCaptureOnly: seen.isCaptureOnly, hasEndpointFlag: options.lint.endpoint !== undefined },

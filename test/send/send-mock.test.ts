@@ -1380,6 +1380,27 @@ describe('path parameters given twice', () => {
       'conversationId=bbb, or change the id in the config file\'s endpoint (--endpoint overrides it).\n']);
   });
 
+  // Captured requests keep their URL and never use the config's endpoint: a run of them alone was
+  // refused for a clash with a path it would not send to.
+  test('the config file\'s endpoint is held against --param only when a body goes to it', async () => {
+    body('.genesys-call-lintrc.json', JSON.stringify({
+      endpoint: 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult' }));
+    const consultBody = { speakTo: 'DESTINATION', destination: { address: '+13175550142' } };
+    body('cap.ndjson', `${JSON.stringify({ method: 'POST', body: consultBody,
+      url: 'https://api.mypurecloud.com/api/v2/conversations/calls/bbb/participants/ppp/consult' })}\n`);
+    const captured = await send(['cap.ndjson', '--yes', '--param', 'conversationId=bbb']);
+    expect([captured.code, captured.stderr]).toEqual([0, '']);
+    expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url))
+      .toEqual(['/api/v2/conversations/calls/bbb/participants/ppp/consult']);
+    body('c.json', JSON.stringify(consultBody));
+    const mixed = await send(['cap.ndjson', 'c.json', '--yes', '--resend', '--param', 'conversationId=bbb']);
+    expect([mixed.code, mixed.stdout, mixed.stderr]).toEqual([2, '', 'genesys-call-lint: path ' +
+      'parameter conversationId is "ccc" in the endpoint path of the config file but "bbb" in ' +
+      '--param\n  Drop --param conversationId=bbb, or change the id in the config file\'s endpoint ' +
+      '(--endpoint overrides it).\n']);
+    expect(mock.requests.filter((r) => r.url.startsWith('/api/'))).toHaveLength(1);
+  });
+
   // It was told once per body, each counted unusable: the same lines as many times as files.
   // Told before any input is read, so a missing file is not reported alongside it either.
   test('a clash of --endpoint and --param is one usage error before any body is read', async () => {

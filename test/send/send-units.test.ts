@@ -10,7 +10,7 @@ import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
 import { paramGivenTwice, parseParamFlags, planRequest, paramsFromPath } from '../../src/send/build-request.js';
 import { refuseUnknownParams, type RunEndpoints } from '../../src/send/param-names.js';
-import { refuseEndpointClash } from '../../src/send/endpoint-clash.js';
+import { refuseEndpointClash, sharedEndpoint } from '../../src/send/endpoint-clash.js';
 import { UsageError } from '../../src/lint/usage-error.js';
 import { decodeError, hintFor } from '../../src/send/error-hints.js';
 import { parseGateway } from '../../src/send/gateway.js';
@@ -214,7 +214,7 @@ describe('a --param the endpoint path contradicts', () => {
   const config = (data: object) => ({ file: 'rc.json', base: '/w', data });
   const refusal = (flag: string | undefined, data: object, params: Record<string, string>): string => {
     try {
-      refuseEndpointClash(flag, config(data), params);
+      refuseEndpointClash(sharedEndpoint(flag, config(data)), params);
       return 'none';
     } catch (error) {
       return (error as UsageError).message;
