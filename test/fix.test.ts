@@ -20,6 +20,11 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../src/api/lint-files.js';
+import { createFixRun } from '../src/cli/fix-inputs.js';
+import type { InputHandlers } from '../src/cli/lint-inputs.js';
+import { ChangedSinceReadError, writeAtomically } from '../src/cli/write-atomically.js';
+import { exitCodeFor } from '../src/cli/exit-codes.js';
+import type { InputFailure } from '../src/reporters/reporter.js';
 import { fixText, type FixResult } from '../src/fix/fix-text.js';
 import { lintText } from '../src/lint/lint-text.js';
 import type { LintOptions, LintResult, RuleSetting } from '../src/lint/types.js';
@@ -663,6 +668,48 @@ describe('--fix and --fix-dry-run', () => {
     expect(readFileSync(join(dir, 'other-name.json'), 'utf8')).toBe(FIXED);
     expect(statSync(join(dir, 'body.json')).nlink).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['body.json', 'other-name.json']);
+  });
+
+  // A save between --fix's read and its write must win. The bytes "read" are handed in, stale,
+  // where the run would have read the file: no timing, the same check as a real race meets.
+  const EDITED = INVALID.replace('"audio"', '"video"');
+  test.each([
+    ['renamed over', 1],
+    ['written in place (a hard link)', 2],
+  ])('writeAtomically leaves a file that changed since it was read as it is: %s', async (_how, names) => {
+    const dir = folderWith({ 'body.json': EDITED });
+    if (names === 2) linkSync(join(dir, 'body.json'), join(dir, 'other-name.json'));
+    const stale = new TextEncoder().encode(INVALID);
+    const writing = writeAtomically(join(dir, 'body.json'), FIXED, stale);
+    await expect(writing).rejects.toBeInstanceOf(ChangedSinceReadError);
+    expect(readFileSync(join(dir, 'body.json'), 'utf8')).toBe(EDITED);
+    expect(readdirSync(dir).length).toBe(names);
+  });
+
+  test('--fix reports a file that changed since it was read as not fixed, keeping the edit', async () => {
+    const dir = folderWith({ 'body.json': EDITED });
+    const failures: InputFailure[] = [];
+    const handlers: InputHandlers = {
+      lintOptions: (file) => ({ filePath: file }),
+      onResult: async () => undefined,
+      onFailure: (failure) => failures.push(failure),
+      onSkipped: () => undefined,
+    };
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: dir };
+    const bytes = new TextEncoder().encode(INVALID);
+    const input = { path: join(dir, 'body.json'), bytes, name: 'body.json', format: undefined,
+      endpoint: undefined };
+    await createFixRun('write', io).lintInput(input, handlers);
+    expect(failures).toEqual([{
+      file: 'body.json',
+      message: 'not fixed: it changed after it was read (saved by an editor or another program), ' +
+        'and its new content was left as it is',
+      isWrite: true,
+      hint: 'Run --fix again on it to fix the content it holds now.',
+    }]);
+    expect(readFileSync(join(dir, 'body.json'), 'utf8')).toBe(EDITED);
+    // A write failure is an input failure, and the table gives it exit 2.
+    expect(exitCodeFor({ errorCount: 0, warningCount: 0, inputFailures: failures.length })).toBe(2);
   });
 
   // A rename goes through wherever the folder is writable, whatever the file's own mode says.

@@ -16,7 +16,7 @@ import { withoutFixes } from '../lint/without-fixes.js';
 import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import type { CliIo } from './main.js';
 import { readRegularFile } from './read-regular-file.js';
-import { writeAtomically } from './write-atomically.js';
+import { ChangedSinceReadError, writeAtomically } from './write-atomically.js';
 
 export type FixMode = NonNullable<CliOptions['fix']>;
 
@@ -103,7 +103,7 @@ async function fixBody(
     if (diff.outside) io.diffed.outside.push(diff.outside);
     else io.diffed.insideCount++;
     await io.stdout.write(diff.text);
-  } else if (!(await save(input, output, handlers))) return undefined;
+  } else if (!(await save(input, output, bytes, handlers))) return undefined;
   return new TextEncoder().encode(output);
 }
 
@@ -127,11 +127,25 @@ function isUtf16(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
-async function save(input: InputSpec, text: string, handlers: InputHandlers): Promise<boolean> {
+/** Writes the fixed text over the file, if it still holds `read`, the bytes the text came from. */
+async function save(input: InputSpec, text: string, read: Uint8Array, handlers: InputHandlers,
+): Promise<boolean> {
   try {
-    await writeAtomically(input.path!, text);
+    await writeAtomically(input.path!, text, read);
     return true;
   } catch (error) {
+    if (error instanceof ChangedSinceReadError) {
+      // The new content is someone's edit, which only a fix made from it may replace. The report
+      // lists the findings of the content as read, as for a file that could not be written.
+      handlers.onFailure({
+        file: input.name,
+        message: 'not fixed: it changed after it was read (saved by an editor or another ' +
+          'program), and its new content was left as it is',
+        isWrite: true,
+        hint: 'Run --fix again on it to fix the content it holds now.',
+      });
+      return false;
+    }
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     handlers.onFailure({
       file: input.name,

@@ -13,14 +13,36 @@
 // Each write is synchronous from start to end. Node runs a signal's handler on the event loop,
 // between two writes, never inside one: a Ctrl-C cannot cut an in-place write between its write
 // and its truncation, nor land while the temporary file is being created.
+//
+// The file is written only if it still holds `expected`, the bytes the new text was made from:
+// an editor's save, or another run, between our read and our write would otherwise be lost
+// without a word. The bytes are compared, not size, mtime and inode: an edit that keeps the size
+// can share the mtime (timestamps as coarse as 1 or 2 s on some file systems, and tools such as
+// `touch -r` or `rsync -t` set them back), and an editor that saves by rename gives a new inode
+// to unchanged bytes. Reading the file again costs what its first read did, which the fixing and
+// linting in between outweigh.
+//
+// POSIX has no rename that fails when its target changed, so a save landing between the check
+// and the rename is still lost; the check narrows that window from the whole fix (seconds for a
+// large file) to the re-read and compare.
 import { randomBytes } from 'node:crypto';
 import {
   accessSync, chmodSync, chownSync, closeSync, constants, fstatSync, fsyncSync, ftruncateSync,
-  openSync, realpathSync, renameSync, rmSync, statSync, writeSync,
+  openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeAtomically(path: string, text: string): Promise<void> {
+/** The file no longer holds the bytes its fixed text was made from; it was left as it is now. */
+export class ChangedSinceReadError extends Error {
+  readonly code = 'ECHANGED';
+
+  constructor(readonly path: string) {
+    super(`${path} changed after it was read`);
+  }
+}
+
+/** Writes `text` over the file at `path` if the file still holds `expected` (see above). */
+export async function writeAtomically(path: string, text: string, expected: Uint8Array): Promise<void> {
   // Until the first write, Ctrl-C ends the run at once, as Node's default does; from then on it
   // waits for the write in progress (see the top of this file).
   holdSignals();
@@ -28,7 +50,7 @@ export async function writeAtomically(path: string, text: string): Promise<void>
   accessSync(target, constants.W_OK);
   const original = statSync(target);
   if (original.nlink > 1) {
-    writeInPlace(target, text);
+    writeInPlace(target, text, expected);
     written++;
     return;
   }
@@ -42,7 +64,7 @@ export async function writeAtomically(path: string, text: string): Promise<void>
     // A folder we may not write: the file itself is writable (checked above).
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EACCES' && code !== 'EPERM') throw error;
-    writeInPlace(target, text);
+    writeInPlace(target, text, expected);
     written++;
     return;
   }
@@ -64,11 +86,13 @@ export async function writeAtomically(path: string, text: string): Promise<void>
     }
     if (!isOwnerKept) {
       rmSync(temporary, { force: true });
-      writeInPlace(target, text);
+      writeInPlace(target, text, expected);
     } else {
       // Set after creation, as open()'s mode is narrowed by the umask (and after chown, which
       // may clear set-id bits).
       chmodSync(temporary, original.mode & 0o7777);
+      // Last, right before the rename, so that the window for a lost save is as short as can be.
+      refuseIfChanged(target, readFileSync(target), expected);
       renameSync(temporary, target);
     }
     written++;
@@ -79,9 +103,11 @@ export async function writeAtomically(path: string, text: string): Promise<void>
 }
 
 /** Overwrites the file's own content: it keeps its inode, owner and links, not atomicity. */
-function writeInPlace(target: string, text: string): void {
+function writeInPlace(target: string, text: string, expected: Uint8Array): void {
   const fd = openSync(target, 'r+');
   try {
+    // Read through the descriptor that writes: the content checked is the content replaced.
+    refuseIfChanged(target, readFileSync(fd), expected);
     const bytes = Buffer.from(text, 'utf8');
     writeSync(fd, bytes, 0, bytes.length, 0);
     ftruncateSync(fd, bytes.length);
@@ -89,6 +115,10 @@ function writeInPlace(target: string, text: string): void {
   } finally {
     closeSync(fd);
   }
+}
+
+function refuseIfChanged(target: string, current: Buffer, expected: Uint8Array): void {
+  if (!current.equals(expected)) throw new ChangedSinceReadError(target);
 }
 
 let isHolding = false;
