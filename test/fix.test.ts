@@ -99,6 +99,18 @@ const ROWS: FixRow[] = [
     fixed: '{\n    "speakTo": "BOTH",\n    "address": "+13175550142"\n}\n',
   },
   {
+    // The separators the rule's documentation lists, written as JSON escapes.
+    name: 'phone-formatting: tabs, escaped line breaks and Unicode spaces go too',
+    body: '{"phoneNumber":"+1\\t317\\r\\n555\\u00a00142\\u2009"}',
+    fixed: '{"phoneNumber":"+13175550142"}',
+  },
+  {
+    // An en dash is no separator: the value is no number to compact (invalid-phone's finding).
+    name: 'phone-formatting: an en dash is left alone',
+    body: '{"phoneNumber":"+1 317 555\u20130142"}',
+    fixed: '{"phoneNumber":"+1 317 555\u20130142"}',
+  },
+  {
     // Compacting would glue two numbers into 20 digits; E.164 allows 15.
     name: 'phone-formatting: two numbers are not joined',
     country: 'US',
