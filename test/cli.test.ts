@@ -29,6 +29,13 @@ writeFileSync(join(work, 'upper-case', 'r.HTTP'), 'POST /api/v2/conversations/ca
 writeFileSync(join(work, 'upper-case', 'c.HAR'), JSON.stringify({ log: { entries: [{ request: {
   method: 'POST', url: 'https://api.mypurecloud.com/api/v2/conversations/calls',
   postData: { mimeType: 'application/json', text: BAD_PHONE } } }] } }));
+// A folder of links only: one to a folder outside, one to a file in it, one back up.
+mkdirSync(join(work, 'linked-only', 'real'), { recursive: true });
+mkdirSync(join(work, 'linked-only', 'links'));
+writeFileSync(join(work, 'linked-only', 'real', 'x.json'), BAD_PHONE);
+symlinkSync('../real', join(work, 'linked-only', 'links', 'folder'));
+symlinkSync('../real/x.json', join(work, 'linked-only', 'links', 'file.json'));
+symlinkSync('..', join(work, 'linked-only', 'links', 'up'));
 symlinkSync('self-link.json', join(work, 'self-link.json'));
 symlinkSync('gone.json', join(work, 'dangling.json'));
 writeFileSync(join(work, 'consult.json'), '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}');
@@ -136,6 +143,12 @@ const CASES_TABLE: CliCase[] = [
     argv: ['--no-config', 'empty-folder'],
     code: 2,
     stderr: [/empty-folder: the folder holds no \.json, \.ndjson, \.jsonl, \.har or \.http files/],
+  },
+  {
+    name: 'a folder of links lints what they point at, once, and does not loop',
+    argv: ['--no-config', '-f', 'compact', 'linked-only/links'],
+    code: 1,
+    stdout: [/^linked-only\/links\/file\.json:1:16: error .*invalid-phone/m, /^1 problem \(1 error/m],
   },
   {
     name: 'a symbolic link to itself is named as a loop',

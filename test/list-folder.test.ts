@@ -1,10 +1,13 @@
 // A folder argument is listed by a plain walk (src/cli/list-folder.ts, issue 6) where a glob used
 // to be run. It must find exactly what that glob finds: "**/*.{json,ndjson,jsonl,har,http}"
-// without hidden entries, node_modules or .git, and without following symbolic links; matched
-// without regard to case, so that UPPER.JSON is not skipped without a word.
+// without hidden entries, node_modules or .git, following symbolic links (but walking a real
+// folder once, and never a link to a folder holding it); matched without regard to case, so that
+// UPPER.JSON is not skipped without a word.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { globby } from 'globby';
@@ -46,15 +49,43 @@ describe('listFolder finds what the glob found', () => {
     expect(listed.files).toHaveLength(15);
   });
 
-  test('symbolic links, to files or folders, are not followed', async () => {
+  test('symbolic links to files and folders are followed as the glob follows them', async () => {
     const dir = tree('links', ['real/a.json', 'other/b.json']);
+    const outside = tree('outside', ['c.json', 'deep/d.JSON', 'skip.txt']);
     symlinkSync(join(dir, 'real', 'a.json'), join(dir, 'link.json'));
-    symlinkSync(join(dir, 'other'), join(dir, 'linked-folder'));
-    symlinkSync(dir, join(dir, 'real', 'loop'));
-    symlinkSync(join(dir, 'missing.json'), join(dir, 'dangling.json'));
+    symlinkSync(join(outside, 'c.json'), join(dir, 'out.json'));
+    symlinkSync(outside, join(dir, 'linked-folder'));
     const listed = listFolder(dir, EXTENSIONS);
-    expect([...listed.files].sort()).toEqual((await globbed(dir)).sort());
-    expect(listed.files.sort()).toEqual([join(dir, 'other', 'b.json'), join(dir, 'real', 'a.json')]);
+    const globbedLinks = await globby('**/*.{json,ndjson,jsonl,har,http}', {
+      cwd: dir, absolute: true, followSymbolicLinks: true, caseSensitiveMatch: false,
+    });
+    expect([...listed.files].sort()).toEqual(globbedLinks.sort());
+    expect(listed.linkedReal).toEqual(new Map([
+      [join(dir, 'link.json'), join(realpathSync(dir), 'real', 'a.json')],
+      [join(dir, 'out.json'), join(realpathSync(outside), 'c.json')],
+      [join(dir, 'linked-folder', 'c.json'), join(realpathSync(outside), 'c.json')],
+      [join(dir, 'linked-folder', 'deep', 'd.JSON'), join(realpathSync(outside), 'deep', 'd.JSON')],
+    ]));
+    // Files reached through no link come first: the first name of a real path is the one linted.
+    expect(listed.files.slice(0, 2).sort()).toEqual([join(dir, 'other', 'b.json'),
+      join(dir, 'real', 'a.json')]);
+  });
+
+  test('a link back up, to itself or to nothing ends the walk, each broken link named', () => {
+    const dir = tree('loops', ['real/a.json']);
+    symlinkSync('..', join(dir, 'real', 'up'));
+    symlinkSync('.', join(dir, 'here'));
+    symlinkSync('/', join(dir, 'root'));
+    symlinkSync(join(dir, 'real'), join(dir, 'again'));
+    symlinkSync('self.json', join(dir, 'self.json'));
+    symlinkSync('missing.json', join(dir, 'dangling.json'));
+    symlinkSync('missing', join(dir, 'dangling-folder'));
+    const listed = listFolder(dir, EXTENSIONS);
+    expect(listed.files).toEqual([join(dir, 'real', 'a.json')]);
+    expect([...listed.brokenLinks].sort((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: join(dir, 'dangling.json'), code: 'ENOENT' },
+      { path: join(dir, 'self.json'), code: 'ELOOP' },
+    ]);
   });
 
   test('a file under a folder that may not be entered is said to be unreachable, not missing', () => {
@@ -88,7 +119,9 @@ describe('listFolder finds what the glob found', () => {
         : spawnSync(node[0]!, node.slice(1), { encoding: 'utf8' });
       expect(JSON.parse(run.stdout)).toEqual({
         files: [join(dir, 'open', 'a.json')],
+        linkedReal: {},
         unreadable: [{ path: join(dir, 'shut'), code: 'EACCES' }],
+        brokenLinks: [],
       });
     } finally {
       chmodSync(join(dir, 'shut'), 0o755);

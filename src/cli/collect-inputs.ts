@@ -9,7 +9,7 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { CLI_WORDS } from './cli-words.js';
 import { toPosix } from './config.js';
 import type { IsConfigFile } from './config-files.js';
-import { listFolder } from './list-folder.js';
+import { listFolder, type FolderListing } from './list-folder.js';
 import type { ExcludedBy } from './negated-inputs.js';
 import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
 import type { CallerWords } from '../lint/caller-words.js';
@@ -125,10 +125,11 @@ export async function collectInputs(
         }
       }
     } else if (kind === 'directory') {
-      // Nothing below the folder is reached through a link, so its real path gives theirs.
+      // A file reached through no link below the folder has its real path below the folder's.
       const real = realPathOf(absolute);
-      const found = listed(absolute, failures, input, options.cwd);
-      addFound(input, 'folder', found, (f) => real + f.slice(absolute.length));
+      const { files: found, linkedReal } = listed(absolute, failures, input, options.cwd);
+      addFound(input, 'folder', found,
+        (f) => linkedReal.get(f) ?? real + f.slice(absolute.length));
     } else if (kind === 'other') {
       failures.push({
         file: input,
@@ -275,8 +276,12 @@ export function realPathOf(file: string): string {
 
 const FOLDER_EXTENSIONS = new Set(['json', 'ndjson', 'jsonl', 'har', 'http']);
 
-/** A folder's files, each unreadable folder below it reported and the rest still listed. */
-function listed(folder: string, failures: InputFailure[], input: string, cwd: string): string[] {
+/**
+ * A folder's files, each unreadable folder and broken link below it reported and the rest still
+ * listed.
+ */
+function listed(folder: string, failures: InputFailure[], input: string,
+  cwd: string): FolderListing {
   const listing = listFolder(folder, FOLDER_EXTENSIONS);
   for (const { path, code } of listing.unreadable) {
     failures.push({
@@ -286,7 +291,21 @@ function listed(folder: string, failures: InputFailure[], input: string, cwd: st
       hint: 'Check the folder\'s permissions, or exclude it with "ignores" in the config file.',
     });
   }
-  return listing.files;
+  for (const { path, code } of listing.brokenLinks) {
+    failures.push({ file: displayPath(path, cwd), ...brokenLink(path, code) });
+  }
+  return listing;
+}
+
+/** Why a symbolic link found in a folder was not read, and what to do. */
+function brokenLink(path: string, code: string): { message: string; hint: string } {
+  const hint = 'Point the link at a file that exists, or delete it.';
+  if (code === 'ELOOP') {
+    return { message: 'is a symbolic link that loops or points at itself; skipped', hint };
+  }
+  const dangling = danglingTarget(path);
+  if (code === 'ENOENT' && dangling !== undefined) return { message: `${dangling}; skipped`, hint };
+  return { message: `is a symbolic link whose target cannot be reached (${code}); skipped`, hint };
 }
 
 function kindOf(path: string): 'file' | 'directory' | 'other' | 'missing' {

@@ -32,10 +32,12 @@ describe('hostile file system', () => {
     symlinkSync('..', join(dir, 'up'));
     symlinkSync('other.json', join(dir, 'self.json'));
     symlinkSync('self.json', join(dir, 'other.json'));
-    // Inside a folder, links are not followed (a link to a parent would loop): good.json alone.
+    // Inside a folder, a link to a folder holding it is not walked, and a .json link that loops
+    // is an input failure (exit 2) as it is when named: good.json is linted, and once.
     const walked = await spawnCli(['-f', 'json', dir]);
-    expect(walked.code).toBe(0);
-    expect(summary(walked.stdout).bodyCount).toBe(1);
+    expect(walked.code).toBe(2);
+    expect(summary(walked.stdout)).toEqual(expect.objectContaining({ bodyCount: 1, failureCount: 2 }));
+    expect(walked.stderr).toContain('self.json: is a symbolic link that loops or points at itself');
     // Named on the command line, the looping link is an input failure (exit 2), the rest linted.
     const named = await spawnCli(['-f', 'json', join(dir, 'self.json'), join(dir, 'good.json')]);
     expect(named.code).toBe(2);
