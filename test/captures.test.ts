@@ -827,6 +827,24 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.code).toBe(2);
   });
 
+  // The last of two Content-Type headers was taken without a word, though which one a server
+  // keeps is not known: text/plain after application/json made a lintable body a refused one.
+  test('an .http request with two different Content-Type headers names both; the same one twice passes', async () => {
+    const request = (...types: string[]) => 'POST /api/v2/conversations/calls HTTP/1.1\nHost: h\n' +
+      `${types.map((type) => `Content-Type: ${type}\n`).join('')}\n{"phoneNumber":"3175550142"}\n`;
+    const differ = await lint(file('two-types.http', request('application/json', 'text/plain')));
+    expect(differ.stderr).toContain('two-types.http: request 1 (line 1) has 2 different Content-Type ' +
+      'headers ("application/json" on line 3, "text/plain" on line 4), so a server may read its body ' +
+      'as any of them; it was linted as JSON\n  Send one Content-Type header, application/json');
+    expect(differ.stderr).not.toContain('sends its body as');
+    expect([differ.code, /\[non-e164\]$/m.test(differ.stdout)]).toEqual([2, true]);
+    const none = await lint(file('no-json.http', request('text/plain', 'application/x-www-form-urlencoded')));
+    expect(none.stderr).toContain('("text/plain" on line 3, "application/x-www-form-urlencoded" on ' +
+      'line 4), so a server may read its body as any of them\n');
+    const same = await lint(file('same-type.http', request('application/json', 'Application/JSON')));
+    expect([same.code, same.stderr]).toEqual([0, '']);
+  });
+
   test('a HAR method that is no HTTP method is damage; a path in the query is no path', async () => {
     const entry = (method: string) => `{"log":{"entries":[{"request":{"method":"${method}",` +
       '"url":"https://api.mypurecloud.com/api/v2/conversations/calls","postData":{"text":"{}"}}}]}}';

@@ -150,6 +150,7 @@ export function* readHttp(
     const requestLine = place(first.start).line;
     const headers = new Map<string, string>();
     const lengths = new Set<string>(); // every Content-Length given: two that differ are a fault
+    const contentTypes: HeaderLine[] = []; // every Content-Type given: two that differ are a fault
     let stray: Line | undefined; // a line among the headers that is none
     while (pos < dump.length) {
       const line = lineAt(pos);
@@ -164,6 +165,9 @@ export function* readHttp(
         break;
       }
       const name = header[1]!.toLowerCase();
+      if (name === 'content-type') {
+        contentTypes.push({ value: header[2]!.trim(), line: place(line.start).line });
+      }
       const earlier = headers.get(name);
       headers.set(name, earlier !== undefined && LIST_HEADERS.has(name)
         ? `${earlier}, ${header[2]!.trim()}` : header[2]!.trim());
@@ -291,12 +295,30 @@ export function* readHttp(
           `the ${length} bytes were`, fix);
       }
     }
+    // Only a call endpoint's body is held to its Content-Type, as in a HAR: a .http file's login
+    // request is a form post.
+    const hasBody = /\S/.test(body.text);
+    let routed: ReturnType<typeof routeRequest> | undefined;
+    const callRoute = () => {
+      routed ??= routeRequest(request.method, url, true, words);
+      return routed.kind === 'lint' ? routed : undefined;
+    };
+    let declared = headers.get('content-type');
+    const types = differentTypes(contentTypes);
+    if (types.length > 1 && hasBody && callRoute() !== undefined) {
+      // RFC 9110 §8.3: one Content-Type per message. Which one a server or proxy keeps differs,
+      // so the last one is not taken silently; a JSON one is linted as the likely intent.
+      const json = types.find((type) => isJsonMediaType(type.value));
+      fault(`has ${types.length} different Content-Type headers (${types.map((type) =>
+        `${quote(type.value)} on line ${type.line}`).join(', ')}), so a server may ` +
+        `read its body as any of them${json === undefined ? '' : '; it was linted as JSON'}`,
+      'Send one Content-Type header, application/json, and remove the others.');
+      if (json !== undefined) declared = json.value;
+    }
     // A server reads the body as its Content-Type says: a form post is no JSON text, whatever it
-    // holds. Only for a call endpoint, as in a HAR: a .http file's login request is a form post.
-    const declared = headers.get('content-type');
-    const route = isJsonMediaType(declared) || !/\S/.test(body.text) ? undefined
-      : routeRequest(request.method, url, true, words);
-    if (route?.kind === 'lint') {
+    // holds.
+    const route = isJsonMediaType(declared) || !hasBody ? undefined : callRoute();
+    if (route !== undefined) {
       const shown = size.shown(body.text).trim();
       // A JSON body under the wrong type needs only its header changed, not its fields resent.
       const hint = isJsonText(shown) ? jsonHeaderHint(route.endpoint, declared ?? '')
@@ -337,6 +359,21 @@ export function* readHttp(
       },
     };
   }
+}
+
+interface HeaderLine {
+  value: string;
+  line: number;
+}
+
+/** The Content-Type lines that differ, each type once: case and spaces around ";" do not count. */
+function differentTypes(lines: readonly HeaderLine[]): HeaderLine[] {
+  const seen = new Map<string, HeaderLine>();
+  for (const line of lines) {
+    const key = line.value.toLowerCase().replace(/\s*([;=])\s*/g, '$1');
+    if (!seen.has(key)) seen.set(key, line);
+  }
+  return [...seen.values()];
 }
 
 // Headers whose repeated lines make one list (RFC 9110 §5.3): gzip, then chunked.
