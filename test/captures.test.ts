@@ -697,8 +697,9 @@ describe('broken captures are input failures (exit 2), after what could be linte
   });
 
   // Browsers export a form post with its encoded text beside "params": read as JSON it was a
-  // syntax error at its first letter, naming no form. A JSON text mislabelled as a form is linted.
-  test('a HAR form post with its text is reported as form data; JSON under a form type is linted', async () => {
+  // syntax error at its first letter, naming no form. JSON under a type that is not JSON was
+  // linted without a word, though a server does not read it as JSON; an .http file refused it.
+  test('a HAR body under a type that is not JSON is a failure; JSON text under it is linted too', async () => {
     const entry = (mimeType: string, text: string) => '{"request":{"method":"POST","url":' +
       `"/api/v2/conversations/calls","postData":{"mimeType":"${mimeType}","params":[{"name":` +
       `"phoneNumber","value":"+13175550142"}],"text":${JSON.stringify(text)}}}}`;
@@ -706,14 +707,26 @@ describe('broken captures are input failures (exit 2), after what could be linte
       entry('application/x-www-form-urlencoded; charset=UTF-8', 'phoneNumber=%2B13175550142'),
       entry('multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data'),
       entry('application/x-www-form-urlencoded', '{"phoneNumber":"3175550142"}'),
+      entry('text/plain;charset=UTF-8', '{"phoneNumber":"3175550143"}'),
     ].join(',\n')}\n]}}`));
-    expect(run.stderr).toContain('formtext.har: log.entries[0] (line 2) sends its body as form data ' +
-      '(mimeType "application/x-www-form-urlencoded; charset=UTF-8", text ' +
-      '"phoneNumber=%2B13175550142"), not as JSON, so there is no JSON text to lint\n  POST ' +
-      '/api/v2/conversations/calls takes a JSON body');
-    expect(run.stderr).toContain('formtext.har: log.entries[1] (line 3) sends its body as form data ' +
-      '(mimeType "multipart/form-data; boundary=x"');
+    expect(run.stderr).toContain('formtext.har: log.entries[0] (line 2) sends its body as ' +
+      '"application/x-www-form-urlencoded; charset=UTF-8" (its mimeType), not as JSON (body ' +
+      '"phoneNumber=%2B13175550142"), so a server does not read it as JSON, and there is no JSON ' +
+      'text to lint\n  POST /api/v2/conversations/calls takes a JSON body');
+    expect(run.stderr).toContain('formtext.har: log.entries[1] (line 3) sends its body as ' +
+      '"multipart/form-data; boundary=x" (its mimeType), not as JSON (body 35 characters of multipart text)');
+    const header = (type: string) => 'The body is JSON already, but POST /api/v2/conversations/calls ' +
+      `reads it as JSON only when it is sent as JSON: send it with Content-Type: application/json ` +
+      `instead of ${JSON.stringify(type)}.`;
+    expect(run.stderr).toContain('formtext.har: log.entries[2] (line 4) sends its body as ' +
+      '"application/x-www-form-urlencoded" (its mimeType), not as JSON (body "{\\"phoneNumber\\":' +
+      '\\"3175550142\\"}"), so a server does not read it as JSON; its text was linted as JSON\n  ' +
+      header('application/x-www-form-urlencoded'));
+    expect(run.stderr).toContain('formtext.har: log.entries[3] (line 5) sends its body as ' +
+      `"text/plain;charset=UTF-8" (its mimeType)`);
+    expect(run.stderr).toContain(header('text/plain;charset=UTF-8'));
     expect(run.stdout).toMatch(/^formtext\.har:4:\d+: warning .*\[non-e164\]$/m);
+    expect(run.stdout).toMatch(/^formtext\.har:5:\d+: warning .*\[non-e164\]$/m);
     expect(run.stdout).not.toContain('syntax-error');
     expect(run.code).toBe(2);
   });
@@ -791,7 +804,7 @@ describe('broken captures are input failures (exit 2), after what could be linte
 
   // A body declared as a form (or as any type but JSON) was parsed as JSON: a syntax error at its
   // first letter, naming no form. A HAR's form post is an input failure naming its type; so is this.
-  test('an .http body whose Content-Type is not JSON is reported with that type, not parsed', async () => {
+  test('an .http body whose Content-Type is not JSON is reported with that type; JSON text is linted too', async () => {
     const request = (url: string, type: string, body: string) =>
       `POST ${url} HTTP/1.1\nContent-Type: ${type}\n\n${body}\n\n`;
     const calls = '/api/v2/conversations/calls';
@@ -807,22 +820,25 @@ describe('broken captures are input failures (exit 2), after what could be linte
       `POST ${calls} HTTP/1.1\n\n{"phoneNumber":"3175550145"}\n`,
     ].join('')));
     const bodyHint = `POST ${calls} takes a JSON body (Content-Type: application/json): send the fields`;
-    const failure = (at: string, type: string, body: string, hint = bodyHint) => `typed.http: ` +
-      `request ${at} sends its body as ${JSON.stringify(type)} (its Content-Type), not as JSON (body ` +
-      `${body}), so there is no JSON text to lint\n  ${hint}`;
+    const failure = (at: string, type: string, body: string, hint = bodyHint,
+      verdict = ', and there is no JSON text to lint') => `typed.http: request ${at} sends its ` +
+      `body as ${JSON.stringify(type)} (its Content-Type), not as JSON (body ${body}), so a server ` +
+      `does not read it as JSON${verdict}\n  ${hint}`;
     expect(run.stderr).toContain(failure('2 (line 6)', 'application/x-www-form-urlencoded; charset=UTF-8',
       '"phoneNumber=%2B13175550142"'));
-    // A JSON body under another type needs its header changed, not its fields sent as JSON.
+    // A JSON body under another type needs its header changed, not its fields sent as JSON; its
+    // fields are linted too, as a HAR entry's are.
     expect(run.stderr).toContain(failure('5 (line 21)', 'text/plain',
       '"{\\"phoneNumber\\":\\"3175550144\\"}"', `The body is JSON already, but POST ${calls} ` +
       'reads it as JSON only when it is sent as JSON: send it with Content-Type: application/json ' +
-      'instead of "text/plain".'));
+      'instead of "text/plain".', '; its text was linted as JSON'));
     // A multipart body is not quoted: its parts may hold a secret (test/url-secrets.test.ts).
     expect(run.stderr).toContain(failure('6 (line 26)', 'multipart/form-data; boundary=x',
       '34 characters of multipart text'));
     expect(run.stderr).not.toContain('request 1 ');
     // JSON with a charset, a +json type and no type at all are linted as JSON.
-    expect(run.stdout.match(/"31755501\d\d"/g)).toEqual(['"3175550142"', '"3175550143"', '"3175550145"']);
+    expect(run.stdout.match(/"31755501\d\d"/g)).toEqual(['"3175550142"', '"3175550143"', '"3175550144"',
+      '"3175550145"']);
     expect(run.stdout).not.toContain('syntax-error');
     expect(run.code).toBe(2);
   });

@@ -38,25 +38,6 @@ export function formBodyFault(
   };
 }
 
-
-/**
- * Why a form post's text is not linted, when the entry's mimeType says it is a form and the text
- * does not start as JSON does (a JSON body mislabelled as a form is still linted).
- */
-export function formTextFault(
-  text: string,
-  mimeType: unknown,
-  endpoint: string,
-  words: CallerWords,
-): HarFault | undefined {
-  const form = formTextOf(text, mimeType);
-  if (form === undefined) return undefined;
-  return {
-    fault: `sends its body as ${form}, not as JSON, so there is no JSON text to lint`,
-    hint: jsonBodyHint(endpoint, words),
-  };
-}
-
 /**
  * "form data (mimeType ..., text ...)" when the mimeType says form and the text does not start
  * as JSON does; undefined for a text to lint. A logged postData is read by the same test, and so

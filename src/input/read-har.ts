@@ -7,8 +7,9 @@ import { describeType, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { harEntryLabel } from './har-entry-label.js';
-import { decodePostText, formBodyFault, formFieldsOf, formTextFault } from './har-post-data.js';
+import { decodePostText, formBodyFault, formFieldsOf } from './har-post-data.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
+import { nonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';
 import { splitHarEntries, type HarDamage, type HarEnding } from './split-har-entries.js';
 
@@ -44,18 +45,17 @@ export async function* readHar(
       });
       continue;
     }
-    const event = recordOf(entry.text, place, entry.column, words);
+    // A damaged entry may be the very call the capture was made for: a failure, not a skip.
+    const report = (problem: EntryFault) => onProblem({
+      message: `${harEntryLabel(place)} ${problem.fault}`,
+      hint: problem.hint ??
+        'Export the capture again; a HAR file edited by hand must stay valid JSON, with each ' +
+        'entry\'s "request" an object holding "method" and "url" strings and its body in ' +
+        '"postData": {"text": "..."}.',
+    });
+    const event = recordOf(entry.text, place, entry.column, words, report);
     if ('kind' in event) yield event;
-    else {
-      // A damaged entry may be the very call the capture was made for: a failure, not a skip.
-      onProblem({
-        message: `${harEntryLabel(place)} ${event.fault}`,
-        hint: event.hint ??
-          'Export the capture again; a HAR file edited by hand must stay valid JSON, with each ' +
-          'entry\'s "request" an object holding "method" and "url" strings and its body in ' +
-          '"postData": {"text": "..."}.',
-      });
-    }
+    else report(event);
   }
   if (isCut()) return;
   // Not for a text with no entries at all: that is no HAR, and saying so is enough.
@@ -84,6 +84,11 @@ export async function* readHar(
   }
 }
 
+interface EntryFault {
+  fault: string;
+  hint?: string;
+}
+
 function readBefore(entries: number): string {
   if (entries === 0) return 'no entry was complete';
   return `${entries === 1 ? 'the entry' : `the ${entries} entries`} before that ${entries === 1 ? 'was' : 'were'} read`;
@@ -98,7 +103,9 @@ function recordOf(
   place: { index: number; line: number; column?: number },
   column: number,
   words: CallerWords,
-): RecordEvent | { fault: string; hint?: string } {
+  /** For a fault that still leaves a body to lint. */
+  report: (problem: EntryFault) => void,
+): RecordEvent | EntryFault {
   const { line } = place;
   const base = { format: 'har' as const, ...place };
   let value: unknown;
@@ -143,8 +150,11 @@ function recordOf(
   }
   const decoded = decodePostText(body, postData?.['encoding']);
   if ('fault' in decoded) return decoded;
-  const formText = formTextFault(decoded.text, postData?.['mimeType'], route.endpoint, words);
-  if (formText) return formText;
+  const mimeType = postData?.['mimeType'];
+  const typed = nonJsonBody(decoded.text, typeof mimeType === 'string' ? mimeType : undefined,
+    'mimeType', route.endpoint, words);
+  if (typed !== undefined && !typed.isLinted) return typed;
+  if (typed !== undefined) report(typed);
   const at = new Locator(text).rangeOf('/request/postData/text').start;
   const container = {
     line: line + at.line - 1,

@@ -8,9 +8,9 @@ import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
-import { isJsonText, jsonBodyHint, jsonHeaderHint } from './har-post-data.js';
 import { isJsonMediaType } from './media-type.js';
-import { maskUrlSecrets, quotedBody } from './mask-url-secrets.js';
+import { maskUrlSecrets } from './mask-url-secrets.js';
+import { nonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';
 import { SECOND_MARK } from './second-mark.js';
 
@@ -316,16 +316,13 @@ export function* readHttp(
       if (json !== undefined) declared = json.value;
     }
     // A server reads the body as its Content-Type says: a form post is no JSON text, whatever it
-    // holds.
+    // holds (non-json-body.ts, as for a HAR's mimeType).
     const route = isJsonMediaType(declared) || !hasBody ? undefined : callRoute();
-    if (route !== undefined) {
-      const shown = size.shown(body.text).trim();
-      // A JSON body under the wrong type needs only its header changed, not its fields resent.
-      const hint = isJsonText(shown) ? jsonHeaderHint(route.endpoint, declared ?? '')
-        : jsonBodyHint(route.endpoint, words);
-      fault(`sends its body as ${quote(declared)} (its Content-Type), not as JSON (body ` +
-        `${quotedBody(shown, declared ?? '')}), so there is no JSON text to lint`, hint);
-      continue;
+    const typed = route && nonJsonBody(size.shown(body.text), declared, 'Content-Type',
+      route.endpoint, words);
+    if (typed !== undefined) {
+      fault(typed.fault, typed.hint);
+      if (!typed.isLinted) continue;
     }
     // A compressed body (Content-Encoding: gzip) is bytes, not the JSON text it came from.
     const contentCodings = codingsOf(headers.get('content-encoding'));
