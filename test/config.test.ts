@@ -425,6 +425,27 @@ describe('config files are not linted as bodies', () => {
     expect(run.code).toBe(2);
   });
 
+  // "holds no .json ... files" sent users looking for a mistyped path, when the files were there
+  // and left out for their leading dot.
+  test('a folder with only hidden files names them, and says why each is left out', async () => {
+    const NO_FILES = 'the folder holds no .json, .ndjson, .jsonl, .har or .http files to lint, ' +
+      'only hidden ones, which are not listed: ';
+    const rc = project({ 'h/.genesys-call-lintrc.json': '{}' });
+    const onlyRc = await runCli(['--no-config', 'h'], { cwd: rc });
+    expect(onlyRc.stderr).toBe(`genesys-call-lint: h: ${NO_FILES}".genesys-call-lintrc.json" (a ` +
+      'configuration file of this tool, read as configuration, never linted as a body)\n' +
+      '  Name the folder or files that hold the request bodies.\n');
+    expect(onlyRc.code).toBe(2);
+    const bodies = project({ 'h/.a.json': VALID, 'h/.b.json': VALID, 'h/.c.json': VALID,
+      'h/.cfg/d.json': VALID, 'h/notes.txt': '', 'h/.e.txt': '' });
+    const many = await runCli(['--no-config', 'h'], { cwd: bodies });
+    expect(many.stderr).toMatch(new RegExp(`^genesys-call-lint: h: ${NO_FILES.replace(/\./g, '\\.')}` +
+      '"\\.[a-z]+(/|\\.json)", "\\.[a-z]+(/|\\.json)", "\\.[a-z]+(/|\\.json)" and 1 more\n' +
+      '  Name a hidden file or folder to lint it \\(h/\\.[a-z]+(\\.json)?\\), or rename it without ' +
+      'the leading dot\\.\n$'));
+    expect(many.code).toBe(2);
+  });
+
   test('a folder whose other files "ignores" excludes has nothing to lint (exit 2)', async () => {
     const dir = project({
       'genesys-call-lint.config.json': '{"ignores":["a.json"]}', 'a.json': VALID,

@@ -122,6 +122,7 @@ describe('listFolder finds what the glob found', () => {
         linkedReal: {},
         unreadable: [{ path: join(dir, 'shut'), code: 'EACCES' }],
         brokenLinks: [],
+        hidden: { count: 0, first: [] },
       });
     } finally {
       chmodSync(join(dir, 'shut'), 0o755);

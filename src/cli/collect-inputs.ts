@@ -79,7 +79,7 @@ export async function collectInputs(
       : isConfigFile(file, real()) ? 'config' : undefined;
   // Adds what a folder or glob gave that is to be linted, or a failure saying why nothing was.
   const addFound = (input: string, kind: LeftOut['kind'], found: readonly string[],
-    realOf: (file: string) => string) => {
+    realOf: (file: string) => string, hidden?: LeftOut['hidden']) => {
     const by = { ignores: 0, negation: 0, config: 0 };
     let kept = 0;
     for (const file of found) {
@@ -91,7 +91,8 @@ export async function collectInputs(
       } else by[reason] += 1;
     }
     if (kept === 0) {
-      failures.push(nothingToLint(input, { kind, found: found.length, by }, words.noConfig));
+      failures.push(nothingToLint(input, { kind, found: found.length, by, ...(hidden && { hidden }) },
+        words.noConfig));
     }
   };
   for (const input of inputs) {
@@ -127,9 +128,10 @@ export async function collectInputs(
     } else if (kind === 'directory') {
       // A file reached through no link below the folder has its real path below the folder's.
       const real = realPathOf(absolute);
-      const { files: found, linkedReal } = listed(absolute, failures, input, options.cwd);
+      const { files: found, linkedReal, hidden } = listed(absolute, failures, input, options.cwd);
       addFound(input, 'folder', found,
-        (f) => linkedReal.get(f) ?? real + f.slice(absolute.length));
+        (f) => linkedReal.get(f) ?? real + f.slice(absolute.length),
+        hiddenLeftOut(absolute, hidden, isConfigFile));
     } else if (kind === 'other') {
       failures.push({
         file: input,
@@ -295,6 +297,16 @@ function listed(folder: string, failures: InputFailure[], input: string,
     failures.push({ file: displayPath(path, cwd), ...brokenLink(path, code) });
   }
   return listing;
+}
+
+/** A folder's hidden entries as a message names them: relative to it, config files told. */
+function hiddenLeftOut(folder: string, hidden: FolderListing['hidden'],
+  isConfigFile: IsConfigFile): LeftOut['hidden'] {
+  const first = hidden.first.map(({ path, isFolder }) => ({
+    name: toPosix(relative(folder, path)), isFolder,
+    isConfig: !isFolder && isConfigFile(path, realPathOf(path)),
+  }));
+  return { count: hidden.count, first };
 }
 
 /** Why a symbolic link found in a folder was not read, and what to do. */

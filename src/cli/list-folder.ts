@@ -18,7 +18,15 @@ export interface FolderListing {
   unreadable: Array<{ path: string; code: string }>;
   /** Links with a listed extension whose target cannot be reached (ENOENT, ELOOP, ...). */
   brokenLinks: Array<{ path: string; code: string }>;
+  /**
+   * Hidden entries left out that would otherwise be listed or walked (files with a listed
+   * extension, folders but .git): how many, and the first few, to say why a folder gave nothing.
+   */
+  hidden: { count: number; first: Array<{ path: string; isFolder: boolean }> };
 }
+
+/** How many hidden entries a listing names; the rest are only counted. */
+const HIDDEN_NAMED = 3;
 
 interface Folder {
   path: string;
@@ -30,7 +38,10 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 /** extensions: lower-case, without the dot. */
 export function listFolder(root: string, extensions: ReadonlySet<string>): FolderListing {
-  const listing: FolderListing = { files: [], linkedReal: new Map(), unreadable: [], brokenLinks: [] };
+  const listing: FolderListing = {
+    files: [], linkedReal: new Map(), unreadable: [], brokenLinks: [],
+    hidden: { count: 0, first: [] },
+  };
   const linkedFiles: string[] = [];
   const visited = new Set<string>();
   // Linked folders wait until the plain tree is listed, so that a file reached both ways keeps
@@ -52,8 +63,11 @@ export function listFolder(root: string, extensions: ReadonlySet<string>): Folde
     const realPrefix = folder.real.endsWith(sep) ? folder.real : folder.real + sep;
     for (const entry of entries) {
       const name = entry.name;
-      if (name.startsWith('.')) continue;
       const path = prefix + name;
+      if (name.startsWith('.')) {
+        noteHidden(listing.hidden, path, entry, hasExtension);
+        continue;
+      }
       if (entry.isDirectory()) {
         if (SKIPPED_FOLDERS.has(name)) continue;
         const child = { path, real: realPrefix + name, isLinked: folder.isLinked };
@@ -85,6 +99,16 @@ export function listFolder(root: string, extensions: ReadonlySet<string>): Folde
   }
   listing.files.push(...linkedFiles);
   return listing;
+}
+
+/** Counts a hidden entry that would be listed or walked if it were not hidden. */
+function noteHidden(hidden: FolderListing['hidden'], path: string, entry: Dirent,
+  hasExtension: (name: string) => boolean): void {
+  // A link is named by its own name: what it points at is not looked up for a hidden entry.
+  const isFolder = entry.isDirectory();
+  if (isFolder ? entry.name === '.git' : !hasExtension(entry.name)) return;
+  hidden.count += 1;
+  if (hidden.first.length < HIDDEN_NAMED) hidden.first.push({ path, isFolder });
 }
 
 function readFolder(folder: string, unreadable: FolderListing['unreadable']): Dirent[] {

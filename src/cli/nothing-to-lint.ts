@@ -13,6 +13,16 @@ export interface LeftOut {
   found: number;
   /** How many of them each reason left out; they add up to `found`. */
   by: Readonly<Record<LeftOutBy, number>>;
+  /** A folder's hidden entries, not listed: how many, and the first few by name. */
+  hidden?: { count: number; first: readonly HiddenEntry[] };
+}
+
+export interface HiddenEntry {
+  /** Relative to the folder named, with "/" between its parts. */
+  name: string;
+  isFolder: boolean;
+  /** One of this tool's configuration files, read as configuration even when named. */
+  isConfig: boolean;
 }
 
 const ALL_BY: Record<LeftOutBy, string> = {
@@ -30,6 +40,9 @@ const ONE_BY: Record<LeftOutBy, string> = {
 /** The input failure for a folder or glob with nothing left to lint. */
 export function nothingToLint(input: string, leftOut: LeftOut, noConfig: string): InputFailure {
   const { kind, found, by } = leftOut;
+  if (found === 0 && leftOut.hidden !== undefined && leftOut.hidden.count > 0) {
+    return onlyHidden(input, leftOut.hidden);
+  }
   if (found === 0) return nothingFound(input, kind);
   const reasons = (Object.keys(by) as LeftOutBy[]).filter((reason) => by[reason] > 0);
   const subject = kind === 'folder' ? `the folder holds ${files(found)}`
@@ -59,11 +72,34 @@ function hintFor(reason: LeftOutBy, noConfig: string): string {
   }
 }
 
+const NO_FILES = 'the folder holds no .json, .ndjson, .jsonl, .har or .http files to lint';
+
+/**
+ * A folder whose only bodies (or folders) are hidden: "holds no files" alone sent the user
+ * looking for a mistyped path, when the files are there and left out by their leading dot.
+ */
+function onlyHidden(input: string, hidden: NonNullable<LeftOut['hidden']>): InputFailure {
+  const named = hidden.first.map((entry) => `"${entry.name}${entry.isFolder ? '/' : ''}"` +
+    (entry.isConfig
+      ? ' (a configuration file of this tool, read as configuration, never linted as a body)' : ''));
+  const more = hidden.count - hidden.first.length;
+  const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(' and ');
+  const body = hidden.first.find((entry) => !entry.isConfig);
+  const folder = input.endsWith('/') ? input : `${input}/`;
+  return {
+    file: input,
+    message: `${NO_FILES}, only hidden ones, which are not listed: ${list}`,
+    hint: body === undefined ? 'Name the folder or files that hold the request bodies.'
+      : `Name a hidden file or folder to lint it (${folder}${body.name}), or rename it without ` +
+        'the leading dot.',
+  };
+}
+
 function nothingFound(input: string, kind: LeftOut['kind']): InputFailure {
   return kind === 'folder'
     ? {
       file: input,
-      message: 'the folder holds no .json, .ndjson, .jsonl, .har or .http files to lint',
+      message: NO_FILES,
       hint: 'Check the path, or name the files to lint.',
     }
     : {
