@@ -49,9 +49,9 @@ describe('NDJSON logs', () => {
       '2 2:116 error missing-target ',
       '2 2:117 error unknown-field /to',
       '2 2:153 error unknown-field /from',
-      // line 5: the body is logged as a JSON string; findings point at that string
-      '5 5:222 body 1:12 warning enum-case /speakTo',
-      '5 5:222 body 1:40 error conflicting-targets /destination',
+      // line 5: the body is logged as a JSON string; findings point at its escaped characters
+      '5 5:236 body 1:12 warning enum-case /speakTo',
+      '5 5:268 body 1:40 error conflicting-targets /destination',
       '6 6:140 warning non-e164 /callbackNumbers/0',
       '6 6:140 warning phone-formatting /callbackNumbers/0',
       '6 6:168 error invalid-uuid /queueId',
@@ -104,8 +104,9 @@ describe('NDJSON logs', () => {
       const run = await runCli(['--no-config', '-f', 'compact', 'postdata.ndjson'], { cwd: dir });
       const rows = run.stdout.split('\n').filter((l) => l.startsWith('postdata'))
         .map((l) => l.replace(/^(\S+): (\w+) .*(\(body \d+:\d+\)).*\[([\w-]+)\]$/, '$1 $2 $3 $4'));
-      expect(rows).toEqual(['postdata.ndjson:1:103 warning (body 1:16) non-e164',
-        'postdata.ndjson:2:115 warning (body 1:16) non-e164']);
+      // At the escaped number inside "text", 18 columns after its opening quote.
+      expect(rows).toEqual(['postdata.ndjson:1:121 warning (body 1:16) non-e164',
+        'postdata.ndjson:2:133 warning (body 1:16) non-e164']);
       expect(run.code).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -27,6 +27,8 @@ interface JsonResult {
     pointer: string;
     line: number;
     column: number;
+    endLine: number;
+    endColumn: number;
     bodyLine: number;
     bodyColumn: number;
   }>;
@@ -58,7 +60,7 @@ describe('browser-recorded HAR', () => {
     expect(run.code).toBe(1);
   });
 
-  test('file positions point at the entry\'s postData.text in the HAR', async () => {
+  test('file positions span the characters of postData.text that write each finding', async () => {
     const run = await runCli(['--no-config', '-f', 'json', HAR]);
     const results = (JSON.parse(run.stdout) as { results: JsonResult[] }).results;
     const lines = readFileSync(HAR, 'utf8').split('\n');
@@ -66,11 +68,17 @@ describe('browser-recorded HAR', () => {
       log: { entries: Array<{ request: { postData?: { text: string } } }> };
     };
     for (const result of results) {
+      const body = har.log.entries[result.source.index]!.request.postData!.text;
       for (const finding of result.findings) {
-        // From that position the HAR holds the body as one JSON string.
-        const rest = lines[finding.line - 1]!.slice(finding.column - 1);
-        const text = JSON.parse(rest.slice(0, rest.lastIndexOf('"') + 1)) as string;
-        expect(text).toBe(har.log.entries[result.source.index]!.request.postData!.text);
+        // The span, unescaped, is the body's text from the finding's place in the body on.
+        expect(finding.endLine).toBe(finding.line);
+        const escaped = lines[finding.line - 1]!.slice(finding.column - 1, finding.endColumn - 1);
+        const text = JSON.parse(`"${escaped}"`) as string;
+        const lineStart = body.split('\n').slice(0, finding.bodyLine - 1)
+          .reduce((sum, line) => sum + line.length + 1, 0);
+        const start = lineStart + finding.bodyColumn - 1;
+        expect(text).not.toBe('');
+        expect(body.slice(start, start + text.length)).toBe(text);
       }
     }
   });

@@ -1,6 +1,7 @@
 // One request body found in an input, with what is known about where it came from. Single-body
 // files give one record; NDJSON logs, HAR captures and raw HTTP dumps give one per request.
 import type { BodySource } from '../lint/types.js';
+import type { BodyString } from './escaped-body.js';
 
 export interface BodyRecord {
   text: string;
@@ -15,10 +16,11 @@ export interface BodyRecord {
    */
   origin?: { line: number; column: number };
   /**
-   * Position of the JSON string that holds the body escaped (HAR postData.text, a string "body"
-   * in an NDJSON log); findings then point there and keep their in-body position separately.
+   * The JSON string that holds the body escaped (HAR postData.text, a string "body" in an NDJSON
+   * log): findings point at the characters in it that write their place in the body, and keep
+   * that place separately. Also a body the file holds in pieces, whose findings point at its start.
    */
-  container?: { line: number; column: number };
+  container?: BodyString;
   /**
    * The captured request carried no body at all (a HAR entry without postData, nothing after a
    * raw request's headers): text is empty, and routeRequest decides whether that is a fault.

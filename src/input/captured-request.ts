@@ -17,6 +17,8 @@ export interface CapturedRequest {
   body: unknown;
   /** Why a logged body is no JSON text to lint (form fields, base64 that cannot be decoded). */
   fault?: string;
+  /** The body was decoded from base64, so the log does not write its characters. */
+  isBase64?: true;
 }
 
 const METHOD_KEYS = ['method', 'verb', 'requestMethod', 'httpMethod'];
@@ -71,7 +73,7 @@ function withSiblingBody(
   return { ...request, ...bodyOf(value, bodyKey, '', contentType) };
 }
 
-type LoggedBody = Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault'>;
+type LoggedBody = Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault' | 'isBase64'>;
 
 /** Where the body member is and what it holds; undefined both when none was logged. */
 function bodyOf(
@@ -105,7 +107,7 @@ function withFormNote(body: LoggedBody, contentType: string | undefined): Logged
 /** An API Gateway event's body in base64, decoded to the text that was sent. */
 function base64Body(text: string, at: string): LoggedBody {
   const decoded = decodeBase64Text(text);
-  if ('text' in decoded) return { bodyPointer: at, body: decoded.text };
+  if ('text' in decoded) return { bodyPointer: at, body: decoded.text, isBase64: true };
   const fault = decoded.problem === 'not-base64'
     ? 'has "isBase64Encoded": true, but its body is no base64'
     : 'has "isBase64Encoded": true, but its body decodes to bytes that are not UTF-8 text';
@@ -131,7 +133,8 @@ function postDataBody(postData: Record<string, unknown>, at: string): LoggedBody
   // A form post's encoded text ("a=1&b=2") was linted as JSON: a syntax error at its first letter.
   const formText = formTextOf(decoded.text, postData['mimeType']);
   if (formText) return { bodyPointer: `${at}/text`, body: text, fault: `sent as ${formText}, not JSON` };
-  return { bodyPointer: `${at}/text`, body: decoded.text };
+  const body = { bodyPointer: `${at}/text`, body: decoded.text };
+  return decoded.isBase64 ? { ...body, isBase64: true } : body;
 }
 
 function firstString(object: Record<string, unknown>, keys: readonly string[]): string | undefined {

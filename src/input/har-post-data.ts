@@ -82,8 +82,14 @@ export function isJsonText(text: string): boolean {
   }
 }
 
-/** The body's text as the exporter meant it: decoded when its "encoding" is base64. */
-export function decodePostText(text: string, encoding: unknown): { text: string } | HarFault {
+/**
+ * The body's text as the exporter meant it: decoded when its "encoding" is base64 (isBase64 then
+ * says so: the text is not what the file writes, and findings cannot point into it).
+ */
+export function decodePostText(
+  text: string,
+  encoding: unknown,
+): { text: string; isBase64?: true } | HarFault {
   if (encoding === undefined || encoding === '') return { text };
   const hint = 'Export the capture again with the body as plain text (or as UTF-8 in base64), or ' +
     'lint the body by itself.';
@@ -93,7 +99,7 @@ export function decodePostText(text: string, encoding: unknown): { text: string 
     return { fault, hint };
   }
   const decoded = decodeBase64Text(text);
-  if ('text' in decoded) return decoded;
+  if ('text' in decoded) return { text: decoded.text, isBase64: true };
   const fault = decoded.problem === 'not-base64'
     ? 'has "request.postData.encoding": "base64", but its text is no base64, so its body was ' +
       'not linted'

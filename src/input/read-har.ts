@@ -6,6 +6,7 @@ import { Locator } from '../lint/locate.js';
 import { describeType, quote } from '../lint/quote.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
+import { bodyStringAt } from './escaped-body.js';
 import { harEntryLabel } from './har-entry-label.js';
 import { decodePostText, formBodyFault, formFieldsOf } from './har-post-data.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
@@ -155,10 +156,7 @@ function recordOf(
     'mimeType', route.endpoint, words);
   if (typed !== undefined && !typed.isLinted) return typed;
   if (typed !== undefined) report(typed);
-  const at = new Locator(text).rangeOf('/request/postData/text').start;
-  const container = {
-    line: line + at.line - 1,
-    column: at.line === 1 ? column + at.column - 1 : at.column,
-  };
+  const range = new Locator(text).rangeOf('/request/postData/text');
+  const container = bodyStringAt(text, range, { line, column }, decoded.isBase64 === true);
   return { kind: 'body', record: { text: decoded.text, source, request: route.endpoint, container } };
 }

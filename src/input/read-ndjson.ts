@@ -4,6 +4,7 @@ import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { Locator } from '../lint/locate.js';
 import type { BodyRecord, RecordEvent } from './body-record.js';
 import { readCapturedRequest } from './captured-request.js';
+import { bodyStringAt } from './escaped-body.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
 import { routeRequest } from './route-request.js';
 import { withSecondMark } from './second-mark.js';
@@ -67,8 +68,10 @@ function recordOf(line: string, lineNumber: number, index: number, words: Caller
     const record = { text: '', source: withRequest, request, origin: at, isAbsent: true };
     return { kind: 'body', record };
   }
+  const lineStart = { line: lineNumber, column: 1 };
   const record: BodyRecord = typeof captured.body === 'string'
-    ? { text: captured.body, source: withRequest, container: at }
+    ? { text: captured.body, source: withRequest,
+      container: bodyStringAt(line, range, lineStart, captured.isBase64 === true) }
     : { text: line.slice(range.startOffset, range.endOffset), source: withRequest, origin: at };
   return { kind: 'body', record: { ...record, request } };
 }

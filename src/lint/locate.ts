@@ -170,7 +170,8 @@ function scanSpans(text: string, wanted: ReadonlySet<string>): Map<string, Span>
   return spans;
 }
 
-function computeLineStarts(text: string): number[] {
+/** Offsets where the text's lines start; CR LF, CR and LF each end a line. */
+export function computeLineStarts(text: string): number[] {
   const starts = [0];
   // Jumps between line breaks with indexOf rather than testing every character: on a cold start
   // the per-character loop ran in V8's interpreter for each body with findings (issue 6).
