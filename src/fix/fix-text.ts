@@ -9,8 +9,9 @@
 import { applyEdits, parseTree, type Edit } from 'jsonc-parser';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { lintTextFor } from '../lint/lint-text.js';
+import { splitPointer } from '../lint/pointer.js';
 import { MAX_FINDINGS_PER_RULE } from '../lint/report-sink.js';
-import type { Finding, Fix, LintOptions, LintResult } from '../lint/types.js';
+import type { Finding, Fix, FixOp, LintOptions, LintResult } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { withoutFixes } from '../lint/without-fixes.js';
 import type { RuleId } from '../rules/rule-ids.js';
@@ -158,8 +159,7 @@ function chooseCompatible(text: string, offered: Fixable[]): Chosen[] {
     if (!edits || edits.some((edit) => chosen.some((c) => c.edits.some((e) => overlaps(edit, e))))) {
       continue;
     }
-    const names = finding.fix.ops
-      .flatMap((op) => (op.op === 'rename-member' ? [newNameKey(op.pointer, op.to)] : []));
+    const names = finding.fix.ops.flatMap(newName);
     if (names.some((name) => newNames.has(name))) continue;
     names.forEach((name) => newNames.add(name));
     chosen.push({ finding, edits });
@@ -213,6 +213,14 @@ function errorKeys(result: LintResult): Set<string> {
 
 function keyOf(finding: Finding): string {
   return `${finding.ruleId} ${finding.pointer} ${finding.fix?.description ?? ''}`;
+}
+
+/** The member an operation names anew (renamed or added), keyed by its object; else none. */
+function newName(op: FixOp): string[] {
+  if (op.op === 'rename-member') return [newNameKey(op.pointer, op.to)];
+  if (op.op !== 'add-member') return [];
+  const name = splitPointer(op.pointer).pop();
+  return name === undefined ? [] : [newNameKey(op.pointer, name)];
 }
 
 function newNameKey(pointer: string, name: string): string {

@@ -5,7 +5,8 @@
 //
 // jsonc-parser is given no formattingOptions on purpose: with them it re-formats every line an
 // edit touches, and a compact body is a single line, so a one-member fix would re-indent all of
-// it. No edit here writes a line break, so there is no layout to re-create.
+// it. The only edit that writes whitespace of its own, an added member, copies it from the
+// member it follows, so the layout stays as it was.
 import { modify, type Edit, type JSONPath, type Node } from 'jsonc-parser';
 import { splitPointer } from '../lint/pointer.js';
 import type { FixOp } from '../lint/types.js';
@@ -28,6 +29,7 @@ export function editsForOps(text: string, root: Node, ops: readonly FixOp[]): Ed
 }
 
 function editsForOp(text: string, root: Node, op: FixOp): Edit[] | undefined {
+  if (op.op === 'add-member') return addition(text, root, op);
   const found = locate(root, splitPointer(op.pointer));
   if (!found || found.path.length === 0) return undefined;
   switch (op.op) {
@@ -43,6 +45,35 @@ function editsForOp(text: string, root: Node, op: FixOp): Edit[] | undefined {
     case 'remove-member':
       return found.property ? removal(text, found.property, found.path) : undefined;
   }
+}
+
+/**
+ * The member written right after its sibling, with the sibling's own spacing: on its line in a
+ * compact body, on a line of its own, indented alike, in a pretty-printed one. Refused when the
+ * object has that member already.
+ */
+function addition(text: string, root: Node, op: FixOp & { op: 'add-member' }): Edit[] | undefined {
+  const tokens = splitPointer(op.pointer);
+  const name = tokens.pop();
+  const after = splitPointer(op.after);
+  const sibling = locate(root, after)?.property;
+  const key = sibling?.children?.[0];
+  const value = sibling?.children?.[1];
+  const isSameObject = after.length === tokens.length + 1 &&
+    tokens.every((token, i) => token === after[i]);
+  if (name === undefined || !key || !value || !isSameObject ||
+    locate(root, [...tokens, name]) !== undefined) return undefined;
+  const before = text.slice(whitespaceStart(text, sibling.offset), sibling.offset);
+  const colon = text.slice(key.offset + key.length, value.offset).replace(/[^\s:]/g, '');
+  const content = `,${before}${JSON.stringify(name)}${colon}${JSON.stringify(op.value)}`;
+  return [{ offset: sibling.offset + sibling.length, length: 0, content }];
+}
+
+/** Where the whitespace ending at offset starts; walked back, as a regex would backtrack. */
+function whitespaceStart(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && /\s/.test(text.charAt(start - 1))) start--;
+  return start;
 }
 
 function removal(text: string, property: Node, path: JSONPath): Edit[] {

@@ -27,11 +27,14 @@ export interface Range {
 /**
  * One change a fix makes, addressed by JSON Pointer into the body. Renaming keeps the member
  * where it is (key order is part of a file's formatting); the value may be replaced at the same
- * time. The fixer (src/fix/) turns operations into text edits.
+ * time. A member is added right after a sibling (`after`, a pointer), laid out as that sibling
+is, so that one member can be replaced by two where it stands. The fixer (src/fix/) turns
+operations into text edits.
  */
 export type FixOp =
   | { op: 'replace-value'; pointer: string; value: unknown }
   | { op: 'rename-member'; pointer: string; to: string; value?: unknown }
+  | { op: 'add-member'; pointer: string; after: string; value: unknown }
   | { op: 'remove-member'; pointer: string };
 
 /** A change that makes a finding go away, offered only when its result is certainly accepted. */

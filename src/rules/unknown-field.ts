@@ -225,28 +225,13 @@ function holdsParty(held: unknown, read: string): boolean {
 }
 
 function explainFrom(place: InventedPlace, party: Party): Explanation {
-  const { member, country } = place;
+  const { member } = place;
   const base = 'the presented number is callerId (with callerIdName), calling on behalf of a queue ' +
     'is callFromQueueId, and calling on behalf of a user is the POST /api/v2/conversations/calls/' +
     'user/{userId} endpoint';
   switch (party.kind) {
-    case 'number': {
-      const form = callerIdForm(party.value, country);
-      const how = form.isRewritten ? ' (the number in E.164 form, which callerId takes)' : '';
-      const check = form.fault === undefined ? ''
-        : `; callerId takes strict E.164 only, and this number is not: ${form.fault}`;
-      // callerId holding this very number: the hint says so, and whether it is E.164. A hint
-      // that writes it over another value checks it there itself (takenHint).
-      const taken = takenHint(place, 'callerId', form.value);
-      const isHeld = place.parent['callerId'] === form.value;
-      const name = taken === undefined ? nameMove(place, form.value) : '';
-      return {
-        why: `${base}; this one is a number`,
-        hint: taken === undefined
-          ? `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${name}${check}.`
-          : isHeld ? `${taken.replace(/\.$/, '')}${check}.` : taken,
-      };
-    }
+    case 'number':
+      return explainFromNumber(place, party.value, base);
     case 'queue':
       return {
         why: `${base}; this one is a queue`,
@@ -270,26 +255,78 @@ function explainFrom(place: InventedPlace, party: Party): Explanation {
   }
 }
 
+function explainFromNumber(place: InventedPlace, number: string, base: string): Explanation {
+  const { member, country, parent } = place;
+  const form = callerIdForm(number, country);
+  const how = form.isRewritten ? ' (the number in E.164 form, which callerId takes)' : '';
+  const check = form.fault === undefined ? ''
+    : `; callerId takes strict E.164 only, and this number is not: ${form.fault}`;
+  // callerId holding this very number: the hint says so, and whether it is E.164. A hint
+  // that writes it over another value checks it there itself (takenHint).
+  const taken = takenHint(place, 'callerId', form.value);
+  const isHeld = parent['callerId'] === form.value;
+  const name = nameMove(place, form.value);
+  const held = parent['callerId'];
+  const clash = taken === undefined || isHeld ? ''
+    : `; "callerId" already holds another number, ${quote(held)}`;
+  const why = `${base}; this one is a number${name.why}${clash}`;
+  if (taken === undefined) {
+    return {
+      why,
+      hint: `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${name.hint}${check}.`,
+    };
+  }
+  if (!isHeld) return { why, hint: `${taken.replace(/\.$/, '')}${name.hint}.` };
+  // The number is there already: what the "from" adds is its name.
+  if (name.isMoved) {
+    return {
+      why,
+      hint: `Replace ${quote(member)} with "callerIdName": ${quote(callerName(place.value))}: ` +
+        `"callerId" already holds ${quote(form.value)}${check}.`,
+    };
+  }
+  return { why, hint: `${taken.replace(/\.$/, '')}${name.hint}${check}.` };
+}
+
+interface NameMove {
+  /** What the message says of the name: where it goes, or that callerIdName is taken. */
+  why: string;
+  /** What the hint adds: the name moved beside the number, or why it is left out. */
+  hint: string;
+  isMoved: boolean;
+}
+
 /**
  * The display name a "from" carries, moved into callerIdName beside the number: replacing the
  * "from" with callerId alone dropped it. Checked there as every move is; left out, and said to
  * be, where callerIdName holds another name or would not take this one.
  */
-function nameMove(place: InventedPlace, callerId: string): string {
+function nameMove(place: InventedPlace, callerId: string): NameMove {
   const name = callerName(place.value);
-  if (name === undefined) return '';
+  if (name === undefined) return { why: '', hint: '', isMoved: false };
   const { parent, member } = place;
   const held = parent['callerIdName'];
-  if (JSON.stringify(held) === JSON.stringify(name)) return '';
+  const why = `, and its name ${quote(name)} is callerIdName`;
+  if (JSON.stringify(held) === JSON.stringify(name)) {
+    return { why: `${why}, which holds it already`, hint: '', isMoved: false };
+  }
   if (held !== undefined) {
-    return ` (its name ${quote(name)} is left out: "callerIdName" already holds ${quote(held)})`;
+    return {
+      why: `${why}, but "callerIdName" already holds another name, ${quote(held)}`,
+      hint: ` (its name ${quote(name)} is left out: "callerIdName" already holds ${quote(held)})`,
+      isMoved: false,
+    };
   }
   const withNumber = replaced(parent, [member], 'callerId', callerId);
   const move = { parent: replaced(withNumber, [], 'callerIdName', name), use: 'callerIdName' };
   const fault = moveFaults(place, move)[0];
   if (fault !== undefined) {
-    return ` (its name ${quote(name)} is left out, as "callerIdName" would not take it: ` +
-      `${fault.message.replace(/\.$/, '')})`;
+    return {
+      why,
+      hint: ` (its name ${quote(name)} is left out, as "callerIdName" would not take it: ` +
+        `${fault.message.replace(/\.$/, '')})`,
+      isMoved: false,
+    };
   }
-  return ` and "callerIdName": ${quote(name)}`;
+  return { why, hint: ` and "callerIdName": ${quote(name)}`, isMoved: true };
 }

@@ -461,6 +461,39 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
       }
     });
 
+  // A "from" with a name beside a callerId holding its number was told to be removed, the name
+  // lost; --fix offered nothing for a "from" with a name, and another callerId went unsaid.
+  test('a "from" with a number and a name is moved into both members, or says what holds them',
+    () => {
+      const lint = (beside: object) => lintText(JSON.stringify({ phoneNumber: '+13175550142',
+        ...beside, from: { number: '+13175550100', name: 'Sales' } })).findings
+        .find((f) => f.ruleId === 'unknown-field')!;
+      const fixed = (beside: object) => JSON.parse(fixText(JSON.stringify({
+        phoneNumber: '+13175550142', ...beside, from: { number: '+13175550100', name: 'Sales' },
+      })).output);
+      const both = { phoneNumber: '+13175550142', callerId: '+13175550100', callerIdName: 'Sales' };
+      const held = lint({ callerId: '+13175550100' });
+      expect(held.message).toContain('this one is a number, and its name "Sales" is callerIdName.');
+      expect(held.hint).toBe('Replace "from" with "callerIdName": "Sales": "callerId" already ' +
+        'holds "+13175550100".');
+      for (const beside of [{}, { callerId: '+13175550100' }, { callerIdName: 'Sales' },
+        { callerId: '+13175550100', callerIdName: 'Sales' }]) {
+        expect(lint(beside).fix).toBeDefined();
+        expect(fixed(beside)).toEqual(both);
+      }
+      // Another number or name there: said in the message, and no fix chooses between them.
+      const number = lint({ callerId: '+13175550199' });
+      expect(number.message).toContain('; "callerId" already holds another number, "+13175550199".');
+      const name = lint({ callerIdName: 'Other' });
+      expect(name.message).toContain('but "callerIdName" already holds another name, "Other".');
+      expect([number.fix, name.fix]).toEqual([undefined, undefined]);
+      // Added as written: on a line of its own in a pretty-printed body, indented alike.
+      const pretty = '{\n  "from": {"number": "+13175550100", "name": "Sales"},\n  ' +
+        '"phoneNumber": "+13175550142"\n}\n';
+      expect(fixText(pretty).output).toBe('{\n  "callerId": "+13175550100",\n  ' +
+        '"callerIdName": "Sales",\n  "phoneNumber": "+13175550142"\n}\n');
+    });
+
   test('a "to" beside a target already set is not told to move into a second one', () => {
     const same = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550142"}';
     expect(finding(same, 'unknown-field').hint).toBe('Remove "to": "phoneNumber" already holds "+13175550142".');

@@ -23,10 +23,15 @@ export function readCaller(value: unknown): Party {
 
 /** The display name a "from" object carries, for callerIdName; undefined when none. */
 export function callerName(value: unknown): unknown {
+  const key = callerNameKey(value);
+  return key === undefined || !isPlainObject(value) ? undefined : value[key];
+}
+
+/** The member of a "from" object holding its display name; undefined when none. */
+export function callerNameKey(value: unknown): string | undefined {
   if (!isPlainObject(value)) return undefined;
-  const key = [...NAME_MEMBERS, ...callerMembers(value, 'callerIdName')]
+  return [...NAME_MEMBERS, ...callerMembers(value, 'callerIdName')]
     .find((name) => value[name] !== undefined && !isBlank(value[name]));
-  return key === undefined ? undefined : value[key];
 }
 
 /** The members of shape that are `use` itself or are invented names the table maps to it. */

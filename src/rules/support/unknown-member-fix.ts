@@ -11,6 +11,7 @@ import { nearest } from '../../lint/suggest.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import { plainE164 } from '../../phone/certain-e164.js';
 import type { RuleContext } from '../rule.js';
+import { fixNamedCaller } from './caller-fix.js';
 import { faultsAfter, renamed } from './checked-move.js';
 import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
@@ -59,7 +60,11 @@ export function fixUnknownMember(place: Place): Fix | undefined {
   const model = place.schema['x-model'] ?? '';
   const lower = place.member.toLowerCase();
   if (lower === 'to' || lower === 'target') return translateParty(place, TARGET_MEMBERS[model]);
-  if (lower === 'from' && model === 'CreateCallRequest') return translateParty(place, CALL_FROM);
+  if (lower === 'from' && model === 'CreateCallRequest') {
+    const isClaimed = (name: string) => hasRival(place, name);
+    return fixNamedCaller({ ...place, isClaimed }, readParty(place.object[place.member])) ??
+      translateParty(place, CALL_FROM);
+  }
   const fixed = knownReplacement(model, place.member);
   if (fixed) {
     if (!fixed.use) {
