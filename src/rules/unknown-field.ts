@@ -12,7 +12,7 @@ import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { callerIdForm } from './support/caller-id-form.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
-import { knownReplacement } from './support/invented-members.js';
+import { replacementFor } from './support/number-in-name.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
 import { checkedRename, moveFaults, replaced } from './support/checked-move.js';
@@ -107,7 +107,7 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
   if (lower === 'from' && model === 'CreateCallRequest') {
     return explainFrom(place, readCaller(value));
   }
-  const fixed = knownReplacement(model, member);
+  const fixed = replacementFor(model, member, value, properties);
   if (fixed) {
     const { hint, isLift } = replacementAdvice(place, fixed);
     // What the table says of the member ("custom data goes in attributes") is not what to do

@@ -1107,6 +1107,25 @@ describe('unknown-field hints check the value in the member they move it to', ()
       .toBe('Use "callerIdName" instead of "callerName".');
   });
 
+  // A callerName holding a phone number was told to become callerIdName, the display name.
+  test('a name member holding a phone number is sent to callerId, fixed only when that is free',
+    () => {
+      const [call] = found('create-call', '{"phoneNumber":"+13175550142","callerName":"+13175550100"}');
+      expect(call!.message).toContain('this value is a phone number, and the number presented is ' +
+        'callerId.');
+      expect(call!.hint).toBe('Use "callerId" instead of "callerName".');
+      expect(call!.fix?.description).toBe('Rename "callerName" to "callerId".');
+      const [callback] = found('create-callback', `{${CALLBACK},"callerName":"+13175550100"}`);
+      expect(callback!.hint).toBe('Use "callerId" instead of "callerName".');
+      // Not E.164, or callerId taken: the hint says what to do, and no fix is offered.
+      const [national] = found('create-call', '{"phoneNumber":"+13175550142","callerName":"3175550100"}');
+      expect(national!.hint).toContain('Use "callerId" instead of "callerName", written in E.164');
+      const [taken] = found('create-call',
+        '{"phoneNumber":"+13175550142","callerId":"+13175550199","callerName":"+13175550100"}');
+      expect(taken!.hint).toContain('"callerId" is already there, holding "+13175550199"');
+      expect([national!.fix, taken!.fix]).toEqual([undefined, undefined]);
+    });
+
   // The hint wrote it in E.164 while the fix moved it as it was, to fail invalid-phone there.
   test.each([['callerIdNumber', '+1 317 555 0100'], ['fromAddress', 'tel:+13175550100']])(
     'a %s holding its E.164 number whole is fixed into callerId written so, as from is',

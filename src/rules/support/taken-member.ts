@@ -7,7 +7,7 @@ import { quote } from '../../lint/quote.js';
 import { nearest } from '../../lint/suggest.js';
 import { callerIdForm } from './caller-id-form.js';
 import { checkedMove, renamed, replaced } from './checked-move.js';
-import { knownReplacement } from './invented-members.js';
+import { replacementFor } from './number-in-name.js';
 import { placeValue } from './place-value.js';
 import { readParty, TARGET_MEMBERS } from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
@@ -91,7 +91,7 @@ function claimOf(place: InventedPlace, member: string): Claim | undefined {
     const real = CALL_FROM[party.kind];
     return real ? { real, value: party.value } : undefined;
   }
-  const fixed = knownReplacement(place.model, member);
+  const fixed = replacementFor(place.model, member, value, place.properties);
   if (fixed?.use !== undefined && fixed.form !== 'nest' && fixed.form !== 'entry') {
     // A party in a member renamed to the number target goes to its own member (party-hint.ts).
     const isParty = party.kind === 'user' || party.kind === 'queue';

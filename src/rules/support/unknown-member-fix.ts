@@ -16,6 +16,7 @@ import { faultsAfter, renamed } from './checked-move.js';
 import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
+import { replacementFor } from './number-in-name.js';
 import { isPlainParty } from './party-fix.js';
 import { isBlank } from './targets.js';
 import {
@@ -65,7 +66,8 @@ export function fixUnknownMember(place: Place): Fix | undefined {
     return fixNamedCaller({ ...place, isClaimed }, readParty(place.object[place.member])) ??
       translateParty(place, CALL_FROM);
   }
-  const fixed = knownReplacement(model, place.member);
+  const properties = place.schema.properties ?? {};
+  const fixed = replacementFor(model, place.member, place.object[place.member], properties);
   if (fixed) {
     if (!fixed.use) {
       return isRemovable(place, place.member) && !emptiesObject(place) ? removal(place) : undefined;
@@ -160,7 +162,7 @@ function namesFor(place: Place, member: string): string[] {
   const lower = member.toLowerCase();
   if (lower === 'to' || lower === 'target') return Object.values(TARGET_MEMBERS[model] ?? {});
   if (lower === 'from' && model === 'CreateCallRequest') return Object.values(CALL_FROM);
-  const fixed = knownReplacement(model, member);
+  const fixed = replacementFor(model, member, place.object[member], place.schema.properties ?? {});
   // Moves into another member ("nest", "entry") keep the name they move into as it is.
   if (fixed) return fixed.use && fixed.form !== 'nest' && fixed.form !== 'entry' ? [fixed.use] : [];
   // The near miss its hint names, whether or not a fix would make the rename: "phone_number"
