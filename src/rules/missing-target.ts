@@ -5,6 +5,7 @@
 // which members count, and lowers the severity where the reference only infers the need.
 import { loadModel } from '../schema/registry.js';
 import { checkedParty } from './support/checked-party.js';
+import { extensionBeside, extensionNote } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS } from './support/read-party.js';
@@ -67,8 +68,10 @@ function hintFor(object: ObjectVisit, spec: TargetSpec, context: RuleContext): s
       const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
       // Followed as written, so checked there first: "tel:abc" is read as a number, but
       // phoneNumber refuses "abc".
+      const extension = extensionBeside(invented, party.value);
+      const note = extension === undefined ? '' : extensionNote(extension);
       return checkedParty(placeOfTo(object, context), party, { real, moved },
-        { hint: `${lead}: ${shownIn(party, real)}.`, lead });
+        { hint: `${lead}: ${shownIn(party, real)}${note}.`, lead });
     }
   }
   const exemption = flag ? `, or set "${flag}": true` : '';

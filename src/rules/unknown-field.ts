@@ -10,6 +10,7 @@ import { deref, loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { callerIdForm } from './support/caller-id-form.js';
+import { extensionBeside, extensionNote } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
 import { replacementFor } from './support/number-in-name.js';
@@ -207,14 +208,17 @@ function nestedTakenHint(
  */
 function leftBehind(value: unknown, read: string): string {
   if (!isPlainObject(value)) return '';
+  const extension = extensionBeside(value, read);
+  const note = extension === undefined ? '' : extensionNote(extension);
   const extra = Object.keys(value)
-    // Members that only name the kind of party say what the member used says already.
+    // Members that only name the kind of party say what the member used says already; an
+    // extension has a note of its own, saying where it can go instead.
     .filter((key) => !holdsParty(value[key], read) && !REMOVABLE.has(key) && key !== 'kind' &&
-      !isBlank(value[key]));
-  if (extra.length === 0) return '';
+      !isBlank(value[key]) && !(key === 'extension' && extension !== undefined));
+  if (extra.length === 0) return note;
   const names = orList(extra.map((key) => quote(key))).replace(/ or /, ' and ');
   return `; its ${names} ${extra.length === 1 ? 'has' : 'have'} no place in this body and ` +
-    `${extra.length === 1 ? 'is' : 'are'} left out`;
+    `${extra.length === 1 ? 'is' : 'are'} left out${note}`;
 }
 
 /** Whether a member holds the party read, as written there ("tel:+1..." or {"phoneNumber"}). */

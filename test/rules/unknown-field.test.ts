@@ -494,6 +494,22 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
         '"callerIdName": "Sales",\n  "phoneNumber": "+13175550142"\n}\n');
     });
 
+  // The extension beside the number was dropped: missing-target's hint did not mention it, and
+  // this one said only that it was left out, not what can be done with it.
+  test('a "to" with an extension says it cannot be sent here, and where it can go', () => {
+    const body = '{"to":{"number":"+13175550142","extension":"12"}}';
+    const note = '; its "extension" "12" cannot be sent in this body, which has no member for ' +
+      'one (nor is a form documented for writing it into the number): send it as digits once ' +
+      'the call connects (POST /api/v2/conversations/{conversationId}/participants/' +
+      '{participantId}/digits).';
+    const unknown = finding(body, 'unknown-field');
+    expect(unknown.hint).toBe(`Replace "to" with "phoneNumber": "+13175550142"${note}`);
+    expect(finding(body, 'missing-target').hint)
+      .toBe(`Move the number from "to" into "phoneNumber": "+13175550142"${note}`);
+    expect(unknown.fix).toBeUndefined();
+    expect(fixText(body).output).toBe(body);
+  });
+
   test('a "to" beside a target already set is not told to move into a second one', () => {
     const same = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550142"}';
     expect(finding(same, 'unknown-field').hint).toBe('Remove "to": "phoneNumber" already holds "+13175550142".');
@@ -764,8 +780,8 @@ describe('unknown-field hints that would give a wrong body if followed literally
   });
 
   test('a "to" object\'s other members are said to be left out', () => {
-    expect(hintFor('create-call', `{"to":{"phoneNumber":"${PHONE}","extension":"1","type":"x"}}`)
-      .hint).toBe(`Replace "to" with "phoneNumber": "${PHONE}"; its "extension" has no place in ` +
+    expect(hintFor('create-call', `{"to":{"phoneNumber":"${PHONE}","label":"1","type":"x"}}`)
+      .hint).toBe(`Replace "to" with "phoneNumber": "${PHONE}"; its "label" has no place in ` +
         'this body and is left out.');
   });
 
