@@ -65,6 +65,18 @@ ruleTable('invalid-phone', {
           /^\/phoneNumber is "\{\{number\}\}", which holds the template variable \{\{number\}\} /u,
       }],
     },
+    // "${PHONE}" from a shell script or heredoc was told it "contains letters".
+    ...[
+      ['${PHONE}', 'shell variable ${PHONE}', 'a shell or template step'],
+      ['$PHONE', 'shell variable $PHONE', 'a shell or template step'],
+      ['+1$LOCAL', 'shell variable $LOCAL', 'a shell or template step'],
+      ['%PHONE%', 'batch variable %PHONE%', 'a Windows batch file'],
+    ].map(([value, variable, filler]) => ({
+      name: `an unfilled ${variable}, told so rather than of its letters`,
+      body: `{"phoneNumber":"${value}"}`,
+      findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'error' as const,
+        message: `which holds the ${variable} unfilled: ${filler}` }],
+    })),
     {
       name: 'a template variable after a "+" in callerId, told so rather than of letters or E.164',
       body: '{"phoneNumber":"+13175550142","callerId":"+1{{ caller }}"}',
