@@ -1123,6 +1123,21 @@ describe('unknown-field hints check the value in the member they move it to', ()
       .toBe('Use "callerIdName" instead of "callerName".');
   });
 
+  // A variable moved into an id member was still told "with skill ids, not names", or called
+  // a placeholder, though it is neither: it is known only once it is filled in.
+  test('a variable bound for an id member is said to be unfilled, not a name', () => {
+    const [skills] = found('create-call',
+      '{"phoneNumber":"+13175550142","skills":["{{skill}}","Spanish"]}');
+    expect(skills!.hint).toBe('Use "routingSkillsIds" instead of "skills", with skill ids ' +
+      '(UUIDs), not names: "Spanish" is not one; "{{skill}}" holds a variable left unfilled: ' +
+      'lint the body as sent, with it filled in.');
+    const [only] = found('create-call', '{"phoneNumber":"+13175550142","skillIds":["${SKILL}"]}');
+    expect(only!.hint).not.toContain('not names');
+    const [queue] = found('create-call', '{"to":{"type":"queue","id":"{{queueName}}"}}');
+    expect(queue!.hint).toBe('Replace "to" with "callQueueId": the queue\'s id (a UUID; ' +
+      '"{{queueName}}" is not one, a variable left unfilled).');
+  });
+
   // A callerName holding a phone number was told to become callerIdName, the display name.
   test('a name member holding a phone number is sent to callerId, fixed only when that is free',
     () => {

@@ -15,6 +15,7 @@ import { callerIdForm } from './caller-id-form.js';
 import { entityPhrase } from './field-names.js';
 import type { InventedPlace } from './replacement-hint.js';
 import { quotedNames } from './targets.js';
+import { templateVariableIn } from './template-variable.js';
 
 /** A change a hint suggests: the holding object as the hint leaves it, and the member filled. */
 export interface Move {
@@ -139,11 +140,23 @@ const e164: Takes = ({ place, move, faults, lead }) => {
 const ids: Takes = ({ place, move, faults, lead }) => {
   const wrong = faults.filter((fault) => fault.ruleId === 'invalid-uuid');
   const node = nodeAt(place, move.use, keysBelow(place, move, wrong[0]!));
-  const values = wrong.map((fault) => quote(valueOf(place, move, fault)));
+  const held = wrong.map((fault) => valueOf(place, move, fault));
   const phrase = node ? entityPhrase(node) : 'id';
-  return `${lead}, with ${phrase}s (UUIDs), not names: ${values.join(', ')} ` +
-    `${values.length === 1 ? 'is not one' : 'are not'}.`;
+  // An unfilled "{{skill}}" is no name: what it becomes is known only once it is filled in.
+  const unfilled = held.filter(isUnfilled).map((value) => quote(value));
+  const names = held.filter((value) => !isUnfilled(value)).map((value) => quote(value));
+  const notIds = names.length === 0 ? ''
+    : `, not names: ${names.join(', ')} ${names.length === 1 ? 'is not one' : 'are not'}`;
+  const isOne = unfilled.length === 1;
+  const variables = unfilled.length === 0 ? ''
+    : `; ${unfilled.join(', ')} ${isOne ? 'holds a variable' : 'hold variables'} left unfilled: ` +
+      `lint the body as sent, with ${isOne ? 'it' : 'them'} filled in`;
+  return `${lead}, with ${phrase}s (UUIDs)${notIds}${variables}.`;
 };
+
+function isUnfilled(value: unknown): boolean {
+  return typeof value === 'string' && templateVariableIn(value) !== undefined;
+}
 
 const dateTime: Takes = ({ place, move, faults, lead }) => {
   const first = faults[0]!;

@@ -1,5 +1,6 @@
 // Genesys entity ids are UUIDs: 8-4-4-4-12 hexadecimal digits (labelling rule 5).
 import { quote } from '../../lint/quote.js';
+import { templateVariableIn } from './template-variable.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,6 +22,7 @@ export function looksLikePlaceholder(value: string): boolean {
  * UUID; "Sales" is not one, perhaps its name)". One wording for every hint that moves a value.
  */
 export function idWanted(entity: string | undefined, value: string): string {
-  const guess = looksLikePlaceholder(value) ? 'a placeholder' : 'perhaps its name';
+  const guess = templateVariableIn(value) !== undefined ? 'a variable left unfilled'
+    : looksLikePlaceholder(value) ? 'a placeholder' : 'perhaps its name';
   return `the ${entity ? `${entity}'s ` : ''}id (a UUID; ${quote(value)} is not one, ${guess})`;
 }
