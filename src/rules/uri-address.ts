@@ -9,6 +9,7 @@ import { onlyDialledE164 } from '../phone/international-form.js';
 import { phoneFault } from './invalid-phone.js';
 import { where } from './support/field-names.js';
 import { placesOfNumber } from './support/numbers-country.js';
+import { unfilledClause } from './support/template-variable.js';
 import type { Rule, RuleContext } from './rule.js';
 
 export const uriAddress = {
@@ -31,13 +32,18 @@ export const uriAddress = {
       const alone = dialled === undefined ? { number: bare, how: '' }
         : { number: dialled.number, how: ` in E.164 form (${dialledChange(dialled.trunk)})` };
       const send = `Send the number alone${alone.how}: ${quote(alone.number)}.`;
+      // "sip:{{user}}@host": an address all the same, but what it dials is known only once
+      // filled in, as the rules for numbers and ids say of their values (template-variable.ts).
+      const unfilled = unfilledClause(field.value);
+      const also = unfilled === undefined ? '' : `; it ${unfilled.clause}`;
+      const sipHint = 'Keep it only if your trunk routes SIP addresses; otherwise send an E.164 number.';
       context.report({
         pointer: field.pointer,
         message:
           `${where(field.pointer)} is ${quote(field.value)}, a ${describe(phone.uriScheme)} rather than ` +
-          'a bare phone number.',
-        hint: isFixed ? send : isTel ? telHint(kind, bare)
-          : 'Keep it only if your trunk routes SIP addresses; otherwise send an E.164 number.',
+          `a bare phone number${also}.`,
+        hint: unfilled !== undefined ? variableHint(unfilled.variable, isTel)
+          : isFixed ? send : isTel ? telHint(kind, bare) : sipHint,
         ...(isFixed ? { fix: replaceWith(field.pointer, alone.number, send) } : {}),
       });
     });
@@ -50,6 +56,13 @@ function telHint(kind: FieldKind, bare: string): string {
   return fault === undefined ? `Send the number alone: ${quote(bare)}.`
     : `Send a phone number alone, without "tel:": what follows it, ${quote(bare)}, is no number ` +
       `(${fault}).`;
+}
+
+/** Fill the variable in first: what the value is cannot be told before. */
+function variableHint(variable: string, isTel: boolean): string {
+  const then = isTel ? 'then send the number alone, without "tel:"'
+    : 'keep a SIP address only if your trunk routes them, otherwise send an E.164 number';
+  return `Lint the body as sent, with ${variable} filled in; ${then}.`;
 }
 
 function dialledChange(trunk: string | undefined): string {

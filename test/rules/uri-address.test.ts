@@ -145,3 +145,17 @@ test('a 00 number read otherwise in the default country is sent alone as written
   const send = 'Send the number alone: "00 549 11 2345 6789".';
   expect([found.hint, found.fix?.description]).toEqual([send, send]);
 });
+
+// "sip:{{user}}@example.com" got the plain SIP warning, saying nothing of the variable that the
+// number and id rules name (template-variable.ts).
+test.each([
+  ['sip:{{user}}@example.com', 'template variable {{user}}', '{{user}}',
+    'keep a SIP address only if your trunk routes them, otherwise send an E.164 number.'],
+  ['tel:${NUMBER}', 'shell variable ${NUMBER}', '${NUMBER}',
+    'then send the number alone, without "tel:".'],
+])('an address %s holding an unfilled variable says so', (value, named, variable, then) => {
+  const found = lintText(JSON.stringify({ phoneNumber: value })).findings
+    .find((f) => f.ruleId === 'uri-address')!;
+  expect(found.message).toContain(`rather than a bare phone number; it holds the ${named} unfilled: `);
+  expect(found.hint).toBe(`Lint the body as sent, with ${variable} filled in; ${then}`);
+});

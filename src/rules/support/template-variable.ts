@@ -71,9 +71,22 @@ export function unfilledVariable(
   if (found === undefined) return undefined;
   const variable = found.text;
   return {
-    message: `${where(pointer)} is ${quote(value)}, which holds the ${found.kind} ` +
-      `${variable} unfilled: ${found.filler}, so the ${what} it stands for is not known here.`,
+    message: `${where(pointer)} is ${quote(value)}, which ${holdsUnfilled(found)}, so the ` +
+      `${what} it stands for is not known here.`,
     hint: `Lint the body as sent, with ${variable} filled in, or write ${instead} in its place` +
       `${example === undefined ? '' : `, e.g. ${example}`}.`,
   };
+}
+
+/**
+ * "holds the template variable {{user}} unfilled: ..." for a rule whose own finding stands (a
+ * "sip:{{user}}@host" is a SIP address whatever fills it), with the variable, or undefined.
+ */
+export function unfilledClause(value: string): { clause: string; variable: string } | undefined {
+  const found = variableIn(value);
+  return found === undefined ? undefined : { clause: holdsUnfilled(found), variable: found.text };
+}
+
+function holdsUnfilled({ text, kind, filler }: Variable): string {
+  return `holds the ${kind} ${text} unfilled: ${filler}`;
 }
