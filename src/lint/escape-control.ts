@@ -15,6 +15,13 @@ const RAW_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u
 const CONTROLS_BUT_LAYOUT =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+// Characters a terminal shows as a plain space, or not at all: the no-break and other fixed-width
+// spaces, zero-width ones, joiners, the soft hyphen and the byte-order mark. Quoted as they are,
+// "+1317\u00a05550142" reads as "+1317 5550142" and a message about it as a message about a
+// space; escaped, the reader sees which character is there.
+const INVISIBLE =
+  /[\u00a0\u00ad\u034f\u115f\u1160\u1680\u180e\u2000-\u200d\u202f\u205f\u2060-\u2064\u3000\u3164\ufeff]/g;
+
 const asEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 export function escapeControl(text: string): string {
@@ -32,4 +39,9 @@ export function escapeJsonOutput(json: string): string {
  */
 export function escapeControlKeepingLines(text: string): string {
   return text.replace(CONTROLS_BUT_LAYOUT, asEscape);
+}
+
+/** Invisible and look-alike space characters as \uXXXX escapes, for text quoted in messages. */
+export function escapeInvisible(text: string): string {
+  return text.replace(INVISIBLE, asEscape);
 }

@@ -1,7 +1,8 @@
 // Quoting payload values inside messages. Values come from untrusted bodies, so every control
 // character is escaped (JSON.stringify does that) and long values are cut, keeping messages one
-// line and terminals safe.
-import { escapeJsonOutput } from './escape-control.js';
+// line and terminals safe. Invisible characters (a no-break space) are escaped too, here, so
+// every message shows them the same way.
+import { escapeInvisible, escapeJsonOutput } from './escape-control.js';
 
 const MAX_QUOTE = 60;
 
@@ -22,7 +23,7 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
   }
   // JSON.stringify leaves DEL, the C1 controls and the line separators raw; library users print
   // messages as they are (issue 7).
-  text = escapeJsonOutput(text);
+  text = escapeInvisible(escapeJsonOutput(text));
   // Lone surrogates survive JSON.stringify as escapes already; cut on a code-point boundary.
   if (text.length <= max) return text;
   const cut = Array.from(text).slice(0, max - 1).join('');

@@ -32,6 +32,19 @@ const rules = (text: string, endpoint?: string) =>
   lintText(text, endpoint === undefined ? {} : { endpoint }).findings.map((f) => f.ruleId);
 
 describe('hostile bodies', () => {
+  // "+1317\u00a05550142" was quoted with its no-break space raw, reading as a plain space.
+  test.each([
+    ['a no-break space', '\u00a0', '\\u00a0'],
+    ['a zero-width space', '\u200b', '\\u200b'],
+    ['a narrow no-break space', '\u202f', '\\u202f'],
+  ])('%s in a value or a member name is quoted visibly in every message', (_, raw, shown) => {
+    const result = lintText(`{"phoneNumber":"+1317${raw}5550142","x${raw}":1}`);
+    const text = result.findings.map((f) => `${f.message} ${f.hint}`).join('\n');
+    expect(text).not.toContain(raw);
+    expect(text).toContain(`"+1317${shown}5550142"`);
+    expect(text).toContain(`"x${shown}"`);
+  });
+
   test('an empty file is an empty-body finding, not a crash', async () => {
     const run = await runCli([file('empty.json', '')]);
     expect(run.code).toBe(1);
