@@ -175,6 +175,15 @@ const ROWS: FixRow[] = [
       '"callbackNumbers":["3175550142"]}',
   },
   {
+    // Judged on the text before the pass, the number had no countryCode beside it and took FR's
+    // form; the rename gives the body "NL", so the number waits for the next pass, which reads it.
+    name: 'non-e164: not in the pass that renames the callback\'s CountryCode to countryCode',
+    endpoint: 'create-callback',
+    country: 'FR',
+    body: `{"callbackNumbers":["0612345678"],"CountryCode":"NL","queueId":"${QUEUE}"}`,
+    fixed: `{"callbackNumbers":["0612345678"],"countryCode":"NL","queueId":"${QUEUE}"}`,
+  },
+  {
     name: 'non-e164: not for a number the country\'s plan does not list',
     country: 'US',
     body: '{"phoneNumber":"5550142"}',

@@ -5,7 +5,8 @@
 // result. A pass is kept only when it brings no error that was not there before, judged both
 // with the caller's rule settings and with every rule at its default severity, so turning a
 // rule off cannot let a fix through that the rule would object to. A rejected pass is retried
-// one fix at a time; a fix that fails alone is not offered again. At most ten passes run.
+// one fix at a time; a fix that fails alone is not offered again. At most ten passes run. A fix
+// computed from a member that another fix of the pass changes waits for the next (stale-reads).
 import { applyEdits, parseTree, type Edit } from 'jsonc-parser';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { lintTextFor } from '../lint/lint-text.js';
@@ -15,6 +16,7 @@ import type { Finding, Fix, FixOp, LintOptions, LintResult } from '../lint/types
 import { UsageError } from '../lint/usage-error.js';
 import { withoutFixes } from '../lint/without-fixes.js';
 import type { RuleId } from '../rules/rule-ids.js';
+import { withoutStaleReads } from './stale-reads.js';
 import { editsForOps, overlaps } from './text-edits.js';
 
 export type { Edit };
@@ -80,9 +82,9 @@ export function fixTextFor(text: string, options: LintOptions, words: CallerWord
   const refused = new Set<string>();
   const passes: FixPass[] = [];
   while (passes.length < MAX_PASSES) {
-    const offered = current.result.findings.filter(
+    const offered = withoutStaleReads(current.result.findings.filter(
       (f): f is Fixable => f.fix !== undefined && !refused.has(keyOf(f)),
-    );
+    ));
     if (offered.length === 0) break;
     const step = tryAll(current, offered, lint) ?? tryEach(current, offered, lint, refused);
     if (!step) break;

@@ -42,6 +42,12 @@ export interface Fix {
   /** One line saying what the fix does, e.g. 'Write "DESTINATION".' */
   description: string;
   ops: FixOp[];
+  /**
+   * Pointers of members the fix leaves as they are but whose values it was computed from (a
+   * callback number's E.164 form depends on the body's countryCode). The fixer holds the fix
+   * back in a pass where another fix changes one of them, and re-computes it in the next.
+   */
+  reads?: string[];
 }
 
 /** What a rule reports, before the finding is placed in the text. */

@@ -26,7 +26,7 @@ import {
 import type { NumberPlace } from '../phone/number-place.js';
 import { where } from './support/field-names.js';
 import {
-  countryOfNumber, defaultPlace, placesOfNumber, type NumberCountry,
+  countryOfNumber, defaultPlace, placesOfNumber, readingCountry, type NumberCountry,
 } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
@@ -68,7 +68,8 @@ export const nonE164 = {
         (groupCode === undefined ? '' : ', and it ends in a group E.164 has no part for');
       const places = placesOfNumber(field, context);
       const rewrite = rewriteOf(phone, suggestion, country, places, context);
-      const fix = rewrite && notOne === undefined ? writeE164(field.pointer, rewrite) : undefined;
+      const e164 = rewrite && notOne === undefined ? writeE164(field.pointer, rewrite) : undefined;
+      const fix = e164 && readingCountry(e164, field);
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,

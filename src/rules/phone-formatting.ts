@@ -20,7 +20,7 @@ import {
   type NotOneNumber,
 } from '../phone/one-number.js';
 import { where } from './support/field-names.js';
-import { countryOfNumber, placesOfNumber } from './support/numbers-country.js';
+import { countryOfNumber, placesOfNumber, readingCountry } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -49,7 +49,8 @@ export const phoneFormatting = {
         return;
       }
       // Writing the compact number would drop an extension, and with it part of the call.
-      const fix = phone.uriScheme || phone.extension ? undefined : writeCompact(field.pointer, compact);
+      const fix = phone.uriScheme || phone.extension ? undefined
+        : readingCountry(writeCompact(field.pointer, compact), field);
       context.report({
         pointer: field.pointer,
         message,

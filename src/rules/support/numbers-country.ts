@@ -1,17 +1,40 @@
 // The country a number is judged in. A callback body's own countryCode is "applied to the
 // callback numbers" (../shared/reference/genesys-call-api.md), so it says where they are from;
 // elsewhere only the user's default country (--country, defaultCountry) can.
-import { parentPointer, valueAt } from '../../lint/pointer.js';
+import { joinPointer, parentPointer, valueAt } from '../../lint/pointer.js';
+import type { Fix } from '../../lint/types.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { readCountryCode, type NumberPlace } from '../../phone/number-place.js';
 import type { RuleContext, StringVisit } from '../rule.js';
+
+/**
+ * A fix of a number, marked as read from the member its country comes from (Fix.reads): a
+ * callback body's countryCode, whether it is there or not, since another fix of the same pass
+ * may be about to give the body one.
+ */
+export function readingCountry(fix: Fix, field: StringVisit): Fix {
+  if (field.schema['x-kind'] !== 'callback-number') return fix;
+  const holder = parentPointer(parentPointer(field.pointer));
+  return { ...fix, reads: [joinPointer(holder, 'countryCode')] };
+}
 
 /** The countryCode of the body holding a callback number, when it gives one. */
 export function bodyCountryOf(field: StringVisit, context: RuleContext): string | undefined {
   if (field.schema['x-kind'] !== 'callback-number') return undefined;
   const holder = valueAt(context.body, parentPointer(parentPointer(field.pointer)));
-  const code = isPlainObject(holder) ? holder['countryCode'] : undefined;
+  const code = isPlainObject(holder) ? countryCodeIn(holder) : undefined;
   return typeof code === 'string' && code !== '' ? code : undefined;
+}
+
+/**
+ * The value of countryCode, or of the one member that spells it in other letter case
+ * ("CountryCode"): unknown-field's fix gives that member the name, and a number judged in
+ * --country's place beside it would then stand beside another country.
+ */
+function countryCodeIn(holder: Record<string, unknown>): unknown {
+  if (Object.hasOwn(holder, 'countryCode')) return holder['countryCode'];
+  const variants = Object.keys(holder).filter((key) => key.toLowerCase() === 'countrycode');
+  return variants.length === 1 ? holder[variants[0]!] : undefined;
 }
 
 export interface NumberCountry {
