@@ -49,6 +49,16 @@ interface FixRow {
   rules?: Partial<Record<RuleId, RuleSetting>>;
 }
 
+/** Members beside a national callback number that stop --country FR's reading of it. */
+const NOT_READ_IN_FR: Array<[string, string]> = [
+  ['a countryCode that is a number', '"countryCode":31'],
+  ['a countryCode that is a list', '"countryCode":["NL"]'],
+  ['an empty countryCode', '"countryCode":""'],
+  ['countryCode in two other letter cases', '"CountryCode":"NL","COUNTRYCODE":"NL"'],
+  ['an unknown "country" that names another country', '"country":"NL"'],
+  ['an unknown "locale" of another country', '"locale":"nl-NL"'],
+];
+
 const ROWS: FixRow[] = [
   // enum-case
   {
@@ -182,6 +192,20 @@ const ROWS: FixRow[] = [
     country: 'FR',
     body: `{"callbackNumbers":["0612345678"],"CountryCode":"NL","queueId":"${QUEUE}"}`,
     fixed: `{"callbackNumbers":["0612345678"],"countryCode":"NL","queueId":"${QUEUE}"}`,
+  },
+  ...NOT_READ_IN_FR.map(([what, members]) => ({
+    name: `non-e164: not for a callback with ${what}`,
+    endpoint: 'create-callback',
+    country: 'FR',
+    body: `{"callbackNumbers":["0612345678"],${members},"queueId":"${QUEUE}"}`,
+    fixed: `{"callbackNumbers":["0612345678"],${members},"queueId":"${QUEUE}"}`,
+  })),
+  {
+    name: 'non-e164: for a callback whose unknown "country" names --country',
+    endpoint: 'create-callback',
+    country: 'FR',
+    body: `{"callbackNumbers":["0612345678"],"country":"FR","queueId":"${QUEUE}"}`,
+    fixed: `{"callbackNumbers":["+33612345678"],"country":"FR","queueId":"${QUEUE}"}`,
   },
   {
     name: 'non-e164: not for a number the country\'s plan does not list',

@@ -26,7 +26,8 @@ import {
 import type { NumberPlace } from '../phone/number-place.js';
 import { where } from './support/field-names.js';
 import {
-  countryOfNumber, defaultPlace, placesOfNumber, readingCountry, type NumberCountry,
+  countryOfNumber, defaultPlace, placesOfNumber, readingCountry, type NamedCountry,
+  type NumberCountry,
 } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
@@ -165,8 +166,22 @@ function isSafeToRewrite(
   context: RuleContext,
 ): boolean {
   if (!suggestion.isValid || suggestion.alternative || phone.uriScheme !== undefined) return false;
+  if (otherNamedCountry(phone, suggestion, country) !== undefined) return false;
   if (country.bodyCode === undefined) return true;
   return suggestE164(phone.compact, defaultPlace(context))?.number === suggestion.number;
+}
+
+/**
+ * An unknown member of a callback body ("country": "NL") that reads the number otherwise than
+ * the place it is judged in: the writer may have meant that country, so the form is not written.
+ */
+function otherNamedCountry(
+  phone: PhoneAnalysis,
+  suggestion: E164Suggestion,
+  country: NumberCountry,
+): NamedCountry | undefined {
+  return country.named
+    .find((named) => suggestE164(phone.compact, named.place)?.number !== suggestion.number);
 }
 
 /**
@@ -208,8 +223,11 @@ function hintOf(
   }
   if (suggestion) {
     const unlisted = ', if it is a number of that country: its numbering plan does not list it';
+    const other = otherNamedCountry(phone, suggestion, country);
+    const named = other === undefined ? '' : ` if it is one; the body's member "${other.member}" ` +
+      `names ${other.place.name}, so it is not written for you`;
     return `Write ${quote(suggestion.number)} (E.164 for ${ownerName(suggestion, country)}` +
-      `${suggestion.isValid ? '' : unlisted}).`;
+      `${suggestion.isValid ? '' : unlisted})${named}.`;
   }
   if (!phone.hasPlus) {
     const prefixed = prefixHint(phone.compact);
@@ -317,9 +335,10 @@ function nationalHint(country: NumberCountry, words: CallerWords): string {
   const base = 'Write it as "+", the country code, then the national number without any trunk ' +
     'prefix (the leading 0 in many countries)';
   if (country.bodyCode !== undefined && country.place === undefined) {
-    return `${base}; the body's countryCode ${quote(country.bodyCode)} is neither an ISO 3166 ` +
-      'country code (such as "GB") nor a calling code (such as "44"), so it does not say where ' +
-      'the number is from.';
+    const what = typeof country.bodyCode === 'string' ? 'neither an ISO 3166 country code (such ' +
+      'as "GB") nor a calling code (such as "44")' : 'no string (such as "GB" or "44")';
+    return `${base}; the body's countryCode ${quote(country.bodyCode)} is ${what}, so it does ` +
+      'not say where the number is from.';
   }
   if (country.place === undefined) {
     return `${base} (set a default country, e.g. ${words.option('defaultCountry', 'US')}, to ` +

@@ -523,6 +523,26 @@ describe("a callback body's own countryCode", () => {
     }
   });
 
+  test('a countryCode that is no string is named as such, not judged as --country', () => {
+    for (const code of [44, ['GB'], null]) {
+      const text = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['02079460958'], countryCode: code });
+      const found = lintText(text, { endpoint: 'create-callback', defaultCountry: 'GB' }).findings
+        .find((f) => f.ruleId === 'non-e164');
+      expect([found!.hint, found!.fix]).toEqual([
+        'Write it as "+", the country code, then the national number without any trunk prefix ' +
+        `(the leading 0 in many countries); the body's countryCode ${JSON.stringify(code)} is no ` +
+        'string (such as "GB" or "44"), so it does not say where the number is from.', undefined]);
+    }
+  });
+
+  test('an unknown member naming another country is named in the hint, and stops the fix', () => {
+    const text = JSON.stringify({ queueId: QUEUE, callbackNumbers: ['02079460958'], country: 'FR' });
+    const found = lintText(text, { endpoint: 'create-callback', defaultCountry: 'GB' }).findings
+      .find((f) => f.ruleId === 'non-e164');
+    expect([found!.hint, found!.fix]).toEqual(['Write "+442079460958" (E.164 for GB) if it is ' +
+      'one; the body\'s member "country" names FR, so it is not written for you.', undefined]);
+  });
+
   test('a number the countryCode\'s plan does not list is judged there, not in --country', () => {
     const [found] = lintText(JSON.stringify({ queueId: QUEUE, callbackNumbers: ['02079460958'],
       countryCode: 'US' }), { endpoint: 'create-callback', defaultCountry: 'GB' }).findings;

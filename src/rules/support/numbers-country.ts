@@ -18,40 +18,79 @@ export function readingCountry(fix: Fix, field: StringVisit): Fix {
   return { ...fix, reads: [joinPointer(holder, 'countryCode')] };
 }
 
-/** The countryCode of the body holding a callback number, when it gives one. */
-export function bodyCountryOf(field: StringVisit, context: RuleContext): string | undefined {
+/**
+ * The countryCode of the body holding a callback number, when it has that member: its value,
+ * whatever it is. Only a string can name a place; any other value (31, ["NL"], "") still says
+ * that the body means a country of its own, so the number is not read in --country's.
+ */
+export function bodyCountryOf(field: StringVisit, context: RuleContext): unknown {
+  const holder = holderOf(field, context);
+  return holder === undefined ? undefined : countryCodeIn(holder);
+}
+
+/** The object a callback number is listed in (its body, or one entry of a bulk update). */
+function holderOf(field: StringVisit, context: RuleContext): Record<string, unknown> | undefined {
   if (field.schema['x-kind'] !== 'callback-number') return undefined;
   const holder = valueAt(context.body, parentPointer(parentPointer(field.pointer)));
-  const code = isPlainObject(holder) ? countryCodeIn(holder) : undefined;
-  return typeof code === 'string' && code !== '' ? code : undefined;
+  return isPlainObject(holder) ? holder : undefined;
 }
 
 /**
  * The value of countryCode, or of the one member that spells it in other letter case
  * ("CountryCode"): unknown-field's fix gives that member the name, and a number judged in
- * --country's place beside it would then stand beside another country.
+ * --country's place beside it would then stand beside another country. Two such spellings and
+ * no countryCode: a list of their values, which names no place.
  */
 function countryCodeIn(holder: Record<string, unknown>): unknown {
   if (Object.hasOwn(holder, 'countryCode')) return holder['countryCode'];
   const variants = Object.keys(holder).filter((key) => key.toLowerCase() === 'countrycode');
-  return variants.length === 1 ? holder[variants[0]!] : undefined;
+  if (variants.length === 0) return undefined;
+  return variants.length === 1 ? holder[variants[0]!] : variants.map((key) => holder[key]);
+}
+
+// Members the model does not have whose name says they give a country. Genesys ignores or
+// refuses them, but they show what the writer meant, so a number is not written for another one.
+const COUNTRY_WORDS = new Set(['country', 'countryiso', 'countryisocode', 'region', 'locale']);
+
+/** An unknown member of a callback's body that names a place ("country": "NL", "locale": "nl-NL"). */
+export interface NamedCountry {
+  member: string;
+  place: NumberPlace;
+}
+
+function namedCountriesOf(field: StringVisit, context: RuleContext): NamedCountry[] {
+  const holder = holderOf(field, context);
+  if (holder === undefined) return [];
+  return Object.entries(holder).flatMap(([member, value]) => {
+    if (!COUNTRY_WORDS.has(member.toLowerCase()) || typeof value !== 'string') return [];
+    // A locale's country follows its language: "nl-NL", "en_GB".
+    const code = /^[a-z]{2,3}[-_]([a-z]{2})$/i.exec(value.trim())?.[1] ?? value;
+    const place = readCountryCode(code);
+    return place === undefined ? [] : [{ member, place }];
+  });
 }
 
 export interface NumberCountry {
-  /** The body's countryCode as written, for a callback number whose body gives one. */
-  bodyCode: string | undefined;
+  /**
+   * The value of the body's countryCode, for a callback number whose body has one; undefined
+   * when it has none (a JSON value is never undefined).
+   */
+  bodyCode: unknown;
   /**
    * Where national numbers are judged: the place the body's countryCode names (undefined when it
-   * is neither an ISO code nor a calling code: it then says only that it is not --country's),
-   * else the default country.
+   * is no string, or neither an ISO code nor a calling code: it then says only that it is not
+   * --country's), else the default country.
    */
   place: NumberPlace | undefined;
+  /** Unknown members of a callback's body that name a country, which a rewrite must agree with. */
+  named: NamedCountry[];
 }
 
 export function countryOfNumber(field: StringVisit, context: RuleContext): NumberCountry {
   const bodyCode = bodyCountryOf(field, context);
-  const place = bodyCode === undefined ? defaultPlace(context) : readCountryCode(bodyCode);
-  return { bodyCode, place };
+  const place = bodyCode === undefined ? defaultPlace(context)
+    : typeof bodyCode === 'string' ? readCountryCode(bodyCode) : undefined;
+  return { bodyCode, place, named: namedCountriesOf(field, context) };
 }
 
 /** The default country (--country, defaultCountry), checked to be an ISO code before linting. */
