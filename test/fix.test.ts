@@ -59,6 +59,22 @@ const NOT_READ_IN_FR: Array<[string, string]> = [
   ['an unknown "locale" of another country', '"locale":"nl-NL"'],
 ];
 
+/** A kind word beside a number held elsewhere than its real member: nothing is fixed. */
+const KIND_CLASHES: Array<[string, string, string]> = [
+  ['create-call', 'an unknown "number"', '{"number":"+13175550142","type":"agent"}'],
+  ['consult', 'a destination\'s "number"', '{"speakTo":"DESTINATION","destination":' +
+    '{"number":"+13175550142","type":"agent"}}'],
+  ['consult', 'a destination\'s "phoneNumber" written as a JSON number', '{"speakTo":' +
+    '"DESTINATION","destination":{"phoneNumber":442079460958,"type":"agent"}}'],
+  ['create-call', 'a "to"', '{"to":"+13175550142","type":"agent"}'],
+  ['replace', 'a "to"', '{"to":"+13175550142","type":"agent"}'],
+  ['transfer', 'a "to"', '{"to":"+13175550142","type":"agent"}'],
+  ['consult-address', 'a "to"', '{"speakTo":"DESTINATION","to":"+13175550142","type":"agent"}'],
+  ['replace', 'an unknown "number"', '{"number":"+13175550142","type":"agent"}'],
+  ['create-call', 'an unknown "phone" and "addressType": "user"',
+    '{"phone":"+13175550142","addressType":"user"}'],
+];
+
 const ROWS: FixRow[] = [
   // enum-case
   {
@@ -369,6 +385,12 @@ const ROWS: FixRow[] = [
     body: '{"phoneNumber":"+13175550142","mediaType":"whatsapp","type":"text message"}',
     fixed: '{"phoneNumber":"+13175550142","mediaType":"whatsapp","type":"text message"}',
   },
+  ...KIND_CLASHES.map(([endpoint, where, body]) => ({
+    name: `a type that contradicts the party stays, and so does the party: ${where} (${endpoint})`,
+    endpoint,
+    body,
+    fixed: body,
+  })),
   {
     name: 'a type that contradicts the target stays: "agent" beside a number',
     body: `{"phoneNumber":"+13175550142","type":"agent","addressType":"PSTN"}`,

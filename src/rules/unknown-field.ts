@@ -13,6 +13,7 @@ import { callerIdForm } from './support/caller-id-form.js';
 import { extensionBeside, extensionNote } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
+import { describeClash, kindClashOf } from './support/kind-contradiction.js';
 import { replacementFor } from './support/number-in-name.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
@@ -76,11 +77,13 @@ export const unknownField = {
       object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
       errorsWith: context.errorsWith,
     });
+    const clash = fix ? undefined
+      : kindClashOf(object, issue.schema['x-model'] ?? '', issue.schema.properties ?? {}, member);
     return {
       pointer,
       anchor: 'member',
       message: `${model} has no member ${quote(member)} (value ${quote(value)}): ${sentence(explanation.why)}`,
-      hint: explanation.hint,
+      hint: clash ? `${explanation.hint} ${describeClash(object, clash)}` : explanation.hint,
       ...(fix ? { fix } : {}),
     };
   },

@@ -1202,3 +1202,14 @@ test('a national "from" is not fixed: no digit of a caller id is guessed', () =>
   const body = JSON.stringify({ phoneNumber: '+13175550100', from: '317-555-0199' });
   expect(fixText(body).output).toBe(body);
 });
+
+test('a type contradicting a number in an unknown member: neither is fixed, and both say why', () => {
+  const findings = lintText('{"number":"+13175550142","type":"agent"}').findings
+    .filter((f) => f.ruleId === 'unknown-field');
+  const why = 'Not fixed for you: "type" is "agent", which contradicts "number", holding a number ' +
+    '("+13175550142"); decide which party is meant.';
+  expect(findings.map((f) => [f.pointer, f.hint, f.fix])).toEqual([
+    ['/number', `Use "phoneNumber" instead of "number". ${why}`, undefined],
+    ['/type', `Remove "type". ${why}`, undefined],
+  ]);
+});

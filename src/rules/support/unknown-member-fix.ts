@@ -16,9 +16,9 @@ import { faultsAfter, renamed } from './checked-move.js';
 import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
+import { kindClashOf, kindOfWord, type KindClash } from './kind-contradiction.js';
 import { replacementFor } from './number-in-name.js';
 import { isPlainParty } from './party-fix.js';
-import { isBlank } from './targets.js';
 import {
   isSipLike, LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers,
 } from './read-party.js';
@@ -27,19 +27,10 @@ import {
 export const REMOVABLE: ReadonlySet<string> = new Set(['type', 'addressType', 'mediaType']);
 
 // What such a member may hold to be removed: a word naming the kind of party or a voice call
-// ("phone", "PSTN", "user", "audio"), which the real member used already says. Anything else
-// stays: a number, an id or an object may be the very party meant, and another medium
-// ("callback", "whatsapp", "text message") may mean another endpoint was meant; removing it
-// would quietly turn the request into a voice call.
-const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
-  ...['phone', 'phonenumber', 'number', 'pstn', 'tel', 'telephone', 'e164', 'external', 'address',
-    'mobile', 'cell', 'landline', 'dial'].map((word) => [word, 'number'] as const),
-  ...['user', 'agent', 'internal'].map((word) => [word, 'user'] as const),
-  ...['queue', 'acd'].map((word) => [word, 'queue'] as const),
-  ...['telephony', 'outbound', 'call', 'calls', 'voice', 'audio'].map((word) => [word, 'any'] as const),
-]);
-
-type PartyKind = 'number' | 'user' | 'queue';
+// ("phone", "PSTN", "user", "audio"; kind-contradiction.ts), which the real member used already
+// says. Anything else stays: a number, an id or an object may be the very party meant, and
+// another medium ("callback", "whatsapp", "text message") may mean another endpoint was meant;
+// removing it would quietly turn the request into a voice call.
 
 // A call's "from" names the presented number or the queue called on behalf of; a user cannot
 // be expressed in the body (it is the /calls/user/{userId} endpoint), so it has no entry.
@@ -59,6 +50,7 @@ interface Place {
 
 export function fixUnknownMember(place: Place): Fix | undefined {
   const model = place.schema['x-model'] ?? '';
+  if (clashOf(place, place.member) !== undefined) return undefined;
   const lower = place.member.toLowerCase();
   if (lower === 'to' || lower === 'target') return translateParty(place, TARGET_MEMBERS[model]);
   if (lower === 'from' && model === 'CreateCallRequest') {
@@ -174,15 +166,14 @@ function namesFor(place: Place, member: string): string[] {
 function isRemovable(place: Place, member: string): boolean {
   const model = place.schema['x-model'] ?? '';
   if (!REMOVABLE.has(member) || knownReplacement(model, member)?.use) return false;
-  const value = place.object[member];
-  const word = typeof value === 'string' ? value.toLowerCase().replace(/[ _.-]/g, '') : undefined;
-  const kind = word === undefined ? undefined : KIND_WORDS.get(word);
-  if (kind === undefined) return false;
-  // "type": "agent" beside a phoneNumber may mean the agent's own line: the two disagree, and
-  // removing the word would settle it without the author (party-fix.ts leaves such a "to" too).
-  const targets = TARGET_MEMBERS[model] ?? {};
-  return kind === 'any' || (['number', 'user', 'queue'] as const)
-    .every((other) => other === kind || !hasValue(place.object, targets[other]));
+  // "type": "agent" beside a number may mean the agent's own line: the two disagree, and
+  // removing the word would settle it without the author.
+  return kindOfWord(place.object[member]) !== undefined && clashOf(place, member) === undefined;
+}
+
+function clashOf(place: Place, member: string): KindClash | undefined {
+  const model = place.schema['x-model'] ?? '';
+  return kindClashOf(place.object, model, place.schema.properties ?? {}, member);
 }
 
 /**
@@ -192,12 +183,6 @@ function isRemovable(place: Place, member: string): boolean {
  */
 function emptiesObject(place: Place): boolean {
   return Object.keys(place.object).every((member) => isRemovable(place, member));
-}
-
-/** Whether the member names a target, as missing-target and conflicting-targets count them. */
-function hasValue(object: Record<string, unknown>, member: string | undefined): boolean {
-  return member !== undefined && Object.prototype.hasOwnProperty.call(object, member) &&
-    !isBlank(object[member]);
 }
 
 function removal(place: Place): Fix {

@@ -1,0 +1,101 @@
+// A word naming the kind of party ("type": "agent") beside a member that names a party of
+// another kind (a number). The two disagree, and "agent" may mean the agent's own line: every fix
+// that would settle it (removing the word, or moving the number into the target member the word
+// contradicts) is left to the author, whether the number is already in its real member, in an
+// unknown one ("number", "phone", "to") or in one a fix of the same pass would rename.
+import { quote } from '../../lint/quote.js';
+import { knownReplacement } from './invented-members.js';
+import { readParty, TARGET_MEMBERS, type TargetMembers } from './read-party.js';
+import { isBlank } from './targets.js';
+
+export type PartyKind = 'number' | 'user' | 'queue';
+
+/** Members that hold a word naming the kind of party, in the shapes tutorials invent. */
+export const KIND_MEMBERS: ReadonlySet<string> = new Set(['type', 'addressType', 'kind', 'targetType']);
+
+// Words that name a kind of party ("phone", "PSTN", "user") or only a voice call ("audio").
+const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
+  ...['phone', 'phonenumber', 'number', 'pstn', 'tel', 'telephone', 'e164', 'external', 'address',
+    'mobile', 'cell', 'landline', 'dial'].map((word) => [word, 'number'] as const),
+  ...['user', 'agent', 'internal'].map((word) => [word, 'user'] as const),
+  ...['queue', 'acd'].map((word) => [word, 'queue'] as const),
+  ...['telephony', 'outbound', 'call', 'calls', 'voice', 'audio'].map((word) => [word, 'any'] as const),
+]);
+
+/** The kind a word names ("PSTN", "Agent", "phone_number"), if it names one. */
+export function kindOfWord(value: unknown): PartyKind | 'any' | undefined {
+  if (typeof value !== 'string') return undefined;
+  return KIND_WORDS.get(value.toLowerCase().replace(/[ _.-]/g, ''));
+}
+
+export interface KindClash {
+  /** The member holding the word, and the member naming a party of another kind. */
+  word: string;
+  party: string;
+  partyKind: PartyKind;
+}
+
+/**
+ * Whether the member, a kind word or a party, disagrees with another member of its object.
+ * properties: the model's own members, whose targets are read by name.
+ */
+export function kindClashOf(
+  object: Readonly<Record<string, unknown>>,
+  model: string,
+  properties: Readonly<Record<string, unknown>>,
+  member: string,
+): KindClash | undefined {
+  const targets = TARGET_MEMBERS[model] ?? {};
+  const kindOf = (key: string) => partyKindOf(object, model, properties, targets, key);
+  const words = Object.keys(object).filter((key) => KIND_MEMBERS.has(key) &&
+    !Object.hasOwn(properties, key) && kindOfWord(object[key]) !== undefined);
+  const clashes = (word: string, key: string): KindClash | undefined => {
+    const wordKind = kindOfWord(object[word]);
+    const partyKind = kindOf(key);
+    return partyKind === undefined || wordKind === 'any' || wordKind === partyKind
+      ? undefined : { word, party: key, partyKind };
+  };
+  if (words.includes(member)) {
+    return firstOf(Object.keys(object).filter((key) => !KIND_MEMBERS.has(key)),
+      (key) => clashes(member, key));
+  }
+  return KIND_MEMBERS.has(member) ? undefined : firstOf(words, (word) => clashes(word, member));
+}
+
+/** Says what disagrees, for the hint of a finding left unfixed for it. */
+export function describeClash(object: Readonly<Record<string, unknown>>, clash: KindClash): string {
+  return `Not fixed for you: ${quote(clash.word)} is ${quote(object[clash.word])}, which ` +
+    `contradicts ${quote(clash.party)}, holding a ${clash.partyKind} (${quote(object[clash.party])}); ` +
+    'decide which party is meant.';
+}
+
+/**
+ * The kind of party a member names: a target member set by name, or an unknown one whose value
+ * reads as a party ("+1 317 ...", {"userId": ...}) or that a fix renames into a target member.
+ * A call's "from" names the calling side, never the target.
+ */
+function partyKindOf(
+  object: Readonly<Record<string, unknown>>,
+  model: string,
+  properties: Readonly<Record<string, unknown>>,
+  targets: TargetMembers,
+  key: string,
+): PartyKind | undefined {
+  const byName = (name: string | undefined) =>
+    (Object.keys(targets) as PartyKind[]).find((kind) => targets[kind] === name);
+  const value = object[key];
+  if (value === undefined || isBlank(value)) return undefined;
+  if (Object.hasOwn(properties, key)) return byName(key);
+  if (key.toLowerCase() === 'from' && model === 'CreateCallRequest') return undefined;
+  const party = readParty(typeof value === 'number' ? String(value) : value);
+  if (party.kind !== 'blocked') return party.kind;
+  return byName(knownReplacement(model, key)?.use);
+}
+
+function firstOf<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const found = pick(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
