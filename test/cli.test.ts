@@ -619,6 +619,14 @@ const CASES_TABLE: CliCase[] = [
     stdout: [/create-call/, /create-callback/, /Exit codes: 0/],
   },
   {
+    // A CI user saw exit 1 with no error under --max-warnings 0; the help's exit codes said
+    // only "errors found".
+    name: '--help says more warnings than --max-warnings allows exit 1',
+    argv: ['--help'],
+    code: 0,
+    stdout: [/1\s+errors\s+found\s+or\s+more\s+warnings\s+than\s+--max-warnings\s+allows/],
+  },
+  {
     // A fresh-clone pass found the help behind the README on these.
     name: '--help names every folder extension, every --endpoint form and --print-config\'s country',
     argv: ['--help'],

@@ -781,7 +781,8 @@ function endpointTable(): string {
   const rules = wrapList(RULE_IDS, 98);
   return `Endpoint short names (… = /api/v2/conversations):\n${rows.join('\n')}\n\n` +
     `Rule ids (for --rule and "explain"):\n${rules}\n\n` +
-    'Exit codes: 0 no errors, 1 errors found, 2 usage, configuration or input failure, ' +
+    'Exit codes: 0 no errors (and no more warnings than --max-warnings allows), 1 errors found ' +
+    'or more warnings than --max-warnings allows, 2 usage, configuration or input failure, ' +
     '3 send: a request failed (an error answer, no answer, a stopped batch, or held back by the ' +
     'journal), 130 send: Ctrl-C at the prompt.';
 }
