@@ -995,8 +995,10 @@ describe('broken captures are input failures (exit 2), after what could be linte
       const single = `${head(te)}${body.length.toString(16)}\r\n${body}\r\n0\r\n\r\n`;
       const split = `${head(te)}5\r\n${body.slice(0, 5)}\r\n${(body.length - 5).toString(16)}\r\n` +
         `${body.slice(5)}\r\n0\r\n\r\n`;
-      const one = await lint('-f', 'json', file('one.http', single));
-      const two = await lint('-f', 'json', file('two.http', split));
+      // lint() gives -f compact, and -f given twice with two values is refused.
+      const asJson = (name: string) => runCli(['--no-config', '-f', 'json', name], { cwd: dir });
+      const one = await asJson(file('one.http', single));
+      const two = await asJson(file('two.http', split));
       const found = (stdout: string) => (JSON.parse(stdout) as { results: JsonResult[] }).results
         .flatMap((r) => r.findings.map((f) => [f.rule, f.line, f.column, f.bodyLine, f.bodyColumn]));
       expect(found(one.stdout)).toEqual([['non-e164', 6, 16, undefined, undefined]]);

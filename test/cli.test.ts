@@ -1,7 +1,7 @@
 // CLI transcripts: each case runs in-process through main() and through the real binary, and
 // both must agree on exit code and output. Cases pin the contract users script against.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CASES } from './support/paths.js';
@@ -346,6 +346,55 @@ const CASES_TABLE: CliCase[] = [
     name: '--max-warnings at the count passes',
     argv: ['--no-config', '--max-warnings', '2', 'warnings.json'],
     code: 0,
+  },
+  {
+    // The last of two values had won without a word, as a CI line that set a flag in two places.
+    name: 'a one-value flag given twice with two values is refused, naming both',
+    argv: ['--no-config', '-f', 'json', '--format', 'compact', 'warnings.json'],
+    code: 2,
+    stdout: [/^$/],
+    stderr: [/^genesys-call-lint: --format is given twice, as "json" and "compact"\n/],
+  },
+  {
+    name: '--max-warnings given twice with two values is refused',
+    argv: ['--no-config', '--max-warnings', '5', '--max-warnings', '0', 'warnings.json'],
+    code: 2,
+    stderr: [/--max-warnings is given twice, as "5" and "0"/],
+  },
+  {
+    name: '--shard given twice with two values is refused',
+    argv: ['--no-config', '--shard', '1/2', '--shard', '2/2', 'warnings.json'],
+    code: 2,
+    stderr: [/--shard is given twice, as "1\/2" and "2\/2"/],
+  },
+  {
+    name: 'a one-value flag given twice with the same value is taken',
+    argv: ['--no-config', '-f', 'compact', '--format', 'compact', '--max-warnings', '2',
+      '--max-warnings', '2', 'warnings.json'],
+    code: 0,
+    stdout: [/\(0 errors, 2 warnings\)/],
+  },
+  {
+    name: '--rule repeats, one rule each time',
+    argv: ['--no-config', '-f', 'compact', '--rule', 'non-e164:off', '--rule',
+      'phone-formatting:off', 'warnings.json'],
+    code: 0,
+    stdout: [/\(0 errors, 0 warnings\)/],
+  },
+  {
+    // Secrets are never printed, not even to say which two were given.
+    name: 'send\'s --client-secret given twice is refused without its values',
+    argv: ['send', '--client-secret', 'fake-secret-one', '--client-secret', 'fake-secret-two',
+      'valid.json'],
+    code: 2,
+    stderr: [/--client-secret is given twice, with two different values \(not shown\)/,
+      /^(?![\s\S]*fake-secret)/],
+  },
+  {
+    name: 'send\'s --journal and --no-journal together are refused',
+    argv: ['send', '--journal', 'sent.jsonl', '--no-journal', 'valid.json'],
+    code: 2,
+    stderr: [/--journal is given twice, as "sent\.jsonl" and --no-journal/],
   },
   {
     name: 'a --max-warnings past the largest exact integer is a count never reached, not refused',
@@ -704,6 +753,14 @@ describe('CLI transcripts (in-process and binary)', () => {
     expect(pipe.stdout).not.toContain('\u001b[');
     expect(tty.stdout).toContain('\u001b[');
     expect(forced.stdout).toContain('\u001b[');
+  });
+
+  test('-o given twice with two files writes neither', async () => {
+    const run = await runCli(['--no-config', '-o', 'twice-1.txt', '-o', 'twice-2.txt',
+      'warnings.json'], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--output-file is given twice, as "twice-1.txt" and "twice-2.txt"');
+    expect(existsSync(join(work, 'twice-1.txt')) || existsSync(join(work, 'twice-2.txt'))).toBe(false);
   });
 
   test('--output-file writes the report there and leaves stdout empty', async () => {

@@ -8,6 +8,7 @@ import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { checkDashWords, dashFileHint, shortTakesValue } from './dash-words.js';
 import { DEFAULT_MAX_FILE_MB } from './read-regular-file.js';
+import { checkRepeatedFlags } from './repeated-flags.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/rule-ids.js';
 import { supportedModels } from '../schema/registry.js';
@@ -254,6 +255,7 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
+  checkRepeatedFlags(parsed);
   // A word after "--" is a file to lint, even one named send or explain.
   const first = parsed['_'][0];
   const command = typeof first === 'string' && argv.slice(0, end).includes(first) ? first : undefined;
@@ -291,7 +293,10 @@ function stringFlag(parsed: Record<string, unknown>, key: string, flag: string):
   throw new UsageError(`--${flag} needs a value`, `Write --${flag} <value>; run genesys-call-lint --help.`);
 }
 
-/** A flag given twice arrives as a list; like most CLIs, the last one wins. */
+/**
+ * A flag given twice arrives as a list. A one-value flag's list holds one value by now
+ * (checkRepeatedFlags); a switch's last word wins, as in most CLIs.
+ */
 function last(value: unknown): unknown {
   return Array.isArray(value) ? value.at(-1) : value;
 }
