@@ -121,6 +121,25 @@ const CASES_TABLE: CliCase[] = [
     stdout: [/^payloads\/call\.json:2:3: /m],
   },
   {
+    // Both reports had carried one name, with nothing to tell stdin's findings from the file's.
+    name: '--stdin-filename naming a file that is linted too is refused',
+    argv: ['--no-config', '--stdin-filename', 'warnings.json', '-f', 'compact', '-',
+      'warnings.json'],
+    options: { stdin: INVALID },
+    code: 2,
+    stdout: [/^$/],
+    stderr: [/^genesys-call-lint: --stdin-filename warnings\.json names stdin after warnings\.json, /,
+      /Lint stdin and warnings\.json in two runs/],
+  },
+  {
+    name: '--stdin-filename naming a file a folder holds is refused, in any spelling',
+    argv: ['--no-config', '--stdin-filename', './nested/../nested/deeper/body.json', '-',
+      'nested'],
+    options: { stdin: INVALID },
+    code: 2,
+    stderr: [/names stdin after nested\/deeper\/body\.json, which is linted too/],
+  },
+  {
     name: '--endpoint takes a concrete path with ids',
     argv: ['--no-config', '-e', 'POST /api/v2/conversations/calls/c0ffee00-0000-4000-8000-000000000001/participants/p1/consult', 'consult.json'],
     code: 0,

@@ -120,6 +120,10 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     ...(request.commands === undefined ? {} : { commands: request.commands }),
     ...(request.words === undefined ? {} : { words: request.words }),
   });
+  const hasStdin = specs.length > 0;
+  if (hasStdin && request.stdinFilename !== undefined) {
+    refuseStdinNameClash(request.stdinFilename, collected.files, collected.realPaths, cwd);
+  }
   for (const file of collected.files) {
     const realPath = collected.realPaths.get(file);
     specs.push({
@@ -138,4 +142,20 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
     configFiles: [...configFiles, ...collected.configFiles.map((file) => displayPath(file, cwd))],
   };
+}
+
+/**
+ * --stdin-filename naming a file that is linted too ("--stdin-filename a.json - a.json"): the
+ * report held two results under one name, with nothing to tell stdin's from the file's, and a
+ * machine format (SARIF, JUnit) merged them. Refused, as no order of the two could be right.
+ */
+function refuseStdinNameClash(named: string, files: readonly string[],
+  realPaths: ReadonlyMap<string, string>, cwd: string): void {
+  const stdinPath = realPathOf(resolve(cwd, named));
+  const clash = files.find((file) => (realPaths.get(file) ?? file) === stdinPath);
+  if (clash === undefined) return;
+  const shown = displayPath(clash, cwd);
+  throw new UsageError(`--stdin-filename ${named} names stdin after ${shown}, which is linted ` +
+    'too: their findings would carry one name', `Lint stdin and ${shown} in two runs, or give ` +
+    `stdin a name of its own, e.g. --stdin-filename ${named}.stdin.`);
 }
