@@ -5,7 +5,7 @@ import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import { failureLines } from './failure-lines.js';
 import {
-  countProblems, describeOmitted, isQuiet, omittedSeverity, unreadInputs, type Reporter,
+  describeOmitted, isQuiet, omittedSeverity, problemsLine, type Reporter,
 } from './reporter.js';
 
 export const compactReporter: Reporter = {
@@ -26,7 +26,7 @@ export const compactReporter: Reporter = {
   },
   // The failures themselves went to stderr as they happened; the summary counts them, as
   // stylish's does, so the last line does not read as a clean run.
-  end: (summary) => `${countProblems(summary.errorCount, summary.warningCount)}${unreadInputs(summary.failures)}\n`,
+  end: (summary) => `${problemsLine(summary)}\n`,
   failures: failureLines,
 };
 

@@ -5,7 +5,7 @@ import type { Finding, Notice } from '../lint/types.js';
 import { escapeControl } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import {
-  countProblems, describeOmitted, isQuiet, joinSentences, omittedSeverity, type InputFailure,
+  describeOmitted, isQuiet, joinSentences, omittedSeverity, problemsLine, type InputFailure,
   type Reporter,
 } from './reporter.js';
 
@@ -27,7 +27,7 @@ export const githubReporter: Reporter = {
   // not linted has its notice's annotation on the file already: one error, not two.
   end: (summary) => [
     ...summary.failures.filter((f) => f.isUnlinted !== true).map(formatFailure),
-    `${countProblems(summary.errorCount, summary.warningCount)}\n`,
+    `${problemsLine(summary)}\n`,
   ].join(''),
 };
 

@@ -92,6 +92,31 @@ export function unreadInputs(failures: readonly InputFailure[]): string {
     (unlinted > 0 ? `, ${unlinted} ${unlinted === 1 ? 'body' : 'bodies'} could not be linted` : '');
 }
 
+/** Bodies linted: a body --endpoint auto could not decide has a result but was not checked. */
+export function checkedBodies(summary: ReportSummary): number {
+  return summary.bodies - summary.failures.filter((f) => f.isUnlinted === true).length;
+}
+
+/**
+ * The last line of a run in which no body was checked and some input failed ("No body checked,
+ * 1 input could not be read."), or undefined. Every format that ends with a summary line says it
+ * alike: "0 problems" alone read as a clean run to whoever saw only the last line.
+ */
+export function nothingCheckedLine(summary: ReportSummary): string | undefined {
+  const unread = unreadInputs(summary.failures);
+  const isNothing = checkedBodies(summary) === 0 && summary.errorCount + summary.warningCount === 0;
+  return isNothing && unread !== '' ? `No body checked${unread}.` : undefined;
+}
+
+/**
+ * The last line of the line-per-finding formats: "2 problems (0 errors, 2 warnings), 1 input
+ * could not be read", or the line above when nothing was checked.
+ */
+export function problemsLine(summary: ReportSummary): string {
+  return nothingCheckedLine(summary) ??
+    `${countProblems(summary.errorCount, summary.warningCount)}${unreadInputs(summary.failures)}`;
+}
+
 /**
  * The notice of a body that was not linted (--endpoint auto could not decide), if it is one.
  * Its findings are none and its endpoint and model are only the first of the candidates, so

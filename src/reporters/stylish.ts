@@ -5,8 +5,8 @@ import { escapeControl, paint, type Paint } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import { failureLines } from './failure-lines.js';
 import {
-  countProblems, describeOmitted, omittedSeverity, type Reporter, type ReportSummary,
-  unlintedNotice, unreadInputs,
+  checkedBodies, countProblems, describeOmitted, nothingCheckedLine, omittedSeverity,
+  type Reporter, type ReportSummary, unlintedNotice, unreadInputs,
 } from './reporter.js';
 
 export const stylishReporter: Reporter = {
@@ -53,13 +53,10 @@ function paintSeverity(severity: Severity, p: Paint): string {
 
 function formatSummary(summary: ReportSummary, p: Paint): string {
   const { errorCount, warningCount, failures } = summary;
-  // A body --endpoint auto could not decide has a result but was not linted: not "checked".
-  const bodies = summary.bodies - failures.filter((f) => f.isUnlinted === true).length;
+  const bodies = checkedBodies(summary);
   const checked = `${bodies} ${bodies === 1 ? 'body' : 'bodies'} checked`;
   const unread = unreadInputs(failures);
-  if (errorCount + warningCount === 0) {
-    return bodies === 0 && unread !== '' ? `No body checked${unread}.` : `${checked}, no problems${unread}.`;
-  }
+  if (errorCount + warningCount === 0) return nothingCheckedLine(summary) ?? `${checked}, no problems${unread}.`;
   const line = `✖ ${countProblems(errorCount, warningCount)} in ${checked}${unread}`;
   return errorCount > 0 ? p.red(p.bold(line)) : p.yellow(p.bold(line));
 }

@@ -106,7 +106,7 @@ describe('github reporter', () => {
     const failure = { file: 'a,b:c.json', message: 'no such file', hint: 'Check it.' };
     expect(render([cleanResult()], [failure])).toEqual([
       '::error title=genesys-call-lint::a,b:c.json: no such file. Check it.',
-      '0 problems (0 errors, 0 warnings)',
+      '0 problems (0 errors, 0 warnings), 1 input could not be read',
     ]);
   });
 });
