@@ -6,5 +6,7 @@ export default {
   testMatch: ['**/*.test.js'],
   transform: {},
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/support/temp-root-setup.cjs',
+  globalTeardown: '<rootDir>/test/support/temp-root-teardown.cjs',
   reporters: ['default', '<rootDir>/test/support/plain-summary-reporter.cjs'],
 };
