@@ -70,6 +70,8 @@ export const COMMAND_NAMES: ReadonlySet<string> = new Set(['list-endpoints', 'ex
 // forms mean something, as --no-config does.
 const SWITCHES = new Set(['color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'yes', 'force', 'resend', 'verbose']);
 const SWITCH_LETTERS: Readonly<Record<string, string>> = { q: 'quiet', y: 'yes' };
+// The value flags that may be given more than once, each time adding to a list.
+const LIST_FLAGS = new Set(['rule', 'param']);
 
 // yargs and the modules under it take about 35 ms of the CLI's start-up (issue 6), and the
 // commonest runs (`genesys-call-lint a.json b.json`, a CI job's `-f compact --no-config dir/`)
@@ -255,7 +257,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
-  checkRepeatedFlags(parsed);
+  checkRepeatedFlags(parsed, [...FLAGS, ...SEND_FLAGS].filter((flag) => !LIST_FLAGS.has(flag) &&
+    takesValue(`--${flag}`)));
   // A word after "--" is a file to lint, even one named send or explain.
   const first = parsed['_'][0];
   const command = typeof first === 'string' && argv.slice(0, end).includes(first) ? first : undefined;

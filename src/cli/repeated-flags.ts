@@ -6,25 +6,16 @@
 import { quote } from '../lint/quote.js';
 import { UsageError } from '../lint/usage-error.js';
 
-/** yargs's key for each one-value flag of lint and send, with the flag as the user writes it. */
-const ONE_VALUE_FLAGS: Readonly<Record<string, string>> = {
-  endpoint: 'endpoint', format: 'format', stdinFilename: 'stdin-filename', country: 'country',
-  config: 'config', inputFormat: 'input-format', outputFile: 'output-file',
-  maxWarnings: 'max-warnings', maxFileSize: 'max-file-size', printConfig: 'print-config',
-  cacheLocation: 'cache-location', cacheStrategy: 'cache-strategy', shard: 'shard',
-  region: 'region', clientId: 'client-id', clientSecret: 'client-secret',
-  accessToken: 'access-token', gateway: 'gateway', journal: 'journal', concurrency: 'concurrency',
-  timeout: 'timeout', maxRetries: 'max-retries', maxRateRetries: 'max-rate-retries',
-  maxRetryAfter: 'max-retry-after', backoffBase: 'backoff-base', backoffMax: 'backoff-max',
-};
-
 // Their values are never printed: a secret, or a gateway URL that may hold a password.
 const UNSHOWN = new Set(['client-secret', 'access-token', 'gateway']);
 
-/** Refuses the first one-value flag in a yargs parse that holds two different values. */
-export function checkRepeatedFlags(parsed: Record<string, unknown>): void {
-  for (const [key, flag] of Object.entries(ONE_VALUE_FLAGS)) {
-    const given = parsed[key];
+/**
+ * Refuses the first one-value flag in a yargs parse that holds two different values. flags: the
+ * long names of every flag that takes one value, as the user writes them ("stdin-filename").
+ */
+export function checkRepeatedFlags(parsed: Record<string, unknown>, flags: readonly string[]): void {
+  for (const flag of flags) {
+    const given = parsed[flag];
     if (!Array.isArray(given)) continue;
     // A bare flag ("" or true) is told that it needs a value elsewhere; false is its --no- form.
     const values = given.filter((v) => v === false || (typeof v === 'string' && v !== ''));
