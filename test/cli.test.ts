@@ -170,6 +170,19 @@ const CASES_TABLE: CliCase[] = [
     stdout: [/^linked-only\/links\/file\.json:1:16: error .*invalid-phone/m, /^1 problem \(1 error/m],
   },
   {
+    name: 'a glob matches links to files, as a folder lists them, and does not go down linked folders',
+    argv: ['--no-config', '-f', 'compact', 'linked-only/links/**/*.json'],
+    code: 1,
+    stdout: [/^linked-only\/links\/file\.json:1:16: error .*invalid-phone/m, /^1 problem \(1 error/m],
+  },
+  {
+    name: 'a glob names the broken links it matches, and lints the rest',
+    argv: ['--no-config', '-f', 'compact', '*-link.json', 'linked-only/**/x.json'],
+    code: 2,
+    stdout: [/^linked-only\/real\/x\.json:1:16: error .*invalid-phone/m],
+    stderr: [/self-link\.json: is a symbolic link that loops or points at itself; skipped/],
+  },
+  {
     name: 'a symbolic link to itself is named as a loop',
     argv: ['--no-config', 'self-link.json'],
     code: 2,

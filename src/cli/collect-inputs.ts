@@ -209,14 +209,18 @@ function loadGlobby(): Promise<typeof import('globby')> {
 }
 
 /**
- * Runs a glob without following symbolic links (a link back to a parent would loop), reporting
- * an unreadable folder as an input failure and still listing the rest.
+ * Runs a glob, reporting an unreadable folder as an input failure and still listing the rest. A
+ * link to a file counts as the file, as in a folder (and as a shell's glob would match it); `**`
+ * does not go down links to folders, since one back to a parent would be walked without end.
  */
 async function expand(pattern: string, cwd: string, input: string, failures: InputFailure[]): Promise<string[]> {
-  const options = { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false };
+  // Every entry, links included (onlyFiles would drop them: it reads the link, not its target).
+  const options = { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false,
+    onlyFiles: false, objectMode: true } as const;
   const { globby } = await loadGlobby();
+  let entries: Array<{ path: string; dirent: { isFile(): boolean; isSymbolicLink(): boolean } }>;
   try {
-    return await globby(pattern, options);
+    entries = await globby(pattern, options);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'an I/O error';
     const path = (error as NodeJS.ErrnoException).path;
@@ -225,7 +229,29 @@ async function expand(pattern: string, cwd: string, input: string, failures: Inp
       message: `a folder under ${input} cannot be read (${code}); its files were skipped`,
       hint: 'Check the folder\'s permissions, or exclude it with "ignores" in the config file.',
     });
-    return globby(pattern, { ...options, suppressErrors: true });
+    entries = await globby(pattern, { ...options, suppressErrors: true });
+  }
+  const files: string[] = [];
+  for (const { path, dirent } of entries) {
+    if (dirent.isFile()) files.push(path);
+    else if (dirent.isSymbolicLink()) {
+      const code = linkedFileCode(path);
+      if (code === undefined) files.push(path);
+      else if (code !== 'NOT_A_FILE') failures.push({ file: displayPath(path, cwd), ...brokenLink(path, code) });
+    }
+  }
+  return files;
+}
+
+/**
+ * undefined when a link leads to a file; NOT_A_FILE when to a folder or a device, which a folder's
+ * listing leaves out too; else the error code of why it leads nowhere.
+ */
+function linkedFileCode(path: string): string | undefined {
+  try {
+    return statSync(path).isFile() ? undefined : 'NOT_A_FILE';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'EIO';
   }
 }
 
