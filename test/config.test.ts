@@ -457,6 +457,25 @@ describe('config files are not linted as bodies', () => {
     expect(run.code).toBe(2);
   });
 
+  // A report a run left in the folder it lints is skipped; alone, it left nothing to lint, yet the
+  // run passed with "0 bodies checked".
+  test('a folder or glob holding only the run\'s own report has nothing to lint (exit 2)', async () => {
+    const dir = project({ 'z/out.json': '{}' });
+    const folder = await runCli(['--no-config', '-f', 'json', '-o', 'z/out.json', 'z'], { cwd: dir });
+    expect(folder.stderr).toBe('genesys-call-lint: z: the folder holds 1 file, which is a file ' +
+      'this run writes (its report or its cache)\n  Name the folder or files that hold the request ' +
+      'bodies, or write the report elsewhere.\n' +
+      'genesys-call-lint: z/out.json: skipped, it is where the report is written (--output-file)\n');
+    expect(folder.code).toBe(2);
+    writeFileSync(join(dir, 'z', 'genesys-call-lint.config.json'), '{}');
+    const glob = await runCli(['--no-config', '-f', 'json', '-o', 'z/out.json', 'z/*.json'], { cwd: dir });
+    expect(glob.stderr).toMatch(/^genesys-call-lint: z\/\*\.json: the glob matched 2 files, none left to lint: 1 a configuration file of this tool, 1 a file this run writes\n/);
+    expect(glob.code).toBe(2);
+    writeFileSync(join(dir, 'z', 'a.json'), VALID);
+    const withBody = await runCli(['--no-config', '-f', 'json', '-o', 'z/out.json', 'z'], { cwd: dir });
+    expect(withBody.code).toBe(0);
+  });
+
   test('a package.json without our key is no config file, and is still linted', async () => {
     const dir = project({ 'package.json': '{"name":"x"}' });
     const run = await runCli(['--no-config', '-f', 'compact', '.'], { cwd: dir });

@@ -77,17 +77,21 @@ export async function collectInputs(
   const leftOutBy = (file: string, real: () => string): LeftOutBy | undefined =>
     isIgnored(file) ? 'ignores' : excludedBy(file) !== undefined ? 'negation'
       : isConfigFile(file, real()) ? 'config' : undefined;
+  const writes = writtenBy(options.reportDestinations);
   // Adds what a folder or glob gave that is to be linted, or a failure saying why nothing was.
   const addFound = (input: string, kind: LeftOut['kind'], found: readonly string[],
     realOf: (file: string) => string, hidden?: LeftOut['hidden']) => {
-    const by = { ignores: 0, negation: 0, config: 0 };
+    const by = { ignores: 0, negation: 0, config: 0, written: 0 };
     let kept = 0;
     for (const file of found) {
       let real: string | undefined;
       const reason = leftOutBy(file, () => (real ??= realOf(file)));
       if (reason === undefined) {
-        files.set(file, real ?? realOf(file));
-        kept += 1;
+        real ??= realOf(file);
+        // Kept for apartFromReport, which takes it out with a note; but it is nothing to lint.
+        files.set(file, real);
+        if (writes(real) === undefined) kept += 1;
+        else by.written += 1;
       } else by[reason] += 1;
     }
     if (kept === 0) {
@@ -267,10 +271,9 @@ function apartFromReport(
 ): Array<{ file: string; where: string }> {
   const skipped: Array<{ file: string; where: string }> = [];
   if (destinations === undefined || destinations.size === 0) return skipped;
-  const hasLinks = [...destinations.keys()].some((key) => key.startsWith(IDENTITY_PREFIX));
+  const writes = writtenBy(destinations);
   for (const [file, real] of files) {
-    const where = destinations.get(real) ??
-      (hasLinks ? destinations.get(fileIdentity(real) ?? '') : undefined);
+    const where = writes(real);
     if (where === undefined) continue;
     if (named.has(file)) {
       throw new UsageError(`${displayPath(file, cwd)} is an input and also ${where}`,
@@ -280,6 +283,15 @@ function apartFromReport(
     skipped.push({ file, where });
   }
   return skipped;
+}
+
+/** What this run writes at a real path (its report, its cache), looked up by identity too. */
+function writtenBy(destinations: ReadonlyMap<string, string> | undefined):
+  (real: string) => string | undefined {
+  if (destinations === undefined || destinations.size === 0) return () => undefined;
+  const hasLinks = [...destinations.keys()].some((key) => key.startsWith(IDENTITY_PREFIX));
+  return (real) => destinations.get(real) ??
+    (hasLinks ? destinations.get(fileIdentity(real) ?? '') : undefined);
 }
 
 function dedupeByRealPath(files: ReadonlyMap<string, string>): string[] {

@@ -4,7 +4,7 @@
 import type { InputFailure } from '../reporters/reporter.js';
 
 /** Why a file found in a folder or by a glob is not linted. */
-export type LeftOutBy = 'ignores' | 'negation' | 'config';
+export type LeftOutBy = 'ignores' | 'negation' | 'config' | 'written';
 
 export interface LeftOut {
   /** What the input is: the subject of the message. */
@@ -29,12 +29,14 @@ const ALL_BY: Record<LeftOutBy, string> = {
   ignores: 'excluded by "ignores" in the config file',
   negation: 'excluded by a negated glob',
   config: 'configuration files of this tool, never linted as bodies',
+  written: 'files this run writes (its report or its cache)',
 };
 
 const ONE_BY: Record<LeftOutBy, string> = {
   ignores: '"ignores" in the config file excludes',
   negation: 'a negated glob excludes',
   config: 'is a configuration file of this tool, never linted as a body',
+  written: 'is a file this run writes (its report or its cache)',
 };
 
 /** The input failure for a folder or glob with nothing left to lint. */
@@ -52,13 +54,17 @@ export function nothingToLint(input: string, leftOut: LeftOut, noConfig: string)
     ? `${subject}, none left to lint: ` +
       reasons.map((reason) => `${by[reason]} ${part(reason, by[reason])}`).join(', ')
     : found === 1 ? `${subject}, which ${ONE_BY[only]}` : `${subject}, all ${ALL_BY[only]}`;
-  // Beside another reason, a config file needs no hint: the other's brings back the bodies.
-  const toUndo = only === undefined ? reasons.filter((reason) => reason !== 'config') : reasons;
+  // Beside another reason, a config file or one this run writes needs no hint: the other's brings
+  // back the bodies. Between the two of them, naming the bodies is the hint.
+  const undoable = reasons.filter((reason) => reason !== 'config' && reason !== 'written');
+  const toUndo: LeftOutBy[] = only !== undefined ? reasons
+    : undoable.length > 0 ? undoable : ['written'];
   return { file: input, message, hint: toUndo.map((reason) => hintFor(reason, noConfig)).join(' ') };
 }
 
 /** One reason among several, after its count: "2 excluded by a negated glob". */
 function part(reason: LeftOutBy, count: number): string {
+  if (reason === 'written') return count === 1 ? 'a file this run writes' : 'files this run writes';
   if (reason !== 'config') return ALL_BY[reason];
   return count === 1 ? 'a configuration file of this tool' : 'configuration files of this tool';
 }
@@ -69,6 +75,8 @@ function hintFor(reason: LeftOutBy, noConfig: string): string {
     case 'negation':
       return 'Leave out the negated glob ("!...") that excludes them, or name other files.';
     case 'config': return 'Name the folder or files that hold the request bodies.';
+    case 'written':
+      return 'Name the folder or files that hold the request bodies, or write the report elsewhere.';
   }
 }
 
