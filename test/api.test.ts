@@ -356,7 +356,8 @@ describe('toBeValidCallRequest', () => {
   ])('a body with %s fails, saying why it cannot be sent as JSON', (_name, body, why) => {
     expect(body).not.toBeValidCallRequest();
     expect(() => expect(body).toBeValidCallRequest()).toThrow(
-      `expected a valid create-call request, but the body cannot be sent as JSON: ${why}`);
+      `expected a valid POST /api/v2/conversations/calls request (CreateCallRequest), but the body ` +
+      `cannot be sent as JSON: ${why}`);
   });
 
   test('a body nested too deeply for JSON.stringify fails with its reason, not a crash', () => {

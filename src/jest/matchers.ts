@@ -2,6 +2,7 @@
 // body (an object, or JSON text) has no error findings for that endpoint, and otherwise fails
 // listing every finding. Import 'genesys-call-lint/jest' and call expect.extend(callRequestMatchers),
 // or import 'genesys-call-lint/jest/setup' to register it on the global expect.
+import { describeEndpoint, resolveEndpointFor } from '../endpoints/resolve-endpoint.js';
 import { chooseEndpoint, lintTextFor } from '../lint/lint-text.js';
 import type { Finding } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -34,6 +35,19 @@ function lintedOrThrown(text: string, endpoint: string): ReturnType<typeof lintT
   }
 }
 
+/**
+ * "a valid POST /api/v2/conversations/calls request (CreateCallRequest)", as the other failures
+ * name the endpoint, for a failure found before any lint; the endpoint as given when it names
+ * none yet ("auto"; an unknown one makes the lint throw its usage error instead).
+ */
+function aValid(endpoint: string): string {
+  const resolved = typeof endpoint === 'string' ? resolveEndpointFor(endpoint, MATCHER_WORDS)
+    : undefined;
+  if (resolved?.ok !== true) return `a valid ${endpoint} request`;
+  const { model } = resolved.endpoint;
+  return `a valid ${describeEndpoint(resolved.endpoint)} request${model === null ? '' : ` (${model})`}`;
+}
+
 export const callRequestMatchers = {
   toBeValidCallRequest(this: MatcherContext, received: unknown, endpoint = 'create-call'): MatcherResult {
     // What JSON.stringify would throw on, or silently send as something else, is the failure
@@ -43,7 +57,7 @@ export const callRequestMatchers = {
     if ('unsendable' in sent) {
       return {
         pass: false,
-        message: () => `expected a valid ${endpoint} request, but the body cannot be sent as JSON: ` +
+        message: () => `expected ${aValid(endpoint)}, but the body cannot be sent as JSON: ` +
           `${sent.unsendable}`,
       };
     }
@@ -59,7 +73,7 @@ export const callRequestMatchers = {
         ? undecided.message.slice(0, -choose.length) : `${undecided.message} `;
       return {
         pass: false,
-        message: () => `expected a valid ${endpoint} request, but it was not linted: ${why}Pass ` +
+        message: () => `expected ${aValid(endpoint)}, but it was not linted: ${why}Pass ` +
           'the one meant to toBeValidCallRequest (a model name is taken too).',
       };
     }
