@@ -31,6 +31,9 @@ import { secondTargetHint, takenHint, targetTakenHint } from './support/taken-me
 import { severalNumbers } from './support/party-hint.js';
 import { placeValue } from './support/place-value.js';
 import { callerName, readCaller } from './support/read-caller.js';
+import {
+  describeElsewhere, lintElsewhereAdvice, notFixedElsewhere, writtenElsewhere,
+} from './support/written-elsewhere.js';
 
 interface Explanation {
   why: string;
@@ -73,6 +76,17 @@ export const unknownField = {
           'linted against the endpoint of its URL.',
       };
     }
+    const message = `${model} has no member ${quote(member)} (value ${quote(value)}): `;
+    // Only the body's own members tell its model, as they do for --endpoint auto.
+    const elsewhere = issue.pointer === '' ? writtenElsewhere(object, context.model) : undefined;
+    if (elsewhere) {
+      const advice = lintElsewhereAdvice(elsewhere, context.words);
+      return elsewhere.members.includes(member)
+        ? { pointer, anchor: 'member', message: `${message}${describeElsewhere(elsewhere)}.`,
+          hint: `${advice} If the body is meant for ${model}, remove ${quote(member)}.` }
+        : { pointer, anchor: 'member', message: `${message}${sentence(explanation.why)}`,
+          hint: `${explanation.hint} ${notFixedElsewhere(elsewhere, context.words)}` };
+    }
     const fix = explanation.isLift ? undefined : fixUnknownMember({
       object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
       errorsWith: context.errorsWith,
@@ -82,7 +96,7 @@ export const unknownField = {
     return {
       pointer,
       anchor: 'member',
-      message: `${model} has no member ${quote(member)} (value ${quote(value)}): ${sentence(explanation.why)}`,
+      message: `${message}${sentence(explanation.why)}`,
       hint: clash ? `${explanation.hint} ${describeClash(object, clash)}` : explanation.hint,
       ...(fix ? { fix } : {}),
     };

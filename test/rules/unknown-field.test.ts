@@ -1213,3 +1213,34 @@ test('a type contradicting a number in an unknown member: neither is fixed, and 
     ['/type', `Remove "type". ${why}`, undefined],
   ]);
 });
+
+describe('a body written for another endpoint', () => {
+  const consult = `{\n  "speakTo": "DESTINATION",\n  "to": {"type": "user", "id": "${USER}"}\n}`;
+  const unknown = (text: string, options = {}) => lintText(text, options).findings
+    .filter((f) => f.ruleId === 'unknown-field');
+
+  test('a consult linted as a call: "to" is not translated into callUserId', () => {
+    expect(fixText(consult).output).toBe(consult);
+    const [speakTo, to] = unknown(consult);
+    expect(to?.fix).toBeUndefined();
+    expect(to?.hint).toContain('Not fixed for you: its "speakTo" makes the body look written ' +
+      'for another endpoint. Lint it with endpoint: "consult-agent" (or consult-queue, ' +
+      'consult-address or consult-external)');
+    expect(speakTo?.message).toContain('"speakTo" is a member of ConsultTransferToAgent');
+    expect(speakTo?.hint).toMatch(/^Lint it with endpoint: "consult-agent" .* in the config's "endpoints"\./);
+    // Linted as the consult it is, its "to" is still read.
+    expect(unknown(consult, { endpoint: 'consult' })[0]?.message).toContain('destination.userId');
+  });
+
+  test('a call linted as a consult names create-call', () => {
+    const body = '{"phoneNumber":"+13175550142","callerId":"+13175550100"}';
+    const found = unknown(body, { endpoint: 'consult' });
+    expect(found.map((f) => f.message)).toEqual([0, 1].map(() =>
+      expect.stringContaining('"phoneNumber" and "callerId" are members of CreateCallRequest')));
+    expect(found[0]?.hint).toContain('endpoint: "create-call"');
+  });
+
+  test('a member this model knows as invented is no evidence: a "destination" is still fixed', () => {
+    expect(fixText('{"destination":"+13175550142"}').output).toBe('{"phoneNumber":"+13175550142"}');
+  });
+});
