@@ -25,7 +25,7 @@ import {
 import { isBlank, orList, presentTargets } from './support/targets.js';
 import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
 import {
-  LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS, type Party,
+  LIST_MEMBERS, memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS, type Party,
 } from './support/read-party.js';
 import { secondTargetHint, takenHint, targetTakenHint } from './support/taken-member.js';
 import { severalNumbers } from './support/party-hint.js';
@@ -196,9 +196,12 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
   const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
   const nested = nestedTakenHint(place, schema, real, moved);
   if (nested !== undefined) return { why, hint: nested };
-  const lead = `Replace ${quote(member)} with "${real}"`;
-  const hint = takenHint(place, real, moved) ?? checkedParty(place, party, { real, moved },
-    { hint: `${lead}: ${shown}${leftBehind(object[member], party.value)}.`, lead });
+  const lead = `Replace ${quote(member)} with ${memberInProse(real)}`;
+  const hint = takenHint(place, real, moved) ?? checkedParty(place, party, { real, moved }, {
+    hint: `Replace ${quote(member)} with ${pastedMember(real, shown)}` +
+      `${leftBehind(object[member], party.value)}.`,
+    lead,
+  });
   return { why, hint };
 }
 

@@ -1026,8 +1026,8 @@ describe('unknown-field hints check the value in the member they move it to', ()
     ['create-callback', `{"queueId":"${QUEUE}","to":"sip:bob@example.com"}`, 'Replace "to" with ' +
       '"callbackNumbers", with a value "callbackNumbers" takes: as it is, /callbackNumbers/0 is ' +
       '"sip:bob@example.com", which is not a phone number: callback numbers take no URI scheme.'],
-    ['consult', '{"speakTo":"BOTH","to":"tel:abc"}', 'Replace "to" with "destination.address", ' +
-      'with a value "destination.address" takes: as it is, /destination/address is "abc", which ' +
+    ['consult', '{"speakTo":"BOTH","to":"tel:abc"}', 'Replace "to" with "address" inside ' +
+      '"destination", with a value "destination.address" takes: as it is, /destination/address is "abc", which ' +
       'is not a phone number: it contains letters.'],
     ['consult', '{"speakTo":"BOTH","destination":{"name":"Bob"},"to":"tel:abc"}', 'Remove "to" ' +
       'and add "address" inside the existing "destination", with a value "destination.address" ' +
@@ -1037,7 +1037,7 @@ describe('unknown-field hints check the value in the member they move it to', ()
       'Replace "from" with "callFromQueueId": the queue\'s id (a UUID; "sales" is not one, ' +
       'perhaps its name).'],
     ['create-callback', `{"to":{"type":"user","id":"${USER}"},${CALLBACK}}`, 'Replace "to" with ' +
-      '"routingData.preferredAgentIds", with the "queueId" it requires, as the body gives it: ' +
+      '"preferredAgentIds" inside "routingData", with the "queueId" it requires, as the body gives it: ' +
       `"routingData": {"queueId": "${QUEUE}", "preferredAgentIds": ["${USER}"]}.`],
     // The member is there already: "remove both and write" it is checked with the value written.
     ['create-call', '{"phoneNumber":"+13175550142","to":"tel:abc"}', '"phoneNumber" is already ' +
@@ -1243,4 +1243,13 @@ describe('a body written for another endpoint', () => {
   test('a member this model knows as invented is no evidence: a "destination" is still fixed', () => {
     expect(fixText('{"destination":"+13175550142"}').output).toBe('{"phoneNumber":"+13175550142"}');
   });
+});
+
+test('a target inside another object is hinted as JSON one can paste, not as a dotted member', () => {
+  const hint = (body: string) => lintText(body, { endpoint: 'consult' }).findings
+    .find((f) => f.ruleId === 'unknown-field')?.hint;
+  expect(hint('{"speakTo":"BOTH","to":"+13175550142"}'))
+    .toBe('Replace "to" with "destination": {"address": "+13175550142"}.');
+  expect(hint(`{"speakTo":"BOTH","to":{"type":"user","id":"${USER}"}}`))
+    .toBe(`Replace "to" with "destination": {"userId": "${USER}"}.`);
 });

@@ -7,7 +7,7 @@ import { isPlainObject } from '../../lint/walk-model.js';
 import { analysePhone } from '../../phone/analyse-phone.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import { phoneFault } from '../invalid-phone.js';
-import { readParty, shownIn, TARGET_MEMBERS } from './read-party.js';
+import { pastedMember, readParty, shownIn, TARGET_MEMBERS } from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
 import { takenHint } from './taken-member.js';
 import { orList } from './targets.js';
@@ -27,7 +27,7 @@ export function partyHint(
   if (party.kind === 'user' || party.kind === 'queue') {
     const real = members[party.kind];
     return real ? takenHint(place, real, party.value) ??
-        `Replace ${quote(member)} with "${real}": ${shownIn(party, real)}.`
+        `Replace ${quote(member)} with ${pastedMember(real, shownIn(party, real))}.`
       : `Remove ${quote(member)}: it names a ${party.kind}, and ${model} takes only a number ` +
         `(${use}).`;
   }

@@ -128,6 +128,21 @@ export function shownIn(party: Exclude<Party, { kind: 'blocked' }>, member: stri
   return LIST_MEMBERS.has(member) ? `[${quote(party.value)}]` : quote(party.value);
 }
 
+/**
+ * A member and the value shown for it, as JSON to paste: "holder.key" is written as the object
+ * it is ("destination": {"address": ...}), since a key with a dot in it is another, unknown one.
+ */
+export function pastedMember(member: string, shown: string): string {
+  const [holder, key] = member.split('.');
+  return key === undefined ? `"${member}": ${shown}` : `"${holder}": {"${key}": ${shown}}`;
+}
+
+/** A member named in a sentence: "holder.key" as the key inside its holder. */
+export function memberInProse(member: string): string {
+  const [holder, key] = member.split('.');
+  return key === undefined ? `"${member}"` : `"${key}" inside "${holder}"`;
+}
+
 /** Whether a user or queue is named by something other than a UUID, so a hint asks for the id. */
 export function asksForId(party: Exclude<Party, { kind: 'blocked' }>): boolean {
   return party.kind !== 'number' && !analysePhone(party.value).isUuid;

@@ -9,7 +9,7 @@ import { callerIdForm } from './caller-id-form.js';
 import { checkedMove, renamed, replaced } from './checked-move.js';
 import { replacementFor } from './number-in-name.js';
 import { placeValue } from './place-value.js';
-import { readParty, TARGET_MEMBERS } from './read-party.js';
+import { memberInProse, pastedMember, readParty, TARGET_MEMBERS } from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
 import { quotedNames } from './targets.js';
 
@@ -167,8 +167,8 @@ export function secondTargetHint(
   const others = quotedNames(set);
   const inside = holder === undefined ? '' : ` inside "${holder}"`;
   const swap = instead === undefined ? ''
-    : ` To target "${instead.real}" instead, replace ${others}${inside} with ` +
-      `"${instead.real}": ${instead.shown}.`;
+    : ` To target ${memberInProse(instead.real)} instead, replace ${others}${inside} with ` +
+      `${pastedMember(instead.real, instead.shown)}.`;
   const named = holder === undefined ? 'the body' : `"${holder}"`;
   return `Remove ${quote(member)}: ${named} already names its target with ${others}, and it ` +
     `may name only one.${swap}`;
