@@ -73,6 +73,11 @@ const KIND_CLASHES: Array<[string, string, string]> = [
   ['replace', 'an unknown "number"', '{"number":"+13175550142","type":"agent"}'],
   ['create-call', 'an unknown "phone" and "addressType": "user"',
     '{"phone":"+13175550142","addressType":"user"}'],
+  ['create-call', 'a "Type" in another letter case', '{"Type":"agent","number":"+13175550142"}'],
+  ['create-call', 'an "addresstype" in lower case', '{"addresstype":"queue","number":"+13175550142"}'],
+  ['create-call', 'a "TYPE" beside phoneNumber', '{"TYPE":"agent","phoneNumber":"+13175550142"}'],
+  ['create-call', 'a kind word in a list', '{"type":["agent"],"number":"+13175550142"}'],
+  ['create-call', 'a kind word in an object', '{"type":{"name":"agent"},"number":"+13175550142"}'],
 ];
 
 const ROWS: FixRow[] = [

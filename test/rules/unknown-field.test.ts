@@ -1253,3 +1253,17 @@ test('a target inside another object is hinted as JSON one can paste, not as a d
   expect(hint(`{"speakTo":"BOTH","to":{"type":"user","id":"${USER}"}}`))
     .toBe(`Replace "to" with "destination": {"userId": "${USER}"}.`);
 });
+
+test('a kind member in another case, or holding no word, is read for the clash it makes', () => {
+  const hintOf = (body: string) => lintText(body).findings
+    .find((f) => f.ruleId === 'unknown-field' && f.pointer === '/number')?.hint;
+  expect(hintOf('{"Type":"agent","number":"+13175550142"}')).toBe('Use "phoneNumber" instead of ' +
+    '"number". Not fixed for you: "Type" is "agent", which contradicts "number", holding a number ' +
+    '("+13175550142"); decide which party is meant.');
+  expect(hintOf('{"type":["agent"],"number":"+13175550142"}')).toBe('Use "phoneNumber" instead of ' +
+    '"number". Not fixed for you: "type" is ["agent"], which is no word and may name another kind ' +
+    'of party than "number", holding a number ("+13175550142"); decide which party is meant.');
+  // A word in another case that agrees with the number is no clash: the number is moved.
+  expect(fixText('{"Type":"phone","number":"+13175550142"}').output)
+    .toBe('{"Type":"phone","phoneNumber":"+13175550142"}');
+});

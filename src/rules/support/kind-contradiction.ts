@@ -10,8 +10,17 @@ import { isBlank } from './targets.js';
 
 export type PartyKind = 'number' | 'user' | 'queue';
 
-/** Members that hold a word naming the kind of party, in the shapes tutorials invent. */
-export const KIND_MEMBERS: ReadonlySet<string> = new Set(['type', 'addressType', 'kind', 'targetType']);
+/** Members that hold a word naming the kind of party, in the shapes tutorials invent; lower case. */
+const KIND_MEMBERS: ReadonlySet<string> = new Set(['type', 'addresstype', 'kind', 'targettype']);
+
+/**
+ * Whether a member names the kind of party, in any letter case ("Type", "addresstype"), as
+ * invented members are matched elsewhere (knownReplacement): a word the check missed for its
+ * spelling let the number beside it be moved into the member the word contradicts.
+ */
+export function isKindMember(member: string): boolean {
+  return KIND_MEMBERS.has(member.toLowerCase());
+}
 
 // Words that name a kind of party ("phone", "PSTN", "user") or only a voice call ("audio").
 const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
@@ -33,6 +42,8 @@ export interface KindClash {
   word: string;
   party: string;
   partyKind: PartyKind;
+  /** The word is no string (["agent"], {"name": "agent"}): it cannot be read as agreeing. */
+  isUnread?: boolean;
 }
 
 /**
@@ -47,26 +58,36 @@ export function kindClashOf(
 ): KindClash | undefined {
   const targets = TARGET_MEMBERS[model] ?? {};
   const kindOf = (key: string) => partyKindOf(object, model, properties, targets, key);
-  const words = Object.keys(object).filter((key) => KIND_MEMBERS.has(key) &&
-    !Object.hasOwn(properties, key) && kindOfWord(object[key]) !== undefined);
+  const isOwn = (key: string) =>
+    Object.keys(properties).some((name) => name.toLowerCase() === key.toLowerCase());
+  const words = Object.keys(object).filter((key) => isKindMember(key) && !isOwn(key) &&
+    (kindOfWord(object[key]) !== undefined || isUnread(object[key])));
   const clashes = (word: string, key: string): KindClash | undefined => {
     const wordKind = kindOfWord(object[word]);
     const partyKind = kindOf(key);
-    return partyKind === undefined || wordKind === 'any' || wordKind === partyKind
-      ? undefined : { word, party: key, partyKind };
+    if (partyKind === undefined || wordKind === 'any' || wordKind === partyKind) return undefined;
+    return { word, party: key, partyKind, ...(wordKind === undefined ? { isUnread: true } : {}) };
   };
   if (words.includes(member)) {
-    return firstOf(Object.keys(object).filter((key) => !KIND_MEMBERS.has(key)),
+    return firstOf(Object.keys(object).filter((key) => !isKindMember(key)),
       (key) => clashes(member, key));
   }
-  return KIND_MEMBERS.has(member) ? undefined : firstOf(words, (word) => clashes(word, member));
+  return isKindMember(member) ? undefined : firstOf(words, (word) => clashes(word, member));
 }
 
 /** Says what disagrees, for the hint of a finding left unfixed for it. */
 export function describeClash(object: Readonly<Record<string, unknown>>, clash: KindClash): string {
-  return `Not fixed for you: ${quote(clash.word)} is ${quote(object[clash.word])}, which ` +
-    `contradicts ${quote(clash.party)}, holding a ${clash.partyKind} (${quote(object[clash.party])}); ` +
+  const verdict = clash.isUnread ? 'which is no word and may name another kind of party than'
+    : 'which contradicts';
+  return `Not fixed for you: ${quote(clash.word)} is ${quote(object[clash.word])}, ${verdict} ` +
+    `${quote(clash.party)}, holding a ${clash.partyKind} (${quote(object[clash.party])}); ` +
     'decide which party is meant.';
+}
+
+// A kind member holding no string (["agent"], {"name": "agent"}, 1) may well name a kind, just
+// not in a form this check reads: it cannot be taken as agreeing with the party beside it.
+function isUnread(value: unknown): boolean {
+  return typeof value !== 'string' && !isBlank(value);
 }
 
 /**
