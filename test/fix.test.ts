@@ -55,6 +55,10 @@ const NOT_READ_IN_FR: Array<[string, string]> = [
   ['a countryCode that is a list', '"countryCode":["NL"]'],
   ['an empty countryCode', '"countryCode":""'],
   ['countryCode in two other letter cases', '"CountryCode":"NL","COUNTRYCODE":"NL"'],
+  // The names unknown-field renames to countryCode are the body's country just the same.
+  ['a countryCode written in snake_case', '"country_code":"NL"'],
+  ['a countryCode written in kebab-case', '"country-code":"NL"'],
+  ['a countryCode in upper snake case', '"COUNTRY_CODE":"NL"'],
   ['an unknown "country" that names another country', '"country":"NL"'],
   ['an unknown "locale" of another country', '"locale":"nl-NL"'],
 ];

@@ -5,7 +5,10 @@ import { joinPointer, parentPointer, valueAt } from '../../lint/pointer.js';
 import type { Fix } from '../../lint/types.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { readCountryCode, type NumberPlace } from '../../phone/number-place.js';
+import { loadModel } from '../../schema/registry.js';
+import type { SchemaNode } from '../../schema/schema-types.js';
 import type { RuleContext, StringVisit } from '../rule.js';
+import { renamesOf } from './unknown-member-fix.js';
 
 /**
  * A fix of a number, marked as read from the member its country comes from (Fix.reads): a
@@ -25,7 +28,8 @@ export function readingCountry(fix: Fix, field: StringVisit): Fix {
  */
 export function bodyCountryOf(field: StringVisit, context: RuleContext): unknown {
   const holder = holderOf(field, context);
-  return holder === undefined ? undefined : countryCodeIn(holder);
+  const schema = loadModel(field.model)?.schema;
+  return holder === undefined || schema === undefined ? undefined : countryCodeIn(holder, schema);
 }
 
 /** The object a callback number is listed in (its body, or one entry of a bulk update). */
@@ -36,14 +40,16 @@ function holderOf(field: StringVisit, context: RuleContext): Record<string, unkn
 }
 
 /**
- * The value of countryCode, or of the one member that spells it in other letter case
- * ("CountryCode"): unknown-field's fix gives that member the name, and a number judged in
- * --country's place beside it would then stand beside another country. Two such spellings and
- * no countryCode: a list of their values, which names no place.
+ * The value of countryCode, or of the one unknown member unknown-field would rename to it
+ * ("CountryCode", "country_code", "country-code"): its fix or hint gives that member the name,
+ * and a number judged in --country's place beside it would then stand beside another country.
+ * Two such members and no countryCode: a list of their values, which names no place.
  */
-function countryCodeIn(holder: Record<string, unknown>): unknown {
+function countryCodeIn(holder: Record<string, unknown>, schema: SchemaNode): unknown {
   if (Object.hasOwn(holder, 'countryCode')) return holder['countryCode'];
-  const variants = Object.keys(holder).filter((key) => key.toLowerCase() === 'countrycode');
+  const own = schema.properties ?? {};
+  const variants = Object.keys(holder).filter((key) => !Object.hasOwn(own, key) &&
+    renamesOf(schema, holder, key).includes('countryCode'));
   if (variants.length === 0) return undefined;
   return variants.length === 1 ? holder[variants[0]!] : variants.map((key) => holder[key]);
 }

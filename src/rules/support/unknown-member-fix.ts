@@ -143,23 +143,30 @@ function hasRival(place: Place, to: string): boolean {
   const real = place.schema.properties ?? {};
   return Object.keys(place.object).some((member) => {
     if (member === place.member || Object.prototype.hasOwnProperty.call(real, member)) return false;
-    const names = namesFor(place, member);
+    const names = renamesOf(place.schema, place.object, member);
     return names.includes(to) || (isTarget && names.some((name) => targets.members.includes(name)));
   });
 }
 
-/** The real members an unknown member's fix could rename it to. */
-function namesFor(place: Place, member: string): string[] {
-  const model = place.schema['x-model'] ?? '';
+/**
+ * The real members an unknown member of object (of the model schema describes) could be renamed
+ * to, by its fix or its hint: "country_code" is a callback's countryCode to numbers-country.ts.
+ */
+export function renamesOf(
+  schema: SchemaNode,
+  object: Readonly<Record<string, unknown>>,
+  member: string,
+): string[] {
+  const model = schema['x-model'] ?? '';
   const lower = member.toLowerCase();
   if (lower === 'to' || lower === 'target') return Object.values(TARGET_MEMBERS[model] ?? {});
   if (lower === 'from' && model === 'CreateCallRequest') return Object.values(CALL_FROM);
-  const fixed = replacementFor(model, member, place.object[member], place.schema.properties ?? {});
+  const fixed = replacementFor(model, member, object[member], schema.properties ?? {});
   // Moves into another member ("nest", "entry") keep the name they move into as it is.
   if (fixed) return fixed.use && fixed.form !== 'nest' && fixed.form !== 'entry' ? [fixed.use] : [];
   // The near miss its hint names, whether or not a fix would make the rename: "phone_number"
   // beside "PhoneNumber" is a second number for phoneNumber all the same.
-  const guess = nearest(member, Object.keys(place.schema.properties ?? {}));
+  const guess = nearest(member, Object.keys(schema.properties ?? {}));
   return guess === undefined ? [] : [guess];
 }
 
