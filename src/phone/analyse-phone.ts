@@ -37,7 +37,7 @@ export interface PhoneAnalysis {
 const FORMATTING = /[\s\-.()\u00a0]/;
 // Words that put an extension after a number: RFC 3966's ";ext=", and the ones people write.
 // Longest first, so that "ext." is not read as "." after "ext".
-const EXTENSION_MARKS = [';ext=', 'extension', 'ext.', 'ext', 'x'];
+export const EXTENSION_MARKS: readonly string[] = [';ext=', 'extension', 'ext.', 'ext', 'x'];
 
 /**
  * The number and the extension written after it ("+13175550142;ext=12", "... x12", "... ext.

@@ -234,7 +234,7 @@ function leftBehind(value: unknown, read: string): string {
     // Members that only name the kind of party say what the member used says already; an
     // extension has a note of its own, saying where it can go instead.
     .filter((key) => !holdsParty(value[key], read) && !REMOVABLE.has(key) && key !== 'kind' &&
-      !isBlank(value[key]) && !(key === 'extension' && extension !== undefined));
+      !isBlank(value[key]) && key !== extension?.member);
   if (extra.length === 0) return note;
   const names = orList(extra.map((key) => quote(key))).replace(/ or /, ' and ');
   return `; its ${names} ${extra.length === 1 ? 'has' : 'have'} no place in this body and ` +

@@ -510,6 +510,23 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     expect(fixText(body).output).toBe(body);
   });
 
+  // An extension written as a JSON number, or in an "ext" member, was left out unsaid.
+  test.each([
+    ['a JSON number', '{"to":{"number":"+13175550142","extension":12}}', '"extension" 12'],
+    ['an "ext"', '{"to":{"phoneNumber":"+13175550142","ext":"12"}}', '"ext" "12"'],
+    ['an "Extension" in a list', '{"to":{"phoneNumber":"+13175550142","Extension":["12"]}}',
+      '"Extension" ["12"]'],
+  ])('a "to" with an extension as %s says where it can go', (_, body, held) => {
+    const note = `; its ${held} cannot be sent in this body, which has no member for one (nor ` +
+      'is a form documented for writing it into the number): send it as digits once the call ' +
+      'connects (POST /api/v2/conversations/{conversationId}/participants/{participantId}/digits).';
+    expect(finding(body, 'unknown-field').hint)
+      .toBe(`Replace "to" with "phoneNumber": "+13175550142"${note}`);
+    expect(finding(body, 'missing-target').hint)
+      .toBe(`Move the number from "to" into "phoneNumber": "+13175550142"${note}`);
+    expect(fixText(body).output).toBe(body);
+  });
+
   test('a "to" beside a target already set is not told to move into a second one', () => {
     const same = '{"to":{"phoneNumber":"+13175550142"},"phoneNumber":"+13175550142"}';
     expect(finding(same, 'unknown-field').hint).toBe('Remove "to": "phoneNumber" already holds "+13175550142".');

@@ -5,19 +5,35 @@
 // send-digits endpoint, for DTMF once the call is up; the hints say so rather than drop it.
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
+import { EXTENSION_MARKS } from '../../phone/analyse-phone.js';
 import { isBlank } from './targets.js';
 
-/** The extension a party shape holds beside its number, when it is not that number itself. */
-export function extensionBeside(shape: unknown, number: string): string | undefined {
+// The names an extension goes by as a member: the words that mark one written after a number
+// ("extension", "ext"), in any letter case. A lone "x" names too much else to be read as one.
+const EXTENSION_MEMBERS: ReadonlySet<string> =
+  new Set(EXTENSION_MARKS.filter((mark) => /^[a-z]{3,}$/.test(mark)));
+
+export interface Extension {
+  /** The member as written ("ext", "Extension"), and what it holds (a string, 12, ...). */
+  member: string;
+  value: unknown;
+}
+
+/**
+ * The extension a party shape holds beside its number, when it is not that number itself: in
+ * any JSON type, since {"extension": 12} is dropped as surely as {"extension": "12"}.
+ */
+export function extensionBeside(shape: unknown, number: string): Extension | undefined {
   if (!isPlainObject(shape)) return undefined;
-  const held = shape['extension'];
-  return typeof held === 'string' && !isBlank(held) && held !== number ? held : undefined;
+  const member = Object.keys(shape).find((key) => EXTENSION_MEMBERS.has(key.toLowerCase()) &&
+    !isBlank(shape[key]) && shape[key] !== number);
+  return member === undefined ? undefined : { member, value: shape[member] };
 }
 
 /** The clause a hint that moves the number adds for the extension it cannot move. */
-export function extensionNote(extension: string): string {
-  return `; its "extension" ${quote(extension)} cannot be sent in this body, which has no member ` +
-    'for one (nor is a form documented for writing it into the number): send it as digits ' +
-    'once the call connects (POST /api/v2/conversations/{conversationId}/participants/' +
-    '{participantId}/digits)';
+export function extensionNote(extension: Extension): string {
+  return `; its ${quote(extension.member)} ${quote(extension.value)} cannot be sent in this ` +
+    'body, which has no member for one (nor is a form documented for writing it into the ' +
+    'number): send it as digits once the call connects (POST /api/v2/conversations/' +
+    '{conversationId}/participants/{participantId}/digits)';
 }
