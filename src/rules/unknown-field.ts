@@ -22,12 +22,14 @@ import { checkedParty } from './support/checked-party.js';
 import {
   replacementAdvice, replacementHint, type InventedPlace,
 } from './support/replacement-hint.js';
-import { isBlank, orList, presentTargets } from './support/targets.js';
+import { isBlank, orList, presentTargets, quotedNames } from './support/targets.js';
 import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
 import {
   LIST_MEMBERS, memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS, type Party,
 } from './support/read-party.js';
-import { secondTargetHint, takenHint, targetTakenHint } from './support/taken-member.js';
+import {
+  rivalsFor, secondTargetHint, takenHint, targetTakenHint,
+} from './support/taken-member.js';
 import { severalNumbers } from './support/party-hint.js';
 import { placeValue } from './support/place-value.js';
 import { callerName, readCaller } from './support/read-caller.js';
@@ -286,13 +288,17 @@ function explainFromNumber(place: InventedPlace, number: string, base: string): 
   const check = form.fault === undefined ? ''
     : `; callerId takes strict E.164 only, and this number is not: ${form.fault}`;
   // callerId holding this very number: the hint says so, and whether it is E.164. A hint
-  // that writes it over another value checks it there itself (takenHint).
-  const taken = takenHint(place, 'callerId', form.value);
-  const isHeld = parent['callerId'] === form.value;
+  // that writes it over another value checks it there itself (takenHint). Without callerId, it
+  // is taken by another unknown member bound for it ("From" beside "from"): that hint names both,
+  // and carries the name where it replaces this member.
   const name = nameMove(place, form.value);
+  const hasCallerId = Object.hasOwn(parent, 'callerId');
+  const taken = takenHint(place, 'callerId', form.value, hasCallerId ? '' : name.hint);
+  const isHeld = parent['callerId'] === form.value;
   const held = parent['callerId'];
   const clash = taken === undefined || isHeld ? ''
-    : `; "callerId" already holds another number, ${quote(held)}`;
+    : hasCallerId ? `; "callerId" already holds another number, ${quote(held)}`
+    : `; ${quotedNames(rivalsFor(place, 'callerId'))} would be "callerId" as well`;
   const why = `${base}; this one is a number${name.why}${clash}`;
   if (taken === undefined) {
     return {
@@ -300,6 +306,7 @@ function explainFromNumber(place: InventedPlace, number: string, base: string): 
       hint: `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${name.hint}${check}.`,
     };
   }
+  if (!hasCallerId) return { why, hint: taken };
   if (!isHeld) return { why, hint: `${taken.replace(/\.$/, '')}${name.hint}.` };
   // The number is there already: what the "from" adds is its name.
   if (name.isMoved) {

@@ -1284,3 +1284,20 @@ test('a kind member in another case, or holding no word, is read for the clash i
   expect(fixText('{"Type":"phone","number":"+13175550142"}').output)
     .toBe('{"Type":"phone","phoneNumber":"+13175550142"}');
 });
+
+// Both said "callerId" already held another number, "nothing", though the body had no callerId.
+test('a "from" beside a "From" names the other as bound for callerId too, and neither is fixed', () => {
+  const body = '{"phoneNumber":"+13175550142","from":{"number":"+13175550100","name":"Sales"},' +
+    '"From":{"number":"+13175550111"}}';
+  const findings = lintText(body).findings.filter((f) => f.ruleId === 'unknown-field');
+  const tail = (text: string) => text.slice(text.lastIndexOf('; ') + 2);
+  expect(findings.map((f) => [f.pointer, tail(f.message), f.hint, f.fix])).toEqual([
+    ['/from', '"From" would be "callerId" as well.', '"from" and "From" would both be ' +
+      '"callerId", and the body can hold only one: replace "from" with "callerId": ' +
+      '"+13175550100" and "callerIdName": "Sales", or keep "From" instead.', undefined],
+    ['/From', '"from" would be "callerId" as well.', '"From" and "from" would both be ' +
+      '"callerId", and the body can hold only one: replace "From" with "callerId": ' +
+      '"+13175550111", or keep "from" instead.', undefined],
+  ]);
+  expect(fixText(body).output).toBe(body);
+});

@@ -13,8 +13,17 @@ import { memberInProse, pastedMember, readParty, TARGET_MEMBERS } from './read-p
 import type { InventedPlace } from './replacement-hint.js';
 import { quotedNames } from './targets.js';
 
-/** The hint when `real` is taken, or undefined when the hint may name it. moved: its new value. */
-export function takenHint(place: InventedPlace, real: string, moved: unknown): string | undefined {
+/**
+ * The hint when `real` is taken, or undefined when the hint may name it. moved: its new value;
+ * alongside: what the replacement writes beside it (' and "callerIdName": "Sales"'), said where
+ * the hint replaces the member, so that it is not read as part of the rival's choice.
+ */
+export function takenHint(
+  place: InventedPlace,
+  real: string,
+  moved: unknown,
+  alongside = '',
+): string | undefined {
   const { member, parent } = place;
   const isList = place.properties[real]?.type === 'array';
   if (Object.prototype.hasOwnProperty.call(parent, real)) {
@@ -41,9 +50,7 @@ export function takenHint(place: InventedPlace, real: string, moved: unknown): s
     return checkedMove(place, { parent: replaced(parent, [member], real, moved), use: real },
       `${lead}: ${quote(moved)}.`, lead);
   }
-  const rivals = Object.keys(parent).filter((other) => other !== member &&
-    !Object.prototype.hasOwnProperty.call(place.properties, other) &&
-    claimOf(place, other)?.real === real);
+  const rivals = rivalsFor(place, real);
   if (rivals.length === 0) return undefined;
   const names = quotedNames([member, ...rivals]);
   if (isList) {
@@ -61,9 +68,17 @@ export function takenHint(place: InventedPlace, real: string, moved: unknown): s
     .filter(([name]) => !rivals.includes(name)));
   return checkedMove(place, { parent: renamed(kept, member, real, moved), use: real },
     `${names} would both be "${real}", and the body can hold only one: replace ` +
-    `${quote(member)} with "${real}": ${quote(moved)}, or keep ${quote(rivals[0])} instead.`,
+    `${quote(member)} with "${real}": ${quote(moved)}${alongside}, or keep ${quote(rivals[0])} ` +
+    'instead.',
     `${names} would both be "${real}", and the body can hold only one: keep ` +
     `${quote(rivals[0])} instead, or replace ${quote(member)} with "${real}"`);
+}
+
+/** The other unknown members of the object whose hints name `real` too. */
+export function rivalsFor(place: InventedPlace, real: string): string[] {
+  return Object.keys(place.parent).filter((other) => other !== place.member &&
+    !Object.prototype.hasOwnProperty.call(place.properties, other) &&
+    claimOf(place, other)?.real === real);
 }
 
 /** Whether moved is held's number, in the strict E.164 a member such as callerId takes. */
