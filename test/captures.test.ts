@@ -846,7 +846,7 @@ describe('broken captures are input failures (exit 2), after what could be linte
 
   // The last of two Content-Type headers was taken without a word, though which one a server
   // keeps is not known: text/plain after application/json made a lintable body a refused one.
-  test('an .http request with two different Content-Type headers names both; the same one twice passes', async () => {
+  test('an .http request with two different Content-Type headers names both once; one type twice passes', async () => {
     const request = (...types: string[]) => 'POST /api/v2/conversations/calls HTTP/1.1\nHost: h\n' +
       `${types.map((type) => `Content-Type: ${type}\n`).join('')}\n{"phoneNumber":"3175550142"}\n`;
     const differ = await lint(file('two-types.http', request('application/json', 'text/plain')));
@@ -855,11 +855,31 @@ describe('broken captures are input failures (exit 2), after what could be linte
       'as any of them; it was linted as JSON\n  Send one Content-Type header, application/json');
     expect(differ.stderr).not.toContain('sends its body as');
     expect([differ.code, /\[non-e164\]$/m.test(differ.stdout)]).toEqual([2, true]);
+    // Two types that are no JSON made two failures, the second naming only the last type.
     const none = await lint(file('no-json.http', request('text/plain', 'application/x-www-form-urlencoded')));
-    expect(none.stderr).toContain('("text/plain" on line 3, "application/x-www-form-urlencoded" on ' +
-      'line 4), so a server may read its body as any of them\n');
+    expect(none.stderr).toContain('no-json.http: request 1 (line 1) sends its body as "text/plain" ' +
+      'or "application/x-www-form-urlencoded" (its 2 different Content-Type headers, on lines 3 ' +
+      'and 4), not as JSON (body "{\\"phoneNumber\\":\\"3175550142\\"}"), so a server does not read ' +
+      'it as JSON; its text was linted as JSON\n  The body is JSON already, but POST ' +
+      '/api/v2/conversations/calls reads it as JSON only when it is sent as JSON: send it with one ' +
+      'Content-Type: application/json instead of "text/plain" and ' +
+      '"application/x-www-form-urlencoded".\n');
+    expect(none.stderr.match(/no-json\.http/g)).toHaveLength(1);
+    const text = await lint(file('no-text.http', request('text/plain', 'text/html')
+      .replace('{"phoneNumber":"3175550142"}', 'hello')));
+    expect(text.stderr).toContain('sends its body as "text/plain" or "text/html" (its 2 different ' +
+      'Content-Type headers, on lines 3 and 4), not as JSON (body "hello"), so a server does not ' +
+      'read it as JSON, and there is no JSON text to lint\n');
+    expect([text.code, text.stderr.match(/no-text\.http/g)]).toEqual([2, ['no-text.http']]);
     const same = await lint(file('same-type.http', request('application/json', 'Application/JSON')));
     expect([same.code, same.stderr]).toEqual([0, '']);
+    // The same type with a charset was two different types: a lintable request failed as input.
+    const charset = await lint(file('charset.http', request('application/json',
+      'application/json;charset=utf-8')));
+    expect([charset.code, charset.stderr]).toEqual([0, '']);
+    const plain = await lint(file('plain.http', request('text/plain', 'Text/Plain; charset=utf-8')
+      .replace('{"phoneNumber":"3175550142"}', 'hello')));
+    expect(plain.stderr).toContain('sends its body as "Text/Plain; charset=utf-8" (its Content-Type)');
   });
 
   test('a HAR method that is no HTTP method is damage; a path in the query is no path', async () => {

@@ -68,9 +68,10 @@ export const jsonBodyHint = (endpoint: string, words: CallerWords): string =>
   `object, and lint that JSON by itself, saved to a file, with ${words.option('endpoint')}.`;
 
 /** What to do with a body that is JSON text already, sent under another Content-Type. */
-export const jsonHeaderHint = (endpoint: string, declared: string): string =>
+export const jsonHeaderHint = (endpoint: string, declared: readonly string[]): string =>
   `The body is JSON already, but ${endpoint} reads it as JSON only when it is sent as JSON: ` +
-  `send it with Content-Type: application/json instead of ${quote(declared)}.`;
+  `send it with ${declared.length > 1 ? 'one ' : ''}Content-Type: application/json instead of ` +
+  `${declared.map((type) => quote(type)).join(' and ')}.`;
 
 /** True when the text parses as JSON, as a server given the JSON type would read it. */
 export function isJsonText(text: string): boolean {

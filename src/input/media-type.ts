@@ -5,7 +5,7 @@
 const JSON_TYPE = /^application\/(?:[\w!#$&^.+-]+\+)?json$/;
 
 /** The type itself, lower-cased and without its parameters ("" when none is given). */
-function essenceOf(contentType: string | undefined): string {
+export function essenceOf(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
 }
 

@@ -7,7 +7,7 @@ import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import { isJsonText, jsonBodyHint, jsonHeaderHint } from './har-post-data.js';
 import { quotedBody } from './mask-url-secrets.js';
-import { isJsonMediaType } from './media-type.js';
+import { isFormMediaType, isJsonMediaType, isMultipart } from './media-type.js';
 
 export interface NonJsonBody {
   fault: string;
@@ -18,25 +18,29 @@ export interface NonJsonBody {
 
 /**
  * Why the body's type keeps a server from reading it as JSON, or undefined when the type is JSON
- * or none is given (no claim against it), and for an empty body. `field` names where the type was read: "Content-Type"
- * or "mimeType".
+ * or none is given (no claim against it), and for an empty body. `field` names where the type
+ * was read: "Content-Type" or "mimeType". Several types are the differing headers of one request,
+ * none of them JSON: one fault names them all, whichever a server keeps.
  */
 export function nonJsonBody(
   text: string,
-  type: string | undefined,
+  declared: string | readonly string[] | undefined,
   field: string,
   endpoint: string,
   words: CallerWords,
 ): NonJsonBody | undefined {
   const shown = text.trim();
+  const types = typeof declared === 'string' ? [declared] : declared ?? [];
   // An empty body is linted as one (empty-body), whatever type it was sent under.
-  if (type === undefined || isJsonMediaType(type) || shown === '') return undefined;
-  const sent = `sends its body as ${quote(type)} (its ${field}), not as JSON (body ` +
-    `${quotedBody(shown, type)}), so a server does not read it as JSON`;
+  if (types.length === 0 || types.some(isJsonMediaType) || shown === '') return undefined;
+  // A form or multipart type among them hides the body's secrets, whichever is named last.
+  const masking = types.find((type) => isFormMediaType(type) || isMultipart(type)) ?? types.at(-1)!;
+  const sent = `sends its body as ${types.map((type) => quote(type)).join(' or ')} (its ${field}), ` +
+    `not as JSON (body ${quotedBody(shown, masking)}), so a server does not read it as JSON`;
   // "{" or "[" first: JSON with a syntax error is still JSON meant, and its error worth showing.
   const isJson = /^[[{]/.test(shown) || isJsonText(shown);
   return isJson
-    ? { fault: `${sent}; its text was linted as JSON`, hint: jsonHeaderHint(endpoint, type),
+    ? { fault: `${sent}; its text was linted as JSON`, hint: jsonHeaderHint(endpoint, types),
       isLinted: true }
     : { fault: `${sent}, and there is no JSON text to lint`, hint: jsonBodyHint(endpoint, words),
       isLinted: false };

@@ -8,7 +8,7 @@ import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
-import { isJsonMediaType } from './media-type.js';
+import { essenceOf, isJsonMediaType } from './media-type.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
 import { nonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';
@@ -303,23 +303,30 @@ export function* readHttp(
       routed ??= routeRequest(request.method, url, true, words);
       return routed.kind === 'lint' ? routed : undefined;
     };
-    let declared = headers.get('content-type');
+    let declared: string | string[] | undefined = headers.get('content-type');
+    let field = 'Content-Type';
     const types = differentTypes(contentTypes);
-    if (types.length > 1 && hasBody && callRoute() !== undefined) {
+    const json = types.find((type) => isJsonMediaType(type.value));
+    if (types.length > 1 && json === undefined) {
+      // None of them is JSON: one fault names them all (non-json-body.ts), not one per header.
+      declared = types.map((type) => type.value);
+      field = `${types.length} different Content-Type headers, on lines ` +
+        `${types.map((type) => type.line).join(' and ')}`;
+    } else if (types.length > 1 && hasBody && callRoute() !== undefined) {
       // RFC 9110 §8.3: one Content-Type per message. Which one a server or proxy keeps differs,
-      // so the last one is not taken silently; a JSON one is linted as the likely intent.
-      const json = types.find((type) => isJsonMediaType(type.value));
+      // so the last one is not taken silently; the JSON one is linted as the likely intent.
       fault(`has ${types.length} different Content-Type headers (${types.map((type) =>
         `${quote(type.value)} on line ${type.line}`).join(', ')}), so a server may ` +
-        `read its body as any of them${json === undefined ? '' : '; it was linted as JSON'}`,
+        'read its body as any of them; it was linted as JSON',
       'Send one Content-Type header, application/json, and remove the others.');
-      if (json !== undefined) declared = json.value;
+      declared = json?.value;
     }
     // A server reads the body as its Content-Type says: a form post is no JSON text, whatever it
     // holds (non-json-body.ts, as for a HAR's mimeType).
-    const route = isJsonMediaType(declared) || !hasBody ? undefined : callRoute();
-    const typed = route && nonJsonBody(size.shown(body.text), declared, 'Content-Type',
-      route.endpoint, words);
+    const isJsonTyped = typeof declared === 'string' ? isJsonMediaType(declared)
+      : declared === undefined;
+    const route = isJsonTyped || !hasBody ? undefined : callRoute();
+    const typed = route && nonJsonBody(size.shown(body.text), declared, field, route.endpoint, words);
     if (typed !== undefined) {
       fault(typed.fault, typed.hint);
       if (!typed.isLinted) continue;
@@ -363,11 +370,14 @@ interface HeaderLine {
   line: number;
 }
 
-/** The Content-Type lines that differ, each type once: case and spaces around ";" do not count. */
+/**
+ * The Content-Type lines that name different media types, each type once. Case and parameters do
+ * not count: "application/json" and "application/json; charset=utf-8" are one type, read alike.
+ */
 function differentTypes(lines: readonly HeaderLine[]): HeaderLine[] {
   const seen = new Map<string, HeaderLine>();
   for (const line of lines) {
-    const key = line.value.toLowerCase().replace(/\s*([;=])\s*/g, '$1');
+    const key = essenceOf(line.value);
     if (!seen.has(key)) seen.set(key, line);
   }
   return [...seen.values()];
