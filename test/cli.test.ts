@@ -36,6 +36,12 @@ writeFileSync(join(work, 'linked-only', 'real', 'x.json'), BAD_PHONE);
 symlinkSync('../real', join(work, 'linked-only', 'links', 'folder'));
 symlinkSync('../real/x.json', join(work, 'linked-only', 'links', 'file.json'));
 symlinkSync('..', join(work, 'linked-only', 'links', 'up'));
+// One file under two names in a folder, and the folder under a second name: which name a report
+// used hung on the order of the inputs.
+mkdirSync(join(work, 'two-names'));
+writeFileSync(join(work, 'two-names', 'a.json'), BAD_PHONE);
+symlinkSync('a.json', join(work, 'two-names', 'b.json'));
+symlinkSync('two-names', join(work, 'two-names-link'));
 symlinkSync('self-link.json', join(work, 'self-link.json'));
 symlinkSync('gone.json', join(work, 'dangling.json'));
 writeFileSync(join(work, 'consult.json'), '{"speakTo":"DESTINATION","destination":{"address":"+13175550142"}}');
@@ -175,6 +181,18 @@ const CASES_TABLE: CliCase[] = [
     code: 1,
     stdout: [/^linked-only\/links\/file\.json:1:16: error .*invalid-phone/m, /^1 problem \(1 error/m],
   },
+  ...[['two-names/b.json', 'two-names'], ['two-names', 'two-names/b.json']].map((inputs) => ({
+    name: `a file named on the command line keeps its name, whatever the order: ${inputs.join(' ')}`,
+    argv: ['--no-config', '-f', 'compact', ...inputs],
+    code: 1,
+    stdout: [/^two-names\/b\.json:1:16: error .*invalid-phone/m, /^1 problem \(1 error/m],
+  })),
+  ...[['two-names-link', 'two-names'], ['two-names', 'two-names-link']].map((inputs) => ({
+    name: `a file found twice is named by the path reached through no link: ${inputs.join(' ')}`,
+    argv: ['--no-config', '-f', 'compact', ...inputs],
+    code: 1,
+    stdout: [/^two-names\/a\.json:1:16: error .*invalid-phone/m, /^1 problem \(1 error/m],
+  })),
   {
     name: 'a glob names the broken links it matches, and lints the rest',
     argv: ['--no-config', '-f', 'compact', '*-link.json', 'linked-only/**/x.json'],

@@ -152,7 +152,7 @@ export async function collectInputs(
     }
   }
   const reportFiles = apartFromReport(files, named, options.reportDestinations, options.cwd);
-  const kept = dedupeByRealPath(files).sort();
+  const kept = dedupeByRealPath(files, named).sort();
   return {
     files: kept, realPaths: files, reportFiles, failures, ignored, excluded,
     configFiles: [...configFiles],
@@ -294,15 +294,20 @@ function writtenBy(destinations: ReadonlyMap<string, string> | undefined):
     (hasLinks ? destinations.get(fileIdentity(real) ?? '') : undefined);
 }
 
-function dedupeByRealPath(files: ReadonlyMap<string, string>): string[] {
-  const seen = new Set<string>();
-  const kept: string[] = [];
+/**
+ * One name for each real path, the same whatever the order of the inputs: a name given on the
+ * command line, else one reached through no link (it is its own real path), else the first found.
+ * Only the real paths found while collecting are compared: no file is looked at again.
+ */
+function dedupeByRealPath(files: ReadonlyMap<string, string>, named: ReadonlySet<string>):
+  string[] {
+  const rank = (file: string, real: string) => (named.has(file) ? 2 : 0) + (file === real ? 1 : 0);
+  const chosen = new Map<string, string>();
   for (const [file, real] of files) {
-    if (seen.has(real)) continue;
-    seen.add(real);
-    kept.push(file);
+    const held = chosen.get(real);
+    if (held === undefined || rank(file, real) > rank(held, real)) chosen.set(real, file);
   }
-  return kept;
+  return [...chosen.values()];
 }
 
 /** The real path, or the path itself for a dangling link (reading it reports the problem). */
