@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { escapeControl } from '../lint/escape-control.js';
-import { describeMisplaced, findMisplaced, misplacedHint } from './misplaced-placeholder.js';
+import { describeMisplaced, findAllMisplaced, findMisplaced, misplacedHint } from
+  './misplaced-placeholder.js';
 import { longParamName, nameAsWritten, type WrittenNames } from './param-short-names.js';
 
 export interface PlannedRequest {
@@ -62,6 +63,25 @@ export function findClash(endpoint: EndpointInfo, fromPath: GivenPath,
 }
 
 /**
+ * The {name}s of the given path that stand in another parameter's place, where --param fills that
+ * place: --param fills a place by the name the endpoint gives it, so "{participantId}" in the
+ * conversation's place took --param conversationId, and the request was built without a word.
+ */
+export function findMisplacedFill(endpoint: EndpointInfo, fromPath: GivenPath,
+  fromFlags: Readonly<Record<string, string>>): Refusal | undefined {
+  const filled = findAllMisplaced(paramsFromPath(endpoint.path, fromPath.text))
+    .filter(({ name }) => fromFlags[name] !== undefined);
+  if (filled.length === 0) return undefined;
+  return {
+    ok: false,
+    message: `${describeMisplaced(filled, ORIGIN_NAMES[fromPath.origin])}, in ${endpoint.method} ` +
+      `${endpoint.path}: --param fills a place by the name the endpoint gives it, not by the ` +
+      'placeholder written there',
+    hint: misplacedHint(filled),
+  };
+}
+
+/**
  * A value in the path that --param contradicts, refused with what to change where. The flag is
  * quoted as written: "--param pid" was echoed as "--param participantId", a flag never given.
  */
@@ -89,9 +109,10 @@ export function planRequest(
 ): Planned {
   const names = paramNames(endpoint.path);
   const origin = known.fromPath?.origin;
-  const clash = known.fromPath === undefined ? undefined
-    : findClash(endpoint, known.fromPath, known.fromFlags, known.written);
-  if (clash !== undefined) return clash;
+  const refusal = known.fromPath === undefined ? undefined
+    : findClash(endpoint, known.fromPath, known.fromFlags, known.written) ??
+      findMisplacedFill(endpoint, known.fromPath, known.fromFlags);
+  if (refusal !== undefined) return refusal;
   const inPath = known.fromPath === undefined ? {} : paramsFromPath(endpoint.path, known.fromPath.text);
   const pathParams: Record<string, string> = {};
   for (const name of names) {
@@ -117,8 +138,8 @@ function refuseMissing(endpoint: EndpointInfo, name: string,
   const message = `${endpoint.method} ${endpoint.path} needs the path parameter ${name}`;
   const misplaced = findMisplaced({ [name]: inPath[name] ?? '' });
   if (misplaced !== undefined && origin !== undefined) {
-    const where = describeMisplaced(misplaced, ORIGIN_NAMES[origin]);
-    return { ok: false, message: `${message}: ${where}`, hint: misplacedHint(misplaced) };
+    const where = describeMisplaced([misplaced], ORIGIN_NAMES[origin]);
+    return { ok: false, message: `${message}: ${where}`, hint: misplacedHint([misplaced]) };
   }
   return { ok: false, message,
     hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };

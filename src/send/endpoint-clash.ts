@@ -8,7 +8,8 @@ import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { escapeControl } from '../lint/escape-control.js';
 import { UsageError } from '../lint/usage-error.js';
-import { findClash, paramNames, paramsFromPath, type GivenPath } from './build-request.js';
+import { findClash, findMisplacedFill, paramNames, paramsFromPath, type GivenPath } from
+  './build-request.js';
 import { describeMisplaced, findMisplaced, misplacedHint } from './misplaced-placeholder.js';
 import { nameAsWritten, type WrittenNames } from './param-short-names.js';
 
@@ -20,8 +21,9 @@ export function refuseEndpointClash(given: GivenPath | undefined,
   const resolution = resolveEndpoint(given.text);
   if (!resolution.ok) return;
   refuseMisplacedFlag(resolution.endpoint, given, params, written);
-  const clash = findClash(resolution.endpoint, given, params, written);
-  if (clash !== undefined) throw new UsageError(clash.message, clash.hint);
+  const refusal = findClash(resolution.endpoint, given, params, written) ??
+    findMisplacedFill(resolution.endpoint, given, params);
+  if (refusal !== undefined) throw new UsageError(refusal.message, refusal.hint);
 }
 
 /**
@@ -39,7 +41,7 @@ function refuseMisplacedFlag(endpoint: EndpointInfo, given: GivenPath,
   const where = given.origin === 'endpoint-flag' ? 'the --endpoint path'
     : 'the endpoint path of the config file';
   throw new UsageError(`${flag} fills no place of ${endpoint.method} ${endpoint.path}: ` +
-    describeMisplaced(misplaced, where), misplacedHint(misplaced));
+    describeMisplaced([misplaced], where), misplacedHint([misplaced]));
 }
 
 /** The endpoint that every body not captured goes to, when it is the same for all of them. */

@@ -12,28 +12,38 @@ export interface Misplaced {
   standsFor: string;
 }
 
-/** The first place of `values` (a path's {param} values) holding another parameter's {name}. */
-export function findMisplaced(values: Readonly<Record<string, string>>): Misplaced | undefined {
+/** Each place of `values` (a path's {param} values) holding another parameter's {name}. */
+export function findAllMisplaced(values: Readonly<Record<string, string>>): Misplaced[] {
+  const found: Misplaced[] = [];
   for (const [name, value] of Object.entries(values)) {
     const inner = /^\{([^{}]+)\}$/.exec(value)?.[1];
     if (inner === undefined) continue;
     const standsFor = longParamName(inner);
-    if (standsFor !== name) return { name, placeholder: escapeControl(value), standsFor };
+    if (standsFor !== name) found.push({ name, placeholder: escapeControl(value), standsFor });
   }
-  return undefined;
+  return found;
 }
 
-/** What to say of a misplaced placeholder: where it stands, and what it stands for. */
-export function describeMisplaced(misplaced: Misplaced, where: string): string {
-  const { name, placeholder, standsFor } = misplaced;
-  const inner = placeholder.slice(1, -1);
-  const meaning = inner === standsFor ? '' : ` (${inner} is short for ${escapeControl(standsFor)})`;
-  return `${where} has ${placeholder} in the place of ${name}${meaning}`;
+/** The first place of `values` holding another parameter's {name}. */
+export function findMisplaced(values: Readonly<Record<string, string>>): Misplaced | undefined {
+  return findAllMisplaced(values)[0];
 }
 
-/** The fix: the right placeholder there, filled by --param. */
-export function misplacedHint(misplaced: Misplaced): string {
-  const { name, placeholder } = misplaced;
-  return `Write {${name}} or the ${name} itself where ${placeholder} is, and give the value ` +
-    `with --param ${name}=<id>.`;
+/** What to say of misplaced placeholders: where they stand, and what each stands for. */
+export function describeMisplaced(misplaced: readonly Misplaced[], where: string): string {
+  const places = misplaced.map(({ name, placeholder, standsFor }) => {
+    const inner = placeholder.slice(1, -1);
+    const meaning = inner === standsFor ? '' : ` (${inner} is short for ${escapeControl(standsFor)})`;
+    return `${placeholder} in the place of ${name}${meaning}`;
+  });
+  return `${where} has ${places.join(', and ')}`;
+}
+
+/** The fix: the right placeholder in each place, filled by --param. */
+export function misplacedHint(misplaced: readonly Misplaced[]): string {
+  const names = misplaced.map(({ name }) => name);
+  const places = misplaced.map(({ name, placeholder }) => `{${name}} or the ${name} itself ` +
+    `where ${placeholder} is`);
+  return `Write ${places.join(', and ')}, and give the ${names.length > 1 ? 'values' : 'value'} ` +
+    `with ${names.map((name) => `--param ${name}=<id>`).join(' and ')}.`;
 }

@@ -1527,6 +1527,26 @@ describe('--param names the endpoints do not take', () => {
     expect(mock.requests).toHaveLength(0);
   });
 
+  // With --param for each place, a {name} of another parameter there was filled by place, and the
+  // request built without a word: the ids sent to each other's places.
+  test.each([
+    ['calls/{participantId}/participants/{conversationId}', '{participantId} in the place of ' +
+      'conversationId, and {conversationId} in the place of participantId'],
+    ['calls/{pid}/participants/{participantId}', '{pid} in the place of conversationId (pid is ' +
+      'short for participantId)'],
+    ['calls/{userId}/participants/{pid}', '{userId} in the place of conversationId'],
+    ['calls/{CID}/participants/{pid}', '{CID} in the place of conversationId'],
+  ])('a misplaced placeholder of --endpoint is named though --param fills its place: %s', async (path, said) => {
+    body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
+    const run = await send(['c.json', '--yes', '-e', `POST /api/v2/conversations/${path}/consult`,
+      '--param', 'conversationId=C', '--param', 'participantId=P']);
+    expect([run.code, run.stdout]).toEqual([2, '']);
+    expect(run.stderr).toContain(`genesys-call-lint: the --endpoint path has ${said}, in ` +
+      `${consultPath}: --param fills a place by the name the endpoint gives it`);
+    expect(run.stderr.split('\n')).toHaveLength(3);
+    expect(mock.requests).toHaveLength(0);
+  });
+
   // The hint was to pass --endpoint, which had been passed: a captured request keeps its URL.
   test('a name only the --endpoint path takes, for captured requests, is told they keep their URL', async () => {
     body('cap.ndjson', `${JSON.stringify({ method: 'POST',

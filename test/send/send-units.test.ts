@@ -148,6 +148,32 @@ describe('path parameters', () => {
     const ok = planRequest(consult, ' {"a":1}\n', { fromPath: undefined, fromFlags: { conversationId: 'c?1', participantId: 'p' } });
     expect(ok).toMatchObject({ ok: true, request: { path: '/api/v2/conversations/calls/c%3F1/participants/p/consult/agent', body: '{"a":1}' } });
   });
+  // A {name} of another parameter in a place --param fills was replaced by that --param's value,
+  // and the request built without a word: only {cid} with no value for its place was named.
+  test('a placeholder in another parameter\'s place is refused, though --param fills the place', () => {
+    const fromFlags = { conversationId: 'C', participantId: 'P' };
+    const config = (path: string) => ({ text: path, origin: 'config' as const });
+    const planned = planRequest(consult, '{}', { fromPath: config('/calls/{participantId}/participants/' +
+      '{conversationId}/consult/agent'), fromFlags });
+    expect(planned).toEqual({ ok: false, message: 'the endpoint path of the config file has ' +
+      '{participantId} in the place of conversationId, and {conversationId} in the place of ' +
+      `participantId, in ${consult.method} ${consult.path}: --param fills a place by the name the ` +
+      'endpoint gives it, not by the placeholder written there', hint: 'Write {conversationId} or ' +
+      'the conversationId itself where {participantId} is, and {participantId} or the participantId ' +
+      'itself where {conversationId} is, and give the values with --param conversationId=<id> and ' +
+      '--param participantId=<id>.' });
+    for (const placeholder of ['{pid}', '{userId}', '{CID}', '{cid}']) {
+      const one = planRequest(consult, '{}', { fromPath: config(`/calls/${placeholder}/participants/` +
+        '{pid}/consult/agent'), fromFlags });
+      expect(one).toMatchObject({ ok: false, message: expect.stringContaining(`has ${placeholder} in ` +
+        'the place of conversationId') });
+    }
+    // A short name in its own place, and the template itself, are filled.
+    for (const path of ['/calls/{id}/participants/{pid}/consult/agent', consult.path]) {
+      expect(planRequest(consult, '{}', { fromPath: config(path), fromFlags })).toMatchObject({ ok: true,
+        request: { path: '/api/v2/conversations/calls/C/participants/P/consult/agent' } });
+    }
+  });
   // The HTTP client resolves "." and ".." before sending: .../participants/.. reached .../calls/{id}/.
   test.each([
     ['..', 'a step of the path'], ['.', 'a step of the path'], ['p/2', 'more path segments'],
