@@ -1,6 +1,7 @@
 // A server may quote a secret back URL-encoded, JSON-escaped, HTML-escaped or as the `\xNN`
-// escapes of its bytes (Python's and C's way of showing bytes), wholly or in part (`%2f%2B`,
-// `\u0061bc`, `&#77;&amp;`, `\x2f`), and escaped twice over (`%252B`: a URL quoted in a URL).
+// escapes of its bytes (Python's and C's way of showing bytes; some dumps write `\XNN`), wholly
+// or in part (`%2f%2B`, `\u0061bc`, `&#77;&amp;`, `\x2f`), and escaped twice over (`%252B`: a URL
+// quoted in a URL).
 // To find it however it is written, a text is read as those escapes mean it, round after round,
 // and each unit of a reading remembers where in the text it came from, so that what is found can
 // be cut out of the text as it was. A round is greedy: "%41" is always "A" and "\n" a line end;
@@ -77,7 +78,8 @@ function readEscape(source: string, at: number): { text: string; end: number } |
   if (source[at] === '&') return readReference(source, at);
   if (source[at] !== '\\') return undefined;
   const next = source[at + 1] ?? '';
-  if (next === 'x') return readBytes(source, at, '\\x');
+  // Some dumps write the byte escape with a capital X (`\X53`), as hex dumps write 0X53.
+  if (next === 'x' || next === 'X') return readBytes(source, at, '\\x');
   if (next === 'u') {
     const unit = hexAt(source, at + 2, 4);
     return unit === undefined ? undefined : { text: String.fromCharCode(unit), end: at + 6 };
@@ -122,8 +124,10 @@ function readReference(source: string, at: number): { text: string; end: number 
   return point > 0 && point <= 0x10ffff ? { text: String.fromCodePoint(point), end } : undefined;
 }
 
+/** The byte an escape at `at` gives; the prefix's letter (the x of "\x") in either case. */
 function escapedByte(source: string, at: number, prefix: string): number | undefined {
-  return source.startsWith(prefix, at) ? hexAt(source, at + prefix.length, 2) : undefined;
+  const isPrefix = source.slice(at, at + prefix.length).toLowerCase() === prefix;
+  return isPrefix ? hexAt(source, at + prefix.length, 2) : undefined;
 }
 
 function hexAt(source: string, at: number, width: number): number | undefined {

@@ -35,7 +35,9 @@ export function secretForms(value: string): SecretForm[] {
   // that dumps the bytes it was sent in hex shows them so too.
   const escaped = new Set([...folded, ...percentForms(value)]);
   // Hex has two digits per byte, so the value's digits stand alone wherever it starts; the text
-  // is folded to lower case, so lower-case digits find upper-case ones too.
+  // is folded to lower case, so lower-case digits find upper-case ones too. Not of a percent form
+  // with its spaces written partly as "+" and partly as "%20": no encoder mixes them, send refuses
+  // a secret with a space, and each mix would be one more form (README, "Not scrubbed").
   for (const form of escaped) texts.add(Buffer.from(form, 'utf8').toString('hex'));
   const base64 = [...escaped, ...twiceBase64(value)].flatMap(base64Forms)
     .map((form) => ({ ...form, text: foldCase(form.text) }));

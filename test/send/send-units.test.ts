@@ -540,6 +540,10 @@ describe('redaction and exit codes', () => {
       ['as the \\x escape of each byte', [...Buffer.from(secret)]
         .map((byte) => `\\x${byte.toString(16).padStart(2, '0')}`).join('')],
       ['as \\x escapes in part, upper-case hex', 'FAKE\\x2Dsecret\\x2fValue\\x2B42'],
+      // Some dumps write the escape with a capital X; it leaked whole.
+      ['as the \\X escape of each byte', [...Buffer.from(secret)]
+        .map((byte) => `\\X${byte.toString(16).padStart(2, '0')}`).join('')],
+      ['as \\X and \\x escapes mixed, in part', 'FAKE\\X2Dsecret\\x2fValue\\X2b42'],
       ['as \\x escapes inside a JSON string', JSON.stringify('FAKE-secret\\x2fValue\\x2b42').slice(1, -1)],
       ['with its "+" sent unescaped in a form body, so read as a space', 'FAKE-secret/Value 42'],
       ['with its "+" read as a space, then percent-escaped', 'FAKE-secret%2FValue%2042'],
@@ -568,6 +572,7 @@ describe('redaction and exit codes', () => {
       expect(wide.scrub(`a ${encodeURIComponent('FAKE-s\u00e9cret-\u{1F600}')} b ` +
         'FAKE-s\\u00E9cret-\\ud83d\\uDE00 c')).toBe('a [REDACTED] b [REDACTED] c');
       expect(wide.scrub('a FAKE-s\\xc3\\xA9cret-\\xf0\\x9f\\x98\\x80 b')).toBe('a [REDACTED] b');
+      expect(wide.scrub('a FAKE-s\\Xc3\\xA9cret-\\XF0\\x9f\\X98\\x80 b')).toBe('a [REDACTED] b');
     });
 
     test('upper-cased and in base64 inside the base64 of "id:secret", the secret\'s part goes', () => {
