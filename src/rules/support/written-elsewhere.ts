@@ -10,7 +10,7 @@ import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { rankModels } from '../../endpoints/infer-endpoint.js';
 import type { EndpointInfo } from '../../endpoints/endpoint-info.js';
-import { loadModel } from '../../schema/registry.js';
+import { loadModel, supportedModels } from '../../schema/registry.js';
 import { isInventedFor } from './invented-members.js';
 import { orList } from './targets.js';
 
@@ -37,7 +37,9 @@ function judge(body: Record<string, unknown>, model: string): Elsewhere | undefi
   const own = loadModel(model)?.schema.properties ?? {};
   const strangers = Object.keys(body).filter((key) => !Object.hasOwn(own, key) &&
     !isInventedFor(model, key));
-  if (strangers.length === 0) return undefined;
+  // Most unknown members (a misspelling, an invented name) are no model's: ranking every model
+  // for them cost a 100,000-line log ~50 ms (issue 6).
+  if (!strangers.some((key) => anyModelHas().has(key))) return undefined;
   const ranked = rankModels(body);
   if (ranked.some((candidate) => candidate.endpoint.model === model)) return undefined;
   const propertiesOf = (endpoint: EndpointInfo) =>
@@ -48,6 +50,14 @@ function judge(body: Record<string, unknown>, model: string): Elsewhere | undefi
   const members = strangers
     .filter((key) => endpoints.some((endpoint) => Object.hasOwn(propertiesOf(endpoint), key)));
   return { members, endpoints };
+}
+
+let allMembers: Set<string> | undefined;
+/** Every member some body model has: a member none has is no model's evidence. */
+function anyModelHas(): Set<string> {
+  allMembers ??= new Set(supportedModels()
+    .flatMap((model) => Object.keys(loadModel(model)?.schema.properties ?? {})));
+  return allMembers;
 }
 
 /** For a finding left unfixed: which members make the body look written for another endpoint. */
