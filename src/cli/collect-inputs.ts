@@ -151,7 +151,7 @@ export async function collectInputs(
           input === inputs[0] ? options.commands : undefined));
     }
   }
-  const reportFiles = apartFromReport(files, named, options.reportDestinations, options.cwd);
+  const reportFiles = apartFromReport(files, named, writes, options.cwd);
   const kept = dedupeByRealPath(files, named).sort();
   return {
     files: kept, realPaths: files, reportFiles, failures, ignored, excluded,
@@ -266,12 +266,10 @@ function linkedFileCode(path: string): string | undefined {
 function apartFromReport(
   files: Map<string, string>,
   named: ReadonlySet<string>,
-  destinations: ReadonlyMap<string, string> | undefined,
+  writes: (real: string) => string | undefined,
   cwd: string,
 ): Array<{ file: string; where: string }> {
   const skipped: Array<{ file: string; where: string }> = [];
-  if (destinations === undefined || destinations.size === 0) return skipped;
-  const writes = writtenBy(destinations);
   for (const [file, real] of files) {
     const where = writes(real);
     if (where === undefined) continue;
@@ -290,8 +288,16 @@ function writtenBy(destinations: ReadonlyMap<string, string> | undefined):
   (real: string) => string | undefined {
   if (destinations === undefined || destinations.size === 0) return () => undefined;
   const hasLinks = [...destinations.keys()].some((key) => key.startsWith(IDENTITY_PREFIX));
-  return (real) => destinations.get(real) ??
-    (hasLinks ? destinations.get(fileIdentity(real) ?? '') : undefined);
+  if (!hasLinks) return (real) => destinations.get(real);
+  // Asked twice for a file a folder or glob found (whether it was all the input held, then to
+  // take it out): one stat each.
+  const known = new Map<string, string | undefined>();
+  return (real) => {
+    if (!known.has(real)) {
+      known.set(real, destinations.get(real) ?? destinations.get(fileIdentity(real) ?? ''));
+    }
+    return known.get(real);
+  };
 }
 
 /**
