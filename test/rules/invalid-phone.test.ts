@@ -71,8 +71,10 @@ ruleTable('invalid-phone', {
       ['$PHONE', 'shell variable $PHONE', 'a shell or template step'],
       ['+1$LOCAL', 'shell variable $LOCAL', 'a shell or template step'],
       ['%PHONE%', 'batch variable %PHONE%', 'a Windows batch file'],
+      ['+1%LOCAL%', 'batch variable %LOCAL%', 'a Windows batch file'],
+      ['%C3%A9%PHONE%', 'batch variable %PHONE%', 'a Windows batch file'],
     ].map(([value, variable, filler]) => ({
-      name: `an unfilled ${variable}, told so rather than of its letters`,
+      name: `${value}: an unfilled ${variable}, told so rather than of its letters`,
       body: `{"phoneNumber":"${value}"}`,
       findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'error' as const,
         message: `which holds the ${variable} unfilled: ${filler}` }],
@@ -439,4 +441,12 @@ describe('invalid-phone names every fault of a callerId, and its own E.164 form'
       expect(found(callerId).hint).toBe('Write "+442079460018": E.164 is "+", the country code ' +
         'and the number, digits only.');
     });
+});
+
+// "+1%E2%82%AC" was told it "holds the batch variable %E2% unfilled": "%E2%" is the first of
+// three percent escapes, so the value is judged for what it holds.
+test('percent escapes in a number are not read as a batch variable', () => {
+  const found = lintText('{"phoneNumber":"+1%E2%82%AC"}').findings
+    .find((f) => f.ruleId === 'invalid-phone')!;
+  expect(found.message).not.toContain('variable');
 });

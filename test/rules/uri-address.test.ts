@@ -159,3 +159,29 @@ test.each([
   expect(found.message).toContain(`rather than a bare phone number; it holds the ${named} unfilled: `);
   expect(found.hint).toBe(`Lint the body as sent, with ${variable} filled in; ${then}`);
 });
+
+// "sip:caf%C3%A9@..." was told it "holds the batch variable %C3% unfilled", and
+// "sip:pay$ment@..." that it holds the shell variable $ment: a percent escape and a "$" in a SIP
+// user part are text (template-variable.ts).
+test.each([
+  'sip:caf%C3%A9@example.com',
+  'sip:%E2%82%AC@example.com',
+  'sip:pay$ment@example.com',
+  'SIPS:$USER@example.com',
+  'pay$ment@example.com',
+])('an address %s that holds no variable gets the plain SIP warning', (value) => {
+  const found = lintText(JSON.stringify({ phoneNumber: value })).findings
+    .find((f) => f.ruleId === 'uri-address')!;
+  expect(found.message).toMatch(/rather than a bare phone number\.$/);
+  expect(found.hint).not.toContain('filled in');
+});
+
+test.each([
+  ['sip:${USER}@example.com', '${USER}'],
+  ['sip:a@example.com$HOST', '$HOST'],
+  ['sip:caf%C3%A9%NAME%@example.com', '%NAME%'],
+])('an address %s still holds the variable %s', (value, variable) => {
+  const found = lintText(JSON.stringify({ phoneNumber: value })).findings
+    .find((f) => f.ruleId === 'uri-address')!;
+  expect(found.hint).toContain(`with ${variable} filled in`);
+});
