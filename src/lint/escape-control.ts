@@ -45,3 +45,30 @@ export function escapeControlKeepingLines(text: string): string {
 export function escapeInvisible(text: string): string {
   return text.replace(INVISIBLE, asEscape);
 }
+
+/** The text without its invisible characters: what a reader sees on screen, for a second look. */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+// The few a body is likely to hold (pasted from a chat, a word processor or a web page), named
+// so a reader knows what to search for; others are named by their code point alone.
+const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
+  '\u00a0': 'no-break space',
+  '\u00ad': 'soft hyphen',
+  '\u200b': 'zero-width space',
+  '\u200c': 'zero-width non-joiner',
+  '\u200d': 'zero-width joiner',
+  '\u2060': 'word joiner',
+  '\ufeff': 'byte-order mark',
+};
+
+/** The distinct invisible characters of a text, as "U+200B (zero-width space)", in order. */
+export function invisibleCharactersIn(text: string): string[] {
+  const found = new Set(text.match(INVISIBLE) ?? []);
+  return [...found].map((c) => {
+    const code = `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const name = INVISIBLE_NAMES[c];
+    return name === undefined ? code : `${code} (${name})`;
+  });
+}

@@ -3,6 +3,7 @@
 // unreplaced placeholders ("QUEUE_ID", "queue-id-goes-here") and names or locale tags where an id
 // belongs. On callback-replace, address only takes a user or queue id (XFER-2), so a phone number
 // there is reported here, with that reason.
+import { invisibleCharactersIn, withoutInvisible } from '../lint/escape-control.js';
 import { quote } from '../lint/quote.js';
 import type { Rule, RuleContext } from './rule.js';
 import { phoneInIdOnlyMember } from './support/endpoint-facts.js';
@@ -29,6 +30,11 @@ export const invalidUuid = {
         context.report({ pointer: field.pointer, ...unfilled });
         return;
       }
+      const hidden = hiddenInId(field.pointer, field.value, phrase);
+      if (hidden !== undefined) {
+        context.report({ pointer: field.pointer, ...hidden });
+        return;
+      }
       const phoneWhy = phoneInIdOnlyMember(context.endpoint, field);
       context.report({
         pointer: field.pointer,
@@ -41,6 +47,34 @@ export const invalidUuid = {
     });
   },
 } satisfies Rule;
+
+/**
+ * An id pasted with a character no editor shows ("\u200b" + a UUID): told "not its name or a
+ * stand-in", a reader compares the visible text and finds nothing wrong. Name the character
+ * instead. No fix: no rule removes such characters from a value (phone-formatting removes only
+ * the spaces that separate a number's digits), and one may stand for a copying fault elsewhere.
+ */
+function hiddenInId(
+  pointer: string,
+  value: string,
+  phrase: string,
+): { message: string; hint: string } | undefined {
+  const hidden = invisibleCharactersIn(value);
+  if (hidden.length === 0 || !isUuid(withoutInvisible(value))) return undefined;
+  const which = hidden.length === 1 ? `an invisible character, ${hidden[0]}`
+    : `invisible characters, ${listPlain(hidden)}`;
+  return {
+    message: `${where(pointer)} is ${quote(value)}, which holds ${which}; without ` +
+      `${hidden.length === 1 ? 'it' : 'them'}, the value is a valid ${phrase}.`,
+    hint: `Delete the invisible ${hidden.length === 1 ? 'character' : 'characters'} from the ` +
+      `${phrase} (typing the id again does it): most editors do not show ` +
+      `${hidden.length === 1 ? 'it' : 'them'}.`,
+  };
+}
+
+function listPlain(items: readonly string[]): string {
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 
 function reasonFor(value: string): string {
   const braced = /^\{(.*)\}$/.exec(value)?.[1];

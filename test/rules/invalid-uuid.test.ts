@@ -70,6 +70,21 @@ ruleTable('invalid-uuid', {
         message: /"\{\{queueId\}\}", which holds the template variable [^]*the queue id it /u,
       }],
     },
+    // "\u200b" + a UUID was told it is "not its name or a stand-in": the reader sees a UUID.
+    {
+      name: 'a UUID behind a zero-width space, told which character and that the rest is an id',
+      body: '{"callQueueId":"\\u200b6f2d9c1e-8b7a-4c3d-9e0f-1a2b3c4d5e6f"}',
+      findings: [{ pointer: '/callQueueId', line: 1, column: 16, severity: 'error',
+        message: '"\\u200b6f2d9c1e-8b7a-4c3d-9e0f-1a2b3c4d5e6f", which holds an invisible ' +
+          'character, U+200B (zero-width space); without it, the value is a valid queue id.' }],
+    },
+    {
+      name: 'a UUID with two invisible characters, both named',
+      body: '{"callUserId":"6f2d9c1e-8b7a-4c3d-9e0f-1a2b3c4d5e6f\\u00a0\\ufeff"}',
+      findings: [{ pointer: '/callUserId', line: 1, column: 15, severity: 'error',
+        message: 'invisible characters, U+00A0 (no-break space) and U+FEFF (byte-order mark); ' +
+          'without them, the value is a valid user id.' }],
+    },
     {
       name: 'a template variable inside an id, told so',
       body: '{"callUserId":"user-{{id}}"}',
