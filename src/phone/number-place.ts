@@ -4,6 +4,7 @@
 // format, pattern or example, so both readings of "country code" are taken: an ISO 3166 alpha-2
 // code ("GB") and a country calling code ("44", "+44").
 import type { CountryCode } from 'libphonenumber-js';
+import { withoutInvisible } from '../lint/escape-control.js';
 import { libphonenumber } from './load-libphonenumber.js';
 
 /** libphonenumber's parse options for one of the two readings, and how to name it. */
@@ -13,7 +14,9 @@ export type NumberPlace =
 
 /** The place a countryCode (or --country) names; undefined when it is neither form. */
 export function readCountryCode(written: string): NumberPlace | undefined {
-  const code = written.trim().toUpperCase();
+  // "GB\u00a0" and "G\u200bB" read as "GB" on screen, and trim() drops only the first: read both
+  // as the code they show, dropping what no editor shows wherever it stands.
+  const code = withoutInvisible(written).trim().toUpperCase();
   if (/^[A-Z]{2}$/.test(code) && libphonenumber().isSupportedCountry(code)) {
     return { defaultCountry: code as CountryCode, name: code };
   }

@@ -512,6 +512,15 @@ describe("a callback body's own countryCode", () => {
     }
   });
 
+  // "GB\u00a0" and " GB " were read as GB (trim() drops them) but "G\u200bB", which shows as GB
+  // just the same, was "neither an ISO 3166 country code nor a calling code".
+  test('a countryCode with invisible characters or spaces reads as the code it shows', () => {
+    for (const code of [' GB ', 'GB\u00a0', 'G\u200bB', '\ufeffgb', 'G\u00adB']) {
+      const [found] = lintText(body(code), { endpoint: 'create-callback' }).findings;
+      expect([code, found!.hint]).toEqual([code, 'Write "+442079460958" (E.164 for GB).']);
+    }
+  });
+
   test('a countryCode of neither form is named as such, not judged as --country', () => {
     for (const code of ['UK', 'GBR', '999']) {
       const [found] = lintText(body(code), { endpoint: 'create-callback', defaultCountry: 'GB' }).findings;
