@@ -24,10 +24,30 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
   // JSON.stringify leaves DEL, the C1 controls and the line separators raw; library users print
   // messages as they are (issue 7).
   text = escapeInvisible(escapeJsonOutput(text));
-  // Lone surrogates survive JSON.stringify as escapes already; cut on a code-point boundary.
   if (text.length <= max) return text;
-  const cut = Array.from(text).slice(0, max - 1).join('');
-  return `${cut}…`;
+  return `${cutWhole(text, max - 1)}…`;
+}
+
+// One unit of quoted text: an escape ("\u00a0", "\n", "\"") or one code point. Lone surrogates
+// are escapes already after JSON.stringify.
+const UNIT = /\\u[0-9a-fA-F]{4}|\\[^]|[^]/gu;
+
+/**
+ * The first units of a quoted text that fit in max code points: "aaa\u00a0b" is never cut to
+ * "aaa\u0", which reads as a broken escape rather than a no-break space.
+ */
+function cutWhole(text: string, max: number): string {
+  const unit = new RegExp(UNIT);
+  let count = 0;
+  let end = 0;
+  for (let match = unit.exec(text); match !== null; match = unit.exec(text)) {
+    // An escape is all ASCII, so its length is its code points; a code point is one.
+    const size = match[0].startsWith('\\') ? match[0].length : 1;
+    if (count + size > max) break;
+    count += size;
+    end = unit.lastIndex;
+  }
+  return text.slice(0, end);
 }
 
 /**

@@ -45,6 +45,21 @@ describe('hostile bodies', () => {
     expect(text).toContain(`"x${shown}"`);
   });
 
+  // 55 "a", a no-break space and 10 "b" were quoted as "aa…aa\u0…": the cut fell inside the
+  // escape, which then reads as a broken one. Closed again, a cut quote must still be JSON.
+  test.each([
+    ['a no-break space', '\u00a0'], ['a line feed', '\n'], ['a quote', '"'], ['a backslash', '\\'],
+    ['a zero-width space', '\u200b'],
+  ])('a long value is cut before %s, not inside its escape', (_, raw) => {
+    for (let before = 50; before <= 60; before++) {
+      const value = `${'a'.repeat(before)}${raw}${'b'.repeat(10)}`;
+      const [found] = lintText(JSON.stringify({ callQueueId: value })).findings;
+      const quoted = /is ("[^…]*)…/.exec(found!.message)![1]!;
+      expect([before, Array.from(quoted).length <= 59]).toEqual([before, true]);
+      expect(() => JSON.parse(`${quoted}"`)).not.toThrow();
+    }
+  });
+
   test('an empty file is an empty-body finding, not a crash', async () => {
     const run = await runCli([file('empty.json', '')]);
     expect(run.code).toBe(1);
