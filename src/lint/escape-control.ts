@@ -41,6 +41,15 @@ export function escapeControlKeepingLines(text: string): string {
   return text.replace(CONTROLS_BUT_LAYOUT, asEscape);
 }
 
+/**
+ * A name shown to a reader (a file's, a member's pointer) with its control and invisible
+ * characters as escapes: "n\u00a0b.json" would read as "n b.json", and "b\u200b.json" as "b.json".
+ * JSON and SARIF keep file names exact; a reader of those decodes them.
+ */
+export function escapeName(text: string): string {
+  return escapeInvisible(escapeControl(text));
+}
+
 /** Invisible and look-alike space characters as \uXXXX escapes, for text quoted in messages. */
 export function escapeInvisible(text: string): string {
   return text.replace(INVISIBLE, asEscape);

@@ -30,4 +30,4 @@ export function paint(color: boolean): Paint {
 }
 
 // Reporters escape payload text with the same function as messages.
-export { escapeControl } from '../lint/escape-control.js';
+export { escapeControl, escapeInvisible, escapeName } from '../lint/escape-control.js';

@@ -1,7 +1,7 @@
 // --format compact: one line per finding, "file:line:column: severity message [rule]", for grep,
 // editors' problem matchers and terminals that make file:line:column clickable.
 import type { Finding } from '../lint/types.js';
-import { escapeControl } from './ansi.js';
+import { escapeControl, escapeName } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import { failureLines } from './failure-lines.js';
 import {
@@ -15,12 +15,12 @@ export const compactReporter: Reporter = {
     if (isQuiet(result)) return '';
     const origin = result.source ? ` (${describeSource(result.source)})` : '';
     const notices = result.notices.map((n) =>
-      `${escapeControl(result.filePath)}: ${n.severity} ${escapeControl(n.message)}${origin} [${n.kind}]\n`);
+      `${escapeName(result.filePath)}: ${n.severity} ${escapeControl(n.message)}${origin} [${n.kind}]\n`);
     const findings = result.findings.map((f) =>
-      `${escapeControl(result.filePath)}:${f.line}:${f.column}: ${f.severity} ` +
+      `${escapeName(result.filePath)}:${f.line}:${f.column}: ${f.severity} ` +
       `${escapeControl(f.message)}${inBody(f)}${origin} [${f.ruleId}]\n`);
     // Left-out findings have no place of their own: written as notices are, without line:column.
-    const omitted = (result.omitted ?? []).map((o) => `${escapeControl(result.filePath)}: ` +
+    const omitted = (result.omitted ?? []).map((o) => `${escapeName(result.filePath)}: ` +
       `${omittedSeverity(o)} ${describeOmitted(o)}${origin} [${o.ruleId}]\n`);
     return notices.join('') + findings.join('') + omitted.join('');
   },

@@ -2,7 +2,7 @@
 // into annotations on the pull request's files. Syntax and escaping:
 // https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
 import type { Finding, Notice } from '../lint/types.js';
-import { escapeControl } from './ansi.js';
+import { escapeControl, escapeInvisible } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import {
   describeOmitted, isQuiet, joinSentences, omittedSeverity, problemsLine, type InputFailure,
@@ -15,12 +15,15 @@ export const githubReporter: Reporter = {
     // Most bodies of a log have nothing to print: their source is not described (issue 6).
     if (isQuiet(result)) return '';
     const origin = result.source ? ` (${describeSource(result.source)})` : '';
+    // Invisible characters as escapes, as other formats show them; control characters are left
+    // to escapeData, which keeps a line break decodable (%0A).
+    const file = escapeInvisible(result.filePath);
     return [
-      ...result.notices.map((n) => formatNotice(n, result.filePath)),
-      ...result.findings.map((f) => formatFinding(f, result.filePath, origin)),
+      ...result.notices.map((n) => formatNotice(n, file)),
+      ...result.findings.map((f) => formatFinding(f, file, origin)),
       // On the file, with no line, as notices are: the findings left out have no one place.
       ...(result.omitted ?? []).map((o) => command(omittedSeverity(o),
-        { file: result.filePath, title: o.ruleId }, `${describeOmitted(o)}${origin}`)),
+        { file, title: o.ruleId }, `${describeOmitted(o)}${origin}`)),
     ].join('');
   },
   // A plain line: the runner prints it in the log and makes no annotation of it. A body that was
@@ -52,7 +55,7 @@ function formatNotice(notice: Notice, file: string): string {
 // The input may not exist (a missing path, a glob that matched nothing), so no file property.
 function formatFailure(failure: InputFailure): string {
   return command('error', { title: 'genesys-call-lint' },
-    joinSentences(`${failure.file}: ${failure.message}`, failure.hint));
+    joinSentences(`${escapeInvisible(failure.file)}: ${failure.message}`, failure.hint));
 }
 
 type Properties = Record<string, string | number>;

@@ -9,6 +9,7 @@ import { describeSource } from './describe-source.js';
 import {
   describeOmitted, omittedSeverity, unlintedNotice, type InputFailure, type Reporter,
 } from './reporter.js';
+import { escapeName } from './ansi.js';
 import { toXmlText } from './xml-text.js';
 
 /** How the empty JSON Pointer (the body itself) is shown in test names. */
@@ -26,7 +27,7 @@ export const junitReporter: Reporter = {
 };
 
 function formatSuite(result: LintResult): string {
-  const file = result.filePath;
+  const file = escapeName(result.filePath);
   const name = result.source ? `${file} (${describeSource(result.source)})` : file;
   const unlinted = unlintedNotice(result);
   const omitted = (result.omitted ?? []).map((o) => formatOmitted(o, file));
@@ -71,7 +72,7 @@ function formatFinding(finding: Finding, result: LintResult): string {
     `endpoint: ${result.endpoint} (${result.model})`,
   ].map(toXmlText).join('\n');
   const failure = { message: `${finding.severity}: ${finding.message}`, type: finding.ruleId };
-  return `    <testcase ${attributes({ classname: result.filePath, name })}>\n` +
+  return `    <testcase ${attributes({ classname: escapeName(result.filePath), name })}>\n` +
     `      <failure ${attributes(failure)}>${details}</failure>\n` +
     '    </testcase>\n';
 }
@@ -88,8 +89,8 @@ function formatOmitted(omitted: OmittedFindings, file: string): string {
 function formatFailures(failures: readonly InputFailure[]): string {
   const cases = failures.map((f) => {
     const error = { message: f.message, type: 'input-failure' };
-    const details = [`${f.file}: ${f.message}`, f.hint].map(toXmlText).join('\n');
-    return `    <testcase ${attributes({ classname: f.file, name: 'read input' })}>\n` +
+    const details = [`${escapeName(f.file)}: ${f.message}`, f.hint].map(toXmlText).join('\n');
+    return `    <testcase ${attributes({ classname: escapeName(f.file), name: 'read input' })}>\n` +
       `      <error ${attributes(error)}>${details}</error>\n` +
       '    </testcase>\n';
   });

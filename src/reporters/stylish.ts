@@ -1,7 +1,7 @@
 // --format stylish (default): findings grouped per body, as ESLint users know them, then a
 // summary line. Each finding: line:column, severity, message, rule id; the hint below.
 import type { Finding, LintResult, Severity } from '../lint/types.js';
-import { escapeControl, paint, type Paint } from './ansi.js';
+import { escapeControl, escapeName, paint, type Paint } from './ansi.js';
 import { describeSource } from './describe-source.js';
 import { failureLines } from './failure-lines.js';
 import {
@@ -34,7 +34,7 @@ function formatResult(result: LintResult, p: Paint): string {
   const origin = result.source ? ` ${describeSource(result.source)}` : '';
   // A body that was not linted names no endpoint: its result holds only the first candidate's.
   const endpoint = unlintedNotice(result) ? 'endpoint undecided' : result.endpoint;
-  const header = `${p.underline(escapeControl(result.filePath))}${origin} ${p.dim(`(${endpoint})`)}`;
+  const header = `${p.underline(escapeName(result.filePath))}${origin} ${p.dim(`(${endpoint})`)}`;
   return `${header}\n${[...notices, ...lines, ...omitted].join('\n')}\n`;
 }
 

@@ -60,6 +60,25 @@ describe('hostile bodies', () => {
     }
   });
 
+  // "n\u00a0b\u200b.json" was printed raw: "n b.json" to the eye, and no file of that name
+  // exists. Named as control characters are in the formats a person reads; JSON keeps it exact.
+  test.each(['stylish', 'compact', 'github', 'junit'])(
+    'a file name with invisible characters is shown with escapes in %s', async (format) => {
+      const named = file('n\u00a0b\u200b.json', '{}');
+      const missing = join(work, 'gone\u2060.json');
+      const run = await runCli(['-f', format, named, missing]);
+      const shown = `${run.stdout}${run.stderr}`;
+      expect(shown).not.toMatch(/[\u00a0\u200b\u2060]/);
+      expect(shown).toContain('n\\u00a0b\\u200b.json');
+      expect(shown).toContain('gone\\u2060.json');
+    });
+
+  test('a file name with invisible characters stays exact in json', async () => {
+    const named = file('n\u00a0b\u200b.json', '{}');
+    const run = await runCli(['-f', 'json', named]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ results: [{ file: named }] });
+  });
+
   test('an empty file is an empty-body finding, not a crash', async () => {
     const run = await runCli([file('empty.json', '')]);
     expect(run.code).toBe(1);

@@ -1,5 +1,5 @@
 // How members are named in messages: by their pointer, which is what users search for.
-import { escapeControl, escapeInvisible } from '../../lint/escape-control.js';
+import { escapeName } from '../../lint/escape-control.js';
 import { quote } from '../../lint/quote.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 
@@ -17,7 +17,7 @@ const MAX_POINTER = 80;
  */
 export function where(pointer: string): string {
   if (pointer === '') return 'the body';
-  const shown = escapeInvisible(escapeControl(pointer));
+  const shown = escapeName(pointer);
   return shown.length > MAX_POINTER ? `${shown.slice(0, MAX_POINTER - 1)}…` : shown;
 }
 
