@@ -425,6 +425,19 @@ const CASES_TABLE: CliCase[] = [
     stdout: [/\(0 errors, 2 warnings\)/],
   },
   {
+    // --country takes either letter case, so "US" and "us" are one country, not two values.
+    name: '--country given twice in two letter cases is one country, taken',
+    argv: ['--no-config', '-f', 'compact', '--country', 'US', '--country', 'us', 'warnings.json'],
+    code: 0,
+    stderr: [/^$/],
+  },
+  {
+    name: '--country given twice as two countries is refused',
+    argv: ['--no-config', '--country', 'US', '--country', 'gb', 'warnings.json'],
+    code: 2,
+    stderr: [/--country is given twice, as "US" and "gb"/],
+  },
+  {
     name: '--rule repeats, one rule each time',
     argv: ['--no-config', '-f', 'compact', '--rule', 'non-e164:off', '--rule',
       'phone-formatting:off', 'warnings.json'],

@@ -9,6 +9,12 @@ import { UsageError } from '../lint/usage-error.js';
 // Their values are never printed: a secret, or a gateway URL that may hold a password.
 const UNSHOWN = new Set(['client-secret', 'access-token', 'gateway']);
 
+// How a flag reads its value, where two spellings name one thing: "--country US --country us" is
+// one country (checkCountry in args.ts takes either case), so it is not refused as two.
+const READ_AS: Readonly<Record<string, (value: string) => string>> = {
+  country: (value) => value.toUpperCase(),
+};
+
 /**
  * Refuses the first one-value flag in a yargs parse that holds two different values. flags: the
  * long names of every flag that takes one value, as the user writes them ("stdin-filename").
@@ -19,7 +25,8 @@ export function checkRepeatedFlags(parsed: Record<string, unknown>, flags: reado
     if (!Array.isArray(given)) continue;
     // A bare flag ("" or true) is told that it needs a value elsewhere; false is its --no- form.
     const values = given.filter((v) => v === false || (typeof v === 'string' && v !== ''));
-    const second = values.find((v) => v !== values[0]);
+    const read = (v: unknown): unknown => (typeof v === 'string' ? READ_AS[flag]?.(v) ?? v : v);
+    const second = values.find((v) => read(v) !== read(values[0]));
     if (second === undefined) continue;
     if (UNSHOWN.has(flag)) {
       throw new UsageError(`--${flag} is given twice, with two different values (not shown)`,
