@@ -15,7 +15,9 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
     // Beyond 2^53 the parsed double is not the number written (9007199254740993 reads as ...992).
     text = `a number beyond 2^53 (about ${value.toExponential(3)})`;
   } else if (typeof value === 'string') {
-    text = JSON.stringify(value);
+    // Only the start is shown: a megabyte value need not be escaped whole. Each character writes
+    // at least one, so max + 1 of them still come out longer than max and are cut below.
+    text = JSON.stringify(value.length > max + 1 ? value.slice(0, max + 1) : value);
   } else if (value === undefined) {
     text = 'nothing';
   } else {
@@ -31,12 +33,16 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
 // One unit of quoted text: an escape ("\u00a0", "\n", "\"") or one code point. Lone surrogates
 // are escapes already after JSON.stringify.
 const UNIT = /\\u[0-9a-fA-F]{4}|\\[^]|[^]/gu;
+const SURROGATE = /[\ud800-\udfff]/;
 
 /**
  * The first units of a quoted text that fit in max code points: "aaa\u00a0b" is never cut to
  * "aaa\u0", which reads as a broken escape rather than a no-break space.
  */
 function cutWhole(text: string, max: number): string {
+  // Most quoted values hold no escape and no astral character where they are cut (issue 6).
+  const head = text.slice(0, max);
+  if (!head.includes('\\') && !SURROGATE.test(head)) return head;
   const unit = new RegExp(UNIT);
   let count = 0;
   let end = 0;
