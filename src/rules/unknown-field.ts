@@ -32,6 +32,7 @@ import {
 } from './support/taken-member.js';
 import { severalNumbers } from './support/party-hint.js';
 import { placeValue } from './support/place-value.js';
+import { quotesHint } from './support/quoted-form.js';
 import { callerName, readCaller } from './support/read-caller.js';
 import {
   describeElsewhere, lintElsewhereAdvice, notFixedElsewhere, writtenElsewhere,
@@ -171,6 +172,9 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
   const kinds = (['number', 'user', 'queue'] as const).filter((kind) => members[kind]);
   const list = orList(kinds.map((kind) => `${members[kind]} for a ${kind}`));
   const real = party.kind === 'blocked' ? undefined : members[party.kind];
+  if (party.kind === 'blocked' && party.jsonNumber !== undefined && members.number) {
+    return unquotedNumber(place, schema, members.number, list, party.jsonNumber);
+  }
   if (party.kind === 'blocked' || !real) {
     const reason = party.kind === 'blocked'
       ? party.why
@@ -205,6 +209,30 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
     lead,
   });
   return { why, hint };
+}
+
+/**
+ * A "to" naming its number as a JSON number: it is a number, but the member takes a string, and
+ * the quoted form is the author's to confirm (the + sign is lost), as wrong-type says of a
+ * phoneNumber sent so; no fix moves it.
+ */
+function unquotedNumber(
+  place: InventedPlace,
+  schema: SchemaNode,
+  real: string,
+  list: string,
+  value: number,
+): Explanation {
+  const [holder = real, key] = real.split('.');
+  const node = schema.properties?.[holder];
+  const inner = key === undefined ? node
+    : (node && place.root ? deref(node, place.root) : undefined)?.properties?.[key];
+  return {
+    why: `the target is named by ${list}; this one is a number, but written as the JSON number ` +
+      `${value}, and ${real} takes it as a string`,
+    hint: `Replace ${quote(place.member)} with ${memberInProse(real)}, holding the number as a ` +
+      `string. ${quotesHint(value, inner)}`,
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { writtenAt } from '../lint/locate.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { where } from './support/field-names.js';
+import { quotesHint } from './support/quoted-form.js';
 
 const EXPECTED: Record<string, string> = {
   string: 'a string',
@@ -58,8 +59,6 @@ export const wrongType = {
   },
 } satisfies Rule;
 
-const PHONE_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number', 'e164']);
-
 /** The number at pointer as the text writes it, when it is a JSON number there. */
 function writtenNumber(text: string, pointer: string): string | undefined {
   const written = writtenAt(text, pointer);
@@ -72,7 +71,7 @@ const INT32 = { min: -2147483648n, max: 2147483647n };
 function hintFor(expected: string, value: unknown, schema: SchemaNode, written?: string): string {
   if (schema.enum) return `Use one of ${listAlternatives(schema.enum)}.`;
   if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')) {
-    return `Put the value in quotes: ${quotedForm(value, schema, written)}.`;
+    return quotesHint(value, schema, written);
   }
   if (expected === 'array' && typeof value === 'string') {
     return `Wrap it in a list: [${quote(value, 200)}].`;
@@ -90,22 +89,4 @@ function hintFor(expected: string, value: unknown, schema: SchemaNode, written?:
     return `Use a whole number such as ${Math.round(value)}.`;
   }
   return `Change the value to ${EXPECTED[expected] ?? expected}.`;
-}
-
-/** The value as the string the member wants: E.164 for numbers, ISO-8601 for date-times. */
-function quotedForm(value: number | boolean, schema: SchemaNode, written?: string): string {
-  const kind = schema['x-kind'];
-  const digits = written ?? String(value);
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0 && PHONE_KINDS.has(kind ?? '')) {
-    // A JSON number has lost any + sign; with 11+ digits it most likely began with a country
-    // code, shorter ones are national numbers whose country we cannot know.
-    return digits.length >= 11
-      ? `"+${digits}" if it starts with the country code (a JSON number cannot keep the + sign)`
-      : `"${digits}", better in E.164 form with + and the country code`;
-  }
-  if (typeof value === 'number' && kind === 'datetime') {
-    const date = new Date(value < 1e12 ? value * 1000 : value);
-    if (!Number.isNaN(date.getTime())) return `"${date.toISOString()}" (ISO-8601, if ${value} is a Unix time)`;
-  }
-  return JSON.stringify(digits);
 }

@@ -1301,3 +1301,27 @@ test('a "from" beside a "From" names the other as bound for callerId too, and ne
   ]);
   expect(fixText(body).output).toBe(body);
 });
+
+// It said this "to" named no number, user or queue, with the plain hint.
+test('a "to" holding its number as a JSON number is a number, quoted as phoneNumber would be', () => {
+  const body = '{"to":{"type":"phone","number":13175550142}}';
+  const found = lintText(body).findings.find((f) => f.ruleId === 'unknown-field');
+  const quoted = lintText('{"phoneNumber":13175550142}').findings
+    .find((f) => f.ruleId === 'wrong-type')?.hint;
+  expect(found?.message).toContain('this one is a number, but written as the JSON number ' +
+    '13175550142, and phoneNumber takes it as a string.');
+  expect(found?.hint)
+    .toBe(`Replace "to" with "phoneNumber", holding the number as a string. ${quoted}`);
+  expect(quoted).toMatch(/^Put the value in quotes: "\+13175550142" /);
+  // The + sign is a guess, as it is for a phoneNumber sent so: neither is fixed.
+  expect(found?.fix).toBeUndefined();
+  expect(fixText(body).output).toBe(body);
+  // A bare one, and one on a consult, whose number goes inside destination.
+  expect(lintText('{"to":3175550142}').findings.find((f) => f.ruleId === 'unknown-field')?.hint)
+    .toBe('Replace "to" with "phoneNumber", holding the number as a string. Put the value in ' +
+      'quotes: "3175550142", better in E.164 form with + and the country code.');
+  expect(lintText('{"speakTo":"BOTH","to":{"number":13175550142}}', { endpoint: 'consult' })
+    .findings.find((f) => f.ruleId === 'unknown-field')?.hint)
+    .toMatch(new RegExp('^Replace "to" with "address" inside "destination", holding the number ' +
+      'as a string\\. Put the value in quotes: "\\+13175550142"'));
+});

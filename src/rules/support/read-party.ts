@@ -10,7 +10,9 @@ export type Party =
   | { kind: 'number'; value: string; note?: string }
   | { kind: 'user'; value: string; note?: string }
   | { kind: 'queue'; value: string; note?: string }
-  | { kind: 'blocked'; why: string };
+  // jsonNumber: a number written as a JSON number ({"number": 13175550142}). It names a number,
+  // but not in the string form every number member takes, so no fix moves it; hints quote it.
+  | { kind: 'blocked'; why: string; jsonNumber?: number };
 
 export const USER_TYPES = new Set(['user', 'agent', 'internal']);
 export const QUEUE_TYPES = new Set(['queue', 'acd']);
@@ -32,6 +34,7 @@ export function readParty(value: unknown, depth = 0): Party {
           'several parties is participants, a list of {address | userId | queueId})',
     };
   }
+  if (isNumberLike(value)) return numberBlocked(value);
   if (!isPlainObject(value)) return { kind: 'blocked', why: `it is ${quote(value)}` };
   return readObject(value, depth);
 }
@@ -90,7 +93,21 @@ function readObject(shape: Record<string, unknown>, depth: number): Party {
         : `it has no type, so ${quote(id)} could be a user or a queue id`,
     };
   }
+  const numeric = NUMBER_KEYS.find((key) => isNumberLike(shape[key]));
+  if (numeric !== undefined) return numberBlocked(shape[numeric] as number);
+  if (nested?.kind === 'blocked' && nested.jsonNumber !== undefined) return nested;
   return { kind: 'blocked', why: 'it names no number, user or queue' };
+}
+
+// A whole positive number, as a phone number sent without quotes is; 0 or 1.5 names nothing.
+// Past 2^53 its digits are already rounded by parsing, so a hint could not quote them as written.
+function isNumberLike(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
+function numberBlocked(value: number): Party {
+  return { kind: 'blocked', why: `its number ${value} is a JSON number, not a string`,
+    jsonNumber: value };
 }
 
 const NUMBER_KEYS = ['phoneNumber', 'number', 'phone', 'address'];
