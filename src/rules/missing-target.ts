@@ -3,10 +3,12 @@
 // userId or queueId; a transfer with no target and no voicemail; a callback with no queue; a
 // typed consult or transfer without its user, queue or address. The schema's x-targets says
 // which members count, and lowers the severity where the reference only infers the need.
+import { isPlainObject } from '../lint/walk-model.js';
 import { loadModel } from '../schema/registry.js';
 import { checkedParty } from './support/checked-party.js';
 import { extensionBeside, extensionNote } from './support/extension-note.js';
 import { where } from './support/field-names.js';
+import { clashWithin, describeClash } from './support/kind-contradiction.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS } from './support/read-party.js';
 import type { InventedPlace } from './support/replacement-hint.js';
@@ -70,8 +72,11 @@ function hintFor(object: ObjectVisit, spec: TargetSpec, context: RuleContext): s
       // phoneNumber refuses "abc".
       const extension = extensionBeside(invented, party.value);
       const note = extension === undefined ? '' : extensionNote(extension);
-      return checkedParty(placeOfTo(object, context), party, { real, moved },
+      const hint = checkedParty(placeOfTo(object, context), party, { real, moved },
         { hint: `${lead}: ${shownIn(party, real)}${note}.`, lead });
+      // As unknown-field says of that "to": a word in it naming another kind stops the move.
+      const clash = clashWithin(invented, object.model);
+      return clash && isPlainObject(invented) ? `${hint} ${describeClash(invented, clash)}` : hint;
     }
   }
   const exemption = flag ? `, or set "${flag}": true` : '';

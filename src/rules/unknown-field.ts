@@ -13,7 +13,7 @@ import { callerIdForm } from './support/caller-id-form.js';
 import { extensionBeside, extensionNote } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
-import { describeClash, kindClashOf } from './support/kind-contradiction.js';
+import { clashWithin, describeClash, kindClashOf } from './support/kind-contradiction.js';
 import { replacementFor } from './support/number-in-name.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
@@ -188,27 +188,46 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
     };
   }
   const note = party.note ? ` (${party.note})` : '';
-  const shown = shownIn(party, real);
+  const held = object[member];
+  const clash = clashWithin(held, model);
+  // A word inside it naming another kind ("type": "user" beside a number): the party is not
+  // settled, so the message says what disagrees instead of which member to use.
+  if (clash && isPlainObject(held)) {
+    return {
+      why: `the target is named by ${list}; this one is a ${party.kind}${note}, but its ` +
+        `${quote(clash.word)} is ${quote(held[clash.word])}`,
+      hint: `${targetHint(place, schema, party, real)} ${describeClash(held, clash)}`,
+    };
+  }
   const why = `the target is named by ${list}; this one is a ${party.kind}${note}, so use ${real}`;
+  return { why, hint: targetHint(place, schema, party, real) };
+}
+
+/** The move of a "to" read as a party into its real member, or what is in the way of it. */
+function targetHint(
+  place: InventedPlace,
+  schema: SchemaNode,
+  party: Exclude<Party, { kind: 'blocked' }>,
+  real: string,
+): string {
+  const { member, parent: object } = place;
+  const shown = shownIn(party, real);
   // Moving it beside a target already set would name two, or repeat a key.
   const set = setTargets(object, schema);
   if (set.length === 1 && set[0] === real && object[real] === party.value) {
-    return { why, hint: `Remove ${quote(member)}: "${real}" already holds ${quote(party.value)}.` };
+    return `Remove ${quote(member)}: "${real}" already holds ${quote(party.value)}.`;
   }
   // A different value in the very member it names is a clash of values, which takenHint words.
-  if (set.length > 0 && !set.includes(real)) {
-    return { why, hint: secondTargetHint(member, set, { real, shown }) };
-  }
+  if (set.length > 0 && !set.includes(real)) return secondTargetHint(member, set, { real, shown });
   const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
   const nested = nestedTakenHint(place, schema, real, moved);
-  if (nested !== undefined) return { why, hint: nested };
+  if (nested !== undefined) return nested;
   const lead = `Replace ${quote(member)} with ${memberInProse(real)}`;
-  const hint = takenHint(place, real, moved) ?? checkedParty(place, party, { real, moved }, {
+  return takenHint(place, real, moved) ?? checkedParty(place, party, { real, moved }, {
     hint: `Replace ${quote(member)} with ${pastedMember(real, shown)}` +
       `${leftBehind(object[member], party.value)}.`,
     lead,
   });
-  return { why, hint };
 }
 
 /**

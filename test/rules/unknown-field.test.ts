@@ -1325,3 +1325,23 @@ test('a "to" holding its number as a JSON number is a number, quoted as phoneNum
     .toMatch(new RegExp('^Replace "to" with "address" inside "destination", holding the number ' +
       'as a string\\. Put the value in quotes: "\\+13175550142"'));
 });
+
+// It said "this one is a number ... so use phoneNumber", and nothing of why it was not fixed.
+test('a "to" whose type contradicts its party says so as the body\'s own type does, unfixed', () => {
+  const clash = 'Not fixed for you: "type" is "user", which contradicts "phoneNumber", holding a ' +
+    'number ("+13175550142"); decide which party is meant.';
+  const body = '{"to":{"type":"user","phoneNumber":"+13175550142"}}';
+  const findings = lintText(body).findings;
+  const to = findings.find((f) => f.ruleId === 'unknown-field');
+  expect(to?.message).toMatch(/this one is a number \(.*\), but its "type" is "user"\.$/);
+  expect(to?.hint).toBe(`Replace "to" with "phoneNumber": "+13175550142". ${clash}`);
+  expect(findings.find((f) => f.ruleId === 'missing-target')?.hint).toBe('Move the number from ' +
+    `"to" into "phoneNumber": "+13175550142". ${clash}`);
+  expect(fixText(body).output).toBe(body);
+  // A number word beside a user id disagrees too, as "type": "phone" beside callUserId does.
+  const user = `{"to":{"type":"phone","userId":"${USER}"}}`;
+  expect(fixText(user).output).toBe(user);
+  // A word that agrees is no clash: the shape is still translated.
+  expect(fixText(`{"to":{"type":"agent","userId":"${USER}"}}`).output)
+    .toBe(`{"callUserId":"${USER}"}`);
+});

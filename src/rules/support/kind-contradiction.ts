@@ -4,6 +4,7 @@
 // contradicts) is left to the author, whether the number is already in its real member, in an
 // unknown one ("number", "phone", "to") or in one a fix of the same pass would rename.
 import { quote } from '../../lint/quote.js';
+import { isPlainObject } from '../../lint/walk-model.js';
 import { knownReplacement } from './invented-members.js';
 import { readParty, TARGET_MEMBERS, type TargetMembers } from './read-party.js';
 import { isBlank } from './targets.js';
@@ -73,6 +74,17 @@ export function kindClashOf(
       (key) => clashes(member, key));
   }
   return isKindMember(member) ? undefined : firstOf(words, (word) => clashes(word, member));
+}
+
+/**
+ * A clash inside an invented party ({"to": {"type": "user", "phoneNumber": "+1..."}}): its word
+ * and the party it holds disagree as they would side by side in the body, read with the names
+ * model gives invented members, so neither the move nor the message may settle it.
+ */
+export function clashWithin(value: unknown, model: string): KindClash | undefined {
+  if (!isPlainObject(value)) return undefined;
+  return firstOf(Object.keys(value).filter(isKindMember),
+    (word) => kindClashOf(value, model, {}, word));
 }
 
 /** Says what disagrees, for the hint of a finding left unfixed for it. */

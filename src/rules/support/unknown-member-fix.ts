@@ -16,7 +16,9 @@ import { faultsAfter, renamed } from './checked-move.js';
 import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
-import { kindClashOf, kindOfWord, type KindClash } from './kind-contradiction.js';
+import {
+  clashWithin, kindClashOf, kindOfWord, type KindClash,
+} from './kind-contradiction.js';
 import { replacementFor } from './number-in-name.js';
 import { isPlainParty } from './party-fix.js';
 import {
@@ -80,6 +82,7 @@ function translateParty(place: Place, members: TargetMembers | undefined): Fix |
   const value = place.object[place.member];
   const party = readParty(value);
   if (party.kind === 'blocked' || !isPlainParty(value, party)) return undefined;
+  if (clashWithin(value, place.schema['x-model'] ?? '') !== undefined) return undefined;
   // A SIP address may well belong in phoneNumber, but that is the author's call, not a fix's.
   if (party.kind === 'number' && isSipLike(party.value)) return undefined;
   const real = members?.[party.kind];
