@@ -12,6 +12,9 @@ import { clashWithin, describeClash } from './support/kind-contradiction.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS } from './support/read-party.js';
 import type { InventedPlace } from './support/replacement-hint.js';
+import {
+  describeElsewhere, lintElsewhereAdvice, writtenElsewhere,
+} from './support/written-elsewhere.js';
 import { orList, presentTargets } from './support/targets.js';
 import type { TargetSpec } from '../schema/schema-types.js';
 import type { ObjectVisit, Rule, RuleContext } from './rule.js';
@@ -59,6 +62,15 @@ function noneSet(members: readonly string[]): string {
 
 function hintFor(object: ObjectVisit, spec: TargetSpec, context: RuleContext): string {
   const { members, mode, noneAllowedWhenTrue: flag } = spec;
+  // A body for another endpoint ({"speakTo": ..., "to": ...} as a call): moving its "to" into
+  // this model's member would make a body neither endpoint takes, as unknown-field says too.
+  const elsewhere = object.pointer === ''
+    ? writtenElsewhere(object.value, context.model) : undefined;
+  if (elsewhere) {
+    const why = describeElsewhere(elsewhere);
+    return `${why.charAt(0).toUpperCase()}${why.slice(1)}. ` +
+      lintElsewhereAdvice(elsewhere, context.words);
+  }
   const invented = object.value['to'];
   if (invented !== undefined) {
     const party = readParty(invented);

@@ -237,3 +237,16 @@ describe('missing-target hints', () => {
     expect(hintOf(body, endpoint)).toBe(hint);
   });
 });
+
+// It hinted moving the user from "to" into "callUserId", a body neither endpoint takes.
+test('a body written for another endpoint gets the note unknown-field gives, not the move', () => {
+  const body = '{"speakTo":"DESTINATION","to":{"type":"user",' +
+    '"id":"2c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"}}';
+  const findings = lintText(body).findings;
+  const speakTo = findings.find((f) => f.ruleId === 'unknown-field' && f.pointer === '/speakTo');
+  const hint = findings.find((f) => f.ruleId === 'missing-target')?.hint;
+  expect(hint).not.toContain('callUserId');
+  expect(hint).toMatch(/^The body looks written for another endpoint: "speakTo" is a member of /);
+  // The advice is the one unknown-field gives for "speakTo", word for word.
+  expect(hint).toContain(speakTo?.hint.replace(/ If the body is meant for .*$/, '') ?? '?');
+});
