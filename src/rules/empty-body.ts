@@ -5,7 +5,7 @@
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule } from './rule.js';
 import { firmlyRequired, settableMembers } from './support/endpoint-facts.js';
-import { orList } from './support/targets.js';
+import { andList, orList } from './support/targets.js';
 
 export type EmptyKind = 'whitespace' | 'null' | '{}';
 
@@ -83,12 +83,4 @@ function needsOf(schema: SchemaNode, endpoint: string, required: readonly string
   }
   const example = targets?.members.includes('phoneNumber') ? `, such as ${CALL_EXAMPLE}` : '';
   return `what ${model} needs: ${andList(needs)}${example}`;
-}
-
-/** "a, b and c"; "a, and b or c" where the last one is a choice, so that it reads as one. */
-function andList(needs: readonly string[]): string {
-  const last = needs.at(-1) ?? '';
-  if (needs.length === 1) return last;
-  const comma = last.includes(' or ') ? ',' : '';
-  return `${needs.slice(0, -1).join(', ')}${comma} and ${last}`;
 }

@@ -8,6 +8,7 @@ import { quote } from '../lint/quote.js';
 import type { Rule, RuleContext } from './rule.js';
 import { phoneInIdOnlyMember } from './support/endpoint-facts.js';
 import { entityPhrase, where } from './support/field-names.js';
+import { andList } from './support/targets.js';
 import { unfilledVariable } from './support/template-variable.js';
 import { isUuid, looksLikePlaceholder } from './support/uuid.js';
 
@@ -62,7 +63,7 @@ function hiddenInId(
   const hidden = invisibleCharactersIn(value);
   if (hidden.length === 0 || !isUuid(withoutInvisible(value))) return undefined;
   const which = hidden.length === 1 ? `an invisible character, ${hidden[0]}`
-    : `invisible characters, ${listPlain(hidden)}`;
+    : `invisible characters, ${andList(hidden)}`;
   return {
     message: `${where(pointer)} is ${quote(value)}, which holds ${which}; without ` +
       `${hidden.length === 1 ? 'it' : 'them'}, the value is a valid ${phrase}.`,
@@ -72,9 +73,6 @@ function hiddenInId(
   };
 }
 
-function listPlain(items: readonly string[]): string {
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
 
 function reasonFor(value: string): string {
   const braced = /^\{(.*)\}$/.exec(value)?.[1];

@@ -22,7 +22,7 @@ import { checkedParty } from './support/checked-party.js';
 import {
   replacementAdvice, replacementHint, type InventedPlace,
 } from './support/replacement-hint.js';
-import { isBlank, orList, presentTargets, quotedNames } from './support/targets.js';
+import { andList, isBlank, orList, presentTargets, quotedNames } from './support/targets.js';
 import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
 import {
   LIST_MEMBERS, memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS, type Party,
@@ -285,7 +285,7 @@ function leftBehind(value: unknown, read: string): string {
     .filter((key) => !holdsParty(value[key], read) && !REMOVABLE.has(key) && key !== 'kind' &&
       !isBlank(value[key]) && key !== extension?.member);
   if (extra.length === 0) return note;
-  const names = orList(extra.map((key) => quote(key))).replace(/ or /, ' and ');
+  const names = andList(extra.map((key) => quote(key)));
   return `; its ${names} ${extra.length === 1 ? 'has' : 'have'} no place in this body and ` +
     `${extra.length === 1 ? 'is' : 'are'} left out${note}`;
 }

@@ -2,7 +2,7 @@
 // "Sales"}): both have a member of their own, callerId and callerIdName, and renaming the "from"
 // to callerId alone would drop the name. The fix writes whichever of the two the body lacks; a
 // body holding either with another value is left to its author, as the hint says.
-import { joinPointer } from '../../lint/pointer.js';
+import { joinPointer, parentPointer } from '../../lint/pointer.js';
 import { quote } from '../../lint/quote.js';
 import type { Fix, FixOp } from '../../lint/types.js';
 import { isPlainObject } from '../../lint/walk-model.js';
@@ -38,34 +38,30 @@ export function fixNamedCaller(place: CallerPlace, party: Party): Fix | undefine
     ['callerId', plainE164(party.value) ?? party.value],
     ['callerIdName', shape[nameKey]],
   ];
-  const isHeldOtherwise = wanted.some(([key, value]) => has(object, key) &&
+  const isHeldOtherwise = wanted.some(([key, value]) => Object.hasOwn(object, key) &&
     JSON.stringify(object[key]) !== JSON.stringify(value));
-  const missing = wanted.filter(([key]) => !has(object, key));
+  const missing = wanted.filter(([key]) => !Object.hasOwn(object, key));
   if (isHeldOtherwise || missing.some(([key]) => place.isClaimed(key))) return undefined;
-  const parentPointer = pointer.slice(0, pointer.lastIndexOf('/'));
+  const parent = parentPointer(pointer);
   const after = Object.fromEntries(Object.entries(object).flatMap(([key, value]) =>
     key === member ? missing : [[key, value]]));
   const isRefused = wanted.some(([use]) =>
-    faultsAfter(place.errorsWith, parentPointer, { parent: after, use }).length > 0);
+    faultsAfter(place.errorsWith, parent, { parent: after, use }).length > 0);
   return isRefused ? undefined : {
     description: missing.length === 0 ? `Remove ${quote(member)}.`
       : `Replace ${quote(member)} with ${missing.map(([key, value]) =>
         `${quote(key)}: ${quote(value)}`).join(' and ')}.`,
-    ops: opsFor(pointer, parentPointer, missing),
+    ops: opsFor(pointer, parent, missing),
   };
 }
 
 /** Remove the "from", or rename it to the first member missing and add the second after it. */
-function opsFor(pointer: string, parentPointer: string, missing: [string, unknown][]): FixOp[] {
+function opsFor(pointer: string, parent: string, missing: [string, unknown][]): FixOp[] {
   const [first, second] = missing;
   if (first === undefined) return [{ op: 'remove-member', pointer }];
   const rename: FixOp = { op: 'rename-member', pointer, to: first[0], value: first[1] };
   if (second === undefined) return [rename];
   // The ops address the body as written, where the renamed member is still the "from".
-  return [rename, { op: 'add-member', pointer: joinPointer(parentPointer, second[0]),
+  return [rename, { op: 'add-member', pointer: joinPointer(parent, second[0]),
     after: pointer, value: second[1] }];
-}
-
-function has(object: Readonly<Record<string, unknown>>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(object, key);
 }

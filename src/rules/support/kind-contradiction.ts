@@ -6,7 +6,9 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { knownReplacement } from './invented-members.js';
-import { readParty, TARGET_MEMBERS, type TargetMembers } from './read-party.js';
+import {
+  QUEUE_TYPES, readParty, TARGET_MEMBERS, USER_TYPES, type TargetMembers,
+} from './read-party.js';
 import { isBlank } from './targets.js';
 
 export type PartyKind = 'number' | 'user' | 'queue';
@@ -27,8 +29,9 @@ export function isKindMember(member: string): boolean {
 const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
   ...['phone', 'phonenumber', 'number', 'pstn', 'tel', 'telephone', 'e164', 'external', 'address',
     'mobile', 'cell', 'landline', 'dial'].map((word) => [word, 'number'] as const),
-  ...['user', 'agent', 'internal'].map((word) => [word, 'user'] as const),
-  ...['queue', 'acd'].map((word) => [word, 'queue'] as const),
+  // The words a "to" is read by (read-party.ts), so both checks of a contradiction agree.
+  ...[...USER_TYPES].map((word) => [word, 'user'] as const),
+  ...[...QUEUE_TYPES].map((word) => [word, 'queue'] as const),
   ...['telephony', 'outbound', 'call', 'calls', 'voice', 'audio'].map((word) => [word, 'any'] as const),
 ]);
 

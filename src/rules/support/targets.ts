@@ -26,6 +26,16 @@ export function orList(members: readonly string[]): string {
   return `${members.slice(0, -1).join(', ')} or ${members.at(-1)}`;
 }
 
+/**
+ * "a, b and c". When the last item itself offers a choice ("x or y"), a comma before "and" keeps
+ * it apart from the list: "a, b, and x or y".
+ */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  const last = items.at(-1)!;
+  return `${items.slice(0, -1).join(', ')}${last.includes(' or ') ? ',' : ''} and ${last}`;
+}
+
 /** "a" and "b": member names as a hint lists them. */
 export const quotedNames = (names: readonly string[]): string =>
   names.map((name) => quote(name)).join(' and ');

@@ -12,7 +12,7 @@ import { rankModels } from '../../endpoints/infer-endpoint.js';
 import type { EndpointInfo } from '../../endpoints/endpoint-info.js';
 import { loadModel, supportedModels } from '../../schema/registry.js';
 import { isInventedFor } from './invented-members.js';
-import { orList } from './targets.js';
+import { andList, orList } from './targets.js';
 
 export interface Elsewhere {
   /** The body's members that belong to the other models and not to this one. */
@@ -84,6 +84,3 @@ export function lintElsewhereAdvice(elsewhere: Elsewhere, words: CallerWords): s
     'endpoint in the config\'s "endpoints".';
 }
 
-function andList(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
