@@ -70,8 +70,11 @@ export const COMMAND_NAMES: ReadonlySet<string> = new Set(['list-endpoints', 'ex
 // forms mean something, as --no-config does.
 const SWITCHES = new Set(['color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'yes', 'force', 'resend', 'verbose']);
 const SWITCH_LETTERS: Readonly<Record<string, string>> = { q: 'quiet', y: 'yes' };
-// The value flags that may be given more than once, each time adding to a list.
+// The value flags that may be given more than once, each time adding to a list; the others hold
+// one value, and given twice with two they are refused (checkRepeatedFlags).
 const LIST_FLAGS = new Set(['rule', 'param']);
+const ONE_VALUE_FLAGS = [...FLAGS, ...SEND_FLAGS].filter((flag) => !LIST_FLAGS.has(flag) &&
+  !SWITCHES.has(flag) && flag !== 'help' && flag !== 'version');
 
 // yargs and the modules under it take about 35 ms of the CLI's start-up (issue 6), and the
 // commonest runs (`genesys-call-lint a.json b.json`, a CI job's `-f compact --no-config dir/`)
@@ -257,8 +260,7 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
-  checkRepeatedFlags(parsed, [...FLAGS, ...SEND_FLAGS].filter((flag) => !LIST_FLAGS.has(flag) &&
-    takesValue(`--${flag}`)));
+  checkRepeatedFlags(parsed, ONE_VALUE_FLAGS);
   // A word after "--" is a file to lint, even one named send or explain.
   const first = parsed['_'][0];
   const command = typeof first === 'string' && argv.slice(0, end).includes(first) ? first : undefined;

@@ -9,7 +9,9 @@ import type { InputFailure } from '../reporters/reporter.js';
 import { CLI_WORDS } from './cli-words.js';
 import { toPosix } from './config.js';
 import type { IsConfigFile } from './config-files.js';
-import { listFolder, type FolderListing } from './list-folder.js';
+import { listFolder, realPathOf, type FolderListing } from './list-folder.js';
+
+export { realPathOf };
 import type { ExcludedBy } from './negated-inputs.js';
 import { hasUndecodableName, UNDECODABLE_NAME } from './read-regular-file.js';
 import type { CallerWords } from '../lint/caller-words.js';
@@ -80,7 +82,7 @@ export async function collectInputs(
   const writes = writtenBy(options.reportDestinations);
   // Adds what a folder or glob gave that is to be linted, or a failure saying why nothing was.
   const addFound = (input: string, kind: LeftOut['kind'], found: readonly string[],
-    realOf: (file: string) => string, hidden?: LeftOut['hidden']) => {
+    realOf: (file: string) => string, hiddenOf?: () => LeftOut['hidden']) => {
     const by = { ignores: 0, negation: 0, config: 0, written: 0 };
     let kept = 0;
     for (const file of found) {
@@ -95,6 +97,8 @@ export async function collectInputs(
       } else by[reason] += 1;
     }
     if (kept === 0) {
+      // Named only then: telling which hidden files are config files costs a realpath each.
+      const hidden = hiddenOf?.();
       failures.push(nothingToLint(input, { kind, found: found.length, by, ...(hidden && { hidden }) },
         words.noConfig));
     }
@@ -132,10 +136,11 @@ export async function collectInputs(
     } else if (kind === 'directory') {
       // A file reached through no link below the folder has its real path below the folder's.
       const real = realPathOf(absolute);
-      const { files: found, linkedReal, hidden } = listed(absolute, failures, input, options.cwd);
+      const { files: found, linkedReal, hidden } = listed(absolute, real, failures, input,
+        options.cwd);
       addFound(input, 'folder', found,
         (f) => linkedReal.get(f) ?? real + f.slice(absolute.length),
-        hiddenLeftOut(absolute, hidden, isConfigFile));
+        () => hiddenLeftOut(absolute, hidden, isConfigFile));
     } else if (kind === 'other') {
       failures.push({
         file: input,
@@ -316,24 +321,15 @@ function dedupeByRealPath(files: ReadonlyMap<string, string>, named: ReadonlySet
   return [...chosen.values()];
 }
 
-/** The real path, or the path itself for a dangling link (reading it reports the problem). */
-export function realPathOf(file: string): string {
-  try {
-    return realpathSync(file);
-  } catch {
-    return file;
-  }
-}
-
 const FOLDER_EXTENSIONS = new Set(['json', 'ndjson', 'jsonl', 'har', 'http']);
 
 /**
  * A folder's files, each unreadable folder and broken link below it reported and the rest still
  * listed.
  */
-function listed(folder: string, failures: InputFailure[], input: string,
+function listed(folder: string, real: string, failures: InputFailure[], input: string,
   cwd: string): FolderListing {
-  const listing = listFolder(folder, FOLDER_EXTENSIONS);
+  const listing = listFolder(folder, FOLDER_EXTENSIONS, real);
   for (const { path, code } of listing.unreadable) {
     failures.push({
       // Named as the files below it would be: relative to the current folder when inside it.

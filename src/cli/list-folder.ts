@@ -36,8 +36,9 @@ interface Folder {
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
-/** extensions: lower-case, without the dot. */
-export function listFolder(root: string, extensions: ReadonlySet<string>): FolderListing {
+/** extensions: lower-case, without the dot; rootReal: the root's real path, if known. */
+export function listFolder(root: string, extensions: ReadonlySet<string>,
+  rootReal = realPathOf(root)): FolderListing {
   const listing: FolderListing = {
     files: [], linkedReal: new Map(), unreadable: [], brokenLinks: [],
     hidden: { count: 0, first: [] },
@@ -46,7 +47,7 @@ export function listFolder(root: string, extensions: ReadonlySet<string>): Folde
   const visited = new Set<string>();
   // Linked folders wait until the plain tree is listed, so that a file reached both ways keeps
   // its own name (the first name of a real path is the one linted).
-  const pending: Folder[] = [{ path: root, real: realPathOr(root), isLinked: false }];
+  const pending: Folder[] = [{ path: root, real: rootReal, isLinked: false }];
   const linked: Folder[] = [];
   const hasExtension = (name: string) => {
     const dot = name.lastIndexOf('.');
@@ -131,7 +132,8 @@ function followLink(path: string): LinkTarget {
   }
 }
 
-function realPathOr(path: string): string {
+/** The real path, or the path itself for a dangling link (reading it reports the problem). */
+export function realPathOf(path: string): string {
   try {
     return realpathSync(path);
   } catch {

@@ -4,7 +4,8 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { endpointFor } from '../lint/lint-text.js';
 import { UsageError } from '../lint/usage-error.js';
-import { escapeControl, escapeName } from '../reporters/ansi.js';
+import { escapeControl } from '../reporters/ansi.js';
+import { failureLine } from '../reporters/failure-lines.js';
 import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
@@ -149,8 +150,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     },
     onFailure: (failure) => {
       failures.push(failure);
-      io.stderr.write(`genesys-call-lint: ${escapeName(failure.file)}: ${failure.message}\n` +
-        `  ${failure.hint}\n`);
+      io.stderr.write(failureLine(failure));
     },
     onSkipped: (file, record) => {
       if (record.quiet) skipped.set(file, (skipped.get(file) ?? 0) + 1);

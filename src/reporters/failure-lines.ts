@@ -6,7 +6,10 @@ import type { InputFailure } from './reporter.js';
 
 export function failureLines(failures: readonly InputFailure[]): string {
   // A body that was not linted is shown with its result, whose notice says why.
-  return failures.filter((f) => f.isUnlinted !== true)
-    .map((f) => `genesys-call-lint: ${escapeName(f.file)}: ${f.message}\n  ${f.hint}\n`)
-    .join('');
+  return failures.filter((f) => f.isUnlinted !== true).map(failureLine).join('');
+}
+
+/** One input that could not be read: its name, what went wrong, and on the next line what to do. */
+export function failureLine(failure: InputFailure): string {
+  return `genesys-call-lint: ${escapeName(failure.file)}: ${failure.message}\n  ${failure.hint}\n`;
 }
