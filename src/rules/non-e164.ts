@@ -67,7 +67,7 @@ export const nonE164 = {
         ? suggestE164(withoutTrailingGroup(phone), country.place)?.bareCountryCode : undefined;
       const reason = whyNotE164Where(phone, suggestion?.bareCountryCode ?? groupCode) +
         (groupCode === undefined ? '' : ', and it ends in a group E.164 has no part for');
-      const places = placesOfNumber(field, context);
+      const places = placesOfNumber(field, context, country);
       const rewrite = rewriteOf(phone, suggestion, country, places, context);
       const e164 = rewrite && notOne === undefined ? writeE164(field.pointer, rewrite) : undefined;
       const fix = e164 && readingCountry(e164, field);
@@ -193,7 +193,7 @@ export function nationalDigitsHint(field: StringVisit, context: RuleContext): st
   const phone = analysePhone(field.value);
   const country = countryOfNumber(field, context);
   const suggestion = suggestE164(phone.compact, country.place);
-  return hintOf(phone, suggestion, country, placesOfNumber(field, context), context.words);
+  return hintOf(phone, suggestion, country, placesOfNumber(field, context, country), context.words);
 }
 
 function hintOf(

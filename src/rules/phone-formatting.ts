@@ -38,8 +38,9 @@ export const phoneFormatting = {
       if (context.countWhenFull(field.pointer)) return;
       // A tel: URI keeps its scheme here: uri-address's fix drops it, and the next pass of the
       // fixer then compacts the bare number.
-      const { place } = countryOfNumber(field, context);
-      const compact = compactForm(phone, place, placesOfNumber(field, context));
+      const country = countryOfNumber(field, context);
+      const { place } = country;
+      const compact = compactForm(phone, place, placesOfNumber(field, context, country));
       const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with ` +
         'separators.';
       const notOne = phone.extension ? undefined : whyNotOneNumber(phone, place);

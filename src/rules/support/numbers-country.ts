@@ -106,9 +106,11 @@ export function defaultPlace(context: RuleContext): NumberPlace | undefined {
 
 /**
  * Every place a number may be dialled from, for readings that must agree in all of them: a
- * callback body's countryCode and the default country.
+ * callback body's countryCode and the default country. country: countryOfNumber's answer, where
+ * the caller has it already (it reads the body's members, and their case variants, each time).
  */
-export function placesOfNumber(field: StringVisit, context: RuleContext): NumberPlace[] {
-  const places = [countryOfNumber(field, context).place, defaultPlace(context)];
+export function placesOfNumber(field: StringVisit, context: RuleContext,
+  country: NumberCountry = countryOfNumber(field, context)): NumberPlace[] {
+  const places = [country.place, defaultPlace(context)];
   return places.filter((place): place is NumberPlace => place !== undefined);
 }
