@@ -90,12 +90,13 @@ export const unknownField = {
         : { pointer, anchor: 'member', message: `${message}${sentence(explanation.why)}`,
           hint: `${explanation.hint} ${notFixedElsewhere(elsewhere, context.words)}` };
     }
-    const fix = explanation.isLift ? undefined : fixUnknownMember({
+    // A kind word that disagrees with a party beside it leaves both to the author, and says why.
+    const clash = kindClashOf(object, issue.schema['x-model'] ?? '', issue.schema.properties ?? {},
+      member);
+    const fix = explanation.isLift || clash ? undefined : fixUnknownMember({
       object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
       errorsWith: context.errorsWith,
     });
-    const clash = fix ? undefined
-      : kindClashOf(object, issue.schema['x-model'] ?? '', issue.schema.properties ?? {}, member);
     return {
       pointer,
       anchor: 'member',

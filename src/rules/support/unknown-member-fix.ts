@@ -50,9 +50,9 @@ interface Place {
   errorsWith: RuleContext['errorsWith'];
 }
 
+/** The fix for an unknown member, once the caller found no kind word it clashes with (kindClashOf). */
 export function fixUnknownMember(place: Place): Fix | undefined {
   const model = place.schema['x-model'] ?? '';
-  if (clashOf(place, place.member) !== undefined) return undefined;
   const lower = place.member.toLowerCase();
   if (lower === 'to' || lower === 'target') return translateParty(place, TARGET_MEMBERS[model]);
   if (lower === 'from' && model === 'CreateCallRequest') {
