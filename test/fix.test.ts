@@ -82,6 +82,34 @@ const KIND_CLASHES: Array<[string, string, string]> = [
   ['create-call', 'a "TYPE" beside phoneNumber', '{"TYPE":"agent","phoneNumber":"+13175550142"}'],
   ['create-call', 'a kind word in a list', '{"type":["agent"],"number":"+13175550142"}'],
   ['create-call', 'a kind word in an object', '{"type":{"name":"agent"},"number":"+13175550142"}'],
+  // A word not known to name a kind, or a kind member spelled with a separator.
+  ['create-call', 'a "to" typed with an unknown word',
+    '{"to":{"type":"callback","address":"+13175550142"}}'],
+  ['create-call', 'a "to" beside an unknown "kind"', '{"kind":"frobnicate","to":"+13175550142"}'],
+  ['create-call', 'an unknown "number" beside an unknown type word',
+    '{"type":"callback","number":"+13175550142"}'],
+  ['create-call', 'a named "from" typed with an unknown word',
+    '{"phoneNumber":"+13175550199","from":{"type":"callback","number":"+13175550142",' +
+    '"name":"Sales"}}'],
+  ['create-call', 'an "address_type" beside an unknown "number"',
+    '{"address_type":"agent","number":"+13175550142"}'],
+  ['consult', 'a destination\'s "number" beside an unknown type word', '{"speakTo":' +
+    '"DESTINATION","destination":{"number":"+13175550142","targetType":"sms"}}'],
+];
+
+/** Kind words and members read today that agree with their party: the fix still moves it. */
+const KIND_AGREEMENTS: Array<[string, string]> = [
+  ['{"addressType":"PSTN","to":"+13175550142"}', '{"phoneNumber":"+13175550142"}'],
+  ['{"Type":"Phone Number","number":"+13175550142"}',
+    '{"Type":"Phone Number","phoneNumber":"+13175550142"}'],
+  ['{"address_type":"E.164","number":"+13175550142"}',
+    '{"address_type":"E.164","phoneNumber":"+13175550142"}'],
+  ['{"target-type":"outbound","to":"+13175550142"}',
+    '{"target-type":"outbound","phoneNumber":"+13175550142"}'],
+  ['{"to":{"type":"mobile","address":"+13175550142"}}', '{"phoneNumber":"+13175550142"}'],
+  [`{"to":{"kind":"ACD","queueId":"${QUEUE}"}}`, `{"callQueueId":"${QUEUE}"}`],
+  ['{"phoneNumber":"+13175550199","from":{"type":"PSTN","number":"+13175550142","name":"Sales"}}',
+    '{"phoneNumber":"+13175550199","callerId":"+13175550142","callerIdName":"Sales"}'],
 ];
 
 const ROWS: FixRow[] = [
@@ -399,6 +427,9 @@ const ROWS: FixRow[] = [
     endpoint,
     body,
     fixed: body,
+  })),
+  ...KIND_AGREEMENTS.map(([body, fixed]) => ({
+    name: `a kind word that agrees does not stop the move: ${body}`, body, fixed,
   })),
   {
     name: 'a type that contradicts the target stays: "agent" beside a number',
@@ -895,6 +926,21 @@ describe('--fix and --fix-dry-run', () => {
     // Below the cwd there is nothing to say.
     const inside = await spawnCli(['--no-config', '--fix-dry-run', 'inside.json'], { cwd: sub });
     expect(inside.stderr).not.toContain('outside the current folder');
+  });
+
+  test('--fix-dry-run moves no number beside a kind word it does not know, and says why', async () => {
+    const dir = folderWith({
+      'callback.json': '{"to": {"type": "callback", "address": "+13175550142"}}\n',
+      'pstn.json': '{"to": {"type": "PSTN", "address": "+13175550142"}}\n',
+    });
+    const run = await runCli(['--no-config', '--fix-dry-run', 'callback.json', 'pstn.json'],
+      { cwd: dir });
+    expect(run.stdout).not.toContain('callback.json');
+    expect(run.stdout).toContain('--- a/pstn.json\n+++ b/pstn.json\n');
+    expect(run.stdout).toContain('\n+{"phoneNumber": "+13175550142"}\n');
+    expect(run.stderr).toContain('Not fixed for you: "type" is "callback", a word not known to ' +
+      'name a kind of party');
+    expect(run.code).toBe(1);
   });
 
   test('--fix-dry-run shows the diff for stdin', async () => {

@@ -127,7 +127,11 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
   const lower = member.toLowerCase();
   if (lower === 'to' || lower === 'target') return explainTarget(place, schema);
   if (lower === 'from' && model === 'CreateCallRequest') {
-    return explainFrom(place, readCaller(value));
+    const explained = explainFrom(place, readCaller(value));
+    // What stops its fix (unknown-member-fix.ts) is said, as it is of a "to".
+    const clash = clashWithin(value, model);
+    return clash && isPlainObject(value)
+      ? { ...explained, hint: `${explained.hint} ${describeClash(value, clash)}` } : explained;
   }
   const fixed = replacementFor(model, member, value, properties);
   if (fixed) {

@@ -796,10 +796,13 @@ describe('unknown-field hints that would give a wrong body if followed literally
     }
   });
 
+  // Its "type" is not among them, but "x" is no word for a kind: that is said, and stops a fix.
   test('a "to" object\'s other members are said to be left out', () => {
     expect(hintFor('create-call', `{"to":{"phoneNumber":"${PHONE}","label":"1","type":"x"}}`)
       .hint).toBe(`Replace "to" with "phoneNumber": "${PHONE}"; its "label" has no place in ` +
-        'this body and is left out.');
+        'this body and is left out. Not fixed for you: "type" is "x", a word not known to name ' +
+        `a kind of party, so it may mean another party than "phoneNumber", holding a number ` +
+        `("${PHONE}"); decide which party is meant.`);
   });
 
   // The member the number was read from is not left out, however it dresses the number.
@@ -1283,6 +1286,61 @@ test('a kind member in another case, or holding no word, is read for the clash i
   // A word in another case that agrees with the number is no clash: the number is moved.
   expect(fixText('{"Type":"phone","number":"+13175550142"}').output)
     .toBe('{"Type":"phone","phoneNumber":"+13175550142"}');
+});
+
+// A word it did not know ("callback") and an "address_type" were not read at all: the number
+// was moved into phoneNumber as if nothing disagreed.
+describe('a kind word not known, or a kind member spelled with a separator', () => {
+  const PHONE = '"+13175550142"';
+  const unknownWord = (party: string) => 'a word not known to name a kind of party, so it may ' +
+    `mean another party than "${party}", holding a number (${PHONE}); decide which party is meant.`;
+  const found = (body: string, rule = 'unknown-field', pointer = '/to') => lintText(body).findings
+    .find((f) => f.ruleId === rule && f.pointer === pointer)!;
+
+  test('inside a "to": the move is kept as the hint, the word is said to stop it', () => {
+    const body = '{"to":{"type":"callback","address":"+13175550142"}}';
+    const note = `Not fixed for you: "type" is "callback", ${unknownWord('address')}`;
+    const to = found(body);
+    expect(to.message.endsWith(`this one is a number (its number is ${PHONE}), but its "type" ` +
+      'is "callback".')).toBe(true);
+    expect([to.hint, to.fix])
+      .toEqual([`Replace "to" with "phoneNumber": ${PHONE}. ${note}`, undefined]);
+    expect(found(body, 'missing-target', '').hint)
+      .toBe(`Move the number from "to" into "phoneNumber": ${PHONE}. ${note}`);
+    expect(fixText(body).output).toBe(body);
+  });
+
+  test('beside the member it would stop: both findings say so, neither is fixed', () => {
+    const body = '{"kind":"frobnicate","to":"+13175550142"}';
+    const note = `Not fixed for you: "kind" is "frobnicate", ${unknownWord('to')}`;
+    expect([found(body).hint, found(body).fix])
+      .toEqual([`Replace "to" with "phoneNumber": ${PHONE}. ${note}`, undefined]);
+    expect(found(body, 'unknown-field', '/kind').hint).toContain(note);
+    expect(fixText(body).output).toBe(body);
+  });
+
+  test('"address_type" is a kind member: its "agent" contradicts the number beside it', () => {
+    const beside = '{"address_type":"agent","number":"+13175550142"}';
+    expect(found(beside, 'unknown-field', '/number').hint).toBe('Use "phoneNumber" instead of ' +
+      `"number". Not fixed for you: "address_type" is "agent", which contradicts "number", ` +
+      `holding a number (${PHONE}); decide which party is meant.`);
+    expect(fixText(beside).output).toBe(beside);
+    const inside = '{"to":{"address_type":"agent","address":"+13175550142"}}';
+    // Not "it has no type": it has one, under a name the shape is not read by.
+    expect(found(inside).message.endsWith(`this one is a number (its number is ${PHONE}), but ` +
+      'its "address_type" is "agent".')).toBe(true);
+  });
+
+  test('a named "from" typed with an unknown word keeps both moves as the hint, unfixed', () => {
+    const body = '{"phoneNumber":"+13175550199","from":{"type":"callback",' +
+      '"number":"+13175550142","name":"Sales"}}';
+    const from = found(body, 'unknown-field', '/from');
+    expect([from.hint, from.fix]).toEqual([`Replace "from" with "callerId": ${PHONE} and ` +
+      `"callerIdName": "Sales". Not fixed for you: "type" is "callback", ${unknownWord('number')}`,
+    undefined]);
+    // A word that agrees is no clash: both are written.
+    expect(found(body.replace('callback', 'PSTN'), 'unknown-field', '/from').fix).toBeDefined();
+  });
 });
 
 // Both said "callerId" already held another number, "nothing", though the body had no callerId.

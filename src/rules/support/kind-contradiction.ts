@@ -2,28 +2,17 @@
 // another kind (a number). The two disagree, and "agent" may mean the agent's own line: every fix
 // that would settle it (removing the word, or moving the number into the target member the word
 // contradicts) is left to the author, whether the number is already in its real member, in an
-// unknown one ("number", "phone", "to") or in one a fix of the same pass would rename.
+// unknown one ("number", "phone", "to") or in one a fix of the same pass would rename. A word
+// this check does not know ("callback") is no agreement either: what it means is anyone's guess.
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { knownReplacement } from './invented-members.js';
 import {
-  QUEUE_TYPES, readParty, TARGET_MEMBERS, USER_TYPES, type TargetMembers,
+  foldWord, isKindMember, QUEUE_TYPES, readParty, TARGET_MEMBERS, USER_TYPES, type TargetMembers,
 } from './read-party.js';
 import { isBlank } from './targets.js';
 
 export type PartyKind = 'number' | 'user' | 'queue';
-
-/** Members that hold a word naming the kind of party, in the shapes tutorials invent; lower case. */
-const KIND_MEMBERS: ReadonlySet<string> = new Set(['type', 'addresstype', 'kind', 'targettype']);
-
-/**
- * Whether a member names the kind of party, in any letter case ("Type", "addresstype"), as
- * invented members are matched elsewhere (knownReplacement): a word the check missed for its
- * spelling let the number beside it be moved into the member the word contradicts.
- */
-export function isKindMember(member: string): boolean {
-  return KIND_MEMBERS.has(member.toLowerCase());
-}
 
 // Words that name a kind of party ("phone", "PSTN", "user") or only a voice call ("audio").
 const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
@@ -38,7 +27,7 @@ const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
 /** The kind a word names ("PSTN", "Agent", "phone_number"), if it names one. */
 export function kindOfWord(value: unknown): PartyKind | 'any' | undefined {
   if (typeof value !== 'string') return undefined;
-  return KIND_WORDS.get(value.toLowerCase().replace(/[ _.-]/g, ''));
+  return KIND_WORDS.get(foldWord(value));
 }
 
 export interface KindClash {
@@ -46,8 +35,11 @@ export interface KindClash {
   word: string;
   party: string;
   partyKind: PartyKind;
-  /** The word is no string (["agent"], {"name": "agent"}): it cannot be read as agreeing. */
-  isUnread?: boolean;
+  /**
+   * Why the word cannot be read as agreeing, when it names no kind: it is no string (["agent"],
+   * {"name": "agent"}), or a string naming none this check knows ("callback", "frobnicate").
+   */
+  unread?: 'no-word' | 'unknown-word';
 }
 
 /**
@@ -64,13 +56,15 @@ export function kindClashOf(
   const kindOf = (key: string) => partyKindOf(object, model, properties, targets, key);
   const isOwn = (key: string) =>
     Object.keys(properties).some((name) => name.toLowerCase() === key.toLowerCase());
+  // Every word counts, known or not: only a known one can agree with the party beside it.
   const words = Object.keys(object).filter((key) => isKindMember(key) && !isOwn(key) &&
-    (kindOfWord(object[key]) !== undefined || isUnread(object[key])));
+    !isBlank(object[key]));
   const clashes = (word: string, key: string): KindClash | undefined => {
     const wordKind = kindOfWord(object[word]);
     const partyKind = kindOf(key);
     if (partyKind === undefined || wordKind === 'any' || wordKind === partyKind) return undefined;
-    return { word, party: key, partyKind, ...(wordKind === undefined ? { isUnread: true } : {}) };
+    const unread = typeof object[word] === 'string' ? 'unknown-word' : 'no-word';
+    return { word, party: key, partyKind, ...(wordKind === undefined ? { unread } : {}) };
   };
   if (words.includes(member)) {
     return firstOf(Object.keys(object).filter((key) => !isKindMember(key)),
@@ -92,18 +86,20 @@ export function clashWithin(value: unknown, model: string): KindClash | undefine
 
 /** Says what disagrees, for the hint of a finding left unfixed for it. */
 export function describeClash(object: Readonly<Record<string, unknown>>, clash: KindClash): string {
-  const verdict = clash.isUnread ? 'which is no word and may name another kind of party than'
-    : 'which contradicts';
+  const verdict = VERDICTS[clash.unread ?? 'contradicts'];
   return `Not fixed for you: ${quote(clash.word)} is ${quote(object[clash.word])}, ${verdict} ` +
     `${quote(clash.party)}, holding a ${clash.partyKind} (${quote(object[clash.party])}); ` +
     'decide which party is meant.';
 }
 
 // A kind member holding no string (["agent"], {"name": "agent"}, 1) may well name a kind, just
-// not in a form this check reads: it cannot be taken as agreeing with the party beside it.
-function isUnread(value: unknown): boolean {
-  return typeof value !== 'string' && !isBlank(value);
-}
+// not in a form this check reads; one holding a word it does not know may mean another party, or
+// another endpoint ("callback"). Neither can be taken as agreeing with the party beside it.
+const VERDICTS: Readonly<Record<NonNullable<KindClash['unread']> | 'contradicts', string>> = {
+  contradicts: 'which contradicts',
+  'no-word': 'which is no word and may name another kind of party than',
+  'unknown-word': 'a word not known to name a kind of party, so it may mean another party than',
+};
 
 /**
  * The kind of party a member names: a target member set by name, or an unknown one whose value

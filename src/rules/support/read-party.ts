@@ -4,6 +4,7 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { analysePhone, isNumeric } from '../../phone/analyse-phone.js';
+import { isBlank } from './targets.js';
 import { idWanted } from './uuid.js';
 
 export type Party =
@@ -16,6 +17,24 @@ export type Party =
 
 export const USER_TYPES = new Set(['user', 'agent', 'internal']);
 export const QUEUE_TYPES = new Set(['queue', 'acd']);
+
+/** Members that hold a word naming the kind of party, in the shapes tutorials invent; folded. */
+const KIND_MEMBERS: ReadonlySet<string> = new Set(['type', 'addresstype', 'kind', 'targettype']);
+
+/**
+ * Whether a member names the kind of party, in any letter case and with any separators ("Type",
+ * "addresstype", "address_type"), as invented members are matched elsewhere (knownReplacement):
+ * a word the checks missed for its spelling let the number beside it be moved into the member
+ * the word contradicts.
+ */
+export function isKindMember(member: string): boolean {
+  return KIND_MEMBERS.has(foldWord(member));
+}
+
+/** A word or member name as the kind checks compare it: lower case, no spaces, _ . or -. */
+export function foldWord(text: string): string {
+  return text.toLowerCase().replace(/[ _.-]/g, '');
+}
 
 // Invented shapes are a level or two deep; anything deeper is not a party description, and the
 // limit keeps absurdly nested input from exhausting the stack.
@@ -53,7 +72,9 @@ function readBareString(value: string): Party {
 function readObject(shape: Record<string, unknown>, depth: number): Party {
   if (depth > MAX_DEPTH) return { kind: 'blocked', why: 'it is nested too deeply to describe a party' };
   const typeWord = firstString(shape, ['type', 'addressType', 'kind', 'targetType'])?.toLowerCase();
-  const untyped = typeWord === undefined ? 'it has no type, but ' : '';
+  // "address_type" or "Type" is not read for the party, but it is there: "no type" would be wrong.
+  const hasKindMember = Object.keys(shape).some((key) => isKindMember(key) && !isBlank(shape[key]));
+  const untyped = typeWord === undefined && !hasKindMember ? 'it has no type, but ' : '';
   const userId = firstString(shape, ['userId']);
   const queueId = firstString(shape, ['queueId']);
   if (userId !== undefined) return { kind: 'user', value: userId };

@@ -56,6 +56,9 @@ export function fixUnknownMember(place: Place): Fix | undefined {
   const lower = place.member.toLowerCase();
   if (lower === 'to' || lower === 'target') return translateParty(place, TARGET_MEMBERS[model]);
   if (lower === 'from' && model === 'CreateCallRequest') {
+    // A word in it naming another kind, or one not known ("type": "callback"), stops its move
+    // into callerId as it stops a "to"'s, with or without a name beside the number.
+    if (clashWithin(place.object[place.member], model) !== undefined) return undefined;
     const isClaimed = (name: string) => hasRival(place, name);
     return fixNamedCaller({ ...place, isClaimed }, readParty(place.object[place.member])) ??
       translateParty(place, CALL_FROM);
