@@ -943,6 +943,19 @@ describe('--fix and --fix-dry-run', () => {
     expect(run.code).toBe(1);
   });
 
+  test('a "to" with two extensions is left as it is, and the report names both', async () => {
+    const body = '{"to": {"number": "+13175550142", "extension": "12", "ext": "34"}}\n';
+    const dir = folderWith({ 'ext.json': body });
+    const run = await runCli(['--no-config', '--fix', '-f', 'json', 'ext.json'], { cwd: dir });
+    expect(readFileSync(join(dir, 'ext.json'), 'utf8')).toBe(body);
+    const hints = (JSON.parse(run.stdout) as { results: Array<{ findings: Array<{
+      rule: string; hint: string; }> }> }).results[0]!.findings.map((f) => [f.rule, f.hint]);
+    const both = '"extension" "12" and "ext" "34" cannot be sent in this body';
+    expect(hints).toEqual([['missing-target', expect.stringContaining(both)],
+      ['unknown-field', expect.stringContaining(both)]]);
+    expect(run.code).toBe(1);
+  });
+
   test('--fix-dry-run shows the diff for stdin', async () => {
     const stdin = `{"userId":"${USER}"}`;
     const run = await runCli(['--no-config', '--fix-dry-run', '-'], { stdin });

@@ -6,7 +6,7 @@
 import { isPlainObject } from '../lint/walk-model.js';
 import { loadModel } from '../schema/registry.js';
 import { checkedParty } from './support/checked-party.js';
-import { extensionBeside, extensionNote } from './support/extension-note.js';
+import { extensionNote, extensionsBeside } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { clashWithin, describeClash } from './support/kind-contradiction.js';
 import { defaultPlace } from './support/numbers-country.js';
@@ -82,8 +82,7 @@ function hintFor(object: ObjectVisit, spec: TargetSpec, context: RuleContext): s
       const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
       // Followed as written, so checked there first: "tel:abc" is read as a number, but
       // phoneNumber refuses "abc".
-      const extension = extensionBeside(invented, party.value);
-      const note = extension === undefined ? '' : extensionNote(extension);
+      const note = extensionNote(extensionsBeside(invented, party.value));
       const hint = checkedParty(placeOfTo(object, context), party, { real, moved },
         { hint: `${lead}: ${shownIn(party, real)}${note}.`, lead });
       // As unknown-field says of that "to": a word in it naming another kind stops the move.

@@ -10,7 +10,7 @@ import { deref, loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { callerIdForm } from './support/caller-id-form.js';
-import { extensionBeside, extensionNote } from './support/extension-note.js';
+import { extensionNote, extensionsBeside } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
 import { clashWithin, describeClash, kindClashOf } from './support/kind-contradiction.js';
@@ -282,13 +282,13 @@ function nestedTakenHint(
  */
 function leftBehind(value: unknown, read: string): string {
   if (!isPlainObject(value)) return '';
-  const extension = extensionBeside(value, read);
-  const note = extension === undefined ? '' : extensionNote(extension);
+  const extensions = extensionsBeside(value, read);
+  const note = extensionNote(extensions);
   const extra = Object.keys(value)
-    // Members that only name the kind of party say what the member used says already; an
-    // extension has a note of its own, saying where it can go instead.
+    // Members that only name the kind of party say what the member used says already; each
+    // extension has the note of its own, saying where it can go instead.
     .filter((key) => !holdsParty(value[key], read) && !REMOVABLE.has(key) && key !== 'kind' &&
-      !isBlank(value[key]) && key !== extension?.member);
+      !isBlank(value[key]) && !extensions.some(({ member }) => member === key));
   if (extra.length === 0) return note;
   const names = andList(extra.map((key) => quote(key)));
   return `; its ${names} ${extra.length === 1 ? 'has' : 'have'} no place in this body and ` +

@@ -510,16 +510,21 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
     expect(fixText(body).output).toBe(body);
   });
 
-  // An extension written as a JSON number, or in an "ext" member, was left out unsaid.
+  // An extension written as a JSON number, or in an "ext" member, was left out unsaid; of two,
+  // only the first had the note, and "Ext" was said to be left out as if it were no extension.
   test.each([
     ['a JSON number', '{"to":{"number":"+13175550142","extension":12}}', '"extension" 12'],
     ['an "ext"', '{"to":{"phoneNumber":"+13175550142","ext":"12"}}', '"ext" "12"'],
     ['an "Extension" in a list', '{"to":{"phoneNumber":"+13175550142","Extension":["12"]}}',
       '"Extension" ["12"]'],
+    ['two members', '{"to":{"number":"+13175550142","extension":"12","Ext":34}}',
+      '"extension" "12" and "Ext" 34'],
   ])('a "to" with an extension as %s says where it can go', (_, body, held) => {
+    const it = held.includes(' and ') ? 'them' : 'it';
     const note = `; its ${held} cannot be sent in this body, which has no member for one (nor ` +
-      'is a form documented for writing it into the number): send it as digits once the call ' +
-      'connects (POST /api/v2/conversations/{conversationId}/participants/{participantId}/digits).';
+      `is a form documented for writing ${it} into the number): send ${it} as digits once the ` +
+      'call connects (POST /api/v2/conversations/{conversationId}/participants/{participantId}/' +
+      'digits).';
     expect(finding(body, 'unknown-field').hint)
       .toBe(`Replace "to" with "phoneNumber": "+13175550142"${note}`);
     expect(finding(body, 'missing-target').hint)

@@ -6,7 +6,7 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { EXTENSION_MARKS } from '../../phone/analyse-phone.js';
-import { isBlank } from './targets.js';
+import { andList, isBlank } from './targets.js';
 
 // The names an extension goes by as a member: the words that mark one written after a number
 // ("extension", "ext"), in any letter case. A lone "x" names too much else to be read as one.
@@ -20,20 +20,25 @@ export interface Extension {
 }
 
 /**
- * The extension a party shape holds beside its number, when it is not that number itself: in
- * any JSON type, since {"extension": 12} is dropped as surely as {"extension": "12"}.
+ * The extensions a party shape holds beside its number, when they are not that number itself:
+ * in any JSON type, since {"extension": 12} is dropped as surely as {"extension": "12"}, and
+ * every one of them ({"extension": "12", "ext": "34"}), since each is dropped.
  */
-export function extensionBeside(shape: unknown, number: string): Extension | undefined {
-  if (!isPlainObject(shape)) return undefined;
-  const member = Object.keys(shape).find((key) => EXTENSION_MEMBERS.has(key.toLowerCase()) &&
-    !isBlank(shape[key]) && shape[key] !== number);
-  return member === undefined ? undefined : { member, value: shape[member] };
+export function extensionsBeside(shape: unknown, number: string): Extension[] {
+  if (!isPlainObject(shape)) return [];
+  return Object.keys(shape)
+    .filter((key) => EXTENSION_MEMBERS.has(key.toLowerCase()) && !isBlank(shape[key]) &&
+      shape[key] !== number)
+    .map((member) => ({ member, value: shape[member] }));
 }
 
-/** The clause a hint that moves the number adds for the extension it cannot move. */
-export function extensionNote(extension: Extension): string {
-  return `; its ${quote(extension.member)} ${quote(extension.value)} cannot be sent in this ` +
-    'body, which has no member for one (nor is a form documented for writing it into the ' +
-    'number): send it as digits once the call connects (POST /api/v2/conversations/' +
-    '{conversationId}/participants/{participantId}/digits)';
+/** The clause a hint that moves the number adds for the extensions it cannot move, if any. */
+export function extensionNote(extensions: readonly Extension[]): string {
+  if (extensions.length === 0) return '';
+  const named = andList(extensions.map(({ member, value }) => `${quote(member)} ${quote(value)}`));
+  const them = extensions.length === 1 ? 'it' : 'them';
+  return `; its ${named} cannot be sent in this body, which has no member for one (nor is a ` +
+    `form documented for writing ${them} into the number): send ${them} as digits once the ` +
+    'call connects (POST /api/v2/conversations/{conversationId}/participants/{participantId}/' +
+    'digits)';
 }
