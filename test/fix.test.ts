@@ -260,6 +260,19 @@ const ROWS: FixRow[] = [
     body: `{"callbackNumbers":["0612345678"],"country":"FR","queueId":"${QUEUE}"}`,
     fixed: `{"callbackNumbers":["+33612345678"],"country":"FR","queueId":"${QUEUE}"}`,
   },
+  // The same member is read for a number dialled with 00, by both rules that write its + form.
+  {
+    name: 'non-e164, phone-formatting: a callback 00 number an unknown "country" reads otherwise',
+    endpoint: 'create-callback',
+    body: `{"callbackNumbers":["00 549 11 2345 6789"],"country":"CO","queueId":"${QUEUE}"}`,
+    fixed: `{"callbackNumbers":["005491123456789"],"country":"CO","queueId":"${QUEUE}"}`,
+  },
+  {
+    name: 'non-e164, phone-formatting: a callback 00 number an unknown "region" reads alike',
+    endpoint: 'create-callback',
+    body: `{"callbackNumbers":["00 44 20 7946 0958"],"region":"GB","queueId":"${QUEUE}"}`,
+    fixed: `{"callbackNumbers":["+442079460958"],"region":"GB","queueId":"${QUEUE}"}`,
+  },
   {
     name: 'non-e164: not for a number the country\'s plan does not list',
     country: 'US',
@@ -954,6 +967,17 @@ describe('--fix and --fix-dry-run', () => {
     expect(hints).toEqual([['missing-target', expect.stringContaining(both)],
       ['unknown-field', expect.stringContaining(both)]]);
     expect(run.code).toBe(1);
+  });
+
+  test('--fix-dry-run keeps the 00 of a number a callback\'s "country" reads otherwise', async () => {
+    const body = `{"queueId": "${QUEUE}", "callbackNumbers": ["00 549 11 2345 6789"], ` +
+      '"country": "CO"}\n';
+    const dir = folderWith({ 'callback.json': body });
+    const run = await runCli(['--no-config', '--endpoint', 'create-callback', '--fix-dry-run',
+      'callback.json'], { cwd: dir });
+    expect(run.stdout).toContain(`\n+${body.replace('00 549 11 2345 6789', '005491123456789')}`);
+    expect(run.stderr).toContain('or "+491123456789" if they are dialled in CO');
+    expect(readFileSync(join(dir, 'callback.json'), 'utf8')).toBe(body);
   });
 
   test('--fix-dry-run shows the diff for stdin', async () => {

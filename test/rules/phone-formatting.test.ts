@@ -259,6 +259,32 @@ describe('phone-formatting and non-e164 agree on the number to write', () => {
     expect([fixOf(), fixOf('CO')]).toEqual(['Write "+5491123456789".', 'Write "005491123456789".']);
   });
 
+  // An unknown "country" beside a callback number stopped non-e164's national rewrite only: both
+  // rules wrote "00 549 ..." as +54 9 ... beside "country": "CO", where it is 00, carrier 5, +49.
+  describe('a country an unknown member of a callback names is read by both rules', () => {
+    const CO = 'or "+491123456789" if they are dialled in CO';
+    const rows: [string, string, string | undefined, string, string, string][] = [
+      // member and value, number, --country; non-e164's fix or what its hint says; the fix of
+      // phone-formatting
+      ['"country":"CO"', '00 549 11 2345 6789', undefined, '', CO, '005491123456789'],
+      ['"Locale":"es_CO"', '00 549 11 2345 6789', 'GB', '', CO, '005491123456789'],
+      ['"region":"GB"', '00 44 20 7946 0958', undefined, '+442079460958', '', '+442079460958'],
+      ['"country":"NL"', '06 12 34 56 78', 'FR', '', 'member "country" names NL', '0612345678'],
+      ['"country":"FR"', '06 12 34 56 78', 'FR', '+33612345678', '', '0612345678'],
+    ];
+    test.each(rows)('%s beside %p, --country %p: non-e164 writes %p (%s), phone-formatting %p',
+      (member, value, country, e164, said, compact) => {
+        const text = `{"queueId":"${QUEUE}","callbackNumbers":["${value}"],${member}}`;
+        const found = lintText(text, {
+          endpoint: 'create-callback', ...(country ? { defaultCountry: country } : {}),
+        }).findings.filter((f) => f.ruleId === 'non-e164' || f.ruleId === 'phone-formatting');
+        const written = (number: string) => number === '' ? undefined : `Write "${number}".`;
+        expect(found.map((f) => [f.ruleId, f.fix?.description]))
+          .toEqual([['non-e164', written(e164)], ['phone-formatting', written(compact)]]);
+        expect(found[0]!.hint).toContain(said);
+      });
+  });
+
   test('a 00 number that fits no plan is judged by its country code, not as national digits', () => {
     const hintOf = (value: string, country?: string) =>
       lint('phoneNumber', value, country).find((f) => f.ruleId === 'phone-formatting')!.hint;

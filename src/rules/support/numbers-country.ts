@@ -106,11 +106,14 @@ export function defaultPlace(context: RuleContext): NumberPlace | undefined {
 
 /**
  * Every place a number may be dialled from, for readings that must agree in all of them: a
- * callback body's countryCode and the default country. country: countryOfNumber's answer, where
- * the caller has it already (it reads the body's members, and their case variants, each time).
+ * callback body's countryCode, the default country, and any country an unknown member of the
+ * body names ("country": "CO"). Such a member stopped non-e164's national rewrite only, while
+ * both rules wrote "00 549 ..." as +54 9 ... though CO reads it as 00, carrier 5 and +49 ....
+ * country: countryOfNumber's answer, where the caller has it already (it reads the body's
+ * members, and their case variants, each time).
  */
 export function placesOfNumber(field: StringVisit, context: RuleContext,
   country: NumberCountry = countryOfNumber(field, context)): NumberPlace[] {
-  const places = [country.place, defaultPlace(context)];
+  const places = [country.place, defaultPlace(context), ...country.named.map(({ place }) => place)];
   return places.filter((place): place is NumberPlace => place !== undefined);
 }
