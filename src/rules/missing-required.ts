@@ -3,11 +3,13 @@
 // lacks it. Where a model is shared by several endpoints, one endpoint may need a required member
 // less (support/endpoint-facts.ts): Conversation's startTime is a warning when adding participants
 // and is not asked for on the PATCH endpoints.
-import { listAlternatives } from '../lint/quote.js';
 import { joinPointer } from '../lint/pointer.js';
+import { loadModel } from '../schema/registry.js';
+import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { needsEntry, relaxedRequirement } from './support/endpoint-facts.js';
 import { where } from './support/field-names.js';
+import { memberShape, type MemberShape } from './support/member-shape.js';
 
 export const missingRequired = {
   id: 'missing-required',
@@ -24,7 +26,7 @@ export const missingRequired = {
     if (relaxed?.severity === 'off') return undefined;
     const severity = isMergeList ? 'warning' : relaxed?.severity;
     if (context.countWhenFull(pointer, severity)) return undefined;
-    const problem = describe(issue, pointer);
+    const problem = describe(issue, pointer, context);
     if (isMergeList) {
       return {
         ...problem,
@@ -50,7 +52,7 @@ function pointerOf(issue: SchemaIssue): string | undefined {
   return joinPointer(issue.pointer, String(issue.params['missingProperty']));
 }
 
-function describe(issue: SchemaIssue, pointer: string): Problem {
+function describe(issue: SchemaIssue, pointer: string, context: RuleContext): Problem {
   if (issue.keyword === 'minItems') {
     return {
       pointer,
@@ -63,13 +65,28 @@ function describe(issue: SchemaIssue, pointer: string): Problem {
   const member = String(issue.params['missingProperty']);
   const model = issue.schema['x-model'] ?? 'This object';
   const property = issue.schema.properties?.[member];
-  const allowed = property?.enum ? ` (one of ${listAlternatives(property.enum)})` : '';
+  const shape = property && memberShape(property, loadModel(context.model)?.schema);
   return {
     pointer,
     anchor: 'parent',
-    message: `${model} at ${where(issue.pointer)} requires "${member}"${allowed}, which is missing.`,
-    hint: `Add "${member}"${describeMember(property?.description)}.`,
+    message: `${model} at ${where(issue.pointer)} requires "${member}"` +
+      `${shape ? ` (${shape.brief})` : ''}, which is missing.`,
+    hint: hintFor(member, property, shape),
   };
+}
+
+/**
+ * What to add, in the shape the schema gives it, with a value to paste where one can be shown.
+ * An enum's values are in the message already; its hint says what they choose between.
+ */
+function hintFor(
+  member: string,
+  property: SchemaNode | undefined,
+  shape: MemberShape | undefined,
+): string {
+  if (!shape || property?.enum) return `Add "${member}"${describeMember(property?.description)}.`;
+  const example = shape.example === undefined ? '' : `, e.g. "${member}": ${shape.example}`;
+  return `Add "${member}": ${shape.full}${example}.`;
 }
 
 /** " (number to call back; ...)" from a schema description, or nothing. */

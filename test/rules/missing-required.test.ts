@@ -230,3 +230,40 @@ describe('empty bulk lists', () => {
     expect(found).toEqual([`${pointer} missing-required error`]);
   });
 });
+
+// A hint that named only the member ('Add "destination".') left its shape to be looked up: it
+// says what to add in the shape the schema gives, with a value to paste where one can be shown
+// without inventing an id. An enum's values stay in the message, as before.
+describe('the hint says what to add, in the shape the schema gives it', () => {
+  test.each([
+    ['consult', '{"speakTo":"DESTINATION"}', '/destination', '(a Destination object)',
+      'Add "destination": a Destination object naming its party by exactly one of "address", ' +
+      '"userId" or "queueId", e.g. "destination": {"address": "+13175550142"}.'],
+    ['create-callback', `{"queueId":"${QUEUE}"}`, '/callbackNumbers', '(a list of phone numbers)',
+      'Add "callbackNumbers": a list of at least one phone number (E.164 form preferred), e.g. ' +
+      '"callbackNumbers": ["+13175550142"].'],
+    ['add-participants-for-user', '{"startTime":"2026-01-02T16:59:59Z"}', '/participants',
+      '(a list of Participant objects)', 'Add "participants": a list of at least one Participant ' +
+      'object naming its party by "address", "userId" or "queueId", e.g. "participants": ' +
+      '[{"address": "+13175550142"}].'],
+    ['bulk-update-callbacks', '{"patchCallbackRequest":[]}', '/patchCallbackRequests',
+      '(a list of PatchCallbackRequest objects)', 'Add "patchCallbackRequests": a list of at least ' +
+      'one PatchCallbackRequest object with "conversationId" and "agentId".'],
+    ['bulk-disconnect-callbacks', '{"callbackDisconnectIdentifiers":[{"conversationId":' +
+      `"${QUEUE}"}]}`, '/callbackDisconnectIdentifiers/0/callbackId', '(a UUID)',
+      'Add "callbackId": the callback id (a UUID).'],
+    ['call-command', '{"phoneColumn":"Cell"}', '/callNumber', '(a phone number)',
+      'Add "callNumber": a phone number (E.164 form preferred), e.g. "callNumber": "+13175550142".'],
+    ['create-callback', `{"routingData":{"priority":5},"callbackNumbers":${NUMBERS}}`,
+      '/routingData/queueId', '(a UUID)', 'Add "queueId": the queue id (a UUID).'],
+    ['replace-external-contact', '{"phoneType":"WorkPhone"}', '/contactId', '(a UUID)',
+      'Add "contactId": the external contact id (a UUID).'],
+    ['record-snippet', '{"record":true}', '/type', '(one of "snippet" or "adhoc")',
+      'Add "type" (kind of recording: a snippet or an ad-hoc recording).'],
+  ])('%s %s: %s', (endpoint, body, pointer, shape, hint) => {
+    const found = lintText(body, { endpoint }).findings
+      .find((f) => f.ruleId === 'missing-required' && f.pointer === pointer);
+    expect(found?.message).toContain(`requires "${pointer.split('/').at(-1)}" ${shape}, which`);
+    expect(found?.hint).toBe(hint);
+  });
+});
