@@ -1051,13 +1051,14 @@ describe('unknown-field hints check the value in the member they move it to', ()
     ['create-callback', `{"queueId":"${QUEUE}","to":"sip:bob@example.com"}`, 'Replace "to" with ' +
       '"callbackNumbers", with a value "callbackNumbers" takes: as it is, /callbackNumbers/0 is ' +
       '"sip:bob@example.com", which is not a phone number: callback numbers take no URI scheme.'],
+    // The member inside another object is named as its key: the lead says where it is, and a
+    // dotted "destination.address" would read as a member of its own.
     ['consult', '{"speakTo":"BOTH","to":"tel:abc"}', 'Replace "to" with "address" inside ' +
-      '"destination", with a value "destination.address" takes: as it is, /destination/address is "abc", which ' +
-      'is not a phone number: it contains letters.'],
+      '"destination", with a value "address" takes: as it is, /destination/address is "abc", ' +
+      'which is not a phone number: it contains letters.'],
     ['consult', '{"speakTo":"BOTH","destination":{"name":"Bob"},"to":"tel:abc"}', 'Remove "to" ' +
-      'and add "address" inside the existing "destination", with a value "destination.address" ' +
-      'takes: as it is, /destination/address is "abc", which is not a phone number: it contains ' +
-      'letters.'],
+      'and add "address" inside the existing "destination", with a value "address" takes: as ' +
+      'it is, /destination/address is "abc", which is not a phone number: it contains letters.'],
     ['create-call', '{"phoneNumber":"+13175550142","from":{"type":"queue","id":"sales"}}',
       'Replace "from" with "callFromQueueId": the queue\'s id (a UUID; "sales" is not one, ' +
       'perhaps its name).'],

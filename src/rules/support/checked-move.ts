@@ -22,8 +22,9 @@ export interface Move {
   parent: Readonly<Record<string, unknown>>;
   use: string;
   /**
-   * The member as the hint names it, where that is inside use ("destination.address" for use
-   * "destination"): a refusal names the member the value was meant for, not the object around it.
+   * The member filled, where that is inside use ("address" for use "destination"): a refusal
+   * names the member the value was meant for, not the object around it. Its name alone: the
+   * hint's lead says where it is, and a dotted "destination.address" reads as a member of its own.
    */
   named?: string;
 }

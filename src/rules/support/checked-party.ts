@@ -20,5 +20,5 @@ export function checkedParty(
   const [holder = real, key] = real.split('.');
   const parent = key === undefined ? renamed(place.parent, place.member, real, moved)
     : nested(place.parent, [place.member], holder, { [key]: moved });
-  return checkedMove(place, { parent, use: holder, named: real }, hint, lead);
+  return checkedMove(place, { parent, use: holder, named: key ?? real }, hint, lead);
 }

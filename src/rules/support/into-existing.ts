@@ -41,7 +41,7 @@ export function nestTakenHint(
     const added = { ...kept, [use]: { ...held, [key]: moved } };
     const hint = `Add ${quote(key)}: ${quote(moved)} inside the existing "${use}", and remove ` +
       `${quote(member)}.`;
-    return checkedMove(place, { parent: added, use, named: `${use}.${key}` }, hint,
+    return checkedMove(place, { parent: added, use, named: key }, hint,
       `Remove ${quote(member)} and add ${quote(key)} inside the existing "${use}"`);
   }
   if (JSON.stringify(held[key]) === JSON.stringify(moved)) {
