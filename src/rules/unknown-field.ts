@@ -14,6 +14,7 @@ import { extensionNote, extensionsBeside } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
 import { clashWithin, describeClash, kindClashOf } from './support/kind-contradiction.js';
+import { decideKindHint } from './support/kind-decision.js';
 import { replacementFor } from './support/number-in-name.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
@@ -97,11 +98,17 @@ export const unknownField = {
       object, schema: issue.schema, member, pointer, endpoint: context.endpoint,
       errorsWith: context.errorsWith,
     });
+    // The word's own finding leads with the choice of party, since removing the word settles
+    // it one way only; the party's finding keeps its move first.
+    const isSingle = spec !== undefined && spec.mode !== 'at-least-one';
+    const hint = !clash ? explanation.hint
+      : clash.word === member ? decideKindHint(object, model, clash, isSingle)
+      : `${explanation.hint} ${describeClash(object, clash)}`;
     return {
       pointer,
       anchor: 'member',
       message: `${message}${sentence(explanation.why)}`,
-      hint: clash ? `${explanation.hint} ${describeClash(object, clash)}` : explanation.hint,
+      hint,
       ...(fix ? { fix } : {}),
     };
   },

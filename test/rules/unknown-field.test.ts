@@ -1234,10 +1234,48 @@ test('a type contradicting a number in an unknown member: neither is fixed, and 
     .filter((f) => f.ruleId === 'unknown-field');
   const why = 'Not fixed for you: "type" is "agent", which contradicts "number", holding a number ' +
     '("+13175550142"); decide which party is meant.';
+  // The word's own hint leads with the choice of party: removing the word is one answer only.
   expect(findings.map((f) => [f.pointer, f.hint, f.fix])).toEqual([
     ['/number', `Use "phoneNumber" instead of "number". ${why}`, undefined],
-    ['/type', `Remove "type". ${why}`, undefined],
+    ['/type', 'Decide which party is meant: "number" holds a number ("+13175550142"), but "type" ' +
+      'is "agent". If it is the number, remove "type"; if a user is meant, put the user\'s id (a ' +
+      'UUID) in "callUserId" in place of "number", and remove "type". Not fixed for you.',
+    undefined],
   ]);
+});
+
+// It began 'Remove "type".', which read as the whole fix, though the word may be the part that
+// is right ("agent" meant the agent, not the number beside it).
+describe('a kind word that contradicts its party leads its hint with the choice of party', () => {
+  const decide = 'Decide which party is meant: ';
+  test.each([
+    ['create-call', '{"phoneNumber":"+13175550142","type":"agent"}', '/type',
+      `${decide}"phoneNumber" holds a number ("+13175550142"), but "type" is "agent". If it is the ` +
+      'number, remove "type"; if a user is meant, put the user\'s id (a UUID) in "callUserId" in ' +
+      'place of "phoneNumber", and remove "type". Not fixed for you.'],
+    ['consult', `{"speakTo":"BOTH","destination":{"type":"phone","userId":"${USER}"}}`,
+      '/destination/type', `${decide}"userId" holds a user ("${USER}"), but "type" is "phone". If ` +
+      'it is the user, remove "type"; if a number is meant, put the number in "address" in place ' +
+      'of "userId", and remove "type". Not fixed for you.'],
+    // A participant may name several: the other kind's member joins the one there.
+    ['add-participants', '{"participants":[{"address":"+13175550142","type":"queue"}]}',
+      '/participants/0/type', `${decide}"address" holds a number ("+13175550142"), but "type" is ` +
+      '"queue". If it is the number, remove "type"; if a queue is meant, put the queue\'s id (a ' +
+      'UUID) in "queueId", and remove "type". Not fixed for you.'],
+    ['consult-agent', `{"speakTo":"BOTH","userId":"${USER}","type":"phone"}`, '/type',
+      `${decide}"userId" holds a user ("${USER}"), but "type" is "phone". If it is the user, ` +
+      'remove "type"; ConsultTransferToAgent has no member for a number. Not fixed for you.'],
+    ['create-call', '{"phoneNumber":"+13175550142","type":["agent"]}', '/type',
+      `${decide}"phoneNumber" holds a number ("+13175550142"), but "type" holds ["agent"], which ` +
+      'this check cannot read as a kind. If it is the number, remove "type"; if not, put the ' +
+      'party meant in its own member ("callUserId" for a user or "callQueueId" for a queue) in ' +
+      'place of "phoneNumber", and remove "type". Not fixed for you.'],
+  ])('%s %s', (endpoint, body, pointer, hint) => {
+    const found = lintText(body, { endpoint }).findings
+      .find((f) => f.ruleId === 'unknown-field' && f.pointer === pointer);
+    expect(found?.hint).toBe(hint);
+    expect(found?.fix).toBeUndefined();
+  });
 });
 
 describe('a body written for another endpoint', () => {
