@@ -52,8 +52,8 @@ export function memberShape(node: SchemaNode, root: SchemaNode | undefined): Mem
   const item = model.items ? valueWords(model.items, root) : undefined;
   if (!item) return { brief: 'a list', full: 'a list' };
   const least = model.minItems ?? 0;
-  const full = least === 0 ? `a list of ${item.plural}`
-    : least === 1 ? `a list of at least one ${item.one}` : `a list of at least ${least} ${item.plural}`;
+  const full = least === 0 ? `a list of ${item.plural}` : least === 1
+    ? `a list of at least one ${item.one}` : `a list of at least ${least} ${item.plural}`;
   return { brief: `a list of ${item.plural}`, full,
     ...(item.example === undefined ? {} : { example: `[${item.example}]` }) };
 }
