@@ -312,6 +312,44 @@ const ROWS: FixRow[] = [
     body: `{"phoneNumber":"+13175550142","from":{"queueId":"${QUEUE}"}}`,
     fixed: `{"phoneNumber":"+13175550142","callFromQueueId":"${QUEUE}"}`,
   },
+  // The hint said where these go, but no fix was offered: the shape's number was not read.
+  {
+    name: 'from: callerIdNumber and callerIdName become callerId and callerIdName',
+    body: '{"from":{"callerIdNumber":"+13175550100","callerIdName":"Sales"},' +
+      '"phoneNumber":"+13175550142"}',
+    fixed: '{"callerId":"+13175550100","callerIdName":"Sales","phoneNumber":"+13175550142"}',
+  },
+  {
+    name: 'from: callerId alone becomes callerId',
+    body: '{"from":{"callerId":"+13175550100"},"phoneNumber":"+13175550142"}',
+    fixed: '{"callerId":"+13175550100","phoneNumber":"+13175550142"}',
+  },
+  {
+    name: 'from: callerIdNumber in E.164 with separators is written plain',
+    body: '{"phoneNumber":"+13175550142","from":{"callerIdNumber":"+1 (317) 555-0100"}}',
+    fixed: '{"phoneNumber":"+13175550142","callerId":"+13175550100"}',
+  },
+  {
+    name: 'from: callerIdNumber that callerId holds already: only its name is moved',
+    body: '{"callerId":"+13175550100","from":{"callerIdNumber":"+13175550100",' +
+      '"callerIdName":"Sales"},"phoneNumber":"+13175550142"}',
+    fixed: '{"callerId":"+13175550100","callerIdName":"Sales","phoneNumber":"+13175550142"}',
+  },
+  ...[
+    ['a national callerIdNumber (no digit is guessed)', '{"callerIdNumber":"3175550100"}'],
+    ['another name in callerIdName', '{"callerIdNumber":"+13175550100","callerIdName":"Sales"}',
+      ',"callerIdName":"Desk"'],
+    ['two numbers', '{"callerIdNumber":"+13175550100","number":"+13175550111"}'],
+    ['a contradicting type', '{"callerIdNumber":"+13175550100","type":"agent"}'],
+    ['a SIP address', '{"callerIdNumber":"sip:desk@example.com"}'],
+    ['an extension', '{"callerIdNumber":"+13175550100","extension":"12"}'],
+    ['another member bound for callerId', '{"callerIdNumber":"+13175550100"}',
+      ',"fromAddress":"+13175550111"'],
+  ].map(([what, from, beside = '']): FixRow => ({
+    name: `from: callerIdNumber stays with ${what}`,
+    body: `{"from":${from}${beside},"phoneNumber":"+13175550142"}`,
+    fixed: `{"from":${from}${beside},"phoneNumber":"+13175550142"}`,
+  })),
   {
     name: 'from: a "type": "agent" beside a number is not translated',
     body: '{"from":{"address":"+31655500142","type":"agent"},"phoneNumber":"+13175550142"}',
@@ -747,6 +785,19 @@ describe('--fix and --fix-dry-run', () => {
     expect(statSync(join(dir, 'body.json')).mode & 0o777).toBe(0o640);
     expect(readdirSync(dir)).toEqual(['body.json']);
     expect(run.stdout).toMatch(/1 body checked, no problems/);
+  });
+
+  // Offered no fix, a "from" written with the call's caller members stayed as it was.
+  test('--fix moves a "from" of callerIdNumber and callerIdName into their members', async () => {
+    const body = '{\n  "phoneNumber": "+13175550142",\n  "from": {"callerIdNumber": ' +
+      '"+13175550100", "callerIdName": "Sales"}\n}\n';
+    const dir = folderWith({ 'body.json': body });
+    const shown = await runCli(['--no-config', 'body.json'], { cwd: dir });
+    expect(shown.stdout).toMatch(/unknown-field \(fixable\)/);
+    const run = await runCli(['--no-config', '--fix', 'body.json'], { cwd: dir });
+    expect([run.code, run.stdout]).toEqual([0, expect.stringMatching(/no problems/)]);
+    expect(readFileSync(join(dir, 'body.json'), 'utf8')).toBe('{\n  "phoneNumber": ' +
+      '"+13175550142",\n  "callerId": "+13175550100",\n  "callerIdName": "Sales"\n}\n');
   });
 
   test('--fix reports what is left and exits by it', async () => {

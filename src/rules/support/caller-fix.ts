@@ -1,7 +1,9 @@
 // The fix for a call's "from" that holds a number and a display name ({"number": n, "name":
 // "Sales"}): both have a member of their own, callerId and callerIdName, and renaming the "from"
 // to callerId alone would drop the name. The fix writes whichever of the two the body lacks; a
-// body holding either with another value is left to its author, as the hint says.
+// body holding either with another value is left to its author, as the hint says. A "from" that
+// names its number by the call's own members ({"callerIdNumber": n}, with or without a name) is
+// fixed here too: a "to" is never read so, and the plain rename of one would not find it.
 import { joinPointer, parentPointer } from '../../lint/pointer.js';
 import { quote } from '../../lint/quote.js';
 import type { Fix, FixOp } from '../../lint/types.js';
@@ -10,7 +12,7 @@ import { plainE164 } from '../../phone/certain-e164.js';
 import type { RuleContext } from '../rule.js';
 import { faultsAfter } from './checked-move.js';
 import { isPlainParty } from './party-fix.js';
-import { callerNameKey } from './read-caller.js';
+import { callerNameKey, callerNumberKeys } from './read-caller.js';
 import { isSipLike, type Party } from './read-party.js';
 
 export interface CallerPlace {
@@ -24,20 +26,23 @@ export interface CallerPlace {
 }
 
 /**
- * The fix, or undefined when the "from" holds no name (the plain rename serves), or more than a
- * number and a name, or when the body's callerId or callerIdName holds another value.
+ * The fix, or undefined when the "from" holds more than a number and a name, or when the body's
+ * callerId or callerIdName holds another value; or when it holds no name and its number sits
+ * where a "to" holds one ({"address": n}), which the plain rename of a "to" serves.
+ * party: what readCaller made of the "from", reading callerId and the names for it too.
  */
-export function fixNamedCaller(place: CallerPlace, party: Party): Fix | undefined {
+export function fixCaller(place: CallerPlace, party: Party): Fix | undefined {
   const { object, member, pointer } = place;
   const shape = object[member];
   const nameKey = callerNameKey(shape);
-  if (party.kind !== 'number' || nameKey === undefined || !isPlainObject(shape)) return undefined;
+  if (party.kind !== 'number' || !isPlainObject(shape)) return undefined;
+  // {"callerIdNumber": n} names its number by the call's own member: no "to" is read so.
+  const numberKeys = callerNumberKeys(shape);
+  if (nameKey === undefined && numberKeys.length === 0) return undefined;
   const rest = Object.fromEntries(Object.entries(shape).filter(([key]) => key !== nameKey));
-  if (!isPlainParty(rest, party) || isSipLike(party.value)) return undefined;
-  const wanted: [string, unknown][] = [
-    ['callerId', plainE164(party.value) ?? party.value],
-    ['callerIdName', shape[nameKey]],
-  ];
+  if (!isPlainParty(rest, party, numberKeys) || isSipLike(party.value)) return undefined;
+  const wanted: [string, unknown][] = [['callerId', plainE164(party.value) ?? party.value]];
+  if (nameKey !== undefined) wanted.push(['callerIdName', shape[nameKey]]);
   const isHeldOtherwise = wanted.some(([key, value]) => Object.hasOwn(object, key) &&
     JSON.stringify(object[key]) !== JSON.stringify(value));
   const missing = wanted.filter(([key]) => !Object.hasOwn(object, key));

@@ -21,9 +21,17 @@ interface Inventory {
   kinds: string[];
 }
 
-/** True when the shape says exactly one thing, and says it without contradicting its kind. */
-export function isPlainParty(value: unknown, party: Exclude<Party, { kind: 'blocked' }>): boolean {
-  const found = inventory(value, 0);
+/**
+ * True when the shape says exactly one thing, and says it without contradicting its kind.
+ * alsoValues: members that hold the value in this shape besides the usual ones (a call's "from"
+ * holds its number in "callerId" or "callerIdNumber" as well).
+ */
+export function isPlainParty(
+  value: unknown,
+  party: Exclude<Party, { kind: 'blocked' }>,
+  alsoValues: readonly string[] = [],
+): boolean {
+  const found = inventory(value, 0, alsoValues);
   if (!found || found.values !== 1) return false;
   const contradicting = party.kind === 'number'
     ? (word: string) => USER_TYPES.has(word) || QUEUE_TYPES.has(word)
@@ -33,21 +41,27 @@ export function isPlainParty(value: unknown, party: Exclude<Party, { kind: 'bloc
   return !found.kinds.some(contradicting);
 }
 
-function inventory(value: unknown, depth: number): Inventory | undefined {
+function inventory(
+  value: unknown,
+  depth: number,
+  alsoValues: readonly string[],
+): Inventory | undefined {
   if (depth > MAX_DEPTH) return undefined;
   if (typeof value === 'string') return { values: value === '' ? 0 : 1, kinds: [] };
-  if (Array.isArray(value)) return value.length === 1 ? inventory(value[0], depth + 1) : undefined;
+  if (Array.isArray(value)) {
+    return value.length === 1 ? inventory(value[0], depth + 1, alsoValues) : undefined;
+  }
   if (!isPlainObject(value)) return undefined;
   const found: Inventory = { values: 0, kinds: [] };
   for (const [key, member] of Object.entries(value)) {
     if (KIND_WORDS.has(key) && typeof member === 'string') {
       found.kinds.push(member.toLowerCase());
     } else if (key === 'address' && isPlainObject(member)) {
-      const inner = inventory(member, depth + 1);
+      const inner = inventory(member, depth + 1, alsoValues);
       if (!inner) return undefined;
       found.values += inner.values;
       found.kinds.push(...inner.kinds);
-    } else if (VALUE_MEMBERS.has(key) && typeof member === 'string') {
+    } else if ((VALUE_MEMBERS.has(key) || alsoValues.includes(key)) && typeof member === 'string') {
       if (member !== '') found.values++;
     } else {
       return undefined;

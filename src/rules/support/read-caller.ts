@@ -34,6 +34,11 @@ export function callerNameKey(value: unknown): string | undefined {
     .find((name) => value[name] !== undefined && !isBlank(value[name]));
 }
 
+/** The members of a "from" object that hold its number by a caller's name (callerIdNumber). */
+export function callerNumberKeys(value: Record<string, unknown>): string[] {
+  return callerMembers(value, 'callerId');
+}
+
 /** The members of shape that are `use` itself or are invented names the table maps to it. */
 function callerMembers(shape: Record<string, unknown>, use: string): string[] {
   return Object.keys(shape)

@@ -11,7 +11,7 @@ import { nearest } from '../../lint/suggest.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import { plainE164 } from '../../phone/certain-e164.js';
 import type { RuleContext } from '../rule.js';
-import { fixNamedCaller } from './caller-fix.js';
+import { fixCaller } from './caller-fix.js';
 import { faultsAfter, renamed } from './checked-move.js';
 import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
@@ -21,6 +21,7 @@ import {
 } from './kind-contradiction.js';
 import { replacementFor } from './number-in-name.js';
 import { isPlainParty } from './party-fix.js';
+import { readCaller } from './read-caller.js';
 import {
   isSipLike, LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers,
 } from './read-party.js';
@@ -60,7 +61,7 @@ export function fixUnknownMember(place: Place): Fix | undefined {
     // into callerId as it stops a "to"'s, with or without a name beside the number.
     if (clashWithin(place.object[place.member], model) !== undefined) return undefined;
     const isClaimed = (name: string) => hasRival(place, name);
-    return fixNamedCaller({ ...place, isClaimed }, readParty(place.object[place.member])) ??
+    return fixCaller({ ...place, isClaimed }, readCaller(place.object[place.member])) ??
       translateParty(place, CALL_FROM);
   }
   const properties = place.schema.properties ?? {};
