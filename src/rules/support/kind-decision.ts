@@ -20,9 +20,10 @@ export function decideKindHint(
   isSingle: boolean,
 ): string {
   const { word, party, partyKind } = clash;
-  const said = clash.isUnread
+  const said = clash.unread === 'no-word'
     ? `${quote(word)} holds ${quote(object[word])}, which this check cannot read as a kind`
-    : `${quote(word)} is ${quote(object[word])}`;
+    : `${quote(word)} is ${quote(object[word])}` +
+      `${clash.unread === 'unknown-word' ? ', a word not known to name a kind of party' : ''}`;
   const instead = isSingle ? ` in place of ${quote(party)}` : '';
   const other = otherwise(model, clash, kindOfWord(object[word]), instead);
   return `Decide which party is meant: ${quote(party)} holds a ${partyKind} ` +
