@@ -6,6 +6,7 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
+import { escapeName } from '../lint/escape-control.js';
 import { UsageError } from '../lint/usage-error.js';
 import { isRuleId } from '../rules/rule-ids.js';
 import { DEFAULT_CACHE_FILE } from './args.js';
@@ -194,7 +195,7 @@ function notRegular(file: string): UsageError {
 
 /** The note for a cache over MAX_CACHE_BYTES, one line. */
 export function tooBigNote(file: string, size: number): string {
-  return `genesys-call-lint: ${file}: the cache is ${describeSize(size)}, over the ` +
+  return `genesys-call-lint: ${escapeName(file)}: the cache is ${describeSize(size)}, over the ` +
     `${describeSize(MAX_CACHE_BYTES)} a cache may have; it is neither read nor rewritten, so ` +
     'every file is linted. Delete that file to cache again.\n';
 }

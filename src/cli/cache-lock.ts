@@ -20,6 +20,7 @@
 import { accessSync, closeSync, constants, lstatSync, openSync, rmSync, writeSync, type Stats }
   from 'node:fs';
 import { dirname } from 'node:path';
+import { escapeName } from '../lint/escape-control.js';
 import {
   holderOf, isHolderGone, isLockLineStart, newLockText, readLockText, removeLockIfStill,
 } from './lock-holder.js';
@@ -166,8 +167,9 @@ function judgeTaken(lock: string, notes: LockNotes): Verdict {
 
 /** Says what stands where the lock goes, for the user to remove, and saves without the lock. */
 function goWithout(lock: string, what: string, notes: LockNotes): 'go-without' {
-  notes.note(`genesys-call-lint: ${lock}: ${what} is where the cache's lock file goes, so the ` +
-    'cache is saved without the lock; remove it, or runs saving at once may lose entries\n');
+  notes.note(`genesys-call-lint: ${escapeName(lock)}: ${what} is where the cache's lock file ` +
+    'goes, so the cache is saved without the lock; remove it, or runs saving at once may lose ' +
+    'entries\n');
   return 'go-without';
 }
 

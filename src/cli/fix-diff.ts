@@ -3,7 +3,7 @@
 // (neither tool follows "..", and git apply refuses absolute paths), so it is named by its
 // absolute path, which GNU patch takes only from the root folder; a note says so once.
 import { isAbsolute, resolve } from 'node:path';
-import { escapeControl } from '../reporters/ansi.js';
+import { escapeName } from '../reporters/ansi.js';
 
 /** A diff of one file, and the absolute path it names when the file is outside the cwd. */
 export interface FileDiff {
@@ -53,7 +53,7 @@ export function outsideNote(paths: readonly string[], insideCount: number): stri
   if (paths.length === 0) return '';
   const which = paths.length === 1 ? 'a file' : `${paths.length} files`;
   const start = `genesys-call-lint: the diff names ${which} outside the current folder by absolute ` +
-    `path (${paths.map(escapeControl).join(', ')}), which git apply and patch -p1 cannot apply: `;
+    `path (${paths.map(escapeName).join(', ')}), which git apply and patch -p1 cannot apply: `;
   if (insideCount > 0) {
     return `${start}run --fix-dry-run from a folder that holds all the files (from the root ` +
       'folder, patch -p0 would take these but not the a/ and b/ names of the others)\n';

@@ -7,7 +7,7 @@ import { fixTextFor } from '../fix/fix-text.js';
 import { decodeBytes } from '../input/decode-bytes.js';
 import { detectFormat, detectionText } from '../input/detect-format.js';
 import { UsageError } from '../lint/usage-error.js';
-import { escapeControl } from '../reporters/ansi.js';
+import { escapeName } from '../reporters/ansi.js';
 import type { CliOptions } from './args.js';
 import { CLI_WORDS } from './cli-words.js';
 import { diffOf, outsideNote } from './fix-diff.js';
@@ -69,7 +69,7 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       // "never rewritten", not "linted but not fixed": a capture that could not be read was not
       // linted either, and says so on its own.
       io.stderr.write(`genesys-call-lint: ${count} (NDJSON, HAR or raw HTTP) read but never ` +
-        `rewritten: ${captures.map(escapeControl).join(', ')}; fixes are written only to files ` +
+        `rewritten: ${captures.map(escapeName).join(', ')}; fixes are written only to files ` +
         'holding one JSON body\n');
     },
   };
@@ -89,14 +89,16 @@ async function fixBody(
   const before = textOf(bytes);
   if (before === undefined) {
     if (isUtf16(bytes)) {
-      io.stderr.write(`genesys-call-lint: ${escapeControl(input.name)}: not fixed: it is ` +
+      io.stderr.write(`genesys-call-lint: ${escapeName(input.name)}: not fixed: it is ` +
         'UTF-16 text, which --fix does not write; save it as UTF-8 to have it fixed\n');
     }
     return undefined;
   }
   const options = handlers.lintOptions(input.name, input.endpoint);
   const { output, notFixed } = fixTextFor(before, options, handlers.words ?? CLI_WORDS);
-  if (notFixed) io.stderr.write(`genesys-call-lint: ${escapeControl(input.name)}: not fixed: ${notFixed}\n`);
+  if (notFixed) {
+    io.stderr.write(`genesys-call-lint: ${escapeName(input.name)}: not fixed: ${notFixed}\n`);
+  }
   if (output === before) return undefined;
   if (mode === 'dry-run') {
     const diff = await diffOf(input.name, io.cwd, before, output);

@@ -12,6 +12,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SkippedRecord } from '../input/body-record.js';
 import { extensionOf } from '../input/detect-format.js';
+import { escapeName } from '../lint/escape-control.js';
 import type { LintResult } from '../lint/types.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import {
@@ -84,7 +85,8 @@ export class LintCache {
     const file = cacheFilePath(location, cwd);
     const read = readCache(file);
     if (read.kind === 'damaged') {
-      notes.note(`genesys-call-lint: ${file}: the cache is damaged; every file is linted again\n`);
+      notes.note(`genesys-call-lint: ${escapeName(file)}: the cache is damaged; every file is ` +
+        'linted again\n');
     }
     if (read.kind === 'too-big') notes.note(tooBigNote(file, read.size));
     const isUsable = read.kind === 'ours' && read.content.settings === settings;
@@ -177,8 +179,8 @@ export class LintCache {
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      notes.note(`genesys-call-lint: ${this.file}: the cache could not be written (${code}); the next ` +
-        'run lints every file again\n');
+      notes.note(`genesys-call-lint: ${escapeName(this.file)}: the cache could not be written ` +
+        `(${code}); the next run lints every file again\n`);
       return false;
     }
   }

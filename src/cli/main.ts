@@ -4,7 +4,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { endpointFor } from '../lint/lint-text.js';
 import { UsageError } from '../lint/usage-error.js';
-import { escapeControl } from '../reporters/ansi.js';
+import { escapeControl, escapeName } from '../reporters/ansi.js';
 import { failureLine } from '../reporters/failure-lines.js';
 import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
@@ -65,8 +65,10 @@ export async function main(io: CliIo): Promise<ExitCode> {
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      // Messages quote what users and config files wrote, control and bidi characters included.
-      io.stderr.write(`genesys-call-lint: ${escapeControl(error.message)}\n  ${escapeControl(error.hint)}\n`);
+      // Messages quote what users and config files wrote, file names among it, with control, bidi
+      // and invisible characters: escaped as every other line names a file (escapeName).
+      const [message, hint] = [escapeName(error.message), escapeName(error.hint)];
+      io.stderr.write(`genesys-call-lint: ${message}\n  ${hint}\n`);
       return EXIT.FAILURE;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -154,25 +156,25 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     },
     onSkipped: (file, record) => {
       if (record.quiet) skipped.set(file, (skipped.get(file) ?? 0) + 1);
-      else io.stderr.write(`genesys-call-lint: ${escapeControl(file)} (${describeSource(record.source)}): ` +
-        `skipped: ${escapeControl(record.reason)}\n`);
+      else io.stderr.write(`genesys-call-lint: ${escapeName(file)} ` +
+        `(${describeSource(record.source)}): skipped: ${escapeControl(record.reason)}\n`);
     },
   };
 
   plan.failures.forEach((failure) => handlers.onFailure(failure));
   for (const file of plan.ignored) {
-    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, matched by "ignores" in ` +
-      `${config.file ?? 'the configuration'}\n`);
+    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, matched by "ignores" in ` +
+      `${config.file === undefined ? 'the configuration' : escapeName(config.file)}\n`);
   }
   for (const { file, negation } of plan.excluded) {
-    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, excluded by ` +
-      `"${escapeControl(negation)}" on the command line\n`);
+    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, excluded by ` +
+      `"${escapeName(negation)}" on the command line\n`);
   }
   for (const { file, where } of plan.reportFiles.filter((skip) => skip.where !== CACHE_FILE)) {
-    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, it is ${where}\n`);
+    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, it is ${where}\n`);
   }
   for (const file of plan.configFiles) {
-    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, it is a genesys-call-lint ` +
+    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, it is a genesys-call-lint ` +
       'configuration file, not a request body\n');
   }
   const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
@@ -189,7 +191,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   }
   fixing?.finish();
   for (const [file, count] of skipped) {
-    io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: ${count} request` +
+    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: ${count} request` +
       `${count === 1 ? '' : 's'} skipped (not a call endpoint, or no body)\n`);
   }
   await output.write(reporter.end({ ...totals, failures }, context));

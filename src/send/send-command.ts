@@ -7,7 +7,7 @@ import type { CliOptions } from '../cli/args.js';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
 import { PromptCancelled } from '../cli/ask-at-terminal.js';
 import type { CliIo } from '../cli/main.js';
-import { escapeControl } from '../reporters/ansi.js';
+import { escapeControl, escapeName } from '../reporters/ansi.js';
 import { UsageError } from '../lint/usage-error.js';
 import { readCredentials, readTarget, ENV, type Credentials, type Target } from './credentials.js';
 import { gatherBodies, type Gathered } from './gather-bodies.js';
@@ -99,7 +99,7 @@ function closeJournal(journal: Journal, shown: string | undefined,
   if (wasTold) return;
   if (left !== undefined) {
     err(`genesys-call-lint: the journal's lock could not be deleted (${left.reason}): ` +
-      `${escapeControl(left.lock)}\n  The run is over and its journal is complete. ` +
+      `${escapeName(left.lock)}\n  The run is over and its journal is complete. ` +
       `${whyNotDeleted(left.reason)}, and delete the lock before the next run: a run that finds ` +
       'it may stop, taking the journal to be in use.\n');
   }
@@ -116,9 +116,9 @@ function lockLostText(lost: LockLost, shown: string | undefined): string {
     : now === 'other' ? 'was replaced during this run, by a file this tool did not write'
       : `was replaced during this run, by the lock of another run (pid ${now.pid}` +
         `${now.host === hostname() ? '' : ` on ${escapeControl(now.host)}`})`;
-  const journal = shown === undefined ? 'the journal' : `the journal ${escapeControl(shown)}`;
+  const journal = shown === undefined ? 'the journal' : `the journal ${escapeName(shown)}`;
   return `genesys-call-lint: WARNING: the lock of ${journal} ${what}: ` +
-    `${escapeControl(lost.lock)}\n  Another run may have sent bodies from the same journal at ` +
+    `${escapeName(lost.lock)}\n  Another run may have sent bodies from the same journal at ` +
     'the same time. Look in the journal for a key with more than one "succeeded" outcome (a ' +
     'body sent twice) and check those calls in Genesys Cloud; let one run at a time use the ' +
     'journal, and delete its lock by hand only when no run is going.\n';
@@ -215,7 +215,7 @@ async function showAndSend(run: SendRun): Promise<ExitCode> {
 
 /** What a journal that could not be written means for a rerun, and what to do. */
 function journalFailureText(failure: JournalWriteError): string {
-  return `genesys-call-lint: ${failure.message}: ${escapeControl(failure.path)}\n` +
+  return `genesys-call-lint: ${failure.message}: ${escapeName(failure.path)}\n` +
     '  No body was sent after that. Make room on its disk (or fix the disk), then run again: ' +
     'bodies it records as sent are skipped, and one whose answer it could not record (see ' +
     '"not recorded" above) is held back; check that one in Genesys Cloud, then send it with ' +
@@ -235,7 +235,7 @@ function selectItems(gathered: readonly Gathered[], options: SendOptions, counts
   for (const body of gathered) {
     if (body.kind === 'unusable') {
       counts.unusable++;
-      err(`genesys-call-lint: ${escapeControl(body.input)}: ${body.message}\n  ${body.hint}\n`);
+      err(`genesys-call-lint: ${escapeName(body.input)}: ${body.message}\n  ${body.hint}\n`);
     } else if (body.kind === 'refused' || (body.errors.length > 0 && !options.force)) {
       counts.refused++;
       const first = body.errors[0];
@@ -244,8 +244,8 @@ function selectItems(gathered: readonly Gathered[], options: SendOptions, counts
         '  Fix the body (genesys-call-lint shows every finding); it is not sent.\n');
     } else {
       if (body.errors.length > 0) {
-        err(`genesys-call-lint: WARNING --force: ${escapeControl(body.input)} has ${body.errors.length} ` +
-          'error finding(s) and is sent anyway\n');
+        err(`genesys-call-lint: WARNING --force: ${escapeName(body.input)} has ` +
+          `${body.errors.length} error finding(s) and is sent anyway\n`);
       }
       const first = journalKey(body.request);
       const copy = (copies.get(first) ?? 0) + 1;
