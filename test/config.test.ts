@@ -77,7 +77,7 @@ describe('configuration files that are not what they seem', () => {
   });
 
   test('a rule severity near a known one is named back', async () => {
-    const dir = project({ 'genesys-call-lint.config.json': '{"rules":{"non-e164":"warning",' +
+    const dir = project({ 'genesys-call-lint.config.json': '{"rules":{"non-e164":"warnings",' +
       '"uri-address":"eror","enum-case":""}}', 'a.json': CONSULT_BODY });
     const run = await runCli(['a.json'], { cwd: dir });
     expect(run.code).toBe(2);
@@ -261,15 +261,38 @@ describe('configuration', () => {
     expect(ignored.code).toBe(1);
   });
 
+  // Our reports call such a finding a "warning", and stylelint configs write that word.
+  test('"warning" is warn, in the file and in --rule; --print-config shows warn', async () => {
+    const dir = project({
+      'genesys-call-lint.config.json': JSON.stringify({ rules: { 'unknown-field': 'warning' } }),
+      'a.json': '{"phoneNumber":"+13175550142","mediaType":"audio"}',
+    });
+    const severities = async (argv: string[]) => {
+      const run = await runCli(['-f', 'json', ...argv, 'a.json'], { cwd: dir });
+      const { results } = JSON.parse(run.stdout) as { results: Array<{ findings: Array<{ severity: string }> }> };
+      return [run.code, results[0]!.findings.map((f) => f.severity)];
+    };
+    expect(await severities([])).toEqual([0, ['warning']]);
+    expect(await severities(['--no-config', '--rule', 'unknown-field:warning'])).toEqual([0, ['warning']]);
+    expect(await severities(['--no-config'])).toEqual([1, ['error']]);
+    const printed = await runCli(['--print-config', 'a.json'], { cwd: dir });
+    expect((JSON.parse(printed.stdout) as { rules: Record<string, string> }).rules['unknown-field'])
+      .toBe('warn');
+    const other = await runCli(['--no-config', '--rule', 'unknown-field:warnings', 'a.json'], { cwd: dir });
+    expect([other.code, other.stderr]).toEqual([2, 'genesys-call-lint: --rule unknown-field:warnings: ' +
+      'the severity must be off, warn (or warning) or error\n  Write --rule unknown-field:off, ' +
+      '--rule unknown-field:warn or --rule unknown-field:error.\n']);
+  });
+
   test('an invalid file exits 2 naming the file, the key and the fix', async () => {
     const dir = project({
-      'genesys-call-lint.config.json': JSON.stringify({ rules: { 'non-e164': 'warning' } }),
+      'genesys-call-lint.config.json': JSON.stringify({ rules: { 'non-e164': 'info' } }),
       'a.json': '{"phoneNumber":"+13175550142"}',
     });
     const run = await runCli(['a.json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('genesys-call-lint.config.json');
-    expect(run.stderr).toContain('rules.non-e164 must be one of off, warn, error');
+    expect(run.stderr).toContain('rules.non-e164 must be one of off, warn, warning, error');
   });
 
   test('an unknown key and broken JSON are reported', async () => {
@@ -289,7 +312,8 @@ describe('configuration', () => {
     ['an unknown endpoint', { endpoints: { 'a/**': 'consultt' } }, 'endpoints["a/**"]', 'Did you mean "consult"?'],
     ['an unknown rule id', { rules: { 'non-e16': 'off' } }, 'rules.non-e16 is not a rule id', 'Did you mean non-e164?'],
     ['a misspelt key', { rule: {} }, '"rule" is not a known key', 'Did you mean rules?'],
-    ['a wrong severity word', { rules: { 'non-e164': 'warning' } }, 'rules.non-e164 must be one of', 'off, warn, error'],
+    ['a wrong severity word', { rules: { 'non-e164': 'warnings' } }, 'rules.non-e164 must be one of',
+      'off, warn, warning, error'],
     // "!" read as "every file but": a pre-commit hook would silently stop checking the rest.
     ['a negated ignores pattern', { ignores: ['!c.json'] }, 'ignores[0] "!c.json" starts with "!"', 'without "!"'],
     ['an endpoint that takes no body', { endpoint: 'monitor' }, 'endpoint "monitor" is POST',

@@ -9,6 +9,7 @@ import { UsageError } from '../lint/usage-error.js';
 import { checkDashWords, dashFileHint, shortTakesValue } from './dash-words.js';
 import { DEFAULT_MAX_FILE_MB } from './read-regular-file.js';
 import { checkRepeatedFlags } from './repeated-flags.js';
+import { readSeverity } from './severity-words.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/rule-ids.js';
 import { supportedModels } from '../schema/registry.js';
@@ -194,7 +195,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .option('config', { alias: 'c', type: 'string',
       describe: 'Use this configuration file; --no-config ignores every configuration file.' })
     .option('rule', { type: 'string', array: true,
-      describe: 'Set a rule\'s severity, as id:off, id:warn or id:error. Repeatable.' })
+      describe: 'Set a rule\'s severity, as id:off, id:warn (or id:warning) or id:error. ' +
+        'Repeatable.' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for terminals).' })
     .option('input-format', { choices: INPUT_FORMATS,
       describe: 'How inputs hold bodies: json (one body), ndjson (a body or captured request per ' +
@@ -524,11 +526,12 @@ export function parseRuleFlags(values: readonly string[]): Partial<Record<RuleId
         ? `Did you mean ${guess}? genesys-call-lint --help lists the rule ids.`
         : 'Rule ids are listed in the README and by --help; e.g. --rule non-e164:off.');
     }
-    if (setting !== 'off' && setting !== 'warn' && setting !== 'error') {
-      throw new UsageError(`--rule ${value}: the severity must be off, warn or error`,
+    const severity = readSeverity(setting);
+    if (severity === undefined) {
+      throw new UsageError(`--rule ${value}: the severity must be off, warn (or warning) or error`,
         `Write --rule ${id}:off, --rule ${id}:warn or --rule ${id}:error.`);
     }
-    rules[id] = setting;
+    rules[id] = severity;
   }
   return rules;
 }

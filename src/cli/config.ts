@@ -18,6 +18,7 @@ import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { RuleId } from '../rules/rule-ids.js';
 import { supportedModels, type ErrorObject, type ValidateFunction } from '../schema/registry.js';
+import { readSeverity } from './severity-words.js';
 
 const require = createRequire(import.meta.url);
 
@@ -106,7 +107,16 @@ export function loadConfig(file: string, isNamed: boolean, words: CallerWords): 
   // gives them, in capitals.
   const country = config.defaultCountry?.toUpperCase();
   const settled = country === undefined ? config : { ...config, defaultCountry: country };
-  return { file, base: dirname(file), data: settled };
+  // "warning" (which the schema takes) is warn to the linter, to --print-config and to the cache.
+  const rules = config.rules === undefined ? {} : { rules: settledRules(config.rules) };
+  return { file, base: dirname(file), data: { ...settled, ...rules } };
+}
+
+/** A config's rules with each severity word read as the setting it stands for. */
+function settledRules(rules: Partial<Record<RuleId, string>>):
+  Partial<Record<RuleId, RuleSetting>> {
+  // The schema let only the words readSeverity reads through.
+  return Object.fromEntries(Object.entries(rules).map(([id, word]) => [id, readSeverity(word)!]));
 }
 
 const PACKAGE_KEY = 'genesys-call-lint';
