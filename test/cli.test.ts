@@ -432,6 +432,35 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/^$/],
   },
   {
+    // "0" and "00" are one count, "1" and "1.0" one size: each compared as its flag reads it.
+    name: 'a one-value flag given twice in two spellings of one value is taken',
+    argv: ['--no-config', '-f', 'compact', '--max-warnings', '2', '--max-warnings', '02',
+      '--max-file-size', '1', '--max-file-size', '1.0', '--shard', '1/1', '--shard', '01/01',
+      'warnings.json'],
+    code: 0,
+    stdout: [/\(0 errors, 2 warnings\)/],
+    stderr: [/^$/],
+  },
+  {
+    name: 'send\'s number flags given twice in two spellings of one number are taken',
+    argv: ['send', '--no-config', '--concurrency', '2', '--concurrency', '02', '--timeout', '100',
+      '--timeout', '0100', 'valid.json'],
+    code: 0,
+    stderr: [/^(?![\s\S]*given twice)/],
+  },
+  {
+    name: 'two spellings of two values are still refused',
+    argv: ['--no-config', '--max-file-size', '1', '--max-file-size', '1.5', 'warnings.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --max-file-size is given twice, as "1" and "1\.5"\n/],
+  },
+  {
+    name: 'a value the flag cannot read, given beside one it can, is refused as two values',
+    argv: ['send', '--no-config', '--concurrency', 'four', '--concurrency', '4', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --concurrency is given twice, as "four" and "4"\n/],
+  },
+  {
     name: '--country given twice as two countries is refused',
     argv: ['--no-config', '--country', 'US', '--country', 'gb', 'warnings.json'],
     code: 2,

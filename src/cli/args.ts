@@ -8,7 +8,7 @@ import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { checkDashWords, dashFileHint, shortTakesValue } from './dash-words.js';
 import { DEFAULT_MAX_FILE_MB } from './read-regular-file.js';
-import { checkRepeatedFlags } from './repeated-flags.js';
+import { checkRepeatedFlags, type FlagReaders } from './repeated-flags.js';
 import { readSeverity } from './severity-words.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/rule-ids.js';
@@ -160,7 +160,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   checkSwitchValues(argv);
   const { default: yargs } = await import('yargs');
   // The send command's flags pull in its modules (and node:crypto): loaded with yargs, not at start.
-  const { addSendOptions, SEND_DESCRIPTION, toSendOptions } = await import('../send/send-options.js');
+  const { addSendOptions, SEND_DESCRIPTION, SEND_NUMBER_FLAGS, toSendOptions } =
+    await import('../send/send-options.js');
   let output = '';
   const parser = yargs()
     .scriptName('genesys-call-lint')
@@ -262,7 +263,7 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
-  checkRepeatedFlags(parsed, ONE_VALUE_FLAGS);
+  checkRepeatedFlags(parsed, ONE_VALUE_FLAGS, { ...FLAG_READERS, ...SEND_NUMBER_FLAGS });
   // A word after "--" is a file to lint, even one named send or explain.
   const first = parsed['_'][0];
   const command = typeof first === 'string' && argv.slice(0, end).includes(first) ? first : undefined;
@@ -460,6 +461,19 @@ function checkCommandArgs(command: 'list-endpoints' | 'explain', argv: readonly 
       command === 'list-endpoints' ? 'list-endpoints takes --format json at most.' : 'explain takes a rule id only.');
   }
 }
+
+// How lint's one-value flags read their values, where two spellings give one: given twice as
+// "0" and "00", --max-warnings is one number, not a clash (checkRepeatedFlags). checkCountry takes
+// a code in either case.
+const FLAG_READERS: FlagReaders = {
+  country: (value) => value.toUpperCase(),
+  'max-warnings': (value) => checkMaxWarnings(value)!,
+  'max-file-size': checkMaxFileSize,
+  shard: (value) => {
+    const { index, count } = checkShard(value)!;
+    return `${index}/${count}`;
+  },
+};
 
 // Plain decimal text only: Number() would also take "", " 1", "0x10" and "1e3".
 const WHOLE = /^\d+$/;

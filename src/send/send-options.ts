@@ -94,17 +94,34 @@ export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
     resend: last(parsed['resend']) === true,
     verbose: last(parsed['verbose']) === true,
     journal: journal === false ? false : (text(parsed, 'journal', 'journal') ?? DEFAULT_JOURNAL),
-    concurrency: count(parsed['concurrency'], 'concurrency', 1, 1),
-    timeoutMs: delayMs(parsed['timeout'], 'timeout', 16_000, 1),
+    concurrency: SEND_NUMBER_FLAGS.concurrency(parsed['concurrency']),
+    timeoutMs: SEND_NUMBER_FLAGS.timeout(parsed['timeout']),
     bounds: {
-      maxFaultRetries: count(parsed['maxRetries'], 'max-retries', DEFAULT_BOUNDS.maxFaultRetries, 0),
-      maxRateRetries: count(parsed['maxRateRetries'], 'max-rate-retries', DEFAULT_BOUNDS.maxRateRetries, 0),
-      maxRetryAfterMs: delayMs(parsed['maxRetryAfter'], 'max-retry-after', 180, 0, 's'),
-      backoffBaseMs: delayMs(parsed['backoffBase'], 'backoff-base', DEFAULT_BOUNDS.backoffBaseMs, 0),
-      backoffMaxMs: delayMs(parsed['backoffMax'], 'backoff-max', DEFAULT_BOUNDS.backoffMaxMs, 0),
+      maxFaultRetries: SEND_NUMBER_FLAGS['max-retries'](parsed['maxRetries']),
+      maxRateRetries: SEND_NUMBER_FLAGS['max-rate-retries'](parsed['maxRateRetries']),
+      maxRetryAfterMs: SEND_NUMBER_FLAGS['max-retry-after'](parsed['maxRetryAfter']),
+      backoffBaseMs: SEND_NUMBER_FLAGS['backoff-base'](parsed['backoffBase']),
+      backoffMaxMs: SEND_NUMBER_FLAGS['backoff-max'](parsed['backoffMax']),
     },
   };
 }
+
+/**
+ * send's number flags, each read with its default and least value. Also how a flag given twice
+ * is compared (checkRepeatedFlags): "--concurrency 4 --concurrency 04" is one number.
+ */
+export const SEND_NUMBER_FLAGS = {
+  concurrency: (value: unknown) => count(value, 'concurrency', 1, 1),
+  timeout: (value: unknown) => delayMs(value, 'timeout', 16_000, 1),
+  'max-retries': (value: unknown) =>
+    count(value, 'max-retries', DEFAULT_BOUNDS.maxFaultRetries, 0),
+  'max-rate-retries': (value: unknown) =>
+    count(value, 'max-rate-retries', DEFAULT_BOUNDS.maxRateRetries, 0),
+  'max-retry-after': (value: unknown) => delayMs(value, 'max-retry-after', 180, 0, 's'),
+  'backoff-base': (value: unknown) =>
+    delayMs(value, 'backoff-base', DEFAULT_BOUNDS.backoffBaseMs, 0),
+  'backoff-max': (value: unknown) => delayMs(value, 'backoff-max', DEFAULT_BOUNDS.backoffMaxMs, 0),
+} as const;
 
 /**
  * A --param given twice with different values, refused, named as written: "--param pid" was
