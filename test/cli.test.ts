@@ -467,6 +467,42 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/--country is given twice, as "US" and "gb"/],
   },
   {
+    // The last of the two had won without a word, as for a one-value flag given two values.
+    name: 'a switch given on and off is refused, naming both, as a one-value flag is',
+    argv: ['--no-config', '--color', 'warnings.json', '--no-color'],
+    code: 2,
+    stdout: [/^$/],
+    stderr: [/^genesys-call-lint: --color is given twice, as --color and --no-color\n/,
+      /\n {2}Give --color once, with the value you mean\.\n$/],
+  },
+  {
+    name: 'a switch turned off by its short letter, =false or a following "false" is refused too',
+    argv: ['--no-config', '-q', '--cache', '--quiet=false', '--cache', 'false', 'warnings.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --quiet is given twice, as -q and --quiet=false\n/],
+  },
+  {
+    name: 'a --cache given on and off is refused',
+    argv: ['--no-config', '--cache', 'false', '--cache', 'warnings.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --cache is given twice, as --cache false and --cache\n/],
+  },
+  {
+    name: 'send\'s --yes given on and off is refused before anything is sent',
+    argv: ['send', '--no-config', '-y', 'valid.json', '--no-yes'],
+    code: 2,
+    stdout: [/^$/],
+    stderr: [/^genesys-call-lint: --yes is given twice, as -y and --no-yes\n/],
+  },
+  {
+    name: 'a switch given twice the same way is taken',
+    argv: ['--no-config', '-f', 'compact', '-q', '--quiet', '--no-color', '--no-color',
+      'warnings.json'],
+    code: 0,
+    stdout: [/\(0 errors, 0 warnings\)/],
+    stderr: [/^$/],
+  },
+  {
     name: '--rule repeats, one rule each time',
     argv: ['--no-config', '-f', 'compact', '--rule', 'non-e164:off', '--rule',
       'phone-formatting:off', 'warnings.json'],

@@ -9,6 +9,7 @@ import { UsageError } from '../lint/usage-error.js';
 import { checkDashWords, dashFileHint, shortTakesValue } from './dash-words.js';
 import { DEFAULT_MAX_FILE_MB } from './read-regular-file.js';
 import { checkRepeatedFlags, type FlagReaders } from './repeated-flags.js';
+import { checkRepeatedSwitches } from './repeated-switches.js';
 import { readSeverity } from './severity-words.js';
 import { FORMAT_NAMES, type FormatName } from '../reporters/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../rules/rule-ids.js';
@@ -264,6 +265,7 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     return { kind: 'text', text: `${output}\n` };
   }
   checkRepeatedFlags(parsed, ONE_VALUE_FLAGS, { ...FLAG_READERS, ...SEND_NUMBER_FLAGS });
+  checkRepeatedSwitches(argv.slice(0, end), SWITCHES, SWITCH_LETTERS);
   // A word after "--" is a file to lint, even one named send or explain.
   const first = parsed['_'][0];
   const command = typeof first === 'string' && argv.slice(0, end).includes(first) ? first : undefined;
@@ -303,7 +305,7 @@ function stringFlag(parsed: Record<string, unknown>, key: string, flag: string):
 
 /**
  * A flag given twice arrives as a list. A one-value flag's list holds one value by now
- * (checkRepeatedFlags); a switch's last word wins, as in most CLIs.
+ * (checkRepeatedFlags), and a switch was given one way only (checkRepeatedSwitches).
  */
 function last(value: unknown): unknown {
   return Array.isArray(value) ? value.at(-1) : value;

@@ -38,9 +38,14 @@ export function checkRepeatedFlags(parsed: Record<string, unknown>, flags: reado
       throw new UsageError(`--${flag} is given twice, with two different values (not shown)`,
         `Give --${flag} once.`);
     }
-    throw new UsageError(`--${flag} is given twice, as ${shown(flag, values[0])} and ` +
-      `${shown(flag, second)}`, `Give --${flag} once, with the value you mean.`);
+    throw givenTwice(flag, shown(flag, values[0]), shown(flag, second));
   }
+}
+
+/** The refusal of a flag given two values, each shown as the message should quote it. */
+export function givenTwice(flag: string, first: string, second: string): UsageError {
+  return new UsageError(`--${flag} is given twice, as ${first} and ${second}`,
+    `Give --${flag} once, with the value you mean.`);
 }
 
 function readOr(reader: (value: string) => string | number, value: string): unknown {
