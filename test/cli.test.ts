@@ -176,7 +176,7 @@ const CASES_TABLE: CliCase[] = [
     stdout: [/^linked-only\/links\/file\.json:1:16: error .*invalid-phone/m, /^1 problem \(1 error/m],
   },
   {
-    name: 'a glob matches links to files, as a folder lists them, and does not go down linked folders',
+    name: 'a glob follows links as a folder does: once per file, and not back up',
     argv: ['--no-config', '-f', 'compact', 'linked-only/links/**/*.json'],
     code: 1,
     stdout: [/^linked-only\/links\/file\.json:1:16: error .*invalid-phone/m, /^1 problem \(1 error/m],

@@ -218,15 +218,17 @@ function loadGlobby(): Promise<typeof import('globby')> {
 }
 
 /**
- * Runs a glob, reporting an unreadable folder as an input failure and still listing the rest. A
- * link to a file counts as the file, as in a folder (and as a shell's glob would match it); `**`
- * does not go down links to folders, since one back to a parent would be walked without end.
+ * Runs a glob, reporting an unreadable folder as an input failure and still listing the rest.
+ * Links are followed as in a folder: one to a file counts as the file, and `**` goes down one to
+ * a folder unless it leads back to a folder the walk came through (glob-links.ts). Sorted, so
+ * that of two links to one file the same is linted whatever order the walk found them in.
  */
 async function expand(pattern: string, cwd: string, input: string, failures: InputFailure[]): Promise<string[]> {
-  // Every entry, links included (onlyFiles would drop them: it reads the link, not its target).
-  const options = { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false,
-    onlyFiles: false, objectMode: true } as const;
-  const { globby } = await loadGlobby();
+  const [{ globby }, { loopSafeStat }] = await Promise.all([loadGlobby(),
+    import('./glob-links.js')]);
+  // Every entry, links included: a broken link stays a link, which onlyFiles would drop unnamed.
+  const options = { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: true,
+    fs: { stat: loopSafeStat(pattern, cwd) }, onlyFiles: false, objectMode: true } as const;
   let entries: Array<{ path: string; dirent: { isFile(): boolean; isSymbolicLink(): boolean } }>;
   try {
     entries = await globby(pattern, options);
@@ -244,12 +246,13 @@ async function expand(pattern: string, cwd: string, input: string, failures: Inp
   for (const { path, dirent } of entries) {
     if (dirent.isFile()) files.push(path);
     else if (dirent.isSymbolicLink()) {
+      // Still a link: one globby could not follow, broken or leading back up (left out unnamed).
       const code = linkedFileCode(path);
       if (code === undefined) files.push(path);
       else if (code !== 'NOT_A_FILE') failures.push({ file: displayPath(path, cwd), ...brokenLink(path, code) });
     }
   }
-  return files;
+  return files.sort();
 }
 
 /**
