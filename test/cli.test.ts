@@ -53,6 +53,18 @@ for (const name of DASH_NAMES) writeFileSync(join(work, name), INVALID);
 // Names a parser would read as numbers (1000, 16, 1.5, 7) if it converted positionals.
 const NUMBER_NAMES = ['1e3', '0x10', '1.50', '007'];
 for (const name of NUMBER_NAMES) writeFileSync(join(work, name), INVALID);
+// A file named "-", which only "./-" names on the command line: shown as "-", it read as stdin.
+mkdirSync(join(work, 'dash-file'));
+writeFileSync(join(work, 'dash-file', '-'), INVALID);
+mkdirSync(join(work, 'dash-broken'));
+writeFileSync(join(work, 'dash-broken', '-'), Buffer.from([0x7b, 0xff, 0x7d]));
+const DASH_FILE_SHOWN: Record<string, RegExp> = {
+  stylish: /^\.\/- \(POST /m,
+  compact: /^\.\/-:2:3: error /m,
+  json: /^ {6}"file": "\.\/-",$/m,
+  github: /^::error file=\.\/-,line=2,/m,
+  junit: /^ {2}<testsuite name="\.\/-" /m,
+};
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 interface CliCase {
@@ -199,6 +211,20 @@ const CASES_TABLE: CliCase[] = [
     code: 2,
     stdout: [/^linked-only\/real\/x\.json:1:16: error .*invalid-phone/m],
     stderr: [/self-link\.json: is a symbolic link that loops or points at itself; skipped/],
+  },
+  ...Object.entries(DASH_FILE_SHOWN).map(([format, shown]) => ({
+    name: `a file named "-" is shown as ./- by ${format}, apart from stdin`,
+    argv: ['--no-config', '-f', format, './-', '-'],
+    options: { cwd: join(work, 'dash-file'), stdin: VALID },
+    code: 1,
+    stdout: [shown],
+  })),
+  {
+    name: 'a file named "-" that cannot be read is named ./- on stderr',
+    argv: ['--no-config', '-f', 'compact', 'sub/../-', '-'],
+    options: { cwd: join(work, 'dash-broken'), stdin: VALID },
+    code: 2,
+    stderr: [/^genesys-call-lint: \.\/-: skipped: invalid UTF-8 /m],
   },
   {
     name: 'a symbolic link to itself is named as a loop',
@@ -834,6 +860,14 @@ describe('CLI transcripts (in-process and binary)', () => {
     }
     // --help output carries the version, which differs between the two runs.
     if (!c.argv.includes('--help')) expect(binary.stdout).toBe(inProcess.stdout);
+  });
+
+  // Not in the table: SARIF names the version, which differs between the two runs.
+  test('a file named "-" is shown as ./- by sarif, apart from stdin', async () => {
+    const run = await runCli(['--no-config', '-f', 'sarif', './-', '-'],
+      { cwd: join(work, 'dash-file'), stdin: INVALID });
+    const uris = [...run.stdout.matchAll(/"uri": "([^"]*)"/g)].map((match) => match[1]);
+    expect(new Set(uris)).toEqual(new Set(['./-', '%3Cstdin%3E']));
   });
 
   test('the JSON format has one documented record per finding', async () => {

@@ -411,8 +411,16 @@ export function displayPath(file: string, cwd: string): string {
   // The usual case, a file below cwd, without path.relative's normalising (issue 6).
   const base = cwd.endsWith(sep) ? cwd : cwd + sep;
   if (file.startsWith(base) && !file.includes(`${sep}.`) && !file.includes(sep + sep)) {
-    return toPosix(file.slice(base.length));
+    return apartFromStdin(toPosix(file.slice(base.length)));
   }
   const rel = relative(cwd, file);
-  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : toPosix(rel);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : apartFromStdin(toPosix(rel));
+}
+
+/**
+ * A file named "-" in the working folder is shown as "./-", the way it is named on the command
+ * line: a lone "-" is standard input there and in the stderr line of a "-" with nothing piped in.
+ */
+function apartFromStdin(shown: string): string {
+  return shown === '-' ? './-' : shown;
 }
