@@ -113,8 +113,9 @@ describe('NDJSON logs', () => {
     }
   });
 
-  // As a HAR's (sandpiper): base64 text decoded, form fields noted as no JSON, not linted as a body.
-  test('a logged postData in base64 is decoded; one of form fields is skipped with a note', async () => {
+  // As a HAR's (sandpiper): base64 text decoded; form fields and form text are the input failures
+  // they are in a HAR, not linted as a body (they were notes, and the exit code passed them).
+  test('a logged postData in base64 is decoded; form fields are a failure, as in a HAR', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gcl-postdata-'));
     try {
       const line = (postData: object) =>
@@ -134,16 +135,23 @@ describe('NDJSON logs', () => {
       const run = await runCli(['--no-config', '-f', 'compact', 'coded.ndjson'], { cwd: dir });
       expect(run.stdout).toMatch(/^coded\.ndjson:1:\d+: warning .*\(body 1:16\).*\[non-e164\]\n1 problem/);
       const noted = (at: number) => `coded.ndjson (NDJSON line ${at}: POST /api/v2/conversations/calls): skipped: `;
+      const hint = '  POST /api/v2/conversations/calls takes a JSON body (Content-Type: ' +
+        'application/json): send the fields as a JSON object, and lint that JSON by itself, saved ' +
+        'to a file, with --endpoint.';
       expect(run.stderr.split('\n').filter((l) => l !== '').map((l) => l.replace(/^genesys-call-lint: /, '')))
         .toEqual([
-          `${noted(2)}sent as form fields (mimeType "${form}", a field), not JSON`,
+          `coded.ndjson: line 2 sends its body as form fields (mimeType "${form}", a field in ` +
+            '"params", no "text"), not as JSON, so there is no JSON text to lint',
+          hint,
           `${noted(3)}has "request.postData.encoding": "base64", but its text is no base64, so its body ` +
             'was not linted',
-          `${noted(4)}sent as form data (mimeType "${form}; charset=UTF-8", text ` +
-            '"phoneNumber=%2B13175550142"), not JSON',
+          `coded.ndjson: line 4 sends its body as "${form}; charset=UTF-8" (its mimeType), not as ` +
+            'JSON (body "phoneNumber=%2B13175550142"), so a server does not read it as JSON, and ' +
+            'there is no JSON text to lint',
+          hint,
           'coded.ndjson: 1 request skipped (not a call endpoint, or no body)',
         ]);
-      expect(run.code).toBe(0);
+      expect(run.code).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -177,8 +185,9 @@ describe('NDJSON logs', () => {
       }
     });
   // The headers were ignored: a form post logged with its Content-Type was linted as JSON, a
-  // syntax error at "p". Noted as a logged postData of form text is, whatever the header's case.
-  test('a logged body whose Content-Type header says form is skipped with a note', async () => {
+  // syntax error at "p", and then only noted. Now an input failure, as in a HAR or an .http dump,
+  // whatever the header's case; JSON text under a form type is linted as well.
+  test('a logged body whose Content-Type header says form is a failure, as in a HAR', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gcl-form-header-'));
     try {
       const url = '/api/v2/conversations/calls';
@@ -194,21 +203,28 @@ describe('NDJSON logs', () => {
         { method: 'POST', url, headers: { 'Content-Type': 'application/json' }, body: json },
         { method: 'POST', url, headers: [{ name: 'content-type', value: form }], body: json },
         { method: 'POST', url, body: json },
+        // A body logged as the JSON value it was: JSON under a type that is not JSON.
+        { method: 'POST', url, headers: { 'Content-Type': 'text/plain' }, body: JSON.parse(json) },
       ].map((line) => JSON.stringify(line)).join('\n'));
       const run = await runCli(['--no-config', '-f', 'compact', 'forms.ndjson'], { cwd: dir });
       const lines = run.stdout.split('\n').filter((l) => l.startsWith('forms'))
         .map((l) => l.replace(/^forms\.ndjson:(\d+):.*\[([\w-]+)\]$/, '$1 $2'));
-      expect(lines).toEqual(['4 non-e164', '5 non-e164', '6 non-e164']);
-      const noted = (at: number) => `forms.ndjson (NDJSON line ${at}: POST ${url}): skipped: sent as ` +
-        'form data (Content-Type ';
-      const notes = run.stderr.split('\n').filter((l) => l.includes('skipped: '))
+      expect(lines).toEqual(['4 non-e164', '5 non-e164', '6 non-e164', '7 non-e164']);
+      const failed = (at: number, type: string, body: string) => `forms.ndjson: line ${at} sends ` +
+        `its body as "${type}" (its Content-Type), not as JSON (body ${body}), so a server does ` +
+        'not read it as JSON';
+      const failures = run.stderr.split('\n').filter((l) => l.startsWith('genesys-call-lint: '))
         .map((l) => l.replace(/^genesys-call-lint: /, ''));
-      expect(notes).toEqual([
-        `${noted(1)}"${form}", text "phoneNumber=%2B1"), not JSON`,
-        `${noted(2)}"${form}", text "phoneNumber=%2B1"), not JSON`,
-        `${noted(3)}"${form}; charset=UTF-8", text "phoneNumber=%2B1&client_secret=***"), not JSON`,
+      const noText = ', and there is no JSON text to lint';
+      expect(failures).toEqual([
+        `${failed(1, form, '"phoneNumber=%2B1"')}${noText}`,
+        `${failed(2, form, '"phoneNumber=%2B1"')}${noText}`,
+        // A form's secrets are masked, as everywhere a body is quoted.
+        `${failed(3, `${form}; charset=UTF-8`, '"phoneNumber=%2B1&client_secret=***"')}${noText}`,
+        `${failed(5, form, JSON.stringify(json))}; its text was linted as JSON`,
+        `${failed(7, 'text/plain', JSON.stringify(json))}; its text was linted as JSON`,
       ]);
-      expect(run.code).toBe(0);
+      expect(run.code).toBe(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -1351,5 +1367,82 @@ describe('broken captures are input failures (exit 2), after what could be linte
     expect(run.stderr).toContain('bad.har: is not valid UTF-8 at byte offset 20000');
     expect(run.stderr).not.toContain('cut off');
     expect(run.code).toBe(2);
+  });
+});
+
+// One request, logged to NDJSON (as a body with its Content-Type header, or as a HAR-shaped
+// postData), recorded in a HAR and dumped as raw HTTP, gets one verdict: NDJSON had skipped a
+// form post with a note and linted text/plain as JSON without a word.
+describe('a body under a type that is not JSON gets one verdict in every capture format', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gcl-typed-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const CALLS = 'https://api.mypurecloud.com/api/v2/conversations/calls';
+  const LOGIN = 'https://login.mypurecloud.com/oauth/token';
+  const FORM = 'application/x-www-form-urlencoded';
+  const JSON_BODY = '{"phoneNumber":"3175550142"}';
+
+  /** The request as each format holds it, by file name. */
+  function captures(url: string, type: string, body: string): Record<string, string> {
+    const path = new URL(url);
+    return {
+      'headers.ndjson': `${JSON.stringify({ method: 'POST', url, headers: { 'Content-Type': type },
+        body })}\n`,
+      'postdata.ndjson': `${JSON.stringify({ method: 'POST', url,
+        postData: { mimeType: type, text: body } })}\n`,
+      'entry.har': JSON.stringify({ log: { entries: [{ request: { method: 'POST', url,
+        postData: { mimeType: type, text: body } } }] } }),
+      'request.http': `POST ${path.pathname} HTTP/1.1\r\nHost: ${path.host}\r\n` +
+        `Content-Type: ${type}\r\n\r\n${body}\r\n`,
+    };
+  }
+
+  interface Verdict { code: number; failures: string[]; rules: string[]; skipped: boolean }
+
+  /** What a run made of one capture, its place in the file and the type's field named alike. */
+  async function verdictOf(name: string, text: string): Promise<Verdict> {
+    writeFileSync(join(dir, name), text);
+    const run = await runCli(['--no-config', '-f', 'json', name], { cwd: dir });
+    const output = JSON.parse(run.stdout) as {
+      failures: Array<{ message: string; hint: string }>; results: JsonResult[];
+    };
+    const failures = output.failures.map(({ message, hint }) => `${message
+      .replace(/^(?:log\.entries\[0\] \(line 1, column \d+\)|request 1 \(line 1\)|line 1) /, '')
+      .replace(/\(its (?:mimeType|Content-Type)\)/, '(its type)')}\n${hint}`);
+    const rules = output.results.flatMap((r) => r.findings.map((f) => f.rule));
+    return { code: run.code, failures, rules, skipped: run.stderr.includes('1 request skipped') };
+  }
+
+  test.each([
+    ['form text', CALLS, `${FORM}; charset=UTF-8`, 'phoneNumber=%2B13175550142', 'no JSON'],
+    ['plain text', CALLS, 'text/plain', 'call +13175550142', 'no JSON'],
+    ['JSON under text/plain', CALLS, 'text/plain', JSON_BODY, 'linted too'],
+    ['JSON under a form type', CALLS, FORM, JSON_BODY, 'linted too'],
+    ['broken JSON under text/plain', CALLS, 'text/plain', '{"phoneNumber":"3175550142",}',
+      'linted too'],
+    ['JSON with a charset', CALLS, 'application/json; charset=utf-8', JSON_BODY, 'linted'],
+    ['a +json type', CALLS, 'application/vnd.api+json', JSON_BODY, 'linted'],
+    ['a login form post', LOGIN, FORM, 'grant_type=client_credentials', 'passed over'],
+  ])('%s', async (_name, url, type, body, expected) => {
+    const verdicts = new Map<string, Verdict>();
+    for (const [name, text] of Object.entries(captures(url, type, body))) {
+      verdicts.set(name, await verdictOf(name, text));
+    }
+    const first = verdicts.get('request.http');
+    for (const [name, verdict] of verdicts) expect([name, verdict]).toEqual([name, first]);
+    const { code, failures, rules, skipped } = first!;
+    const sent = `sends its body as ${JSON.stringify(type)} (its type), not as JSON`;
+    const failure = failures[0] ?? '';
+    if (expected === 'no JSON') {
+      expect([code, rules, failures.length, failure.startsWith(sent)]).toEqual([2, [], 1, true]);
+      expect(failure).toContain(', and there is no JSON text to lint\n');
+    } else if (expected === 'linted too') {
+      expect([code, failures.length, failure.startsWith(sent)]).toEqual([2, 1, true]);
+      expect(failure).toContain('; its text was linted as JSON\n');
+      expect(rules).toEqual([body.endsWith(',}') ? 'syntax-error' : 'non-e164']);
+    } else if (expected === 'linted') {
+      expect([code, failures, rules]).toEqual([0, [], ['non-e164']]);
+    } else {
+      expect([code, failures, rules, skipped]).toEqual([0, [], [], true]);
+    }
   });
 });

@@ -165,14 +165,17 @@ async function* eventsOf(
     };
     const chunks = textChunks(source, onInvalid);
     if (format === 'har') yield* readHar(chunks, onProblem, () => isCut, words);
-    else yield* readNdjson(textLines(textChunks(source, onInvalid, 1 << 16), () => isCut), words);
+    else {
+      yield* readNdjson(textLines(textChunks(source, onInvalid, 1 << 16), () => isCut), onProblem,
+        words);
+    }
     return;
   }
   const whole = await wholeText(input, handlers, decoded, format === 'http');
   if (whole === undefined) return;
   // Decoded, the text lost its mark; each reader drops one of its own, so a second one is kept.
   const text = withSecondMark(whole.text);
-  if (format === 'ndjson') yield* readNdjson(arrayLines(text), words);
+  if (format === 'ndjson') yield* readNdjson(arrayLines(text), onProblem, words);
   else if (format === 'har') yield* readHar(single(text), onProblem, undefined, words);
   else if (format === 'http') yield* readHttp(text, onProblem, whole.isBytes, words);
   else yield { kind: 'body', record: { text } };

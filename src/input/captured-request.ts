@@ -6,7 +6,7 @@
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html
 import { isPlainObject } from '../lint/walk-model.js';
 import { decodeBase64Text } from './decode-base64.js';
-import { decodePostText, formFieldsOf, formTextOf, namedMimeType } from './har-post-data.js';
+import { decodePostText, formFieldsOf } from './har-post-data.js';
 import { loggedContentType } from './logged-content-type.js';
 
 export interface CapturedRequest {
@@ -15,8 +15,15 @@ export interface CapturedRequest {
   /** Pointer of the body member within the logged value, or undefined when none was logged. */
   bodyPointer: string | undefined;
   body: unknown;
-  /** Why a logged body is no JSON text to lint (form fields, base64 that cannot be decoded). */
+  /** Why a logged body cannot be read at all (base64 that cannot be decoded). */
   fault?: string;
+  /**
+   * The type the body was sent as: a logged postData's mimeType, else the logged Content-Type
+   * header. Whether it lets a call endpoint read the body is the reader's to judge, as for a HAR.
+   */
+  mediaType?: { value: string; field: 'mimeType' | 'Content-Type' };
+  /** A logged postData of form fields ("params", no text), which holds no body text at all. */
+  form?: { params: unknown[]; postData: Record<string, unknown> };
   /** The body was decoded from base64, so the log does not write its characters. */
   isBase64?: true;
 }
@@ -73,7 +80,8 @@ function withSiblingBody(
   return { ...request, ...bodyOf(value, bodyKey, '', contentType) };
 }
 
-type LoggedBody = Pick<CapturedRequest, 'bodyPointer' | 'body' | 'fault' | 'isBase64'>;
+type LoggedBody = Pick<CapturedRequest,
+  'bodyPointer' | 'body' | 'fault' | 'mediaType' | 'form' | 'isBase64'>;
 
 /** Where the body member is and what it holds; undefined both when none was logged. */
 function bodyOf(
@@ -84,24 +92,16 @@ function bodyOf(
 ): LoggedBody {
   if (bodyKey === undefined) return { bodyPointer: undefined, body: undefined };
   const value = object[bodyKey];
+  const header = contentType === undefined ? {}
+    : { mediaType: { value: contentType, field: 'Content-Type' as const } };
   if (bodyKey === 'postData' && isPlainObject(value)) {
     const postData = postDataBody(value, `${base}/postData`);
-    if (postData) return postData;
+    if (postData) return { ...header, ...postData };
   }
   const at = `${base}/${bodyKey}`;
   const body = object['isBase64Encoded'] === true && typeof value === 'string'
     ? base64Body(value, at) : { bodyPointer: at, body: value };
-  return body.fault === undefined ? withFormNote(body, contentType) : body;
-}
-
-/**
- * A body its Content-Type header says is a form post ("phoneNumber=%2B1"), noted as a logged
- * postData of form text is: read as JSON, it was a syntax error at its first letter.
- */
-function withFormNote(body: LoggedBody, contentType: string | undefined): LoggedBody {
-  if (typeof body.body !== 'string') return body;
-  const formText = formTextOf(body.body, contentType, 'Content-Type');
-  return formText === undefined ? body : { ...body, fault: `sent as ${formText}, not JSON` };
+  return { ...header, ...body };
 }
 
 /** An API Gateway event's body in base64, decoded to the text that was sent. */
@@ -117,23 +117,20 @@ function base64Body(text: string, at: string): LoggedBody {
 /**
  * A logger that copies a HAR's postData ({mimeType, text}) logs the body as that text (linted as
  * an object, it was reported for members "mimeType" and "text" no endpoint has), read as a HAR
- * reads it: decoded from base64 where its encoding says so, and form fields are no JSON.
+ * reads it: decoded from base64 where its encoding says so, its type the mimeType, and form
+ * fields no text.
  */
 function postDataBody(postData: Record<string, unknown>, at: string): LoggedBody | undefined {
-  const form = formFieldsOf(postData);
-  if (form) {
-    const fields = form.length === 1 ? 'a field' : `${form.length} fields`;
-    const fault = `sent as form fields (${namedMimeType(postData)}, ${fields}), not JSON`;
-    return { bodyPointer: at, body: postData, fault };
-  }
+  const mimeType = postData['mimeType'];
+  const typed = typeof mimeType === 'string' && mimeType !== ''
+    ? { mediaType: { value: mimeType, field: 'mimeType' as const } } : {};
+  const params = formFieldsOf(postData);
+  if (params) return { bodyPointer: at, body: postData, form: { params, postData }, ...typed };
   const text = postData['text'];
   if (typeof text !== 'string') return undefined;
   const decoded = decodePostText(text, postData['encoding']);
   if ('fault' in decoded) return { bodyPointer: `${at}/text`, body: text, fault: decoded.fault };
-  // A form post's encoded text ("a=1&b=2") was linted as JSON: a syntax error at its first letter.
-  const formText = formTextOf(decoded.text, postData['mimeType']);
-  if (formText) return { bodyPointer: `${at}/text`, body: text, fault: `sent as ${formText}, not JSON` };
-  const body = { bodyPointer: `${at}/text`, body: decoded.text };
+  const body = { bodyPointer: `${at}/text`, body: decoded.text, ...typed };
   return decoded.isBase64 ? { ...body, isBase64: true } : body;
 }
 

@@ -5,8 +5,6 @@
 import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import { decodeBase64Text } from './decode-base64.js';
-import { quotedBody } from './mask-url-secrets.js';
-import { isFormMediaType } from './media-type.js';
 
 export interface HarFault {
   fault: string;
@@ -36,23 +34,6 @@ export function formBodyFault(
       'JSON, so there is no JSON text to lint',
     hint: jsonBodyHint(endpoint, words),
   };
-}
-
-/**
- * "form data (mimeType ..., text ...)" when the mimeType says form and the text does not start
- * as JSON does; undefined for a text to lint. A logged postData is read by the same test, and so
- * is a logged body whose Content-Type header gives the type (`label` names where it came from).
- */
-export function formTextOf(
-  text: string,
-  mimeType: unknown,
-  label = 'mimeType',
-): string | undefined {
-  if (typeof mimeType !== 'string' || !isFormMediaType(mimeType)) return undefined;
-  const first = text.trimStart()[0];
-  if (first === '{' || first === '[' || first === undefined) return undefined;
-  // A form post's secrets (a client_secret, a token) are masked: messages go to CI logs.
-  return `form data (${label} ${quote(mimeType)}, text ${quotedBody(text, mimeType)})`;
 }
 
 /** "mimeType ..." or "no mimeType": what a postData says its body is, for messages. */

@@ -1,8 +1,9 @@
 // A body sent to a call endpoint under a type that is not JSON (a form type, text/plain), as a
-// HAR entry's mimeType or an .http request's Content-Type gives it. A server reads a body as its
-// type says, so such a body is never read as JSON and the request needs its type fixed: both
-// readers report it as an input failure. A text that is (or starts as) JSON is linted too, so the
-// fix to its fields is known before the header is changed; other text is not JSON to lint.
+// HAR entry's mimeType, an .http request's Content-Type or a logged request's header or postData
+// gives it. A server reads a body as its type says, so such a body is never read as JSON and the
+// request needs its type fixed: all three readers report it as an input failure. A text that is
+// (or starts as) JSON is linted too, so the fix to its fields is known before the header is
+// changed; other text is not JSON to lint.
 import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import { isJsonText, jsonBodyHint, jsonHeaderHint } from './har-post-data.js';
