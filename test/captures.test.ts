@@ -1415,10 +1415,11 @@ describe('a body under a type that is not JSON gets one verdict in every capture
   test.each([
     ['form text', CALLS, `${FORM}; charset=UTF-8`, 'phoneNumber=%2B13175550142', 'no JSON'],
     ['plain text', CALLS, 'text/plain', 'call +13175550142', 'no JSON'],
-    ['JSON under text/plain', CALLS, 'text/plain', JSON_BODY, 'linted too'],
-    ['JSON under a form type', CALLS, FORM, JSON_BODY, 'linted too'],
+    ['JSON under text/plain', CALLS, 'text/plain', JSON_BODY, 'JSON'],
+    ['JSON under a form type', CALLS, FORM, JSON_BODY, 'JSON'],
+    // Its hint had said "The body is JSON already", as for the JSON that parses.
     ['broken JSON under text/plain', CALLS, 'text/plain', '{"phoneNumber":"3175550142",}',
-      'linted too'],
+      'broken JSON'],
     ['JSON with a charset', CALLS, 'application/json; charset=utf-8', JSON_BODY, 'linted'],
     ['a +json type', CALLS, 'application/vnd.api+json', JSON_BODY, 'linted'],
     ['a login form post', LOGIN, FORM, 'grant_type=client_credentials', 'passed over'],
@@ -1435,10 +1436,18 @@ describe('a body under a type that is not JSON gets one verdict in every capture
     if (expected === 'no JSON') {
       expect([code, rules, failures.length, failure.startsWith(sent)]).toEqual([2, [], 1, true]);
       expect(failure).toContain(', and there is no JSON text to lint\n');
-    } else if (expected === 'linted too') {
+    } else if (expected === 'JSON' || expected === 'broken JSON') {
       expect([code, failures.length, failure.startsWith(sent)]).toEqual([2, 1, true]);
-      expect(failure).toContain('; its text was linted as JSON\n');
-      expect(rules).toEqual([body.endsWith(',}') ? 'syntax-error' : 'non-e164']);
+      const isBroken = expected === 'broken JSON';
+      const send = `send it with Content-Type: application/json instead of ${JSON.stringify(type)}`;
+      const hint = isBroken
+        ? `The body is meant as JSON but is not valid JSON: fix the syntax error reported for it, ` +
+          `then ${send}, as POST /api/v2/conversations/calls reads it as JSON only when it is sent ` +
+          'as JSON.'
+        : 'The body is JSON already, but POST /api/v2/conversations/calls reads it as JSON only ' +
+          `when it is sent as JSON: ${send}.`;
+      expect(failure).toContain(`; its text was linted as JSON\n${hint}`);
+      expect(rules).toEqual([isBroken ? 'syntax-error' : 'non-e164']);
     } else if (expected === 'linted') {
       expect([code, failures, rules]).toEqual([0, [], ['non-e164']]);
     } else {

@@ -48,11 +48,20 @@ export const jsonBodyHint = (endpoint: string, words: CallerWords): string =>
   `${endpoint} takes a JSON body (Content-Type: application/json): send the fields as a JSON ` +
   `object, and lint that JSON by itself, saved to a file, with ${words.option('endpoint')}.`;
 
-/** What to do with a body that is JSON text already, sent under another Content-Type. */
-export const jsonHeaderHint = (endpoint: string, declared: readonly string[]): string =>
-  `The body is JSON already, but ${endpoint} reads it as JSON only when it is sent as JSON: ` +
-  `send it with ${declared.length > 1 ? 'one ' : ''}Content-Type: application/json instead of ` +
-  `${declared.map((type) => quote(type)).join(' and ')}.`;
+/**
+ * What to do with a body written as JSON but sent under another Content-Type. isValid: it parses;
+ * else it is JSON with a syntax error (it starts with "{" or "["), which is to be fixed first.
+ */
+export function jsonHeaderHint(endpoint: string, declared: readonly string[],
+  isValid: boolean): string {
+  const send = `send it with ${declared.length > 1 ? 'one ' : ''}Content-Type: application/json ` +
+    `instead of ${declared.map((type) => quote(type)).join(' and ')}`;
+  return isValid
+    ? `The body is JSON already, but ${endpoint} reads it as JSON only when it is sent as JSON: ` +
+      `${send}.`
+    : 'The body is meant as JSON but is not valid JSON: fix the syntax error reported for it, ' +
+      `then ${send}, as ${endpoint} reads it as JSON only when it is sent as JSON.`;
+}
 
 /** True when the text parses as JSON, as a server given the JSON type would read it. */
 export function isJsonText(text: string): boolean {

@@ -38,11 +38,12 @@ export function nonJsonBody(
   const masking = types.find((type) => isFormMediaType(type) || isMultipart(type)) ?? types.at(-1)!;
   const sent = `sends its body as ${types.map((type) => quote(type)).join(' or ')} (its ${field}), ` +
     `not as JSON (body ${quotedBody(shown, masking)}), so a server does not read it as JSON`;
-  // "{" or "[" first: JSON with a syntax error is still JSON meant, and its error worth showing.
-  const isJson = /^[[{]/.test(shown) || isJsonText(shown);
-  return isJson
-    ? { fault: `${sent}; its text was linted as JSON`, hint: jsonHeaderHint(endpoint, types),
-      isLinted: true }
+  // "{" or "[" first: JSON with a syntax error is still JSON meant, and its error worth showing;
+  // the hint then says to fix it too, not that the body is JSON already.
+  const isValid = isJsonText(shown);
+  return isValid || /^[[{]/.test(shown)
+    ? { fault: `${sent}; its text was linted as JSON`,
+      hint: jsonHeaderHint(endpoint, types, isValid), isLinted: true }
     : { fault: `${sent}, and there is no JSON text to lint`, hint: jsonBodyHint(endpoint, words),
       isLinted: false };
 }
