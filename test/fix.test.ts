@@ -377,9 +377,10 @@ const ROWS: FixRow[] = [
   },
   // unknown-field: fixed replacements and case-only names
   {
+    // Beside a call's own member: {"userId": ...} alone is a whole replace-agent body, not fixed.
     name: 'userId renamed to callUserId',
-    body: `{"userId":"${USER}"}`,
-    fixed: `{"callUserId":"${USER}"}`,
+    body: `{"userId":"${USER}","label":"x"}`,
+    fixed: `{"callUserId":"${USER}","label":"x"}`,
   },
   {
     name: 'a case-only near miss is renamed',
@@ -1032,11 +1033,11 @@ describe('--fix and --fix-dry-run', () => {
   });
 
   test('--fix-dry-run shows the diff for stdin', async () => {
-    const stdin = `{"userId":"${USER}"}`;
+    const stdin = `{"userId":"${USER}","label":"x"}`;
     const run = await runCli(['--no-config', '--fix-dry-run', '-'], { stdin });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^--- <stdin>\n\+\+\+ <stdin>\n@@ -1,1 \+1,1 @@\n-\{"userId"/);
-    expect(run.stdout).toContain(`+{"callUserId":"${USER}"}`);
+    expect(run.stdout).toContain(`+{"callUserId":"${USER}","label":"x"}`);
   });
 
   test('--fix refuses stdin with a usage error', async () => {

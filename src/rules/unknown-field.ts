@@ -85,9 +85,11 @@ export const unknownField = {
     const elsewhere = issue.pointer === '' ? writtenElsewhere(object, context.model) : undefined;
     if (elsewhere) {
       const advice = lintElsewhereAdvice(elsewhere, context.words);
+      // A member the whole-body fit took in has a translation here; a stranger has none.
+      const meant = elsewhere.isWholeFit ? lowerFirst(explanation.hint) : `remove ${quote(member)}.`;
       return elsewhere.members.includes(member)
         ? { pointer, anchor: 'member', message: `${message}${describeElsewhere(elsewhere)}.`,
-          hint: `${advice} If the body is meant for ${model}, remove ${quote(member)}.` }
+          hint: `${advice} If the body is meant for ${model}, ${meant}` }
         : { pointer, anchor: 'member', message: `${message}${sentence(explanation.why)}`,
           hint: `${explanation.hint} ${notFixedElsewhere(elsewhere, context.words)}` };
     }
@@ -113,6 +115,10 @@ export const unknownField = {
     };
   },
 } satisfies Rule;
+
+function lowerFirst(text: string): string {
+  return `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+}
 
 /** Ends the explanation with a full stop unless it already ends with punctuation. */
 function sentence(text: string): string {

@@ -368,13 +368,14 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
   });
 
   test('nor is one under a member the table renames ("address" on a call; an attack found it)', () => {
-    const body = '{"address":"sip:bob@example.com"}';
+    // Beside a call's own member: alone, it would be a whole transfer body, and not fixed for that.
+    const body = '{"address":"sip:bob@example.com","callerIdName":"Desk"}';
     const found = finding(body, 'unknown-field');
     expect(found.hint).toBe('Use "phoneNumber" instead of "address".');
     expect(found.fix).toBeUndefined();
     expect(fixText(body).output).toBe(body);
     // A number is still renamed.
-    expect(finding('{"address":"+13175550142"}', 'unknown-field').fix?.description)
+    expect(finding('{"address":"+13175550142","callerIdName":"Desk"}', 'unknown-field').fix?.description)
       .toBe('Rename "address" to "phoneNumber".');
   });
 
@@ -659,7 +660,9 @@ describe('unknown-field hints that would give a wrong body if followed literally
   });
 
   test('a call target given by another name is read for its party, as "to" is', () => {
-    const hint = (body: string) => hintFor('create-call', body).hint;
+    // With a call's own member beside it, so that no other endpoint's model takes the body whole.
+    const hint = (body: string) =>
+      hintFor('create-call', body.replace(/}$/, ',"callerIdName":"Desk"}')).hint;
     expect(hint(`{"destination":{"type":"user","id":"${USER}"}}`))
       .toBe(`Replace "destination" with "callUserId": "${USER}".`);
     expect(hint(`{"destination":{"queueId":"${QUEUE}","name":"Sales"}}`))
@@ -819,7 +822,7 @@ describe('unknown-field hints that would give a wrong body if followed literally
   });
 
   test('a plain rename whose value fits is still a rename', () => {
-    expect(hintFor('create-call', `{"destination":"${PHONE}"}`).hint)
+    expect(hintFor('create-call', `{"destination":"${PHONE}","label":"x"}`).hint)
       .toBe('Use "phoneNumber" instead of "destination".');
   });
 });
@@ -1304,8 +1307,16 @@ describe('a body written for another endpoint', () => {
     expect(found[0]?.hint).toContain('endpoint: "create-call"');
   });
 
-  test('a member this model knows as invented is no evidence: a "destination" is still fixed', () => {
-    expect(fixText('{"destination":"+13175550142"}').output).toBe('{"phoneNumber":"+13175550142"}');
+  test('a member this model knows as invented is no evidence beside a call\'s own members', () => {
+    const body = '{"destination":"+13175550142","callerIdName":"Desk"}';
+    expect(fixText(body).output).toBe('{"phoneNumber":"+13175550142","callerIdName":"Desk"}');
+  });
+
+  // {"destination": ...} alone is a whole post-call action body: renamed, it was a call.
+  test('alone, it is evidence when another model takes the whole body as it is', () => {
+    const body = '{"destination":"+13175550142"}';
+    expect(fixText(body).output).toBe(body);
+    expect(unknown(body)[0]?.hint).toMatch(/^Lint it with endpoint: "post-call-action", .* If the /);
   });
 });
 

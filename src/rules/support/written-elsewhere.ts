@@ -5,11 +5,19 @@
 // into this model's members ("to" into callUserId) would make a body neither endpoint takes, and
 // hide from a later lint against the right endpoint the shape it would have recognised. So such
 // a body gets no translation fixes, and its findings name the endpoint to lint it with.
+//
+// A body linted as create-call, the default, may only lack its --endpoint: {"address": ...} is
+// a whole transfer body, and reading its "address" as create-call's invented one renamed it to
+// phoneNumber. So there, members invented for create-call count as evidence too, but only when
+// another model has every member of the body and takes it as it is (or for its values' content
+// only): a tutorial's "address" beside callerId or "to" fits no other model and is still fixed.
 import type { CallerWords } from '../../lint/caller-words.js';
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { rankModels } from '../../endpoints/infer-endpoint.js';
 import type { EndpointInfo } from '../../endpoints/endpoint-info.js';
+import { DEFAULT_ENDPOINT } from '../../endpoints/resolve-endpoint.js';
+import { ENDPOINTS } from '../../endpoints/table.js';
 import { loadModel, supportedModels } from '../../schema/registry.js';
 import { isInventedFor } from './invented-members.js';
 import { andList, orList } from './targets.js';
@@ -19,6 +27,11 @@ export interface Elsewhere {
   members: string[];
   /** The endpoints (one per model) the body fits best, each having at least one of them. */
   endpoints: EndpointInfo[];
+  /**
+   * Those models take every member of the body, members this model knows as invented among them:
+   * the translation such a member has here is still worth a hint, for a body meant for this one.
+   */
+  isWholeFit: boolean;
 }
 
 // Asked once per unknown member of the body: the answer depends only on the body and the model.
@@ -37,19 +50,48 @@ function judge(body: Record<string, unknown>, model: string): Elsewhere | undefi
   const own = loadModel(model)?.schema.properties ?? {};
   // Most unknown members (a misspelling, an invented name) are no model's, so no evidence: asked
   // first, as ranking every model for them cost a 100,000-line log ~50 ms (issue 6).
-  const strangers = Object.keys(body).filter((key) => !Object.hasOwn(own, key) &&
-    anyModelHas().has(key) && !isInventedFor(model, key));
-  if (strangers.length === 0) return undefined;
+  const others = Object.keys(body).filter((key) => !Object.hasOwn(own, key) &&
+    anyModelHas().has(key));
+  const strangers = others.filter((key) => !isInventedFor(model, key));
+  if (strangers.length === 0) {
+    return others.length > 0 && model === defaultModel() ? judgeWhole(body, others) : undefined;
+  }
   const ranked = rankModels(body);
   if (ranked.some((candidate) => candidate.endpoint.model === model)) return undefined;
-  const propertiesOf = (endpoint: EndpointInfo) =>
-    loadModel(endpoint.model ?? '')?.schema.properties ?? {};
   const endpoints = ranked.map((c) => c.endpoint)
     .filter((endpoint) => strangers.some((key) => Object.hasOwn(propertiesOf(endpoint), key)));
   if (endpoints.length === 0) return undefined;
   const members = strangers
     .filter((key) => endpoints.some((endpoint) => Object.hasOwn(propertiesOf(endpoint), key)));
-  return { members, endpoints };
+  return { members, endpoints, isWholeFit: false };
+}
+
+function propertiesOf(endpoint: EndpointInfo): Record<string, unknown> {
+  return loadModel(endpoint.model ?? '')?.schema.properties ?? {};
+}
+
+/** A default-endpoint body all of whose members are another model's, which takes it. */
+function judgeWhole(body: Record<string, unknown>, members: string[]): Elsewhere | undefined {
+  const endpoints = rankModels(body).map((c) => c.endpoint)
+    .filter((endpoint) => takesWhole(endpoint.model ?? '', body));
+  return endpoints.length === 0 ? undefined : { members, endpoints, isWholeFit: true };
+}
+
+// What a body can get wrong and still be that model's body: its values' content. A missing
+// required member, a value of the wrong type or a member the model lacks says it is not.
+const CONTENT_KEYWORDS = new Set(['enum', 'format', 'pattern', 'minLength', 'maxLength']);
+
+function takesWhole(model: string, body: Record<string, unknown>): boolean {
+  const compiled = loadModel(model);
+  const properties = compiled?.schema.properties ?? {};
+  if (!compiled || !Object.keys(body).every((key) => Object.hasOwn(properties, key))) return false;
+  if (compiled.validate(body)) return true;
+  return (compiled.validate.errors ?? []).every((error) => CONTENT_KEYWORDS.has(error.keyword));
+}
+
+/** The model a body is linted as when no endpoint is given. */
+function defaultModel(): string | null | undefined {
+  return ENDPOINTS.find((endpoint) => endpoint.name === DEFAULT_ENDPOINT)?.model;
 }
 
 let allMembers: Set<string> | undefined;
