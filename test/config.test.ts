@@ -507,3 +507,66 @@ describe('config files are not linted as bodies', () => {
     expect(run.code).toBe(1);
   });
 });
+
+// The config is looked up from the working folder only: run from a monorepo's root, a service's
+// own config (its "endpoints" map) was passed over without a word, and --fix rewrote its bodies.
+describe('a config file closer to a linted file than the one in use', () => {
+  const REPLACE_AGENT = '{"userId":"1d2c3b4a-5e6f-4a8b-9c0d-1e2f3a4b5c6d","label":"x"}';
+  const monorepo = (root: Record<string, string>) => project({
+    ...root,
+    'services/agent/genesys-call-lint.config.json': '{"endpoints":{"payloads/**":"replace-agent"}}',
+    'services/agent/payloads/a.json': REPLACE_AGENT,
+    'services/agent/payloads/b.json': REPLACE_AGENT,
+    'services/other/c.json': '{"phoneNumber":"+13175550142"}',
+  });
+  const AGENT = 'services/agent/genesys-call-lint.config.json';
+
+  test('is named beside the one in use, once for all its files, on stderr', async () => {
+    const dir = monorepo({ 'genesys-call-lint.config.json': '{"rules":{"non-e164":"off"}}' });
+    const run = await runCli(['-f', 'compact', '--fix-dry-run', 'services'], { cwd: dir });
+    expect(run.stderr).toContain('genesys-call-lint: warning: services/agent/payloads/a.json (and ' +
+      `1 other file) have a configuration file closer to them, ${AGENT}, which this run does not ` +
+      'apply: it uses the configuration genesys-call-lint.config.json, found from the current ' +
+      `folder up. To lint with ${AGENT}, run from services/agent or pass --config ${AGENT}.\n`);
+    expect(run.stderr.match(/warning:/g)).toHaveLength(1);
+    expect(run.stderr).not.toContain('c.json');
+  });
+
+  test('is named when no config was found at all', async () => {
+    const dir = monorepo({});
+    const run = await runCli(['-f', 'compact', 'services/agent/payloads/b.json'], { cwd: dir });
+    expect(run.stderr).toContain('warning: services/agent/payloads/b.json has a configuration ' +
+      `file closer to it, ${AGENT}, which this run does not apply: it uses no configuration ` +
+      '(none was found from the current folder up).');
+  });
+
+  test.each([
+    ['--config names the config', ['--config', 'genesys-call-lint.config.json', 'services']],
+    ['--no-config turns configs off', ['--no-config', 'services']],
+  ])('is not named when %s', async (_name, argv) => {
+    const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
+    const run = await runCli(['-f', 'compact', ...argv], { cwd: dir });
+    expect(run.stderr).not.toContain('warning');
+  });
+
+  test('is not named when the run starts where that config is', async () => {
+    const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
+    const run = await runCli(['-f', 'compact', 'payloads', '../other'],
+      { cwd: join(dir, 'services', 'agent') });
+    expect(run.stderr).not.toContain('warning');
+    // There, the service's config maps its payloads to replace-agent.
+    expect(run.stdout).toContain('TransferToAgentRequest');
+  });
+
+  test('--print-config shows it beside the config in use', async () => {
+    const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
+    const printed = async (file: string, argv: string[] = []) => JSON.parse((await runCli(
+      ['--print-config', file, ...argv], { cwd: dir })).stdout) as Record<string, unknown>;
+    expect(await printed('services/agent/payloads/a.json')).toMatchObject({
+      configFile: join(dir, 'genesys-call-lint.config.json'), nearerConfigFile: join(dir, AGENT),
+    });
+    expect((await printed('services/other/c.json'))['nearerConfigFile']).toBeNull();
+    expect((await printed('services/agent/payloads/a.json', ['--no-config']))['nearerConfigFile'])
+      .toBeNull();
+  });
+});

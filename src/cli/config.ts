@@ -43,6 +43,8 @@ export interface LoadedConfig {
   /** Folder that the globs in the file are relative to. */
   base: string;
   data: ConfigData;
+  /** Looked up from the working folder (found or not), rather than named or turned off. */
+  isLookedUp?: boolean;
 }
 
 export function findConfig(cwd: string, words: CallerWords): string | undefined {

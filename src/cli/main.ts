@@ -84,7 +84,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   // Fail on a bad --endpoint before reading anything.
   if (options.endpoint !== undefined) endpointFor(options.endpoint, CLI_WORDS);
   if (options.printConfig !== undefined) {
-    io.stdout.write(printConfig(options.printConfig, { config, options, rules, country, cwd: io.cwd }));
+    io.stdout.write(await printConfig(options.printConfig, { config, options, rules, country, cwd: io.cwd }));
     return EXIT.OK;
   }
   // --fix's modules (diffs, atomic writes) are loaded only by runs that use them.
@@ -176,6 +176,12 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   for (const file of plan.configFiles) {
     io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, it is a genesys-call-lint ` +
       'configuration file, not a request body\n');
+  }
+  if (plan.nearerConfigs.length > 0) {
+    const { describeNearerConfig } = await import('./nearer-configs.js');
+    for (const nearer of plan.nearerConfigs) {
+      io.stderr.write(`${escapeControl(describeNearerConfig(nearer, config.file, io.cwd))}\n`);
+    }
   }
   const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
   if (options.shard !== undefined && specs.length === 0) {

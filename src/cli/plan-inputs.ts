@@ -1,6 +1,6 @@
 // From what the user named to the list of inputs to read, each with its endpoint: shared by
 // linting, fixing, sending and the lintFiles API so all four treat inputs the same way.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { InputFormat } from '../input/body-record.js';
 import type { CallerWords } from '../lint/caller-words.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -12,6 +12,7 @@ import { CLI_WORDS } from './cli-words.js';
 import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
 import { configFileMatcher } from './config-files.js';
 import type { InputSpec } from './lint-inputs.js';
+import type { NearerConfig } from './nearer-configs.js';
 import { excludedBy, splitNegations } from './negated-inputs.js';
 import { readStdin } from './read-stdin.js';
 import { noStdinFailure, type ReadStdin } from './stdin-kind.js';
@@ -23,9 +24,10 @@ export function resolveConfig(
   words: CallerWords,
 ): LoadedConfig {
   if (choice === false) return { file: undefined, base: cwd, data: {} };
-  const file = choice === undefined ? findConfig(cwd, words) : resolve(cwd, choice);
-  if (file === undefined) return { file: undefined, base: cwd, data: {} };
-  return loadConfig(file, choice !== undefined, words);
+  if (choice !== undefined) return loadConfig(resolve(cwd, choice), true, words);
+  const file = findConfig(cwd, words);
+  if (file === undefined) return { file: undefined, base: cwd, data: {}, isLookedUp: true };
+  return { ...loadConfig(file, false, words), isLookedUp: true };
 }
 
 export interface PlanRequest {
@@ -59,6 +61,8 @@ export interface Plan {
   reportFiles: Array<{ file: string; where: string }>;
   /** Files named explicitly (or as --stdin-filename) that are this tool's config files. */
   configFiles: string[];
+  /** Config files closer to some of the files than the looked-up one, which is used for them. */
+  nearerConfigs: NearerConfig[];
 }
 
 /** Stdin first (when named, or when nothing is named), then files in a stable order. */
@@ -141,7 +145,17 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
     configFiles: [...configFiles, ...collected.configFiles.map((file) => displayPath(file, cwd))],
+    nearerConfigs: await nearerConfigsOf(collected.files, config, cwd),
   };
+}
+
+/** Only a looked-up config can miss one, and only for files below the working folder. */
+async function nearerConfigsOf(files: readonly string[], config: LoadedConfig,
+  cwd: string): Promise<NearerConfig[]> {
+  const folder = resolve(cwd);
+  if (config.isLookedUp !== true || files.every((file) => dirname(file) === folder)) return [];
+  const { findNearerConfigs } = await import('./nearer-configs.js');
+  return findNearerConfigs(files, folder);
 }
 
 /**

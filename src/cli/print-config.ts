@@ -19,7 +19,7 @@ interface Settings {
   cwd: string;
 }
 
-export function printConfig(file: string, settings: Settings): string {
+export async function printConfig(file: string, settings: Settings): Promise<string> {
   const { config, options, rules, country, cwd } = settings;
   const absolute = resolve(cwd, file);
   const spec = options.endpoint ?? endpointForFile(config, absolute);
@@ -30,9 +30,15 @@ export function printConfig(file: string, settings: Settings): string {
   const isIgnored = ignores.length > 0 &&
     picomatch([...ignores], { dot: true })(toPosix(relative(config.base, absolute)));
   const severities = Object.fromEntries(RULE_IDS.map((id) => [id, rules[id] ?? defaultSetting(id)]));
+  // Loaded only for a looked-up config: a named one, or none, is what the user chose.
+  const nearer = config.isLookedUp === true
+    ? (await import('./nearer-configs.js')).findNearerConfigs([absolute], resolve(cwd))[0]
+    : undefined;
   const printed = {
     file,
     configFile: config.file ?? null,
+    // A closer config file that the run does not apply to the file (see the README).
+    nearerConfigFile: nearer?.config ?? null,
     endpoint: endpoint === undefined ? 'auto' : describeEndpoint(endpoint),
     model: endpoint === undefined ? null : endpoint.model,
     ignoredWhenExpanded: isIgnored,
