@@ -6,6 +6,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lintFiles } from '../src/api/lint-files.js';
+import { UsageError } from '../src/lint/usage-error.js';
 import { BIN } from './support/paths.js';
 import { runCli } from './support/run-cli.js';
 
@@ -44,14 +46,34 @@ describe('configuration files that are not what they seem', () => {
   });
 
   // One run names every problem, as a lint of bodies does: fixing a config error by error is slow.
-  test('a config with several problems gets them all, each hint once', async () => {
+  // All on one line, with their hints on another, the numbers had to be matched up by eye.
+  test('a config with several problems gets them all, one a line, each with its hint', async () => {
     const dir = project({ 'genesys-call-lint.config.json':
       '{"extra":1,"more":2,"rules":{"unknown-feld":"off"},"defaultCountry":"us"}', 'a.json': CONSULT_BODY });
     const run = await runCli(['a.json'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('genesys-call-lint.config.json: 3 problems: (1) "extra" is not a known ' +
-      'key; (2) "more" is not a known key; (3) rules.unknown-feld is not a rule id\n');
-    expect(run.stderr).toMatch(/\n {2}\(1, 2\) Allowed: \$schema, .* \(3\) Did you mean unknown-field\? /);
+    const allowed = 'Allowed: $schema, endpoint, endpoints, ignores, rules, defaultCountry. The ' +
+      'keys are described in schemas/config.schema.json.';
+    expect(run.stderr).toMatch(/genesys-call-lint\.config\.json: 3 problems:\n/);
+    expect(run.stderr.slice(run.stderr.indexOf('problems:\n') + 10)).toBe(
+      `  (1) "extra" is not a known key\n      ${allowed}\n` +
+      `  (2) "more" is not a known key\n      ${allowed}\n` +
+      '  (3) rules.unknown-feld is not a rule id\n      Did you mean unknown-field? Allowed: ' +
+      'syntax-error, empty-body, not-an-object, unknown-field, missing-target, conflicting-targets, ' +
+      'missing-required, wrong-type, invalid-uuid, invalid-phone, invalid-enum, invalid-datetime, ' +
+      'empty-value, non-e164, phone-formatting, uri-address, enum-case, duplicate-key, self-merge. ' +
+      'The keys are described in schemas/config.schema.json.\n' +
+      '  Fix them in that file, or run with --no-config to ignore it.\n');
+  });
+
+  test('the library\'s error lists them the same way, and each apart', async () => {
+    const dir = project({ 'genesys-call-lint.config.json': '{"extra":1,"endpoint":"consutl"}' });
+    const error = await lintFiles(['a.json'], { cwd: dir }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(UsageError);
+    const { message, problems } = error as UsageError;
+    expect(message).toMatch(/: 2 problems:\n {2}\(1\) "extra" is not a known key\n {6}Allowed: .*\n {2}\(2\) endpoint "consutl" .*\n {6}.*Did you mean "consult"\?/);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      '"extra" is not a known key', expect.stringMatching(/^endpoint "consutl" /)]);
   });
 
   test('endpoint, ignores and country problems are named together', async () => {
@@ -59,8 +81,7 @@ describe('configuration files that are not what they seem', () => {
       '{"endpoint":"consutl","ignores":["!old/**"],"defaultCountry":"XX"}', 'a.json': CONSULT_BODY });
     const run = await runCli(['a.json'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/3 problems: \(1\) ignores\[0\] "!old\/\*\*" .*; \(2\) endpoint "consutl" .*; \(3\) defaultCountry "XX" /);
-    expect(run.stderr).toContain('(2) Did you mean "consult"?');
+    expect(run.stderr).toMatch(/3 problems:\n {2}\(1\) ignores\[0\] "!old\/\*\*" .*\n.*\n {2}\(2\) endpoint "consutl" .*\n {6}Did you mean "consult"\?.*\n {2}\(3\) defaultCountry "XX" /);
   });
 
   // A schema error elsewhere (an unknown key) hid the endpoint, glob and country checks until it
@@ -70,10 +91,10 @@ describe('configuration files that are not what they seem', () => {
       '{"!y":"consult","x/**":"consutl"},"defaultCountry":"usa"}', 'a.json': CONSULT_BODY });
     const run = await runCli(['a.json'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/: 4 problems: \(1\) "ignore" is not a known key; \(2\) endpoints\["!y"\] .*; \(3\) endpoints\["x\/\*\*"\] "consutl" .*; \(4\) defaultCountry "usa" is not a country code/);
-    expect(run.stderr).toContain('(2) Write only what the pattern should match, without "!": an ' +
+    expect(run.stderr).toMatch(/: 4 problems:\n {2}\(1\) "ignore" is not a known key\n.*\n {2}\(2\) endpoints\["!y"\] .*\n.*\n {2}\(3\) endpoints\["x\/\*\*"\] "consutl" .*\n.*\n {2}\(4\) defaultCountry "usa" is not a country code/);
+    expect(run.stderr).toContain('\n      Write only what the pattern should match, without "!": an ' +
       'endpoints pattern maps');
-    expect(run.stderr).toContain('(4) Did you mean US? Country codes are ISO 3166 alpha-2.');
+    expect(run.stderr).toMatch(/\n {2}\(4\) defaultCountry "usa" .*\n {6}Did you mean US\? Country codes are ISO 3166 alpha-2\./);
   });
 
   test('a rule severity near a known one is named back', async () => {
@@ -81,7 +102,7 @@ describe('configuration files that are not what they seem', () => {
       '"uri-address":"eror","enum-case":""}}', 'a.json': CONSULT_BODY });
     const run = await runCli(['a.json'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/\(1\) Did you mean "warn"\? .* \(2\) Did you mean "error"\? .* \(3\) Allowed: off/);
+    expect(run.stderr).toMatch(/\(1\) rules\.non-e164 .*\n {6}Did you mean "warn"\? .*\n {2}\(2\) rules\.uri-address .*\n {6}Did you mean "error"\? .*\n {2}\(3\) rules\.enum-case .*\n {6}Allowed: off/);
   });
 
   test('a parse error is placed at its line and column', async () => {

@@ -209,12 +209,8 @@ function validateConfig(data: unknown, file: string, words: CallerWords): void {
   const [first, ...more] = problems;
   if (first === undefined) return;
   if (more.length === 0) throw new UsageError(`invalid configuration in ${file}: ${first.message}`, first.hint);
-  // Numbered, and each hint once with the numbers it serves: two unknown keys share one list.
-  const numbersOf = new Map<string, number[]>();
-  problems.forEach(({ hint }, i) => numbersOf.set(hint, [...numbersOf.get(hint) ?? [], i + 1]));
-  throw new UsageError(`invalid configuration in ${file}: ${problems.length} problems: ` +
-    `${problems.map((problem, i) => `(${i + 1}) ${problem.message}`).join('; ')}`,
-  [...numbersOf].map(([hint, numbers]) => `(${numbers.join(', ')}) ${hint}`).join(' '));
+  throw new UsageError(`invalid configuration in ${file}: ${problems.length} problems:`,
+    `Fix them in that file, or ${words.noConfig} to ignore it.`, problems);
 }
 
 /** The keys patternProblems and the country check read, where they have the schema's types. */

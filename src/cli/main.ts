@@ -3,7 +3,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { endpointFor } from '../lint/lint-text.js';
-import { UsageError } from '../lint/usage-error.js';
+import { listProblems, UsageError } from '../lint/usage-error.js';
 import { escapeControl, escapeName } from '../reporters/ansi.js';
 import { failureLine } from '../reporters/failure-lines.js';
 import { REPORTERS } from '../reporters/index.js';
@@ -67,8 +67,9 @@ export async function main(io: CliIo): Promise<ExitCode> {
     if (error instanceof UsageError) {
       // Messages quote what users and config files wrote, file names among it, with control, bidi
       // and invisible characters: escaped as every other line names a file (escapeName).
-      const [message, hint] = [escapeName(error.message), escapeName(error.hint)];
-      io.stderr.write(`genesys-call-lint: ${message}\n  ${hint}\n`);
+      const message = error.problems.length === 0 ? escapeName(error.message)
+        : `${escapeName(error.lead)}${listProblems(error.problems, escapeName)}`;
+      io.stderr.write(`genesys-call-lint: ${message}\n  ${escapeName(error.hint)}\n`);
       return EXIT.FAILURE;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -180,7 +181,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   if (plan.nearerConfigs.length > 0) {
     const { describeNearerConfig } = await import('./nearer-configs.js');
     for (const nearer of plan.nearerConfigs) {
-      io.stderr.write(`${escapeControl(describeNearerConfig(nearer, config.file, io.cwd))}\n`);
+      io.stderr.write(`${escapeName(describeNearerConfig(nearer, config.file, io.cwd))}\n`);
     }
   }
   const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
