@@ -2,7 +2,8 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
-  closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync,
+  closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -552,6 +553,20 @@ describe('a config file closer to a linted file than the one in use', () => {
     expect(run.stderr.match(/warning:/g)).toHaveLength(1);
     expect(run.stderr).not.toContain('c.json');
   });
+
+  // Warned but still fixed, such bodies were rewritten for create-call (userId into callUserId).
+  test.each([['--fix'], ['--fix-dry-run']])('%s leaves the files it is closer to as they are, exit 2',
+    async (flag) => {
+      const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
+      const run = await runCli(['-f', 'compact', flag, 'services'], { cwd: dir });
+      expect(readFileSync(join(dir, 'services/agent/payloads/a.json'), 'utf8')).toBe(REPLACE_AGENT);
+      expect(run.stdout).not.toContain('+{"callUserId');
+      expect(run.stderr).toContain('genesys-call-lint: services/agent/payloads/a.json: not fixed: a ' +
+        `configuration file closer to it, ${AGENT}, is not applied by this run, and its endpoints ` +
+        `or rules may call for other fixes\n  Run from services/agent or pass --config ${AGENT}, ` +
+        'so that the fixes follow it.\n');
+      expect(run.code).toBe(2);
+    });
 
   test('is named when no config was found at all', async () => {
     const dir = monorepo({});

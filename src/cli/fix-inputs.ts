@@ -23,6 +23,12 @@ export type FixMode = NonNullable<CliOptions['fix']>;
 export interface FixRun {
   /** Fixes one input where it can, then lints it; other inputs are linted as they are. */
   lintInput(input: InputSpec, handlers: InputHandlers): Promise<void>;
+  /**
+   * Files this run must not fix, each with why (an input failure): they are linted as they are.
+   * A closer config the run does not apply may map them to another endpoint, and a fix made for
+   * the wrong one rewrites a valid body into another request (nearer-configs.ts).
+   */
+  holdBack(reasons: ReadonlyMap<string, { message: string; hint: string }>): void;
   /** Says once, on stderr, which captures were left as they were. */
   finish(): void;
 }
@@ -37,6 +43,11 @@ export function checkFixInputs(options: CliOptions): void {
   }
 }
 
+/** Handlers whose results claim no fix: --fix has done what it will do for that input. */
+function withFixesLeft(handlers: InputHandlers): InputHandlers {
+  return { ...handlers, onResult: (result: LintResult) => handlers.onResult(withoutFixes(result)) };
+}
+
 /** What the dry run's diff has named so far: files outside the cwd, and how many others. */
 interface DiffedFiles {
   outside: string[];
@@ -47,8 +58,14 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
   const captures: string[] = [];
   // For one note at the end about files the diff can only name by absolute path.
   const diffed: DiffedFiles = { outside: [], insideCount: 0 };
+  let heldBack: ReadonlyMap<string, { message: string; hint: string }> = new Map();
   return {
     lintInput: async (input, handlers) => {
+      const why = input.path === undefined ? undefined : heldBack.get(input.path);
+      if (why !== undefined) {
+        handlers.onFailure({ file: input.name, ...why, isWrite: true });
+        return lintInput(input, withFixesLeft(handlers));
+      }
       const bytes = input.bytes ?? (await readBytes(input));
       // Unreadable: the ordinary path reports why. A log streamed from stdin is a capture.
       if (!bytes && input.piped === undefined) return lintInput(input, handlers);
@@ -59,8 +76,10 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       const fixed = await fixBody(bytes, input, handlers, mode, { ...io, diffed });
       // The fixer has run to its end: what it left, it would leave again, so none of the
       // findings reported now may claim that --fix fixes it.
-      const left = { ...handlers, onResult: (result: LintResult) => handlers.onResult(withoutFixes(result)) };
-      return lintInput({ ...input, bytes: fixed ?? bytes, format: 'json' }, left);
+      return lintInput({ ...input, bytes: fixed ?? bytes, format: 'json' }, withFixesLeft(handlers));
+    },
+    holdBack: (reasons) => {
+      heldBack = reasons;
     },
     finish: () => {
       io.stderr.write(outsideNote(diffed.outside, diffed.insideCount));

@@ -179,10 +179,11 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       'configuration file, not a request body\n');
   }
   if (plan.nearerConfigs.length > 0) {
-    const { describeNearerConfig } = await import('./nearer-configs.js');
+    const { describeNearerConfig, unfixedByNearer } = await import('./nearer-configs.js');
     for (const nearer of plan.nearerConfigs) {
       io.stderr.write(`${escapeName(describeNearerConfig(nearer, config.file, io.cwd))}\n`);
     }
+    fixing?.holdBack(unfixedByNearer(plan.nearerConfigs, io.cwd));
   }
   const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
   if (options.shard !== undefined && specs.length === 0) {

@@ -77,3 +77,23 @@ export function describeNearerConfig(nearer: NearerConfig, inUse: string | undef
     `${config}, which this run does not apply: it uses ${used}. To lint with ${config}, run ` +
     `from ${displayPath(dirname(nearer.config), cwd)} or pass --config ${config}.`;
 }
+
+/**
+ * Why --fix leaves each of these files as it is: the closer config may map it to another
+ * endpoint, and a fix for create-call rewrites a valid replace-agent body into a call.
+ */
+export function unfixedByNearer(nearer: readonly NearerConfig[],
+  cwd: string): Map<string, { message: string; hint: string }> {
+  const reasons = new Map<string, { message: string; hint: string }>();
+  for (const { config, files } of nearer) {
+    const shown = displayPath(config, cwd);
+    const why = {
+      message: `not fixed: a configuration file closer to it, ${shown}, is not applied by this ` +
+        'run, and its endpoints or rules may call for other fixes',
+      hint: `Run from ${displayPath(dirname(config), cwd)} or pass --config ${shown}, so that ` +
+        'the fixes follow it.',
+    };
+    for (const file of files) reasons.set(file, why);
+  }
+  return reasons;
+}
