@@ -5,7 +5,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { collectInputs, type CollectOptions } from '../src/cli/collect-inputs.js';
+import { collectInputs, withPlainBase, type CollectOptions } from '../src/cli/collect-inputs.js';
 import { loopSafeStat } from '../src/cli/glob-links.js';
 
 const root = mkdtempSync(join(tmpdir(), 'gcl-glob-links-'));
@@ -86,5 +86,28 @@ describe('loopSafeStat', () => {
     expect(await statEach('start/a/to-b/*', ['start/a/to-b/to-a', 'start/a/to-b/to-a/to-b']))
       .toEqual(['folder', 'ELOOP']);
     expect(await statEach(`${root}/start/a/to-b/**`, ['start/a/to-b/to-a'])).toEqual(['folder']);
+  });
+});
+
+// "**" never stands for "..": a pattern that went up and down again ("./start/../start/**") once
+// had its node_modules ignore miss, since ignores match paths as the pattern spells them.
+describe('a glob whose plain folders go up and down again', () => {
+  test('finds what the plain pattern finds, node_modules left out', async () => {
+    const plain = await collectInputs(['outside/**/*.json'], OPTIONS);
+    const roundabout = await collectInputs(['./outside/../outside/**/*.json'], OPTIONS);
+    expect(relativeNames(roundabout.files)).toEqual(relativeNames(plain.files));
+    expect(relativeNames(roundabout.files)).not.toContain('outside/node_modules/n.json');
+  });
+
+  test.each([
+    ['./a/../a/**/*.json', 'a/**/*.json'],
+    ['/x/../y/*.json', '/y/*.json'],
+    ['./*.json', '*.json'],
+    ['../a/**', '../a/**'],
+    ['**/*.json', '**/*.json'],
+    // After the first segment with glob syntax nothing is touched: "*" decides what ".." leaves.
+    ['a/*/../b/*.json', 'a/*/../b/*.json'],
+  ])('withPlainBase(%s) is %s', (pattern, expected) => {
+    expect(withPlainBase(pattern, (segment) => /[*?{[]/.test(segment))).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@
 // anything else that does not exist is tried as a glob. Problems are collected, not thrown, so one
 // bad input does not stop the others from being linted.
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
 import { CLI_WORDS } from './cli-words.js';
@@ -148,7 +148,9 @@ export async function collectInputs(
         hint: words.notAFile,
       });
     } else if ((await loadGlobby()).isDynamicPattern(toPosix(input))) {
-      const matched = await expand(toPosix(input), options.cwd, input, failures);
+      const { isDynamicPattern } = await loadGlobby();
+      const matched = await expand(withPlainBase(toPosix(input), isDynamicPattern), options.cwd,
+        input, failures);
       addFound(input, 'glob', matched, realPathOf);
     } else {
       failures.push(hasUndecodableName(input) ? { file: input, ...UNDECODABLE_NAME }
@@ -215,6 +217,22 @@ let globbyModule: Promise<typeof import('globby')> | undefined;
 function loadGlobby(): Promise<typeof import('globby')> {
   globbyModule ??= import('globby');
   return globbyModule;
+}
+
+/**
+ * The pattern with its leading plain folders (those before the first segment holding glob
+ * syntax) normalised: "./a/../a/**" is "a/**". The ignores ("**" + "/node_modules/**") are
+ * matched against paths as the pattern spells them, and "**" never stands for "..", so a
+ * pattern that went up and down again linted node_modules. Segments from the first dynamic one
+ * on are kept as written: "x/*" + "/../y" depends on what "*" matches.
+ */
+export function withPlainBase(pattern: string, isDynamic: (segment: string) => boolean): string {
+  const segments = pattern.split('/');
+  const firstDynamic = segments.findIndex((segment) => segment !== '' && isDynamic(segment));
+  if (firstDynamic <= 0) return pattern;
+  const base = posix.normalize(segments.slice(0, firstDynamic).join('/'));
+  const rest = segments.slice(firstDynamic).join('/');
+  return base === '.' ? rest : `${base.replace(/\/$/, '')}/${rest}`;
 }
 
 /**
