@@ -112,6 +112,21 @@ const KIND_AGREEMENTS: Array<[string, string]> = [
     '{"phoneNumber":"+13175550199","callerId":"+13175550142","callerIdName":"Sales"}'],
 ];
 
+/**
+ * A member that holds no party, whatever its digits read as, beside a kind word: its own fix is
+ * made, and the word is judged only against the party.
+ */
+const NO_PARTIES: Array<[string, string]> = [
+  ['{"phoneNumber":"+13175550142","type":"sales","uui":"12345"}',
+    '{"phoneNumber":"+13175550142","type":"sales","uuiData":"12345"}'],
+  ['{"phoneNumber":"+13175550142","type":"agent","uui":"12345"}',
+    '{"phoneNumber":"+13175550142","type":"agent","uuiData":"12345"}'],
+  ['{"phoneNumber":"+13175550142","type":"agent","callerID":"+13175550100"}',
+    '{"phoneNumber":"+13175550142","type":"agent","callerId":"+13175550100"}'],
+  [`{"callUserId":"${USER}","type":"user","sessionId":"12345"}`,
+    `{"callUserId":"${USER}","sessionId":"12345"}`],
+];
+
 const ROWS: FixRow[] = [
   // enum-case
   {
@@ -482,6 +497,9 @@ const ROWS: FixRow[] = [
   })),
   ...KIND_AGREEMENTS.map(([body, fixed]) => ({
     name: `a kind word that agrees does not stop the move: ${body}`, body, fixed,
+  })),
+  ...NO_PARTIES.map(([body, fixed]) => ({
+    name: `a member holding no party is fixed beside a kind word: ${body}`, body, fixed,
   })),
   {
     name: 'a type that contradicts the target stays: "agent" beside a number',

@@ -1401,6 +1401,16 @@ describe('a kind word not known, or a kind member spelled with a separator', () 
   });
 });
 
+// Its digits were read as a number to call, so "type" was said to stop the rename to uuiData.
+test('a member that holds no party is not judged against a kind word beside it', () => {
+  for (const word of ['sales', 'agent']) {
+    const body = `{"phoneNumber":"+13175550142","type":"${word}","uui":"12345"}`;
+    const uui = lintText(body).findings.find((f) => f.pointer === '/uui');
+    expect([uui?.hint, uui?.fix?.description])
+      .toEqual(['Use "uuiData" instead of "uui".', 'Rename "uui" to "uuiData".']);
+  }
+});
+
 // Both said "callerId" already held another number, "nothing", though the body had no callerId.
 test('a "from" beside a "From" names the other as bound for callerId too, and neither is fixed', () => {
   const body = '{"phoneNumber":"+13175550142","from":{"number":"+13175550100","name":"Sales"},' +

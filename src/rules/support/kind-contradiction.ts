@@ -5,8 +5,9 @@
 // unknown one ("number", "phone", "to") or in one a fix of the same pass would rename. A word
 // this check does not know ("callback") is no agreement either: what it means is anyone's guess.
 import { quote } from '../../lint/quote.js';
+import { nearest } from '../../lint/suggest.js';
 import { isPlainObject } from '../../lint/walk-model.js';
-import { knownReplacement } from './invented-members.js';
+import { knownReplacement, type Replacement } from './invented-members.js';
 import {
   foldWord, isKindMember, QUEUE_TYPES, readParty, TARGET_MEMBERS, USER_TYPES, type TargetMembers,
 } from './read-party.js';
@@ -119,10 +120,39 @@ function partyKindOf(
   if (value === undefined || isBlank(value)) return undefined;
   if (Object.hasOwn(properties, key)) return byName(key);
   if (key.toLowerCase() === 'from' && model === 'CreateCallRequest') return undefined;
+  const replacement = knownReplacement(model, key);
+  if (isNoParty(key, replacement, properties, targets)) return undefined;
   const party = readParty(typeof value === 'number' ? String(value) : value);
   if (party.kind !== 'blocked') return party.kind;
-  return byName(knownReplacement(model, key)?.use);
+  return byName(replacement?.use);
 }
+
+/**
+ * Whether an unknown member's name says it holds no party, whatever its value reads as: "uui"
+ * is uuiData, "data" custom data, "callerID" a near miss of callerId, "scriptId" the id of
+ * something else. Their digits ("uui": "12345") are no number to call, and a kind word beside
+ * them stopped their rename as if one were moved. replacement: what the tables say of it.
+ */
+function isNoParty(
+  key: string,
+  replacement: Replacement | undefined,
+  properties: Readonly<Record<string, unknown>>,
+  targets: TargetMembers,
+): boolean {
+  const lower = key.toLowerCase();
+  if (lower === 'to' || lower === 'target') return false;
+  const isTarget = (name: string) =>
+    Object.values(targets).some((real) => real === name || real.startsWith(`${name}.`));
+  // "provider" or "agentId" becomes nothing the body takes, so no target either.
+  if (replacement !== undefined) return replacement.use === undefined || !isTarget(replacement.use);
+  const near = nearest(key, Object.keys(properties));
+  if (near !== undefined) return !isTarget(near);
+  return ID_NAME.test(key);
+}
+
+// An id's name, camel case or separated ("scriptId", "contact_id", "IDs"), as the ids of a user
+// or queue are not: those the tables rename (userId, queueId) are read above.
+const ID_NAME = /(?:^|[^A-Za-z])(?:id|ID|Id)s?$|[a-z0-9]I[dD]s?$/;
 
 function firstOf<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
   for (const item of items) {
