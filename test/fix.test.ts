@@ -88,6 +88,10 @@ const KIND_CLASHES: Array<[string, string, string]> = [
   ['create-call', 'a "to" beside an unknown "kind"', '{"kind":"frobnicate","to":"+13175550142"}'],
   ['create-call', 'an unknown "number" beside an unknown type word',
     '{"type":"callback","number":"+13175550142"}'],
+  ['create-call', 'a "to" typed with a compound holding an unknown word',
+    '{"to":{"type":"callback number","address":"+13175550142"}}'],
+  ['create-call', 'a "to" beside a compound of words that disagree',
+    '{"to":"+13175550142","type":"agent phone"}'],
   ['create-call', 'a named "from" typed with an unknown word',
     '{"phoneNumber":"+13175550199","from":{"type":"callback","number":"+13175550142",' +
     '"name":"Sales"}}'],
@@ -110,6 +114,13 @@ const KIND_AGREEMENTS: Array<[string, string]> = [
   [`{"to":{"kind":"ACD","queueId":"${QUEUE}"}}`, `{"callQueueId":"${QUEUE}"}`],
   ['{"phoneNumber":"+13175550199","from":{"type":"PSTN","number":"+13175550142","name":"Sales"}}',
     '{"phoneNumber":"+13175550199","callerId":"+13175550142","callerIdName":"Sales"}'],
+  // Compounds made only of known words that agree, in any case and with any separators.
+  ['{"to":{"type":"mobile phone","number":"+13175550142"}}', '{"phoneNumber":"+13175550142"}'],
+  ['{"to":"+13175550142","type":"Mobile Number"}', '{"phoneNumber":"+13175550142"}'],
+  ['{"to":{"kind":"cell phone","address":"+13175550142"}}', '{"phoneNumber":"+13175550142"}'],
+  ['{"addressType":"phone-number","to":"+13175550142"}', '{"phoneNumber":"+13175550142"}'],
+  ['{"Type":"MobilePhone","number":"+13175550142"}',
+    '{"Type":"MobilePhone","phoneNumber":"+13175550142"}'],
 ];
 
 /**

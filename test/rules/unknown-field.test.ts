@@ -1409,6 +1409,10 @@ test('a member that holds no party is not judged against a kind word beside it',
     expect([uui?.hint, uui?.fix?.description])
       .toEqual(['Use "uuiData" instead of "uui".', 'Rename "uui" to "uuiData".']);
   }
+  // A compound of known words that agree is read as those words: nothing to note.
+  const to = lintText('{"to":{"type":"Mobile Number","number":"+13175550142"}}').findings
+    .find((f) => f.pointer === '/to');
+  expect(to?.hint).toBe('Replace "to" with "phoneNumber": "+13175550142".');
 });
 
 // Both said "callerId" already held another number, "nothing", though the body had no callerId.

@@ -25,10 +25,48 @@ const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
   ...['telephony', 'outbound', 'call', 'calls', 'voice', 'audio'].map((word) => [word, 'any'] as const),
 ]);
 
-/** The kind a word names ("PSTN", "Agent", "phone_number"), if it names one. */
+/**
+ * The kind a word names ("PSTN", "Agent", "phone_number"), if it names one. A compound of known
+ * words names one too when its words agree ("Mobile Number", "cell phone", "outbound call"); one
+ * holding a word not known ("callback number") or words that disagree ("agent phone") names none.
+ */
 export function kindOfWord(value: unknown): PartyKind | 'any' | undefined {
   if (typeof value !== 'string') return undefined;
-  return KIND_WORDS.get(foldWord(value));
+  const folded = foldWord(value);
+  // A few words at most: a longer text is no kind word, and is not split (nor recursed through).
+  if (folded.length > MAX_COMPOUND) return undefined;
+  const readings = readingsFrom(folded, 0, new Map());
+  const [only] = readings;
+  return readings.size === 1 && only !== 'disagree' ? only : undefined;
+}
+
+const MAX_COMPOUND = 48;
+
+type Reading = PartyKind | 'any' | 'disagree';
+
+/**
+ * What folded.slice(start) reads as, split into known words in every way it splits: separators
+ * are gone once folded, so "mobilephone" reads as "mobile phone" does. A word naming only a call
+ * ("call") gives way to one naming a party; two parties of different kinds disagree. seen holds
+ * each start's readings, so no tail is read twice.
+ */
+function readingsFrom(folded: string, start: number, seen: Map<number, Set<Reading>>): Set<Reading> {
+  const known = seen.get(start);
+  if (known) return known;
+  const readings = new Set<Reading>();
+  for (let end = start + 1; end <= folded.length; end++) {
+    const kind = KIND_WORDS.get(folded.slice(start, end));
+    if (kind === undefined) continue;
+    if (end === folded.length) readings.add(kind);
+    else for (const rest of readingsFrom(folded, end, seen)) readings.add(joined(kind, rest));
+  }
+  seen.set(start, readings);
+  return readings;
+}
+
+function joined(kind: PartyKind | 'any', rest: Reading): Reading {
+  if (kind === 'any' || kind === rest) return rest;
+  return rest === 'any' ? kind : 'disagree';
 }
 
 export interface KindClash {
