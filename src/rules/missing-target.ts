@@ -3,12 +3,11 @@
 // userId or queueId; a transfer with no target and no voicemail; a callback with no queue; a
 // typed consult or transfer without its user, queue or address. The schema's x-targets says
 // which members count, and lowers the severity where the reference only infers the need.
-import { isPlainObject } from '../lint/walk-model.js';
 import { loadModel } from '../schema/registry.js';
 import { checkedParty } from './support/checked-party.js';
 import { extensionNote, extensionsBeside } from './support/extension-note.js';
 import { where } from './support/field-names.js';
-import { clashWithin, describeClash } from './support/kind-contradiction.js';
+import { clashNotes } from './support/kind-contradiction.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS } from './support/read-party.js';
 import type { InventedPlace } from './support/replacement-hint.js';
@@ -85,9 +84,10 @@ function hintFor(object: ObjectVisit, spec: TargetSpec, context: RuleContext): s
       const note = extensionNote(extensionsBeside(invented, party.value));
       const hint = checkedParty(placeOfTo(object, context), party, { real, moved },
         { hint: `${lead}: ${shownIn(party, real)}${note}.`, lead });
-      // As unknown-field says of that "to": a word in it naming another kind stops the move.
-      const clash = clashWithin(invented, object.model);
-      return clash && isPlainObject(invented) ? `${hint} ${describeClash(invented, clash)}` : hint;
+      // As unknown-field says of that "to": a word in it, or beside it ({"to": n, "type":
+      // "agent"}), naming another kind or none known stops the move.
+      const notes = clashNotes(object.value, object.model, object.schema.properties ?? {}, 'to');
+      return [hint, ...notes].join(' ');
     }
   }
   const exemption = flag ? `, or set "${flag}": true` : '';

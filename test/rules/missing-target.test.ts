@@ -236,6 +236,25 @@ describe('missing-target hints', () => {
   ])('on %s, %s: a number the member refuses is not moved as it is', (endpoint, body, hint) => {
     expect(hintOf(body, endpoint)).toBe(hint);
   });
+
+  // It gave the move alone, while unknown-field's hint of "to" said the word beside it stops it.
+  test.each(['agent', 'callback'])('a "type": "%s" beside a "to" gets the note unknown-field ' +
+    'gives', (word) => {
+    const body = `{"to":"+13175550142","type":"${word}"}`;
+    const to = lintText(body).findings.find((f) => f.pointer === '/to')?.hint ?? '?';
+    const note = to.slice(to.indexOf(' Not fixed for you: '));
+    expect(note).toContain(`"type" is "${word}"`);
+    expect(hintOf(body))
+      .toBe(`Move the number from "to" into "phoneNumber": "+13175550142".${note}`);
+  });
+
+  test('a word inside a "to" and one beside it are both said, as unknown-field says them', () => {
+    const body = '{"to":{"type":"user","phoneNumber":"+13175550142"},"type":"agent"}';
+    const to = lintText(body).findings.find((f) => f.pointer === '/to')?.hint ?? '?';
+    expect(hintOf(body)).toBe(`Move the number from "to" into "phoneNumber": "+13175550142".` +
+      to.slice(to.indexOf(' Not fixed for you: ')));
+    expect(hintOf(body)?.match(/Not fixed for you/g)).toHaveLength(2);
+  });
 });
 
 // It hinted moving the user from "to" into "callUserId", a body neither endpoint takes.

@@ -123,6 +123,26 @@ export function clashWithin(value: unknown, model: string): KindClash | undefine
     (word) => kindClashOf(value, model, {}, word));
 }
 
+/**
+ * What stops the move of an invented party (parent[member]), as unknown-field's hint of it says:
+ * a word inside it, then one beside it, that disagrees with it.
+ */
+export function clashNotes(
+  parent: Readonly<Record<string, unknown>>,
+  model: string,
+  properties: Readonly<Record<string, unknown>>,
+  member: string,
+): string[] {
+  const notes: string[] = [];
+  const value = parent[member];
+  const within = isPlainObject(value) ? clashWithin(value, model) : undefined;
+  if (within && isPlainObject(value)) notes.push(describeClash(value, within));
+
+  const beside = kindClashOf(parent, model, properties, member);
+  if (beside) notes.push(describeClash(parent, beside));
+  return notes;
+}
+
 /** Says what disagrees, for the hint of a finding left unfixed for it. */
 export function describeClash(object: Readonly<Record<string, unknown>>, clash: KindClash): string {
   const verdict = VERDICTS[clash.unread ?? 'contradicts'];
