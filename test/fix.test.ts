@@ -55,12 +55,18 @@ const NOT_READ_IN_FR: Array<[string, string]> = [
   ['a countryCode that is a list', '"countryCode":["NL"]'],
   ['an empty countryCode', '"countryCode":""'],
   ['countryCode in two other letter cases', '"CountryCode":"NL","COUNTRYCODE":"NL"'],
-  // The names unknown-field renames to countryCode are the body's country just the same.
+  ['an unknown "country" that names another country', '"country":"NL"'],
+  ['an unknown "locale" of another country', '"locale":"nl-NL"'],
+];
+
+/**
+ * Names unknown-field renames to countryCode: the body's country just the same, so a national
+ * callback number is written in NL's form beside them, whatever --country says.
+ */
+const READ_AS_COUNTRY_CODE: Array<[string, string]> = [
   ['a countryCode written in snake_case', '"country_code":"NL"'],
   ['a countryCode written in kebab-case', '"country-code":"NL"'],
   ['a countryCode in upper snake case', '"COUNTRY_CODE":"NL"'],
-  ['an unknown "country" that names another country', '"country":"NL"'],
-  ['an unknown "locale" of another country', '"locale":"nl-NL"'],
 ];
 
 /** A kind word beside a number held elsewhere than its real member: nothing is fixed. */
@@ -266,11 +272,45 @@ const ROWS: FixRow[] = [
   {
     // Judged on the text before the pass, the number had no countryCode beside it and took FR's
     // form; the rename gives the body "NL", so the number waits for the next pass, which reads it.
-    name: 'non-e164: not in the pass that renames the callback\'s CountryCode to countryCode',
+    name: 'non-e164: after the pass that renames the callback\'s CountryCode to countryCode',
     endpoint: 'create-callback',
     country: 'FR',
     body: `{"callbackNumbers":["0612345678"],"CountryCode":"NL","queueId":"${QUEUE}"}`,
-    fixed: `{"callbackNumbers":["0612345678"],"countryCode":"NL","queueId":"${QUEUE}"}`,
+    fixed: `{"callbackNumbers":["+31612345678"],"countryCode":"NL","queueId":"${QUEUE}"}`,
+  },
+  ...READ_AS_COUNTRY_CODE.map(([what, members]) => ({
+    name: `non-e164: in the country of a callback with ${what}`,
+    endpoint: 'create-callback',
+    country: 'FR',
+    body: `{"callbackNumbers":["0612345678"],${members},"queueId":"${QUEUE}"}`,
+    fixed: `{"callbackNumbers":["+31612345678"],${members},"queueId":"${QUEUE}"}`,
+  })),
+  // The body's countryCode names the country, with or without --country: the fix writes the form
+  // the hint gives, in each callback body that has one, and in each entry of a bulk update.
+  ...[['create-callback', `"queueId":"${QUEUE}",`], ['create-participant-callback', ''],
+    ['update-callback', `"conversationId":"${QUEUE}","agentId":"${USER}",`]]
+    .flatMap(([endpoint, before]) => [undefined, 'FR'].map((country) => ({
+      name: `non-e164: countryCode "US" on ${endpoint}, --country ${country ?? 'unset'}`,
+      endpoint: endpoint!,
+      ...(country ? { country } : {}),
+      body: `{${before}"countryCode":"US","callbackNumbers":["(317) 555-0142"]}`,
+      fixed: `{${before}"countryCode":"US","callbackNumbers":["+13175550142"]}`,
+    }))),
+  {
+    name: 'non-e164: each entry of a bulk update in the country its own countryCode names',
+    endpoint: 'bulk-update-callbacks',
+    body: `{"patchCallbackRequests":[{"conversationId":"${QUEUE}","agentId":"${USER}",` +
+      '"countryCode":"US","callbackNumbers":["(317) 555-0142"]},{"conversationId":' +
+      `"${QUEUE}","agentId":"${USER}","countryCode":"GB","callbackNumbers":["020 7946 0958"]}]}`,
+    fixed: `{"patchCallbackRequests":[{"conversationId":"${QUEUE}","agentId":"${USER}",` +
+      '"countryCode":"US","callbackNumbers":["+13175550142"]},{"conversationId":' +
+      `"${QUEUE}","agentId":"${USER}","countryCode":"GB","callbackNumbers":["+442079460958"]}]}`,
+  },
+  {
+    name: 'non-e164: not for a callback whose countryCode names no country, only separators go',
+    endpoint: 'create-callback',
+    body: `{"queueId":"${QUEUE}","countryCode":"USA","callbackNumbers":["(317) 555-0142"]}`,
+    fixed: `{"queueId":"${QUEUE}","countryCode":"USA","callbackNumbers":["3175550142"]}`,
   },
   ...NOT_READ_IN_FR.map(([what, members]) => ({
     name: `non-e164: not for a callback with ${what}`,

@@ -26,8 +26,7 @@ import {
 import type { NumberPlace } from '../phone/number-place.js';
 import { where } from './support/field-names.js';
 import {
-  countryOfNumber, defaultPlace, placesOfNumber, readingCountry, type NamedCountry,
-  type NumberCountry,
+  countryOfNumber, placesOfNumber, readingCountry, type NamedCountry, type NumberCountry,
 } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
@@ -68,7 +67,7 @@ export const nonE164 = {
       const reason = whyNotE164Where(phone, suggestion?.bareCountryCode ?? groupCode) +
         (groupCode === undefined ? '' : ', and it ends in a group E.164 has no part for');
       const places = placesOfNumber(field, context, country);
-      const rewrite = rewriteOf(phone, suggestion, country, places, context);
+      const rewrite = rewriteOf(phone, suggestion, country, places);
       const e164 = rewrite && notOne === undefined ? writeE164(field.pointer, rewrite) : undefined;
       const fix = e164 && readingCountry(e164, field);
       context.report({
@@ -140,7 +139,6 @@ function rewriteOf(
   suggestion: E164Suggestion | undefined,
   country: NumberCountry,
   places: readonly NumberPlace[],
-  context: RuleContext,
 ): string | undefined {
   if (phone.uriScheme !== undefined) return undefined;
   if (phone.withoutTrunk !== undefined) return phone.withoutTrunk;
@@ -149,26 +147,25 @@ function rewriteOf(
   if (!phone.hasPlus && dialledE164(phone.compact) !== undefined) {
     return onlyDialledE164(phone.compact, places)?.number;
   }
-  return suggestion && isSafeToRewrite(phone, suggestion, country, context)
+  return suggestion && isSafeToRewrite(phone, suggestion, country)
     ? suggestion.number : undefined;
 }
 
 /**
  * Only a number the plan of the place it is judged in lists is rewritten, never a URI
- * (uri-address's fix comes first), and a callback number only when the body's own countryCode,
- * which says where its national numbers are from, is absent or reads the number as the default
- * country does ("44" and --country GB agree; "GB" and --country US do not).
+ * (uri-address's fix comes first). A callback number is judged in the place its body's own
+ * countryCode names, "applied to the callback numbers" (the reference), with or without
+ * --country: its hint gives that form, so the fix writes it. A countryCode that names no place
+ * ("GBR", 44) leaves it: where the number is from is then not known.
  */
 function isSafeToRewrite(
   phone: PhoneAnalysis,
   suggestion: E164Suggestion,
   country: NumberCountry,
-  context: RuleContext,
 ): boolean {
   if (!suggestion.isValid || suggestion.alternative || phone.uriScheme !== undefined) return false;
   if (otherNamedCountry(phone, suggestion, country) !== undefined) return false;
-  if (country.bodyCode === undefined) return true;
-  return suggestE164(phone.compact, defaultPlace(context))?.number === suggestion.number;
+  return country.bodyCode === undefined || country.place !== undefined;
 }
 
 /**

@@ -490,25 +490,30 @@ describe('a last group after a valid number', () => {
 
 describe("a callback body's own countryCode", () => {
   const body = (code: string) => JSON.stringify({ queueId: QUEUE, callbackNumbers: ['02079460958'], countryCode: code });
-  test('names the country of the suggested E.164 form; the fix waits for --country to agree', () => {
-    const [gb] = lintText(body('GB'), { endpoint: 'create-callback', defaultCountry: 'US' }).findings;
-    expect([gb!.ruleId, gb!.hint, gb!.fix]).toEqual(['non-e164', 'Write "+442079460958" (E.164 for GB).', undefined]);
-    const [same] = lintText(body('GB'), { endpoint: 'create-callback', defaultCountry: 'GB' }).findings;
-    expect(same!.fix?.description).toBe('Write "+442079460958".');
+  // The fix waited for --country to agree, though the hint gave the form: "(317) 555-0142" beside
+  // "countryCode": "US" became "3175550142" (phone-formatting's fix alone) without --country.
+  test('names the country of the form the hint gives and the fix writes, with any --country', () => {
+    for (const defaultCountry of [undefined, 'US', 'GB']) {
+      const [gb] = lintText(body('GB'), { endpoint: 'create-callback',
+        ...(defaultCountry ? { defaultCountry } : {}) }).findings;
+      expect([gb!.ruleId, gb!.hint, gb!.fix?.description])
+        .toEqual(['non-e164', 'Write "+442079460958" (E.164 for GB).', 'Write "+442079460958".']);
+    }
   });
 
   // The reference gives countryCode no form ("Country code applied to the callback numbers"), so
   // a calling code is read as one; "44" used to be judged as --country instead ("not a valid GB
   // number", though --country GB fixed it to +442079460958).
-  test('a calling code such as "44" is read as +44, and agrees with --country GB', () => {
+  test('a calling code such as "44" is read as +44, and written so whatever --country is', () => {
     const hint = 'Write "+442079460958" (E.164 for countryCode "44", read as the calling code +44).';
     for (const code of ['44', '+44']) {
       const want = hint.replace('"44"', `"${code}"`);
       const lint = (defaultCountry?: string) => lintText(body(code),
         { endpoint: 'create-callback', ...(defaultCountry ? { defaultCountry } : {}) }).findings[0]!;
-      expect([lint().ruleId, lint().hint, lint().fix]).toEqual(['non-e164', want, undefined]);
-      expect([lint('GB').hint, lint('GB').fix?.description]).toEqual([want, 'Write "+442079460958".']);
-      expect([lint('US').hint, lint('US').fix]).toEqual([want, undefined]);
+      for (const country of [undefined, 'GB', 'US']) {
+        expect([lint(country).ruleId, lint(country).hint, lint(country).fix?.description])
+          .toEqual(['non-e164', want, 'Write "+442079460958".']);
+      }
     }
   });
 
