@@ -114,3 +114,42 @@ export function bundleOptions(root) {
     metafile: true,
   };
 }
+
+// The matcher's CommonJS entries sit beside its ES modules, in dist/src/jest/: at the same depth
+// below the package root as the modules bundled into them, as the CLI's bundle does.
+const JEST_DIR = ['dist', 'src', 'jest'];
+
+// setup.cjs takes the matchers from index.cjs rather than holding a second copy of the linter:
+// a project that requires both then loads the schemas and validators once.
+const setupUsesIndex = {
+  name: 'setup-uses-index',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/matchers\.js$/ }, (args) => (/[\\/]setup\.js$/.test(args.importer)
+      ? { path: './index.cjs', external: true } : undefined));
+  },
+};
+
+/**
+ * Options for esbuild's build() of the Jest matcher's CommonJS entries, dist/src/jest/index.cjs
+ * and setup.cjs, for the package at root. Jest run without --experimental-vm-modules (its
+ * default) can only require() a CommonJS file, and refused the ES modules (README, "Jest matcher").
+ */
+export function matcherBundleOptions(root) {
+  return {
+    entryPoints: ['index', 'setup'].map((name) => join(root, ...JEST_DIR, `${name}.js`)),
+    outdir: join(root, ...JEST_DIR),
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+    external: ['purecloud-platform-client-v2'],
+    // lazyRequires turns the matcher's createRequire(import.meta.url) into require; any other
+    // import.meta would be empty in CommonJS, so it fails the build instead of a user's tests.
+    logOverride: { 'empty-import-meta': 'error' },
+    plugins: [setupUsesIndex, libphonenumberMin(root), lazyRequires, jsonAsText],
+    logLevel: 'warning',
+    legalComments: 'none',
+  };
+}
