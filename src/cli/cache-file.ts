@@ -268,7 +268,7 @@ function isFinding(value: unknown): boolean {
 function isNotice(value: unknown): boolean {
   return isObject(value) && ['deprecated-endpoint', 'endpoint-auto'].includes(value['kind'] as string) &&
     typeof value['message'] === 'string' &&
-    ['error', 'warning', 'info'].includes(value['severity'] as string);
+    ['error', 'info'].includes(value['severity'] as string);
 }
 
 function isFailure(value: unknown): boolean {

@@ -75,7 +75,7 @@ function lintAuto(text: string, lint: LintRun): LintResult {
     const why = members.length === 0 ? 'the body has no members to tell its model by'
       : `no model has any of the body's members (${members.slice(0, 3).join(', ')}` +
         `${members.length > 3 ? ', …' : ''}), nor knows them as invented shapes`;
-    return withNotice(result, 'info', `endpoint auto: ${why}, so it was linted as ${result.model} ` +
+    return withNotice(result, `endpoint auto: ${why}, so it was linted as ${result.model} ` +
       `(${result.endpoint}), the default.`);
   }
   const results = ranked.map((c) => lintAgainst(text, c.endpoint, lint));
@@ -86,12 +86,12 @@ function lintAuto(text: string, lint: LintRun): LintResult {
     : `its ${top.invented.join(', ')} ${plural(top.invented, 'is an invented shape', 'are invented shapes')} ` +
       'circulating for that model';
   if (results.length === 1) {
-    return withNotice(first, 'info', `endpoint auto: linted as ${first.model} (${first.endpoint}); ${why}.`);
+    return withNotice(first, `endpoint auto: linted as ${first.model} (${first.endpoint}); ${why}.`);
   }
   const models = [...new Set(results.map((r) => r.model))].join(', ');
   const signatures = new Set(results.map(signatureOf));
   if (signatures.size === 1) {
-    return withNotice(first, 'info', `endpoint auto: the body fits ${models} equally and all give the ` +
+    return withNotice(first, `endpoint auto: the body fits ${models} equally and all give the ` +
       `same findings; linted as ${first.model} (${first.endpoint}).`);
   }
   return {
@@ -131,8 +131,8 @@ function describeChoices(results: readonly LintResult[]): string {
     : results.map((r) => `${r.model} on ${r.endpoint}`).join(', ');
 }
 
-function withNotice(result: LintResult, severity: 'info' | 'warning', message: string): LintResult {
-  return { ...result, notices: [...result.notices, { kind: 'endpoint-auto', severity, message }] };
+function withNotice(result: LintResult, message: string): LintResult {
+  return { ...result, notices: [...result.notices, { kind: 'endpoint-auto', severity: 'info', message }] };
 }
 
 function lintAgainst(
@@ -182,7 +182,7 @@ function noticesFor(endpoint: EndpointInfo): Notice[] {
   if (!endpoint.replacedBy) return [];
   return [{
     kind: 'deprecated-endpoint',
-    severity: 'warning',
+    severity: 'info',
     message: `${describeEndpoint(endpoint)} is deprecated by Genesys; use ` +
       `${listOr(endpoint.replacedBy.map((path) => shortenAgainst(path, endpoint.path)))} instead.`,
   }];

@@ -106,8 +106,12 @@ export interface BodySource {
 /** A remark about the request as a whole rather than a place in the body. */
 export interface Notice {
   kind: 'deprecated-endpoint' | 'endpoint-auto';
-  /** error: the body could not be linted as asked (--endpoint auto could not decide). */
-  severity: 'error' | 'warning' | 'info';
+  /**
+   * error: the body could not be linted as asked (--endpoint auto could not decide). No notice
+   * is a warning: reports print a notice's severity, and a "warning" that the summary's warning
+   * count and --max-warnings leave out read as a miscount (README, "Notices").
+   */
+  severity: 'error' | 'info';
   message: string;
 }
 

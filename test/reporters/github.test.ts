@@ -67,7 +67,7 @@ describe('github reporter', () => {
     {
       name: 'a notice comes first, without a line',
       at: 0,
-      want: /^::warning file=[^,]+,title=deprecated-endpoint::notice /,
+      want: /^::notice file=[^,]+,title=deprecated-endpoint::notice /,
     },
   ])('$name', ({ at, want }) => {
     const line = render([hostileResult()])[at]!;

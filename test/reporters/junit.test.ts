@@ -90,7 +90,7 @@ describe('junit reporter', () => {
     expect(failure.inner).toContain('\ndocs: docs/rules/unknown-field.md');
     expect(warning!.name).toBe('non-e164 /phoneNumber 3:18');
     expect(warning!.failure![0]).toMatchObject({ type: 'non-e164', message: 'warning: a warning' });
-    expect(suite['system-out']![0]).toMatch(/^warning deprecated-endpoint: notice <a & b>/);
+    expect(suite['system-out']![0]).toMatch(/^info deprecated-endpoint: notice <a & b>/);
   });
 
   test('hostile text in every value still parses, and is shown rather than dropped', async () => {

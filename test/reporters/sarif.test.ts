@@ -117,7 +117,7 @@ describe('sarif reporter', () => {
     expect(warning).toMatchObject({ ruleId: 'non-e164', level: 'warning' });
     expect(warning!.properties).toMatchObject({ bodyLine: 1, bodyColumn: 5 });
     // The notice sits where its HAR record starts.
-    expect(notice).toMatchObject({ ruleId: 'deprecated-endpoint', level: 'warning' });
+    expect(notice).toMatchObject({ ruleId: 'deprecated-endpoint', level: 'note' });
     expect(notice!.locations[0]!.physicalLocation.region).toEqual({ startLine: 7 });
   });
 

@@ -40,7 +40,7 @@ export function hostileResult(): LintResult {
       bodyLine: 1,
       bodyColumn: 5,
     }],
-    notices: [{ kind: 'deprecated-endpoint', severity: 'warning', message: `notice ${HOSTILE}` }],
+    notices: [{ kind: 'deprecated-endpoint', severity: 'info', message: `notice ${HOSTILE}` }],
     errorCount: 1,
     warningCount: 1,
     source: { format: 'har', index: 0, line: 7, method: 'POST', url: `https://x.test/${HOSTILE}` },
