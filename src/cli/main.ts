@@ -141,10 +141,13 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     onResult: async (linted) => {
       const result = options.quiet ? errorsOnly(linted) : linted;
       // A body that could not be linted as asked (--endpoint auto undecided) fails the run. The
-      // notice says to pass --endpoint already; the hint says how else to settle it.
+      // notice says to pass --endpoint already; the hint says how else to settle it. Written on
+      // stderr only where the report does not show it: once, where the format's reader looks.
       for (const notice of linted.notices.filter((n) => n.severity === 'error')) {
-        handlers.onFailure({ file: linted.filePath, message: notice.message, hint: UNDECIDED_HINT,
-          isUnlinted: true });
+        const failure = { file: linted.filePath, message: notice.message, hint: UNDECIDED_HINT,
+          isUnlinted: true };
+        if (reporter.isUnlintedShown === true) failures.push(failure);
+        else handlers.onFailure(failure);
       }
       const index = totals.bodies++;
       totals.errorCount += result.errorCount;

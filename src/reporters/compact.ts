@@ -10,6 +10,7 @@ import {
 
 export const compactReporter: Reporter = {
   start: () => '',
+  isUnlintedShown: true,
   result: (result) => {
     // Most bodies of a log have nothing to print: their source is not described (issue 6).
     if (isQuiet(result)) return '';

@@ -44,6 +44,12 @@ export interface Reporter {
    * (the CLI writes them on stderr): renderReport puts them before end().
    */
   failures?(failures: readonly InputFailure[]): string;
+  /**
+   * Whether the report shows a body that was not linted (--endpoint auto undecided) where this
+   * format's reader looks: the CLI then does not write it on stderr as well. Left out by the
+   * machine formats, whose reader at a terminal or in a CI log sees stderr.
+   */
+  isUnlintedShown?: true;
 }
 
 /** Whole output for results already in memory (library use and tests). */

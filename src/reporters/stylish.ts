@@ -11,6 +11,7 @@ import {
 
 export const stylishReporter: Reporter = {
   start: () => '',
+  isUnlintedShown: true,
   result: (result, _index, { color }) => {
     if (result.findings.length === 0 && result.notices.length === 0) return '';
     return `${formatResult(result, paint(color))}\n`;
