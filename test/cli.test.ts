@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CASES } from './support/paths.js';
+import { CASES, ROOT } from './support/paths.js';
 import { runCli, spawnCli, type CliRun, type RunOptions } from './support/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gcl-cli-'));
@@ -602,13 +602,28 @@ const CASES_TABLE: CliCase[] = [
     name: 'a switch given a value in a cluster of short flags is refused too',
     argv: ['--no-config', '-qq=1', 'warnings.json'],
     code: 2,
-    stderr: [/^genesys-call-lint: --quiet is a switch and takes no value \("-qq=1"\)\n/],
+    stderr: [/^genesys-call-lint: --quiet takes no value, or one of true, false, 1, 0 after "=" \("-qq=1"\)\n/],
   },
   {
-    name: 'a switch given a value other than true or false is refused, not read as off',
-    argv: ['--no-config', '--quiet=1', 'warnings.json'],
+    name: 'a switch given a value other than true, false, 1 or 0 is refused, not read as off',
+    argv: ['--no-config', '--quiet=yes', 'warnings.json'],
     code: 2,
-    stderr: [/^genesys-call-lint: --quiet is a switch and takes no value \("--quiet=1"\)\n/],
+    stderr: [/^genesys-call-lint: --quiet takes no value, or one of true, false, 1, 0 after "=" \("--quiet=yes"\)\n {2}Write --quiet alone to turn it on, --no-quiet to turn it off\.\n/],
+  },
+  // --quiet=false was taken and --quiet=0 refused as "a switch that takes no value": every
+  // switch now takes the same four values, and yargs is given 1 and 0 as true and false.
+  ...[['--quiet=1', 0], ['--quiet=0', 2], ['-q=1', 0], ['-q=0', 2], ['--quiet=true', 0]].map(
+    ([flag, warnings]) => ({
+      name: `a switch takes 1 and 0 as it takes true and false: ${flag}`,
+      argv: ['--no-config', String(flag), '-f', 'compact', 'warnings.json'],
+      code: 0,
+      stdout: [new RegExp(`\\(0 errors, ${warnings} warnings\\)`)],
+    })),
+  {
+    name: '--color=1 turns colour on as --color does',
+    argv: ['--no-config', '--color=1', 'warnings.json'],
+    code: 0,
+    stdout: [/\u001b\[33m/],
   },
   {
     name: 'explain with its rule id after -- says where it belongs',
@@ -838,6 +853,12 @@ const CASES_TABLE: CliCase[] = [
       /a\s+full\s+URL,\s+a\s+body\s+model\s+name,\s+or\s+auto/, /rules,\s+country\)/],
   },
   {
+    name: '--help says which values every switch takes',
+    argv: ['--help'],
+    code: 0,
+    stdout: [/the\s+same\s+values\s+after\s+"=":\s+true\s+or\s+1\s+\(on\),\s+false\s+or\s+0\s+\(off\)/],
+  },
+  {
     name: 'a run that read nothing does not say "no problems"',
     argv: ['--no-config', 'missing.json'],
     code: 2,
@@ -868,6 +889,16 @@ describe('CLI transcripts (in-process and binary)', () => {
       { cwd: join(work, 'dash-file'), stdin: INVALID });
     const uris = [...run.stdout.matchAll(/"uri": "([^"]*)"/g)].map((match) => match[1]);
     expect(new Set(uris)).toEqual(new Set(['./-', '%3Cstdin%3E']));
+  });
+
+  // ESLint's short forms; both were refused as unknown options.
+  test('-h and -v are --help and --version', async () => {
+    const [short, long] = await Promise.all([runCli(['-h']), runCli(['--help'])]);
+    expect(short).toEqual({ code: 0, stdout: long.stdout, stderr: '' });
+    expect(short.stdout).toMatch(/^ {2}-h, --help +Show help/m);
+    expect(await runCli(['-v'])).toEqual({ code: 0, stdout: '0.0.0-test\n', stderr: '' });
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect((await spawnCli(['-v'], { cwd: work })).stdout).toBe(`${version}\n`);
   });
 
   test('the JSON format has one documented record per finding', async () => {

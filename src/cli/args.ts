@@ -240,8 +240,11 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .parserConfiguration({ 'greedy-arrays': false, 'parse-positional-numbers': false })
     .strict()
     .exitProcess(false)
+    // -h and -v as ESLint has them.
     .help()
+    .alias('help', 'h')
     .version(version)
+    .alias('version', 'v')
     .wrap(100)
     .fail((message, error) => {
       throw usageErrorFrom((message ?? error?.message ?? 'invalid arguments').replaceAll(STDIN_STAND_IN, '-'), argv);
@@ -255,7 +258,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats
   // exist. Checked again once parsed, for a command line that names send after some flags.
   if (argv[0] === 'send') checkSendFlags(argv.slice(0, end));
-  const raw = await parser.parseAsync(argv.map((arg) => (arg === '-' ? STDIN_STAND_IN : arg)), {},
+  const raw = await parser.parseAsync(argv.map((arg, i) => (arg === '-' ? STDIN_STAND_IN
+    : i < end ? switchValueForYargs(arg) : arg)), {},
     (_error, _argv, text) => {
       output = text;
     });
@@ -701,34 +705,49 @@ function takesValue(word: string): boolean {
 function isKnownFlag(word: string): boolean {
   const long = /^--(?:no-)?([a-z][a-z-]*)$/.exec(word)?.[1];
   if (long !== undefined) return FLAGS.includes(long) || SEND_FLAGS.includes(long);
-  return ['-f', '-e', '-c', '-o', '-q', '-y', '-h'].includes(word);
+  return ['-f', '-e', '-c', '-o', '-q', '-y', '-h', '-v'].includes(word);
 }
 
 /**
  * yargs reads "--quiet=1", "-q1" or "--yes=yes" as false, without a word, so the switch silently
- * does nothing. A switch takes "=true", "=false" or nothing.
+ * does nothing. Every switch takes the same values after "=": true or 1 (on), false or 0 (off);
+ * 1 and 0 reach yargs as true and false (switchValueForYargs). Anything else is refused.
  */
 function checkSwitchValues(argv: readonly string[]): void {
   const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
   for (const arg of argv.slice(0, end)) {
     const name = switchGivenValue(arg);
     if (name !== undefined) {
-      throw new UsageError(`--${name} is a switch and takes no value ("${arg}")`,
-        `Write --${name} alone to turn it on.`);
+      throw new UsageError(`--${name} takes no value, or one of ${SWITCH_VALUES.join(', ')} ` +
+        `after "=" ("${arg}")`, `Write --${name} alone to turn it on, --no-${name} to turn it off.`);
     }
   }
 }
 
-/** The switch a word gives a value other than true or false ("--quiet=1", "-qq=1", "-q1"). */
+const SWITCH_VALUES = ['true', 'false', '1', '0'];
+
+/**
+ * The switch a word gives a value it does not take ("--quiet=yes", "-qq=2"); a value glued to a
+ * letter ("-q1", "-q0") is refused whatever it is, as a short option with a value is.
+ */
 function switchGivenValue(arg: string): string | undefined {
   const long = /^--([a-z-]+)=(.*)$/s.exec(arg);
-  if (long) return SWITCHES.has(long[1]!) && !['true', 'false'].includes(long[2]!) ? long[1] : undefined;
+  if (long) return SWITCHES.has(long[1]!) && !SWITCH_VALUES.includes(long[2]!) ? long[1] : undefined;
   // A cluster of short flags: the value goes to its last letter ("-qq=1", "-q1").
   const short = /^-([a-zA-Z]+)(?:=(.*)|(\d.*))$/s.exec(arg);
   if (!short) return undefined;
   const name = SWITCH_LETTERS[short[1]!.at(-1)!];
-  const value = short[2] ?? short[3]!;
-  return name !== undefined && !['true', 'false'].includes(value) ? name : undefined;
+  const isTaken = short[1]!.length === 1 && short[2] !== undefined && SWITCH_VALUES.includes(short[2]);
+  return name !== undefined && !isTaken ? name : undefined;
+}
+
+/** "--quiet=1" as "--quiet=true", "-q=0" as "-q=false": the spellings yargs reads right. */
+function switchValueForYargs(arg: string): string {
+  const given = /^(--[a-z-]+|-[a-zA-Z]+)=([10])$/.exec(arg);
+  if (!given) return arg;
+  const name = given[1]!.startsWith('--') ? given[1]!.slice(2) : SWITCH_LETTERS[given[1]!.at(-1)!];
+  if (name === undefined || !SWITCHES.has(name)) return arg;
+  return `${given[1]}=${given[2] === '1' ? 'true' : 'false'}`;
 }
 
 /** A word nothing takes: after a command, or among the flags. */
@@ -810,6 +829,9 @@ function endpointTable(): string {
   const rules = wrapList(RULE_IDS, 98);
   return `Endpoint short names (… = /api/v2/conversations):\n${rows.join('\n')}\n\n` +
     `Rule ids (for --rule and "explain"):\n${rules}\n\n` +
+    'Switches (--quiet, --color, --cache, --fix, --fix-dry-run; send\'s --yes, --force, --resend, ' +
+    '--verbose) are on when given alone, and each takes the same values after "=": true or 1 (on), ' +
+    'false or 0 (off); --no-quiet and the like turn one off.\n\n' +
     'Exit codes: 0 no errors (and no more warnings than --max-warnings allows), 1 errors found ' +
     'or more warnings than --max-warnings allows, 2 usage, configuration or input failure, ' +
     '3 send: a request failed (an error answer, no answer, a stopped batch, or held back by the ' +

@@ -5,8 +5,12 @@
 // Long words ("--quiet.json") are judged by checkFlagShapes() and yargs in args.ts.
 import { UsageError } from '../lint/usage-error.js';
 
-/** The short letters of lint and send (send's -y is refused by lint with its own message). */
-const SHORT_LETTERS: ReadonlySet<string> = new Set(['c', 'e', 'f', 'o', 'q', 'y']);
+/**
+ * The short letters of lint and send (send's -y is refused by lint with its own message), and
+ * ESLint's -h and -v for --help and --version.
+ */
+const SHORT_LETTERS: ReadonlySet<string> = new Set(['c', 'e', 'f', 'h', 'o', 'q', 'v', 'y']);
+const SHORT_LIST = "The short options are -c, -e, -f, -h, -o, -q, -v and send's -y.";
 /** Those that take a value: -c FILE, -e ENDPOINT, -f FORMAT, -o FILE. */
 const VALUE_LETTERS: ReadonlySet<string> = new Set(['c', 'e', 'f', 'o']);
 // yargs-parser's `negative` pattern: such a word is a number to it, not a flag.
@@ -59,7 +63,7 @@ function oneLetterLong(word: string): UsageError {
   const letter = name.slice(2);
   return new UsageError(`unknown option ${name}`, SHORT_LETTERS.has(letter)
     ? `A one-letter option takes one dash: -${letter}. ${dashFileHint(word)}`
-    : `The short options are -c, -e, -f, -o, -q and send's -y. ${dashFileHint(word)}`);
+    : `${SHORT_LIST} ${dashFileHint(word)}`);
 }
 
 /** Whether a short word is -q, a cluster of distinct letters (-qf), or a letter and =value. */
@@ -89,5 +93,5 @@ function unknownShortOption(word: string): UsageError {
   const isRepeat = /^-[a-z]+$/.test(word) && letters.every((l) => SHORT_LETTERS.has(l));
   return new UsageError(`unknown option ${name}`, isRepeat
     ? `Give each short option once (-${[...new Set(letters)].join('')}). ${fileHint}`
-    : `The short options are -c, -e, -f, -o, -q and send's -y. ${fileHint}`);
+    : `${SHORT_LIST} ${fileHint}`);
 }
