@@ -398,7 +398,20 @@ const CASES_TABLE: CliCase[] = [
     name: 'explain with an unknown rule exits 2 with the nearest id',
     argv: ['explain', 'missing-targets'],
     code: 2,
-    stderr: [/"missing-targets" is not a rule id/, /Did you mean missing-target\?/],
+    stderr: [/"missing-targets" is neither a rule id nor a notice/, /Did you mean missing-target\?/],
+  },
+  // Output names notices where it names rule ids; explain answered "not a rule id" for them.
+  ...['deprecated-endpoint', 'endpoint-auto'].map((kind) => ({
+    name: `explain prints the page of the notice ${kind}`,
+    argv: ['explain', kind],
+    code: 0,
+    stdout: [new RegExp(`^# ${kind}\n\nA notice, not a rule`), /^## What to do$/m],
+  })),
+  {
+    name: 'explain guesses a notice kind too',
+    argv: ['explain', 'deprecated-endpoints'],
+    code: 2,
+    stderr: [/Did you mean deprecated-endpoint\? Rule ids: .*\. Notices: deprecated-endpoint, endpoint-auto\.$/m],
   },
   {
     name: '--quiet reports errors only',

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { resolveEndpoint } from '../src/endpoints/resolve-endpoint.js';
 import { ENDPOINTS } from '../src/endpoints/table.js';
 import { lintText } from '../src/lint/lint-text.js';
+import { isNoticeKind, NOTICE_KINDS } from '../src/lint/notice-kinds.js';
 import type { Finding } from '../src/lint/types.js';
 import { RULES } from '../src/rules/index.js';
 import { isRuleId, RULE_IDS, type RuleId } from '../src/rules/rule-ids.js';
@@ -181,8 +182,24 @@ describe('rule pages', () => {
     const strays = readdirSync(DOCS)
       .filter((f) => f.endsWith('.md') && f !== 'README.md')
       .map((f) => f.replace(/\.md$/, ''))
-      .filter((name) => !isRuleId(name));
+      .filter((name) => !isRuleId(name) && !isNoticeKind(name));
     expect(strays).toEqual([]);
+  });
+});
+
+// Notices are named in output as rule ids are, and `explain` prints their pages too.
+describe('notice pages', () => {
+  test.each([...NOTICE_KINDS])('%s has a page with a title, a summary and three sections', (kind) => {
+    const lines = readFileSync(join(DOCS, `${kind}.md`), 'utf8').split(/\r?\n/);
+    expect(lines[0]).toBe(`# ${kind}`);
+    expect(lines.filter((l) => l.startsWith('## ')))
+      .toEqual(['## What it says', '## Why it matters', '## What to do']);
+  });
+
+  test.each([...NOTICE_KINDS])('%s is listed in the rules index', (kind) => {
+    const index = readFileSync(join(DOCS, 'README.md'), 'utf8');
+    expect(index).toContain(`| \`${kind}\` |`);
+    expect(index).toContain(`[${kind}](${kind}.md)`);
   });
 });
 

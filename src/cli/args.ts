@@ -3,6 +3,7 @@
 import { INPUT_FORMATS, type InputFormat } from '../input/body-record.js';
 import { ENDPOINTS } from '../endpoints/table.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
+import { NOTICE_KINDS } from '../lint/notice-kinds.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -177,8 +178,9 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
       (y) => y.positional('inputs', { type: 'string', array: true, describe: 'What to lint.' }))
     .command('list-endpoints', 'Print every known call endpoint: method, path, short name, body ' +
       'model and required permissions (--format json for JSON).')
-    .command('explain <rule>', 'Print the documentation of a rule, e.g. explain unknown-field.',
-      (y) => y.positional('rule', { type: 'string', describe: 'A rule id.' }))
+    .command('explain <rule>', 'Print the documentation of a rule or notice, e.g. explain ' +
+      'unknown-field or explain deprecated-endpoint.',
+      (y) => y.positional('rule', { type: 'string', describe: 'A rule id or notice kind.' }))
     .command('send [inputs..]', SEND_DESCRIPTION,
       (y) => LINT_ONLY_FLAGS.reduce((command, flag) => command.hide(flag), addSendOptions(y)))
     .option('endpoint', {
@@ -829,6 +831,7 @@ function endpointTable(): string {
   const rules = wrapList(RULE_IDS, 98);
   return `Endpoint short names (… = /api/v2/conversations):\n${rows.join('\n')}\n\n` +
     `Rule ids (for --rule and "explain"):\n${rules}\n\n` +
+    `Notices (for "explain"): ${NOTICE_KINDS.join(', ')}.\n\n` +
     'Switches (--quiet, --color, --cache, --fix, --fix-dry-run; send\'s --yes, --force, --resend, ' +
     '--verbose) are on when given alone, and each takes the same values after "=": true or 1 (on), ' +
     'false or 0 (off); --no-quiet and the like turn one off.\n\n' +

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ENDPOINTS } from '../endpoints/table.js';
+import { isNoticeKind, NOTICE_KINDS } from '../lint/notice-kinds.js';
 import { nearest } from '../lint/suggest.js';
 import { UsageError } from '../lint/usage-error.js';
 import { isRuleId, RULE_IDS } from '../rules/rule-ids.js';
@@ -30,11 +31,13 @@ export function listEndpoints(json: boolean): string {
   return `${blocks.join('\n')}\n`;
 }
 
+/** The page of a rule id or of a notice kind, which output names where it names rule ids. */
 export function explainRule(rule: string): string {
-  if (!isRuleId(rule)) {
-    const guess = nearest(rule, RULE_IDS);
-    throw new UsageError(`"${rule}" is not a rule id`,
-      guess ? `Did you mean ${guess}? Rule ids: ${RULE_IDS.join(', ')}.` : `Rule ids: ${RULE_IDS.join(', ')}.`);
+  if (!isRuleId(rule) && !isNoticeKind(rule)) {
+    const guess = nearest(rule, [...RULE_IDS, ...NOTICE_KINDS]);
+    const known = `Rule ids: ${RULE_IDS.join(', ')}. Notices: ${NOTICE_KINDS.join(', ')}.`;
+    throw new UsageError(`"${rule}" is neither a rule id nor a notice`,
+      guess ? `Did you mean ${guess}? ${known}` : known);
   }
   // dist/src/cli/ -> package root, where docs/rules/ ships.
   const page = fileURLToPath(new URL(`../../../docs/rules/${rule}.md`, import.meta.url));

@@ -2,6 +2,7 @@
 // import. One run whose driver lists every rule, so a ruleIndex means the same rule in every log.
 // Notices become results under their kind's own descriptor; input failures become tool
 // execution notifications. Spec: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
+import { NOTICE_KINDS, NOTICE_SUMMARIES } from '../lint/notice-kinds.js';
 import type { Finding, LintResult, Notice, OmittedFindings } from '../lint/types.js';
 import { RULES } from '../rules/index.js';
 import { RULE_IDS } from '../rules/rule-ids.js';
@@ -14,14 +15,6 @@ import { toJsonText } from './json-text.js';
 
 const SARIF_SCHEMA =
   'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-
-/** What each notice kind means; a Record, so a new kind does not compile until it is described. */
-const NOTICE_SUMMARIES: Record<Notice['kind'], string> = {
-  'deprecated-endpoint': 'The body is meant for an endpoint that Genesys has deprecated.',
-  'endpoint-auto': 'How the endpoint was chosen when it was not given.',
-};
-
-const NOTICE_KINDS = Object.keys(NOTICE_SUMMARIES) as Notice['kind'][];
 
 /** Position of each id in tool.driver.rules: rules first, in docs order, then notice kinds. */
 const DESCRIPTOR_INDEX = new Map<string, number>(
@@ -92,10 +85,13 @@ function describeDriver(version: string): Record<string, unknown> {
       properties: { docs },
     };
   });
+  // Each with the page `genesys-call-lint explain <kind>` prints, as the rules have theirs.
   const notices = NOTICE_KINDS.map((id) => ({
     id,
     shortDescription: { text: NOTICE_SUMMARIES[id] },
-    properties: { notice: true },
+    help: { text: `${NOTICE_SUMMARIES[id]} See docs/rules/${id}.md in the genesys-call-lint ` +
+      'package.' },
+    properties: { notice: true, docs: `docs/rules/${id}.md` },
   }));
   return { name: 'genesys-call-lint', version, rules: [...rules, ...notices] };
 }

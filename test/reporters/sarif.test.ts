@@ -3,7 +3,7 @@
 import { describe, expect, test } from '@jest/globals';
 import AjvModule from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LintResult } from '../../src/lint/types.js';
@@ -101,6 +101,17 @@ describe('sarif reporter', () => {
     for (const result of log.runs[0]!.results) {
       expect(driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
     }
+  });
+
+  // A notice's ruleId looked like a rule's, but `explain` had no page for it (it has now).
+  test('every descriptor, a notice kind\'s too, names the page explain prints for its id', () => {
+    const { rules } = render([hostileResult()]).runs[0]!.tool.driver as unknown as
+      { rules: Array<{ id: string; properties: { docs?: string } }> };
+    for (const rule of rules) {
+      expect(rule.properties.docs).toBe(`docs/rules/${rule.id}.md`);
+      expect(existsSync(join(ROOT, rule.properties.docs!))).toBe(true);
+    }
+    expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['deprecated-endpoint', 'endpoint-auto']));
   });
 
   test('a finding has its level, message with hint, region and pointer', () => {
