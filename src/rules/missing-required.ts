@@ -3,13 +3,13 @@
 // lacks it. Where a model is shared by several endpoints, one endpoint may need a required member
 // less (support/endpoint-facts.ts): Conversation's startTime is a warning when adding participants
 // and is not asked for on the PATCH endpoints.
-import { joinPointer } from '../lint/pointer.js';
-import { loadModel } from '../schema/registry.js';
+import { joinPointer, lastToken, splitPointer } from '../lint/pointer.js';
+import { deref, loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { needsEntry, relaxedRequirement } from './support/endpoint-facts.js';
 import { where } from './support/field-names.js';
-import { memberShape, type MemberShape } from './support/member-shape.js';
+import { entryShape, memberShape, type MemberShape } from './support/member-shape.js';
 
 export const missingRequired = {
   id: 'missing-required',
@@ -57,9 +57,7 @@ function describe(issue: SchemaIssue, pointer: string, context: RuleContext): Pr
     return {
       pointer,
       message: `${where(issue.pointer)} is an empty list; at least one entry is required.`,
-      hint: issue.schema.items?.['x-kind'] === 'callback-number'
-        ? 'Add at least one number, such as "+13175550142".'
-        : 'Add at least one entry, or leave the member out if the model does not require it.',
+      hint: emptyListHint(issue, context),
     };
   }
   const member = String(issue.params['missingProperty']);
@@ -87,6 +85,33 @@ function hintFor(
   if (!shape || property?.enum) return `Add "${member}"${describeMember(property?.description)}.`;
   const example = shape.example === undefined ? '' : `, e.g. "${member}": ${shape.example}`;
   return `Add "${member}": ${shape.full}${example}.`;
+}
+
+/**
+ * What entry an empty list needs, in the shape its items take; leaving the list out is offered
+ * only where the object holding it does not require it (conversationIds on a call update).
+ */
+function emptyListHint(issue: SchemaIssue, context: RuleContext): string {
+  const member = lastToken(issue.pointer) ?? '';
+  const root = loadModel(context.model)?.schema;
+  const entry = entryShape(issue.schema, root);
+  const example = entry?.example === undefined ? '' : `, e.g. "${member}": [${entry.example}]`;
+  const add = `Add at least one entry to "${member}"${entry ? `: ${entry.full}` : ''}${example}`;
+  return isRequiredAt(root, issue.pointer) ? `${add}.`
+    : `${add}; or leave "${member}" out, as the model does not require it.`;
+}
+
+/** Whether the object holding the member at pointer lists it as required, read from root. */
+function isRequiredAt(root: SchemaNode | undefined, pointer: string): boolean {
+  const tokens = splitPointer(pointer);
+  const member = tokens.pop();
+  let node = root;
+  for (const token of tokens) {
+    const model = node && root ? deref(node, root) : node;
+    node = model?.type === 'array' ? model.items : model?.properties?.[token];
+  }
+  const holder = node && root ? deref(node, root) : node;
+  return member !== undefined && (holder?.required?.includes(member) ?? false);
 }
 
 /** " (number to call back; ...)" from a schema description, or nothing. */

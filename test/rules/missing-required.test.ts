@@ -7,6 +7,11 @@ const lines = (...rows: string[]): string => rows.join('\n');
 const QUEUE = '2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b';
 const NUMBERS = '["+13175550142"]';
 
+/** This rule's finding at pointer, linting body for endpoint. */
+const findingAt = (endpoint: string, body: string, pointer: string) =>
+  lintText(body, { endpoint }).findings
+    .find((f) => f.ruleId === 'missing-required' && f.pointer === pointer);
+
 // The pointer names the missing member; the finding is located at the opening brace of the
 // object that lacks it. An empty required list is located at the list itself.
 ruleTable('missing-required', {
@@ -261,9 +266,34 @@ describe('the hint says what to add, in the shape the schema gives it', () => {
     ['record-snippet', '{"record":true}', '/type', '(one of "snippet" or "adhoc")',
       'Add "type" (kind of recording: a snippet or an ad-hoc recording).'],
   ])('%s %s: %s', (endpoint, body, pointer, shape, hint) => {
-    const found = lintText(body, { endpoint }).findings
-      .find((f) => f.ruleId === 'missing-required' && f.pointer === pointer);
+    const found = findingAt(endpoint, body, pointer);
     expect(found?.message).toContain(`requires "${pointer.split('/').at(-1)}" ${shape}, which`);
     expect(found?.hint).toBe(hint);
+  });
+});
+
+// An empty list's hint was generic ("Add at least one entry, or leave the member out if the model
+// does not require it") even where the model requires the list: it says what entry to add, in
+// the shape its items take, and offers leaving the list out only where that is allowed.
+describe('an empty list\'s hint says what entry to add', () => {
+  test.each([
+    ['bulk-update-callbacks', '{"patchCallbackRequests":[]}', '/patchCallbackRequests',
+      'Add at least one entry to "patchCallbackRequests": a PatchCallbackRequest object with ' +
+      '"conversationId" and "agentId".'],
+    ['bulk-disconnect-callbacks', '{"callbackDisconnectIdentifiers":[]}',
+      '/callbackDisconnectIdentifiers',
+      'Add at least one entry to "callbackDisconnectIdentifiers": a CallbackDisconnectIdentifier ' +
+      'object with "conversationId" and "callbackId".'],
+    ['create-callback', `{"queueId":"${QUEUE}","callbackNumbers":[]}`, '/callbackNumbers',
+      'Add at least one entry to "callbackNumbers": a phone number (E.164 form preferred), e.g. ' +
+      '"callbackNumbers": ["+13175550142"].'],
+    ['add-participants', '{"participants":[],"startTime":"2026-01-02T16:59:59Z"}', '/participants',
+      'Add at least one entry to "participants": a Participant object naming its party by ' +
+      '"address", "userId" or "queueId", e.g. "participants": [{"address": "+13175550142"}].'],
+    ['update-call', '{"conversationIds":[]}', '/conversationIds',
+      'Add at least one entry to "conversationIds": a conversation id (a UUID); or leave ' +
+      '"conversationIds" out, as the model does not require it.'],
+  ])('%s %s', (endpoint, body, pointer, hint) => {
+    expect(findingAt(endpoint, body, pointer)?.hint).toBe(hint);
   });
 });

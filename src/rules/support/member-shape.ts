@@ -58,6 +58,21 @@ export function memberShape(node: SchemaNode, root: SchemaNode | undefined): Mem
     ...(item.example === undefined ? {} : { example: `[${item.example}]` }) };
 }
 
+/**
+ * One entry of a list, for a hint that asks for an entry: "a phone number (E.164 form
+ * preferred)", with the entry as JSON where one can be shown; undefined for what is no list.
+ */
+export function entryShape(
+  node: SchemaNode,
+  root: SchemaNode | undefined,
+): MemberShape | undefined {
+  const model = resolve(node, root);
+  if (model.type !== 'array' || !model.items) return undefined;
+  const item = valueWords(model.items, root);
+  return { brief: item.brief, full: `${article(item.one)} ${item.one}`,
+    ...(item.example === undefined ? {} : { example: item.example }) };
+}
+
 function valueWords(node: SchemaNode, root: SchemaNode | undefined): ValueWords {
   const model = resolve(node, root);
   if (model.type === 'object' || model.$ref) return objectWords(model);
