@@ -14,7 +14,7 @@ import { extensionNote, extensionsBeside } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
 import { clashWithin, describeClash, kindClashOf } from './support/kind-contradiction.js';
-import { decideKindHint } from './support/kind-decision.js';
+import { decideCallerHint, decideKindHint } from './support/kind-decision.js';
 import { replacementFor } from './support/number-in-name.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
@@ -141,10 +141,12 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
   if (lower === 'to' || lower === 'target') return explainTarget(place, schema);
   if (lower === 'from' && model === 'CreateCallRequest') {
     const explained = explainFrom(place, readCaller(value));
-    // What stops its fix (unknown-member-fix.ts) is said, as it is of a "to".
+    // What stops its fix (unknown-member-fix.ts) leads the hint: a word naming another kind than
+    // the party beside it leaves open who is calling, which callerId alone cannot answer.
     const clash = clashWithin(value, model);
     return clash && isPlainObject(value)
-      ? { ...explained, hint: `${explained.hint} ${describeClash(value, clash)}` } : explained;
+      ? { ...explained, hint: decideCallerHint(value, member, clash, explained.hint) }
+      : explained;
   }
   const fixed = replacementFor(model, member, value, properties);
   if (fixed) {

@@ -1389,13 +1389,16 @@ describe('a kind word not known, or a kind member spelled with a separator', () 
       'its "address_type" is "agent".')).toBe(true);
   });
 
-  test('a named "from" typed with an unknown word keeps both moves as the hint, unfixed', () => {
+  test('a named "from" typed with an unknown word asks who is calling, unfixed', () => {
     const body = '{"phoneNumber":"+13175550199","from":{"type":"callback",' +
       '"number":"+13175550142","name":"Sales"}}';
     const from = found(body, 'unknown-field', '/from');
-    expect([from.hint, from.fix]).toEqual([`Replace "from" with "callerId": ${PHONE} and ` +
-      `"callerIdName": "Sales". Not fixed for you: "type" is "callback", ${unknownWord('number')}`,
-    undefined]);
+    expect([from.hint, from.fix]).toEqual(['Decide who is calling: "number" inside "from" holds ' +
+      `a number (${PHONE}), but "type" is "callback", a word not known to name a kind of party. ` +
+      `If it is the number, replace "from" with "callerId": ${PHONE} and "callerIdName": ` +
+      '"Sales"; if not, name the caller in its own place (the endpoint POST ' +
+      '/api/v2/conversations/calls/user/{userId} for a user or "callFromQueueId" for a queue). ' +
+      'Not fixed for you.', undefined]);
     // A word that agrees is no clash: both are written.
     expect(found(body.replace('callback', 'PSTN'), 'unknown-field', '/from').fix).toBeDefined();
   });
@@ -1474,4 +1477,30 @@ test('a "to" whose type contradicts its party says so as the body\'s own type do
   // A word that agrees is no clash: the shape is still translated.
   expect(fixText(`{"to":{"type":"agent","userId":"${USER}"}}`).output)
     .toBe(`{"callUserId":"${USER}"}`);
+});
+
+// A "from" typed "user" beside a number got 'Replace "from" with "callerId": …', as if the number
+// were settled: a caller id is a number only, and the word may mean the queue calling or the
+// user's own endpoint. The hint leads with the choice of caller, and names what each answer asks.
+describe('a "from" whose kind word contradicts its party leads with who is calling', () => {
+  const decide = 'Decide who is calling: ';
+  const PHONE = '"+13175550142"';
+  test.each([
+    ['{"from":{"type":"user","address":"+13175550142"},"phoneNumber":"+13175550100"}',
+      `${decide}"address" inside "from" holds a number (${PHONE}), but "type" is "user". If it ` +
+      `is the number, replace "from" with "callerId": ${PHONE}; if a user is meant, remove ` +
+      '"from" and POST to /api/v2/conversations/calls/user/{userId} with the user\'s id. Not ' +
+      'fixed for you.'],
+    ['{"from":{"type":"queue","address":"+13175550142"},"phoneNumber":"+13175550100"}',
+      `${decide}"address" inside "from" holds a number (${PHONE}), but "type" is "queue". If it ` +
+      `is the number, replace "from" with "callerId": ${PHONE}; if a queue is meant, replace ` +
+      '"from" with "callFromQueueId", holding the queue\'s id (a UUID). Not fixed for you.'],
+    [`{"from":{"type":"phone","queueId":"${QUEUE}"},"phoneNumber":"+13175550100"}`,
+      `${decide}"queueId" inside "from" holds a queue ("${QUEUE}"), but "type" is "phone". If ` +
+      `it is the queue, replace "from" with "callFromQueueId": "${QUEUE}"; if a number is ` +
+      'meant, replace "from" with "callerId", holding the number. Not fixed for you.'],
+  ])('%s', (body, hint) => {
+    const from = lintText(body).findings.find((f) => f.pointer === '/from')!;
+    expect([from.hint, from.fix]).toEqual([hint, undefined]);
+  });
 });

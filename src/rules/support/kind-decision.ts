@@ -20,15 +20,61 @@ export function decideKindHint(
   isSingle: boolean,
 ): string {
   const { word, party, partyKind } = clash;
-  const said = clash.unread === 'no-word'
-    ? `${quote(word)} holds ${quote(object[word])}, which this check cannot read as a kind`
-    : `${quote(word)} is ${quote(object[word])}` +
-      `${clash.unread === 'unknown-word' ? ', a word not known to name a kind of party' : ''}`;
+  const said = wordSaid(object, clash);
   const instead = isSingle ? ` in place of ${quote(party)}` : '';
   const other = otherwise(model, clash, kindOfWord(object[word]), instead);
   return `Decide which party is meant: ${quote(party)} holds a ${partyKind} ` +
     `(${quote(object[party])}), but ${said}. If it is the ${partyKind}, remove ${quote(word)}; ` +
     `${other}. Not fixed for you.`;
+}
+
+// Where a call's caller goes by its kind. A caller id is a number only: a "from" whose word
+// names a user or a queue may mean the queue calling (callFromQueueId) or the user's own
+// endpoint, neither of which callerId can say.
+const CALLER_PLACES: Readonly<Record<PartyKind, string>> = {
+  number: '"callerId"',
+  queue: '"callFromQueueId"',
+  user: 'the endpoint POST /api/v2/conversations/calls/user/{userId}',
+};
+
+/** What the caller's answer asks for, as the word's kind names it. */
+function callerAnswer(kind: PartyKind, member: string): string {
+  return kind === 'user'
+    ? `remove ${quote(member)} and POST to /api/v2/conversations/calls/user/{userId} with the ` +
+      'user\'s id'
+    : `replace ${quote(member)} with ${CALLER_PLACES[kind]}, holding ${valueOf(kind)}`;
+}
+
+/**
+ * The hint of a call's "from" whose kind word disagrees with the party inside it: it leads with
+ * the choice of caller. from: the "from" object; member: its name in the body; moved: the hint
+ * for the party as read, the answer when the party is what is meant.
+ */
+export function decideCallerHint(
+  from: Readonly<Record<string, unknown>>,
+  member: string,
+  clash: KindClash,
+  moved: string,
+): string {
+  const { party, partyKind } = clash;
+  const wordKind = kindOfWord(from[clash.word]);
+  const other = wordKind !== undefined && wordKind !== 'any'
+    ? `if a ${wordKind} is meant, ${callerAnswer(wordKind, member)}`
+    : `if not, name the caller in its own place (${orList(KINDS.filter((kind) => kind !==
+      partyKind).map((kind) => `${CALLER_PLACES[kind]} for a ${kind}`))})`;
+  const answer = moved.replace(/\.$/, '');
+  return `Decide who is calling: ${memberInProse(`${member}.${party}`)} holds a ${partyKind} ` +
+    `(${quote(from[party])}), but ${wordSaid(from, clash)}. If it is the ${partyKind}, ` +
+    `${answer.charAt(0).toLowerCase()}${answer.slice(1)}; ${other}. Not fixed for you.`;
+}
+
+/** What the kind word holds, and why it is no agreement when it names no kind this check knows. */
+function wordSaid(object: Readonly<Record<string, unknown>>, clash: KindClash): string {
+  const { word } = clash;
+  return clash.unread === 'no-word'
+    ? `${quote(word)} holds ${quote(object[word])}, which this check cannot read as a kind`
+    : `${quote(word)} is ${quote(object[word])}` +
+      `${clash.unread === 'unknown-word' ? ', a word not known to name a kind of party' : ''}`;
 }
 
 /** What the other answer asks for: the member of the kind the word names, or of any other. */
