@@ -34,7 +34,7 @@ import {
 import { severalNumbers } from './support/party-hint.js';
 import { placeValue } from './support/place-value.js';
 import { quotesHint } from './support/quoted-form.js';
-import { callerName, readCaller } from './support/read-caller.js';
+import { callerName, callerNumbers, readCaller } from './support/read-caller.js';
 import {
   describeElsewhere, lintElsewhereAdvice, notFixedElsewhere, writtenElsewhere,
 } from './support/written-elsewhere.js';
@@ -143,10 +143,12 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
     const explained = explainFrom(place, readCaller(value));
     // What stops its fix (unknown-member-fix.ts) leads the hint: a word naming another kind than
     // the party beside it leaves open who is calling, which callerId alone cannot answer.
+    // Two numbers are a choice of their own already: the word's disagreement follows it.
     const clash = clashWithin(value, model);
-    return clash && isPlainObject(value)
-      ? { ...explained, hint: decideCallerHint(value, member, clash, explained.hint) }
-      : explained;
+    if (!clash || !isPlainObject(value)) return explained;
+    return { ...explained, hint: callerNumbers(value).length > 1
+      ? `${explained.hint.replace(/ Not fixed for you\.$/, '')} ${describeClash(value, clash)}`
+      : decideCallerHint(value, member, clash, explained.hint) };
   }
   const fixed = replacementFor(model, member, value, properties);
   if (fixed) {
@@ -343,9 +345,21 @@ function explainFrom(place: InventedPlace, party: Party): Explanation {
     case 'blocked':
       return {
         why: `${base}; this ${quote(member)} cannot be translated because ${party.why}`,
-        hint: `Remove ${quote(member)}; set callerId, callFromQueueId or use the /calls/user/{userId} endpoint.`,
+        hint: numbersHint(place) ?? `Remove ${quote(member)}; set callerId, callFromQueueId or ` +
+          'use the /calls/user/{userId} endpoint.',
       };
   }
+}
+
+/** A "from" holding two different numbers: which is the caller id is asked, not guessed. */
+function numbersHint(place: InventedPlace): string | undefined {
+  const numbers = callerNumbers(place.value);
+  if (numbers.length < 2) return undefined;
+  const held = andList(numbers.map(([key, number]) => `${quote(key)} holds ${quote(number)}`));
+  const name = callerName(place.value);
+  const named = name === undefined ? '' : ` and "callerIdName": ${quote(name)}`;
+  return `Decide which number is the caller id: inside ${quote(place.member)}, ${held}. ` +
+    `Replace ${quote(place.member)} with "callerId" holding that one${named}. Not fixed for you.`;
 }
 
 function explainFromNumber(place: InventedPlace, number: string, base: string): Explanation {

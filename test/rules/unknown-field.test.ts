@@ -1504,3 +1504,29 @@ describe('a "from" whose kind word contradicts its party leads with who is calli
     expect([from.hint, from.fix]).toEqual([hint, undefined]);
   });
 });
+
+// A "from" with two numbers got 'Replace "from" with "callerId": "+13175550111"', one of them
+// picked by the order of the reading, not by the author: it names both and asks which it is.
+describe('a "from" holding two numbers asks which is the caller id', () => {
+  const ask = 'Decide which number is the caller id: inside "from", ';
+  test.each([
+    ['{"from":{"callerIdNumber":"+13175550100","number":"+13175550111"},' +
+      '"phoneNumber":"+13175550142"}', `${ask}"callerIdNumber" holds "+13175550100" and "number" ` +
+      'holds "+13175550111". Replace "from" with "callerId" holding that one. Not fixed for you.'],
+    ['{"from":{"number":"+13175550100","phoneNumber":"+13175550111","name":"Sales"},' +
+      '"phoneNumber":"+13175550142"}', `${ask}"number" holds "+13175550100" and "phoneNumber" ` +
+      'holds "+13175550111". Replace "from" with "callerId" holding that one and "callerIdName": ' +
+      '"Sales". Not fixed for you.'],
+  ])('%s', (body, hint) => {
+    const from = lintText(body).findings.find((f) => f.pointer === '/from')!;
+    expect([from.hint, from.fix]).toEqual([hint, undefined]);
+    expect(from.message).toContain('it holds two different numbers, "+13175550100" in ');
+  });
+
+  test('one number written twice is one number, moved as before', () => {
+    const body = '{"from":{"callerIdNumber":"+13175550100","number":"tel:+13175550100"},' +
+      '"phoneNumber":"+13175550142"}';
+    expect(lintText(body).findings.find((f) => f.pointer === '/from')?.hint)
+      .toBe('Replace "from" with "callerId": "+13175550100".');
+  });
+});

@@ -2,16 +2,25 @@
 // it is often written with the call's own caller members inside (callerId, callerIdName) or
 // with the names tutorials give them (callerIdNumber, fromAddress, callerName), which the
 // invented-member table already maps to those members; and it often carries a display name.
+import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { knownReplacement } from './invented-members.js';
-import { readParty, type Party } from './read-party.js';
-import { isBlank } from './targets.js';
+import { isSameNumber, NUMBER_KEYS, readParty, type Party } from './read-party.js';
+import { andList, isBlank } from './targets.js';
 
 // Names a display name goes by in such a shape, besides callerIdName and what maps to it.
 const NAME_MEMBERS = ['name', 'displayName'];
 
 /** The party a "from" names, read as a "to" is, else from the caller-number members it holds. */
 export function readCaller(value: unknown): Party {
+  // Two numbers ({"callerIdNumber": a, "number": b}): either may be the one meant to be shown.
+  const numbers = callerNumbers(value);
+  if (numbers.length > 1) {
+    const held = andList(numbers.map(([key, number]) => `${quote(number)} in ${quote(key)}`));
+    const count = numbers.length === 2 ? 'two' : String(numbers.length);
+    return { kind: 'blocked', why: `it holds ${count} different numbers, ${held}, and ` +
+      'which one is the caller id is yours to choose' };
+  }
   const party = readParty(value);
   if (party.kind !== 'blocked' || !isPlainObject(value)) return party;
   for (const key of callerMembers(value, 'callerId')) {
@@ -19,6 +28,20 @@ export function readCaller(value: unknown): Party {
     if (read.kind === 'number') return read;
   }
   return party;
+}
+
+/** Each member of a "from" object holding a number of its own, with it; repeats count once. */
+export function callerNumbers(value: unknown): [string, string][] {
+  if (!isPlainObject(value)) return [];
+  const members = new Set([...NUMBER_KEYS, ...callerMembers(value, 'callerId')]);
+  const keys = Object.keys(value).filter((key) => members.has(key));
+  const found: [string, string][] = [];
+  for (const key of keys) {
+    const read = readParty(value[key]);
+    if (read.kind !== 'number') continue;
+    if (!found.some(([, held]) => isSameNumber(held, read.value))) found.push([key, read.value]);
+  }
+  return found;
 }
 
 /** The display name a "from" object carries, for callerIdName; undefined when none. */

@@ -131,7 +131,12 @@ function numberBlocked(value: number): Party {
     jsonNumber: value };
 }
 
-const NUMBER_KEYS = ['phoneNumber', 'number', 'phone', 'address'];
+export const NUMBER_KEYS = ['phoneNumber', 'number', 'phone', 'address'];
+
+/** Whether two written numbers are one: "+1 317 555 0142" and "tel:+13175550142" are. */
+export function isSameNumber(one: string, other: string): boolean {
+  return comparable(one) === comparable(other);
+}
 
 /** A number as its digits, so that "+1 317 555 0142" and "tel:+13175550142" are one number. */
 function comparable(value: string): string {
