@@ -10,7 +10,9 @@ import { deref, loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { callerIdForm } from './support/caller-id-form.js';
-import { extensionNote, extensionsBeside } from './support/extension-note.js';
+import {
+  callerExtensionNote, extensionNote, extensionsBeside,
+} from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
 import { clashWithin, describeClash, kindClashOf } from './support/kind-contradiction.js';
@@ -373,8 +375,11 @@ function explainFromNumber(place: InventedPlace, number: string, base: string): 
   // is taken by another unknown member bound for it ("From" beside "from"): that hint names both,
   // and carries the name where it replaces this member.
   const name = nameMove(place, form.value);
+  // What the hint moves with the number, and the extensions it leaves out.
+  const left = callerExtensionNote(extensionsBeside(place.value, number));
+  const along = `${name.hint}${left}`;
   const hasCallerId = Object.hasOwn(parent, 'callerId');
-  const taken = takenHint(place, 'callerId', form.value, hasCallerId ? '' : name.hint);
+  const taken = takenHint(place, 'callerId', form.value, hasCallerId ? '' : along);
   const isHeld = parent['callerId'] === form.value;
   const held = parent['callerId'];
   const clash = taken === undefined || isHeld ? ''
@@ -384,20 +389,20 @@ function explainFromNumber(place: InventedPlace, number: string, base: string): 
   if (taken === undefined) {
     return {
       why,
-      hint: `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${name.hint}${check}.`,
+      hint: `Replace ${quote(member)} with "callerId": ${quote(form.value)}${how}${along}${check}.`,
     };
   }
   if (!hasCallerId) return { why, hint: taken };
-  if (!isHeld) return { why, hint: `${taken.replace(/\.$/, '')}${name.hint}.` };
+  if (!isHeld) return { why, hint: `${taken.replace(/\.$/, '')}${along}.` };
   // The number is there already: what the "from" adds is its name.
   if (name.isMoved) {
     return {
       why,
       hint: `Replace ${quote(member)} with "callerIdName": ${quote(callerName(place.value))}: ` +
-        `"callerId" already holds ${quote(form.value)}${check}.`,
+        `"callerId" already holds ${quote(form.value)}${check}${left}.`,
     };
   }
-  return { why, hint: `${taken.replace(/\.$/, '')}${name.hint}${check}.` };
+  return { why, hint: `${taken.replace(/\.$/, '')}${along}${check}.` };
 }
 
 interface NameMove {

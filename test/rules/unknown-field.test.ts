@@ -1530,3 +1530,23 @@ describe('a "from" holding two numbers asks which is the caller id', () => {
       .toBe('Replace "from" with "callerId": "+13175550100".');
   });
 });
+
+// A "from" with an extension beside its number got 'Replace "from" with "callerId": …' alone,
+// dropping the extension unsaid, where a "to"'s hint says what it leaves out.
+describe('a "from" with an extension says the extension is left out', () => {
+  const left = 'is left out, as callerId takes a number only and this body has no member for the ' +
+    'caller\'s extension.';
+  test.each([
+    ['{"from":{"callerIdNumber":"+13175550100","extension":"12"},"phoneNumber":"+13175550142"}',
+      `Replace "from" with "callerId": "+13175550100"; its "extension" "12" ${left}`],
+    ['{"from":{"number":"+13175550100","ext":"12","name":"Sales"},"phoneNumber":"+13175550142"}',
+      'Replace "from" with "callerId": "+13175550100" and "callerIdName": "Sales"; its "ext" ' +
+      `"12" ${left}`],
+    ['{"from":{"number":"+13175550100","ext":"12","name":"Sales"},"callerId":"+13175550100",' +
+      '"phoneNumber":"+13175550142"}', 'Replace "from" with "callerIdName": "Sales": "callerId" ' +
+      `already holds "+13175550100"; its "ext" "12" ${left}`],
+  ])('%s', (body, hint) => {
+    const from = lintText(body).findings.find((f) => f.pointer === '/from')!;
+    expect([from.hint, from.fix]).toEqual([hint, undefined]);
+  });
+});

@@ -35,10 +35,25 @@ export function extensionsBeside(shape: unknown, number: string): Extension[] {
 /** The clause a hint that moves the number adds for the extensions it cannot move, if any. */
 export function extensionNote(extensions: readonly Extension[]): string {
   if (extensions.length === 0) return '';
-  const named = andList(extensions.map(({ member, value }) => `${quote(member)} ${quote(value)}`));
   const them = extensions.length === 1 ? 'it' : 'them';
+  const named = namedIn(extensions);
   return `; its ${named} cannot be sent in this body, which has no member for one (nor is a ` +
     `form documented for writing ${them} into the number): send ${them} as digits once the ` +
     'call connects (POST /api/v2/conversations/{conversationId}/participants/{participantId}/' +
     'digits)';
+}
+
+/**
+ * The clause a call's "from" hint adds for the extensions beside the caller's number: callerId
+ * takes the number alone, and no member of the body takes the caller's extension. Sending it as
+ * digits, as a "to"'s note says, would dial it at the called party.
+ */
+export function callerExtensionNote(extensions: readonly Extension[]): string {
+  if (extensions.length === 0) return '';
+  return `; its ${namedIn(extensions)} ${extensions.length === 1 ? 'is' : 'are'} left out, as ` +
+    'callerId takes a number only and this body has no member for the caller\'s extension';
+}
+
+function namedIn(extensions: readonly Extension[]): string {
+  return andList(extensions.map(({ member, value }) => `${quote(member)} ${quote(value)}`));
 }
