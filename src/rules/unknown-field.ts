@@ -28,7 +28,7 @@ import {
 import { andList, isBlank, orList, presentTargets, quotedNames } from './support/targets.js';
 import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
 import {
-  LIST_MEMBERS, memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS, type Party,
+  LIST_MEMBERS, memberInMessage, memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS, type Party,
 } from './support/read-party.js';
 import {
   rivalsFor, secondTargetHint, takenHint, targetTakenHint,
@@ -194,7 +194,7 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
   const members = TARGET_MEMBERS[model];
   if (!members) return { why: `${model} names no party`, hint: `Remove ${quote(member)}.` };
   const kinds = (['number', 'user', 'queue'] as const).filter((kind) => members[kind]);
-  const list = orList(kinds.map((kind) => `${members[kind]} for a ${kind}`));
+  const list = orList(kinds.map((kind) => `${memberInMessage(members[kind]!)} for a ${kind}`));
   const real = party.kind === 'blocked' ? undefined : members[party.kind];
   if (party.kind === 'blocked' && party.jsonNumber !== undefined && members.number) {
     return unquotedNumber(place, schema, members.number, list, party.jsonNumber);
@@ -223,7 +223,8 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
       hint: `${targetHint(place, schema, party, real)} ${describeClash(held, clash)}`,
     };
   }
-  const why = `the target is named by ${list}; this one is a ${party.kind}${note}, so use ${real}`;
+  const why = `the target is named by ${list}; this one is a ${party.kind}${note}, ` +
+    `so use ${memberInMessage(real)}`;
   return { why, hint: targetHint(place, schema, party, real) };
 }
 
@@ -272,7 +273,7 @@ function unquotedNumber(
     : (node && place.root ? deref(node, place.root) : undefined)?.properties?.[key];
   return {
     why: `the target is named by ${list}; this one is a number, but written as the JSON number ` +
-      `${value}, and ${real} takes it as a string`,
+      `${value}, and ${memberInMessage(real)} takes it as a string`,
     hint: `Replace ${quote(place.member)} with ${memberInProse(real)}, holding the number as a ` +
       `string. ${quotesHint(value, inner)}`,
   };

@@ -241,11 +241,12 @@ ruleTable('unknown-field', {
       ],
     },
     {
-      name: 'a "to" user on a consult (destination.userId)',
+      name: 'a "to" user on a consult (userId inside destination)',
       endpoint: 'consult',
       body: `{"speakTo":"DESTINATION","to":{"type":"user","id":"${USER}"}}`,
       findings: [
-        { pointer: '/to', line: 1, column: 26, severity: 'error', message: 'destination.userId' },
+        { pointer: '/to', line: 1, column: 26, severity: 'error',
+          message: 'so use userId inside destination.' },
       ],
     },
     {
@@ -1296,7 +1297,8 @@ describe('a body written for another endpoint', () => {
     expect(speakTo?.message).toContain('"speakTo" is a member of ConsultTransferToAgent');
     expect(speakTo?.hint).toMatch(/^Lint it with endpoint: "consult-agent" .* in the config's "endpoints"\./);
     // Linted as the consult it is, its "to" is still read.
-    expect(unknown(consult, { endpoint: 'consult' })[0]?.message).toContain('destination.userId');
+    expect(unknown(consult, { endpoint: 'consult' })[0]?.message)
+      .toContain('so use userId inside destination');
   });
 
   test('a call linted as a consult names create-call', () => {
@@ -1548,5 +1550,37 @@ describe('a "from" with an extension says the extension is left out', () => {
   ])('%s', (body, hint) => {
     const from = lintText(body).findings.find((f) => f.pointer === '/from')!;
     expect([from.hint, from.fix]).toEqual([hint, undefined]);
+  });
+});
+
+// Messages said "so use destination.address" and "routingData.preferredAgentIds", as if the dot
+// were part of a member's name, after the hints had stopped: they name the key inside its object.
+describe('a message names a member inside another object by its key, not by a dotted name', () => {
+  test.each([
+    ['consult', '{"speakTo":"BOTH","to":"tel:abc"}', 'the target is named by address inside ' +
+      'destination for a number, userId inside destination for a user or queueId inside ' +
+      'destination for a queue; this one is a number, so use address inside destination.'],
+    ['create-callback', `{"queueId":"${QUEUE}","callbackNumbers":["+13175550142"],"to":{"type":` +
+      `"user","id":"${USER}"}}`, 'the target is named by callbackNumbers for a number, ' +
+      'preferredAgentIds inside routingData for a user or queueId for a queue; this one is a ' +
+      'user, so use preferredAgentIds inside routingData.'],
+    ['consult', '{"speakTo":"BOTH","to":{"number":13175550142}}', 'and address inside ' +
+      'destination takes it as a string.'],
+  ])('%s %s', (endpoint, body, text) => {
+    const to = lintText(body, { endpoint }).findings.find((f) => f.pointer === '/to')!;
+    expect(to.message.endsWith(text)).toBe(true);
+    expect(to.message).not.toMatch(/\b(destination|routingData)\.\w/);
+  });
+
+  // The same dotted names stood in hints that offer a choice of member, where no move is made.
+  test('a hint offering a choice of member writes each inside its object', () => {
+    const hintOf = (body: string, endpoint: string) => lintText(body, { endpoint }).findings
+      .find((f) => f.pointer === '/to')?.hint;
+    expect(hintOf('{"speakTo":"BOTH","to":{"foo":1}}', 'consult')).toBe('Replace "to" with ' +
+      'exactly one of "address" inside "destination", "userId" inside "destination" or ' +
+      '"queueId" inside "destination".');
+    expect(hintOf(`{"speakTo":"BOTH","to":"${USER}"}`, 'consult')).toBe('Replace "to" according ' +
+      `to whose id "${USER}" is, which cannot be told from it: a user's goes in "destination": ` +
+      `{"userId": "${USER}"}; a queue's goes in "destination": {"queueId": "${USER}"}.`);
   });
 });

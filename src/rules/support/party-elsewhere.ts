@@ -5,7 +5,9 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { knownReplacement } from './invented-members.js';
-import { type Party, type TargetMembers } from './read-party.js';
+import {
+  LIST_MEMBERS, memberInProse, pastedMember, type Party, type TargetMembers,
+} from './read-party.js';
 import { orList } from './targets.js';
 import { isUuid } from './uuid.js';
 
@@ -55,7 +57,8 @@ export function elsewhereHint(
   // Which of the two the id names decides where it goes; say both answers.
   const answers = (['user', 'queue'] as const).map((kind) => {
     const real = members[kind];
-    if (real !== undefined) return `a ${kind}'s goes in "${real}": ${quote(id)}`;
+    const shown = LIST_MEMBERS.has(real ?? '') ? `[${quote(id)}]` : quote(id);
+    if (real !== undefined) return `a ${kind}'s goes in ${pastedMember(real, shown)}`;
     return whereKindGoes(model, kind) ?? `a ${kind}'s has no place in ${model}`;
   });
   const fitsHere = members.user !== undefined || members.queue !== undefined;
@@ -73,5 +76,5 @@ function bareId(value: unknown): string | undefined {
 
 /** The target members, quoted, for a hint that asks for exactly one of them. */
 export function quotedChoices(choices: readonly string[]): string {
-  return orList(choices.map((name) => `"${name}"`));
+  return orList(choices.map(memberInProse));
 }

@@ -7,7 +7,9 @@ import { isPlainObject } from '../../lint/walk-model.js';
 import { analysePhone } from '../../phone/analyse-phone.js';
 import type { SchemaNode } from '../../schema/schema-types.js';
 import { phoneFault } from '../invalid-phone.js';
-import { pastedMember, readParty, shownIn, TARGET_MEMBERS } from './read-party.js';
+import {
+  memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS,
+} from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
 import { takenHint } from './taken-member.js';
 import { orList } from './targets.js';
@@ -50,7 +52,7 @@ export function partyHint(
     return `Remove ${quote(member)}: ${quote(held)} is an id, not a number, and ${model} takes ` +
       `only a number (${use}).`;
   }
-  const where = orList(kinds.map((kind) => `"${members[kind]}" for a ${kind}`));
+  const where = orList(kinds.map((kind) => `${memberInProse(members[kind]!)} for a ${kind}`));
   return `Replace ${quote(member)} with ${where}: ${quote(held)} is an id, not a number` +
     `${kinds.length > 1 ? ', and which of the two it names cannot be told from it' : ''}.`;
 }

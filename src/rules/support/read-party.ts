@@ -186,6 +186,15 @@ export function memberInProse(member: string): string {
   return key === undefined ? `"${member}"` : `"${key}" inside "${holder}"`;
 }
 
+/**
+ * A member named in a message, which names real members bare: "holder.key" as "key inside
+ * holder", since a message read "use destination.address" as if the dot were part of the name.
+ */
+export function memberInMessage(member: string): string {
+  const [holder, key] = member.split('.');
+  return key === undefined ? member : `${key} inside ${holder}`;
+}
+
 /** Whether a user or queue is named by something other than a UUID, so a hint asks for the id. */
 export function asksForId(party: Exclude<Party, { kind: 'blocked' }>): boolean {
   return party.kind !== 'number' && !analysePhone(party.value).isUuid;
