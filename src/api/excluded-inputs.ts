@@ -7,9 +7,10 @@ export interface ExcludedInput {
   file: string;
   /**
    * ignores: the config's "ignores" match it; negation: a negated pattern ('!old/**') does;
-   * config-file: it is a configuration file of this tool, not a body.
+   * config-file: it is a configuration file of this tool, not a body; own-report: its content is
+   * a JSON report or SARIF log this tool wrote (told by content, wherever the file was found).
    */
-  reason: 'ignores' | 'negation' | 'config-file';
+  reason: 'ignores' | 'negation' | 'config-file' | 'own-report';
   /** The reason in words, as the CLI's note says it. */
   message: string;
 }

@@ -26,7 +26,10 @@ export interface LintFilesResult {
   failures: InputFailure[];
   /** Captured requests that were not linted (other APIs, no body), with the reason. */
   skipped: Array<SkippedRecord & { file: string }>;
-  /** Files named outright but not linted ("ignores", a negated pattern, a config file). */
+  /**
+   * Files named outright but not linted ("ignores", a negated pattern, a config file), and files
+   * found anywhere that are a report of this tool.
+   */
   excluded: ExcludedInput[];
 }
 
@@ -65,6 +68,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       },
       onFailure: (failure) => out.failures.push(failure),
       onSkipped: (skippedFile, record) => out.skipped.push({ ...record, file: skippedFile }),
+      onNotBody: (file, message) => out.excluded.push({ file, reason: 'own-report', message }),
       words: LIBRARY_WORDS,
     });
   }

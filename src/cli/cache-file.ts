@@ -236,6 +236,7 @@ function isEventList(list: unknown): boolean {
     if (!isObject(event)) return false;
     if (event['kind'] === 'result') return isResult(event['result']);
     if (event['kind'] === 'failure') return isFailure(event['failure']);
+    if (event['kind'] === 'not-body') return typeof event['reason'] === 'string';
     return event['kind'] === 'skipped' && isSkipped(event['record']);
   });
 }

@@ -28,7 +28,8 @@ import { openIfSmall, readOpened } from './read-regular-file.js';
 export type CachedEvent =
   | { kind: 'result'; result: LintResult }
   | { kind: 'failure'; failure: InputFailure }
-  | { kind: 'skipped'; file: string; record: SkippedRecord };
+  | { kind: 'skipped'; file: string; record: SkippedRecord }
+  | { kind: 'not-body'; file: string; reason: string };
 
 /** metadata: unchanged stat stamps are trusted; content: every file is read and hashed. */
 export type CacheStrategy = 'metadata' | 'content';
@@ -321,6 +322,12 @@ async function recordLint(spec: InputSpec, handlers: InputHandlers): Promise<Cac
       events.push({ kind: 'skipped', file, record });
       handlers.onSkipped(file, record);
     },
+    ...(handlers.onNotBody === undefined ? {} : {
+      onNotBody: (file: string, reason: string) => {
+        events.push({ kind: 'not-body', file, reason });
+        handlers.onNotBody?.(file, reason);
+      },
+    }),
   });
   return events;
 }
@@ -342,7 +349,8 @@ function anonymous(events: readonly CachedEvent[], name: string): string | undef
       stripped.push({ kind: 'failure', failure });
     } else {
       if (event.file !== name) return undefined;
-      stripped.push({ kind: 'skipped', record: event.record });
+      stripped.push(event.kind === 'skipped' ? { kind: 'skipped', record: event.record }
+        : { kind: 'not-body', reason: event.reason });
     }
   }
   return JSON.stringify(stripped);
@@ -353,7 +361,8 @@ async function replay(events: readonly CachedEvent[], name: string, handlers: In
   for (const event of events) {
     if (event.kind === 'result') await handlers.onResult({ ...event.result, filePath: name });
     else if (event.kind === 'failure') handlers.onFailure({ ...event.failure, file: name });
-    else handlers.onSkipped(name, event.record);
+    else if (event.kind === 'skipped') handlers.onSkipped(name, event.record);
+    else handlers.onNotBody?.(name, event.reason);
   }
 }
 

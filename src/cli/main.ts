@@ -163,6 +163,9 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       else io.stderr.write(`genesys-call-lint: ${escapeName(file)} ` +
         `(${describeSource(record.source)}): skipped: ${escapeControl(record.reason)}\n`);
     },
+    onNotBody: (file, reason) => {
+      io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, ${reason}\n`);
+    },
   };
 
   plan.failures.forEach((failure) => handlers.onFailure(failure));
