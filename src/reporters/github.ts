@@ -3,6 +3,7 @@
 // https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
 import type { Finding, Notice } from '../lint/types.js';
 import { escapeControl, escapeInvisible } from './ansi.js';
+import { escapeControlKeepingLines } from '../lint/escape-control.js';
 import { describeSource } from './describe-source.js';
 import {
   describeOmitted, isQuiet, joinSentences, omittedSeverity, problemsLine, type InputFailure,
@@ -16,9 +17,9 @@ export const githubReporter: Reporter = {
     // Most bodies of a log have nothing to print: their source is not described (issue 6).
     if (isQuiet(result)) return '';
     const origin = result.source ? ` (${describeSource(result.source)})` : '';
-    // Invisible characters as escapes, as other formats show them; control characters are left
-    // to escapeData, which keeps a line break decodable (%0A).
-    const file = escapeInvisible(result.filePath);
+    // The path as it is, with the runner's own escapes (escapeProperty): GitHub matches it to a
+    // file of the checkout, and "tab\u0009.json" or an escaped no-break space is none.
+    const file = result.filePath;
     return [
       ...result.notices.map((n) => formatNotice(n, file)),
       ...result.findings.map((f) => formatFinding(f, file, origin)),
@@ -67,17 +68,27 @@ function command(name: string, properties: Properties, message: string): string 
   return `::${name} ${list.join(',')}::${escapeData(message)}\n`;
 }
 
-/**
- * The runner decodes %25, %0D and %0A in a command's message. Escaping them keeps a payload's
- * line break from ending the command and starting one of its own; other control characters are
- * shown as \u escapes, as the other formats do.
- */
-export function escapeData(text: string): string {
-  const encoded = text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-  return escapeControl(encoded);
+/** What the runner decodes in a message and in a property value: %25, %0D and %0A. */
+function escapeCommand(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
-/** Property values also end at ":" (the message starts) and "," (the next property starts). */
+/**
+ * A message: a payload's line break cannot end the command and start one of its own, and other
+ * control characters are shown as \u escapes, as the other formats show them.
+ */
+export function escapeData(text: string): string {
+  return escapeControl(escapeCommand(text));
+}
+
+/**
+ * A property value, escaped as the runner reads it: it also ends at ":" (the message starts) and
+ * "," (the next property starts). A tab or an invisible character is kept, since the runner
+ * decodes no \u escape and the file= path would then name no file; only what can drive a
+ * terminal or reorder a line (ESC, other C0 and C1 controls, bidi overrides) is still escaped,
+ * as everywhere else (issue 7): a name holding one is hostile, and GitHub could not show it.
+ */
 export function escapeProperty(text: string): string {
-  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  return escapeControlKeepingLines(escapeCommand(text)).replaceAll(':', '%3A')
+    .replaceAll(',', '%2C');
 }

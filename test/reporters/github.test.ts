@@ -82,10 +82,21 @@ describe('github reporter', () => {
     const file = propertiesOf(lines[1]!)['file']!;
     expect(file).toContain('cr\rlf\n');
     expect(file).toContain('100% a:b,c');
-    // Control characters other than CR and LF are shown as \u escapes, like the other formats.
-    expect(file).toContain('tab\\u0009cr');
+    // A tab stays a tab, or GitHub would match the path to no file of the checkout.
+    expect(file).toContain('tab\tcr');
+    // What could drive a terminal is still shown as a \u escape, as the other formats show it.
     expect(file).toContain('\\u001b[31mred');
     expect(lines.join('\n')).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+  });
+
+  test.each([
+    ['a tab', 'payloads/tab\there.json', 'payloads/tab\there.json'],
+    ['a no-break space', 'payloads/no\u00a0break.json', 'payloads/no\u00a0break.json'],
+    ['a zero-width space', 'a\u200b.json', 'a\u200b.json'],
+    ['a colon, a comma and a percent sign', 'a:b,c%d.json', 'a%3Ab%2Cc%25d.json'],
+  ])('a file name with %s is written as the runner reads it back', (_name, path, written) => {
+    const line = render([{ ...hostileResult(), filePath: path }])[1]!;
+    expect(line.startsWith(`::error file=${written},line=`)).toBe(true);
   });
 
   test.each([
@@ -97,6 +108,7 @@ describe('github reporter', () => {
     ['50%:a,b\r\n', '50%25:a,b%0D%0A', '50%25%3Aa%2Cb%0D%0A'],
     ['%0A', '%250A', '%250A'],
     ['\u001b[0m', '\\u001b[0m', '\\u001b[0m'],
+    ['\t\u00a0\u202e', '\\u0009\u00a0\\u202e', '\t\u00a0\\u202e'],
   ])('%j is %j in a message and %j in a property', (raw, data, property) => {
     expect(escapeData(raw)).toBe(data);
     expect(escapeProperty(raw)).toBe(property);
