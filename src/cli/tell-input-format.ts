@@ -4,7 +4,7 @@
 import { constants } from 'node:fs';
 import type { InputFormat } from '../input/body-record.js';
 import {
-  detectFormat, detectionText, extensionOf, hasFirstLine, HEAD_BYTES,
+  detectFormat, detectionText, extensionOf, formatByName, hasFirstLine, HEAD_BYTES, needsFirstLine,
 } from '../input/detect-format.js';
 import type { CallerWords } from '../lint/caller-words.js';
 import type { InputSpec } from './lint-inputs.js';
@@ -24,6 +24,10 @@ interface Head {
 const MB = 1024 * 1024;
 
 export async function tellInputFormat(input: InputSpec, words: CallerWords): Promise<ToldFormat> {
+  // Its name decides: nothing is read here (a .ndjson log's long first record was read up to
+  // the size limit only to be told what its name said).
+  const named = formatByName(input.name);
+  if (named !== undefined) return { ok: true, format: named };
   const head = await headOf(input);
   const format = detectFormat(input.name, head.text);
   // Taken for one body only because its first line did not end in view. Refused as such, it was
@@ -53,7 +57,10 @@ async function headOf(input: InputSpec): Promise<Head> {
     try {
       const stats = await handle.stat();
       if (!stats.isFile()) return { text: '' };
-      const limit = input.maxBytes ?? DEFAULT_MAX_FILE_MB * MB;
+      // A .json file is told by its first 64 KiB: one over the limit was read up to the limit
+      // (87 MB under the default 64) before readRegularFile refused it on its size.
+      const limit = needsFirstLine(input.name) ? input.maxBytes ?? DEFAULT_MAX_FILE_MB * MB
+        : HEAD_BYTES;
       // Growing fourfold, but never past the limit: reads of 4 MB under a 2 MB limit told a log
       // that the README says is not told.
       const most = Math.max(limit, HEAD_BYTES);

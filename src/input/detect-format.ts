@@ -43,6 +43,19 @@ const LOG_EXTENSIONS = new Set(['.log', '.txt']);
 
 const REQUEST_LINE = /^(?:> )?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \S+ HTTP\/\d(?:\.\d)?$/;
 
+/** The format the name alone gives (.ndjson, .jsonl, .har, .http), whatever the content. */
+export function formatByName(name: string): InputFormat | undefined {
+  return BY_EXTENSION[extensionOf(name)];
+}
+
+/**
+ * How much of the input's start detectFormat needs: all of its first line, or (for a .json
+ * file, one body unless it opens as a HAR) its first HEAD_BYTES, however long that line is.
+ */
+export function needsFirstLine(name: string): boolean {
+  return extensionOf(name) !== '.json';
+}
+
 /** `start`: the input's text from its start to the end of its first line (hasFirstLine), or more. */
 export function detectFormat(name: string, start: string): InputFormat {
   const extension = extensionOf(name);
