@@ -1,6 +1,7 @@
 // The files lintFiles was given by name and left alone. The CLI notes each on stderr; a library
 // caller gets them in the result, or could not tell them from files linted clean.
 import type { Plan } from '../cli/plan-inputs.js';
+import type { NotABody } from '../input/not-a-body.js';
 
 export interface ExcludedInput {
   /** The file as the patterns name it (a configuration file: relative to cwd). */
@@ -8,9 +9,10 @@ export interface ExcludedInput {
   /**
    * ignores: the config's "ignores" match it; negation: a negated pattern ('!old/**') does;
    * config-file: it is a configuration file of this tool, not a body; own-report: its content is
-   * a JSON report or SARIF log this tool wrote (told by content, wherever the file was found).
+   * a JSON report or SARIF log this tool wrote; postman-collection: a Postman collection export
+   * (both told by content, wherever the file was found).
    */
-  reason: 'ignores' | 'negation' | 'config-file' | 'own-report';
+  reason: 'ignores' | 'negation' | 'config-file' | NotABody['reason'];
   /** The reason in words, as the CLI's note says it. */
   message: string;
 }

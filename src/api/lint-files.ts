@@ -28,7 +28,7 @@ export interface LintFilesResult {
   skipped: Array<SkippedRecord & { file: string }>;
   /**
    * Files named outright but not linted ("ignores", a negated pattern, a config file), and files
-   * found anywhere that are a report of this tool.
+   * found anywhere that are a report of this tool or a Postman collection.
    */
   excluded: ExcludedInput[];
 }
@@ -68,7 +68,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       },
       onFailure: (failure) => out.failures.push(failure),
       onSkipped: (skippedFile, record) => out.skipped.push({ ...record, file: skippedFile }),
-      onNotBody: (file, message) => out.excluded.push({ file, reason: 'own-report', message }),
+      onNotBody: (file, what) => out.excluded.push({ file, ...what }),
       words: LIBRARY_WORDS,
     });
   }

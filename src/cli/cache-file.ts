@@ -236,9 +236,14 @@ function isEventList(list: unknown): boolean {
     if (!isObject(event)) return false;
     if (event['kind'] === 'result') return isResult(event['result']);
     if (event['kind'] === 'failure') return isFailure(event['failure']);
-    if (event['kind'] === 'not-body') return typeof event['reason'] === 'string';
+    if (event['kind'] === 'not-body') return isNotABody(event['what']);
     return event['kind'] === 'skipped' && isSkipped(event['record']);
   });
+}
+
+function isNotABody(value: unknown): boolean {
+  return isObject(value) && typeof value['message'] === 'string' &&
+    (value['reason'] === 'own-report' || value['reason'] === 'postman-collection');
 }
 
 /** A LintResult as lint-cache.ts stores it (without filePath). */

@@ -21,6 +21,7 @@ import {
 import type { LockHooks } from './cache-lock.js';
 import { realPathOf } from './collect-inputs.js';
 import { toPosix } from './config.js';
+import type { NotABody } from '../input/not-a-body.js';
 import { lintInput, SMALL_FILE, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { openIfSmall, readOpened } from './read-regular-file.js';
 
@@ -29,7 +30,7 @@ export type CachedEvent =
   | { kind: 'result'; result: LintResult }
   | { kind: 'failure'; failure: InputFailure }
   | { kind: 'skipped'; file: string; record: SkippedRecord }
-  | { kind: 'not-body'; file: string; reason: string };
+  | { kind: 'not-body'; file: string; what: NotABody };
 
 /** metadata: unchanged stat stamps are trusted; content: every file is read and hashed. */
 export type CacheStrategy = 'metadata' | 'content';
@@ -323,9 +324,9 @@ async function recordLint(spec: InputSpec, handlers: InputHandlers): Promise<Cac
       handlers.onSkipped(file, record);
     },
     ...(handlers.onNotBody === undefined ? {} : {
-      onNotBody: (file: string, reason: string) => {
-        events.push({ kind: 'not-body', file, reason });
-        handlers.onNotBody?.(file, reason);
+      onNotBody: (file: string, what: NotABody) => {
+        events.push({ kind: 'not-body', file, what });
+        handlers.onNotBody?.(file, what);
       },
     }),
   });
@@ -350,7 +351,7 @@ function anonymous(events: readonly CachedEvent[], name: string): string | undef
     } else {
       if (event.file !== name) return undefined;
       stripped.push(event.kind === 'skipped' ? { kind: 'skipped', record: event.record }
-        : { kind: 'not-body', reason: event.reason });
+        : { kind: 'not-body', what: event.what });
     }
   }
   return JSON.stringify(stripped);
@@ -362,7 +363,7 @@ async function replay(events: readonly CachedEvent[], name: string, handlers: In
     if (event.kind === 'result') await handlers.onResult({ ...event.result, filePath: name });
     else if (event.kind === 'failure') handlers.onFailure({ ...event.failure, file: name });
     else if (event.kind === 'skipped') handlers.onSkipped(name, event.record);
-    else handlers.onNotBody?.(name, event.reason);
+    else handlers.onNotBody?.(name, event.what);
   }
 }
 

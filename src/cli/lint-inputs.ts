@@ -4,7 +4,7 @@ import { closeSync, readSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytesFor, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
-import { ownReportKind } from '../input/own-report.js';
+import { notABody, type NotABody } from '../input/not-a-body.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
@@ -33,10 +33,10 @@ export interface InputHandlers {
   onFailure(failure: InputFailure): void;
   onSkipped(file: string, skipped: SkippedRecord): void;
   /**
-   * A file read whole that is no body but a report of this tool (own-report.ts), with why it
-   * was left out. Without this handler such a file is linted as a body.
+   * A file read whole that is no body but a report of this tool or a Postman collection
+   * (not-a-body.ts), with what it is. Without this handler such a file is linted as a body.
    */
-  onNotBody?(file: string, reason: string): void;
+  onNotBody?(file: string, what: NotABody): void;
   /** Whose words hints and notices use (caller-words.ts); the CLI's by default. */
   words?: CallerWords;
 }
@@ -74,7 +74,7 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
       detected = detectFormat(input.name, decoded.text);
     }
     if (decoded.ok && (input.format === 'json' || detected === 'json')) {
-      if (isOwnReport(decoded.text, input, handlers)) return;
+      if (isNotABody(decoded.text, input, handlers)) return;
       await lintRecord({ text: withSecondMark(decoded.text) }, input, handlers);
       return;
     }
@@ -185,15 +185,15 @@ async function* eventsOf(
   if (format === 'ndjson') yield* readNdjson(arrayLines(text), onProblem, words);
   else if (format === 'har') yield* readHar(single(text), onProblem, undefined, words);
   else if (format === 'http') yield* readHttp(text, onProblem, whole.isBytes, words);
-  else if (!isOwnReport(whole.text, input, handlers)) yield { kind: 'body', record: { text } };
+  else if (!isNotABody(whole.text, input, handlers)) yield { kind: 'body', record: { text } };
 }
 
-/** Whether the text is a report of ours, which is then handed to onNotBody instead of linted. */
-function isOwnReport(text: string, input: InputSpec, handlers: InputHandlers): boolean {
+/** Whether the text is no body (notABody), which is then handed to onNotBody, not linted. */
+function isNotABody(text: string, input: InputSpec, handlers: InputHandlers): boolean {
   if (handlers.onNotBody === undefined) return false;
-  const kind = ownReportKind(text);
-  if (kind === undefined) return false;
-  handlers.onNotBody(input.name, `it is a genesys-call-lint ${kind}, not a request body`);
+  const what = notABody(text);
+  if (what === undefined) return false;
+  handlers.onNotBody(input.name, what);
   return true;
 }
 

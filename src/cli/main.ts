@@ -163,8 +163,8 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       else io.stderr.write(`genesys-call-lint: ${escapeName(file)} ` +
         `(${describeSource(record.source)}): skipped: ${escapeControl(record.reason)}\n`);
     },
-    onNotBody: (file, reason) => {
-      io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, ${reason}\n`);
+    onNotBody: (file, what) => {
+      io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, ${what.message}\n`);
     },
   };
 

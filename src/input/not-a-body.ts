@@ -1,0 +1,40 @@
+// Documents that a .json input may hold which are no request body, told by their content: our
+// own reports, and Postman collections. They are left out with a note, not linted.
+import { isRecord, ownReportKind } from './own-report.js';
+import { isPostmanCollection } from './postman-collection.js';
+
+export interface NotABody {
+  reason: 'own-report' | 'postman-collection';
+  /** Why, in words, as the CLI's note says it. */
+  message: string;
+}
+
+/**
+ * Names such a document's top level may open with: the JSON report's members, the SARIF log's,
+ * a collection's, and the first of each once `jq -S` has sorted them. No call model has them,
+ * so a body is set aside by this one anchored test on its first bytes and never parsed here.
+ */
+const OPENING = new RegExp('^\\uFEFF?\\s*\\{\\s*"(?:version|results|failures|bodyCount|' +
+  'errorCount|\\$schema|runs|info|item|auth|event|variable)"\\s*:');
+
+const POSTMAN: NotABody = {
+  reason: 'postman-collection',
+  message: 'it is a Postman collection, not a request body, and its requests are not linted: ' +
+    'save a request\'s body as a .json file, or lint a HAR capture of the calls',
+};
+
+/** What the text is when it is one of those documents, or undefined (a body, anything else). */
+export function notABody(text: string): NotABody | undefined {
+  if (!OPENING.test(text)) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined; // a body with a syntax error, linted as one
+  }
+  if (!isRecord(value)) return undefined;
+  if (isPostmanCollection(value)) return POSTMAN;
+  const kind = ownReportKind(value);
+  if (kind === undefined) return undefined;
+  return { reason: 'own-report', message: `it is a genesys-call-lint ${kind}, not a request body` };
+}
