@@ -39,6 +39,8 @@ export interface CollectOptions {
   commands?: readonly string[];
   /** Tells this tool's config files (config-files.ts): left out, noted when named outright. */
   isConfigFile?: IsConfigFile;
+  /** A FIFO named outright (`<(jq . b.json)`) goes to pipes, to be read as stdin is; else refused. */
+  readsNamedPipes?: boolean;
 }
 
 export interface CollectedInputs {
@@ -55,6 +57,8 @@ export interface CollectedInputs {
   excluded: Array<{ file: string; negation: string }>;
   /** Files named on the command line that are config files of this tool (absolute paths). */
   configFiles: string[];
+  /** FIFOs named on the command line, as named, when readsNamedPipes (read-named-pipe.ts). */
+  pipes: string[];
 }
 
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -74,6 +78,7 @@ export async function collectInputs(
   const excludedBy = options.excludedBy ?? (() => undefined);
   const isConfigFile = options.isConfigFile ?? (() => false);
   const configFiles = new Set<string>();
+  const pipes: string[] = [];
   // Why a file a folder or glob gave is left out, if it is: the first reason that holds. Its real
   // path is looked up only once "ignores" and the negations have let it through (issue 6).
   const leftOutBy = (file: string, real: () => string): LeftOutBy | undefined =>
@@ -141,6 +146,8 @@ export async function collectInputs(
       addFound(input, 'folder', found,
         (f) => linkedReal.get(f) ?? real + f.slice(absolute.length),
         () => hiddenLeftOut(absolute, hidden, isConfigFile));
+    } else if (kind === 'other' && options.readsNamedPipes === true && isFifo(absolute)) {
+      pipes.push(input);
     } else if (kind === 'other') {
       failures.push({
         file: input,
@@ -162,8 +169,16 @@ export async function collectInputs(
   const kept = dedupeByRealPath(files, named).sort();
   return {
     files: kept, realPaths: files, reportFiles, failures, ignored, excluded,
-    configFiles: [...configFiles],
+    configFiles: [...configFiles], pipes,
   };
+}
+
+function isFifo(path: string): boolean {
+  try {
+    return statSync(path).isFIFO();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -48,6 +48,18 @@ function withFixesLeft(handlers: InputHandlers): InputHandlers {
   return { ...handlers, onResult: (result: LintResult) => handlers.onResult(withoutFixes(result)) };
 }
 
+/**
+ * A FIFO named as an input (`<(jq . b.json)`) is read as stdin is, and has no file to write
+ * either: refused as stdin is, where the write failed with ENOENT after linting.
+ */
+export function checkFixSpecs(mode: FixMode, specs: readonly InputSpec[]): void {
+  const pipe = specs.find((spec) => spec.path === undefined);
+  if (mode !== 'write' || pipe === undefined) return;
+  throw new UsageError(`--fix rewrites files, and ${pipe.name} is a pipe, read as standard input`,
+    'Name the file the pipe reads from to fix it; to see the fixes for what it gives, use ' +
+    '--fix-dry-run, which prints them as a diff.');
+}
+
 /** What the dry run's diff has named so far: files outside the cwd, and how many others. */
 interface DiffedFiles {
   outside: string[];

@@ -120,6 +120,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     example: 'genesys-call-lint payloads/  or  cat body.json | genesys-call-lint -',
     commands: [...COMMAND_NAMES],
   });
+  if (options.fix !== undefined) fixModule!.checkFixSpecs(options.fix, plan.specs);
   if (options.shard !== undefined && plan.specs.some((spec) => spec.path === undefined)) {
     throw new UsageError('--shard splits files; standard input cannot be split',
       'Name files, folders or globs with --shard, and lint stdin in a run of its own.');

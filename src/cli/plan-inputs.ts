@@ -14,7 +14,7 @@ import { configFileMatcher } from './config-files.js';
 import type { InputSpec } from './lint-inputs.js';
 import type { NearerConfig } from './nearer-configs.js';
 import { excludedBy, splitNegations } from './negated-inputs.js';
-import { readStdin } from './read-stdin.js';
+import { readStdin, type PipedInput } from './read-stdin.js';
 import { noStdinFailure, type ReadStdin } from './stdin-kind.js';
 
 /** A config file path, false for none, or undefined to look one up from cwd. */
@@ -104,14 +104,8 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
         const name = named ?? '<stdin>';
         // One body is read whole here; a log only as far as it takes to tell that it is one.
         const piped = await readStdin(stdin, name, request.format);
-        specs.push({
-          path: undefined,
-          ...('bytes' in piped ? { bytes: piped.bytes, format: request.format }
-            : { piped: piped.log, format: piped.format }),
-          name,
-          endpoint: request.endpoint ??
-            (named === undefined ? config.data.endpoint : endpointForFile(config, resolve(cwd, named))),
-        });
+        specs.push(pipedSpec(piped, name, request.format, request.endpoint ??
+          (named === undefined ? config.data.endpoint : endpointForFile(config, resolve(cwd, named)))));
       }
     }
   }
@@ -120,11 +114,14 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     ...ignores,
     excludedBy: isExcluded,
     isConfigFile,
+    // Read as standard input is, so only where standard input can be read (the CLI).
+    readsNamedPipes: request.readStdin !== undefined,
     ...(request.reportDestinations === undefined ? {} : { reportDestinations: request.reportDestinations }),
     ...(request.commands === undefined ? {} : { commands: request.commands }),
     ...(request.words === undefined ? {} : { words: request.words }),
   });
   const hasStdin = specs.length > 0;
+  const pipeFailures = await readPipes(collected.pipes, request, specs);
   if (hasStdin && request.stdinFilename !== undefined) {
     refuseStdinNameClash(request.stdinFilename, collected.files, collected.realPaths, cwd);
   }
@@ -140,7 +137,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   }
   return {
     specs,
-    failures: [...stdinFailures, ...collected.failures],
+    failures: [...stdinFailures, ...pipeFailures, ...collected.failures],
     ignored: [...ignored, ...collected.ignored],
     excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
@@ -156,6 +153,39 @@ async function nearerConfigsOf(files: readonly string[], config: LoadedConfig,
   if (config.isLookedUp !== true || files.every((file) => dirname(file) === folder)) return [];
   const { findNearerConfigs } = await import('./nearer-configs.js');
   return findNearerConfigs(files, folder);
+}
+
+/**
+ * The FIFOs named on the command line, each read as standard input is (one body read whole, a
+ * log streamed) into a spec, in the order named; the failures of those that gave nothing.
+ */
+async function readPipes(pipes: readonly string[], request: PlanRequest,
+  specs: InputSpec[]): Promise<InputFailure[]> {
+  if (pipes.length === 0) return [];
+  // Loaded only by runs that name one: node:net is no part of an ordinary run.
+  const { openNamedPipe } = await import('./read-named-pipe.js');
+  const failures: InputFailure[] = [];
+  for (const name of pipes) {
+    const opened = openNamedPipe(resolve(request.cwd, name));
+    if (!opened.ok) {
+      failures.push({ file: name, message: opened.message, hint: opened.hint });
+      continue;
+    }
+    const piped = await readStdin(opened.chunks, name, request.format);
+    specs.push(pipedSpec(piped, name, request.format, request.endpoint ?? request.config.data.endpoint));
+  }
+  return failures;
+}
+
+/** The spec of what readStdin read: one body in hand, or a log to stream. */
+function pipedSpec(piped: PipedInput, name: string, format: InputFormat | undefined,
+  endpoint: string | undefined): InputSpec {
+  return {
+    path: undefined,
+    ...('bytes' in piped ? { bytes: piped.bytes, format } : { piped: piped.log, format: piped.format }),
+    name,
+    endpoint,
+  };
 }
 
 /**
