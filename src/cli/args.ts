@@ -63,15 +63,16 @@ export type ParsedArgs =
 const CACHE_STRATEGIES = ['metadata', 'content'] as const;
 // send's own flags: guessed from on send, and named as send's when given to lint.
 const SEND_FLAGS = ['param', 'region', 'client-id', 'client-secret', 'access-token', 'gateway',
-  'yes', 'force', 'resend', 'journal', 'verbose', 'concurrency', 'timeout', 'max-retries',
-  'max-rate-retries', 'max-retry-after', 'backoff-base', 'backoff-max'];
+  'yes', 'force', 'resend', 'retry-unknown-outcome', 'journal', 'verbose', 'concurrency',
+  'timeout', 'max-retries', 'max-rate-retries', 'max-retry-after', 'backoff-base', 'backoff-max'];
 const FLAGS = ['cache', 'cache-location', 'cache-strategy', 'shard', 'fix', 'fix-dry-run', 'output-file', 'max-warnings', 'max-file-size', 'quiet', 'print-config', 'input-format', 'endpoint', 'format', 'stdin-filename', 'country', 'config', 'rule', 'color', 'help', 'version'];
 
 export const COMMAND_NAMES: ReadonlySet<string> = new Set(['list-endpoints', 'explain', 'send']);
 
 // The on/off flags, lint's and send's, and the short letters that stand for them. Their --no-
 // forms mean something, as --no-config does.
-const SWITCHES = new Set(['color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'yes', 'force', 'resend', 'verbose']);
+const SWITCHES = new Set(['color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'yes', 'force', 'resend',
+  'retry-unknown-outcome', 'verbose']);
 const SWITCH_LETTERS: Readonly<Record<string, string>> = { q: 'quiet', y: 'yes' };
 // The value flags that may be given more than once, each time adding to a list; the others hold
 // one value, and given twice with two they are refused (checkRepeatedFlags).

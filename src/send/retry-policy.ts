@@ -3,8 +3,10 @@
 //
 // 429 waits for Retry-After like the official .NET and Go SDKs, which give up above 180 s
 // because some daily limits answer with hours (reference section 8); the JS SDK does not retry
-// at all. 5xx and network faults back off exponentially with jitter, so parallel clients do not
-// come back in step.
+// at all. Faults back off exponentially with jitter, so parallel clients do not come back in step.
+// Those SDKs also retry 502, 503 and 504, never 500 (section 8); we retry only what cannot have
+// taken effect (a 503, a connection never made) unless the user or the endpoint allows more: a
+// retry of a create-call that Genesys did carry out rings the customer again.
 import { describeMissingAnswer, type AnswerShape } from './answer-shape.js';
 import { MAX_TIMER_MS } from './timer-limit.js';
 
@@ -52,14 +54,16 @@ export type Decision =
 const FAULT_STATUSES = new Set([500, 502, 503, 504]);
 
 /**
- * Answers after which the request may have been taken: no answer after it was sent, or a 502 or
+ * Answers after which the request may have been taken: no answer after it was sent; a 502 or
  * 504, which a gateway gives when Genesys behind it failed or was too slow to answer, perhaps
- * after placing the call. They are retried like any fault (--max-retries), and the journal
- * records them as no-answer, so a rerun holds the body back if no later try settled it.
+ * after placing the call; a 500, Genesys's unexpected failure, which may come after the work is
+ * done. A 503 (service.unavailable, reference section 5.2) is a refusal to take the request. The
+ * journal records these answers as no-answer, so a rerun holds the body back if no later try
+ * settled it.
  */
 export function mayHaveBeenTaken(answer: Answer): boolean {
   if (answer.kind === 'network') return true;
-  return answer.kind === 'response' && (answer.status === 502 || answer.status === 504);
+  return answer.kind === 'response' && [500, 502, 504].includes(answer.status);
 }
 
 export interface DecideContext {
@@ -67,7 +71,16 @@ export interface DecideContext {
   random: () => number;
   /** What a 2xx must hold for this endpoint (answer-shape.ts), when that is known. */
   expected?: AnswerShape | undefined;
+  /**
+   * Whether an answer after which the request may have been taken is retried: the endpoint is
+   * safe to repeat (repeat-safety.ts), or --retry-unknown-outcome says so.
+   */
+  mayRetryUnknown: boolean;
 }
+
+/** The reason a body whose request may have been taken is not sent again. */
+export const UNKNOWN_NOT_RETRIED = 'not retried, since it may have taken effect ' +
+  '(--retry-unknown-outcome retries it)';
 
 export function decide(
   answer: Answer,
@@ -75,6 +88,11 @@ export function decide(
   bounds: RetryBounds,
   context: DecideContext,
 ): Decision {
+  if (mayHaveBeenTaken(answer) && !context.mayRetryUnknown) {
+    const reason = answer.kind === 'response' ? `status ${answer.status}, ${UNKNOWN_NOT_RETRIED}`
+      : UNKNOWN_NOT_RETRIED;
+    return { action: 'failed', reason, mayHaveTakenEffect: true };
+  }
   if (answer.kind === 'network') return retryFault(tried, bounds, context.random, answer.message);
   if (answer.kind === 'unreachable') return retryFault(tried, bounds, context.random, 'still no connection');
   const { status } = answer;

@@ -9,6 +9,7 @@ import { decodeError, hintFor, REDIRECT_HINT, type DecodedError } from './error-
 import { JournalWriteError, type Journal, type JournalEntry, type OutcomeResult }
   from './journal.js';
 import { decide, mayHaveBeenTaken, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
+import { isRepeatSafe } from './repeat-safety.js';
 import { LoginError, type ApiClient } from './sdk-client.js';
 
 export interface SendItem {
@@ -33,6 +34,8 @@ export interface BatchSettings {
   concurrency: number;
   bounds: RetryBounds;
   resend: boolean;
+  /** --retry-unknown-outcome: retry a request that may have been taken, on any endpoint. */
+  retryUnknownOutcome: boolean;
 }
 
 export interface BatchDeps {
@@ -188,7 +191,8 @@ async function tryUntilFinal(item: SendItem, settings: BatchSettings, deps: Batc
     const relogins = session.isReplaced(generation) ? 0 : session.relogins;
     const decision = decide(answer, { ...tried, relogins }, settings.bounds,
       { canLogin: session.canLogin, random: deps.random,
-        expected: ANSWER_SHAPES.get(request.endpoint.name) });
+        expected: ANSWER_SHAPES.get(request.endpoint.name),
+        mayRetryUnknown: settings.retryUnknownOutcome || isRepeatSafe(request.endpoint) });
     // Once an outcome is not recorded, the body is not tried again: the next attempt line finds
     // the batch stopped.
     const record = (result: OutcomeResult): void => {
@@ -236,8 +240,11 @@ function failure(item: SendItem, answer: Answer, reason: string,
       hint: 'Nothing was sent. Check the region (or --gateway) and the network; a rerun sends it.' };
   }
   const error = decodeBounded(answer.status, answer.body, scrub);
-  const hint = mayHaveBeenTaken(answer) ? 'A gateway answered for Genesys, which may have taken the ' +
-    'request: check before sending it again with --resend.' : hintFor(error, item.request.endpoint);
+  const hint = !mayHaveBeenTaken(answer) ? hintFor(error, item.request.endpoint)
+    : answer.status === 500 ? 'Genesys failed while handling the request, perhaps after carrying ' +
+      'it out: check before sending it again with --resend.'
+      : 'A gateway answered for Genesys, which may have taken the request: check before sending ' +
+        'it again with --resend.';
   return { kind: 'failed', reason, error, hint };
 }
 

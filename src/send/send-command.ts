@@ -193,7 +193,9 @@ async function showAndSend(run: SendRun): Promise<ExitCode> {
   const progress = createProgress(io.stderr, items.length);
   let done = 0;
   try {
-    await sendBatch(items, { concurrency: options.concurrency, bounds: options.bounds, resend: options.resend }, {
+    const settings = { concurrency: options.concurrency, bounds: options.bounds, resend: options.resend,
+      retryUnknownOutcome: options.retryUnknownOutcome };
+    await sendBatch(items, settings, {
       client, credentials, journal, ...deps,
       onToken: (token) => secrets.add(token),
       scrub: (text) => secrets.scrub(text),

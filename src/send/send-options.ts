@@ -21,6 +21,8 @@ export interface SendOptions {
   yes: boolean;
   force: boolean;
   resend: boolean;
+  /** Retry a request that may have been taken (a timeout, 500, 502, 504) on any endpoint. */
+  retryUnknownOutcome: boolean;
   verbose: boolean;
   /** false for --no-journal. */
   journal: string | false;
@@ -57,7 +59,11 @@ export function addSendOptions(y: Argv): Argv {
     .option('timeout', { type: 'string', describe: 'Milliseconds for each exchange, login included, from ' +
       'sending the request to the whole answer read (default 16000).' })
     .option('max-retries', { type: 'string',
-      describe: `Retries after 5xx answers or network faults (default ${DEFAULT_BOUNDS.maxFaultRetries}).` })
+      describe: 'Retries after a 503 or no connection, and with --retry-unknown-outcome after a ' +
+        `timeout, reset, 500, 502 or 504 too (default ${DEFAULT_BOUNDS.maxFaultRetries}).` })
+    .option('retry-unknown-outcome', { type: 'boolean',
+      describe: 'Retry a request that may have been carried out (a timeout, reset, 500, 502 or ' +
+        '504): this can place a call twice. Without it such a request is sent once.' })
     .option('max-rate-retries', { type: 'string',
       describe: `Retries after 429 answers (default ${DEFAULT_BOUNDS.maxRateRetries}).` })
     .option('max-retry-after', { type: 'string',
@@ -92,6 +98,7 @@ export function toSendOptions(parsed: Record<string, unknown>): SendOptions {
     yes: last(parsed['yes']) === true,
     force: last(parsed['force']) === true,
     resend: last(parsed['resend']) === true,
+    retryUnknownOutcome: last(parsed['retryUnknownOutcome']) === true,
     verbose: last(parsed['verbose']) === true,
     journal: journal === false ? false : (text(parsed, 'journal', 'journal') ?? DEFAULT_JOURNAL),
     concurrency: SEND_NUMBER_FLAGS.concurrency(parsed['concurrency']),

@@ -29,7 +29,8 @@ async function runBatch(answers: Answer[], count: number): Promise<Array<[string
     call: async () => answers.shift() ?? { kind: 'response', status: 200, headers: {}, body: {} },
   };
   const results: Array<[string, ItemResult['kind']]> = [];
-  await sendBatch(items(count), { concurrency: 1, bounds: { ...DEFAULT_BOUNDS, maxFaultRetries: 0 }, resend: false }, {
+  await sendBatch(items(count), { concurrency: 1, bounds: { ...DEFAULT_BOUNDS, maxFaultRetries: 0 }, resend: false,
+    retryUnknownOutcome: false }, {
     client, credentials: { kind: 'access-token', token: 'token' }, journal: Journal.open(undefined),
     sleep: async () => undefined, random: () => 0.5, now: () => new Date(0),
     onResult: (item, result) => results.push([item.input, result.kind]), onToken: () => undefined,

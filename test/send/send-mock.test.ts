@@ -1073,36 +1073,62 @@ describe('retries', () => {
     expect(run.stdout).toContain('Retry-After asks for 200 s');
   });
 
-  test('5xx bursts and dropped connections are retried with backoff', async () => {
+  test('5xx bursts and dropped connections are retried with --retry-unknown-outcome', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     mock.reply = (_r, i) => (i === 0 ? serverError(503) : i === 1 ? { drop: true } : i === 2 ? serverError(500) : undefined);
-    const run = await send(['a.json', '--yes']);
+    const run = await send(['a.json', '--yes', '--retry-unknown-outcome']);
     expect(run.code).toBe(0);
     expect(apiCalls()).toBe(4);
     expect(journalResults()).toEqual(
-      ['attempt', 'retrying', 'attempt', 'no-answer', 'attempt', 'retrying', 'attempt', 'succeeded']);
+      ['attempt', 'retrying', 'attempt', 'no-answer', 'attempt', 'no-answer', 'attempt', 'succeeded']);
   });
 
-  test('a gateway\'s 504 is retried but may have placed the call: the journal holds the body back', async () => {
+  test('a 503 is retried by default; a 500 after it is not, and is held back', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = (_r, i) => (i === 0 ? serverError(503) : serverError(500));
+    const run = await send(['a.json', '--yes']);
+    expect(run.code).toBe(3);
+    expect(apiCalls()).toBe(2);
+    expect(run.stdout).toContain('hint: Genesys failed while handling the request, perhaps after carrying it out');
+    expect(journalResults()).toEqual(['attempt', 'retrying', 'attempt', 'no-answer']);
+  });
+
+  test('a gateway\'s 504 may have placed the call: sent once, and the journal holds the body back', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     mock.reply = () => serverError(504);
-    const run = await send(['a.json', '--yes', '--max-retries', '1']);
+    const run = await send(['a.json', '--yes']);
+    expect(run.stdout).toContain('[status 504, not retried, since it may have taken effect');
     expect(run.stdout).toContain('hint: A gateway answered for Genesys, which may have taken the request');
     expect(run.code).toBe(3);
-    expect(journalResults()).toEqual(['attempt', 'no-answer', 'attempt', 'no-answer']);
+    expect(journalResults()).toEqual(['attempt', 'no-answer']);
     const rerun = await send(['a.json', '--yes']);
+    expect(rerun.stdout).toContain('held back a.json');
+    expect(apiCalls()).toBe(1);
+  });
+
+  test('with --retry-unknown-outcome a 504 is retried, and the journal still holds the body back', async () => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = () => serverError(504);
+    const run = await send(['a.json', '--yes', '--max-retries', '1', '--retry-unknown-outcome']);
+    expect(run.code).toBe(3);
+    expect(journalResults()).toEqual(['attempt', 'no-answer', 'attempt', 'no-answer']);
+    const rerun = await send(['a.json', '--yes', '--retry-unknown-outcome']);
     expect(rerun.stdout).toContain('held back a.json');
     expect(apiCalls()).toBe(2);
   });
 
-  test('a slow answer past --timeout counts as a network fault', async () => {
+  test.each([
+    ['by default the mock gets exactly one POST', [], 1, 3],
+    ['with --retry-unknown-outcome it gets two', ['--retry-unknown-outcome'], 2, 0],
+  ])('a slow answer past --timeout: %s', async (_what, flags, posts, code) => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     mock.reply = (_r, i) => (i === 0 ? { status: 200, body: { id: 'late' }, delayMs: 300 } : undefined);
     const run = await runCli(['send', 'a.json', '--yes', '--gateway', mock.gateway, '--timeout', '100',
-      '--backoff-base', '1'], { cwd: dir, env: env() });
+      '--backoff-base', '1', ...flags], { cwd: dir, env: env() });
     outputs.push(run.stdout, run.stderr);
-    expect(run.code).toBe(0);
-    expect(apiCalls()).toBe(2);
+    expect(run.code).toBe(code);
+    expect(mock.requests.filter((r) => r.method === 'POST' && r.url.startsWith('/api/'))).toHaveLength(posts);
+    expect(journalResults().slice(0, 2)).toEqual(['attempt', 'no-answer']);
   });
 
   // Headers at once, then the body a byte every 100 ms: each byte restarts a socket idle timer.
@@ -1151,7 +1177,8 @@ describe('retries', () => {
       const r = random();
       return r < 0.2 ? tooManyRequests(0) : r < 0.35 ? serverError(r < 0.3 ? 503 : 500) : undefined;
     };
-    const run = await send([...names, '--yes', '--concurrency', '4', '--max-retries', '20', '--max-rate-retries', '20']);
+    const run = await send([...names, '--yes', '--concurrency', '4', '--max-retries', '20', '--max-rate-retries', '20',
+      '--retry-unknown-outcome']);
     expect(run.code).toBe(0);
     expect(mock.accepted.size).toBe(100);
     expect([...mock.accepted.values()].every((n) => n === 1)).toBe(true);

@@ -23,6 +23,7 @@ import { backoff, decide, DEFAULT_BOUNDS, mayHaveBeenTaken, retryAfterMs, type A
   from '../../src/send/retry-policy.js';
 import { exitWithLockLeft, sendExitCode } from '../../src/send/send-exit-code.js';
 import { ANSWER_SHAPES } from '../../src/send/answer-shape.js';
+import { isRepeatSafe } from '../../src/send/repeat-safety.js';
 import { ENDPOINTS } from '../../src/endpoints/table.js';
 
 const endpoint = (spec: string): EndpointInfo => {
@@ -33,7 +34,7 @@ const endpoint = (spec: string): EndpointInfo => {
 const response = (status: number, headers: Record<string, string> = {}): Answer =>
   ({ kind: 'response', status, headers, body: {} });
 const fresh = { rateRetries: 0, faultRetries: 0, relogins: 0 };
-const ctx = { canLogin: true, random: () => 0.5 };
+const ctx = { canLogin: true, random: () => 0.5, mayRetryUnknown: true };
 
 describe('the answer an endpoint documents', () => {
   const created = ANSWER_SHAPES.get('create-call');
@@ -85,10 +86,31 @@ describe('retry policy', () => {
 
   test.each([
     [{ kind: 'network', message: 'socket hang up' } as Answer, true], [response(502), true], [response(504), true],
-    [response(500), false], [response(503), false], [response(429), false],
+    [response(500), true], [response(503), false], [response(429), false],
     [{ kind: 'unreachable', message: 'could not connect' } as Answer, false],
   ])('%j may have been taken: %s', (answer, expected) => {
     expect(mayHaveBeenTaken(answer)).toBe(expected);
+  });
+
+  // Without --retry-unknown-outcome, on an endpoint that places or changes a call.
+  const once = { ...ctx, mayRetryUnknown: false };
+  test.each([
+    ['a network fault', { kind: 'network', message: 'socket hang up' } as Answer],
+    ['a 500', response(500)], ['a 502', response(502)], ['a 504', response(504)],
+  ])('%s is not retried where a repeat may place a call twice', (_name, answer) => {
+    expect(decide(answer, fresh, DEFAULT_BOUNDS, once)).toMatchObject({ action: 'failed',
+      mayHaveTakenEffect: true, reason: expect.stringContaining('--retry-unknown-outcome') });
+  });
+
+  test.each([
+    ['a 503', response(503)], ['no connection', { kind: 'unreachable', message: 'refused' } as Answer],
+  ])('%s is retried still, as it sent nothing that took effect', (_name, answer) => {
+    expect(decide(answer, fresh, DEFAULT_BOUNDS, once)).toMatchObject({ action: 'retry', because: 'fault' });
+  });
+
+  test('every endpoint of the table places or changes a call: none repeats an unknown outcome', () => {
+    expect(ENDPOINTS.filter(isRepeatSafe).map((e) => e.name)).toEqual([]);
+    expect(isRepeatSafe({ ...ENDPOINTS[0]!, method: 'GET' })).toBe(true);
   });
 
   test('401 with a user token stops at once', () => {
