@@ -93,8 +93,7 @@ export function decide(
       : UNKNOWN_NOT_RETRIED;
     return { action: 'failed', reason, mayHaveTakenEffect: true };
   }
-  if (answer.kind === 'network') return retryFault(tried, bounds, context.random, answer.message);
-  if (answer.kind === 'unreachable') return retryFault(tried, bounds, context.random, 'still no connection');
+  if (answer.kind !== 'response') return retryFault(answer, tried, bounds, context.random);
   const { status } = answer;
   if (status >= 200 && status < 300) {
     // Text where Genesys answers JSON (a proxy's page, "OK!") says nothing of what became of the
@@ -108,7 +107,7 @@ export function decide(
     return { action: 'succeeded' };
   }
   if (status === 429) return retryRateLimit(answer.headers, tried, bounds, context.random);
-  if (FAULT_STATUSES.has(status)) return retryFault(tried, bounds, context.random, `status ${status}`);
+  if (FAULT_STATUSES.has(status)) return retryFault(answer, tried, bounds, context.random);
   if (status === 401) {
     // One fresh login covers an expired token; a second 401 means the credentials are wrong.
     if (context.canLogin && tried.relogins === 0) return { action: 'relogin' };
@@ -125,7 +124,9 @@ function retryRateLimit(
   random: () => number,
 ): Decision {
   if (tried.rateRetries >= bounds.maxRateRetries) {
-    return { action: 'failed', reason: `still rate limited after ${tried.rateRetries} retries` };
+    const reason = tried.rateRetries === 0 ? 'rate limited, not retried (--max-rate-retries 0)'
+      : `still rate limited after ${countRetries(tried.rateRetries)}`;
+    return { action: 'failed', reason };
   }
   const waitMs = retryAfterMs(headers['retry-after']);
   if (waitMs === undefined) {
@@ -140,11 +141,27 @@ function retryRateLimit(
   return { action: 'retry', delayMs: waitMs, because: 'rate-limit' };
 }
 
-function retryFault(tried: Tried, bounds: RetryBounds, random: () => number, what: string): Decision {
+function retryFault(answer: Answer, tried: Tried, bounds: RetryBounds,
+  random: () => number): Decision {
   if (tried.faultRetries >= bounds.maxFaultRetries) {
-    return { action: 'failed', reason: `${what} after ${tried.faultRetries} retries` };
+    return { action: 'failed', reason: gaveUpOn(answer, tried.faultRetries) };
   }
   return { action: 'retry', delayMs: backoff(tried.faultRetries, bounds, random), because: 'fault' };
+}
+
+/**
+ * Why the tries ended. The outcome line quotes a network fault's message and a failed
+ * connection's already (send-batch.ts), so they are not said again here.
+ */
+function gaveUpOn(answer: Answer, retries: number): string {
+  const status = answer.kind === 'response' ? `status ${answer.status}` : undefined;
+  if (retries === 0) return `${status === undefined ? '' : `${status}, `}not retried (--max-retries 0)`;
+  const what = status ?? (answer.kind === 'network' ? 'still no answer' : 'still no connection');
+  return `${what} after ${countRetries(retries)}`;
+}
+
+function countRetries(count: number): string {
+  return `${count} ${count === 1 ? 'retry' : 'retries'}`;
 }
 
 /** "Equal jitter": half the exponential step fixed, half random, capped. */

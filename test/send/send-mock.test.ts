@@ -1111,6 +1111,7 @@ describe('retries', () => {
     mock.reply = () => serverError(504);
     const run = await send(['a.json', '--yes', '--max-retries', '1', '--retry-unknown-outcome']);
     expect(run.code).toBe(3);
+    expect(run.stdout).toContain('[status 504 after 1 retry]');
     expect(journalResults()).toEqual(['attempt', 'no-answer', 'attempt', 'no-answer']);
     const rerun = await send(['a.json', '--yes', '--retry-unknown-outcome']);
     expect(rerun.stdout).toContain('held back a.json');
@@ -1128,6 +1129,10 @@ describe('retries', () => {
     outputs.push(run.stdout, run.stderr);
     expect(run.code).toBe(code);
     expect(mock.requests.filter((r) => r.method === 'POST' && r.url.startsWith('/api/'))).toHaveLength(posts);
+    if (code !== 0) {
+      expect(run.stdout).toContain('failed a.json: [no answer (no complete answer within the 100 ms of ' +
+        '--timeout); not retried, since it may have taken effect (--retry-unknown-outcome retries it)]');
+    }
     expect(journalResults().slice(0, 2)).toEqual(['attempt', 'no-answer']);
   });
 

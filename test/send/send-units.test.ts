@@ -113,6 +113,27 @@ describe('retry policy', () => {
     expect(isRepeatSafe({ ...ENDPOINTS[0]!, method: 'GET' })).toBe(true);
   });
 
+  test.each([
+    ['a timeout', { kind: 'network', message: 'no complete answer within the 500 ms' } as Answer, 1,
+      'still no answer after 1 retry'],
+    ['no connection', { kind: 'unreachable', message: 'could not connect' } as Answer, 2,
+      'still no connection after 2 retries'],
+    ['a 503', response(503), 1, 'status 503 after 1 retry'],
+    ['a 503 with --max-retries 0', response(503), 0, 'status 503, not retried (--max-retries 0)'],
+    ['a timeout with --max-retries 0', { kind: 'network', message: 'reset' } as Answer, 0,
+      'not retried (--max-retries 0)'],
+  ])('the reason after %s names the retries once, in the right number', (_name, answer, retries, reason) => {
+    const bounds = { ...DEFAULT_BOUNDS, maxFaultRetries: retries };
+    expect(decide(answer, { ...fresh, faultRetries: retries }, bounds, ctx)).toEqual({ action: 'failed', reason });
+  });
+
+  test.each([[1, 'still rate limited after 1 retry'], [0, 'rate limited, not retried (--max-rate-retries 0)']])(
+    'a 429 with --max-rate-retries %i: %s', (retries, reason) => {
+      const bounds = { ...DEFAULT_BOUNDS, maxRateRetries: retries };
+      const answer = response(429, { 'retry-after': '1' });
+      expect(decide(answer, { ...fresh, rateRetries: retries }, bounds, ctx)).toEqual({ action: 'failed', reason });
+    });
+
   test('401 with a user token stops at once', () => {
     expect(decide(response(401), fresh, DEFAULT_BOUNDS, { ...ctx, canLogin: false }).action).toBe('stop-batch');
   });
