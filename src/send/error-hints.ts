@@ -55,11 +55,21 @@ const CODE_HINTS: Readonly<Record<string, string>> = {
 export const REDIRECT_HINT = 'The server answered with a redirect, which send does not follow (it ' +
   'could lead to a host send may not contact): check --gateway and the region.';
 
-export function hintFor(error: DecodedError, endpoint: EndpointInfo): string | undefined {
+/**
+ * What to do before sending again a body that may have taken effect. --resend is the way past a
+ * journal that holds the body back; with --no-journal there is none, and a rerun sends it at once.
+ */
+export function checkBeforeAgain(isJournalKept: boolean): string {
+  return isJournalKept ? 'check in Genesys Cloud before sending it again with --resend.'
+    : 'check in Genesys Cloud before running send again: with --no-journal nothing holds it back.';
+}
+
+export function hintFor(error: DecodedError, endpoint: EndpointInfo,
+  isJournalKept: boolean): string | undefined {
   // A 2xx is a failure only when it is not JSON (see decide in retry-policy.ts).
   if (error.status >= 200 && error.status < 300) {
     return 'The answer did not come from the Genesys API as expected (check --gateway), but the ' +
-      'request may have taken effect: check in Genesys Cloud before sending it again with --resend.';
+      `request may have taken effect: ${checkBeforeAgain(isJournalKept)}`;
   }
   if (error.status === 401) {
     return 'The token was refused. Check GENESYSCLOUD_OAUTHCLIENT_ID/SECRET (or the user token) ' +

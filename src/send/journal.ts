@@ -180,6 +180,11 @@ export class Journal {
   }
 
   /** The write that failed, if one did: the run names the file and says what to do. */
+  /** Whether outcomes go to a file a rerun reads (false with --no-journal). */
+  get isKept(): boolean {
+    return this.path !== undefined;
+  }
+
   get writeFailure(): JournalWriteError | undefined {
     return this.failure;
   }

@@ -5,7 +5,8 @@ import { ANSWER_SHAPES } from './answer-shape.js';
 import { boundError } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
-import { decodeError, hintFor, REDIRECT_HINT, type DecodedError } from './error-hints.js';
+import { checkBeforeAgain, decodeError, hintFor, REDIRECT_HINT, type DecodedError }
+  from './error-hints.js';
 import { JournalWriteError, type Journal, type JournalEntry, type OutcomeResult }
   from './journal.js';
 import { decide, mayHaveBeenTaken, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
@@ -182,7 +183,7 @@ async function tryUntilFinal(item: SendItem, settings: BatchSettings, deps: Batc
       // A body already sent and answered is not "not sent": it failed with that answer.
       const reason = `not tried again: the batch stopped (${session.stopReason})`;
       return previous === undefined ? { kind: 'not-sent', reason: `not sent: ${session.stopReason}` }
-        : failure(item, previous, reason, deps.scrub);
+        : failure(item, previous, reason, deps);
     }
     const answer = await deps.client.call(request.endpoint.method, request.endpoint.path, request.pathParams, request.body);
     previous = answer;
@@ -218,33 +219,33 @@ async function tryUntilFinal(item: SendItem, settings: BatchSettings, deps: Batc
       case 'stop-batch':
         record('failed');
         session.stopReason ??= decision.reason;
-        return failure(item, answer, decision.reason, deps.scrub);
+        return failure(item, answer, decision.reason, deps);
       case 'failed':
         record(mayHaveBeenTaken(answer) || decision.mayHaveTakenEffect ? 'no-answer' : 'failed');
         // Not one connection made, even after the retries: every other body would spend the
         // same retries against the same wall.
         if (answer.kind === 'unreachable' && !session.hasConnected) session.stopReason ??= answer.message;
-        return failure(item, answer, decision.reason, deps.scrub);
+        return failure(item, answer, decision.reason, deps);
     }
   }
 }
 
 function failure(item: SendItem, answer: Answer, reason: string,
-  scrub: (text: string) => string): ItemResult {
+  deps: Pick<BatchDeps, 'journal' | 'scrub'>): ItemResult {
+  const again = checkBeforeAgain(deps.journal.isKept);
   if (answer.kind === 'network') {
     return { kind: 'failed', reason: `no answer (${answer.message}); ${reason}`, error: undefined,
-      hint: 'The request may have reached Genesys: check before sending it again with --resend.' };
+      hint: `The request may have reached Genesys: ${again}` };
   }
   if (answer.kind === 'unreachable') {
     return { kind: 'failed', reason: `${answer.message}; ${reason}`, error: undefined,
       hint: 'Nothing was sent. Check the region (or --gateway) and the network; a rerun sends it.' };
   }
-  const error = decodeBounded(answer.status, answer.body, scrub);
-  const hint = !mayHaveBeenTaken(answer) ? hintFor(error, item.request.endpoint)
-    : answer.status === 500 ? 'Genesys failed while handling the request, perhaps after carrying ' +
-      'it out: check before sending it again with --resend.'
-      : 'A gateway answered for Genesys, which may have taken the request: check before sending ' +
-        'it again with --resend.';
+  const error = decodeBounded(answer.status, answer.body, deps.scrub);
+  const hint = !mayHaveBeenTaken(answer) ? hintFor(error, item.request.endpoint, deps.journal.isKept)
+    : answer.status === 500 ? `Genesys failed while handling the request, perhaps after carrying ` +
+      `it out: ${again}`
+      : `A gateway answered for Genesys, which may have taken the request: ${again}`;
   return { kind: 'failed', reason, error, hint };
 }
 

@@ -1106,6 +1106,24 @@ describe('retries', () => {
     expect(apiCalls()).toBe(1);
   });
 
+  test.each([
+    ['a timeout', (): Reply => ({ status: 200, body: { id: 'late' }, delayMs: 300 })],
+    ['a 504', (): Reply => serverError(504)],
+    ['a 500', (): Reply => serverError(500)],
+    ['a 200 that is not JSON', (): Reply => ({ status: 200, text: 'OK!' })],
+  ])('with --no-journal the hint after %s does not send the user to --resend', async (_what, reply) => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.reply = reply;
+    const run = await runCli(['send', 'a.json', '--yes', '--no-journal', '--gateway', mock.gateway,
+      '--timeout', '100'], { cwd: dir, env: env() });
+    outputs.push(run.stdout, run.stderr);
+    expect(run.code).toBe(3);
+    expect(run.stdout).toContain('hint: ');
+    expect(run.stdout).toContain('check in Genesys Cloud before running send again: with --no-journal ' +
+      'nothing holds it back.');
+    expect(run.stdout).not.toContain('--resend');
+  });
+
   test('with --retry-unknown-outcome a 504 is retried, and the journal still holds the body back', async () => {
     body('a.json', '{"phoneNumber":"+13175550142"}');
     mock.reply = () => serverError(504);

@@ -505,12 +505,20 @@ describe('journal lines', () => {
 describe('error hints', () => {
   test('known codes and permissions', () => {
     const call = endpoint('create-call');
-    expect(hintFor(decodeError(400, { code: 'too.many.create.conversation.parameters' }), call)).toContain('conflicting-targets');
-    expect(hintFor(decodeError(400, { code: 'not.a.user' }), call)).toContain('/calls/user/{userId}');
-    expect(hintFor(decodeError(403, { code: 'missing.any.permissions' }), call)).toContain('conversation:conference:add');
-    expect(hintFor(decodeError(400, { code: 'constructor' }), call)).toBeUndefined();
-    expect(hintFor(decodeError(401, {}), endpoint('create-call-for-user')))
+    expect(hintFor(decodeError(400, { code: 'too.many.create.conversation.parameters' }), call, true)).toContain('conflicting-targets');
+    expect(hintFor(decodeError(400, { code: 'not.a.user' }), call, true)).toContain('/calls/user/{userId}');
+    expect(hintFor(decodeError(403, { code: 'missing.any.permissions' }), call, true)).toContain('conversation:conference:add');
+    expect(hintFor(decodeError(400, { code: 'constructor' }), call, true)).toBeUndefined();
+    expect(hintFor(decodeError(401, {}), endpoint('create-call-for-user'), true))
       .toContain('one of conversation:agentlessCall:add, conversation:call:add');
+  });
+
+  test('a 2xx that may have taken effect points to --resend only when a journal is kept', () => {
+    const notJson = decodeError(200, 'OK!');
+    expect(hintFor(notJson, endpoint('create-call'), true)).toContain('sending it again with --resend');
+    const bare = hintFor(notJson, endpoint('create-call'), false);
+    expect(bare).toContain('with --no-journal nothing holds it back');
+    expect(bare).not.toContain('--resend');
   });
 });
 
