@@ -4,8 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
 import { escapeControl } from '../lint/escape-control.js';
-import { describeMisplaced, findAllMisplaced, findMisplaced, misplacedHint } from
-  './misplaced-placeholder.js';
+import { andList } from '../rules/support/targets.js';
+import { describeMisplaced, findAllMisplaced, misplacedHint } from './misplaced-placeholder.js';
 import { longParamName, nameAsWritten, type WrittenNames } from './param-short-names.js';
 
 export interface PlannedRequest {
@@ -114,13 +114,17 @@ export function planRequest(
       findMisplacedFill(endpoint, known.fromPath, known.fromFlags);
   if (refusal !== undefined) return refusal;
   const inPath = known.fromPath === undefined ? {} : paramsFromPath(endpoint.path, known.fromPath.text);
+  const valueOf = (name: string): string | undefined => {
+    const value = (isUnfilled(inPath[name]) ? undefined : inPath[name]) ?? known.fromFlags[name];
+    return value === undefined || isUnfilled(value) ? undefined : value;
+  };
+  // All of them at once: told one per run, a user fixed one and ran again only to learn the next.
+  const missing = names.filter((name) => valueOf(name) === undefined);
+  if (missing.length > 0) return refuseMissing(endpoint, missing, inPath, origin);
   const pathParams: Record<string, string> = {};
   for (const name of names) {
     const fromUrl = isUnfilled(inPath[name]) ? undefined : inPath[name];
-    const value = fromUrl ?? known.fromFlags[name];
-    if (value === undefined || isUnfilled(value)) {
-      return refuseMissing(endpoint, name, inPath, origin);
-    }
+    const value = valueOf(name)!;
     const source = origin === undefined || fromUrl === undefined
       ? paramFlag(name, nameAsWritten(name, known.written)) : ORIGIN_NAMES[origin];
     const refusal = refuseSegment(name, value, source);
@@ -132,17 +136,23 @@ export function planRequest(
   return { ok: true, request: { endpoint, pathParams, path, body, bodyHash: hashBody(body) } };
 }
 
-/** A parameter neither the path nor --param gives, refused; naming a {name} of another there. */
-function refuseMissing(endpoint: EndpointInfo, name: string,
+/**
+ * The parameters neither the path nor --param gives, refused together; naming a {name} of another
+ * parameter left in the place of any of them.
+ */
+function refuseMissing(endpoint: EndpointInfo, names: readonly string[],
   inPath: Readonly<Record<string, string>>, origin: PathOrigin | undefined): Refusal {
-  const message = `${endpoint.method} ${endpoint.path} needs the path parameter ${name}`;
-  const misplaced = findMisplaced({ [name]: inPath[name] ?? '' });
-  if (misplaced !== undefined && origin !== undefined) {
-    const where = describeMisplaced([misplaced], ORIGIN_NAMES[origin]);
-    return { ok: false, message: `${message}: ${where}`, hint: misplacedHint([misplaced]) };
-  }
-  return { ok: false, message,
-    hint: `Pass --param ${name}=<id>, or send a captured request that has it in its URL.` };
+  const message = `${endpoint.method} ${endpoint.path} needs the path ` +
+    `parameter${names.length === 1 ? '' : 's'} ${andList([...names])}`;
+  const misplaced = origin === undefined ? []
+    : findAllMisplaced(Object.fromEntries(names.map((name) => [name, inPath[name] ?? ''])));
+  const rest = names.filter((name) => !misplaced.some((m) => m.name === name));
+  const pass = rest.length === 0 ? [] : [`Pass ${rest.map((name) => `--param ${name}=<id>`).join(' ')}, ` +
+    `or send a captured request that has ${rest.length === 1 ? 'it' : 'them'} in its URL.`];
+  if (misplaced.length === 0 || origin === undefined) return { ok: false, message, hint: pass.join('') };
+  const where = describeMisplaced(misplaced, ORIGIN_NAMES[origin]);
+  return { ok: false, message: `${message}: ${where}`,
+    hint: [misplacedHint(misplaced), ...pass].join(' ') };
 }
 
 /** "--param" after a message that names the parameter, and the name too when written short. */

@@ -1557,13 +1557,20 @@ describe('--param names the endpoints do not take', () => {
     '{participantId}/consult';
   const misplacedHint = '  Write {conversationId} or the conversationId itself where {cid} is, and ' +
     'give the value with --param conversationId=<id>.\n';
-  test('a {cid} left in the conversation\'s place of --endpoint is named', async () => {
+  // A body that lacks several parameters names them all: told one per run, a user fixed one and
+  // ran again only to learn of the next.
+  test.each([
+    ['a {cid} left in the conversation\'s place of --endpoint is named',
+      'POST /calls/{cid}/participants/p1/consult', 'parameter conversationId: the --endpoint path ' +
+      'has {cid} in the place of conversationId (cid is short for communicationId)\n' + misplacedHint],
+    ['a run names every path parameter it lacks, not one per run', 'consult', 'parameters ' +
+      'conversationId and participantId\n  Pass --param conversationId=<id> --param ' +
+      'participantId=<id>, or send a captured request that has them in its URL.\n'],
+  ])('%s', async (_name, endpointFlag, told) => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
-    const run = await send(['c.json', '--yes', '-e', 'POST /calls/{cid}/participants/p1/consult']);
+    const run = await send(['c.json', '--yes', '-e', endpointFlag]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`genesys-call-lint: c.json: ${consultPath} needs the path parameter ` +
-      'conversationId: the --endpoint path has {cid} in the place of conversationId (cid is short ' +
-      `for communicationId)\n${misplacedHint}`);
+    expect(run.stderr).toBe(`genesys-call-lint: c.json: ${consultPath} needs the path ${told}`);
     expect(mock.requests.filter((r) => r.url.startsWith('/api/'))).toHaveLength(0);
   });
 

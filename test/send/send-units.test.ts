@@ -191,6 +191,24 @@ describe('path parameters', () => {
     const ok = planRequest(consult, ' {"a":1}\n', { fromPath: undefined, fromFlags: { conversationId: 'c?1', participantId: 'p' } });
     expect(ok).toMatchObject({ ok: true, request: { path: '/api/v2/conversations/calls/c%3F1/participants/p/consult/agent', body: '{"a":1}' } });
   });
+  // Told one per run, a user fixed one and ran again only to learn of the next.
+  test('every missing parameter is named at once', () => {
+    const planned = planRequest(endpoint('update-call-communication'), '{}', { fromPath: undefined,
+      fromFlags: { participantId: 'p' } });
+    expect(planned).toEqual({ ok: false, message: 'PATCH /api/v2/conversations/calls/{conversationId}/' +
+      'participants/{participantId}/communications/{communicationId} needs the path parameters ' +
+      'conversationId and communicationId', hint: 'Pass --param conversationId=<id> --param ' +
+      'communicationId=<id>, or send a captured request that has them in its URL.' });
+  });
+  test('a missing parameter with a placeholder of another in its place is named with the others', () => {
+    const planned = planRequest(consult, '{}', { fromPath: { text: '/calls/{cid}/participants//consult/agent',
+      origin: 'endpoint-flag' }, fromFlags: {} });
+    expect(planned).toEqual({ ok: false, message: `${consult.method} ${consult.path} needs the path ` +
+      'parameters conversationId and participantId: the --endpoint path has {cid} in the place of ' +
+      'conversationId (cid is short for communicationId)', hint: 'Write {conversationId} or the ' +
+      'conversationId itself where {cid} is, and give the value with --param conversationId=<id>. ' +
+      'Pass --param participantId=<id>, or send a captured request that has it in its URL.' });
+  });
   // A {name} of another parameter in a place --param fills was replaced by that --param's value,
   // and the request built without a word: only {cid} with no value for its place was named.
   test('a placeholder in another parameter\'s place is refused, though --param fills the place', () => {
