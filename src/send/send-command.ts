@@ -144,12 +144,18 @@ interface SendRun {
 /** The dry run, the question, and the batch if the answer is yes. */
 async function showAndSend(run: SendRun): Promise<ExitCode> {
   const { options, io, deps, credentials, target, secrets, out, err, items, counts, journal, origins } = run;
-  out(formatLoginPlan(credentials, origins.login));
-  let passedOver = 0; // bodies the journal will skip or hold back: the dry run does not count them
+  const isSentOf = (item: SendItem): boolean => {
+    const state = journal.stateOf(item.key);
+    return options.resend || state === 'new' || state === 'failed';
+  };
+  // Bodies the journal will skip or hold back: the dry run does not count them.
+  const passedOver = items.filter((item) => !isSentOf(item)).length;
+  const wouldSend = items.length - passedOver;
+  // No login happens when nothing is sent: every body refused, unusable or passed over.
+  if (wouldSend > 0) out(formatLoginPlan(credentials, origins.login));
   for (const item of items) {
     const state = journal.stateOf(item.key);
-    const isSent = options.resend || state === 'new' || state === 'failed';
-    if (!isSent) passedOver++;
+    const isSent = isSentOf(item);
     const note = isSent ? ''
       : state === 'succeeded'
         ? `# (the journal records this body as sent ${whereTo(journal, item.key, origins.api)}: it ` +
@@ -157,7 +163,6 @@ async function showAndSend(run: SendRun): Promise<ExitCode> {
         : '# (the journal records an attempt without an answer: it will be held back)\n';
     out(note + formatPlannedRequest(item.request, { input: item.input, apiOrigin: origins.api, credentials }));
   }
-  const wouldSend = items.length - passedOver;
   // Asked only about what would be sent: the journal's skipped and held-back bodies are not.
   const answer = items.length === 0 ? false : await isConfirmed(options, io, wouldSend, origins.api);
   if (answer instanceof PromptCancelled) {

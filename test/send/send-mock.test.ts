@@ -116,6 +116,24 @@ describe('dry run and refusal', () => {
     expect(readme).toContain('client credentials of client 7de3af06... (secret [REDACTED])');
   });
 
+  // The first run of the last row logs in and sends; its rerun finds the body in the journal.
+  test.each([
+    ['every body is refused by the lint', 'bad.json', [], 1, 'refused bad.json'],
+    ['every body lacks its path parameters', 'command.json', ['-e', 'call-command'], 2,
+      'needs the path parameter conversationId'],
+    ['the journal passes over every body', 'call.json', [], 0, 'skipped call.json'],
+  ])('no login line when %s: no login will happen', async (what, input, flags, code, told) => {
+    body('bad.json', '{"to":{"phoneNumber":"+13175550142"}}');
+    body('command.json', '{"callNumber":"+13175550142"}');
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    const isRerun = what.startsWith('the journal');
+    if (isRerun) expect((await send([input, '--yes'])).stdout).toMatch(/^# login: POST /);
+    const run = await send([input, '--yes', ...flags]);
+    expect([run.code, run.stdout + run.stderr]).toEqual([code, expect.stringContaining(told)]);
+    expect(run.stdout).not.toContain('# login');
+    expect(mock.logins).toBe(isRerun ? 1 : 0);
+  });
+
   test('a body with an error finding is refused even with --yes; --force sends it, loudly', async () => {
     body('bad.json', '{"to":{"phoneNumber":"+13175550142"}}');
     const refused = await send(['bad.json', '--yes']);
