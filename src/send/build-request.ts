@@ -7,6 +7,7 @@ import { escapeControl } from '../lint/escape-control.js';
 import { andList } from '../rules/support/targets.js';
 import { describeMisplaced, findAllMisplaced, misplacedHint } from './misplaced-placeholder.js';
 import { longParamName, nameAsWritten, type WrittenNames } from './param-short-names.js';
+import { refuseNonUuid } from './path-ids.js';
 
 export interface PlannedRequest {
   endpoint: EndpointInfo;
@@ -127,7 +128,7 @@ export function planRequest(
     const value = valueOf(name)!;
     const source = origin === undefined || fromUrl === undefined
       ? paramFlag(name, nameAsWritten(name, known.written)) : ORIGIN_NAMES[origin];
-    const refusal = refuseSegment(name, value, source);
+    const refusal = refuseSegment(name, value, source) ?? refuseNonUuid(name, value, source);
     if (refusal !== undefined) return refusal;
     pathParams[name] = value;
   }

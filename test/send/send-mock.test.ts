@@ -502,10 +502,10 @@ describe('outcomes', () => {
   test('an empty 200 or a 204 from an endpoint that answers no object still succeeds', async () => {
     body('t.json', '{"userId":"2c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"}');
     mock.reply = (_r, i) => (i === 0 ? { status: 200, text: '' } : { status: 204, text: '' });
-    const args = ['--yes', '--endpoint', 'replace-agent', '--param', 'conversationId=conv-1'];
-    const run = await send(['t.json', ...args, '--param', 'participantId=part-1']);
+    const args = ['--yes', '--endpoint', 'replace-agent', '--param', 'conversationId=11c0ffee-0000-4000-8000-000000000011'];
+    const run = await send(['t.json', ...args, '--param', 'participantId=12c0ffee-0000-4000-8000-000000000012']);
     expect([run.code, run.stdout]).toEqual([0, expect.stringContaining('sent t.json: 200')]);
-    const created = await send(['t.json', ...args, '--param', 'participantId=part-2']);
+    const created = await send(['t.json', ...args, '--param', 'participantId=13c0ffee-0000-4000-8000-000000000013']);
     expect([created.code, created.stdout]).toEqual([0, expect.stringContaining('sent t.json: 204')]);
   });
 
@@ -1416,55 +1416,55 @@ describe('verbose and the terminal', () => {
 test('path parameters come from a captured NDJSON request', async () => {
   mkdirSync(join(dir, 'logs'));
   writeFileSync(join(dir, 'logs', 'c.ndjson'), `${JSON.stringify({ method: 'POST',
-    url: 'https://api.mypurecloud.com/api/v2/conversations/calls/conv-1/participants/part-2/consult/agent',
+    url: 'https://api.mypurecloud.com/api/v2/conversations/calls/11c0ffee-0000-4000-8000-000000000011/participants/13c0ffee-0000-4000-8000-000000000013/consult/agent',
     body: { speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' } })}\n`);
   const run = await send(['logs/c.ndjson', '--yes']);
   expect(run.code).toBe(0);
-  expect(mock.requests.at(-1)!.url).toBe('/api/v2/conversations/calls/conv-1/participants/part-2/consult/agent');
+  expect(mock.requests.at(-1)!.url).toBe('/api/v2/conversations/calls/11c0ffee-0000-4000-8000-000000000011/participants/13c0ffee-0000-4000-8000-000000000013/consult/agent');
 });
 
 describe('path parameters given twice', () => {
-  const consultPath = 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult';
+  const consultPath = 'POST /api/v2/conversations/calls/10c0ffee-0000-4000-8000-000000000010/participants/08c0ffee-0000-4000-8000-000000000008/consult';
   const consult = JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } });
 
   // With no capture in the run, a clash with --param was blamed on "the captured URL".
   test('an --endpoint path and --param that disagree are each named, with what to change', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
-    const run = await send(['c.json', '-e', 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult',
-      '--param', 'conversationId=bbb']);
+    const run = await send(['c.json', '-e', 'POST /api/v2/conversations/calls/10c0ffee-0000-4000-8000-000000000010/participants/08c0ffee-0000-4000-8000-000000000008/consult',
+      '--param', 'conversationId=09c0ffee-0000-4000-8000-000000000009']);
     expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: path parameter conversationId ' +
-      'is "ccc" in the --endpoint path but "bbb" in --param\n  Give conversationId once: drop --param ' +
-      'conversationId=bbb, or write the id you mean into the --endpoint path.\n']);
+      'is "10c0ffee-0000-4000-8000-000000000010" in the --endpoint path but "09c0ffee-0000-4000-8000-000000000009" in --param\n  Give conversationId once: drop --param ' +
+      'conversationId=09c0ffee-0000-4000-8000-000000000009, or write the id you mean into the --endpoint path.\n']);
     expect(mock.requests).toHaveLength(0);
   });
 
   test('a path from the config file is named as the config\'s, not as --endpoint', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
     body('.genesys-call-lintrc.json', JSON.stringify({
-      endpoint: 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult' }));
-    const run = await send(['c.json', '--param', 'conversationId=bbb']);
+      endpoint: 'POST /api/v2/conversations/calls/10c0ffee-0000-4000-8000-000000000010/participants/08c0ffee-0000-4000-8000-000000000008/consult' }));
+    const run = await send(['c.json', '--param', 'conversationId=09c0ffee-0000-4000-8000-000000000009']);
     expect([run.code, run.stderr]).toEqual([2, 'genesys-call-lint: path parameter conversationId ' +
-      'is "ccc" in the endpoint path of the config file but "bbb" in --param\n  Drop --param ' +
-      'conversationId=bbb, or change the id in the config file\'s endpoint (--endpoint overrides it).\n']);
+      'is "10c0ffee-0000-4000-8000-000000000010" in the endpoint path of the config file but "09c0ffee-0000-4000-8000-000000000009" in --param\n  Drop --param ' +
+      'conversationId=09c0ffee-0000-4000-8000-000000000009, or change the id in the config file\'s endpoint (--endpoint overrides it).\n']);
   });
 
   // Captured requests keep their URL and never use the config's endpoint: a run of them alone was
   // refused for a clash with a path it would not send to.
   test('the config file\'s endpoint is held against --param only when a body goes to it', async () => {
     body('.genesys-call-lintrc.json', JSON.stringify({
-      endpoint: 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult' }));
+      endpoint: 'POST /api/v2/conversations/calls/10c0ffee-0000-4000-8000-000000000010/participants/08c0ffee-0000-4000-8000-000000000008/consult' }));
     const consultBody = { speakTo: 'DESTINATION', destination: { address: '+13175550142' } };
     body('cap.ndjson', `${JSON.stringify({ method: 'POST', body: consultBody,
-      url: 'https://api.mypurecloud.com/api/v2/conversations/calls/bbb/participants/ppp/consult' })}\n`);
-    const captured = await send(['cap.ndjson', '--yes', '--param', 'conversationId=bbb']);
+      url: 'https://api.mypurecloud.com/api/v2/conversations/calls/09c0ffee-0000-4000-8000-000000000009/participants/08c0ffee-0000-4000-8000-000000000008/consult' })}\n`);
+    const captured = await send(['cap.ndjson', '--yes', '--param', 'conversationId=09c0ffee-0000-4000-8000-000000000009']);
     expect([captured.code, captured.stderr]).toEqual([0, '']);
     expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url))
-      .toEqual(['/api/v2/conversations/calls/bbb/participants/ppp/consult']);
+      .toEqual(['/api/v2/conversations/calls/09c0ffee-0000-4000-8000-000000000009/participants/08c0ffee-0000-4000-8000-000000000008/consult']);
     body('c.json', JSON.stringify(consultBody));
-    const mixed = await send(['cap.ndjson', 'c.json', '--yes', '--resend', '--param', 'conversationId=bbb']);
+    const mixed = await send(['cap.ndjson', 'c.json', '--yes', '--resend', '--param', 'conversationId=09c0ffee-0000-4000-8000-000000000009']);
     expect([mixed.code, mixed.stdout, mixed.stderr]).toEqual([2, '', 'genesys-call-lint: path ' +
-      'parameter conversationId is "ccc" in the endpoint path of the config file but "bbb" in ' +
-      '--param\n  Drop --param conversationId=bbb, or change the id in the config file\'s endpoint ' +
+      'parameter conversationId is "10c0ffee-0000-4000-8000-000000000010" in the endpoint path of the config file but "09c0ffee-0000-4000-8000-000000000009" in ' +
+      '--param\n  Drop --param conversationId=09c0ffee-0000-4000-8000-000000000009, or change the id in the config file\'s endpoint ' +
       '(--endpoint overrides it).\n']);
     expect(mock.requests.filter((r) => r.url.startsWith('/api/'))).toHaveLength(1);
   });
@@ -1474,24 +1474,24 @@ describe('path parameters given twice', () => {
   test('a clash of --endpoint and --param is one usage error before any body is read', async () => {
     for (const name of ['a.json', 'b.json', 'c.json']) body(name, consult);
     const run = await send(['a.json', 'b.json', 'c.json', 'missing.json', '--yes', '-e', consultPath,
-      '--param', 'conversationId=bbb']);
+      '--param', 'conversationId=09c0ffee-0000-4000-8000-000000000009']);
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: path parameter ' +
-      'conversationId is "ccc" in the --endpoint path but "bbb" in --param\n  Give conversationId ' +
-      'once: drop --param conversationId=bbb, or write the id you mean into the --endpoint path.\n']);
+      'conversationId is "10c0ffee-0000-4000-8000-000000000010" in the --endpoint path but "09c0ffee-0000-4000-8000-000000000009" in --param\n  Give conversationId ' +
+      'once: drop --param conversationId=09c0ffee-0000-4000-8000-000000000009, or write the id you mean into the --endpoint path.\n']);
     expect(mock.requests).toHaveLength(0);
   });
 
   // The captured URL is the body's own: other bodies of the run are still sent.
   test('a clash of --param with a captured URL stays that body\'s', async () => {
     body('calls.ndjson', [
-      { url: 'https://api.mypurecloud.com/api/v2/conversations/calls/ccc/participants/ppp/consult' },
-      { url: 'https://api.mypurecloud.com/api/v2/conversations/calls/bbb/participants/ppp/consult' },
+      { url: 'https://api.mypurecloud.com/api/v2/conversations/calls/10c0ffee-0000-4000-8000-000000000010/participants/08c0ffee-0000-4000-8000-000000000008/consult' },
+      { url: 'https://api.mypurecloud.com/api/v2/conversations/calls/09c0ffee-0000-4000-8000-000000000009/participants/08c0ffee-0000-4000-8000-000000000008/consult' },
     ].map((entry) => `${JSON.stringify({ method: 'POST', ...entry, body: JSON.parse(consult) })}\n`)
       .join(''));
-    const run = await send(['calls.ndjson', '--yes', '--param', 'conversationId=bbb']);
+    const run = await send(['calls.ndjson', '--yes', '--param', 'conversationId=09c0ffee-0000-4000-8000-000000000009']);
     expect(run.stderr).toMatch(new RegExp('^genesys-call-lint: calls\\.ndjson \\([^)]*\\): path ' +
-      'parameter conversationId is "ccc" in the captured URL but "bbb" in --param\n  Drop --param ' +
-      'conversationId=bbb: [^\n]*\n$'));
+      'parameter conversationId is "10c0ffee-0000-4000-8000-000000000010" in the captured URL but "09c0ffee-0000-4000-8000-000000000009" in --param\n  Drop --param ' +
+      'conversationId=09c0ffee-0000-4000-8000-000000000009: [^\n]*\n$'));
     expect(run.code).toBe(2);
     expect(mock.requests.filter((r) => r.url.includes('/consult'))).toHaveLength(1);
   });
@@ -1502,7 +1502,7 @@ describe('--param names the endpoints do not take', () => {
   test('a misspelt name is a usage error with the nearest name, and nothing is sent', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
     const run = await send(['c.json', '--yes', '-e',
-      'POST /api/v2/conversations/calls/ccc/participants/ppp/consult', '--param', 'conversationID=b']);
+      'POST /api/v2/conversations/calls/10c0ffee-0000-4000-8000-000000000010/participants/08c0ffee-0000-4000-8000-000000000008/consult', '--param', 'conversationID=b']);
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: --param conversationID=b: ' +
       'POST /api/v2/conversations/calls/{conversationId}/participants/{participantId}/consult has no ' +
       'such path parameter; its path takes "conversationId" and "participantId"\n' +
@@ -1510,47 +1510,47 @@ describe('--param names the endpoints do not take', () => {
     expect(mock.requests).toHaveLength(0);
   });
 
-  // An attack found the last of two values winning without a word: the call went to u2.
+  // An attack found the last of two values winning without a word: the call went to 06c0ffee-0000-4000-8000-000000000006.
   test('a name given twice with different values is a usage error; the same value twice is one', async () => {
     body('call.json', JSON.stringify({ phoneNumber: '+13175550142' }));
-    const args = ['call.json', '--yes', '-e', 'POST /calls/user/{userId}', '--param', 'userId=u1'];
-    const twice = await send([...args, '--param', 'userId=u2']);
+    const args = ['call.json', '--yes', '-e', 'POST /calls/user/{userId}', '--param', 'userId=05c0ffee-0000-4000-8000-000000000005'];
+    const twice = await send([...args, '--param', 'userId=06c0ffee-0000-4000-8000-000000000006']);
     expect([twice.code, twice.stdout, twice.stderr]).toEqual([2, '', 'genesys-call-lint: --param userId ' +
-      'is given twice, as "u1" and "u2"\n  Give userId once: a request goes to one userId.\n']);
-    const same = await send([...args, '--param', 'userId=u1']);
+      'is given twice, as "05c0ffee-0000-4000-8000-000000000005" and "06c0ffee-0000-4000-8000-000000000006"\n  Give userId once: a request goes to one userId.\n']);
+    const same = await send([...args, '--param', 'userId=05c0ffee-0000-4000-8000-000000000005']);
     expect(same.code).toBe(0);
     expect(mock.requests.map((r) => r.url).filter((url) => url.startsWith('/api/')))
-      .toEqual(['/api/v2/conversations/calls/user/u1']);
+      .toEqual(['/api/v2/conversations/calls/user/05c0ffee-0000-4000-8000-000000000005']);
   });
 
-  // A path copied from the README's table, with its {pid}, and --param pid=p1: pid was unknown.
+  // A path copied from the README's table, with its {pid}, and --param pid=03c0ffee-0000-4000-8000-000000000003: pid was unknown.
   test('the README\'s short names fill the parameters they stand for', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', address: '+13175550142' }));
-    const run = await send(['c.json', '--yes', '-e', 'POST /calls/c1/participants/{pid}/voice/consult',
-      '--param', 'pid=p1']);
+    const run = await send(['c.json', '--yes', '-e', 'POST /calls/01c0ffee-0000-4000-8000-000000000001/participants/{pid}/voice/consult',
+      '--param', 'pid=03c0ffee-0000-4000-8000-000000000003']);
     expect(run.code).toBe(0);
-    const both = await send(['c.json', '--yes', '-e', 'consult-address', '--param', 'id=c2',
-      '--param', 'pid=p2']);
+    const both = await send(['c.json', '--yes', '-e', 'consult-address', '--param', 'id=02c0ffee-0000-4000-8000-000000000002',
+      '--param', 'pid=04c0ffee-0000-4000-8000-000000000004']);
     expect(both.code).toBe(0);
     expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url)).toEqual([
-      '/api/v2/conversations/calls/c1/participants/p1/voice/consult',
-      '/api/v2/conversations/calls/c2/participants/p2/voice/consult']);
+      '/api/v2/conversations/calls/01c0ffee-0000-4000-8000-000000000001/participants/03c0ffee-0000-4000-8000-000000000003/voice/consult',
+      '/api/v2/conversations/calls/02c0ffee-0000-4000-8000-000000000002/participants/04c0ffee-0000-4000-8000-000000000004/voice/consult']);
   });
 
   // Short names were taken, but every later message named the long one, a flag never given.
   test.each([
-    ['a clash with the --endpoint path', ['-e', 'POST /calls/c1/participants/p9/voice/consult',
-      '--param', 'pid=p1'], 'path parameter participantId is "p9" in the --endpoint path but "p1" ' +
-      'in --param pid\n  Give participantId once: drop --param pid=p1, or write the id you mean ' +
+    ['a clash with the --endpoint path', ['-e', 'POST /calls/01c0ffee-0000-4000-8000-000000000001/participants/p9/voice/consult',
+      '--param', 'pid=03c0ffee-0000-4000-8000-000000000003'], 'path parameter participantId is "p9" in the --endpoint path but "03c0ffee-0000-4000-8000-000000000003" ' +
+      'in --param pid\n  Give participantId once: drop --param pid=03c0ffee-0000-4000-8000-000000000003, or write the id you mean ' +
       'into the --endpoint path.\n'],
-    ['a short name given twice', ['-e', 'consult-address', '--param', 'id=c1', '--param', 'pid=p1',
-      '--param', 'pid=p2'], '--param pid is given twice, as "p1" and "p2"\n  Give pid once: a ' +
+    ['a short name given twice', ['-e', 'consult-address', '--param', 'id=01c0ffee-0000-4000-8000-000000000001', '--param', 'pid=03c0ffee-0000-4000-8000-000000000003',
+      '--param', 'pid=04c0ffee-0000-4000-8000-000000000004'], '--param pid is given twice, as "03c0ffee-0000-4000-8000-000000000003" and "04c0ffee-0000-4000-8000-000000000004"\n  Give pid once: a ' +
       'request goes to one participantId.\n'],
-    ['a short and a long name with two values', ['-e', 'consult-address', '--param', 'pid=p1',
-      '--param', 'participantId=p2'], '--param pid and --param participantId both give ' +
-      'participantId, as "p1" and "p2"\n  Give participantId once, under either name: a request ' +
+    ['a short and a long name with two values', ['-e', 'consult-address', '--param', 'pid=03c0ffee-0000-4000-8000-000000000003',
+      '--param', 'participantId=04c0ffee-0000-4000-8000-000000000004'], '--param pid and --param participantId both give ' +
+      'participantId, as "03c0ffee-0000-4000-8000-000000000003" and "04c0ffee-0000-4000-8000-000000000004"\n  Give participantId once, under either name: a request ' +
       'goes to one participantId.\n'],
-    ['a name no path takes', ['--param', 'cid=m1'], '--param cid=m1: POST ' +
+    ['a name no path takes', ['--param', 'cid=07c0ffee-0000-4000-8000-000000000007'], '--param cid=07c0ffee-0000-4000-8000-000000000007: POST ' +
       '/api/v2/conversations/calls has no such path parameter, and its path takes none\n  Drop it, ' +
       'or pass --endpoint with the endpoint whose path takes it.\n'],
   ])('%s is told with the short name as written', async (_, args, said) => {
@@ -1562,7 +1562,7 @@ describe('--param names the endpoints do not take', () => {
 
   test('a short name whose value is a step of the path is told as written', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', address: '+13175550142' }));
-    const run = await send(['c.json', '--yes', '-e', 'consult-address', '--param', 'id=c1',
+    const run = await send(['c.json', '--yes', '-e', 'consult-address', '--param', 'id=01c0ffee-0000-4000-8000-000000000001',
       '--param', 'pid=..']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('c.json: path parameter participantId is ".." in --param pid, ');
@@ -1579,7 +1579,7 @@ describe('--param names the endpoints do not take', () => {
   // ran again only to learn of the next.
   test.each([
     ['a {cid} left in the conversation\'s place of --endpoint is named',
-      'POST /calls/{cid}/participants/p1/consult', 'parameter conversationId: the --endpoint path ' +
+      'POST /calls/{cid}/participants/03c0ffee-0000-4000-8000-000000000003/consult', 'parameter conversationId: the --endpoint path ' +
       'has {cid} in the place of conversationId (cid is short for communicationId)\n' + misplacedHint],
     ['a run names every path parameter it lacks, not one per run', 'consult', 'parameters ' +
       'conversationId and participantId\n  Pass --param conversationId=<id> --param ' +
@@ -1594,9 +1594,9 @@ describe('--param names the endpoints do not take', () => {
 
   test('a --param cid meant for a {cid} in the conversation\'s place names the {cid}', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
-    const run = await send(['c.json', '--yes', '-e', 'POST /calls/{cid}/participants/p1/consult',
-      '--param', 'cid=m1']);
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `genesys-call-lint: --param cid=m1 ` +
+    const run = await send(['c.json', '--yes', '-e', 'POST /calls/{cid}/participants/03c0ffee-0000-4000-8000-000000000003/consult',
+      '--param', 'cid=07c0ffee-0000-4000-8000-000000000007']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `genesys-call-lint: --param cid=07c0ffee-0000-4000-8000-000000000007 ` +
       `fills no place of ${consultPath}: the --endpoint path has {cid} in the place of ` +
       `conversationId (cid is short for communicationId)\n${misplacedHint}`]);
     expect(mock.requests).toHaveLength(0);
@@ -1626,8 +1626,8 @@ describe('--param names the endpoints do not take', () => {
   test('a name only the --endpoint path takes, for captured requests, is told they keep their URL', async () => {
     body('cap.ndjson', `${JSON.stringify({ method: 'POST',
       url: 'https://api.mypurecloud.com/api/v2/conversations/calls', body: { phoneNumber: '+13175550142' } })}\n`);
-    const run = await send(['cap.ndjson', '--yes', '-e', 'create-call-for-user', '--param', 'userId=u1']);
-    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: --param userId=u1: ' +
+    const run = await send(['cap.ndjson', '--yes', '-e', 'create-call-for-user', '--param', 'userId=05c0ffee-0000-4000-8000-000000000005']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: --param userId=05c0ffee-0000-4000-8000-000000000005: ' +
       'POST /api/v2/conversations/calls has no such path parameter, and its path takes none\n  Drop it: ' +
       'captured requests are sent to their own URLs, not to the --endpoint path. To send one ' +
       'elsewhere, change its URL in the capture.\n']);
@@ -1637,7 +1637,7 @@ describe('--param names the endpoints do not take', () => {
   // It was told that the path needs participantId, with the hint to pass the flag it had.
   test('a name with an empty value is a usage error that says the value is empty', async () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', destination: { address: '+13175550142' } }));
-    const run = await send(['c.json', '--yes', '-e', 'consult', '--param', 'conversationId=c1',
+    const run = await send(['c.json', '--yes', '-e', 'consult', '--param', 'conversationId=01c0ffee-0000-4000-8000-000000000001',
       '--param', 'participantId=']);
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', 'genesys-call-lint: --param participantId= ' +
       'has an empty value\n  Write the participantId after "=" (--param participantId=<id>), or leave ' +
@@ -1649,12 +1649,12 @@ describe('--param names the endpoints do not take', () => {
     body('c.json', JSON.stringify({ speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' }));
     body('calls.ndjson', `${JSON.stringify({ method: 'POST',
       url: 'https://api.mypurecloud.com/api/v2/conversations/calls', body: { phoneNumber: '+13175550142' } })}\n`);
-    const args = ['c.json', 'calls.ndjson', '-e', 'consult-agent', '--param', 'conversationId=conv-1'];
-    const fits = await send([...args, '--param', 'participantId=part-1']);
+    const args = ['c.json', 'calls.ndjson', '-e', 'consult-agent', '--param', 'conversationId=11c0ffee-0000-4000-8000-000000000011'];
+    const fits = await send([...args, '--param', 'participantId=12c0ffee-0000-4000-8000-000000000012']);
     expect(fits.code).toBe(0);
-    expect(fits.stdout).toContain('/api/v2/conversations/calls/conv-1/participants/part-1/consult/agent\n');
+    expect(fits.stdout).toContain('/api/v2/conversations/calls/11c0ffee-0000-4000-8000-000000000011/participants/12c0ffee-0000-4000-8000-000000000012/consult/agent\n');
     expect(fits.stdout).toContain('/api/v2/conversations/calls\n');
-    const none = await send([...args, '--param', 'participantId=part-1', '--param', 'userId=u']);
+    const none = await send([...args, '--param', 'participantId=12c0ffee-0000-4000-8000-000000000012', '--param', 'userId=u']);
     expect([none.code, none.stderr]).toEqual([2, 'genesys-call-lint: --param userId=u: none of the 2 ' +
       'endpoints of this run has such a path parameter; their paths take "conversationId" and ' +
       '"participantId"\n  Drop it, or pass --endpoint with the endpoint whose path takes it.\n']);
@@ -1666,11 +1666,11 @@ describe('path parameters that are steps of the path', () => {
   // The HTTP client resolves "." and "..": PATCH .../participants/.. reached PATCH .../calls/{id}/.
   const consult = { speakTo: 'DESTINATION', userId: '3f2d0c8e-1111-4a2b-9c3d-5e6f7a8b9c0d' };
   const url = (participant: string): string =>
-    `https://api.mypurecloud.com/api/v2/conversations/calls/conv-1/participants/${participant}/consult/agent`;
+    `https://api.mypurecloud.com/api/v2/conversations/calls/11c0ffee-0000-4000-8000-000000000011/participants/${participant}/consult/agent`;
 
   test('--param participantId=.. is refused before anything is sent', async () => {
     body('c.json', JSON.stringify(consult));
-    const run = await send(['c.json', '--yes', '--endpoint', 'consult-agent', '--param', 'conversationId=conv-1',
+    const run = await send(['c.json', '--yes', '--endpoint', 'consult-agent', '--param', 'conversationId=11c0ffee-0000-4000-8000-000000000011',
       '--param', 'participantId=..']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('c.json: path parameter participantId is ".." in --param, which a URL reads as ' +
@@ -1679,22 +1679,33 @@ describe('path parameters that are steps of the path', () => {
   });
 
   // A "%" of a --param is escaped when sent, so "%2e" arrives as the text "%2e", not a step.
-  test('--param participantId=%2e is sent as one segment, its "%" escaped', async () => {
+  test.each(['%2e', 'not a uuid'])('--param pid=%s is no UUID: refused before any login', async (value) => {
     body('c.json', JSON.stringify(consult));
-    const run = await send(['c.json', '--yes', '--endpoint', 'consult-agent', '--param', 'conversationId=conv-1',
-      '--param', 'participantId=%2e']);
-    expect(run.code).toBe(0);
-    expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url))
-      .toEqual(['/api/v2/conversations/calls/conv-1/participants/%252e/consult/agent']);
+    const run = await send(['c.json', '--yes', '--endpoint', 'consult-agent', '--param', 'conversationId=11c0ffee-0000-4000-8000-000000000011',
+      '--param', `pid=${value}`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`c.json: path parameter participantId is "${value}" in --param pid, ` +
+      'which is not a UUID');
+    expect(run.stdout).not.toContain('# login');
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  test('an id that is no UUID is shown with a secret in it scrubbed', async () => {
+    body('c.json', JSON.stringify(consult));
+    const run = await send(['c.json', '--yes', '--endpoint', 'consult-agent', '--param', 'conversationId=11c0ffee-0000-4000-8000-000000000011',
+      '--param', `participantId=x${CLIENT_SECRET}`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('path parameter participantId is "x[REDACTED]"');
+    expect(mock.requests).toHaveLength(0);
   });
 
   test('a captured request whose segment decodes to ".." is refused; the others are sent', async () => {
-    writeFileSync(join(dir, 'c.ndjson'), [url('%2E%2E'), url('part-2')]
+    writeFileSync(join(dir, 'c.ndjson'), [url('%2E%2E'), url('13c0ffee-0000-4000-8000-000000000013')]
       .map((u) => JSON.stringify({ method: 'POST', url: u, body: consult })).join('\n'));
     const run = await send(['c.ndjson', '--yes']);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/c\.ndjson \(NDJSON line 1[^\n]*\): path parameter participantId is "\.\." in the captured URL/);
     expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url))
-      .toEqual(['/api/v2/conversations/calls/conv-1/participants/part-2/consult/agent']);
+      .toEqual(['/api/v2/conversations/calls/11c0ffee-0000-4000-8000-000000000011/participants/13c0ffee-0000-4000-8000-000000000013/consult/agent']);
   });
 });

@@ -8,7 +8,8 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveEndpoint } from '../../src/endpoints/resolve-endpoint.js';
 import type { EndpointInfo } from '../../src/endpoints/endpoint-info.js';
-import { paramGivenTwice, parseParamFlags, planRequest, paramsFromPath } from '../../src/send/build-request.js';
+import { paramGivenTwice, paramNames as paramNamesOf, parseParamFlags, planRequest, paramsFromPath }
+  from '../../src/send/build-request.js';
 import { refuseUnknownParams, type RunEndpoints } from '../../src/send/param-names.js';
 import { refuseEndpointClash, sharedEndpoint } from '../../src/send/endpoint-clash.js';
 import { UsageError } from '../../src/lint/usage-error.js';
@@ -45,7 +46,7 @@ describe('the answer an endpoint documents', () => {
     ['a 200 of {}', ok(200, {}), { action: 'failed', mayHaveTakenEffect: true }],
     ['a 201 without the id', ok(201, { name: 'x' }), { action: 'failed', mayHaveTakenEffect: true,
       reason: 'the 201 answer has no id of what was created (CreateCallResponse)' }],
-    ['a 200 with the id', ok(200, { id: 'c1' }), { action: 'succeeded' }],
+    ['a 200 with the id', ok(200, { id: '01c0ffee-0000-4000-8000-000000000001' }), { action: 'succeeded' }],
     ['a 204', ok(204, ''), { action: 'succeeded' }],
     ['a 202', ok(202, undefined), { action: 'succeeded' }],
   ])('create-call: %s', (_what, answer, expected) => {
@@ -182,14 +183,14 @@ describe('path parameters', () => {
   const consult = endpoint('consult-agent');
   const captured = (text: string) => ({ text, origin: 'capture' as const });
   test('come from a captured URL', () => {
-    expect(paramsFromPath(consult.path, 'https://api.mypurecloud.com/api/v2/conversations/calls/c1/participants/p2/consult/agent?x=1'))
-      .toEqual({ conversationId: 'c1', participantId: 'p2' });
+    expect(paramsFromPath(consult.path, 'https://api.mypurecloud.com/api/v2/conversations/calls/01c0ffee-0000-4000-8000-000000000001/participants/04c0ffee-0000-4000-8000-000000000004/consult/agent?x=1'))
+      .toEqual({ conversationId: '01c0ffee-0000-4000-8000-000000000001', participantId: '04c0ffee-0000-4000-8000-000000000004' });
   });
   test('or from --param, and are required', () => {
-    const planned = planRequest(consult, ' {"speakTo":"DESTINATION"}\n', { fromPath: undefined, fromFlags: { conversationId: 'c1' } });
+    const planned = planRequest(consult, ' {"speakTo":"DESTINATION"}\n', { fromPath: undefined, fromFlags: { conversationId: '01c0ffee-0000-4000-8000-000000000001' } });
     expect(planned).toMatchObject({ ok: false, message: expect.stringContaining('participantId') });
-    const ok = planRequest(consult, ' {"a":1}\n', { fromPath: undefined, fromFlags: { conversationId: 'c?1', participantId: 'p' } });
-    expect(ok).toMatchObject({ ok: true, request: { path: '/api/v2/conversations/calls/c%3F1/participants/p/consult/agent', body: '{"a":1}' } });
+    const ok = planRequest(consult, ' {"a":1}\n', { fromPath: undefined, fromFlags: { conversationId: '01c0ffee-0000-4000-8000-000000000001', participantId: '04C0FFEE-0000-4000-8000-000000000004' } });
+    expect(ok).toMatchObject({ ok: true, request: { path: '/api/v2/conversations/calls/01c0ffee-0000-4000-8000-000000000001/participants/04C0FFEE-0000-4000-8000-000000000004/consult/agent', body: '{"a":1}' } });
   });
   // Told one per run, a user fixed one and ran again only to learn of the next.
   test('every missing parameter is named at once', () => {
@@ -212,7 +213,7 @@ describe('path parameters', () => {
   // A {name} of another parameter in a place --param fills was replaced by that --param's value,
   // and the request built without a word: only {cid} with no value for its place was named.
   test('a placeholder in another parameter\'s place is refused, though --param fills the place', () => {
-    const fromFlags = { conversationId: 'C', participantId: 'P' };
+    const fromFlags = { conversationId: '01c0ffee-0000-4000-8000-000000000001', participantId: '04c0ffee-0000-4000-8000-000000000004' };
     const config = (path: string) => ({ text: path, origin: 'config' as const });
     const planned = planRequest(consult, '{}', { fromPath: config('/calls/{participantId}/participants/' +
       '{conversationId}/consult/agent'), fromFlags });
@@ -232,7 +233,7 @@ describe('path parameters', () => {
     // A short name in its own place, and the template itself, are filled.
     for (const path of ['/calls/{id}/participants/{pid}/consult/agent', consult.path]) {
       expect(planRequest(consult, '{}', { fromPath: config(path), fromFlags })).toMatchObject({ ok: true,
-        request: { path: '/api/v2/conversations/calls/C/participants/P/consult/agent' } });
+        request: { path: '/api/v2/conversations/calls/01c0ffee-0000-4000-8000-000000000001/participants/04c0ffee-0000-4000-8000-000000000004/consult/agent' } });
     }
   });
   // The HTTP client resolves "." and ".." before sending: .../participants/.. reached .../calls/{id}/.
@@ -240,27 +241,36 @@ describe('path parameters', () => {
     ['..', 'a step of the path'], ['.', 'a step of the path'], ['p/2', 'more path segments'],
     ['p\\2', 'more path segments'],
   ])('--param participantId=%s is refused', (value, why) => {
-    const planned = planRequest(consult, '{}', { fromPath: undefined, fromFlags: { conversationId: 'c1', participantId: value } });
+    const planned = planRequest(consult, '{}', { fromPath: undefined, fromFlags: { conversationId: '01c0ffee-0000-4000-8000-000000000001', participantId: value } });
     expect(planned).toEqual({ ok: false, message: `path parameter participantId is "${value}" in --param, which ` +
       `${why.startsWith('a') ? 'a URL reads as' : 'would split it into'} ${why}: the request would reach another endpoint`,
     hint: 'Give the participantId itself; send refuses ".", ".." and values with "/" or "\\" in them.' });
   });
-  // A "%" of a --param is sent as %25: "%2e" reaches the server as the text "%2e", no step.
+  // Every path parameter is an id: a value that is no UUID went out percent-encoded ("not a uuid"
+  // as not%20a%20uuid, a "%" as %25), to be refused after the login or to reach nothing.
   test.each([
-    ['%2e', '%252e'], ['%2E%2E', '%252E%252E'], ['..%2f', '..%252f'], ['p%2F2', 'p%252F2'],
-  ])('--param participantId=%s is one segment, sent as %s', (value, sent) => {
-    const planned = planRequest(consult, '{}', { fromPath: undefined, fromFlags: { conversationId: 'c1', participantId: value } });
-    expect(planned).toMatchObject({ ok: true, request: { pathParams: { participantId: value },
-      path: `/api/v2/conversations/calls/c1/participants/${sent}/consult/agent` } });
+    ['not a uuid', '--param'], ['%2e', '--param'], ['p%2F2', '--param'], ['c?1', '--param'],
+    ['04c0ffee-0000-4000-8000-000000000004x', '--param'], ['<id>', '--param'],
+  ])('--param participantId=%s is refused as no UUID', (value, source) => {
+    const planned = planRequest(consult, '{}', { fromPath: undefined, fromFlags: { conversationId: '01c0ffee-0000-4000-8000-000000000001', participantId: value } });
+    expect(planned).toEqual({ ok: false, message: `path parameter participantId is "${value}" in ${source}, which ` +
+      'is not a UUID: Genesys names each conversation, participant, communication and user by one',
+    hint: expect.stringMatching(/^Give the participant's id \(a UUID; ".*" is not one, (perhaps its name|a placeholder)\)\.$/) });
   });
-  test('a captured segment is decoded once: %252E%252E is the text "%2E%2E", sent as it came', () => {
-    const planned = planRequest(consult, '{}', { fromPath: captured('/calls/c1/participants/%252E%252E/consult/agent'),
+  test.each(['conversationId', 'communicationId', 'userId'])('%s is held to a UUID too', (name) => {
+    const target = ENDPOINTS.find((e) => e.path.includes(`{${name}}`))!;
+    const fromFlags = Object.fromEntries(paramNamesOf(target.path).map((n) => [n, n === name ? 'abc' : '01c0ffee-0000-4000-8000-000000000001']));
+    expect(planRequest(target, '{}', { fromPath: undefined, fromFlags })).toMatchObject({ ok: false,
+      message: expect.stringContaining(`path parameter ${name} is "abc" in --param, which is not a UUID`) });
+  });
+  test('a captured segment is decoded once: %252E%252E is the text "%2E%2E", refused as no UUID', () => {
+    const planned = planRequest(consult, '{}', { fromPath: captured('/calls/01c0ffee-0000-4000-8000-000000000001/participants/%252E%252E/consult/agent'),
       fromFlags: {} });
-    expect(planned).toMatchObject({ ok: true,
-      request: { path: '/api/v2/conversations/calls/c1/participants/%252E%252E/consult/agent' } });
+    expect(planned).toMatchObject({ ok: false, message: expect.stringContaining('path parameter participantId is ' +
+      '"%2E%2E" in the captured URL, which is not a UUID') });
   });
   test('so is a captured URL segment that decodes to ".."', () => {
-    const planned = planRequest(consult, '{}', { fromPath: captured('/calls/c1/participants/%2E%2E/consult/agent'),
+    const planned = planRequest(consult, '{}', { fromPath: captured('/calls/01c0ffee-0000-4000-8000-000000000001/participants/%2E%2E/consult/agent'),
       fromFlags: {} });
     expect(planned).toMatchObject({ ok: false, message: expect.stringContaining('participantId is ".." in the captured URL') });
   });
@@ -274,30 +284,30 @@ describe('path parameters', () => {
     ['config', 'the endpoint path of the config file', 'Drop --param conversationId=other, or ' +
       'change the id in the config file\'s endpoint (--endpoint overrides it).'],
   ] as const)('a contradiction between a path from %s and --param is refused', (origin, where, hint) => {
-    const fromPath = { text: 'POST /calls/c1/participants/p2/consult/agent', origin };
+    const fromPath = { text: 'POST /calls/01c0ffee-0000-4000-8000-000000000001/participants/04c0ffee-0000-4000-8000-000000000004/consult/agent', origin };
     expect(planRequest(consult, '{}', { fromPath, fromFlags: { conversationId: 'other' } })).toEqual({
-      ok: false, message: `path parameter conversationId is "c1" in ${where} but "other" in --param`, hint });
+      ok: false, message: `path parameter conversationId is "01c0ffee-0000-4000-8000-000000000001" in ${where} but "other" in --param`, hint });
   });
   // The template itself as --endpoint was refused: "{conversationId}" clashed with --param.
   test.each([
     ['the template as --endpoint', 'endpoint-flag',
       'POST /calls/{conversationId}/participants/{participantId}/consult/agent'],
-    ['a capture with an empty segment', 'capture', '/calls//participants/p2/consult/agent'],
+    ['a capture with an empty segment', 'capture', '/calls//participants/04c0ffee-0000-4000-8000-000000000004/consult/agent'],
   ] as const)('%s leaves the value to --param', (_case, origin, text) => {
     const planned = planRequest(consult, '{}', { fromPath: { text, origin },
-      fromFlags: { conversationId: 'c1', participantId: 'p2' } });
+      fromFlags: { conversationId: '01c0ffee-0000-4000-8000-000000000001', participantId: '04c0ffee-0000-4000-8000-000000000004' } });
     expect(planned).toMatchObject({ ok: true,
-      request: { path: '/api/v2/conversations/calls/c1/participants/p2/consult/agent' } });
+      request: { path: '/api/v2/conversations/calls/01c0ffee-0000-4000-8000-000000000001/participants/04c0ffee-0000-4000-8000-000000000004/consult/agent' } });
   });
   test('a segment of an --endpoint path that decodes to ".." is blamed on --endpoint', () => {
-    const fromPath = { text: '/calls/c1/participants/%2E%2E/consult/agent', origin: 'endpoint-flag' } as const;
+    const fromPath = { text: '/calls/01c0ffee-0000-4000-8000-000000000001/participants/%2E%2E/consult/agent', origin: 'endpoint-flag' } as const;
     expect(planRequest(consult, '{}', { fromPath, fromFlags: {} })).toMatchObject({ ok: false,
       message: expect.stringContaining('participantId is ".." in the --endpoint path, which') });
   });
 });
 
 describe('a --param the endpoint path contradicts', () => {
-  const path = 'POST /api/v2/conversations/calls/ccc/participants/ppp/consult';
+  const path = 'POST /api/v2/conversations/calls/10c0ffee-0000-4000-8000-000000000010/participants/08c0ffee-0000-4000-8000-000000000008/consult';
   const config = (data: object) => ({ file: 'rc.json', base: '/w', data });
   const refusal = (flag: string | undefined, data: object, params: Record<string, string>): string => {
     try {
@@ -308,17 +318,17 @@ describe('a --param the endpoint path contradicts', () => {
     }
   };
   test.each([
-    ['--endpoint', path, {}, 'path parameter conversationId is "ccc" in the --endpoint path but ' +
-      '"bbb" in --param'],
+    ['--endpoint', path, {}, 'path parameter conversationId is "10c0ffee-0000-4000-8000-000000000010" in the --endpoint path but ' +
+      '"09c0ffee-0000-4000-8000-000000000009" in --param'],
     ['the config file\'s endpoint', undefined, { endpoint: path }, 'path parameter conversationId ' +
-      'is "ccc" in the endpoint path of the config file but "bbb" in --param'],
+      'is "10c0ffee-0000-4000-8000-000000000010" in the endpoint path of the config file but "09c0ffee-0000-4000-8000-000000000009" in --param'],
     // Files the config maps elsewhere do not go there: a clash is then told per body.
     ['a config that maps files to endpoints', undefined,
       { endpoint: path, endpoints: { 'x/*.json': 'create-call' } }, 'none'],
     ['a template as --endpoint', 'consult', { endpoint: path }, 'none'],
   ])('%s', (_what, flag, data, told) => {
-    expect(refusal(flag, data, { conversationId: 'bbb' })).toBe(told);
-    expect(refusal(flag, data, { conversationId: 'ccc' })).toBe('none');
+    expect(refusal(flag, data, { conversationId: '09c0ffee-0000-4000-8000-000000000009' })).toBe(told);
+    expect(refusal(flag, data, { conversationId: '10c0ffee-0000-4000-8000-000000000010' })).toBe('none');
   });
 });
 
@@ -352,7 +362,7 @@ describe('--param names', () => {
     [false, 'Drop it: captured requests are sent to their own URLs. To send one elsewhere, change ' +
       'its URL in the capture.'],
   ])('for captured requests only (--endpoint given: %s) the hint says where they go', (flag, hint) => {
-    expect(refused({ userId: 'u1' }, ['create-call'], { isCaptureOnly: true, hasEndpointFlag: flag }))
+    expect(refused({ userId: '05c0ffee-0000-4000-8000-000000000005' }, ['create-call'], { isCaptureOnly: true, hasEndpointFlag: flag }))
       .toMatchObject({ hint });
   });
   test.each([
@@ -362,16 +372,16 @@ describe('--param names', () => {
   ])('%j for %j is taken: each name fits one of the endpoints, or none is known', (params, names) => {
     expect(refused(params, names)).toBeUndefined();
   });
-  // The README's table writes {id}, {pid} and {cid}; --param pid=p1 was told pid is no parameter.
+  // The README's table writes {id}, {pid} and {cid}; --param pid=03c0ffee-0000-4000-8000-000000000003 was told pid is no parameter.
   test('the README\'s short names stand for the parameters they abbreviate', () => {
-    const params = parseParamFlags(['id=c1', 'pid=p1', 'cid=m1']) as Record<string, string>;
-    expect({ ...params }).toEqual({ conversationId: 'c1', participantId: 'p1', communicationId: 'm1' });
+    const params = parseParamFlags(['id=01c0ffee-0000-4000-8000-000000000001', 'pid=03c0ffee-0000-4000-8000-000000000003', 'cid=07c0ffee-0000-4000-8000-000000000007']) as Record<string, string>;
+    expect({ ...params }).toEqual({ conversationId: '01c0ffee-0000-4000-8000-000000000001', participantId: '03c0ffee-0000-4000-8000-000000000003', communicationId: '07c0ffee-0000-4000-8000-000000000007' });
     expect(refused(params, ['wrapup'])).toBeUndefined();
   });
   test('a short name and its long one are one name: two values for it are given twice', () => {
-    expect(paramGivenTwice(['pid=p1', 'participantId=p2'])).toEqual({ name: 'participantId',
-      first: { written: 'pid', value: 'p1' }, second: { written: 'participantId', value: 'p2' } });
-    expect(paramGivenTwice(['pid=p1', 'participantId=p1'])).toBeUndefined();
+    expect(paramGivenTwice(['pid=03c0ffee-0000-4000-8000-000000000003', 'participantId=04c0ffee-0000-4000-8000-000000000004'])).toEqual({ name: 'participantId',
+      first: { written: 'pid', value: '03c0ffee-0000-4000-8000-000000000003' }, second: { written: 'participantId', value: '04c0ffee-0000-4000-8000-000000000004' } });
+    expect(paramGivenTwice(['pid=03c0ffee-0000-4000-8000-000000000003', 'participantId=03c0ffee-0000-4000-8000-000000000003'])).toBeUndefined();
   });
   test('__proto__ is a name like another, not the object\'s prototype', () => {
     const params = parseParamFlags(['__proto__=x']) as Record<string, string>;
