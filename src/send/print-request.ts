@@ -2,7 +2,9 @@
 // transcript of each exchange. Both return text; the caller writes it. A body is shown with its
 // control characters escaped (a CR in its white space would overprint the phone number, an ESC
 // in a --force'd body would drive the terminal); what is sent and hashed is the body unchanged.
-import { escapeControl, escapeControlKeepingLines, escapeJsonOutput } from '../lint/escape-control.js';
+import {
+  escapeControl, escapeControlKeepingLines, escapeJsonOutput, escapeName,
+} from '../lint/escape-control.js';
 import { clipText } from './bounded-text.js';
 import type { PlannedRequest } from './build-request.js';
 import type { Credentials } from './credentials.js';
@@ -21,7 +23,7 @@ export function formatPlannedRequest(
 ): string {
   const headers = Object.entries(requestHeaders(context.credentials)).map(([n, v]) => `${n}: ${v}`);
   const hash = request.bodyHash.slice(0, 12);
-  return `# ${escapeControl(context.input)} (${request.endpoint.name}, body sha256 ${hash})\n` +
+  return `# ${escapeName(context.input)} (${request.endpoint.name}, body sha256 ${hash})\n` +
     `${request.endpoint.method} ${context.apiOrigin}${request.path}\n${headers.join('\n')}\n\n` +
     `${escapeControlKeepingLines(request.body)}\n\n`;
 }

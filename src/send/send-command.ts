@@ -246,7 +246,7 @@ function selectItems(gathered: readonly Gathered[], options: SendOptions, counts
     } else if (body.kind === 'refused' || (body.errors.length > 0 && !options.force)) {
       counts.refused++;
       const first = body.errors[0];
-      out(`refused ${body.input}: ${body.errors.length} error finding${body.errors.length === 1 ? '' : 's'}` +
+      out(`refused ${escapeName(body.input)}: ${body.errors.length} error finding${body.errors.length === 1 ? '' : 's'}` +
         `${first ? `, first ${first.line}:${first.column} ${first.ruleId}: ${first.message}` : ''}\n` +
         '  Fix the body (genesys-call-lint shows every finding); it is not sent.\n');
     } else {
@@ -313,7 +313,8 @@ function tally(counts: SendCounts, result: ItemResult): void {
 export function describeResult(item: SendItem, result: ItemResult): string {
   const unrecorded = result.isUnrecorded ? ['  not recorded: the journal could not record this ' +
     'answer, so a rerun holds this body back'] : [];
-  return [...resultLines(item.input, result), ...unrecorded]
+  // Names as every other line shows them: control, bidi and invisible characters escaped.
+  return [...resultLines(escapeName(item.input), result), ...unrecorded]
     .map((line) => `${escapeControl(line)}\n`).join('');
 }
 

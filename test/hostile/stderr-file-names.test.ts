@@ -78,3 +78,17 @@ describe('stderr lines naming a file show invisible characters as escapes', () =
     expect(run.stderr).toContain(`ignoring-${SHOWN}`);
   });
 });
+
+// send's own lines on stdout name its inputs too: "refused NAME" once printed a name's ESC
+// sequence raw (a terminal ran it), and the dry run's "# NAME" header its invisible characters.
+describe('send\'s stdout lines name a file as the reporters do', () => {
+  test.each([
+    ['refused by the lint', `${RAW}-refused.json`, '{"to":1}', `refused ${SHOWN}-refused.json:`],
+    ['planned in the dry run', `${RAW}-planned.json`, PHONE, `# ${SHOWN}-planned.json (create-call`],
+    ['with an escape sequence', 'e\u001b[31mx.json', '{"to":1}', 'refused e\\u001b[31mx.json:'],
+  ])('%s', async (_, name, body, shown) => {
+    const run = await runCli(['send', '--no-config', file(name, body)], { cwd: work });
+    expect(run.stdout).not.toMatch(/[\u00a0\u200b\u2060\u001b]/);
+    expect(run.stdout).toContain(shown);
+  });
+});
