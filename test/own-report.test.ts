@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../src/index.js';
-import { notABody } from '../src/input/not-a-body.js';
+import { jsonDocumentOf } from '../src/input/not-a-body.js';
 import { runCli } from './support/run-cli.js';
 
 const made: string[] = [];
@@ -80,7 +80,7 @@ describe('reports of ours are not linted as bodies', () => {
   });
 });
 
-describe('notABody', () => {
+describe('jsonDocumentOf', () => {
   test.each([
     // A body opening with a member a report has is still a body when the rest is not a report.
     ['{"version":1,"phoneNumber":"+13175550142"}'],
@@ -92,15 +92,15 @@ describe('notABody', () => {
     // An "info" that is no collection's.
     ['{"info":{"schema":"https://example.com/schema.json"},"item":[]}'],
   ])('%s is a body', (text) => {
-    expect(notABody(text)).toBeUndefined();
+    expect(jsonDocumentOf(text)).toBeUndefined();
   });
 
   test.each([
-    ['{"version":1,"results":[],"failures":[],"bodyCount":0,"errorCount":0}', 'own-report'],
-    ['\uFEFF {"runs":[{"tool":{"driver":{"name":"genesys-call-lint"}}}]}', 'own-report'],
+    ['{"version":1,"results":[],"failures":[],"bodyCount":0,"errorCount":0}', 'not-body'],
+    ['\uFEFF {"runs":[{"tool":{"driver":{"name":"genesys-call-lint"}}}]}', 'not-body'],
     ['{"info":{"schema":"https://schema.getpostman.com/json/collection/v2.0.0/collection.json"},' +
-      '"item":[]}', 'postman-collection'],
-  ])('%s is not', (text, reason) => {
-    expect(notABody(text)?.reason).toBe(reason);
+      '"item":[]}', 'postman'],
+  ])('%s is not', (text, kind) => {
+    expect(jsonDocumentOf(text)?.kind).toBe(kind);
   });
 });

@@ -243,7 +243,7 @@ function isEventList(list: unknown): boolean {
 
 function isNotABody(value: unknown): boolean {
   return isObject(value) && typeof value['message'] === 'string' &&
-    (value['reason'] === 'own-report' || value['reason'] === 'postman-collection');
+    value['reason'] === 'own-report';
 }
 
 /** A LintResult as lint-cache.ts stores it (without filePath). */
@@ -287,9 +287,9 @@ function isSkipped(value: unknown): boolean {
 }
 
 function isSource(value: unknown): boolean {
-  return isObject(value) && ['ndjson', 'har', 'http'].includes(value['format'] as string) &&
+  return isObject(value) && ['ndjson', 'har', 'http', 'postman'].includes(value['format'] as string) &&
     isCount(value['index']) && isCount(value['line']) &&
-    ['method', 'url'].every((k) => value[k] === undefined || typeof value[k] === 'string');
+    ['method', 'url', 'item'].every((k) => value[k] === undefined || typeof value[k] === 'string');
 }
 
 function isCount(value: unknown): boolean {

@@ -2,10 +2,11 @@
 // linted as fixed, so the report lists what is left. --fix writes the file back atomically when
 // something changed; --fix-dry-run prints a unified diff on stdout instead and writes nothing.
 // A body that does not parse gets no fixes, so its file is never written. Captures (NDJSON, HAR,
-// raw HTTP) embed their bodies in another format and are only linted.
+// raw HTTP, a Postman collection) embed their bodies in another format and are only linted.
 import { fixTextFor } from '../fix/fix-text.js';
 import { decodeBytes } from '../input/decode-bytes.js';
 import { detectFormat, detectionText } from '../input/detect-format.js';
+import { jsonDocumentOf } from '../input/not-a-body.js';
 import { UsageError } from '../lint/usage-error.js';
 import { escapeName } from '../reporters/ansi.js';
 import type { CliOptions } from './args.js';
@@ -81,7 +82,8 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       const bytes = input.bytes ?? (await readBytes(input));
       // Unreadable: the ordinary path reports why. A log streamed from stdin is a capture.
       if (!bytes && input.piped === undefined) return lintInput(input, handlers);
-      if (!bytes || (input.format ?? detectFormat(input.name, detectionText(bytes))) !== 'json') {
+      if (!bytes || (input.format ?? detectFormat(input.name, detectionText(bytes))) !== 'json' ||
+        isCollection(bytes)) {
         captures.push(input.name);
         return lintInput(input, handlers);
       }
@@ -99,7 +101,7 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       const count = captures.length === 1 ? 'a capture' : `${captures.length} captures`;
       // "never rewritten", not "linted but not fixed": a capture that could not be read was not
       // linted either, and says so on its own.
-      io.stderr.write(`genesys-call-lint: ${count} (NDJSON, HAR or raw HTTP) read but never ` +
+      io.stderr.write(`genesys-call-lint: ${count} (NDJSON, HAR, raw HTTP or Postman) read but never ` +
         `rewritten: ${captures.map(escapeName).join(', ')}; fixes are written only to files ` +
         'holding one JSON body\n');
     },
@@ -138,6 +140,12 @@ async function fixBody(
     await io.stdout.write(diff.text);
   } else if (!(await save(input, output, bytes, handlers))) return undefined;
   return new TextEncoder().encode(output);
+}
+
+/** A .json file holding a Postman collection, whose requests are linted but never rewritten. */
+function isCollection(bytes: Uint8Array): boolean {
+  const decoded = decodeBytes(bytes);
+  return decoded.ok && jsonDocumentOf(decoded.text)?.kind === 'postman';
 }
 
 async function readBytes(input: InputSpec): Promise<Uint8Array | undefined> {

@@ -4,7 +4,7 @@ import { closeSync, readSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytesFor, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
-import { notABody, type NotABody } from '../input/not-a-body.js';
+import { jsonDocumentOf, type JsonDocument, type NotABody } from '../input/not-a-body.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
@@ -33,8 +33,8 @@ export interface InputHandlers {
   onFailure(failure: InputFailure): void;
   onSkipped(file: string, skipped: SkippedRecord): void;
   /**
-   * A file read whole that is no body but a report of this tool or a Postman collection
-   * (not-a-body.ts), with what it is. Without this handler such a file is linted as a body.
+   * A file read whole that is no body but a report of this tool (not-a-body.ts), with what it
+   * is. Without this handler such a file is linted as a body.
    */
   onNotBody?(file: string, what: NotABody): void;
   /** Whose words hints and notices use (caller-words.ts); the CLI's by default. */
@@ -74,14 +74,19 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
       detected = detectFormat(input.name, decoded.text);
     }
     if (decoded.ok && (input.format === 'json' || detected === 'json')) {
-      if (isNotABody(decoded.text, input, handlers)) return;
-      await lintRecord({ text: withSecondMark(decoded.text) }, input, handlers);
+      const document = jsonDocumentOf(decoded.text);
+      if (document === undefined) await lintRecord({ text: withSecondMark(decoded.text) }, input, handlers);
+      else await lintEvents(documentEvents(document, decoded.text, input, handlers), input, handlers);
       return;
     }
   }
   const format = input.format ?? detected ?? await formatOf(input, handlers);
   if (format === undefined) return;
-  const events = eventsOf(input, format, handlers, decoded);
+  await lintEvents(eventsOf(input, format, handlers, decoded), input, handlers);
+}
+
+async function lintEvents(events: AsyncIterable<RecordEvent>, input: InputSpec,
+  handlers: InputHandlers): Promise<void> {
   for await (const event of events) {
     if (event.kind === 'skip') {
       handlers.onSkipped(input.name, event.skipped);
@@ -185,16 +190,33 @@ async function* eventsOf(
   if (format === 'ndjson') yield* readNdjson(arrayLines(text), onProblem, words);
   else if (format === 'har') yield* readHar(single(text), onProblem, undefined, words);
   else if (format === 'http') yield* readHttp(text, onProblem, whole.isBytes, words);
-  else if (!isNotABody(whole.text, input, handlers)) yield { kind: 'body', record: { text } };
+  else {
+    const document = jsonDocumentOf(whole.text);
+    if (document === undefined) yield { kind: 'body', record: { text } };
+    else yield* documentEvents(document, whole.text, input, handlers);
+  }
 }
 
-/** Whether the text is no body (notABody), which is then handed to onNotBody, not linted. */
-function isNotABody(text: string, input: InputSpec, handlers: InputHandlers): boolean {
-  if (handlers.onNotBody === undefined) return false;
-  const what = notABody(text);
-  if (what === undefined) return false;
-  handlers.onNotBody(input.name, what);
-  return true;
+/**
+ * The records of a document that is no body: a Postman collection's requests, or nothing for a
+ * report of ours, which is handed to onNotBody instead (linted as a body without that handler).
+ */
+async function* documentEvents(
+  document: JsonDocument,
+  text: string,
+  input: InputSpec,
+  handlers: InputHandlers,
+): AsyncGenerator<RecordEvent> {
+  if (document.kind === 'postman') {
+    // Loaded only for a collection: most runs never read one.
+    const { readPostman } = await import('../input/read-postman.js');
+    const onProblem = (problem: InputProblem): void => handlers.onFailure({ file: input.name, ...problem });
+    yield* readPostman(text, document.collection, onProblem, wordsOf(handlers));
+  } else if (handlers.onNotBody === undefined) {
+    yield { kind: 'body', record: { text: withSecondMark(text) } };
+  } else {
+    handlers.onNotBody(input.name, document.what);
+  }
 }
 
 /** tellInputFormat, a refusal reported as the input's failure. */

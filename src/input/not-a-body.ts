@@ -1,13 +1,18 @@
 // Documents that a .json input may hold which are no request body, told by their content: our
-// own reports, and Postman collections. They are left out with a note, not linted.
+// own reports, left out with a note, and Postman collections, whose requests are linted instead.
 import { isRecord, ownReportKind } from './own-report.js';
 import { isPostmanCollection } from './postman-collection.js';
 
 export interface NotABody {
-  reason: 'own-report' | 'postman-collection';
+  reason: 'own-report';
   /** Why, in words, as the CLI's note says it. */
   message: string;
 }
+
+/** One of those documents: a report to leave out, or a collection (parsed) to read requests from. */
+export type JsonDocument =
+  | { kind: 'not-body'; what: NotABody }
+  | { kind: 'postman'; collection: Record<string, unknown> };
 
 /**
  * Names such a document's top level may open with: the JSON report's members, the SARIF log's,
@@ -17,14 +22,8 @@ export interface NotABody {
 const OPENING = new RegExp('^\\uFEFF?\\s*\\{\\s*"(?:version|results|failures|bodyCount|' +
   'errorCount|\\$schema|runs|info|item|auth|event|variable)"\\s*:');
 
-const POSTMAN: NotABody = {
-  reason: 'postman-collection',
-  message: 'it is a Postman collection, not a request body, and its requests are not linted: ' +
-    'save a request\'s body as a .json file, or lint a HAR capture of the calls',
-};
-
 /** What the text is when it is one of those documents, or undefined (a body, anything else). */
-export function notABody(text: string): NotABody | undefined {
+export function jsonDocumentOf(text: string): JsonDocument | undefined {
   if (!OPENING.test(text)) return undefined;
   let value: unknown;
   try {
@@ -33,8 +32,9 @@ export function notABody(text: string): NotABody | undefined {
     return undefined; // a body with a syntax error, linted as one
   }
   if (!isRecord(value)) return undefined;
-  if (isPostmanCollection(value)) return POSTMAN;
+  if (isPostmanCollection(value)) return { kind: 'postman', collection: value };
   const kind = ownReportKind(value);
   if (kind === undefined) return undefined;
-  return { reason: 'own-report', message: `it is a genesys-call-lint ${kind}, not a request body` };
+  return { kind: 'not-body', what: { reason: 'own-report',
+    message: `it is a genesys-call-lint ${kind}, not a request body` } };
 }

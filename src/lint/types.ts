@@ -89,16 +89,22 @@ export interface Finding {
 
 /** Where a body came from inside a file that holds several (NDJSON, HAR, raw HTTP). */
 export interface BodySource {
-  format: 'ndjson' | 'har' | 'http';
-  /** 0-based position among the file's records (HAR entries, NDJSON lines, HTTP requests). */
+  format: 'ndjson' | 'har' | 'http' | 'postman';
+  /**
+   * 0-based position among the file's records (HAR entries, NDJSON lines, HTTP requests, a
+   * Postman collection's requests in the order its folders show them).
+   */
   index: number;
   /** 1-based line of the record in the file. */
   line: number;
   /**
    * 1-based column where a HAR entry starts, given when text stands before it on its line (a
    * HAR on one line, a second one pasted on): there the line alone does not tell entries apart.
+   * A Postman collection's request item has it in the same case.
    */
   column?: number;
+  /** A Postman request's folder names and its own name, joined by " / " ("Calls / Consult"). */
+  item?: string;
   method?: string;
   url?: string;
 }
