@@ -127,6 +127,8 @@ const KIND_AGREEMENTS: Array<[string, string]> = [
   ['{"addressType":"phone-number","to":"+13175550142"}', '{"phoneNumber":"+13175550142"}'],
   ['{"Type":"MobilePhone","number":"+13175550142"}',
     '{"Type":"MobilePhone","phoneNumber":"+13175550142"}'],
+  [`{"to":{"type":"ACD queue","id":"${QUEUE}"}}`, `{"callQueueId":"${QUEUE}"}`],
+  [`{"to":{"type":"internal user","id":"${USER}"}}`, `{"callUserId":"${USER}"}`],
 ];
 
 /**

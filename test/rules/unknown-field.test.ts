@@ -389,6 +389,19 @@ describe('unknown-field hints and fixes for values that do not fit as they are',
       .toBe(`Replace "to" with "callQueueId": "${QUEUE}".`);
   });
 
+  // The kind checks read "ACD queue" as a queue; a "to" was read by whole words only.
+  test('a "to" typed with a compound of agreeing kind words is read as that kind', () => {
+    const queue = `{"to":{"type":"ACD queue","id":"${QUEUE}"}}`;
+    expect(finding(queue, 'unknown-field').hint).toBe(`Replace "to" with "callQueueId": "${QUEUE}".`);
+    expect(finding(queue, 'missing-target').hint)
+      .toBe(`Move the queue from "to" into "callQueueId": "${QUEUE}".`);
+    expect(finding(`{"to":{"kind":"Internal_User","id":"${USER}"}}`, 'unknown-field').hint)
+      .toBe(`Replace "to" with "callUserId": "${USER}".`);
+    // Words that disagree say nothing of whose id it is.
+    expect(finding(`{"to":{"type":"agent queue","id":"${QUEUE}"}}`, 'unknown-field').message)
+      .toContain('its type "agent queue" does not say whether');
+  });
+
   // Added inside a destination that names its target already, it gave conflicting-targets.
   test('a consult target beside a destination that names another is a second target', () => {
     const body = `{"speakTo":"DESTINATION","destination":{"address":"+13175550100"},` +

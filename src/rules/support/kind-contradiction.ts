@@ -8,66 +8,9 @@ import { quote } from '../../lint/quote.js';
 import { nearest } from '../../lint/suggest.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { knownReplacement, type Replacement } from './invented-members.js';
-import {
-  foldWord, isKindMember, QUEUE_TYPES, readParty, TARGET_MEMBERS, USER_TYPES, type TargetMembers,
-} from './read-party.js';
+import { kindOfWord, type PartyKind } from './kind-word.js';
+import { isKindMember, readParty, TARGET_MEMBERS, type TargetMembers } from './read-party.js';
 import { isBlank } from './targets.js';
-
-export type PartyKind = 'number' | 'user' | 'queue';
-
-// Words that name a kind of party ("phone", "PSTN", "user") or only a voice call ("audio").
-const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
-  ...['phone', 'phonenumber', 'number', 'pstn', 'tel', 'telephone', 'e164', 'external', 'address',
-    'mobile', 'cell', 'landline', 'dial'].map((word) => [word, 'number'] as const),
-  // The words a "to" is read by (read-party.ts), so both checks of a contradiction agree.
-  ...[...USER_TYPES].map((word) => [word, 'user'] as const),
-  ...[...QUEUE_TYPES].map((word) => [word, 'queue'] as const),
-  ...['telephony', 'outbound', 'call', 'calls', 'voice', 'audio'].map((word) => [word, 'any'] as const),
-]);
-
-/**
- * The kind a word names ("PSTN", "Agent", "phone_number"), if it names one. A compound of known
- * words names one too when its words agree ("Mobile Number", "cell phone", "outbound call"); one
- * holding a word not known ("callback number") or words that disagree ("agent phone") names none.
- */
-export function kindOfWord(value: unknown): PartyKind | 'any' | undefined {
-  if (typeof value !== 'string') return undefined;
-  const folded = foldWord(value);
-  // A few words at most: a longer text is no kind word, and is not split (nor recursed through).
-  if (folded.length > MAX_COMPOUND) return undefined;
-  const readings = readingsFrom(folded, 0, new Map());
-  const [only] = readings;
-  return readings.size === 1 && only !== 'disagree' ? only : undefined;
-}
-
-const MAX_COMPOUND = 48;
-
-type Reading = PartyKind | 'any' | 'disagree';
-
-/**
- * What folded.slice(start) reads as, split into known words in every way it splits: separators
- * are gone once folded, so "mobilephone" reads as "mobile phone" does. A word naming only a call
- * ("call") gives way to one naming a party; two parties of different kinds disagree. seen holds
- * each start's readings, so no tail is read twice.
- */
-function readingsFrom(folded: string, start: number, seen: Map<number, Set<Reading>>): Set<Reading> {
-  const known = seen.get(start);
-  if (known) return known;
-  const readings = new Set<Reading>();
-  for (let end = start + 1; end <= folded.length; end++) {
-    const kind = KIND_WORDS.get(folded.slice(start, end));
-    if (kind === undefined) continue;
-    if (end === folded.length) readings.add(kind);
-    else for (const rest of readingsFrom(folded, end, seen)) readings.add(joined(kind, rest));
-  }
-  seen.set(start, readings);
-  return readings;
-}
-
-function joined(kind: PartyKind | 'any', rest: Reading): Reading {
-  if (kind === 'any' || kind === rest) return rest;
-  return rest === 'any' ? kind : 'disagree';
-}
 
 export interface KindClash {
   /** The member holding the word, and the member naming a party of another kind. */

@@ -3,7 +3,8 @@
 // the hint starts with what the author must decide about the party's member, then says what
 // each answer asks for, so that deleting the word is not taken for the whole fix.
 import { quote } from '../../lint/quote.js';
-import { kindOfWord, type KindClash, type PartyKind } from './kind-contradiction.js';
+import { type KindClash } from './kind-contradiction.js';
+import { kindOfWord, type PartyKind } from './kind-word.js';
 import { memberInProse, TARGET_MEMBERS } from './read-party.js';
 import { orList } from './targets.js';
 

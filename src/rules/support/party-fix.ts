@@ -3,7 +3,8 @@
 // and those words do not contradict what read-party.ts made of it ("type": "agent" beside a
 // phone number could mean the agent's own line, so such a shape is left to its author).
 import { isPlainObject } from '../../lint/walk-model.js';
-import { QUEUE_TYPES, USER_TYPES, type Party } from './read-party.js';
+import { kindOfWord } from './kind-word.js';
+import { type Party } from './read-party.js';
 
 // The members read-party.ts reads; any other member holds something the real model would lose.
 const KIND_WORDS = new Set(['type', 'addressType', 'kind', 'targetType']);
@@ -33,11 +34,11 @@ export function isPlainParty(
 ): boolean {
   const found = inventory(value, 0, alsoValues);
   if (!found || found.values !== 1) return false;
-  const contradicting = party.kind === 'number'
-    ? (word: string) => USER_TYPES.has(word) || QUEUE_TYPES.has(word)
-    : party.kind === 'user'
-      ? (word: string) => QUEUE_TYPES.has(word)
-      : (word: string) => USER_TYPES.has(word);
+  // A word for a number beside an id is not read as contradicting it, as before compounds.
+  const contradicting = (word: string) => {
+    const kind = kindOfWord(word);
+    return (kind === 'user' || kind === 'queue') && kind !== party.kind;
+  };
   return !found.kinds.some(contradicting);
 }
 

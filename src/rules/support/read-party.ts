@@ -4,6 +4,7 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { analysePhone, isNumeric } from '../../phone/analyse-phone.js';
+import { foldWord, kindOfWord } from './kind-word.js';
 import { isBlank } from './targets.js';
 import { idWanted } from './uuid.js';
 
@@ -14,9 +15,6 @@ export type Party =
   // jsonNumber: a number written as a JSON number ({"number": 13175550142}). It names a number,
   // but not in the string form every number member takes, so no fix moves it; hints quote it.
   | { kind: 'blocked'; why: string; jsonNumber?: number };
-
-export const USER_TYPES = new Set(['user', 'agent', 'internal']);
-export const QUEUE_TYPES = new Set(['queue', 'acd']);
 
 /** Members that hold a word naming the kind of party, in the shapes tutorials invent; folded. */
 const KIND_MEMBERS: ReadonlySet<string> = new Set(['type', 'addresstype', 'kind', 'targettype']);
@@ -29,11 +27,6 @@ const KIND_MEMBERS: ReadonlySet<string> = new Set(['type', 'addresstype', 'kind'
  */
 export function isKindMember(member: string): boolean {
   return KIND_MEMBERS.has(foldWord(member));
-}
-
-/** A word or member name as the kind checks compare it: lower case, no spaces, _ . or -. */
-export function foldWord(text: string): string {
-  return text.toLowerCase().replace(/[ _.-]/g, '');
 }
 
 // Invented shapes are a level or two deep; anything deeper is not a party description, and the
@@ -97,8 +90,9 @@ function readObject(shape: Record<string, unknown>, depth: number): Party {
   }
   const address = firstString(shape, [...NUMBER_KEYS, 'extension']);
   const id = firstString(shape, ['id']) ?? (address && analysePhone(address).isUuid ? address : undefined);
-  if (typeWord && USER_TYPES.has(typeWord) && id) return { kind: 'user', value: id };
-  if (typeWord && QUEUE_TYPES.has(typeWord) && id) return { kind: 'queue', value: id };
+  // Read as the kind checks read it, compounds too: "ACD queue" says whose id this is.
+  const idKind = id === undefined ? undefined : kindOfWord(typeWord);
+  if (id && (idKind === 'user' || idKind === 'queue')) return { kind: idKind, value: id };
   if (address !== undefined && isPhoneLike(address)) {
     const what = isSipLike(address) ? 'SIP address' : 'number';
     const note = `${untyped}its ${what} is ${quote(address)}`;

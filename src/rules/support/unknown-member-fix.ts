@@ -16,9 +16,8 @@ import { faultsAfter, renamed } from './checked-move.js';
 import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
-import {
-  clashWithin, kindClashOf, kindOfWord, type KindClash,
-} from './kind-contradiction.js';
+import { clashWithin, kindClashOf, type KindClash } from './kind-contradiction.js';
+import { kindOfWord } from './kind-word.js';
 import { replacementFor } from './number-in-name.js';
 import { isPlainParty } from './party-fix.js';
 import { readCaller } from './read-caller.js';
