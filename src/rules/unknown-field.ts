@@ -212,19 +212,22 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
     };
   }
   const note = party.note ? ` (${party.note})` : '';
+  const read = `the target is named by ${list}; this one is a ${party.kind}${note}`;
   const held = object[member];
   const clash = clashWithin(held, model);
   // A word inside it naming another kind ("type": "user" beside a number): the party is not
   // settled, so the message says what disagrees instead of which member to use.
   if (clash && isPlainObject(held)) {
     return {
-      why: `the target is named by ${list}; this one is a ${party.kind}${note}, but its ` +
-        `${quote(clash.word)} is ${quote(held[clash.word])}`,
+      why: `${read}, but its ${quote(clash.word)} is ${quote(held[clash.word])}`,
       hint: `${targetHint(place, schema, party, real)} ${describeClash(held, clash)}`,
     };
   }
-  const why = `the target is named by ${list}; this one is a ${party.kind}${note}, ` +
-    `so use ${memberInMessage(real)}`;
+  // A word beside it does the same ({"to": "+1...", "type": "agent"}); the rule's hint says why.
+  const beside = kindClashOf(object, model, place.properties, member);
+  const why = beside
+    ? `${read}, but ${quote(beside.word)} beside it is ${quote(object[beside.word])}`
+    : `${read}, so use ${memberInMessage(real)}`;
   return { why, hint: targetHint(place, schema, party, real) };
 }
 

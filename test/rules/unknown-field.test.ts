@@ -1261,6 +1261,20 @@ test('a type contradicting a number in an unknown member: neither is fixed, and 
   ]);
 });
 
+// The message said "so use phoneNumber" while the hint said the move was not made for you.
+test.each([
+  ['create-call', '{"to":"+13175550142","type":"agent"}', '"type" beside it is "agent"'],
+  ['consult', '{"speakTo":"DESTINATION","to":"+13175550142","type":"agent"}',
+    '"type" beside it is "agent"'],
+  ['create-call', '{"to":"+13175550142","kind":"callback"}', '"kind" beside it is "callback"'],
+])('%s: a "to" beside a kind word that disagrees is not told which member to use: %s',
+  (endpoint, body, said) => {
+    const to = lintText(body, { endpoint }).findings.find((f) => f.pointer === '/to');
+    expect(to?.message).toMatch(new RegExp(`this one is a number, but ${said}\\.$`));
+    expect(to?.message).not.toContain('so use');
+    expect(to?.hint).toContain('Not fixed for you:');
+  });
+
 // It began 'Remove "type".', which read as the whole fix, though the word may be the part that
 // is right ("agent" meant the agent, not the number beside it).
 describe('a kind word that contradicts its party leads its hint with the choice of party', () => {
