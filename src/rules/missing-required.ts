@@ -4,11 +4,14 @@
 // less (support/endpoint-facts.ts): Conversation's startTime is a warning when adding participants
 // and is not asked for on the PATCH endpoints.
 import { joinPointer, lastToken, splitPointer } from '../lint/pointer.js';
+import { isPlainObject } from '../lint/walk-model.js';
 import { deref, loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { needsEntry, relaxedRequirement } from './support/endpoint-facts.js';
 import { where } from './support/field-names.js';
+import { moveFromToHint } from './support/move-from-to.js';
+import { writtenElsewhere } from './support/written-elsewhere.js';
 import { entryShape, memberShape, type MemberShape } from './support/member-shape.js';
 
 export const missingRequired = {
@@ -69,8 +72,21 @@ function describe(issue: SchemaIssue, pointer: string, context: RuleContext): Pr
     anchor: 'parent',
     message: `${model} at ${where(issue.pointer)} requires "${member}"` +
       `${shape ? ` (${shape.brief})` : ''}, which is missing.`,
-    hint: hintFor(member, property, shape),
+    hint: movedHint(issue, member, context) ?? hintFor(member, property, shape),
   };
+}
+
+/**
+ * A consult's "destination" that its "to" stands for: the move into it, as missing-target gives
+ * a call's, not "Add" with an example number while the body holds the number meant.
+ */
+function movedHint(issue: SchemaIssue, member: string, context: RuleContext): string | undefined {
+  const { value, pointer, schema } = issue;
+  if (!isPlainObject(value)) return undefined;
+  // A body written for another endpoint gets the advice to lint it there, not this model's move.
+  if (pointer === '' && writtenElsewhere(value, context.model)) return undefined;
+  const object = { pointer, value, schema, model: schema['x-model'] ?? '' };
+  return moveFromToHint(object, context, (real) => real.startsWith(`${member}.`));
 }
 
 /**

@@ -3,14 +3,8 @@
 // userId or queueId; a transfer with no target and no voicemail; a callback with no queue; a
 // typed consult or transfer without its user, queue or address. The schema's x-targets says
 // which members count, and lowers the severity where the reference only infers the need.
-import { loadModel } from '../schema/registry.js';
-import { checkedParty } from './support/checked-party.js';
-import { extensionNote, extensionsBeside } from './support/extension-note.js';
 import { where } from './support/field-names.js';
-import { clashNotes } from './support/kind-contradiction.js';
-import { defaultPlace } from './support/numbers-country.js';
-import { LIST_MEMBERS, readParty, shownIn, TARGET_MEMBERS } from './support/read-party.js';
-import type { InventedPlace } from './support/replacement-hint.js';
+import { moveFromToHint } from './support/move-from-to.js';
 import {
   describeElsewhere, lintElsewhereAdvice, writtenElsewhere,
 } from './support/written-elsewhere.js';
@@ -70,26 +64,8 @@ function hintFor(object: ObjectVisit, spec: TargetSpec, context: RuleContext): s
     return `${why.charAt(0).toUpperCase()}${why.slice(1)}. ` +
       lintElsewhereAdvice(elsewhere, context.words);
   }
-  const invented = object.value['to'];
-  if (invented !== undefined) {
-    const party = readParty(invented);
-    const places = TARGET_MEMBERS[object.model];
-    const real = party.kind === 'blocked' ? undefined : places?.[party.kind];
-    // Only when "to" really stands for a missing target (a callback's "to" number does not).
-    if (party.kind !== 'blocked' && real && members.includes(real)) {
-      const lead = `Move the ${party.kind} from "to" into "${real}"`;
-      const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
-      // Followed as written, so checked there first: "tel:abc" is read as a number, but
-      // phoneNumber refuses "abc".
-      const note = extensionNote(extensionsBeside(invented, party.value));
-      const hint = checkedParty(placeOfTo(object, context), party, { real, moved },
-        { hint: `${lead}: ${shownIn(party, real)}${note}.`, lead });
-      // As unknown-field says of that "to": a word in it, or beside it ({"to": n, "type":
-      // "agent"}), naming another kind or none known stops the move.
-      const notes = clashNotes(object.value, object.model, object.schema.properties ?? {}, 'to');
-      return [hint, ...notes].join(' ');
-    }
-  }
+  const moved = moveFromToHint(object, context, (real) => members.includes(real));
+  if (moved !== undefined) return moved;
   const exemption = flag ? `, or set "${flag}": true` : '';
   if (members.length === 1) {
     return `Set "${members[0]}"${describeMember(object, members[0]!)}${exemption}.`;
@@ -99,16 +75,6 @@ function hintFor(object: ObjectVisit, spec: TargetSpec, context: RuleContext): s
     return `Set ${orList(members)}${both}${exemption}.`;
   }
   return `Set exactly one of ${orList(members)}${exemption}.`;
-}
-
-/** The invented "to" as the hints that move a member out of its object see it. */
-function placeOfTo(object: ObjectVisit, context: RuleContext): InventedPlace {
-  return {
-    model: object.model, member: 'to', value: object.value['to'], parentPointer: object.pointer,
-    parent: object.value, properties: object.schema.properties ?? {},
-    root: loadModel(context.model)?.schema, errorsWith: context.errorsWith,
-    country: defaultPlace(context),
-  };
 }
 
 /** " (id (UUID) of the user to consult)" from the member's schema description, or nothing. */

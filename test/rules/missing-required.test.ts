@@ -297,3 +297,31 @@ describe('an empty list\'s hint says what entry to add', () => {
     expect(findingAt(endpoint, body, pointer)?.hint).toBe(hint);
   });
 });
+
+// A consult whose "to" names the party got 'Add "destination"' with an example number, and no
+// word of the kind word beside it that stops the move; missing-target says both for a call.
+describe('a consult\'s missing destination that its "to" stands for is moved from it', () => {
+  const USER = '9c6f5070-8b03-4726-beda-883420184a49';
+  const clash = ' Not fixed for you: "type" is "agent", which contradicts "to", holding a number ' +
+    '("+13175550142"); decide which party is meant.';
+  test.each([
+    ['{"speakTo":"DESTINATION","to":"+13175550142","type":"agent"}',
+      `Move the number from "to" into "destination": {"address": "+13175550142"}.${clash}`],
+    ['{"speakTo":"DESTINATION","to":"+13175550142"}',
+      'Move the number from "to" into "destination": {"address": "+13175550142"}.'],
+    [`{"speakTo":"BOTH","to":{"type":"agent","id":"${USER}"}}`,
+      `Move the user from "to" into "destination": {"userId": "${USER}"}.`],
+  ])('%s', (body, hint) => {
+    expect(findingAt('consult', body, '/destination')?.hint).toBe(hint);
+  });
+
+  test('the note is the one unknown-field gives that "to", and a body for a call gets none', () => {
+    const body = '{"speakTo":"DESTINATION","to":"+13175550142","type":"agent"}';
+    const to = lintText(body, { endpoint: 'consult' }).findings.find((f) => f.pointer === '/to');
+    expect(findingAt('consult', body, '/destination')?.hint)
+      .toContain(to?.hint.slice(to.hint.indexOf(' Not fixed for you: ')) ?? '?');
+    const call = '{"speakTo":"DESTINATION","to":"+13175550142","phoneNumber":"+13175550142",' +
+      '"callerId":"+13175550100"}';
+    expect(findingAt('consult', call, '/destination')?.hint).toMatch(/^Add "destination": /);
+  });
+});
