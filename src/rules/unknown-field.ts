@@ -204,7 +204,7 @@ function explainTarget(place: InventedPlace, schema: SchemaNode): Explanation {
       ? party.why
       : `it is a ${party.kind}, which ${model} cannot take`;
     const choices = kinds.map((kind) => members[kind]!);
-    const elsewhere = elsewhereHint(model, member, object[member], party, members);
+    const elsewhere = elsewhereHint(place, party, members);
     return {
       why: `the target is named by ${list}; this ${quote(member)} cannot be translated because ${reason}`,
       hint: elsewhere ?? `Replace ${quote(member)} with ` +

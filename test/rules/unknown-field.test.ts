@@ -1082,6 +1082,17 @@ describe('unknown-field hints check the value in the member they move it to', ()
     ['create-callback', `{"to":{"type":"user","id":"${USER}"},${CALLBACK}}`, 'Replace "to" with ' +
       '"preferredAgentIds" inside "routingData", with the "queueId" it requires, as the body gives it: ' +
       `"routingData": {"queueId": "${QUEUE}", "preferredAgentIds": ["${USER}"]}.`],
+    // An untyped id's answer for a user gets the queueId too: without it, following the answer
+    // gave a new missing-required error.
+    ['create-callback', `{${CALLBACK},"to":"${USER}"}`, `Replace "to" according to whose id ` +
+      `"${USER}" is, which cannot be told from it: a user's goes in "preferredAgentIds" inside ` +
+      '"routingData", with the "queueId" it requires, as the body gives it: "routingData": ' +
+      `{"queueId": "${QUEUE}", "preferredAgentIds": ["${USER}"]}; a queue's goes in "queueId": ` +
+      `"${USER}".`],
+    ['create-callback', `{"callbackNumbers":${NUMBERS},"to":{"id":"${USER}"}}`, 'Replace "to" ' +
+      `according to whose id "${USER}" is, which cannot be told from it: a user's goes in ` +
+      '"preferredAgentIds" inside "routingData", adding the "queueId" it requires; a queue\'s ' +
+      `goes in "queueId": "${USER}".`],
     // The member is there already: "remove both and write" it is checked with the value written.
     ['create-call', '{"phoneNumber":"+13175550142","to":"tel:abc"}', '"phoneNumber" is already ' +
       'there, holding "+13175550142", and it holds one value: remove "to", or remove both and ' +

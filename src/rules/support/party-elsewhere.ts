@@ -4,10 +4,12 @@
 // endpoint that takes the party, as the consult and transfer tables in invented-members.ts do.
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
+import { checkedParty } from './checked-party.js';
 import { knownReplacement } from './invented-members.js';
 import {
   LIST_MEMBERS, memberInProse, pastedMember, type Party, type TargetMembers,
 } from './read-party.js';
+import type { InventedPlace } from './replacement-hint.js';
 import { orList } from './targets.js';
 import { isUuid } from './uuid.js';
 
@@ -40,12 +42,11 @@ function whereKindGoes(model: string, kind: Kind): string | undefined {
  * queue's: what to decide, never a member the value does not fit. Undefined: the plain hint.
  */
 export function elsewhereHint(
-  model: string,
-  member: string,
-  value: unknown,
+  place: InventedPlace,
   party: Party,
   members: TargetMembers,
 ): string | undefined {
+  const { model, member, value } = place;
   if (party.kind !== 'blocked') {
     if (members[party.kind] !== undefined) return undefined;
     const goes = whereKindGoes(model, party.kind);
@@ -57,13 +58,30 @@ export function elsewhereHint(
   // Which of the two the id names decides where it goes; say both answers.
   const answers = (['user', 'queue'] as const).map((kind) => {
     const real = members[kind];
-    const shown = LIST_MEMBERS.has(real ?? '') ? `[${quote(id)}]` : quote(id);
-    if (real !== undefined) return `a ${kind}'s goes in ${pastedMember(real, shown)}`;
+    if (real !== undefined) return answerFor(place, { kind, value: id }, real);
     return whereKindGoes(model, kind) ?? `a ${kind}'s has no place in ${model}`;
   });
   const fitsHere = members.user !== undefined || members.queue !== undefined;
   return `${fitsHere ? 'Replace' : 'Remove'} ${quote(member)} according to whose id ` +
     `${quote(id)} is, which cannot be told from it: ${answers.join('; ')}.`;
+}
+
+/**
+ * Where the id goes if it is a kind's, as one answer of the choice. A move into an object
+ * (a callback's routingData) is checked as a typed "to"'s is, since that object requires members
+ * the id does not give (its queueId); a flat member takes the UUID as it is.
+ */
+function answerFor(
+  place: InventedPlace,
+  party: { kind: 'user' | 'queue'; value: string },
+  real: string,
+): string {
+  const id = party.value;
+  const moved = LIST_MEMBERS.has(real) ? [id] : id;
+  const answer = `a ${party.kind}'s goes in ${pastedMember(real, quote(moved))}`;
+  if (!real.includes('.')) return answer;
+  const lead = `a ${party.kind}'s goes in ${memberInProse(real)}`;
+  return checkedParty(place, party, { real, moved }, { hint: answer, lead }).replace(/\.$/, '');
 }
 
 /** The UUID of a "to" that readParty could not type: a bare id, or {"id": ...} with no type. */
