@@ -16,7 +16,9 @@ import {
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
 import { clashWithin, describeClash, kindClashOf } from './support/kind-contradiction.js';
-import { decideCallerHint, decideKindHint } from './support/kind-decision.js';
+import {
+  decideCallerHint, decideKindHint, type CallerNumbers,
+} from './support/kind-decision.js';
 import { replacementFor } from './support/number-in-name.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
@@ -145,12 +147,11 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
     const explained = explainFrom(place, readCaller(value));
     // What stops its fix (unknown-member-fix.ts) leads the hint: a word naming another kind than
     // the party beside it leaves open who is calling, which callerId alone cannot answer.
-    // Two numbers are a choice of their own already: the word's disagreement follows it.
+    // With two numbers, which one is the caller id is asked within that choice.
     const clash = clashWithin(value, model);
     if (!clash || !isPlainObject(value)) return explained;
-    return { ...explained, hint: callerNumbers(value).length > 1
-      ? `${explained.hint.replace(/ Not fixed for you\.$/, '')} ${describeClash(value, clash)}`
-      : decideCallerHint(value, member, clash, explained.hint) };
+    const several = numbersChoice(place, 'the one that is the caller id');
+    return { ...explained, hint: decideCallerHint(value, member, clash, explained.hint, several) };
   }
   const fixed = replacementFor(model, member, value, properties);
   if (fixed) {
@@ -359,13 +360,23 @@ function explainFrom(place: InventedPlace, party: Party): Explanation {
 
 /** A "from" holding two different numbers: which is the caller id is asked, not guessed. */
 function numbersHint(place: InventedPlace): string | undefined {
+  const choice = numbersChoice(place, 'that one');
+  return choice && `Decide which number is the caller id: ${choice.held}. ${choice.answer}. ` +
+    'Not fixed for you.';
+}
+
+/**
+ * What a "from" holding two different numbers holds, and the answer once one is chosen (chosen:
+ * how the answer names it); undefined for a "from" with one number or none.
+ */
+function numbersChoice(place: InventedPlace, chosen: string): CallerNumbers | undefined {
   const numbers = callerNumbers(place.value);
   if (numbers.length < 2) return undefined;
   const held = andList(numbers.map(([key, number]) => `${quote(key)} holds ${quote(number)}`));
   const name = callerName(place.value);
   const named = name === undefined ? '' : ` and "callerIdName": ${quote(name)}`;
-  return `Decide which number is the caller id: inside ${quote(place.member)}, ${held}. ` +
-    `Replace ${quote(place.member)} with "callerId" holding that one${named}. Not fixed for you.`;
+  return { held: `inside ${quote(place.member)}, ${held}`,
+    answer: `Replace ${quote(place.member)} with "callerId" holding ${chosen}${named}` };
 }
 
 function explainFromNumber(place: InventedPlace, number: string, base: string): Explanation {

@@ -1563,6 +1563,24 @@ describe('a "from" holding two numbers asks which is the caller id', () => {
     expect(from.message).toContain('it holds two different numbers, "+13175550100" in ');
   });
 
+  // It gave the two-numbers hint, then the old 'Not fixed for you: "type" is ...' sentence.
+  test.each([
+    ['"type":"user"', 'but "type" is "user". If it is one of the numbers, replace "from" with ' +
+      '"callerId" holding the one that is the caller id; if a user is meant, remove "from" and ' +
+      'POST to /api/v2/conversations/calls/user/{userId} with the user\'s id. Not fixed for you.'],
+    ['"kind":"callback","name":"Sales"', 'but "kind" is "callback", a word not known to name a ' +
+      'kind of party. If it is one of the numbers, replace "from" with "callerId" holding the ' +
+      'one that is the caller id and "callerIdName": "Sales"; if not, name the caller in its ' +
+      'own place (the endpoint POST /api/v2/conversations/calls/user/{userId} for a user or ' +
+      '"callFromQueueId" for a queue). Not fixed for you.'],
+  ])('with a kind word that disagrees (%s), the choice of caller leads one hint', (word, end) => {
+    const body = `{"from":{${word},"callerIdNumber":"+13175550100","number":"+13175550111"},` +
+      '"phoneNumber":"+13175550142"}';
+    const from = lintText(body).findings.find((f) => f.pointer === '/from')!;
+    expect([from.hint, from.fix]).toEqual(['Decide who is calling: inside "from", ' +
+      `"callerIdNumber" holds "+13175550100" and "number" holds "+13175550111", ${end}`, undefined]);
+  });
+
   test('one number written twice is one number, moved as before', () => {
     const body = '{"from":{"callerIdNumber":"+13175550100","number":"tel:+13175550100"},' +
       '"phoneNumber":"+13175550142"}';

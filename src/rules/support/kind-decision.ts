@@ -46,16 +46,24 @@ function callerAnswer(kind: PartyKind, member: string): string {
     : `replace ${quote(member)} with ${CALLER_PLACES[kind]}, holding ${valueOf(kind)}`;
 }
 
+/** A "from" holding two different numbers: what it holds, and the answer once one is chosen. */
+export interface CallerNumbers {
+  held: string;
+  answer: string;
+}
+
 /**
  * The hint of a call's "from" whose kind word disagrees with the party inside it: it leads with
  * the choice of caller. from: the "from" object; member: its name in the body; moved: the hint
- * for the party as read, the answer when the party is what is meant.
+ * for the party as read, the answer when the party is what is meant. several: the numbers of a
+ * "from" holding two, whose choice of caller id becomes one answer of the choice of caller.
  */
 export function decideCallerHint(
   from: Readonly<Record<string, unknown>>,
   member: string,
   clash: KindClash,
   moved: string,
+  several?: CallerNumbers,
 ): string {
   const { party, partyKind } = clash;
   const wordKind = kindOfWord(from[clash.word]);
@@ -63,9 +71,11 @@ export function decideCallerHint(
     ? `if a ${wordKind} is meant, ${callerAnswer(wordKind, member)}`
     : `if not, name the caller in its own place (${orList(KINDS.filter((kind) => kind !==
       partyKind).map((kind) => `${CALLER_PLACES[kind]} for a ${kind}`))})`;
-  const answer = moved.replace(/\.$/, '');
-  return `Decide who is calling: ${memberInProse(`${member}.${party}`)} holds a ${partyKind} ` +
-    `(${quote(from[party])}), but ${wordSaid(from, clash)}. If it is the ${partyKind}, ` +
+  const held = several?.held ??
+    `${memberInProse(`${member}.${party}`)} holds a ${partyKind} (${quote(from[party])})`;
+  const which = several ? 'one of the numbers' : `the ${partyKind}`;
+  const answer = (several?.answer ?? moved).replace(/\.$/, '');
+  return `Decide who is calling: ${held}, but ${wordSaid(from, clash)}. If it is ${which}, ` +
     `${answer.charAt(0).toLowerCase()}${answer.slice(1)}; ${other}. Not fixed for you.`;
 }
 
