@@ -568,6 +568,23 @@ describe('a config file closer to a linted file than the one in use', () => {
       expect(run.code).toBe(2);
     });
 
+  // Editors pipe the buffer in with its file's name; the diff they apply would have rewritten a
+  // replace-agent body into a call, with no warning and exit 0.
+  test('holds stdin named by --stdin-filename back as it holds that file', async () => {
+    const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
+    const file = 'services/agent/payloads/a.json';
+    const run = await runCli(['-f', 'compact', '--fix-dry-run', '-', '--stdin-filename', file],
+      { cwd: dir, stdin: REPLACE_AGENT });
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`genesys-call-lint: warning: ${file} has a configuration file ` +
+      `closer to it, ${AGENT}, which this run does not apply`);
+    expect(run.stderr).toContain(`genesys-call-lint: ${file}: not fixed: a configuration file ` +
+      `closer to it, ${AGENT}, is not applied by this run, and its endpoints or rules may call ` +
+      `for other fixes\n  Run from services/agent or pass --config ${AGENT}, so that the fixes ` +
+      'follow it.\n');
+    expect(run.code).toBe(2);
+  });
+
   test('is named when no config was found at all', async () => {
     const dir = monorepo({});
     const run = await runCli(['-f', 'compact', 'services/agent/payloads/b.json'], { cwd: dir });

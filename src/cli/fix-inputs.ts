@@ -74,7 +74,8 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
   let heldBack: ReadonlyMap<string, { message: string; hint: string }> = new Map();
   return {
     lintInput: async (input, handlers) => {
-      const why = input.path === undefined ? undefined : heldBack.get(input.path);
+      const file = input.path ?? input.namedPath;
+      const why = file === undefined ? undefined : heldBack.get(file);
       if (why !== undefined) {
         handlers.onFailure({ file: input.name, ...why, isWrite: true });
         return lintInput(input, withFixesLeft(handlers));

@@ -102,10 +102,13 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
         configFiles.push(named);
       } else {
         const name = named ?? '<stdin>';
+        const namedPath = named === undefined ? undefined : resolve(cwd, named);
         // One body is read whole here; a log only as far as it takes to tell that it is one.
         const piped = await readStdin(stdin, name, request.format);
-        specs.push(pipedSpec(piped, name, request.format, request.endpoint ??
-          (named === undefined ? config.data.endpoint : endpointForFile(config, resolve(cwd, named)))));
+        const endpoint = request.endpoint ??
+          (namedPath === undefined ? config.data.endpoint : endpointForFile(config, namedPath));
+        const spec = pipedSpec(piped, name, request.format, endpoint);
+        specs.push(namedPath === undefined ? spec : { ...spec, namedPath });
       }
     }
   }
@@ -142,7 +145,9 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
     configFiles: [...configFiles, ...collected.configFiles.map((file) => displayPath(file, cwd))],
-    nearerConfigs: await nearerConfigsOf(collected.files, config, cwd),
+    // Stdin by --stdin-filename is that file to an editor, whose fix would be saved over it.
+    nearerConfigs: await nearerConfigsOf([...specs.flatMap((spec) => spec.namedPath ?? []),
+      ...collected.files], config, cwd),
   };
 }
 
