@@ -585,6 +585,22 @@ describe('a config file closer to a linted file than the one in use', () => {
     expect(run.code).toBe(2);
   });
 
+  // The file name was escaped, but the config path in the message and hint drove the terminal.
+  test('its "not fixed" line escapes the config path as the file name', async () => {
+    const folder = 'x\u001b[2Jy';
+    const dir = project({ 'genesys-call-lint.config.json': '{}',
+      [`${folder}/genesys-call-lint.config.json`]: '{"endpoints":{"p/**":"replace-agent"}}',
+      [`${folder}/p/a.json`]: REPLACE_AGENT });
+    const run = await runCli(['-f', 'compact', '--fix-dry-run', '.'], { cwd: dir });
+    const shown = 'x\\u001b[2Jy';
+    expect(run.stderr).toContain(`genesys-call-lint: ${shown}/p/a.json: not fixed: a ` +
+      `configuration file closer to it, ${shown}/genesys-call-lint.config.json, is not applied ` +
+      `by this run, and its endpoints or rules may call for other fixes\n  Run from ${shown} or ` +
+      `pass --config ${shown}/genesys-call-lint.config.json, so that the fixes follow it.\n`);
+    expect(run.stderr).not.toContain('\u001b');
+    expect(run.code).toBe(2);
+  });
+
   test('is named when no config was found at all', async () => {
     const dir = monorepo({});
     const run = await runCli(['-f', 'compact', 'services/agent/payloads/b.json'], { cwd: dir });

@@ -9,7 +9,12 @@ export function failureLines(failures: readonly InputFailure[]): string {
   return failures.filter((f) => f.isUnlinted !== true).map(failureLine).join('');
 }
 
-/** One input that could not be read: its name, what went wrong, and on the next line what to do. */
+/**
+ * One input that could not be read: its name, what went wrong, and on the next line what to do.
+ * The message and hint are escaped too: they can name other paths (a closer config file, the
+ * folder to run from) that hold control characters. Text escaped already stays as it is.
+ */
 export function failureLine(failure: InputFailure): string {
-  return `genesys-call-lint: ${escapeName(failure.file)}: ${failure.message}\n  ${failure.hint}\n`;
+  return `genesys-call-lint: ${escapeName(failure.file)}: ${escapeName(failure.message)}\n  ` +
+    `${escapeName(failure.hint)}\n`;
 }

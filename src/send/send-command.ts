@@ -8,6 +8,7 @@ import { EXIT, type ExitCode } from '../cli/exit-codes.js';
 import { PromptCancelled } from '../cli/ask-at-terminal.js';
 import type { CliIo } from '../cli/main.js';
 import { escapeControl, escapeName } from '../reporters/ansi.js';
+import { failureLine } from '../reporters/failure-lines.js';
 import { UsageError } from '../lint/usage-error.js';
 import { readCredentials, readTarget, ENV, type Credentials, type Target } from './credentials.js';
 import { gatherBodies, type Gathered } from './gather-bodies.js';
@@ -242,7 +243,8 @@ function selectItems(gathered: readonly Gathered[], options: SendOptions, counts
   for (const body of gathered) {
     if (body.kind === 'unusable') {
       counts.unusable++;
-      err(`genesys-call-lint: ${escapeName(body.input)}: ${body.message}\n  ${body.hint}\n`);
+      // As lint's lines: the message and hint can name paths, escaped there too.
+      err(failureLine({ file: body.input, message: body.message, hint: body.hint }));
     } else if (body.kind === 'refused' || (body.errors.length > 0 && !options.force)) {
       counts.refused++;
       const first = body.errors[0];

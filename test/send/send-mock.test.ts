@@ -259,6 +259,16 @@ describe('dry run and refusal', () => {
     expect(run.code).toBe(2);
   });
 
+  // The message of a body not sent names its input again, where a raw ESC drove the terminal.
+  test('a body not sent is told with its name escaped in the message too', async () => {
+    const recorded = readFileSync(join(FIXTURES, 'captures', 'browser-recorded.har'));
+    writeFileSync(join(dir, 'c\u001b[2Jx.har'), recorded.subarray(0, 30000));
+    const run = await send(['c\u001b[2Jx.har', '--yes']);
+    expect(run.stderr).toContain(': not sent: c\\u001b[2Jx.har could not be read whole');
+    expect(run.stderr).not.toContain('\u001b');
+    expect(run.code).toBe(2);
+  });
+
   test('an error answer that quotes the token is scrubbed in the journal too', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     mock.reply = (request) => ({ status: 400, body: errorBody(400, 'bad.request',
