@@ -520,6 +520,17 @@ const CASES_TABLE: CliCase[] = [
     code: 2,
     stderr: [/^genesys-call-lint: --quiet is given twice, as -q and --quiet=false\n/],
   },
+  // 1 and 0 are a switch's true and false: "--color --color=0" let the last win without a word.
+  ...[['--color', '--color=0'], ['--no-color', '--color=1'], ['--quiet', '--quiet=0'],
+    ['--quiet=1', '--quiet=0'], ['-q', '-q=0'], ['--fix-dry-run=1', '--fix-dry-run=0'],
+    ['--version', '--version=0'], ['--help=0', '-h']].map(([on, off]) => ({
+    name: `a switch given on and off with 1 or 0 is refused: ${on} ${off}`,
+    argv: ['--no-config', on!, off!, 'warnings.json'],
+    code: 2,
+    stdout: [/^$/],
+    stderr: [new RegExp(`^genesys-call-lint: --[a-z-]+ is given twice, as ${escapeRegExp(on!)} ` +
+      `and ${escapeRegExp(off!)}\n`)],
+  })),
   {
     name: 'a --cache given on and off is refused',
     argv: ['--no-config', '--cache', 'false', '--cache', 'warnings.json'],
@@ -632,6 +643,14 @@ const CASES_TABLE: CliCase[] = [
       code: 0,
       stdout: [new RegExp(`\\(0 errors, ${warnings} warnings\\)`)],
     })),
+  // --version=1 and --help=1 were ignored and --version=yes dropped, where --quiet=yes is refused.
+  ...['--version=yes', '--help=2', '-v1'].map((flag) => ({
+    name: `--help and --version take a switch's values only: ${flag}`,
+    argv: ['--no-config', flag, 'warnings.json'],
+    code: 2,
+    stderr: [new RegExp(`^genesys-call-lint: --(help|version) takes no value, or one of true, ` +
+      `false, 1, 0 after "=" \\("${flag}"\\)\n {2}Write --(help|version) alone to turn it on\\.\n`)],
+  })),
   {
     name: '--color=1 turns colour on as --color does',
     argv: ['--no-config', '--color=1', 'warnings.json'],
@@ -912,6 +931,13 @@ describe('CLI transcripts (in-process and binary)', () => {
     expect(await runCli(['-v'])).toEqual({ code: 0, stdout: '0.0.0-test\n', stderr: '' });
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect((await spawnCli(['-v'], { cwd: work })).stdout).toBe(`${version}\n`);
+  });
+
+  // yargs read "--version=1" as off, and linted stdin; 1 is true for them as for every switch.
+  test('--version=1 and -h=1 answer as --version and --help do', async () => {
+    expect(await runCli(['--version=1'])).toEqual({ code: 0, stdout: '0.0.0-test\n', stderr: '' });
+    expect(await runCli(['-v=1'])).toEqual({ code: 0, stdout: '0.0.0-test\n', stderr: '' });
+    expect(await runCli(['-h=1'])).toEqual(await runCli(['--help']));
   });
 
   test('the JSON format has one documented record per finding', async () => {

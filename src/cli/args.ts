@@ -74,6 +74,10 @@ export const COMMAND_NAMES: ReadonlySet<string> = new Set(['list-endpoints', 'ex
 const SWITCHES = new Set(['color', 'cache', 'quiet', 'fix', 'fix-dry-run', 'yes', 'force', 'resend',
   'retry-unknown-outcome', 'verbose']);
 const SWITCH_LETTERS: Readonly<Record<string, string>> = { q: 'quiet', y: 'yes' };
+// --help and --version take the switches' values after "=" too (yargs reads "--version=1" as
+// off, and "--version=yes" was dropped without a word); they have no --no- form.
+const VALUED_FLAGS: ReadonlySet<string> = new Set([...SWITCHES, 'help', 'version']);
+const VALUED_LETTERS: Readonly<Record<string, string>> = { ...SWITCH_LETTERS, h: 'help', v: 'version' };
 // The value flags that may be given more than once, each time adding to a list; the others hold
 // one value, and given twice with two they are refused (checkRepeatedFlags).
 const LIST_FLAGS = new Set(['rule', 'param']);
@@ -268,11 +272,12 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     });
   const parsed = restoreStdin(raw) as typeof raw;
   checkConfigChoice(parsed['config']);
+  // Before --help and --version answer: "--version=0 --version" is as unclear as "-q -q=0".
+  checkRepeatedSwitches(argv.slice(0, end), VALUED_FLAGS, VALUED_LETTERS);
   if (output !== '' && (parsed['help'] === true || parsed['version'] === true)) {
     return { kind: 'text', text: `${output}\n` };
   }
   checkRepeatedFlags(parsed, ONE_VALUE_FLAGS, { ...FLAG_READERS, ...SEND_NUMBER_FLAGS });
-  checkRepeatedSwitches(argv.slice(0, end), SWITCHES, SWITCH_LETTERS);
   // A word after "--" is a file to lint, even one named send or explain.
   const first = parsed['_'][0];
   const command = typeof first === 'string' && argv.slice(0, end).includes(first) ? first : undefined;
@@ -722,7 +727,8 @@ function checkSwitchValues(argv: readonly string[]): void {
     const name = switchGivenValue(arg);
     if (name !== undefined) {
       throw new UsageError(`--${name} takes no value, or one of ${SWITCH_VALUES.join(', ')} ` +
-        `after "=" ("${arg}")`, `Write --${name} alone to turn it on, --no-${name} to turn it off.`);
+        `after "=" ("${arg}")`, `Write --${name} alone to turn it on` +
+        `${SWITCHES.has(name) ? `, --no-${name} to turn it off` : ''}.`);
     }
   }
 }
@@ -735,11 +741,11 @@ const SWITCH_VALUES = ['true', 'false', '1', '0'];
  */
 function switchGivenValue(arg: string): string | undefined {
   const long = /^--([a-z-]+)=(.*)$/s.exec(arg);
-  if (long) return SWITCHES.has(long[1]!) && !SWITCH_VALUES.includes(long[2]!) ? long[1] : undefined;
+  if (long) return VALUED_FLAGS.has(long[1]!) && !SWITCH_VALUES.includes(long[2]!) ? long[1] : undefined;
   // A cluster of short flags: the value goes to its last letter ("-qq=1", "-q1").
   const short = /^-([a-zA-Z]+)(?:=(.*)|(\d.*))$/s.exec(arg);
   if (!short) return undefined;
-  const name = SWITCH_LETTERS[short[1]!.at(-1)!];
+  const name = VALUED_LETTERS[short[1]!.at(-1)!];
   const isTaken = short[1]!.length === 1 && short[2] !== undefined && SWITCH_VALUES.includes(short[2]);
   return name !== undefined && !isTaken ? name : undefined;
 }
@@ -748,8 +754,8 @@ function switchGivenValue(arg: string): string | undefined {
 function switchValueForYargs(arg: string): string {
   const given = /^(--[a-z-]+|-[a-zA-Z]+)=([10])$/.exec(arg);
   if (!given) return arg;
-  const name = given[1]!.startsWith('--') ? given[1]!.slice(2) : SWITCH_LETTERS[given[1]!.at(-1)!];
-  if (name === undefined || !SWITCHES.has(name)) return arg;
+  const name = given[1]!.startsWith('--') ? given[1]!.slice(2) : VALUED_LETTERS[given[1]!.at(-1)!];
+  if (name === undefined || !VALUED_FLAGS.has(name)) return arg;
   return `${given[1]}=${given[2] === '1' ? 'true' : 'false'}`;
 }
 

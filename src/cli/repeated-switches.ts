@@ -1,4 +1,4 @@
-// A switch given both ways ("--color --no-color", "-q --quiet=false", send's "--yes --no-yes"):
+// A switch given both ways ("--color --no-color", "-q --quiet=0", send's "--yes --no-yes"):
 // yargs kept the last without a word, so a CI line that turned a switch on in one place and off
 // in another ran with whichever came last. Refused as a one-value flag given two values is
 // (checkRepeatedFlags); the same switch twice the same way ("-q --quiet") passes. yargs keeps
@@ -51,26 +51,34 @@ function switchWords(words: readonly string[], switches: ReadonlySet<string>,
   return found;
 }
 
-/** "--quiet", "--no-quiet", "--quiet=false", or a camelCase spelling ("--fixDryRun"). */
+/** "--quiet", "--no-quiet", "--quiet=0" or "=false", or a camelCase spelling ("--fixDryRun"). */
 function longSwitch(word: string, switches: ReadonlySet<string>): SwitchWord[] | undefined {
-  const long = /^--([A-Za-z][A-Za-z0-9-]*)(?:=(true|false))?$/.exec(word);
+  const long = VALUED.exec(word);
   if (!long) return undefined;
   const spelled = long[1]!.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
   const isNegated = spelled.startsWith('no-') && switches.has(spelled.slice(3));
   const name = isNegated ? spelled.slice(3) : spelled;
   if (!switches.has(name)) return [];
-  return [{ name, isOn: !isNegated && long[2] !== 'false', written: word }];
+  return [{ name, isOn: !isNegated && !isOff(long[2]), written: word }];
 }
 
 /** The switch letters of "-q", "-qy" or "-q=false" (the value goes to the last letter). */
 function shortSwitches(word: string, letters: Readonly<Record<string, string>>): SwitchWord[] {
-  const short = /^-([A-Za-z]+)(?:=(true|false))?$/.exec(word);
+  const short = /^-([A-Za-z]+)(?:=(true|false|1|0))?$/.exec(word);
   if (!short) return [];
   const cluster = [...short[1]!];
   return cluster.flatMap((letter, i) => {
     const name = letters[letter];
     if (name === undefined) return [];
-    const isOn = i < cluster.length - 1 || short[2] !== 'false';
+    const isOn = i < cluster.length - 1 || !isOff(short[2]);
     return [{ name, isOn, written: word }];
   });
+}
+
+// Every value a switch takes after "=" (checkSwitchValues refuses the others): 1 and 0 are read
+// as true and false are, or "--quiet --quiet=0" passed as the same switch given twice.
+const VALUED = /^--([A-Za-z][A-Za-z0-9-]*)(?:=(true|false|1|0))?$/;
+
+function isOff(value: string | undefined): boolean {
+  return value === 'false' || value === '0';
 }
