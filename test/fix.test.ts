@@ -1022,11 +1022,14 @@ describe('--fix and --fix-dry-run', () => {
     expect(readdirSync(dir).sort()).toEqual(['body.json', 'clean.json']);
   });
 
-  test('--fix-dry-run output applies with patch -p1 and git apply, also for a name with a space', async () => {
-    const dir = folderWith({ 'my body.json': INVALID, 'plain.json': INVALID });
-    const run = await spawnCli(['--no-config', '--fix-dry-run', '.'], { cwd: dir });
+  // A file named "-" is shown as "./-"; git apply refused "a/./-" as an invalid path.
+  test('--fix-dry-run output applies with patch -p1 and git apply, also for a name with a space ' +
+    'or a file named -', async () => {
+    const dir = folderWith({ 'my body.json': INVALID, 'plain.json': INVALID, '-': INVALID });
+    const run = await spawnCli(['--no-config', '--fix-dry-run', '.', './-'], { cwd: dir });
     expect(run.stdout).toContain('--- a/my body.json\t\n+++ b/my body.json\t\n');
     expect(run.stdout).toContain('--- a/plain.json\n+++ b/plain.json\n');
+    expect(run.stdout).toContain('--- a/-\n+++ b/-\n');
     writeFileSync(join(dir, 'fixes.diff'), run.stdout);
     spawnSync('git', ['init', '-q', '.'], { cwd: dir });
     expect(spawnSync('git', ['apply', '--check', 'fixes.diff'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
@@ -1034,6 +1037,7 @@ describe('--fix and --fix-dry-run', () => {
     expect(applied.status).toBe(0);
     expect(readFileSync(join(dir, 'my body.json'), 'utf8')).toBe(FIXED);
     expect(readFileSync(join(dir, 'plain.json'), 'utf8')).toBe(FIXED);
+    expect(readFileSync(join(dir, '-'), 'utf8')).toBe(FIXED);
   });
 
   test('--fix-dry-run names a file outside the cwd by absolute path, with a note on how to apply', async () => {

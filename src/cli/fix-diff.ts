@@ -2,7 +2,7 @@
 // names, which `git apply` and `patch -p1` take from there. A file outside it has no such name
 // (neither tool follows "..", and git apply refuses absolute paths), so it is named by its
 // absolute path, which GNU patch takes only from the root folder; a note says so once.
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, posix, resolve } from 'node:path';
 import { escapeName } from '../reporters/ansi.js';
 
 /** A diff of one file, and the absolute path it names when the file is outside the cwd. */
@@ -25,7 +25,9 @@ export async function diffOf(
   const { createTwoFilesPatch, FILE_HEADERS_ONLY } = await import('diff');
   const outside = isOutside(name) ? resolve(cwd, name) : undefined;
   const shown = outside ?? name;
-  const [from, to] = outside || name.startsWith('<') ? [shown, shown] : [`a/${name}`, `b/${name}`];
+  // Without "./" or "..": git apply refuses "a/./-" (a file named "-" is shown as "./-").
+  const inGit = posix.normalize(name);
+  const [from, to] = outside || name.startsWith('<') ? [shown, shown] : [`a/${inGit}`, `b/${inGit}`];
   const patch = createTwoFilesPatch(from, to, before, after, undefined, undefined,
     { headerOptions: FILE_HEADERS_ONLY });
   return { text: withTabAfterSpacedName(patch, shown), outside };
