@@ -129,6 +129,15 @@ describe('library arguments', () => {
     expect(call).toThrow(message);
   });
 
+  // The CLI, the config file and its schema took "warning" (the word results use); lintText threw.
+  test('lintText takes "warning" for a rule as "warn"', () => {
+    expect(() => lintText('{}', { rules: { 'unknown-field': 'warning' } })).not.toThrow();
+    const asWarning = lintText('{}', { rules: { 'empty-body': 'warning' } });
+    expect(asWarning).toEqual(lintText('{}', { rules: { 'empty-body': 'warn' } }));
+    expect(asWarning.findings.map((f) => [f.ruleId, f.severity])).toEqual([['empty-body', 'warning']]);
+    expect([asWarning.errorCount, asWarning.warningCount]).toEqual([0, 1]);
+  });
+
   // Exported helpers given the wrong type: decodeBytes('{}') said "invalid UTF-8 at byte offset
   // 0", exitCodeFor({}) gave 0 (clean), and null threw bare TypeErrors from inside.
   const zeroCounts = { errorCount: 0, warningCount: 0, inputFailures: 0 };

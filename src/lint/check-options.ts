@@ -6,7 +6,7 @@ import { nearest } from './suggest.js';
 import type { LintOptions } from './types.js';
 import { UsageError } from './usage-error.js';
 
-const SETTINGS = new Set(['off', 'warn', 'error']);
+const SETTINGS = new Set(['off', 'warn', 'warning', 'error']);
 
 /** The option names a function takes, and the start of the hint that lists them. */
 export interface OptionNames {

@@ -155,7 +155,7 @@ function dropLatestWarning(rule: KeptOfRule): void {
 function effectiveSeverity(ruleId: RuleId, given: Severity, options: LintOptions): Severity | undefined {
   const setting = options.rules?.[ruleId];
   if (setting === 'off') return undefined;
-  if (setting === 'warn') return 'warning';
+  if (setting === 'warn' || setting === 'warning') return 'warning';
   if (setting === 'error') return 'error';
   return given;
 }

@@ -3,8 +3,11 @@ import type { RuleId } from '../rules/rule-ids.js';
 
 export type Severity = 'error' | 'warning';
 
-/** A rule's setting as users write it in flags and config. */
-export type RuleSetting = 'off' | 'warn' | 'error';
+/**
+ * A rule's setting as users write it in flags, config and lintText's rules. "warning", the word
+ * results use, means "warn": the CLI and config file took it and the library refused it.
+ */
+export type RuleSetting = 'off' | 'warn' | 'warning' | 'error';
 
 /** Which part of the source a finding points at, once its pointer is located in the text. */
 export type Anchor = 'value' | 'member' | 'parent';
