@@ -54,9 +54,12 @@ function formatNotice(notice: Notice, file: string): string {
     notice.message);
 }
 
-// The input may not exist (a missing path, a glob that matched nothing), so no file property.
+// The input may not exist (a missing path, a glob that matched nothing), so no file property;
+// but one --fix did not write (or, dry, held back) was read, and the annotation goes on it, as
+// its findings' do.
 function formatFailure(failure: InputFailure): string {
-  return command('error', { title: 'genesys-call-lint' },
+  const on = failure.isWrite === true ? { file: failure.file } : {};
+  return command('error', { ...on, title: 'genesys-call-lint' },
     joinSentences(`${escapeInvisible(failure.file)}: ${failure.message}`, failure.hint));
 }
 

@@ -86,11 +86,14 @@ function describeDriver(version: string): Record<string, unknown> {
     };
   });
   // Each with the page `genesys-call-lint explain <kind>` prints, as the rules have theirs.
+  // Level "note": without one a viewer takes SARIF's default, "warning", for results that are
+  // notes (an undecided endpoint-auto result still says "error" itself).
   const notices = NOTICE_KINDS.map((id) => ({
     id,
     shortDescription: { text: NOTICE_SUMMARIES[id] },
     help: { text: `${NOTICE_SUMMARIES[id]} See docs/rules/${id}.md in the genesys-call-lint ` +
       'package.' },
+    defaultConfiguration: { level: 'note' },
     properties: { notice: true, docs: `docs/rules/${id}.md` },
   }));
   return { name: 'genesys-call-lint', version, rules: [...rules, ...notices] };

@@ -121,4 +121,14 @@ describe('github reporter', () => {
       '0 problems (0 errors, 0 warnings), 1 input could not be read',
     ]);
   });
+
+  // The file was read, so it exists: the annotation belongs on it, as its findings' do.
+  test('a file --fix left unfixed is an error on that file', () => {
+    const failure = { file: 'a,b:c.json', message: 'not fixed: a reason', hint: 'Do this.',
+      isWrite: true };
+    const [line] = render([], [failure]);
+    expect(line).toBe('::error file=a%2Cb%3Ac.json,title=genesys-call-lint::a,b:c.json: not ' +
+      'fixed: a reason. Do this.');
+    expect(propertiesOf(line!)['file']).toBe('a,b:c.json');
+  });
 });

@@ -114,6 +114,15 @@ describe('sarif reporter', () => {
     expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['deprecated-endpoint', 'endpoint-auto']));
   });
 
+  // Without a level the descriptor defaults to "warning", while a notice's results are notes.
+  test('a notice kind\'s descriptor has the level "note"', () => {
+    const { rules } = render([hostileResult()]).runs[0]!.tool.driver as unknown as
+      { rules: Array<{ id: string; defaultConfiguration?: { level: string } }> };
+    for (const kind of ['deprecated-endpoint', 'endpoint-auto']) {
+      expect(rules.find((r) => r.id === kind)?.defaultConfiguration).toEqual({ level: 'note' });
+    }
+  });
+
   test('a finding has its level, message with hint, region and pointer', () => {
     const [notice, error, warning] = render([hostileResult()]).runs[0]!.results;
     const pointer = hostileResult().findings[0]!.pointer;
