@@ -77,7 +77,7 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       const file = input.path ?? input.namedPath;
       const why = file === undefined ? undefined : heldBack.get(file);
       if (why !== undefined) {
-        handlers.onFailure({ file: input.name, ...why, isWrite: true });
+        handlers.onFailure({ file: input.name, ...why, isWrite: true, isHeldBack: true });
         return lintInput(input, withFixesLeft(handlers));
       }
       const bytes = input.bytes ?? (await readBytes(input));
