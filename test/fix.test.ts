@@ -129,6 +129,8 @@ const KIND_AGREEMENTS: Array<[string, string]> = [
     '{"Type":"MobilePhone","phoneNumber":"+13175550142"}'],
   [`{"to":{"type":"ACD queue","id":"${QUEUE}"}}`, `{"callQueueId":"${QUEUE}"}`],
   [`{"to":{"type":"internal user","id":"${USER}"}}`, `{"callUserId":"${USER}"}`],
+  ['{"phoneNumber":"+13175550199","from":{"callerIdNumber":"+13175550142","type":"phone"}}',
+    '{"phoneNumber":"+13175550199","callerId":"+13175550142"}'],
 ];
 
 /**
@@ -409,6 +411,12 @@ const ROWS: FixRow[] = [
       ',"callerIdName":"Desk"'],
     ['two numbers', '{"callerIdNumber":"+13175550100","number":"+13175550111"}'],
     ['a contradicting type', '{"callerIdNumber":"+13175550100","type":"agent"}'],
+    // A word not known to name a kind stops it as it stops a "from" holding "number".
+    ['a type word not known', '{"callerIdNumber":"+13175550100","callerIdName":"Bob",' +
+      '"type":"callback"}'],
+    ['a kind word not known', '{"callerIdNumber":"+13175550100","kind":"frobnicate"}'],
+    ['callerId and a type word not known', '{"callerId":"+13175550100","callerIdName":"Bob",' +
+      '"type":"callback"}'],
     ['a SIP address', '{"callerIdNumber":"sip:desk@example.com"}'],
     ['an extension', '{"callerIdNumber":"+13175550100","extension":"12"}'],
     ['another member bound for callerId', '{"callerIdNumber":"+13175550100"}',

@@ -38,7 +38,7 @@ import {
 import { severalNumbers } from './support/party-hint.js';
 import { placeValue } from './support/place-value.js';
 import { quotesHint } from './support/quoted-form.js';
-import { callerName, callerNumbers, readCaller } from './support/read-caller.js';
+import { callerClash, callerName, callerNumbers, readCaller } from './support/read-caller.js';
 import {
   describeElsewhere, lintElsewhereAdvice, notFixedElsewhere, writtenElsewhere,
 } from './support/written-elsewhere.js';
@@ -148,7 +148,7 @@ function explain(place: InventedPlace, schema: SchemaNode): Explanation {
     // What stops its fix (unknown-member-fix.ts) leads the hint: a word naming another kind than
     // the party beside it leaves open who is calling, which callerId alone cannot answer.
     // With two numbers, which one is the caller id is asked within that choice.
-    const clash = clashWithin(value, model);
+    const clash = callerClash(value);
     if (!clash || !isPlainObject(value)) return explained;
     const several = numbersChoice(place, 'the one that is the caller id');
     return { ...explained, hint: decideCallerHint(value, member, clash, explained.hint, several) };

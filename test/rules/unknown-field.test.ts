@@ -1539,6 +1539,18 @@ describe('a "from" whose kind word contradicts its party leads with who is calli
       `${decide}"queueId" inside "from" holds a queue ("${QUEUE}"), but "type" is "phone". If ` +
       `it is the queue, replace "from" with "callFromQueueId": "${QUEUE}"; if a number is ` +
       'meant, replace "from" with "callerId", holding the number. Not fixed for you.'],
+    // Its number under the call's own names is read for the clash as it is for the fix.
+    ['{"from":{"callerIdNumber":"+13175550142","callerIdName":"Bob","type":"agent"},' +
+      '"phoneNumber":"+13175550100"}', `${decide}"callerIdNumber" inside "from" holds a number ` +
+      `(${PHONE}), but "type" is "agent". If it is the number, replace "from" with "callerId": ` +
+      `${PHONE} and "callerIdName": "Bob"; if a user is meant, remove "from" and POST to ` +
+      '/api/v2/conversations/calls/user/{userId} with the user\'s id. Not fixed for you.'],
+    ['{"from":{"callerId":"+13175550142","type":"callback"},"phoneNumber":"+13175550100"}',
+      `${decide}"callerId" inside "from" holds a number (${PHONE}), but "type" is "callback", ` +
+      'a word not known to name a kind of party. If it is the number, replace "from" with ' +
+      `"callerId": ${PHONE}; if not, name the caller in its own place (the endpoint POST ` +
+      '/api/v2/conversations/calls/user/{userId} for a user or "callFromQueueId" for a queue). ' +
+      'Not fixed for you.'],
   ])('%s', (body, hint) => {
     const from = lintText(body).findings.find((f) => f.pointer === '/from')!;
     expect([from.hint, from.fix]).toEqual([hint, undefined]);

@@ -33,9 +33,12 @@ export function kindClashOf(
   model: string,
   properties: Readonly<Record<string, unknown>>,
   member: string,
+  numberKeys: readonly string[] = [],
 ): KindClash | undefined {
   const targets = TARGET_MEMBERS[model] ?? {};
-  const kindOf = (key: string) => partyKindOf(object, model, properties, targets, key);
+  const kindOf = (key: string) => numberKeys.includes(key)
+    ? numberIn(object[key])
+    : partyKindOf(object, model, properties, targets, key);
   const isOwn = (key: string) =>
     Object.keys(properties).some((name) => name.toLowerCase() === key.toLowerCase());
   // Every word counts, known or not: only a known one can agree with the party beside it.
@@ -59,11 +62,23 @@ export function kindClashOf(
  * A clash inside an invented party ({"to": {"type": "user", "phoneNumber": "+1..."}}): its word
  * and the party it holds disagree as they would side by side in the body, read with the names
  * model gives invented members, so neither the move nor the message may settle it.
+ * numberKeys: members read as the number they hold whatever model makes of their name (a call's
+ * "from" holds its number in "callerIdNumber", which the body would take as no party).
  */
-export function clashWithin(value: unknown, model: string): KindClash | undefined {
+export function clashWithin(
+  value: unknown,
+  model: string,
+  numberKeys: readonly string[] = [],
+): KindClash | undefined {
   if (!isPlainObject(value)) return undefined;
   return firstOf(Object.keys(value).filter(isKindMember),
-    (word) => kindClashOf(value, model, {}, word));
+    (word) => kindClashOf(value, model, {}, word, numberKeys));
+}
+
+/** 'number' when the value reads as a number, as a caller's number member must hold one. */
+function numberIn(value: unknown): PartyKind | undefined {
+  if (value === undefined || isBlank(value)) return undefined;
+  return readParty(value).kind === 'number' ? 'number' : undefined;
 }
 
 /**

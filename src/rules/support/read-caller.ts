@@ -5,6 +5,7 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { knownReplacement } from './invented-members.js';
+import { clashWithin, type KindClash } from './kind-contradiction.js';
 import { isSameNumber, NUMBER_KEYS, readParty, type Party } from './read-party.js';
 import { andList, isBlank } from './targets.js';
 
@@ -60,6 +61,16 @@ export function callerNameKey(value: unknown): string | undefined {
 /** The members of a "from" object that hold its number by a caller's name (callerIdNumber). */
 export function callerNumberKeys(value: Record<string, unknown>): string[] {
   return callerMembers(value, 'callerId');
+}
+
+/**
+ * A kind word inside a call's "from" that disagrees with its number, or names no kind known
+ * ("type": "callback"), read with its caller members as numbers: the fix and the hint both stop
+ * on it, as they do for a "from" holding its number under "number".
+ */
+export function callerClash(value: unknown): KindClash | undefined {
+  const numberKeys = isPlainObject(value) ? callerNumberKeys(value) : [];
+  return clashWithin(value, 'CreateCallRequest', numberKeys);
 }
 
 /** The members of shape that are `use` itself or are invented names the table maps to it. */

@@ -20,7 +20,7 @@ import { clashWithin, kindClashOf, type KindClash } from './kind-contradiction.j
 import { kindOfWord } from './kind-word.js';
 import { replacementFor } from './number-in-name.js';
 import { isPlainParty } from './party-fix.js';
-import { readCaller } from './read-caller.js';
+import { callerClash, readCaller } from './read-caller.js';
 import {
   isSipLike, LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers,
 } from './read-party.js';
@@ -58,7 +58,7 @@ export function fixUnknownMember(place: Place): Fix | undefined {
   if (lower === 'from' && model === 'CreateCallRequest') {
     // A word in it naming another kind, or one not known ("type": "callback"), stops its move
     // into callerId as it stops a "to"'s, with or without a name beside the number.
-    if (clashWithin(place.object[place.member], model) !== undefined) return undefined;
+    if (callerClash(place.object[place.member]) !== undefined) return undefined;
     const isClaimed = (name: string) => hasRival(place, name);
     return fixCaller({ ...place, isClaimed }, readCaller(place.object[place.member])) ??
       translateParty(place, CALL_FROM);
