@@ -110,10 +110,14 @@ const KIND_CLASHES: Array<[string, string, string]> = [
 /** Kind words and members read today that agree with their party: the fix still moves it. */
 const KIND_AGREEMENTS: Array<[string, string]> = [
   ['{"addressType":"PSTN","to":"+13175550142"}', '{"phoneNumber":"+13175550142"}'],
-  ['{"Type":"Phone Number","number":"+13175550142"}',
-    '{"Type":"Phone Number","phoneNumber":"+13175550142"}'],
-  ['{"address_type":"E.164","number":"+13175550142"}',
-    '{"address_type":"E.164","phoneNumber":"+13175550142"}'],
+  // A kind member in another case or spelling is removed as "type" and "addressType" are.
+  ['{"Type":"Phone Number","number":"+13175550142"}', '{"phoneNumber":"+13175550142"}'],
+  ['{"address_type":"E.164","number":"+13175550142"}', '{"phoneNumber":"+13175550142"}'],
+  ['{"phoneNumber":"+13175550142","Address-Type":"phone"}', '{"phoneNumber":"+13175550142"}'],
+  ['{"phoneNumber":"+13175550142","media_type":"audio"}', '{"phoneNumber":"+13175550142"}'],
+  // Inside a "to" too: it is read, and stops nothing, as "addressType" does.
+  ['{"to":{"address_type":"phone","address":"+13175550142"}}', '{"phoneNumber":"+13175550142"}'],
+  [`{"to":{"address_type":"agent","id":"${USER}"}}`, `{"callUserId":"${USER}"}`],
   ['{"target-type":"outbound","to":"+13175550142"}',
     '{"target-type":"outbound","phoneNumber":"+13175550142"}'],
   ['{"to":{"type":"mobile","address":"+13175550142"}}', '{"phoneNumber":"+13175550142"}'],
@@ -125,8 +129,7 @@ const KIND_AGREEMENTS: Array<[string, string]> = [
   ['{"to":"+13175550142","type":"Mobile Number"}', '{"phoneNumber":"+13175550142"}'],
   ['{"to":{"kind":"cell phone","address":"+13175550142"}}', '{"phoneNumber":"+13175550142"}'],
   ['{"addressType":"phone-number","to":"+13175550142"}', '{"phoneNumber":"+13175550142"}'],
-  ['{"Type":"MobilePhone","number":"+13175550142"}',
-    '{"Type":"MobilePhone","phoneNumber":"+13175550142"}'],
+  ['{"Type":"MobilePhone","number":"+13175550142"}', '{"phoneNumber":"+13175550142"}'],
   [`{"to":{"type":"ACD queue","id":"${QUEUE}"}}`, `{"callQueueId":"${QUEUE}"}`],
   [`{"to":{"type":"internal user","id":"${USER}"}}`, `{"callUserId":"${USER}"}`],
   ['{"phoneNumber":"+13175550199","from":{"callerIdNumber":"+13175550142","type":"phone"}}',

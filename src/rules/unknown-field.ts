@@ -28,9 +28,10 @@ import {
   replacementAdvice, replacementHint, type InventedPlace,
 } from './support/replacement-hint.js';
 import { andList, isBlank, orList, presentTargets, quotedNames } from './support/targets.js';
-import { fixUnknownMember, REMOVABLE } from './support/unknown-member-fix.js';
+import { fixUnknownMember, isRemovableName } from './support/unknown-member-fix.js';
 import {
-  LIST_MEMBERS, memberInMessage, memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS, type Party,
+  isKindMember, LIST_MEMBERS, memberInMessage, memberInProse, pastedMember, readParty, shownIn,
+  TARGET_MEMBERS, type Party,
 } from './support/read-party.js';
 import {
   rivalsFor, secondTargetHint, takenHint, targetTakenHint,
@@ -311,8 +312,9 @@ function leftBehind(value: unknown, read: string): string {
   const extra = Object.keys(value)
     // Members that only name the kind of party say what the member used says already; each
     // extension has the note of its own, saying where it can go instead.
-    .filter((key) => !holdsParty(value[key], read) && !REMOVABLE.has(key) && key !== 'kind' &&
-      !isBlank(value[key]) && !extensions.some(({ member }) => member === key));
+    .filter((key) => !holdsParty(value[key], read) && !isKindMember(key) &&
+      !isRemovableName(key) && !isBlank(value[key]) &&
+      !extensions.some(({ member }) => member === key));
   if (extra.length === 0) return note;
   const names = andList(extra.map((key) => quote(key)));
   return `; its ${names} ${extra.length === 1 ? 'has' : 'have'} no place in this body and ` +

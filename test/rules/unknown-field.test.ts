@@ -1378,9 +1378,22 @@ test('a kind member in another case, or holding no word, is read for the clash i
   expect(hintOf('{"type":["agent"],"number":"+13175550142"}')).toBe('Use "phoneNumber" instead of ' +
     '"number". Not fixed for you: "type" is ["agent"], which is no word and may name another kind ' +
     'of party than "number", holding a number ("+13175550142"); decide which party is meant.');
-  // A word in another case that agrees with the number is no clash: the number is moved.
+  // A word in another case that agrees with the number is no clash: the number is moved, and
+  // the word, which the member used says already, is removed as "type" is.
   expect(fixText('{"Type":"phone","number":"+13175550142"}').output)
-    .toBe('{"Type":"phone","phoneNumber":"+13175550142"}');
+    .toBe('{"phoneNumber":"+13175550142"}');
+});
+
+// "address_type" was read as a kind member for a clash but not for the party, its move or its
+// removal: a "to" holding it was said to lose it, and beside a target it got no removal.
+test('a kind member spelled with separators is read as "addressType" is, everywhere', () => {
+  const hintAt = (body: string, pointer: string) => lintText(body).findings
+    .find((f) => f.ruleId === 'unknown-field' && f.pointer === pointer)?.hint;
+  expect(hintAt('{"to":{"address_type":"phone","address":"+13175550142"}}', '/to'))
+    .toBe('Replace "to" with "phoneNumber": "+13175550142".');
+  const top = lintText('{"phoneNumber":"+13175550142","address_type":"phone"}').findings[0];
+  expect([top?.message, top?.hint]).toEqual([expect.stringContaining('the kind of address ' +
+    'follows from the member used'), 'Remove "address_type".']);
 });
 
 // A word it did not know ("callback") and an "address_type" were not read at all: the number

@@ -1,6 +1,7 @@
 // What each member that circulates in tutorials but exists in no model is replaced by, per
 // model. Facts from ../shared/reference/genesys-call-api.md (section 1 and the model tables).
 // Shapes whose replacement depends on their content (to, from) are worked out in read-party.ts.
+import { foldWord } from './kind-word.js';
 
 /**
  * A fixed explanation, and the real member that replaces the invented one, if any: under a new
@@ -304,8 +305,17 @@ export function knownReplacement(model: string, member: string): Replacement | u
   if (Object.prototype.hasOwnProperty.call(table, member)) return table[member];
   const byCase = caseFolded(model, table).get(member.toLowerCase());
   if (byCase) return byCase;
+  // A kind member written with separators ("address_type", "Media-Type") is the one the table
+  // knows, as the kind checks read it (read-party.ts isKindMember).
+  const spelled = KIND_SPELLINGS.get(foldWord(member));
+  if (spelled !== undefined && Object.hasOwn(table, spelled)) return table[spelled];
   return Object.prototype.hasOwnProperty.call(table, '*') ? table['*'] : undefined;
 }
+
+// The members naming a kind (of party, or of medium), by their folded spelling.
+const KIND_SPELLINGS: ReadonlyMap<string, string> = new Map(
+  ['type', 'addressType', 'kind', 'targetType', 'mediaType'].map((name) => [foldWord(name), name]),
+);
 
 const FOLDED = new Map<string, Map<string, Replacement | undefined>>();
 

@@ -4,10 +4,10 @@
 // phone number could mean the agent's own line, so such a shape is left to its author).
 import { isPlainObject } from '../../lint/walk-model.js';
 import { kindOfWord } from './kind-word.js';
-import { type Party } from './read-party.js';
+import { isKindMember, type Party } from './read-party.js';
 
 // The members read-party.ts reads; any other member holds something the real model would lose.
-const KIND_WORDS = new Set(['type', 'addressType', 'kind', 'targetType']);
+// Kind members are read in any spelling ("address_type"), as isKindMember reads them.
 const VALUE_MEMBERS = new Set([
   'phoneNumber', 'number', 'phone', 'address', 'extension', 'id', 'userId', 'queueId', 'agentId',
 ]);
@@ -55,7 +55,7 @@ function inventory(
   if (!isPlainObject(value)) return undefined;
   const found: Inventory = { values: 0, kinds: [] };
   for (const [key, member] of Object.entries(value)) {
-    if (KIND_WORDS.has(key) && typeof member === 'string') {
+    if (isKindMember(key) && typeof member === 'string') {
       found.kinds.push(member.toLowerCase());
     } else if (key === 'address' && isPlainObject(member)) {
       const inner = inventory(member, depth + 1, alsoValues);

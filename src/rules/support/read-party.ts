@@ -64,8 +64,7 @@ function readBareString(value: string): Party {
 
 function readObject(shape: Record<string, unknown>, depth: number): Party {
   if (depth > MAX_DEPTH) return { kind: 'blocked', why: 'it is nested too deeply to describe a party' };
-  const typeWord = firstString(shape, ['type', 'addressType', 'kind', 'targetType'])?.toLowerCase();
-  // "address_type" or "Type" is not read for the party, but it is there: "no type" would be wrong.
+  const typeWord = firstString(shape, Object.keys(shape).filter(isKindMember))?.toLowerCase();
   const hasKindMember = Object.keys(shape).some((key) => isKindMember(key) && !isBlank(shape[key]));
   const untyped = typeWord === undefined && !hasKindMember ? 'it has no type, but ' : '';
   const userId = firstString(shape, ['userId']);

@@ -17,7 +17,7 @@ import { isIdOnlyMember } from './endpoint-facts.js';
 import { fitsMember, hasRoomFor } from './fit-member.js';
 import { knownReplacement } from './invented-members.js';
 import { clashWithin, kindClashOf, type KindClash } from './kind-contradiction.js';
-import { kindOfWord } from './kind-word.js';
+import { foldWord, kindOfWord } from './kind-word.js';
 import { replacementFor } from './number-in-name.js';
 import { isPlainParty } from './party-fix.js';
 import { callerClash, readCaller } from './read-caller.js';
@@ -27,6 +27,13 @@ import {
 
 /** Members that only restate what the real member used already says. */
 export const REMOVABLE: ReadonlySet<string> = new Set(['type', 'addressType', 'mediaType']);
+
+/** Whether member is one of REMOVABLE in any letter case or spelling ("address_type", "Type"). */
+export function isRemovableName(member: string): boolean {
+  return REMOVABLE_FOLDED.has(foldWord(member));
+}
+
+const REMOVABLE_FOLDED: ReadonlySet<string> = new Set([...REMOVABLE].map(foldWord));
 
 // What such a member may hold to be removed: a word naming the kind of party or a voice call
 // ("phone", "PSTN", "user", "audio"; kind-contradiction.ts), which the real member used already
@@ -178,7 +185,7 @@ export function renamesOf(
 
 function isRemovable(place: Place, member: string): boolean {
   const model = place.schema['x-model'] ?? '';
-  if (!REMOVABLE.has(member) || knownReplacement(model, member)?.use) return false;
+  if (!isRemovableName(member) || knownReplacement(model, member)?.use) return false;
   // "type": "agent" beside a number may mean the agent's own line: the two disagree, and
   // removing the word would settle it without the author.
   return kindOfWord(place.object[member]) !== undefined && clashOf(place, member) === undefined;
