@@ -16,6 +16,9 @@ const USER = '1d2c3b4a-5e6f-4a8b-9c0d-1e2f3a4b5c6d';
 const OTHER_ENDPOINT: [string, string, string][] = [
   ['{"address": "+13175550142"}', 'address', 'replace'],
   [`{"userId": "${USER}"}`, 'userId', 'replace'],
+  // An invented kind word that agrees with the party only restates its member: still theirs.
+  ['{"address": "+13175550142", "type": "phone"}', 'address', 'replace'],
+  [`{"userId": "${USER}", "type": "user"}`, 'userId', 'replace'],
 ];
 
 // The tutorials' members beside create-call members (or a to/from pair): no other model has them
@@ -27,6 +30,8 @@ const TUTORIAL: [string, string][] = [
     `{"callUserId": "${USER}", "callerIdName": "Front desk"}`],
   ['{"to": "tel:+13175550142", "from": "+13175550100"}',
     '{"phoneNumber": "+13175550142", "callerId": "+13175550100"}'],
+  // A kind word alone is no other model's evidence, though some model has a "type".
+  ['{"type": "CALL", "phoneNumber": "+13175550142"}', '{"phoneNumber": "+13175550142"}'],
 ];
 
 describe('fixText', () => {
@@ -48,6 +53,12 @@ describe('fixText', () => {
     const finding = lintText('{"address": "+13175550142"}').findings
       .find((f) => f.pointer === '/address');
     expect(finding?.hint).toMatch(/If the body is meant for CreateCallRequest, use "phoneNumber" /);
+  });
+
+  test('a kind word taken only as restating its party is not named as the other model\'s', () => {
+    const finding = lintText('{"address": "+13175550142", "type": "phone"}').findings
+      .find((f) => f.pointer === '/address');
+    expect(finding?.message).toContain('"address" is a member of TransferRequest');
   });
 
   test('a body another model would take only with its required members added is no evidence', () => {

@@ -11,6 +11,8 @@
 // phoneNumber. So there, members invented for create-call count as evidence too, but only when
 // another model has every member of the body and takes it as it is (or for its values' content
 // only): a tutorial's "address" beside callerId or "to" fits no other model and is still fixed.
+// An invented kind word that agrees with the party that model reads ({"address": n, "type":
+// "phone"}) says nothing against it: it only restates the member used, as such a word does here.
 import type { CallerWords } from '../../lint/caller-words.js';
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
@@ -20,6 +22,8 @@ import { DEFAULT_ENDPOINT } from '../../endpoints/resolve-endpoint.js';
 import { ENDPOINTS } from '../../endpoints/table.js';
 import { loadModel, supportedModels } from '../../schema/registry.js';
 import { isInventedFor } from './invented-members.js';
+import { kindClashOf, kindOfWord } from './kind-contradiction.js';
+import { isKindMember } from './read-party.js';
 import { andList, orList } from './targets.js';
 
 export interface Elsewhere {
@@ -72,9 +76,16 @@ function propertiesOf(endpoint: EndpointInfo): Record<string, unknown> {
 
 /** A default-endpoint body all of whose members are another model's, which takes it. */
 function judgeWhole(body: Record<string, unknown>, members: string[]): Elsewhere | undefined {
+  // A kind word they take only as restating ("type") is no evidence of theirs: one of the
+  // members must be their own ({"type": "CALL", "phoneNumber": ...} stays a call).
+  const isTheirs = (endpoint: EndpointInfo, key: string) =>
+    Object.hasOwn(propertiesOf(endpoint), key);
   const endpoints = rankModels(body).map((c) => c.endpoint)
-    .filter((endpoint) => takesWhole(endpoint.model ?? '', body));
-  return endpoints.length === 0 ? undefined : { members, endpoints, isWholeFit: true };
+    .filter((endpoint) => members.some((key) => isTheirs(endpoint, key)) &&
+      takesWhole(endpoint.model ?? '', body));
+  const theirs = members.filter((key) => endpoints.some((endpoint) => isTheirs(endpoint, key)));
+  return endpoints.length === 0 ? undefined
+    : { members: theirs, endpoints, isWholeFit: true };
 }
 
 // What a body can get wrong and still be that model's body: its values' content. A missing
@@ -84,8 +95,12 @@ const CONTENT_KEYWORDS = new Set(['enum', 'format', 'pattern', 'minLength', 'max
 function takesWhole(model: string, body: Record<string, unknown>): boolean {
   const compiled = loadModel(model);
   const properties = compiled?.schema.properties ?? {};
-  if (!compiled || !Object.keys(body).every((key) => Object.hasOwn(properties, key))) return false;
-  if (compiled.validate(body)) return true;
+  if (!compiled) return false;
+  const restating = (key: string) => !Object.hasOwn(properties, key) && isKindMember(key) &&
+    kindOfWord(body[key]) !== undefined && kindClashOf(body, model, properties, key) === undefined;
+  const taken = Object.fromEntries(Object.entries(body).filter(([key]) => !restating(key)));
+  if (!Object.keys(taken).every((key) => Object.hasOwn(properties, key))) return false;
+  if (compiled.validate(taken)) return true;
   return (compiled.validate.errors ?? []).every((error) => CONTENT_KEYWORDS.has(error.keyword));
 }
 
