@@ -276,11 +276,16 @@ function unquotedNumber(
   const node = schema.properties?.[holder];
   const inner = key === undefined ? node
     : (node && place.root ? deref(node, place.root) : undefined)?.properties?.[key];
+  // A word beside it naming another kind ("type": "agent") leaves the party open, as it does
+  // beside a quoted number: quoting alone would not settle who is called.
+  const held = place.parent[place.member];
+  const clash = clashWithin(held, place.model);
+  const clashNote = clash && isPlainObject(held) ? ` ${describeClash(held, clash)}` : '';
   return {
     why: `the target is named by ${list}; this one is a number, but written as the JSON number ` +
       `${value}, and ${memberInMessage(real)} takes it as a string`,
     hint: `Replace ${quote(place.member)} with ${memberInProse(real)}, holding the number as a ` +
-      `string. ${quotesHint(value, inner)}`,
+      `string. ${quotesHint(value, inner)}${clashNote}`,
   };
 }
 

@@ -1512,6 +1512,15 @@ test('a "to" holding its number as a JSON number is a number, quoted as phoneNum
       'as a string\\. Put the value in quotes: "\\+13175550142"'));
 });
 
+// It said only to quote the number, as if "agent" beside it settled nothing.
+test('a "to" holding a JSON number beside a word of another kind says they disagree', () => {
+  const hint = lintText('{"to":{"type":"agent","number":13175550142}}').findings
+    .find((f) => f.ruleId === 'unknown-field')?.hint;
+  expect(hint).toMatch(/^Replace "to" with "phoneNumber", holding the number as a string\. Put /);
+  expect(hint?.endsWith('. Not fixed for you: "type" is "agent", which contradicts "number", ' +
+    'holding a number (13175550142); decide which party is meant.')).toBe(true);
+});
+
 // It said "this one is a number ... so use phoneNumber", and nothing of why it was not fixed.
 test('a "to" whose type contradicts its party says so as the body\'s own type does, unfixed', () => {
   const clash = 'Not fixed for you: "type" is "user", which contradicts "phoneNumber", holding a ' +
