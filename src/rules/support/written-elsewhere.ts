@@ -22,7 +22,8 @@ import { DEFAULT_ENDPOINT } from '../../endpoints/resolve-endpoint.js';
 import { ENDPOINTS } from '../../endpoints/table.js';
 import { loadModel, supportedModels } from '../../schema/registry.js';
 import { isInventedFor } from './invented-members.js';
-import { kindClashOf, kindOfWord } from './kind-contradiction.js';
+import { kindClashOf } from './kind-contradiction.js';
+import { kindOfWord } from './kind-word.js';
 import { isKindMember } from './read-party.js';
 import { andList, orList } from './targets.js';
 
