@@ -1,6 +1,7 @@
 // Documents that a .json input may hold which are no request body, told by their content: our
 // own reports, left out with a note, and Postman collections, whose requests are linted instead.
-import { isRecord, ownReportKind } from './own-report.js';
+import { isPlainObject } from '../lint/walk-model.js';
+import { ownReportKind } from './own-report.js';
 import { isPostmanCollection } from './postman-collection.js';
 
 export interface NotABody {
@@ -31,7 +32,7 @@ export function jsonDocumentOf(text: string): JsonDocument | undefined {
   } catch {
     return undefined; // a body with a syntax error, linted as one
   }
-  if (!isRecord(value)) return undefined;
+  if (!isPlainObject(value)) return undefined;
   if (isPostmanCollection(value)) return { kind: 'postman', collection: value };
   const kind = ownReportKind(value);
   if (kind === undefined) return undefined;

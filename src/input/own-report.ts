@@ -1,6 +1,7 @@
 // Our own reports read back as inputs. `-f json -o report.json` leaves a .json file where the
 // next run lints, which took it for a create-call body and failed it with a dozen unknown
 // members; the run that writes a report leaves it out by its path, the runs after by its content.
+import { isPlainObject } from '../lint/walk-model.js';
 
 export type OwnReportKind = 'JSON report' | 'SARIF log';
 
@@ -21,12 +22,8 @@ function isJsonReport(value: Record<string, unknown>): boolean {
 function isOurSarif(value: Record<string, unknown>): boolean {
   const runs = value['runs'];
   return Array.isArray(runs) && runs.some((run: unknown) => {
-    if (!isRecord(run) || !isRecord(run['tool'])) return false;
+    if (!isPlainObject(run) || !isPlainObject(run['tool'])) return false;
     const driver = run['tool']['driver'];
-    return isRecord(driver) && driver['name'] === 'genesys-call-lint';
+    return isPlainObject(driver) && driver['name'] === 'genesys-call-lint';
   });
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

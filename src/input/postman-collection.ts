@@ -2,7 +2,7 @@
 // method, URL and body. Told by content, a collection is read for its requests (read-postman.ts)
 // instead of being linted as one create-call body ("Remove info").
 import { quote } from '../lint/quote.js';
-import { isRecord } from './own-report.js';
+import { isPlainObject } from '../lint/walk-model.js';
 
 /**
  * Whether the parsed document is a collection: an "info" whose "schema" is a getpostman.com
@@ -10,7 +10,7 @@ import { isRecord } from './own-report.js';
  */
 export function isPostmanCollection(value: Record<string, unknown>): boolean {
   const info = value['info'];
-  return isRecord(info) && typeof info['schema'] === 'string' &&
+  return isPlainObject(info) && typeof info['schema'] === 'string' &&
     /^https?:\/\/schema\.getpostman\.com\//.test(info['schema']) && Array.isArray(value['item']);
 }
 
