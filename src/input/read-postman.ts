@@ -5,7 +5,7 @@
 // starts the URL ({{baseUrl}}/api/...), one in a path segment fills that parameter's place, and
 // one in a body is judged by the rule of the member it stands in.
 import type { CallerWords } from '../lint/caller-words.js';
-import { Locator } from '../lint/locate.js';
+import { computeLineStarts, Locator } from '../lint/locate.js';
 import { describeType, describeValue, quote } from '../lint/quote.js';
 import type { BodySource } from '../lint/types.js';
 import { isPlainObject } from '../lint/walk-model.js';
@@ -57,7 +57,7 @@ export function* readPostman(
     { pointer: `${pointer}/request/body/raw`, anchor: 'value' as const },
   ]);
   const ranges = new Locator(text).rangesOf(pointers);
-  const lineStarts = startsOfLines(text);
+  const lineStarts = computeLineStarts(text);
   for (const [index, item] of found.entries()) {
     const at = ranges[index * 2]!;
     const { line, column } = at.start;
@@ -89,12 +89,6 @@ function walk(items: unknown, pointer: string, names: string[], found: Found[]):
       found.push({ pointer: at, names: [...names, name], value: item });
     }
   });
-}
-
-function startsOfLines(text: string): number[] {
-  const starts = [0];
-  for (const match of text.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length);
-  return starts;
 }
 
 /** The request's record, or why it holds no request that can be read. */
