@@ -37,7 +37,7 @@ export function formBodyFault(
 }
 
 /** "mimeType ..." or "no mimeType": what a postData says its body is, for messages. */
-export function namedMimeType(postData: Record<string, unknown> | undefined): string {
+function namedMimeType(postData: Record<string, unknown> | undefined): string {
   const mimeType = postData?.['mimeType'];
   return typeof mimeType === 'string' && mimeType !== '' ? `mimeType ${quote(mimeType)}`
     : 'no mimeType';

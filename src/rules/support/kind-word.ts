@@ -5,15 +5,12 @@
 
 export type PartyKind = 'number' | 'user' | 'queue';
 
-export const USER_TYPES: ReadonlySet<string> = new Set(['user', 'agent', 'internal']);
-export const QUEUE_TYPES: ReadonlySet<string> = new Set(['queue', 'acd']);
-
 // Words that name a kind of party ("phone", "PSTN", "user") or only a voice call ("audio").
 const KIND_WORDS: ReadonlyMap<string, PartyKind | 'any'> = new Map([
   ...['phone', 'phonenumber', 'number', 'pstn', 'tel', 'telephone', 'e164', 'external', 'address',
     'mobile', 'cell', 'landline', 'dial'].map((word) => [word, 'number'] as const),
-  ...[...USER_TYPES].map((word) => [word, 'user'] as const),
-  ...[...QUEUE_TYPES].map((word) => [word, 'queue'] as const),
+  ...['user', 'agent', 'internal'].map((word) => [word, 'user'] as const),
+  ...['queue', 'acd'].map((word) => [word, 'queue'] as const),
   ...['telephony', 'outbound', 'call', 'calls', 'voice', 'audio'].map((word) => [word, 'any'] as const),
 ]);
 

@@ -26,7 +26,7 @@ import {
 } from './read-party.js';
 
 /** Members that only restate what the real member used already says. */
-export const REMOVABLE: ReadonlySet<string> = new Set(['type', 'addressType', 'mediaType']);
+const REMOVABLE: ReadonlySet<string> = new Set(['type', 'addressType', 'mediaType']);
 
 /** Whether member is one of REMOVABLE in any letter case or spelling ("address_type", "Type"). */
 export function isRemovableName(member: string): boolean {
