@@ -4,7 +4,7 @@
 // A body that does not parse gets no fixes, so its file is never written. Captures (NDJSON, HAR,
 // raw HTTP, a Postman collection) embed their bodies in another format and are only linted.
 import { fixTextFor } from '../fix/fix-text.js';
-import { decodeBytes } from '../input/decode-bytes.js';
+import { decodeBytes, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat, detectionText } from '../input/detect-format.js';
 import { jsonDocumentOf } from '../input/not-a-body.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -83,12 +83,15 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       const bytes = input.bytes ?? (await readBytes(input));
       // Unreadable: the ordinary path reports why. A log streamed from stdin is a capture.
       if (!bytes && input.piped === undefined) return lintInput(input, handlers);
-      if (!bytes || (input.format ?? detectFormat(input.name, detectionText(bytes))) !== 'json' ||
-        isCollection(bytes)) {
+      // Decoded once here, for the collection test and the fixer both.
+      const decoded = bytes &&
+        (input.format ?? detectFormat(input.name, detectionText(bytes))) === 'json'
+        ? decodeBytes(bytes) : undefined;
+      if (!bytes || decoded === undefined || isCollection(decoded)) {
         captures.push(input.name);
         return lintInput(input, handlers);
       }
-      const fixed = await fixBody(bytes, input, handlers, mode, { ...io, diffed });
+      const fixed = await fixBody(bytes, decoded, input, handlers, mode, { ...io, diffed });
       // The fixer has run to its end: what it left, it would leave again, so none of the
       // findings reported now may claim that --fix fixes it.
       return lintInput({ ...input, bytes: fixed ?? bytes, format: 'json' }, withFixesLeft(handlers));
@@ -115,12 +118,13 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
  */
 async function fixBody(
   bytes: Uint8Array,
+  decoded: Decoded,
   input: InputSpec,
   handlers: InputHandlers,
   mode: FixMode,
   io: Pick<CliIo, 'stdout' | 'stderr' | 'cwd'> & { diffed: DiffedFiles },
 ): Promise<Uint8Array | undefined> {
-  const before = textOf(bytes);
+  const before = textOf(bytes, decoded);
   if (before === undefined) {
     if (isUtf16(bytes)) {
       io.stderr.write(`genesys-call-lint: ${escapeName(input.name)}: not fixed: it is ` +
@@ -144,8 +148,7 @@ async function fixBody(
 }
 
 /** A .json file holding a Postman collection, whose requests are linted but never rewritten. */
-function isCollection(bytes: Uint8Array): boolean {
-  const decoded = decodeBytes(bytes);
+function isCollection(decoded: Decoded): boolean {
   return decoded.ok && jsonDocumentOf(decoded.text)?.kind === 'postman';
 }
 
@@ -156,9 +159,8 @@ async function readBytes(input: InputSpec): Promise<Uint8Array | undefined> {
 }
 
 /** The text to fix, with its UTF-8 byte-order mark if it had one; undefined for UTF-16. */
-function textOf(bytes: Uint8Array): string | undefined {
+function textOf(bytes: Uint8Array, decoded: Decoded): string | undefined {
   if (isUtf16(bytes)) return undefined;
-  const decoded = decodeBytes(bytes);
   if (!decoded.ok) return undefined;
   // decodeBytes drops the mark; fixText keeps one it is given, so the file keeps it too.
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
