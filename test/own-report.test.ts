@@ -42,6 +42,14 @@ describe('reports of ours are not linted as bodies', () => {
     expect([run.code, run.stdout.match(/unknown-field/g)?.length]).toEqual([1, 1]);
   });
 
+  test('the note escapes an invisible character in the name, as other file lines do', async () => {
+    // "re\u200bport.json" reads as "report.json" on screen; the note must tell them apart.
+    const dir = await withReport('json', 're\u200bport.json');
+    const run = await runCli(['-f', 'compact', '.'], { cwd: dir });
+    expect(run.stderr).toBe('genesys-call-lint: re\\u200bport.json: skipped, it is a ' +
+      'genesys-call-lint JSON report, not a request body\n');
+  });
+
   test('a report rewritten by jq (keys sorted, or on one line) is still ours', async () => {
     const dir = await withReport('json', 'report.json');
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as Record<string, unknown>;

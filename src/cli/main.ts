@@ -165,7 +165,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
         `(${describeSource(record.source)}): skipped: ${escapeControl(record.reason)}\n`);
     },
     onNotBody: (file, what) => {
-      io.stderr.write(`genesys-call-lint: ${escapeControl(file)}: skipped, ${what.message}\n`);
+      io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, ${what.message}\n`);
     },
   };
 
