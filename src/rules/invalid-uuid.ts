@@ -6,6 +6,7 @@
 import { invisibleCharactersIn, withoutInvisible } from '../lint/escape-control.js';
 import { quote } from '../lint/quote.js';
 import type { Rule, RuleContext } from './rule.js';
+import { article } from './support/article.js';
 import { phoneInIdOnlyMember } from './support/endpoint-facts.js';
 import { entityPhrase, where } from './support/field-names.js';
 import { andList } from './support/targets.js';
@@ -85,7 +86,3 @@ function reasonFor(value: string): string {
   return `Genesys ids are UUIDs such as ${EXAMPLE_ID}`;
 }
 
-function article(phrase: string): string {
-  // "a user id", "an external contact id": by sound, and "u" in user sounds like "you".
-  return /^[aeio]|^u(?!s)/i.test(phrase) ? 'an' : 'a';
-}

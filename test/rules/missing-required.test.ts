@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { lintText } from '../../src/lint/lint-text.js';
+import { article } from '../../src/rules/support/article.js';
+import { entryShape } from '../../src/rules/support/member-shape.js';
+import { deref, loadModel } from '../../src/schema/registry.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const lines = (...rows: string[]): string => rows.join('\n');
@@ -323,5 +326,21 @@ describe('a consult\'s missing destination that its "to" stands for is moved fro
     const call = '{"speakTo":"DESTINATION","to":"+13175550142","phoneNumber":"+13175550142",' +
       '"callerId":"+13175550100"}';
     expect(findingAt('consult', call, '/destination')?.hint).toMatch(/^Add "destination": /);
+  });
+});
+
+// Shapes are named in running text, so the article goes by sound: a list of agents' ids once
+// read "an user id (a UUID)", since only a leading vowel letter was looked at.
+describe('member shapes take "a" or "an" by sound', () => {
+  test('a list of user ids is "a user id (a UUID)" each', () => {
+    const model = loadModel('CreateCallbackCommand')!;
+    const routing = deref(model.schema.properties!['routingData']!, model.schema);
+    const shape = entryShape(routing.properties!['preferredAgentIds']!, model.schema);
+    expect(shape?.full).toBe('a user id (a UUID)');
+  });
+
+  test.each([['user id', 'a'], ['external contact id', 'an'], ['ISO-8601 date-time', 'an'],
+    ['undefined value', 'an'], ['object', 'an'], ['phone number', 'a']])('%s takes "%s"', (phrase, expected) => {
+    expect(article(phrase)).toBe(expected);
   });
 });

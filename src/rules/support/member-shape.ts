@@ -6,6 +6,7 @@
 import { listAlternatives } from '../../lint/quote.js';
 import { deref } from '../../schema/registry.js';
 import type { SchemaNode, TargetSpec } from '../../schema/schema-types.js';
+import { article } from './article.js';
 import { entityPhrase } from './field-names.js';
 import { quotedNames } from './targets.js';
 
@@ -126,6 +127,3 @@ function resolve(node: SchemaNode, root: SchemaNode | undefined): SchemaNode {
   return node.$ref && root ? deref(node, root) : node;
 }
 
-function article(word: string): string {
-  return /^[aeiou]/i.test(word) ? 'an' : 'a';
-}
