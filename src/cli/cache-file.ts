@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { escapeName } from '../lint/escape-control.js';
 import { UsageError } from '../lint/usage-error.js';
+import { isPlainObject } from '../lint/walk-model.js';
 import { isRuleId } from '../rules/rule-ids.js';
 import { DEFAULT_CACHE_FILE } from './args.js';
 import { withCacheLock, type LockHooks, type LockNotes } from './cache-lock.js';
@@ -219,7 +220,7 @@ function parseCache(text: string): CacheContent | undefined {
     return undefined;
   }
   const { settings, lists, entries } = data;
-  if (typeof settings !== 'string' || !Array.isArray(lists) || !isObject(entries)) return undefined;
+  if (typeof settings !== 'string' || !Array.isArray(lists) || !isPlainObject(entries)) return undefined;
   if (!lists.every(isEventList)) return undefined;
   const map = new Map<string, Entry>();
   for (const [path, entry] of Object.entries(entries)) {
@@ -233,7 +234,7 @@ function parseCache(text: string): CacheContent | undefined {
 
 function isEventList(list: unknown): boolean {
   return Array.isArray(list) && list.every((event) => {
-    if (!isObject(event)) return false;
+    if (!isPlainObject(event)) return false;
     if (event['kind'] === 'result') return isResult(event['result']);
     if (event['kind'] === 'failure') return isFailure(event['failure']);
     if (event['kind'] === 'not-body') return isNotABody(event['what']);
@@ -242,13 +243,13 @@ function isEventList(list: unknown): boolean {
 }
 
 function isNotABody(value: unknown): boolean {
-  return isObject(value) && typeof value['message'] === 'string' &&
+  return isPlainObject(value) && typeof value['message'] === 'string' &&
     value['reason'] === 'own-report';
 }
 
 /** A LintResult as lint-cache.ts stores it (without filePath). */
 function isResult(value: unknown): boolean {
-  return isObject(value) && typeof value['endpoint'] === 'string' && typeof value['model'] === 'string' &&
+  return isPlainObject(value) && typeof value['endpoint'] === 'string' && typeof value['model'] === 'string' &&
     isCount(value['errorCount']) && isCount(value['warningCount']) &&
     Array.isArray(value['findings']) && value['findings'].every(isFinding) &&
     Array.isArray(value['notices']) && value['notices'].every(isNotice) &&
@@ -257,37 +258,37 @@ function isResult(value: unknown): boolean {
 }
 
 function isOmitted(value: unknown): boolean {
-  return isObject(value) && typeof value['ruleId'] === 'string' && isRuleId(value['ruleId']) &&
+  return isPlainObject(value) && typeof value['ruleId'] === 'string' && isRuleId(value['ruleId']) &&
     isCount(value['errorCount']) && isCount(value['warningCount']);
 }
 
 function isFinding(value: unknown): boolean {
-  return isObject(value) && ['pointer', 'message', 'hint', 'docs'].every((k) => typeof value[k] === 'string') &&
+  return isPlainObject(value) && ['pointer', 'message', 'hint', 'docs'].every((k) => typeof value[k] === 'string') &&
     typeof value['ruleId'] === 'string' && isRuleId(value['ruleId']) &&
     (value['severity'] === 'error' || value['severity'] === 'warning') &&
     ['line', 'column', 'endLine', 'endColumn'].every((k) => isCount(value[k])) &&
     ['bodyLine', 'bodyColumn'].every((k) => value[k] === undefined || isCount(value[k])) &&
     (value['fix'] === undefined ||
-      (isObject(value['fix']) && typeof value['fix']['description'] === 'string' && Array.isArray(value['fix']['ops'])));
+      (isPlainObject(value['fix']) && typeof value['fix']['description'] === 'string' && Array.isArray(value['fix']['ops'])));
 }
 
 function isNotice(value: unknown): boolean {
-  return isObject(value) && ['deprecated-endpoint', 'endpoint-auto'].includes(value['kind'] as string) &&
+  return isPlainObject(value) && ['deprecated-endpoint', 'endpoint-auto'].includes(value['kind'] as string) &&
     typeof value['message'] === 'string' &&
     ['error', 'info'].includes(value['severity'] as string);
 }
 
 function isFailure(value: unknown): boolean {
-  return isObject(value) && typeof value['message'] === 'string' && typeof value['hint'] === 'string';
+  return isPlainObject(value) && typeof value['message'] === 'string' && typeof value['hint'] === 'string';
 }
 
 function isSkipped(value: unknown): boolean {
-  return isObject(value) && isSource(value['source']) && typeof value['reason'] === 'string' &&
+  return isPlainObject(value) && isSource(value['source']) && typeof value['reason'] === 'string' &&
     typeof value['quiet'] === 'boolean';
 }
 
 function isSource(value: unknown): boolean {
-  return isObject(value) && ['ndjson', 'har', 'http', 'postman'].includes(value['format'] as string) &&
+  return isPlainObject(value) && ['ndjson', 'har', 'http', 'postman'].includes(value['format'] as string) &&
     isCount(value['index']) && isCount(value['line']) &&
     ['method', 'url', 'item'].every((k) => value[k] === undefined || typeof value[k] === 'string');
 }
@@ -296,6 +297,3 @@ function isCount(value: unknown): boolean {
   return Number.isInteger(value) && (value as number) >= 0;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
