@@ -15,11 +15,14 @@ import {
 } from './support/extension-note.js';
 import { where } from './support/field-names.js';
 import { nestTakenHint } from './support/into-existing.js';
-import { clashWithin, describeClash, kindClashOf } from './support/kind-contradiction.js';
+import {
+  clashWithin, clashWithinNote, describeClash, kindClashOf,
+} from './support/kind-contradiction.js';
 import {
   decideCallerHint, decideKindHint, type CallerNumbers,
 } from './support/kind-decision.js';
 import { replacementFor } from './support/number-in-name.js';
+import { splitMember } from './support/dotted-member.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
 import { checkedRename, moveFaults, replaced } from './support/checked-move.js';
@@ -272,15 +275,13 @@ function unquotedNumber(
   list: string,
   value: number,
 ): Explanation {
-  const [holder = real, key] = real.split('.');
-  const node = schema.properties?.[holder];
-  const inner = key === undefined ? node
-    : (node && place.root ? deref(node, place.root) : undefined)?.properties?.[key];
-  // A word beside it naming another kind ("type": "agent") leaves the party open, as it does
-  // beside a quoted number: quoting alone would not settle who is called.
-  const held = place.parent[place.member];
-  const clash = clashWithin(held, place.model);
-  const clashNote = clash && isPlainObject(held) ? ` ${describeClash(held, clash)}` : '';
+  const { holder, key } = splitMember(real);
+  const inner = key === undefined ? schema.properties?.[holder]
+    : holderModel(place, schema, holder)?.properties?.[key];
+  // A word in it naming another kind ("type": "agent") leaves the party open, as it does beside
+  // a quoted number: quoting alone would not settle who is called.
+  const clash = clashWithinNote(place.parent[place.member], place.model);
+  const clashNote = clash === undefined ? '' : ` ${clash}`;
   return {
     why: `the target is named by ${list}; this one is a number, but written as the JSON number ` +
       `${value}, and ${memberInMessage(real)} takes it as a string`,
@@ -299,11 +300,20 @@ function nestedTakenHint(
   real: string,
   moved: unknown,
 ): string | undefined {
-  const [holder, key] = real.split('.');
-  if (holder === undefined || key === undefined) return undefined;
+  const { holder, key } = splitMember(real);
+  if (key === undefined) return undefined;
+  const targets = holderModel(place, schema, holder)?.['x-targets'];
+  return nestTakenHint(place, holder, key, moved, targets);
+}
+
+/** The model of the object a "holder.key" member sits in, as the schema of its holder names it. */
+function holderModel(
+  place: InventedPlace,
+  schema: SchemaNode,
+  holder: string,
+): SchemaNode | undefined {
   const node = schema.properties?.[holder];
-  const model = node && place.root ? deref(node, place.root) : undefined;
-  return nestTakenHint(place, holder, key, moved, model?.['x-targets']);
+  return node && place.root ? deref(node, place.root) : undefined;
 }
 
 /**

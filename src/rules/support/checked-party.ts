@@ -2,6 +2,7 @@
 // and both unknown-field and missing-target suggest that move. "tel:abc" is read as a number, but
 // phoneNumber refuses "abc": the move is checked there before it is suggested.
 import { checkedMove, nested, renamed } from './checked-move.js';
+import { splitMember } from './dotted-member.js';
 import { asksForId, type Party } from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
 
@@ -17,7 +18,7 @@ export function checkedParty(
   { hint, lead }: { hint: string; lead: string },
 ): string {
   if (asksForId(party)) return hint;
-  const [holder = real, key] = real.split('.');
+  const { holder, key } = splitMember(real);
   const parent = key === undefined ? renamed(place.parent, place.member, real, moved)
     : nested(place.parent, [place.member], holder, { [key]: moved });
   return checkedMove(place, { parent, use: holder, named: key ?? real }, hint, lead);

@@ -92,13 +92,18 @@ export function clashNotes(
   member: string,
 ): string[] {
   const notes: string[] = [];
-  const value = parent[member];
-  const within = isPlainObject(value) ? clashWithin(value, model) : undefined;
-  if (within && isPlainObject(value)) notes.push(describeClash(value, within));
+  const within = clashWithinNote(parent[member], model);
+  if (within !== undefined) notes.push(within);
 
   const beside = kindClashOf(parent, model, properties, member);
   if (beside) notes.push(describeClash(parent, beside));
   return notes;
+}
+
+/** What disagrees inside an invented party (clashWithin), said; undefined when nothing does. */
+export function clashWithinNote(value: unknown, model: string): string | undefined {
+  const clash = clashWithin(value, model);
+  return clash && isPlainObject(value) ? describeClash(value, clash) : undefined;
 }
 
 /** Says what disagrees, for the hint of a finding left unfixed for it. */

@@ -4,6 +4,7 @@
 import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import { analysePhone, isNumeric } from '../../phone/analyse-phone.js';
+import { splitMember } from './dotted-member.js';
 import { foldWord, kindOfWord } from './kind-word.js';
 import { isBlank } from './targets.js';
 import { idWanted } from './uuid.js';
@@ -169,13 +170,13 @@ export function shownIn(party: Exclude<Party, { kind: 'blocked' }>, member: stri
  * it is ("destination": {"address": ...}), since a key with a dot in it is another, unknown one.
  */
 export function pastedMember(member: string, shown: string): string {
-  const [holder, key] = member.split('.');
+  const { holder, key } = splitMember(member);
   return key === undefined ? `"${member}": ${shown}` : `"${holder}": {"${key}": ${shown}}`;
 }
 
 /** A member named in a sentence: "holder.key" as the key inside its holder. */
 export function memberInProse(member: string): string {
-  const [holder, key] = member.split('.');
+  const { holder, key } = splitMember(member);
   return key === undefined ? `"${member}"` : `"${key}" inside "${holder}"`;
 }
 
@@ -184,7 +185,7 @@ export function memberInProse(member: string): string {
  * holder", since a message read "use destination.address" as if the dot were part of the name.
  */
 export function memberInMessage(member: string): string {
-  const [holder, key] = member.split('.');
+  const { holder, key } = splitMember(member);
   return key === undefined ? member : `${key} inside ${holder}`;
 }
 
