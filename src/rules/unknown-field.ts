@@ -6,7 +6,7 @@ import { joinPointer } from '../lint/pointer.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import { quote } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
-import { deref, loadModel } from '../schema/registry.js';
+import { loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { callerIdForm } from './support/caller-id-form.js';
@@ -22,7 +22,7 @@ import {
   decideCallerHint, decideKindHint, type CallerNumbers,
 } from './support/kind-decision.js';
 import { replacementFor } from './support/number-in-name.js';
-import { splitMember } from './support/dotted-member.js';
+import { holderModel, memberNode, splitMember } from './support/dotted-member.js';
 import { defaultPlace } from './support/numbers-country.js';
 import { elsewhereHint, quotedChoices } from './support/party-elsewhere.js';
 import { checkedRename, moveFaults, replaced } from './support/checked-move.js';
@@ -41,7 +41,7 @@ import {
 } from './support/taken-member.js';
 import { severalNumbers } from './support/party-hint.js';
 import { placeValue } from './support/place-value.js';
-import { quotesHint } from './support/quoted-form.js';
+import { asStringHint } from './support/quoted-form.js';
 import { callerClash, callerName, callerNumbers, readCaller } from './support/read-caller.js';
 import {
   describeElsewhere, lintElsewhereAdvice, notFixedElsewhere, writtenElsewhere,
@@ -275,9 +275,6 @@ function unquotedNumber(
   list: string,
   value: number,
 ): Explanation {
-  const { holder, key } = splitMember(real);
-  const inner = key === undefined ? schema.properties?.[holder]
-    : holderModel(place, schema, holder)?.properties?.[key];
   // A word in it naming another kind ("type": "agent") leaves the party open, as it does beside
   // a quoted number: quoting alone would not settle who is called.
   const clash = clashWithinNote(place.parent[place.member], place.model);
@@ -285,8 +282,8 @@ function unquotedNumber(
   return {
     why: `the target is named by ${list}; this one is a number, but written as the JSON number ` +
       `${value}, and ${memberInMessage(real)} takes it as a string`,
-    hint: `Replace ${quote(place.member)} with ${memberInProse(real)}, holding the number as a ` +
-      `string. ${quotesHint(value, inner)}${clashNote}`,
+    hint: `Replace ${quote(place.member)} with ${memberInProse(real)}, ` +
+      `${asStringHint(value, memberNode(schema, place.root, real))}${clashNote}`,
   };
 }
 
@@ -302,18 +299,8 @@ function nestedTakenHint(
 ): string | undefined {
   const { holder, key } = splitMember(real);
   if (key === undefined) return undefined;
-  const targets = holderModel(place, schema, holder)?.['x-targets'];
+  const targets = holderModel(schema, place.root, holder)?.['x-targets'];
   return nestTakenHint(place, holder, key, moved, targets);
-}
-
-/** The model of the object a "holder.key" member sits in, as the schema of its holder names it. */
-function holderModel(
-  place: InventedPlace,
-  schema: SchemaNode,
-  holder: string,
-): SchemaNode | undefined {
-  const node = schema.properties?.[holder];
-  return node && place.root ? deref(node, place.root) : undefined;
 }
 
 /**

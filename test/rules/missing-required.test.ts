@@ -314,6 +314,11 @@ describe('a consult\'s missing destination that its "to" stands for is moved fro
       'Move the number from "to" into "destination": {"address": "+13175550142"}.'],
     [`{"speakTo":"BOTH","to":{"type":"agent","id":"${USER}"}}`,
       `Move the user from "to" into "destination": {"userId": "${USER}"}.`],
+    // A JSON number got 'Add "destination"' with an example number.
+    ['{"speakTo":"DESTINATION","to":13175550142,"type":"agent"}',
+      'Move the number from "to" into "address" inside "destination", holding the number as a ' +
+      'string. Put the value in quotes: "+13175550142" if it starts with the country code (a ' +
+      `JSON number cannot keep the + sign).${clash.replace('("+13175550142")', '(13175550142)')}`],
   ])('%s', (body, hint) => {
     expect(findingAt('consult', body, '/destination')?.hint).toBe(hint);
   });

@@ -248,6 +248,32 @@ describe('missing-target hints', () => {
       .toBe(`Move the number from "to" into "phoneNumber": "+13175550142".${note}`);
   });
 
+  // A "to" holding its number as a JSON number got "Set exactly one of phoneNumber, ...", while
+  // unknown-field named phoneNumber, the quoted form and the kind word that disagrees with it.
+  const quoted = 'Put the value in quotes: "+13175550142" if it starts with the country code ' +
+    '(a JSON number cannot keep the + sign).';
+  test.each([
+    ['create-call', '{"to":13175550142}', '"phoneNumber"', ''],
+    ['create-call', '{"to":{"type":"agent","number":13175550142}}', '"phoneNumber"',
+      ' Not fixed for you: "type" is "agent", which contradicts "number", holding a number ' +
+      '(13175550142); decide which party is meant.'],
+    ['create-call', '{"to":13175550142,"type":"agent"}', '"phoneNumber"',
+      ' Not fixed for you: "type" is "agent", which contradicts "to", holding a number ' +
+      '(13175550142); decide which party is meant.'],
+    ['replace', '{"to":{"number":13175550142}}', '"address"', ''],
+  ])('on %s, %s: a JSON-number "to" is moved into %s, quoted', (endpoint, body, real, note) => {
+    expect(hintOf(body, endpoint)).toBe(`Move the number from "to" into ${real}, holding the ` +
+      `number as a string. ${quoted}${note}`);
+    // Word for word what unknown-field says of that "to", after the member it names.
+    const to = lintText(body, { endpoint }).findings.find((f) => f.pointer === '/to')?.hint;
+    expect(to).toBe(`Replace "to" with ${real}, holding the number as a string. ${quoted}${note}`);
+  });
+
+  test('a JSON-number "to" on a callback, which calls back numbers, moves no queue', () => {
+    const body = '{"callbackNumbers":["+13175550142"],"to":13175550142}';
+    expect(hintOf(body, 'create-callback')).toBe('Set queueId or routingData, or both.');
+  });
+
   test('a word inside a "to" and one beside it are both said, as unknown-field says them', () => {
     const body = '{"to":{"type":"user","phoneNumber":"+13175550142"},"type":"agent"}';
     const to = lintText(body).findings.find((f) => f.pointer === '/to')?.hint ?? '?';

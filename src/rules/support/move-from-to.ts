@@ -8,8 +8,10 @@ import { checkedParty } from './checked-party.js';
 import { extensionNote, extensionsBeside } from './extension-note.js';
 import { clashNotes } from './kind-contradiction.js';
 import { defaultPlace } from './numbers-country.js';
+import { memberNode } from './dotted-member.js';
+import { asStringHint } from './quoted-form.js';
 import {
-  LIST_MEMBERS, memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS,
+  LIST_MEMBERS, memberInProse, pastedMember, readParty, shownIn, TARGET_MEMBERS, type Party,
 } from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
 
@@ -25,21 +27,37 @@ export function moveFromToHint(
   const invented = object.value['to'];
   if (invented === undefined) return undefined;
   const party = readParty(invented);
-  const real = party.kind === 'blocked' ? undefined : TARGET_MEMBERS[object.model]?.[party.kind];
+  // A number written as a JSON number ({"number": 13175550142}) is the number it is, to be
+  // quoted, as unknown-field reads it; any other "to" it cannot read names no member.
+  const jsonNumber = party.kind === 'blocked' ? party.jsonNumber : undefined;
+  const kind = party.kind !== 'blocked' ? party.kind
+    : jsonNumber === undefined ? undefined : 'number';
+  const real = kind === undefined ? undefined : TARGET_MEMBERS[object.model]?.[kind];
   // Only when "to" really stands for the missing member (a callback's "to" number does not).
-  if (party.kind === 'blocked' || !real || !isMissing(real)) return undefined;
-  const lead = `Move the ${party.kind} from "to" into ${memberInProse(real)}`;
-  const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
-  // Followed as written, so checked there first: "tel:abc" is read as a number, but
-  // phoneNumber refuses "abc".
-  const note = extensionNote(extensionsBeside(invented, party.value));
-  const into = `Move the ${party.kind} from "to" into ${pastedMember(real, shownIn(party, real))}`;
-  const hint = checkedParty(placeOfTo(object, context), party, { real, moved },
-    { hint: `${into}${note}.`, lead });
+  if (real === undefined || !isMissing(real)) return undefined;
+  const place = placeOfTo(object, context);
+  const hint = party.kind !== 'blocked' ? partyMoveHint(place, party, real)
+    : `Move the number from "to" into ${memberInProse(real)}, ` +
+      `${asStringHint(jsonNumber!, memberNode(object.schema, place.root, real))}`;
   // As unknown-field says of that "to": a word in it, or beside it ({"to": n, "type":
   // "agent"}), naming another kind or none known stops the move.
   const notes = clashNotes(object.value, object.model, object.schema.properties ?? {}, 'to');
   return [hint, ...notes].join(' ');
+}
+
+/** The move of a party read from "to" into real, checked there as the hint leaves it. */
+function partyMoveHint(
+  place: InventedPlace,
+  party: Exclude<Party, { kind: 'blocked' }>,
+  real: string,
+): string {
+  const lead = `Move the ${party.kind} from "to" into ${memberInProse(real)}`;
+  const moved = LIST_MEMBERS.has(real) ? [party.value] : party.value;
+  // Followed as written, so checked there first: "tel:abc" is read as a number, but
+  // phoneNumber refuses "abc".
+  const note = extensionNote(extensionsBeside(place.value, party.value));
+  const into = `Move the ${party.kind} from "to" into ${pastedMember(real, shownIn(party, real))}`;
+  return checkedParty(place, party, { real, moved }, { hint: `${into}${note}.`, lead });
 }
 
 /** The invented "to" as the hints that move a member out of its object see it. */

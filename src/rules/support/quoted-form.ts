@@ -14,6 +14,14 @@ export function quotesHint(
   return `Put the value in quotes: ${quotedForm(value, schema, written)}.`;
 }
 
+/**
+ * What a hint that moves a JSON number into a member taking a string says after naming the member:
+ * unknown-field's hint of a "to" holding one, and the hint of the target it stands for.
+ */
+export function asStringHint(value: number, schema: SchemaNode | undefined): string {
+  return `holding the number as a string. ${quotesHint(value, schema)}`;
+}
+
 /** The value as the string the member wants: E.164 for numbers, ISO-8601 for date-times. */
 function quotedForm(value: number | boolean, schema: SchemaNode | undefined, written?: string) {
   const kind = schema?.['x-kind'];
