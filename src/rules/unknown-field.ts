@@ -41,6 +41,7 @@ import {
 } from './support/taken-member.js';
 import { severalNumbers } from './support/party-hint.js';
 import { placeValue } from './support/place-value.js';
+import { namedAgainHint } from './support/routing-queue.js';
 import { asStringHint } from './support/quoted-form.js';
 import { callerClash, callerName, callerNumbers, readCaller } from './support/read-caller.js';
 import {
@@ -256,7 +257,8 @@ function targetHint(
   const nested = nestedTakenHint(place, schema, real, moved);
   if (nested !== undefined) return nested;
   const lead = `Replace ${quote(member)} with ${memberInProse(real)}`;
-  return takenHint(place, real, moved) ?? checkedParty(place, party, { real, moved }, {
+  const again = namedAgainHint(place.model, object, { member, real, moved, shown });
+  return takenHint(place, real, moved) ?? again ?? checkedParty(place, party, { real, moved }, {
     hint: `Replace ${quote(member)} with ${pastedMember(real, shown)}` +
       `${leftBehind(object[member], party.value)}.`,
     lead,

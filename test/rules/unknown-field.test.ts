@@ -1674,3 +1674,53 @@ describe('a message names a member inside another object by its key, not by a do
       `{"userId": "${USER}"}; a queue's goes in "destination": {"queueId": "${USER}"}.`);
   });
 });
+
+// A callback's routingData naming its queue: a "to" naming a queue was told, and fixed, to become
+// "queueId" beside it, a second queue whose precedence over routingData's is documented nowhere.
+describe('a callback whose routingData names a queue keeps it when a "to" names one', () => {
+  const OTHER = '7e3f0a1b-2c4d-4e5f-8a6b-9c0d1e2f3a4b';
+  const callback = (to: string) =>
+    `{"callbackNumbers":${NUMBERS},"routingData":{"queueId":"${QUEUE}"},"to":${to}}`;
+  const toFinding = (endpoint: string, body: string) =>
+    lintText(body, { endpoint }).findings.find((f) => f.pointer === '/to')!;
+
+  test.each(['create-callback', 'create-participant-callback'])('on %s, another queue is ' +
+    'said and left to the author', (endpoint) => {
+    const body = callback(`{"type":"queue","id":"${OTHER}"}`);
+    const to = toFinding(endpoint, body);
+    expect(to.hint).toBe(`"queueId" inside "routingData" already holds "${QUEUE}", and "to" ` +
+      `names "${OTHER}": moved into "queueId", it would give the callback two queues, and which ` +
+      `one routes it is not documented. Remove "to" to keep "${QUEUE}", or write "${OTHER}" in ` +
+      '"queueId" inside "routingData" and remove "to". Not fixed for you: which queue is meant ' +
+      'is yours to say.');
+    expect(to.fix).toBeUndefined();
+    expect(fixText(body, { endpoint }).output).toBe(body);
+  });
+
+  test('the same queue: the "to" only repeats it', () => {
+    const to = toFinding('create-callback', callback(`{"queueId":"${QUEUE}"}`));
+    expect([to.hint, to.fix]).toEqual([`Remove "to": "queueId" inside "routingData" already ` +
+      `holds "${QUEUE}".`, undefined]);
+  });
+
+  test('a queue named by name is asked for by its id there', () => {
+    const to = toFinding('create-callback', callback('{"type":"queue","id":"Sales"}'));
+    expect(to.hint).toContain('or write the queue\'s id (a UUID; "Sales" is not one, perhaps its ' +
+      'name) in "queueId" inside "routingData"');
+  });
+
+  test('an untyped id: the queue\'s answer says what routingData holds', () => {
+    const hint = (id: string) => toFinding('create-callback', callback(`{"id":"${id}"}`)).hint;
+    expect(hint(OTHER)).toMatch(new RegExp(`; a queue's goes in "queueId" inside "routingData", ` +
+      `in place of the "${QUEUE}" held there\\.$`));
+    expect(hint(QUEUE)).toMatch(/; a queue's is in "queueId" inside "routingData" already\.$/);
+  });
+
+  test('without a queue in routingData the move into queueId stands, and is fixed', () => {
+    const body = `{"callbackNumbers":${NUMBERS},"routingData":{"priority":1},` +
+      `"to":{"type":"queue","id":"${OTHER}"}}`;
+    const to = toFinding('create-callback', body);
+    expect(to.hint).toBe(`Replace "to" with "queueId": "${OTHER}".`);
+    expect(to.fix).toBeDefined();
+  });
+});

@@ -10,6 +10,7 @@ import {
   LIST_MEMBERS, memberInProse, pastedMember, type Party, type TargetMembers,
 } from './read-party.js';
 import type { InventedPlace } from './replacement-hint.js';
+import { namedAgainAnswer } from './routing-queue.js';
 import { orList } from './targets.js';
 import { isUuid } from './uuid.js';
 
@@ -78,6 +79,8 @@ function answerFor(
 ): string {
   const id = party.value;
   const moved = LIST_MEMBERS.has(real) ? [id] : id;
+  const again = namedAgainAnswer(place.model, place.parent, { real, moved });
+  if (again !== undefined) return `a ${party.kind}'s ${again}`;
   const answer = `a ${party.kind}'s goes in ${pastedMember(real, quote(moved))}`;
   if (!real.includes('.')) return answer;
   const lead = `a ${party.kind}'s goes in ${memberInProse(real)}`;

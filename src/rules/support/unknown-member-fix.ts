@@ -21,6 +21,7 @@ import { foldWord, kindOfWord } from './kind-word.js';
 import { replacementFor } from './number-in-name.js';
 import { isPlainParty } from './party-fix.js';
 import { callerClash, readCaller } from './read-caller.js';
+import { namedAgain } from './routing-queue.js';
 import {
   isSipLike, LIST_MEMBERS, readParty, TARGET_MEMBERS, type TargetMembers,
 } from './read-party.js';
@@ -98,6 +99,9 @@ function translateParty(place: Place, members: TargetMembers | undefined): Fix |
   const real = members?.[party.kind];
   // Dotted targets (destination.address) would move the value into another object.
   if (real === undefined || real.includes('.')) return undefined;
+  // A callback's routingData naming its queue already: the move would add the same queue again
+  // or a second one, and which is meant is the author's to say (routing-queue.ts).
+  if (namedAgain(place.schema['x-model'] ?? '', place.object, real) !== undefined) return undefined;
   // A callerId takes strict E.164: a number that holds it whole is written so, as its hint
   // shows and as invalid-phone's fix writes one (a "from" of "+1 (317) 555-0199").
   const isStrict = place.schema.properties?.[real]?.['x-kind'] === 'e164';
