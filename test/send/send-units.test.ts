@@ -248,14 +248,20 @@ describe('path parameters', () => {
   });
   // Every path parameter is an id: a value that is no UUID went out percent-encoded ("not a uuid"
   // as not%20a%20uuid, a "%" as %25), to be refused after the login or to reach nothing.
+  // Only a value that looks like a stand-in is called a placeholder; "abc" or a UUID with a
+  // character too many was "perhaps its name", which a participant does not have.
   test.each([
-    ['not a uuid', '--param'], ['%2e', '--param'], ['p%2F2', '--param'], ['c?1', '--param'],
-    ['04c0ffee-0000-4000-8000-000000000004x', '--param'], ['<id>', '--param'],
-  ])('--param participantId=%s is refused as no UUID', (value, source) => {
+    ['not a uuid', ''], ['%2e', ''], ['p%2F2', ''], ['c?1', ''], ['abc', ''], ['42', ''],
+    ['04c0ffee-0000-4000-8000-000000000004x', ''], ['my-call', ''],
+    ['<id>', ', a placeholder'], [':id', ', a placeholder'], ['YOUR_ID', ', a placeholder'],
+    ['xxx', ', a placeholder'], ['xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx', ', a placeholder'],
+    ['participantId', ', a placeholder'], ['your-participant-id', ', a placeholder'],
+    ['$PID', ', a variable left unfilled'],
+  ])('--param participantId=%s is refused as no UUID', (value, guess) => {
     const planned = planRequest(consult, '{}', { fromPath: undefined, fromFlags: { conversationId: '01c0ffee-0000-4000-8000-000000000001', participantId: value } });
-    expect(planned).toEqual({ ok: false, message: `path parameter participantId is "${value}" in ${source}, which ` +
+    expect(planned).toEqual({ ok: false, message: `path parameter participantId is "${value}" in --param, which ` +
       'is not a UUID: Genesys names each conversation, participant, communication and user by one',
-    hint: expect.stringMatching(/^Give the participant's id \(a UUID; ".*" is not one, (perhaps its name|a placeholder)\)\.$/) });
+    hint: `Give the participant's id (a UUID; "${value}" is not one${guess}).` });
   });
   test.each(['conversationId', 'communicationId', 'userId'])('%s is held to a UUID too', (name) => {
     const target = ENDPOINTS.find((e) => e.path.includes(`{${name}}`))!;

@@ -24,5 +24,11 @@ export function looksLikePlaceholder(value: string): boolean {
 export function idWanted(entity: string | undefined, value: string): string {
   const guess = templateVariableIn(value) !== undefined ? 'a variable left unfilled'
     : looksLikePlaceholder(value) ? 'a placeholder' : 'perhaps its name';
-  return `the ${entity ? `${entity}'s ` : ''}id (a UUID; ${quote(value)} is not one, ${guess})`;
+  return idWantedAs(entity, value, guess);
+}
+
+/** idWanted with what the value seems to be said by the caller, or nothing said of it. */
+export function idWantedAs(entity: string | undefined, value: string, guess?: string): string {
+  const seems = guess === undefined ? '' : `, ${guess}`;
+  return `the ${entity ? `${entity}'s ` : ''}id (a UUID; ${quote(value)} is not one${seems})`;
 }
