@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
-  closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync,
+  closeSync, existsSync, linkSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -527,119 +527,5 @@ describe('config files are not linted as bodies', () => {
     const run = await runCli(['--no-config', '-f', 'compact', '.'], { cwd: dir });
     expect(run.stdout).toContain('package.json:1:2: error');
     expect(run.code).toBe(1);
-  });
-});
-
-// The config is looked up from the working folder only: run from a monorepo's root, a service's
-// own config (its "endpoints" map) was passed over without a word, and --fix rewrote its bodies.
-describe('a config file closer to a linted file than the one in use', () => {
-  const REPLACE_AGENT = '{"userId":"1d2c3b4a-5e6f-4a8b-9c0d-1e2f3a4b5c6d","label":"x"}';
-  const monorepo = (root: Record<string, string>) => project({
-    ...root,
-    'services/agent/genesys-call-lint.config.json': '{"endpoints":{"payloads/**":"replace-agent"}}',
-    'services/agent/payloads/a.json': REPLACE_AGENT,
-    'services/agent/payloads/b.json': REPLACE_AGENT,
-    'services/other/c.json': '{"phoneNumber":"+13175550142"}',
-  });
-  const AGENT = 'services/agent/genesys-call-lint.config.json';
-
-  test('is named beside the one in use, once for all its files, on stderr', async () => {
-    const dir = monorepo({ 'genesys-call-lint.config.json': '{"rules":{"non-e164":"off"}}' });
-    const run = await runCli(['-f', 'compact', '--fix-dry-run', 'services'], { cwd: dir });
-    expect(run.stderr).toContain('genesys-call-lint: warning: services/agent/payloads/a.json (and ' +
-      `1 other file) have a configuration file closer to them, ${AGENT}, which this run does not ` +
-      'apply: it uses the configuration genesys-call-lint.config.json, found from the current ' +
-      `folder up. To lint with ${AGENT}, run from services/agent or pass --config ${AGENT}.\n`);
-    expect(run.stderr.match(/warning:/g)).toHaveLength(1);
-    expect(run.stderr).not.toContain('c.json');
-  });
-
-  // Warned but still fixed, such bodies were rewritten for create-call (userId into callUserId).
-  test.each([['--fix'], ['--fix-dry-run']])('%s leaves the files it is closer to as they are, exit 2',
-    async (flag) => {
-      const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
-      const run = await runCli(['-f', 'compact', flag, 'services'], { cwd: dir });
-      expect(readFileSync(join(dir, 'services/agent/payloads/a.json'), 'utf8')).toBe(REPLACE_AGENT);
-      expect(run.stdout).not.toContain('+{"callUserId');
-      expect(run.stderr).toContain('genesys-call-lint: services/agent/payloads/a.json: not fixed: a ' +
-        `configuration file closer to it, ${AGENT}, is not applied by this run, and its endpoints ` +
-        `or rules may call for other fixes\n  Run from services/agent or pass --config ${AGENT}, ` +
-        'so that the fixes follow it.\n');
-      // Held back, nothing was tried: "could not be rewritten" was untrue, for a dry run most.
-      const report = flag === '--fix' ? run.stdout : run.stderr;
-      expect(report).toMatch(/\), 2 files not fixed\n$/);
-      expect(report).not.toContain('could not be rewritten');
-      expect(run.code).toBe(2);
-    });
-
-  // Editors pipe the buffer in with its file's name; the diff they apply would have rewritten a
-  // replace-agent body into a call, with no warning and exit 0.
-  test('holds stdin named by --stdin-filename back as it holds that file', async () => {
-    const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
-    const file = 'services/agent/payloads/a.json';
-    const run = await runCli(['-f', 'compact', '--fix-dry-run', '-', '--stdin-filename', file],
-      { cwd: dir, stdin: REPLACE_AGENT });
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`genesys-call-lint: warning: ${file} has a configuration file ` +
-      `closer to it, ${AGENT}, which this run does not apply`);
-    expect(run.stderr).toContain(`genesys-call-lint: ${file}: not fixed: a configuration file ` +
-      `closer to it, ${AGENT}, is not applied by this run, and its endpoints or rules may call ` +
-      `for other fixes\n  Run from services/agent or pass --config ${AGENT}, so that the fixes ` +
-      'follow it.\n');
-    expect(run.code).toBe(2);
-  });
-
-  // The file name was escaped, but the config path in the message and hint drove the terminal.
-  test('its "not fixed" line escapes the config path as the file name', async () => {
-    const folder = 'x\u001b[2Jy';
-    const dir = project({ 'genesys-call-lint.config.json': '{}',
-      [`${folder}/genesys-call-lint.config.json`]: '{"endpoints":{"p/**":"replace-agent"}}',
-      [`${folder}/p/a.json`]: REPLACE_AGENT });
-    const run = await runCli(['-f', 'compact', '--fix-dry-run', '.'], { cwd: dir });
-    const shown = 'x\\u001b[2Jy';
-    expect(run.stderr).toContain(`genesys-call-lint: ${shown}/p/a.json: not fixed: a ` +
-      `configuration file closer to it, ${shown}/genesys-call-lint.config.json, is not applied ` +
-      `by this run, and its endpoints or rules may call for other fixes\n  Run from ${shown} or ` +
-      `pass --config ${shown}/genesys-call-lint.config.json, so that the fixes follow it.\n`);
-    expect(run.stderr).not.toContain('\u001b');
-    expect(run.code).toBe(2);
-  });
-
-  test('is named when no config was found at all', async () => {
-    const dir = monorepo({});
-    const run = await runCli(['-f', 'compact', 'services/agent/payloads/b.json'], { cwd: dir });
-    expect(run.stderr).toContain('warning: services/agent/payloads/b.json has a configuration ' +
-      `file closer to it, ${AGENT}, which this run does not apply: it uses no configuration ` +
-      '(none was found from the current folder up).');
-  });
-
-  test.each([
-    ['--config names the config', ['--config', 'genesys-call-lint.config.json', 'services']],
-    ['--no-config turns configs off', ['--no-config', 'services']],
-  ])('is not named when %s', async (_name, argv) => {
-    const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
-    const run = await runCli(['-f', 'compact', ...argv], { cwd: dir });
-    expect(run.stderr).not.toContain('warning');
-  });
-
-  test('is not named when the run starts where that config is', async () => {
-    const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
-    const run = await runCli(['-f', 'compact', 'payloads', '../other'],
-      { cwd: join(dir, 'services', 'agent') });
-    expect(run.stderr).not.toContain('warning');
-    // There, the service's config maps its payloads to replace-agent.
-    expect(run.stdout).toContain('TransferToAgentRequest');
-  });
-
-  test('--print-config shows it beside the config in use', async () => {
-    const dir = monorepo({ 'genesys-call-lint.config.json': '{}' });
-    const printed = async (file: string, argv: string[] = []) => JSON.parse((await runCli(
-      ['--print-config', file, ...argv], { cwd: dir })).stdout) as Record<string, unknown>;
-    expect(await printed('services/agent/payloads/a.json')).toMatchObject({
-      configFile: join(dir, 'genesys-call-lint.config.json'), nearerConfigFile: join(dir, AGENT),
-    });
-    expect((await printed('services/other/c.json'))['nearerConfigFile']).toBeNull();
-    expect((await printed('services/agent/payloads/a.json', ['--no-config']))['nearerConfigFile'])
-      .toBeNull();
   });
 });

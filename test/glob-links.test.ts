@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { collectInputs, withPlainBase, type CollectOptions } from '../src/cli/collect-inputs.js';
+import { isIgnoredBy } from '../src/cli/config.js';
 import { loopSafeStat } from '../src/cli/glob-links.js';
 
 const root = mkdtempSync(join(tmpdir(), 'gcl-glob-links-'));
@@ -40,7 +41,8 @@ tree(['start/own.json', 'start/a/a.json', 'start/b/b.json', 'outside/x.json', 'o
   'start/broken.json': 'missing.json',
 });
 
-const OPTIONS: CollectOptions = { cwd: root, ignores: ['start/ignored/**'], ignoreBase: root };
+const IGNORING = { file: undefined, base: root, data: { ignores: ['start/ignored/**'] } };
+const OPTIONS: CollectOptions = { cwd: root, isIgnored: (file) => isIgnoredBy(IGNORING, file) };
 const relativeNames = (files: readonly string[]) =>
   files.map((file) => file.slice(root.length + 1));
 

@@ -17,10 +17,10 @@ export interface ExcludedInput {
   message: string;
 }
 
-export function excludedInputs(plan: Plan, configFile: string | undefined): ExcludedInput[] {
+export function excludedInputs(plan: Plan): ExcludedInput[] {
   // Files found in folders or by globs are left out without a word, by the CLI too.
   return [
-    ...plan.ignored.map((file): ExcludedInput => ({
+    ...plan.ignored.map(({ file, configFile }): ExcludedInput => ({
       file,
       reason: 'ignores',
       message: `matched by "ignores" in ${configFile ?? 'the configuration'}`,

@@ -1,7 +1,9 @@
 // lintFiles: the CLI's input handling as a library call. Files, directories and globs in,
 // results out, with the same formats (JSON, NDJSON, HAR, HTTP) and endpoint rules as the CLI.
 import { statSync } from 'node:fs';
-import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
+import { configLookup } from '../cli/config-lookup.js';
+import { settingsByConfig } from '../cli/config-settings.js';
+import { planInputs } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
 import { excludedInputs, type ExcludedInput } from './excluded-inputs.js';
 import { INPUT_FORMATS, type InputFormat, type SkippedRecord } from '../input/body-record.js';
@@ -15,7 +17,10 @@ import type { InputFailure } from '../reporters/reporter.js';
 export interface LintFilesOptions extends Omit<LintOptions, 'filePath'> {
   /** Folder that relative patterns and displayed paths start from (default: process.cwd()). */
   cwd?: string;
-  /** A config file to use, false to use none, or undefined to look one up from cwd. */
+  /**
+   * A config file to use for every file, false to use none, or undefined for each file's nearest
+   * (in its folder or the closest one above it).
+   */
   config?: string | false;
   inputFormat?: InputFormat;
 }
@@ -36,11 +41,11 @@ export interface LintFilesResult {
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   checkFilesArguments(patterns, options);
   const cwd = options.cwd ?? process.cwd();
-  const config = resolveConfig(options.config, cwd, LIBRARY_WORDS);
+  const configs = configLookup(options.config, cwd, LIBRARY_WORDS);
   const plan = await planInputs({
     inputs: patterns,
     cwd,
-    config,
+    configs,
     format: options.inputFormat,
     endpoint: options.endpoint,
     stdinFilename: undefined,
@@ -51,11 +56,11 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     results: [],
     failures: [...plan.failures],
     skipped: [],
-    excluded: excludedInputs(plan, config.file),
+    excluded: excludedInputs(plan),
   };
-  const rules = { ...config.data.rules, ...options.rules };
-  const country = options.defaultCountry ?? config.data.defaultCountry;
+  const settingsOf = settingsByConfig({ rules: options.rules, country: options.defaultCountry });
   for (const input of plan.specs) {
+    const { rules, country } = settingsOf(input.config);
     await lintInput(input, {
       lintOptions: (_file, endpoint) => ({
         filePath: input.name,

@@ -23,7 +23,7 @@ export interface CliOptions {
   format: FormatName;
   stdinFilename: string | undefined;
   country: string | undefined;
-  /** A config file path, false for --no-config, undefined to search. */
+  /** A config file path, false for --no-config, undefined for each file's nearest. */
   config: string | false | undefined;
   rules: Partial<Record<RuleId, RuleSetting>>;
   color: boolean | undefined;
@@ -202,7 +202,8 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
     .option('country', { type: 'string',
       describe: 'ISO 3166 alpha-2 country (US, GB, ...) for suggesting E.164 forms of national numbers.' })
     .option('config', { alias: 'c', type: 'string',
-      describe: 'Use this configuration file; --no-config ignores every configuration file.' })
+      describe: 'Use this configuration file for every file, not the one nearest to each; ' +
+        '--no-config ignores every configuration file.' })
     .option('rule', { type: 'string', array: true,
       describe: 'Set a rule\'s severity, as id:off, id:warn (or id:warning) or id:error. ' +
         'Repeatable.' })

@@ -4,7 +4,6 @@
 // bad input does not stop the others from being linted.
 import { lstatSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import type { InputFailure } from '../reporters/reporter.js';
 import { CLI_WORDS } from './cli-words.js';
 import { toPosix } from './config.js';
@@ -30,9 +29,8 @@ export interface CollectOptions {
    * a file named as an input is refused, one found in a folder skipped.
    */
   reportDestinations?: ReadonlyMap<string, string>;
-  /** Ignore globs and the folder they are relative to (from the config file). */
-  ignores: readonly string[];
-  ignoreBase: string;
+  /** Whether the "ignores" of a file's config exclude it (an absolute path); none if absent. */
+  isIgnored?: (file: string) => boolean;
   /** Which of the command line's negated globs excludes a file (see negated-inputs.ts). */
   excludedBy?: ExcludedBy;
   /** The CLI's command names, to tell a misspelt command given first from a wrong path. */
@@ -74,7 +72,7 @@ export async function collectInputs(
   const ignored: string[] = [];
   const excluded: CollectedInputs['excluded'] = [];
   const words = options.words ?? CLI_WORDS;
-  const isIgnored = ignoreMatcher(options);
+  const isIgnored = options.isIgnored ?? (() => false);
   const excludedBy = options.excludedBy ?? (() => undefined);
   const isConfigFile = options.isConfigFile ?? (() => false);
   const configFiles = new Set<string>();
@@ -428,15 +426,6 @@ function isLinkLoop(path: string): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ELOOP';
   }
-}
-
-/** Whether the config's "ignores" excludes a file (absolute path). */
-export function ignoreMatcher(
-  options: Pick<CollectOptions, 'ignores' | 'ignoreBase'>,
-): (file: string) => boolean {
-  if (options.ignores.length === 0) return () => false;
-  const match = picomatch([...options.ignores], { dot: true });
-  return (file) => match(toPosix(relative(options.ignoreBase, file)));
 }
 
 /** How a file is named in output: relative to the working directory when it lies below it. */

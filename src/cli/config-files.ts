@@ -11,10 +11,11 @@ import { fileIdentity } from './where-written.js';
 export type IsConfigFile = (file: string, real: string) => boolean;
 
 /**
- * The config file this run uses (by real path, whatever its name, as --config may name any
- * file, and by device and inode when it has hard links, whose names real paths do not tell
- * apart), any file named as config files are looked up (CONFIG_FILES), and a package.json that
- * holds our key. Only a file called package.json is read for that.
+ * The config file named with --config or found from the working folder (by real path, whatever
+ * its name, as --config may name any file, and by device and inode when it has hard links, whose
+ * names real paths do not tell apart), any file named as config files are looked up
+ * (CONFIG_FILES), which covers every nearer config, and a package.json that holds our key. Only
+ * a file called package.json is read for that.
  */
 export function configFileMatcher(config: LoadedConfig): IsConfigFile {
   const inUse = config.file === undefined ? undefined : realPathOf(config.file);

@@ -1,5 +1,5 @@
-// Configuration: found by walking up from the working directory, validated by
-// schemas/config.schema.json, every problem named by file, key and fix.
+// Configuration: found by walking up from each linted file's folder (config-lookup.ts),
+// validated by schemas/config.schema.json, every problem named by file, key and fix.
 import {
   closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readFileSync,
 } from 'node:fs';
@@ -43,26 +43,27 @@ export interface LoadedConfig {
   /** Folder that the globs in the file are relative to. */
   base: string;
   data: ConfigData;
-  /** Looked up from the working folder (found or not), rather than named or turned off. */
-  isLookedUp?: boolean;
 }
 
-export function findConfig(cwd: string, words: CallerWords): string | undefined {
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
-    for (const candidate of CONFIG_FILES) {
-      const file = join(dir, candidate.name);
-      if (!existsSync(file)) {
-        // A link to nothing is a config meant to be there: passing over it would apply another.
-        if (isDanglingLink(file)) {
-          throw new UsageError(`cannot read configuration ${file}: it is a symbolic link to nothing`,
-            `Point the link at the config file, remove it, or ${words.noConfig}.`);
-        }
-        continue;
+/**
+ * The config file a lookup takes in one folder: the first of CONFIG_FILES there, a package.json
+ * only when it holds our key. `foundFrom` names the folder the lookup started from, for hints.
+ */
+export function configFileIn(dir: string, foundFrom: string,
+  words: CallerWords): string | undefined {
+  for (const candidate of CONFIG_FILES) {
+    const file = join(dir, candidate.name);
+    if (!existsSync(file)) {
+      // A link to nothing is a config meant to be there: passing over it would apply another.
+      if (isDanglingLink(file)) {
+        throw new UsageError(`cannot read configuration ${file}: it is a symbolic link to nothing`,
+          `Point the link at the config file, remove it, or ${words.noConfig}.`);
       }
-      if (candidate.key === undefined || hasKey(file, candidate.key, words)) return file;
+      continue;
     }
-    if (dirname(dir) === dir) return undefined;
+    if (candidate.key === undefined || hasKey(file, candidate.key, words, foundFrom)) return file;
   }
+  return undefined;
 }
 
 function isDanglingLink(file: string): boolean {
@@ -77,17 +78,20 @@ function isDanglingLink(file: string): boolean {
  * Whether a package.json holds our key. One that cannot be read or parsed is an error, not a
  * file to pass over: skipping it silently would apply a config from a folder further up.
  */
-export function hasKey(file: string, key: string, words: CallerWords): boolean {
-  const data = parseConfigText(readConfigText(file, false, words), file, false, words);
+export function hasKey(file: string, key: string, words: CallerWords,
+  foundFrom = 'the current folder'): boolean {
+  const data = parseConfigText(readConfigText(file, foundFrom, words), file, foundFrom, words);
   return typeof data === 'object' && data !== null && key in data;
 }
 
 /**
- * Reads and checks a config file. `isNamed`: given with --config, rather than found by walking
- * up from the working folder; the hints differ.
+ * Reads and checks a config file. `foundFrom`: the folder a lookup that found it started from
+ * ("the current folder", or a linted file's folder); undefined for one given with --config. The
+ * hints differ.
  */
-export function loadConfig(file: string, isNamed: boolean, words: CallerWords): LoadedConfig {
-  const raw = parseConfigText(readConfigText(file, isNamed, words), file, isNamed, words);
+export function loadConfig(file: string, foundFrom: string | undefined,
+  words: CallerWords): LoadedConfig {
+  const raw = parseConfigText(readConfigText(file, foundFrom, words), file, foundFrom, words);
   let data = raw;
   if (basename(file) === 'package.json') {
     const isObject = typeof raw === 'object' && raw !== null;
@@ -130,9 +134,10 @@ const MAX_CONFIG_BYTES = 16 * 1024 * 1024;
  * found) as the config would block the run or fill memory. O_NONBLOCK keeps the open of a FIFO
  * from waiting for a writer.
  */
-function readConfigText(file: string, isNamed: boolean, words: CallerWords): string {
-  const where = isNamed ? `Check the path given to ${words.option('config')}`
-    : 'Check that file (it was found by looking up from the current folder)';
+function readConfigText(file: string, foundFrom: string | undefined,
+  words: CallerWords): string {
+  const where = foundFrom === undefined ? `Check the path given to ${words.option('config')}`
+    : `Check that file (it was found by looking up from ${foundFrom})`;
   const orNone = `${where}, or ${words.noConfig}.`;
   let fd: number | undefined;
   try {
@@ -167,14 +172,14 @@ function readConfigText(file: string, isNamed: boolean, words: CallerWords): str
 function parseConfigText(
   text: string,
   file: string,
-  isNamed: boolean,
+  foundFrom: string | undefined,
   words: CallerWords,
 ): unknown {
   const parsed = parseBody(text, words);
   if (parsed.ok) return parsed.value;
   const before = text.slice(0, parsed.offset).split(/\r\n|\r|\n/);
   const at = `${before.length}:${before.at(-1)!.length + 1}`;
-  const found = isNamed ? '' : ' (it was found by looking up from the current folder)';
+  const found = foundFrom === undefined ? '' : ` (it was found by looking up from ${foundFrom})`;
   throw new UsageError(`cannot parse configuration ${file}:${at}: ${parsed.reason}`,
     `Fix the JSON in that file${found}, or ${words.noConfig} to ignore it.`);
 }
@@ -384,6 +389,21 @@ function mappingsOf(config: LoadedConfig): Array<{ isMatch: (path: string) => bo
   }
   return mappings;
 }
+
+/** Whether the config's "ignores" exclude a file (an absolute path). */
+export function isIgnoredBy(config: LoadedConfig, file: string): boolean {
+  const ignores = config.data.ignores ?? [];
+  if (ignores.length === 0) return false;
+  let isMatch = compiledIgnores.get(config);
+  if (isMatch === undefined) {
+    isMatch = picomatch([...ignores], { dot: true });
+    compiledIgnores.set(config, isMatch);
+  }
+  return isMatch(toPosix(relative(config.base, file)));
+}
+
+// Compiled once per config, as the endpoints patterns are: each file asks its config.
+const compiledIgnores = new WeakMap<LoadedConfig, (path: string) => boolean>();
 
 export function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');

@@ -24,12 +24,6 @@ export type FixMode = NonNullable<CliOptions['fix']>;
 export interface FixRun {
   /** Fixes one input where it can, then lints it; other inputs are linted as they are. */
   lintInput(input: InputSpec, handlers: InputHandlers): Promise<void>;
-  /**
-   * Files this run must not fix, each with why (an input failure): they are linted as they are.
-   * A closer config the run does not apply may map them to another endpoint, and a fix made for
-   * the wrong one rewrites a valid body into another request (nearer-configs.ts).
-   */
-  holdBack(reasons: ReadonlyMap<string, { message: string; hint: string }>): void;
   /** Says once, on stderr, which captures were left as they were. */
   finish(): void;
 }
@@ -71,15 +65,8 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
   const captures: string[] = [];
   // For one note at the end about files the diff can only name by absolute path.
   const diffed: DiffedFiles = { outside: [], insideCount: 0 };
-  let heldBack: ReadonlyMap<string, { message: string; hint: string }> = new Map();
   return {
     lintInput: async (input, handlers) => {
-      const file = input.path ?? input.namedPath;
-      const why = file === undefined ? undefined : heldBack.get(file);
-      if (why !== undefined) {
-        handlers.onFailure({ file: input.name, ...why, isWrite: true, isHeldBack: true });
-        return lintInput(input, withFixesLeft(handlers));
-      }
       const bytes = input.bytes ?? (await readBytes(input));
       // Unreadable: the ordinary path reports why. A log streamed from stdin is a capture.
       if (!bytes && input.piped === undefined) return lintInput(input, handlers);
@@ -95,9 +82,6 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       // The fixer has run to its end: what it left, it would leave again, so none of the
       // findings reported now may claim that --fix fixes it.
       return lintInput({ ...input, bytes: fixed ?? bytes, format: 'json' }, withFixesLeft(handlers));
-    },
-    holdBack: (reasons) => {
-      heldBack = reasons;
     },
     finish: () => {
       io.stderr.write(outsideNote(diffed.outside, diffed.insideCount));
@@ -132,7 +116,8 @@ async function fixBody(
     }
     return undefined;
   }
-  const options = handlers.lintOptions(input.name, input.endpoint);
+  // The fixes follow the file's own config (its endpoint mapping, rules and country).
+  const options = handlers.lintOptions(input.name, input.endpoint, input.config);
   const { output, notFixed } = fixTextFor(before, options, handlers.words ?? CLI_WORDS);
   if (notFixed) {
     io.stderr.write(`genesys-call-lint: ${escapeName(input.name)}: not fixed: ${notFixed}\n`);

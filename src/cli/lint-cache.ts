@@ -20,7 +20,7 @@ import {
 } from './cache-file.js';
 import type { LockHooks } from './cache-lock.js';
 import { realPathOf } from './collect-inputs.js';
-import { toPosix } from './config.js';
+import { toPosix, type LoadedConfig } from './config.js';
 import type { NotABody } from '../input/not-a-body.js';
 import { lintInput, SMALL_FILE, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import { openIfSmall, readOpened } from './read-regular-file.js';
@@ -250,10 +250,13 @@ function keyOf(folder: string, path: string): string {
   return toPosix(relative(folder, path));
 }
 
-/** The settings that change what linting reports, as one string stored with the cache. */
+/**
+ * The settings that change what linting reports for every file (the flags' rules and country),
+ * as one string stored with the cache; what each file's config sets goes into its entry.
+ */
 export function cacheSettings(parts: { version: string; build: string; rules: object;
   country: string | undefined }): string {
-  const rules = Object.entries(parts.rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const rules = sortedEntries(parts.rules);
   return JSON.stringify({ version: parts.version, build: parts.build, rules, country: parts.country ?? null });
 }
 
@@ -297,13 +300,35 @@ function digestOf(spec: InputSpec, bytes: Uint8Array): string {
 
 /**
  * What, besides the bytes, decides what linting reports: the format (given, or detected from the
- * name's extension and the bytes) and the endpoint (given, or mapped from the name by the config,
- * so the name decides it before it gets here). The rest of the name only labels the results:
- * linting sees it only as filePath, and no message about an input quotes it, so replay can put
- * another name back (see anonymous), and one file under two names has one entry.
+ * name's extension and the bytes), the endpoint (given, or mapped from the name by the config,
+ * so the name decides it before it gets here) and the rules and country of the file's config
+ * (each file has its own, the nearest; the flags' are the cache's settings). The rest of the
+ * name only labels the results: linting sees it only as filePath, and no message about an input
+ * quotes it, so replay can put another name back (see anonymous), and one file under two names
+ * has one entry. The config is told by what it sets, not by its path, so a cache restored into a
+ * checkout at another path still applies.
  */
 function howRead(spec: InputSpec): Array<string | null> {
-  return [extensionOf(spec.name), spec.format ?? null, spec.endpoint ?? null];
+  return [extensionOf(spec.name), spec.format ?? null, spec.endpoint ?? null,
+    spec.config === undefined ? null : configSettingsOf(spec.config)];
+}
+
+// One text per config, not per file: a run has a few configs and may have 10,000 files.
+const configSettings = new WeakMap<LoadedConfig, string>();
+
+/** A config's rules (in a stable order) and country, as text. */
+function configSettingsOf(config: LoadedConfig): string {
+  let text = configSettings.get(config);
+  if (text === undefined) {
+    text = JSON.stringify([sortedEntries(config.data.rules ?? {}),
+      config.data.defaultCountry ?? null]);
+    configSettings.set(config, text);
+  }
+  return text;
+}
+
+function sortedEntries(record: object): Array<[string, unknown]> {
+  return Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Lints the input through the handlers, keeping what it produced. */

@@ -19,6 +19,7 @@ import type { LintOptions, LintResult } from '../lint/types.js';
 import { withoutFixes } from '../lint/without-fixes.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { CLI_WORDS } from './cli-words.js';
+import type { LoadedConfig } from './config.js';
 import { optimizeForSize, preferSmallHeap } from './prefer-small-heap.js';
 import {
   openForStreaming, readIfSmall, readRegularFile,
@@ -27,8 +28,11 @@ import type { PipedLog } from './read-stdin.js';
 import { tellInputFormat } from './tell-input-format.js';
 
 export interface InputHandlers {
-  /** Options for lintText, given the endpoint a file's config mapping or the flags chose. */
-  lintOptions(file: string, endpoint: string | undefined): LintOptions;
+  /**
+   * Options for lintText, given the endpoint a file's config mapping or the flags chose, and the
+   * config that applies to the input (its rules and country), when planning found one.
+   */
+  lintOptions(file: string, endpoint: string | undefined, config?: LoadedConfig): LintOptions;
   onResult(result: LintResult): Promise<void>;
   onFailure(failure: InputFailure): void;
   onSkipped(file: string, skipped: SkippedRecord): void;
@@ -58,6 +62,8 @@ export interface InputSpec {
   endpoint: string | undefined;
   /** --max-file-size in bytes, for files read whole; streamed logs have no limit. */
   maxBytes?: number;
+  /** The config that applies to the input: the one nearest to its file, or the one named. */
+  config?: LoadedConfig;
 }
 
 export const SMALL_FILE = 1024 * 1024;
@@ -118,7 +124,7 @@ async function lintRecord(record: BodyRecord, input: InputSpec, handlers: InputH
     }
     endpoint = route.endpoint;
   }
-  const options = handlers.lintOptions(input.name, endpoint);
+  const options = handlers.lintOptions(input.name, endpoint, input.config);
   // The handlers make the options, and hand a log's lines one object: checked once (issue 6).
   if (!checkedOptions.has(options)) {
     checkLintOptions(options);

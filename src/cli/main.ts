@@ -13,7 +13,10 @@ import { lintInput, type InputHandlers } from './lint-inputs.js';
 import type { LintCache } from './lint-cache.js';
 import { sliceForShard } from './shard.js';
 import { fileIdentity, whereWritten } from './where-written.js';
-import { planInputs, resolveConfig } from './plan-inputs.js';
+import { planInputs } from './plan-inputs.js';
+import type { LoadedConfig } from './config.js';
+import { configLookup } from './config-lookup.js';
+import { settingsByConfig } from './config-settings.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
@@ -79,13 +82,13 @@ export async function main(io: CliIo): Promise<ExitCode> {
 }
 
 async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
-  const config = resolveConfig(options.config, io.cwd, CLI_WORDS);
-  const rules = { ...config.data.rules, ...options.rules };
-  const country = options.country ?? config.data.defaultCountry;
+  const configs = configLookup(options.config, io.cwd, CLI_WORDS);
+  const settingsOf = settingsByConfig(options);
   // Fail on a bad --endpoint before reading anything.
   if (options.endpoint !== undefined) endpointFor(options.endpoint, CLI_WORDS);
   if (options.printConfig !== undefined) {
-    io.stdout.write(await printConfig(options.printConfig, { config, options, rules, country, cwd: io.cwd }));
+    const settings = { configs, settingsOf, options, cwd: io.cwd };
+    io.stdout.write(printConfig(options.printConfig, settings));
     return EXIT.OK;
   }
   // --fix's modules (diffs, atomic writes) are loaded only by runs that use them.
@@ -97,7 +100,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   }
   // Opened before any input is read: a file at --cache-location that is no cache stops the run.
   const cache = options.cache === undefined ? undefined
-    : await openCache(options.cache, options.cacheStrategy, { rules, country }, io);
+    : await openCache(options.cache, options.cacheStrategy, options, io);
 
   const reporter = REPORTERS[options.format];
   const context = { color: options.color ?? (options.outputFile === undefined && useColor(io)), version: io.version };
@@ -111,7 +114,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const plan = await planInputs({
     inputs: options.inputs,
     cwd: io.cwd,
-    config,
+    configs,
     format: options.inputFormat,
     endpoint: options.endpoint,
     stdinFilename: options.stdinFilename,
@@ -128,15 +131,19 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   // Opened once the inputs are known: planning refuses a report file that is also an input.
   const output = await openOutput(options.outputFile, reportIo);
   let lastOptions: LintOptions | undefined;
+  let lastConfig: LoadedConfig | undefined;
   const handlers: InputHandlers = {
     // `file` is the input's name as output shows it, which results carry as their filePath.
-    lintOptions: (file, endpoint) => {
+    lintOptions: (file, endpoint, config) => {
       // A log's lines ask one after another for the same: one object, checked once (issue 6).
-      if (lastOptions?.filePath === file && lastOptions.endpoint === endpoint) return lastOptions;
+      if (lastOptions?.filePath === file && lastOptions.endpoint === endpoint &&
+        lastConfig === config) return lastOptions;
+      const { rules, country } = settingsOf(config);
       const lintOptions: LintOptions = { rules, filePath: file };
       if (endpoint !== undefined) lintOptions.endpoint = endpoint;
       if (country !== undefined) lintOptions.defaultCountry = country;
       lastOptions = lintOptions;
+      lastConfig = config;
       return lintOptions;
     },
     onResult: async (linted) => {
@@ -170,9 +177,9 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   };
 
   plan.failures.forEach((failure) => handlers.onFailure(failure));
-  for (const file of plan.ignored) {
+  for (const { file, configFile } of plan.ignored) {
     io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, matched by "ignores" in ` +
-      `${config.file === undefined ? 'the configuration' : escapeName(config.file)}\n`);
+      `${configFile === undefined ? 'the configuration' : escapeName(configFile)}\n`);
   }
   for (const { file, negation } of plan.excluded) {
     io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, excluded by ` +
@@ -184,13 +191,6 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   for (const file of plan.configFiles) {
     io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, it is a genesys-call-lint ` +
       'configuration file, not a request body\n');
-  }
-  if (plan.nearerConfigs.length > 0) {
-    const { describeNearerConfig, unfixedByNearer } = await import('./nearer-configs.js');
-    for (const nearer of plan.nearerConfigs) {
-      io.stderr.write(`${escapeName(describeNearerConfig(nearer, config.file, io.cwd))}\n`);
-    }
-    fixing?.holdBack(unfixedByNearer(plan.nearerConfigs, io.cwd));
   }
   const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
   if (options.shard !== undefined && specs.length === 0) {
@@ -222,12 +222,16 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   return exitCodeFor(outcome);
 }
 
-/** --cache's module (and node:crypto under it) is loaded by runs that use it only (issue 6). */
+/**
+ * --cache's module (and node:crypto under it) is loaded by runs that use it only (issue 6). The
+ * flags' settings hold for every file; each entry adds its config's (see lint-cache's howRead).
+ */
 async function openCache(location: string, strategy: CliOptions['cacheStrategy'],
-  lint: { rules: object; country: string | undefined }, io: CliIo): Promise<LintCache> {
+  flags: Pick<CliOptions, 'rules' | 'country'>, io: CliIo): Promise<LintCache> {
   const { cacheSettings, LintCache, unbundledBuildId } = await import('./lint-cache.js');
   const build = io.buildId?.() ?? unbundledBuildId();
-  const settings = cacheSettings({ version: io.version, build, ...lint });
+  const settings = cacheSettings({ version: io.version, build, rules: flags.rules,
+    country: flags.country });
   return LintCache.open(location, io.cwd, settings, { note: (text) => io.stderr.write(text) }, { strategy });
 }
 

@@ -1,39 +1,25 @@
 // From what the user named to the list of inputs to read, each with its endpoint: shared by
 // linting, fixing, sending and the lintFiles API so all four treat inputs the same way.
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { InputFormat } from '../input/body-record.js';
 import type { CallerWords } from '../lint/caller-words.js';
 import { UsageError } from '../lint/usage-error.js';
 import type { InputFailure } from '../reporters/reporter.js';
-import {
-  collectInputs, displayPath, ignoreMatcher, realPathOf,
-} from './collect-inputs.js';
+import { collectInputs, displayPath, realPathOf } from './collect-inputs.js';
 import { CLI_WORDS } from './cli-words.js';
-import { endpointForFile, findConfig, loadConfig, type LoadedConfig } from './config.js';
+import { endpointForFile, isIgnoredBy, type LoadedConfig } from './config.js';
 import { configFileMatcher } from './config-files.js';
+import type { ConfigLookup } from './config-lookup.js';
 import type { InputSpec } from './lint-inputs.js';
-import type { NearerConfig } from './nearer-configs.js';
 import { excludedBy, splitNegations } from './negated-inputs.js';
 import { readStdin, type PipedInput } from './read-stdin.js';
 import { noStdinFailure, type ReadStdin } from './stdin-kind.js';
 
-/** A config file path, false for none, or undefined to look one up from cwd. */
-export function resolveConfig(
-  choice: string | false | undefined,
-  cwd: string,
-  words: CallerWords,
-): LoadedConfig {
-  if (choice === false) return { file: undefined, base: cwd, data: {} };
-  if (choice !== undefined) return loadConfig(resolve(cwd, choice), true, words);
-  const file = findConfig(cwd, words);
-  if (file === undefined) return { file: undefined, base: cwd, data: {}, isLookedUp: true };
-  return { ...loadConfig(file, false, words), isLookedUp: true };
-}
-
 export interface PlanRequest {
   inputs: readonly string[];
   cwd: string;
-  config: LoadedConfig;
+  /** Which config applies to each input (config-lookup.ts). */
+  configs: ConfigLookup;
   format: InputFormat | undefined;
   /** --endpoint, which beats the config's mapping. */
   endpoint: string | undefined;
@@ -53,28 +39,26 @@ export interface PlanRequest {
 export interface Plan {
   specs: InputSpec[];
   failures: InputFailure[];
-  /** Files named explicitly that the config's "ignores" excludes. */
-  ignored: string[];
+  /** Files named explicitly that their config's "ignores" excludes, with that config's file. */
+  ignored: Array<{ file: string; configFile: string | undefined }>;
   /** Files named explicitly (or as --stdin-filename) that a negated glob excludes, with it. */
   excluded: Array<{ file: string; negation: string }>;
   /** Files found in folders or by globs that are the report's own file, so left out. */
   reportFiles: Array<{ file: string; where: string }>;
   /** Files named explicitly (or as --stdin-filename) that are this tool's config files. */
   configFiles: string[];
-  /** Config files closer to some of the files than the looked-up one, which is used for them. */
-  nearerConfigs: NearerConfig[];
 }
 
 /** Stdin first (when named, or when nothing is named), then files in a stable order. */
 export async function planInputs(request: PlanRequest): Promise<Plan> {
-  const { config, cwd } = request;
+  const { configs, cwd } = request;
   const specs: InputSpec[] = [];
-  const ignores = { ignores: config.data.ignores ?? [], ignoreBase: config.base };
-  const ignored: string[] = [];
+  const isIgnored = (file: string): boolean => isIgnoredBy(configs.forFile(file), file);
+  const ignored: Plan['ignored'] = [];
   const excluded: Plan['excluded'] = [];
   const { inputs, negations } = splitNegations(request.inputs, cwd, request.words ?? CLI_WORDS);
   const isExcluded = excludedBy(negations, cwd);
-  const isConfigFile = configFileMatcher(config);
+  const isConfigFile = configFileMatcher(configs.forCwd());
   const isNamedConfig = (file: string) => isConfigFile(file, realPathOf(file));
   const configFiles: string[] = [];
   const wantsStdin = inputs.includes('-') || inputs.length === 0;
@@ -94,8 +78,8 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
       const negation = named === undefined ? undefined : isExcluded(resolve(cwd, named));
       // An editor or hook passing the file's name for stdin expects "ignores" to hold for it, as
       // it does for the file named itself (eslint --stdin-filename does the same).
-      if (named !== undefined && ignoreMatcher(ignores)(resolve(cwd, named))) {
-        ignored.push(named);
+      if (named !== undefined && isIgnored(resolve(cwd, named))) {
+        ignored.push({ file: named, configFile: configs.forFile(resolve(cwd, named)).file });
       } else if (named !== undefined && negation !== undefined) {
         excluded.push({ file: named, negation });
       } else if (named !== undefined && isNamedConfig(resolve(cwd, named))) {
@@ -105,16 +89,18 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
         const namedPath = named === undefined ? undefined : resolve(cwd, named);
         // One body is read whole here; a log only as far as it takes to tell that it is one.
         const piped = await readStdin(stdin, name, request.format);
+        // Named, it is that file to an editor, and takes that file's config.
+        const config = namedPath === undefined ? configs.forCwd() : configs.forFile(namedPath);
         const endpoint = request.endpoint ??
           (namedPath === undefined ? config.data.endpoint : endpointForFile(config, namedPath));
-        const spec = pipedSpec(piped, name, request.format, endpoint);
+        const spec = pipedSpec(piped, name, request.format, endpoint, config);
         specs.push(namedPath === undefined ? spec : { ...spec, namedPath });
       }
     }
   }
   const collected = await collectInputs(inputs.filter((i) => i !== '-'), {
     cwd,
-    ...ignores,
+    isIgnored,
     excludedBy: isExcluded,
     isConfigFile,
     // Read as standard input is, so only where standard input can be read (the CLI).
@@ -130,34 +116,26 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   }
   for (const file of collected.files) {
     const realPath = collected.realPaths.get(file);
+    const config = configs.forFile(file);
     specs.push({
       path: file,
       ...(realPath === undefined ? {} : { realPath }),
       name: displayPath(file, cwd),
       format: request.format,
       endpoint: request.endpoint ?? endpointForFile(config, file),
+      config,
     });
   }
   return {
     specs,
     failures: [...stdinFailures, ...pipeFailures, ...collected.failures],
-    ignored: [...ignored, ...collected.ignored],
+    ignored: [...ignored, ...collected.ignored.map((file) => ({
+      file, configFile: configs.forFile(resolve(cwd, file)).file,
+    }))],
     excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
     configFiles: [...configFiles, ...collected.configFiles.map((file) => displayPath(file, cwd))],
-    // Stdin by --stdin-filename is that file to an editor, whose fix would be saved over it.
-    nearerConfigs: await nearerConfigsOf([...specs.flatMap((spec) => spec.namedPath ?? []),
-      ...collected.files], config, cwd),
   };
-}
-
-/** Only a looked-up config can miss one, and only for files below the working folder. */
-async function nearerConfigsOf(files: readonly string[], config: LoadedConfig,
-  cwd: string): Promise<NearerConfig[]> {
-  const folder = resolve(cwd);
-  if (config.isLookedUp !== true || files.every((file) => dirname(file) === folder)) return [];
-  const { findNearerConfigs } = await import('./nearer-configs.js');
-  return findNearerConfigs(files, folder);
 }
 
 /**
@@ -177,19 +155,23 @@ async function readPipes(pipes: readonly string[], request: PlanRequest,
       continue;
     }
     const piped = await readStdin(opened.chunks, name, request.format);
-    specs.push(pipedSpec(piped, name, request.format, request.endpoint ?? request.config.data.endpoint));
+    // A pipe's path (/dev/fd/63) says nothing of the body: it takes the working folder's config.
+    const config = request.configs.forCwd();
+    specs.push(pipedSpec(piped, name, request.format, request.endpoint ?? config.data.endpoint,
+      config));
   }
   return failures;
 }
 
 /** The spec of what readStdin read: one body in hand, or a log to stream. */
 function pipedSpec(piped: PipedInput, name: string, format: InputFormat | undefined,
-  endpoint: string | undefined): InputSpec {
+  endpoint: string | undefined, config: LoadedConfig): InputSpec {
   return {
     path: undefined,
     ...('bytes' in piped ? { bytes: piped.bytes, format } : { piped: piped.log, format: piped.format }),
     name,
     endpoint,
+    config,
   };
 }
 

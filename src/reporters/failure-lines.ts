@@ -11,8 +11,8 @@ export function failureLines(failures: readonly InputFailure[]): string {
 
 /**
  * One input that could not be read: its name, what went wrong, and on the next line what to do.
- * The message and hint are escaped too: they can name other paths (a closer config file, the
- * folder to run from) that hold control characters. Text escaped already stays as it is.
+ * The message and hint are escaped too: they can name other paths (a link's target, a folder
+ * under the input) that hold control characters. Text escaped already stays as it is.
  */
 export function failureLine(failure: InputFailure): string {
   return `genesys-call-lint: ${escapeName(failure.file)}: ${escapeName(failure.message)}\n  ` +

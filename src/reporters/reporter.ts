@@ -13,11 +13,6 @@ export interface InputFailure {
   /** The input was read but --fix could not write it back; summaries count it apart. */
   isWrite?: boolean;
   /**
-   * With isWrite: the fix was held back on purpose (a closer config file), so nothing was tried.
-   * Summaries call it "not fixed": "could not be rewritten" was untrue, above all for a dry run.
-   */
-  isHeldBack?: boolean;
-  /**
    * A body was read but not linted (--endpoint auto could not decide). Its result carries the
    * reason as an error notice, which reports show with the body; summaries count it apart.
    */
@@ -96,13 +91,11 @@ export function unreadInputs(failures: readonly InputFailure[]): string {
   const count = (kept: (f: InputFailure) => boolean) => new Set(read.filter(kept).map((f) => f.file))
     .size;
   const unread = count((f) => f.isWrite !== true);
-  const unwritten = count((f) => f.isWrite === true && f.isHeldBack !== true);
-  const heldBack = count((f) => f.isWrite === true && f.isHeldBack === true);
+  const unwritten = count((f) => f.isWrite === true);
   // Bodies, not inputs: one log can hold several that could not be linted.
   const unlinted = failures.length - read.length;
   return (unread > 0 ? `, ${unread} input${unread === 1 ? '' : 's'} could not be read` : '') +
     (unwritten > 0 ? `, ${unwritten} file${unwritten === 1 ? '' : 's'} could not be rewritten` : '') +
-    (heldBack > 0 ? `, ${heldBack} file${heldBack === 1 ? '' : 's'} not fixed` : '') +
     (unlinted > 0 ? `, ${unlinted} ${unlinted === 1 ? 'body' : 'bodies'} could not be linted` : '');
 }
 

@@ -2,9 +2,9 @@
 // and --endpoint) and turns each body into a planned request, or a reason it is not sent; a
 // --param that none of their endpoints takes, or that the --endpoint path contradicts, is a
 // usage error.
-import type { LoadedConfig } from '../cli/config.js';
 import { CLI_WORDS } from '../cli/cli-words.js';
-import { planInputs, resolveConfig } from '../cli/plan-inputs.js';
+import { configLookup, type ConfigLookup } from '../cli/config-lookup.js';
+import { planInputs } from '../cli/plan-inputs.js';
 import type { ReadStdin } from '../cli/stdin-kind.js';
 import { recordsOf, type InputHandlers, type InputSpec } from '../cli/lint-inputs.js';
 import type { EndpointInfo } from '../endpoints/endpoint-info.js';
@@ -43,11 +43,11 @@ export interface GatherOptions {
 }
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
-  const config = resolveConfig(options.lint.config, options.cwd, CLI_WORDS);
-  const shared = sharedEndpoint(options.lint.endpoint, config);
+  const configs = configLookup(options.lint.config, options.cwd, CLI_WORDS);
+  const flagged = sharedEndpoint(options.lint.endpoint, configs.forCwd());
   // --endpoint was given for this run: a clash with it is told before any input is read.
-  if (shared?.origin === 'endpoint-flag') {
-    refuseEndpointClash(shared, options.params, options.paramNames);
+  if (flagged?.origin === 'endpoint-flag') {
+    refuseEndpointClash(flagged, options.params, options.paramNames);
   }
   const gathered: Gathered[] = [];
   const onFailure = (failure: InputFailure): void => {
@@ -60,7 +60,8 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     onSkipped: () => undefined,
   };
   const seen: SeenEndpoints = { endpoints: new Map(), isCaptureOnly: true };
-  for (const input of await inputsOf(options, config, onFailure)) {
+  const inputs = await inputsOf(options, configs, onFailure);
+  for (const input of inputs) {
     const first = gathered.length;
     for await (const event of recordsOf(input, handlers)) {
       if (event.kind === 'skip') continue;
@@ -80,7 +81,13 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     holdBackDamaged(gathered, first, input.name);
   }
   // The config file's endpoint is used only by bodies that are not captured requests (those keep
-  // their URL): a run of captures alone was refused for a clash with a path it never used.
+  // their URL): a run of captures alone was refused for a clash with a path it never used. Files
+  // under different configs have no one endpoint: a clash is then told per body.
+  const configsUsed = new Set(inputs.map((input) => input.config));
+  const [onlyConfig] = configsUsed;
+  const shared = flagged?.origin === 'endpoint-flag' ? flagged
+    : configsUsed.size === 1 && onlyConfig !== undefined
+      ? sharedEndpoint(undefined, onlyConfig) : undefined;
   if (shared?.origin === 'config' && !seen.isCaptureOnly) {
     refuseEndpointClash(shared, options.params, options.paramNames);
   }
@@ -156,13 +163,13 @@ function givenPath(url: string | undefined, endpoint: string | undefined,
   return { text: endpoint, origin: endpointFlag === undefined ? 'config' : 'endpoint-flag' };
 }
 
-async function inputsOf(options: GatherOptions, config: LoadedConfig,
+async function inputsOf(options: GatherOptions, configs: ConfigLookup,
   onFailure: (failure: InputFailure) => void): Promise<InputSpec[]> {
   const { lint } = options;
   const plan = await planInputs({
     inputs: options.inputs,
     cwd: options.cwd,
-    config,
+    configs,
     format: lint.inputFormat,
     endpoint: lint.endpoint,
     stdinFilename: lint.stdinFilename,

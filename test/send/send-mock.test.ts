@@ -1458,6 +1458,22 @@ describe('path parameters given twice', () => {
       'conversationId=09c0ffee-0000-4000-8000-000000000009, or change the id in the config file\'s endpoint (--endpoint overrides it).\n']);
   });
 
+  // Run from a monorepo's root, send took the root's config for every body: a service's consult
+  // bodies went to create-call, and were refused for its members.
+  test('each body goes where the config nearest to it sends it', async () => {
+    const consultPath = '/api/v2/conversations/calls/10c0ffee-0000-4000-8000-000000000010/' +
+      'participants/08c0ffee-0000-4000-8000-000000000008/consult';
+    body('.genesys-call-lintrc.json', JSON.stringify({ endpoint: 'create-call' }));
+    mkdirSync(join(dir, 'agent'));
+    body('agent/.genesys-call-lintrc.json', JSON.stringify({ endpoint: `POST ${consultPath}` }));
+    body('agent/c.json', JSON.stringify({ speakTo: 'DESTINATION',
+      destination: { address: '+13175550142' } }));
+    const run = await send(['agent/c.json', '--yes']);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(mock.requests.filter((r) => r.url.startsWith('/api/')).map((r) => r.url))
+      .toEqual([consultPath]);
+  });
+
   // Captured requests keep their URL and never use the config's endpoint: a run of them alone was
   // refused for a clash with a path it would not send to.
   test('the config file\'s endpoint is held against --param only when a body goes to it', async () => {

@@ -1,0 +1,218 @@
+// Each file is linted with the config file nearest to it (src/cli/config-lookup.ts): run from a
+// monorepo's root, a service's own config (its endpoints, rules, country, ignores) was passed
+// over for the root's, and --fix rewrote its bodies for the wrong endpoint.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintFiles } from '../src/api/lint-files.js';
+import { runCli } from './support/run-cli.js';
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const REPLACE_AGENT = '{"userId":"1d2c3b4a-5e6f-4a8b-9c0d-1e2f3a4b5c6d"}';
+const NATIONAL = '{"phoneNumber":"0117 496 0123"}';
+const AGENT_CONFIG = 'services/agent/genesys-call-lint.config.json';
+const OTHER_CONFIG = 'services/other/.genesys-call-lintrc.json';
+// The replace-agent body linted as create-call, as under any config but services/agent's.
+const AS_CALL = ['CreateCallRequest', 'missing-target:error', 'unknown-field:error'];
+
+/**
+ * The root's config turns non-e164 off; services/agent maps its payloads to replace-agent;
+ * services/other turns non-e164 into an error and reads national numbers as British.
+ */
+function monorepo(extra: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gcl-nearest-'));
+  made.push(dir);
+  const files: Record<string, string> = {
+    'genesys-call-lint.config.json': '{"rules":{"non-e164":"off"}}',
+    [AGENT_CONFIG]: '{"endpoints":{"payloads/**":"replace-agent"}}',
+    'services/agent/payloads/a.json': REPLACE_AGENT,
+    [OTHER_CONFIG]: '{"rules":{"non-e164":"error"},"defaultCountry":"gb"}',
+    'services/other/c.json': NATIONAL,
+    'r.json': NATIONAL,
+    ...extra,
+  };
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** A result as the json format writes it. */
+interface JsonResult {
+  file: string;
+  model: string;
+  findings: Array<{ rule: string; severity: string; message: string }>;
+}
+
+const results = (stdout: string): JsonResult[] =>
+  (JSON.parse(stdout) as { results: JsonResult[] }).results;
+
+/** Each file's model and the rule ids of its findings with their severity. */
+const outline = (linted: readonly JsonResult[]) => Object.fromEntries(linted.map((result) => [
+  result.file, [result.model, ...result.findings.map((f) => `${f.rule}:${f.severity}`)]]));
+
+/** lintFiles' results in the json format's words. */
+const asJson = (linted: Awaited<ReturnType<typeof lintFiles>>): JsonResult[] =>
+  linted.results.map((result) => ({ file: result.filePath, model: result.model,
+    findings: result.findings.map((f) => ({ rule: f.ruleId, severity: f.severity,
+      message: f.message })) }));
+
+describe('each file takes the config nearest to it', () => {
+  test('nested configs give their files their own endpoints, rules and country in one run',
+    async () => {
+      const dir = monorepo();
+      const run = await runCli(['-f', 'json', '.'], { cwd: dir });
+      expect(outline(results(run.stdout))).toEqual({
+        'r.json': ['CreateCallRequest', 'phone-formatting:warning'],
+        'services/agent/payloads/a.json': ['TransferToAgentRequest'],
+        'services/other/c.json': ['CreateCallRequest', 'non-e164:error', 'phone-formatting:warning'],
+      });
+      // The country is services/other's (in capitals, as --country gives it): a British number.
+      const c = results(run.stdout).find((result) => result.file === 'services/other/c.json')!;
+      expect(JSON.stringify(c.findings)).toContain('+441174960123');
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(1);
+    });
+
+  test('--config applies the one config it names to every file', async () => {
+    const dir = monorepo();
+    const run = await runCli(['-f', 'json', '--config', 'genesys-call-lint.config.json', 'services'],
+      { cwd: dir });
+    expect(outline(results(run.stdout))).toEqual({
+      'services/agent/payloads/a.json': AS_CALL,
+      'services/other/c.json': ['CreateCallRequest', 'phone-formatting:warning'],
+    });
+  });
+
+  test('--no-config applies none', async () => {
+    const dir = monorepo();
+    const run = await runCli(['-f', 'json', '--no-config', 'services/agent'], { cwd: dir });
+    expect(outline(results(run.stdout))).toEqual({
+      'services/agent/payloads/a.json': AS_CALL,
+    });
+  });
+
+  test('a file with no config above it uses none', async () => {
+    const dir = monorepo();
+    rmSync(join(dir, 'genesys-call-lint.config.json'));
+    const run = await runCli(['-f', 'json', 'r.json', 'services/other'], { cwd: dir });
+    expect(outline(results(run.stdout))).toEqual({
+      'r.json': ['CreateCallRequest', 'non-e164:warning', 'phone-formatting:warning'],
+      'services/other/c.json': ['CreateCallRequest', 'non-e164:error', 'phone-formatting:warning'],
+    });
+  });
+
+  // Before, the run warned that a closer config was not applied, and --fix held such files back.
+  test('--fix fixes each file for its own config, and says nothing of other configs', async () => {
+    const dir = monorepo();
+    const run = await runCli(['-f', 'compact', '--fix', 'services', 'r.json'], { cwd: dir });
+    // Linted as create-call, the replace-agent body got its userId rewritten into callUserId.
+    expect(readFileSync(join(dir, 'services/agent/payloads/a.json'), 'utf8')).toBe(REPLACE_AGENT);
+    // The British number is written in full only where the config gives the country.
+    expect(readFileSync(join(dir, 'services/other/c.json'), 'utf8'))
+      .toBe('{"phoneNumber":"+441174960123"}');
+    expect(readFileSync(join(dir, 'r.json'), 'utf8')).toBe('{"phoneNumber":"01174960123"}');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  test('stdin named by --stdin-filename takes that file\'s config, for linting and fixing',
+    async () => {
+      const dir = monorepo();
+      const named = ['-', '--stdin-filename', 'services/agent/payloads/new.json'];
+      const linted = await runCli(['-f', 'json', ...named], { cwd: dir, stdin: REPLACE_AGENT });
+      expect(outline(results(linted.stdout))).toEqual({
+        'services/agent/payloads/new.json': ['TransferToAgentRequest'],
+      });
+      const fixed = await runCli(['--fix-dry-run', ...named], { cwd: dir, stdin: REPLACE_AGENT });
+      expect([fixed.code, fixed.stdout]).toEqual([0, '']);
+      // Unnamed, stdin takes the working folder's config, as before.
+      const unnamed = await runCli(['-f', 'json', '-'], { cwd: dir, stdin: NATIONAL });
+      expect(outline(results(unnamed.stdout))).toEqual({
+        '<stdin>': ['CreateCallRequest', 'phone-formatting:warning'],
+      });
+    });
+
+  test('a nearer config\'s "ignores" are relative to its own folder and name it', async () => {
+    const dir = monorepo({
+      [AGENT_CONFIG]: '{"endpoints":{"payloads/**":"replace-agent"},"ignores":["payloads/drafts/**"]}',
+      'services/agent/payloads/drafts/d.json': '{}',
+    });
+    const found = await runCli(['-f', 'json', 'services/agent'], { cwd: dir });
+    expect(Object.keys(outline(results(found.stdout)))).toEqual(['services/agent/payloads/a.json']);
+    const named = await runCli(['-f', 'json', 'services/agent/payloads/drafts/d.json', 'r.json'],
+      { cwd: dir });
+    expect(named.stderr).toBe('genesys-call-lint: services/agent/payloads/drafts/d.json: skipped, ' +
+      `matched by "ignores" in ${join(dir, AGENT_CONFIG)}\n`);
+  });
+
+  test('a broken nearer config stops the run once, naming it and where it was found from (exit 2)',
+    async () => {
+      const dir = monorepo({
+        [AGENT_CONFIG]: '{"endpoints":{"payloads/**":"replace-agnet"}}',
+        'services/agent/payloads/b.json': REPLACE_AGENT,
+      });
+      const run = await runCli(['-f', 'json', 'r.json', 'services/agent/payloads'], { cwd: dir });
+      expect(run.stdout).toBe('');
+      expect(run.stderr.match(/genesys-call-lint: /g)).toHaveLength(1);
+      expect(run.stderr).toContain('genesys-call-lint: invalid configuration in ' +
+        `${join(dir, AGENT_CONFIG)}: endpoints["payloads/**"] `);
+      expect(run.code).toBe(2);
+      const unparsed = monorepo({ [AGENT_CONFIG]: '{"endpoints":' });
+      const parse = await runCli(['services/agent/payloads/a.json'], { cwd: unparsed });
+      expect(parse.stderr)
+        .toContain(`cannot parse configuration ${join(unparsed, AGENT_CONFIG)}:1:14`);
+      expect(parse.stderr).toContain('(it was found by looking up from services/agent/payloads)');
+      expect(parse.code).toBe(2);
+    });
+
+  test('--print-config FILE shows the config that FILE is linted with', async () => {
+    const dir = monorepo();
+    const printed = async (file: string, argv: string[] = []) => JSON.parse((await runCli(
+      ['--print-config', file, ...argv], { cwd: dir })).stdout) as Record<string, unknown>;
+    expect(await printed('services/agent/payloads/a.json')).toMatchObject({
+      configFile: join(dir, AGENT_CONFIG), model: 'TransferToAgentRequest',
+    });
+    expect(await printed('services/other/new.json')).toMatchObject({
+      configFile: join(dir, OTHER_CONFIG), defaultCountry: 'GB', rules: { 'non-e164': 'error' },
+    });
+    expect(await printed('services/agent/payloads/a.json', ['-c', 'genesys-call-lint.config.json']))
+      .toMatchObject({ configFile: join(dir, 'genesys-call-lint.config.json'),
+        model: 'CreateCallRequest' });
+    expect(await printed('services/agent/payloads/a.json')).not.toHaveProperty('nearerConfigFile');
+  });
+
+  test('lintFiles looks up each file\'s config as the CLI does; its config option beats that',
+    async () => {
+      const dir = monorepo();
+      const nearest = await lintFiles(['services'], { cwd: dir });
+      expect(outline(asJson(nearest))).toEqual({
+        'services/agent/payloads/a.json': ['TransferToAgentRequest'],
+        'services/other/c.json': ['CreateCallRequest', 'non-e164:error', 'phone-formatting:warning'],
+      });
+      const config = 'genesys-call-lint.config.json';
+      const named = await lintFiles(['services'], { cwd: dir, config });
+      expect(outline(asJson(named))).toEqual({
+        'services/agent/payloads/a.json': AS_CALL,
+        'services/other/c.json': ['CreateCallRequest', 'phone-formatting:warning'],
+      });
+    });
+
+  test('--cache lints a file again when its nearer config changes', async () => {
+    const dir = monorepo();
+    const cached = async () => outline(results((await runCli(
+      ['-f', 'json', '--cache', '--cache-strategy', 'content', 'services/other'],
+      { cwd: dir })).stdout));
+    expect(await cached()).toEqual({
+      'services/other/c.json': ['CreateCallRequest', 'non-e164:error', 'phone-formatting:warning'],
+    });
+    writeFileSync(join(dir, OTHER_CONFIG), '{"rules":{"non-e164":"off","phone-formatting":"error"}}');
+    expect(await cached()).toEqual({
+      'services/other/c.json': ['CreateCallRequest', 'phone-formatting:error'],
+    });
+  });
+});
