@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../src/api/lint-files.js';
+import { configLookup } from '../src/cli/config-lookup.js';
+import { CLI_WORDS } from '../src/cli/cli-words.js';
 import { runCli } from './support/run-cli.js';
 
 const made: string[] = [];
@@ -214,5 +216,24 @@ describe('each file takes the config nearest to it', () => {
     expect(await cached()).toEqual({
       'services/other/c.json': ['CreateCallRequest', 'phone-formatting:error'],
     });
+  });
+
+  // 10,000 files in one folder must not read their config 10,000 times, nor look in the folders
+  // above each of them again.
+  test('each folder is looked in once a run, and each config read once', () => {
+    const dir = monorepo();
+    const configs = configLookup(undefined, dir, CLI_WORDS);
+    const agent = (name: string) => join(dir, 'services/agent/payloads', name);
+    const first = configs.forFile(agent('a.json'));
+    expect(first.file).toBe(join(dir, AGENT_CONFIG));
+    expect(configs.forFile(agent('b.json'))).toBe(first);
+    expect(configs.forFile(join(dir, 'services/agent/x.json'))).toBe(first);
+    // A config made in a folder already looked in is not seen by this run, nor a change to one
+    // already read.
+    writeFileSync(join(dir, 'services/agent/payloads/.genesys-call-lintrc.json'), '{}');
+    writeFileSync(join(dir, AGENT_CONFIG), '{"rules":{"non-e164":"off"}}');
+    expect(configs.forFile(agent('c.json'))).toBe(first);
+    expect(configLookup(undefined, dir, CLI_WORDS).forFile(agent('c.json')).file)
+      .toBe(join(dir, 'services/agent/payloads/.genesys-call-lintrc.json'));
   });
 });
