@@ -4,6 +4,7 @@
 // usage error.
 import { CLI_WORDS } from '../cli/cli-words.js';
 import { configLookup, type ConfigLookup } from '../cli/config-lookup.js';
+import { settingsByConfig, type LintSettings } from '../cli/config-settings.js';
 import { planInputs } from '../cli/plan-inputs.js';
 import type { ReadStdin } from '../cli/stdin-kind.js';
 import { recordsOf, type InputHandlers, type InputSpec } from '../cli/lint-inputs.js';
@@ -61,8 +62,11 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
   };
   const seen: SeenEndpoints = { endpoints: new Map(), isCaptureOnly: true };
   const inputs = await inputsOf(options, configs, onFailure);
+  // Each body is linted with its file's config under the flags, as linting does.
+  const settingsOf = settingsByConfig(options.lint);
   for (const input of inputs) {
     const first = gathered.length;
+    const settings = settingsOf(input.config);
     for await (const event of recordsOf(input, handlers)) {
       if (event.kind === 'skip') continue;
       const { record } = event;
@@ -76,7 +80,8 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
         endpoint = route.endpoint;
         url = record.source.url;
       }
-      gathered.push(planOne({ text: record.text, input: name, endpoint, url }, options, seen));
+      gathered.push(planOne({ text: record.text, input: name, endpoint, url }, settings, options,
+        seen));
     }
     holdBackDamaged(gathered, first, input.name);
   }
@@ -131,11 +136,13 @@ interface SeenEndpoints {
 }
 
 /** The body linted and planned; its endpoint, once known, is added to `seen`. */
-function planOne(body: BodyRecord, options: GatherOptions, seen: SeenEndpoints): Gathered {
+function planOne(body: BodyRecord, settings: LintSettings, options: GatherOptions,
+  seen: SeenEndpoints): Gathered {
   const { text, input, endpoint, url } = body;
   const { lint } = options;
-  const lintOptions = { ...(endpoint === undefined ? {} : { endpoint }), rules: lint.rules ?? {},
-    ...(lint.country === undefined ? {} : { defaultCountry: lint.country }), filePath: input };
+  const { rules, country } = settings;
+  const lintOptions = { ...(endpoint === undefined ? {} : { endpoint }), rules,
+    ...(country === undefined ? {} : { defaultCountry: country }), filePath: input };
   const result = lintTextFor(text, lintOptions, CLI_WORDS);
   const errors = result.findings.filter((f) => f.severity === 'error');
   const undecided = result.notices.find((n) => n.severity === 'error');

@@ -1474,6 +1474,18 @@ describe('path parameters given twice', () => {
       .toEqual([consultPath]);
   });
 
+  // The README says the config file works for send as for linting; its rules were not applied.
+  test('each body is linted with the rules of the config nearest to it before it is sent',
+    async () => {
+      mkdirSync(join(dir, 'strict'));
+      body('strict/.genesys-call-lintrc.json', JSON.stringify({ rules: { 'non-e164': 'error' } }));
+      body('strict/c.json', '{"phoneNumber":"0117 496 0123"}');
+      const run = await send(['strict/c.json', '--yes']);
+      expect(run.stdout).toContain('refused strict/c.json: 1 error finding, first 1:16 non-e164');
+      expect(run.code).toBe(1);
+      expect(mock.requests.filter((r) => r.url.startsWith('/api/'))).toHaveLength(0);
+    });
+
   // Captured requests keep their URL and never use the config's endpoint: a run of them alone was
   // refused for a clash with a path it would not send to.
   test('the config file\'s endpoint is held against --param only when a body goes to it', async () => {
