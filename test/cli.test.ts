@@ -365,6 +365,26 @@ const CASES_TABLE: CliCase[] = [
     stderr: [/^genesys-call-lint: --concurrency "abc" is not a whole number of 1 or more\n/],
   },
   {
+    // yargs read them as --help and --version turned off, and the run went on without a word.
+    name: '--no-help and --no-version are unknown options, as --no-help=true is',
+    argv: ['--no-config', '--no-help', '--no-version', 'valid.json'],
+    code: 2,
+    stdout: [/^$/],
+    stderr: [/^genesys-call-lint: unknown option --no-help\n  Run genesys-call-lint --help for every /],
+  },
+  {
+    name: 'send\'s --no-h, the short form, is unknown too',
+    argv: ['send', '--no-h', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option --no-h\n  Run genesys-call-lint send --help /],
+  },
+  {
+    name: 'a misspelt --no-help is not told to write --no-help, which has no such form',
+    argv: ['--no-Help', 'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: unknown option --no-Help\n  Run genesys-call-lint --help /],
+  },
+  {
     name: 'a misspelt --no- flag gets the nearest --no- flag',
     argv: ['--no-colour', 'valid.json'],
     code: 2,
@@ -486,6 +506,28 @@ const CASES_TABLE: CliCase[] = [
       '--timeout', '0100', 'valid.json'],
     code: 0,
     stderr: [/^(?![\s\S]*given twice)/],
+  },
+  {
+    // Resolved alike: a short name in any case, a body model, the template, "auto" in any case.
+    name: '--endpoint given twice as two spellings of one endpoint is taken',
+    argv: ['--no-config', '-f', 'compact', '-e', 'create-call', '-e', 'CREATE-CALL', '-e',
+      'CreateCallRequest', '-e', 'post /calls', 'valid.json'],
+    code: 0,
+    stderr: [/^$/],
+  },
+  {
+    name: '--endpoint given as auto and AUTO is one value, taken',
+    argv: ['--no-config', '-f', 'compact', '-e', 'auto', '-e', 'AUTO', 'valid.json'],
+    code: 0,
+    stderr: [/^$/],
+  },
+  {
+    // A concrete path carries its ids: it is not the endpoint's short name.
+    name: '--endpoint given as a short name and as a path with ids is refused',
+    argv: ['--no-config', '-e', 'consult', '-e', 'POST /calls/c1/participants/p1/consult',
+      'valid.json'],
+    code: 2,
+    stderr: [/^genesys-call-lint: --endpoint is given twice, as "consult" and "POST \/calls\/c1\//],
   },
   {
     name: 'two spellings of two values are still refused',

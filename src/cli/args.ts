@@ -1,8 +1,10 @@
 // Command-line flags, parsed by yargs into typed options. Nothing here reads files or exits the
 // process: bad flags become UsageErrors with a suggestion, which main() turns into exit code 2.
 import { INPUT_FORMATS, type InputFormat } from '../input/body-record.js';
+import { endpointSpecKey } from '../endpoints/resolve-endpoint.js';
 import { ENDPOINTS } from '../endpoints/table.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
+import { isAuto } from '../lint/lint-text.js';
 import { NOTICE_KINDS } from '../lint/notice-kinds.js';
 import { nearest } from '../lint/suggest.js';
 import type { RuleSetting } from '../lint/types.js';
@@ -263,6 +265,7 @@ export async function parseWithYargs(argv: readonly string[], version: string): 
   checkBareChoices(argv.slice(0, end));
   checkFlagShapes(argv.slice(0, end));
   checkDashWords(argv.slice(0, end), takesValue);
+  checkNoHelpOrVersion(argv.slice(0, end), argv);
   // Before yargs checks values: "send -f xml" is told that -f is not for send, not which formats
   // exist. Checked again once parsed, for a command line that names send after some flags.
   if (argv[0] === 'send') checkSendFlags(argv.slice(0, end));
@@ -482,6 +485,8 @@ function checkCommandArgs(command: 'list-endpoints' | 'explain', argv: readonly 
 // a code in either case.
 const FLAG_READERS: FlagReaders = {
   country: (value) => value.toUpperCase(),
+  // "consult" and "CONSULT" resolve to one endpoint, and "auto" is taken in any case too.
+  endpoint: (value) => (isAuto(value) ? 'auto' : endpointSpecKey(value)),
   'max-warnings': (value) => checkMaxWarnings(value)!,
   'max-file-size': checkMaxFileSize,
   shard: (value) => {
@@ -697,6 +702,17 @@ function checkFlagShapes(words: readonly string[]): void {
   }
 }
 
+/**
+ * yargs reads "--no-help" and "--no-version" (and "--no-h", "--no-v") as the flag turned off, and
+ * the run went on without a word; neither has an off form, so they are unknown, as yargs says of
+ * "--no-help=true".
+ */
+function checkNoHelpOrVersion(words: readonly string[], argv: readonly string[]): void {
+  const negated = words.map((word) => word.split('=')[0]!)
+    .find((name) => /^--no-(?:help|version|h|v)$/.test(name));
+  if (negated !== undefined) throw usageErrorFrom(`Unknown argument: ${negated.slice(2)}`, argv);
+}
+
 function secretVariable(flag: string): string {
   return flag === '--access-token' ? 'GENESYSCLOUD_ACCESS_TOKEN' : 'GENESYSCLOUD_OAUTHCLIENT_SECRET';
 }
@@ -796,7 +812,10 @@ function usageErrorFrom(message: string, argv: readonly string[]): UsageError {
       return new UsageError(`${shown}${long} is a flag of send, not of linting`,
         `Write genesys-call-lint send ... ${shown}; genesys-call-lint send --help lists its flags.`);
     }
-    const guess = nearest(flag.replace(/^-+/, ''), isSend ? [...FLAGS, ...SEND_FLAGS] : FLAGS);
+    // --help and --version have no --no- form to suggest.
+    const named = (isSend ? [...FLAGS, ...SEND_FLAGS] : FLAGS)
+      .filter((name) => prefix === '' || (name !== 'help' && name !== 'version'));
+    const guess = nearest(flag.replace(/^-+/, ''), named);
     const help = isSend ? 'genesys-call-lint send --help' : 'genesys-call-lint --help';
     const word = argv.find((arg) => arg.split('=')[0] === shown) ?? shown;
     const guessed = guess ? `Did you mean --${prefix}${guess}? ` : '';

@@ -57,8 +57,7 @@ function resolveUncached(spec: string, words: CallerWords): EndpointResolution {
 
   const { method, path: given } = splitRequestLine(text);
   if (!given.startsWith('/')) return unknownName(text, { method, path: given }, words);
-  // The README and list-endpoints show paths after /api/v2/conversations; accept them so.
-  const path = given.startsWith('/api/') ? given : `/api/v2/conversations${given === '/' ? '' : given}`;
+  const path = fullPath(given);
   const matches = ENDPOINTS.filter((e) => matchScore(e.path, path) >= 0);
   const sameMethod = matches.filter((e) => e.method === (method ?? e.method));
   // Literal segments beat {params}: /calls/user/{userId} wins over /calls/{conversationId}/...
@@ -97,6 +96,28 @@ function resolveUncached(spec: string, words: CallerWords): EndpointResolution {
         `(${words.option('endpoint', near.name)}).`
       : words.endpointNames,
   };
+}
+
+/**
+ * The spec written one way, as resolution reads it, so that two specs with one key are one
+ * request: a short name (in any case) or a body model's name is its endpoint's "METHOD /path"
+ * template; a path or URL is its method (the endpoint's when none is written) and its path from
+ * /api on, without scheme, host, query or trailing "/" (ids in it are kept: they are the
+ * request's). A spec that names no endpoint is its own text.
+ */
+export function endpointSpecKey(spec: string): string {
+  const text = spec.trim();
+  const resolution = resolveEndpoint(text);
+  if (!resolution.ok) return text;
+  const { endpoint } = resolution;
+  const { method, path } = splitRequestLine(text);
+  if (!path.startsWith('/')) return `${endpoint.method} ${endpoint.path}`;
+  return `${method ?? endpoint.method} ${fullPath(path)}`;
+}
+
+/** The README and list-endpoints show paths after /api/v2/conversations; accepted so. */
+function fullPath(given: string): string {
+  return given.startsWith('/api/') ? given : `/api/v2/conversations${given === '/' ? '' : given}`;
 }
 
 /**
