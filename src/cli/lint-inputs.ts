@@ -68,7 +68,8 @@ export interface InputSpec {
 
 export const SMALL_FILE = 1024 * 1024;
 
-export async function lintInput(given: InputSpec, handlers: InputHandlers): Promise<void> {
+export async function lintInput(given: InputSpec, found: InputHandlers): Promise<void> {
+  const handlers = aboutInput(found);
   const input = preload(given);
   // One body already in memory, the usual case: decoded once for detection and linting, and no
   // stream of records set up (issue 6).
@@ -91,6 +92,15 @@ export async function lintInput(given: InputSpec, handlers: InputHandlers): Prom
   const format = input.format ?? detected ?? await formatOf(input, handlers);
   if (format === undefined) return;
   await lintEvents(eventsOf(input, format, handlers, decoded), input, handlers);
+}
+
+/**
+ * Handlers whose failures say they are about the input: whatever fails once an input is taken up
+ * (read, decoded, a record in it) fails in that file, where a planning failure may name none.
+ */
+function aboutInput(handlers: InputHandlers): InputHandlers {
+  return { ...handlers,
+    onFailure: (failure) => handlers.onFailure({ ...failure, isAboutInput: true }) };
 }
 
 async function lintEvents(events: AsyncIterable<RecordEvent>, input: InputSpec,

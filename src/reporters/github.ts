@@ -54,11 +54,11 @@ function formatNotice(notice: Notice, file: string): string {
     notice.message);
 }
 
-// The input may not exist (a missing path, a glob that matched nothing), so no file property;
-// but one --fix did not write (or, dry, held back) was read, and the annotation goes on it, as
-// its findings' do.
+// A failure about an input that was found (broken JSON, binary, too big, unreadable) or that
+// --fix did not write (or, dry, held back) goes on that file, as its findings do; one about a
+// path that gave no input (a missing file, a glob that matched nothing) has no file to go on.
 function formatFailure(failure: InputFailure): string {
-  const on = failure.isWrite === true ? { file: failure.file } : {};
+  const on = failure.isWrite === true || failure.isAboutInput === true ? { file: failure.file } : {};
   return command('error', { ...on, title: 'genesys-call-lint' },
     joinSentences(`${escapeInvisible(failure.file)}: ${failure.message}`, failure.hint));
 }

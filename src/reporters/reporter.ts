@@ -13,6 +13,12 @@ export interface InputFailure {
   /** The input was read but --fix could not write it back; summaries count it apart. */
   isWrite?: boolean;
   /**
+   * The failure is about the one input `file` names, found and taken up (its content, its size,
+   * its permissions), not about a path, glob or folder that gave none: a report may place it on
+   * that file, as it places the file's findings.
+   */
+  isAboutInput?: boolean;
+  /**
    * A body was read but not linted (--endpoint auto could not decide). Its result carries the
    * reason as an error notice, which reports show with the body; summaries count it apart.
    */

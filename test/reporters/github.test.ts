@@ -1,6 +1,9 @@
 // GitHub Actions reads one workflow command per line; a stray line break or an unescaped ":" or
 // "," in a file name would end the command early or put the annotation on the wrong file.
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { LintResult } from '../../src/lint/types.js';
 import { escapeData, escapeProperty, githubReporter } from '../../src/reporters/github.js';
 import { renderReport, type InputFailure } from '../../src/reporters/reporter.js';
@@ -122,13 +125,37 @@ describe('github reporter', () => {
     ]);
   });
 
-  // The file was read, so it exists: the annotation belongs on it, as its findings' do.
-  test('a file --fix left unfixed is an error on that file', () => {
-    const failure = { file: 'a,b:c.json', message: 'not fixed: a reason', hint: 'Do this.',
-      isWrite: true };
-    const [line] = render([], [failure]);
-    expect(line).toBe('::error file=a%2Cb%3Ac.json,title=genesys-call-lint::a,b:c.json: not ' +
-      'fixed: a reason. Do this.');
+  // The file was found (or read), so it exists: the annotation belongs on it, as its findings' do.
+  test.each([
+    ['a file --fix left unfixed', { message: 'not fixed: a reason', isWrite: true }],
+    ['a file found but not read whole', { message: 'is binary', isAboutInput: true }],
+  ])('%s is an error on that file', (_what, how) => {
+    const [line] = render([], [{ file: 'a,b:c.json', hint: 'Do this.', ...how }]);
+    expect(line).toBe('::error file=a%2Cb%3Ac.json,title=genesys-call-lint::a,b:c.json: ' +
+      `${how.message}. Do this.`);
     expect(propertiesOf(line!)['file']).toBe('a,b:c.json');
+  });
+});
+
+describe('github input failures on the run', () => {
+  const work = mkdtempSync(join(tmpdir(), 'gcl-github-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  test('a file read but not linted gets file=; a path that names nothing does not', async () => {
+    writeFileSync(join(work, 'binary,1.json'), Buffer.from([0x7b, 0x00, 0x7d]));
+    writeFileSync(join(work, 'cut.har'), '{"log": {"entries": [');
+    writeFileSync(join(work, 'big.json'), `{"phoneNumber": "${'1'.repeat(2 * 1024 * 1024)}"}`);
+    const run = await runCli(['--no-config', '-f', 'github', '--max-file-size', '1',
+      'binary,1.json', 'cut.har', 'big.json', 'missing.json', 'nothing/*.json'], { cwd: work });
+    const failures = run.stdout.split('\n').filter((line) => line.includes('genesys-call-lint::'));
+    expect(failures.map((line) => [propertiesOf(line)['file'], line.split('::')[2]!.split(':')[0]]))
+      .toEqual([
+        [undefined, 'missing.json'],
+        [undefined, 'nothing/*.json'],
+        ['big.json', 'big.json'],
+        ['binary,1.json', 'binary,1.json'],
+        ['cut.har', 'cut.har'],
+      ]);
+    expect(run.code).toBe(2);
   });
 });
