@@ -1,7 +1,7 @@
 // A Postman collection export holds requests, each with its own method, URL and body. Told by its
 // content, its requests are linted as a HAR capture's entries are: each against the endpoint of
 // its method and URL, named by its folders and name, with findings placed in the collection file.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -145,6 +145,86 @@ describe('Postman collections', () => {
     expect(run.stderr).toContain('sends its body as "text/plain" (its raw language, with no ' +
       'Content-Type header), not as JSON');
     expect(run.stdout).toContain('has no member "to"');
+  });
+
+  // Postman sends such a raw body as text/plain (postman-runtime's body-options.test.js), as it
+  // does one whose language it does not know: a type was sent, unlike a HAR entry without one.
+  test.each([
+    ['no raw language and no Content-Type header', { mode: 'raw', raw: '{"to":"x"}' },
+      '"text/plain" (its default, with no raw language and no Content-Type header)'],
+    ['a raw language Postman does not know', raw('{"to":"x"}', 'graphql'),
+      '"text/plain" (its raw language, with no Content-Type header)'],
+  ])('a raw body with %s goes as text/plain: a failure, its JSON still linted',
+    async (_what, body, sent) => {
+      const item = { name: 'Plain', request: { method: 'POST', url: '{{baseUrl}}/api/v2/' +
+        'conversations/calls', body } };
+      const text = JSON.stringify({ ...COLLECTION, item: [item] });
+      writeFileSync(join(work, 'plain.json'), text);
+      const run = await runCli(['--no-config', '-f', 'compact', 'plain.json'], { cwd: work });
+      const column = text.indexOf('{"name":"Plain"') + 1;
+      expect(run.code).toBe(2);
+      expect(run.stderr)
+        .toContain(`item "Plain" (line 1, column ${column}) sends its body as ${sent}`);
+      expect(run.stdout).toContain('has no member "to"');
+    });
+
+  test('a Content-Type header decides, and two spellings of one type are named once', async () => {
+    const url = '{{baseUrl}}/api/v2/conversations/calls';
+    const header = (...types: string[]) => types.map((value) => ({ key: 'Content-Type', value }));
+    writeFileSync(join(work, 'headed.json'), JSON.stringify({ ...COLLECTION, item: [
+      { name: 'Json', request: { method: 'POST', url, header: header('application/json'),
+        body: { mode: 'raw', raw: '{"phoneNumber":"+13175550142"}' } } },
+      { name: 'Twice', request: { method: 'POST', url,
+        header: header('text/plain', 'Text/Plain; charset=utf-8'),
+        body: { mode: 'raw', raw: '{"phoneNumber":"+13175550142"}' } } },
+    ] }, null, 1));
+    const run = await runCli(['--no-config', '-f', 'compact', 'headed.json'], { cwd: work });
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('genesys'))).toEqual([
+      'genesys-call-lint: headed.json: item "Twice" (line 25) sends its body as "text/plain" ' +
+        '(its Content-Type), not as JSON (body "{\\"phoneNumber\\":\\"+13175550142\\"}"), so a ' +
+        'server does not read it as JSON; its text was linted as JSON',
+    ]);
+  });
+
+  test('a method written in lower case is sent upper-cased by Postman, and linted so', async () => {
+    const item = { name: 'Lower', request: { method: 'post', url: '{{baseUrl}}/api/v2/' +
+      'conversations/calls', body: raw('{"phoneNumber":"+13175550142"}') } };
+    writeFileSync(join(work, 'lower.json'), JSON.stringify({ ...COLLECTION, item: [item] }));
+    const run = await runCli(['--no-config', '-f', 'json', 'lower.json'], { cwd: work });
+    const report = JSON.parse(run.stdout) as
+      { results: Array<{ source: unknown; endpoint: string }> };
+    expect([run.code, report.results.map((r) => [r.source, r.endpoint])]).toEqual([0, [[
+      expect.objectContaining({ method: 'POST' }), 'POST /api/v2/conversations/calls']]]);
+  });
+
+  test('an empty folder and an item with no request are noted; an item that is no object fails',
+    async () => {
+      writeFileSync(join(work, 'hollow.json'), JSON.stringify({ ...COLLECTION, item: [
+        { name: 'Drafts', item: [] }, { name: 'Loose' }, 'stray',
+        { name: 'Calls', item: [COLLECTION.item[0]!.item?.[0]] },
+      ] }, null, 1));
+      const run = await runCli(['--no-config', '-f', 'compact', 'hollow.json'], { cwd: work });
+      expect([run.code, run.stderr.split('\n').filter((l) => l.startsWith('genesys'))])
+        .toEqual([2, [
+          'genesys-call-lint: hollow.json (Postman item "Drafts" (line 8)): skipped: an empty ' +
+            'folder, with no requests in it',
+          'genesys-call-lint: hollow.json (Postman item "Loose" (line 12)): skipped: an item ' +
+            'with no "request" (and no "item" list, as a folder has), so it sends nothing',
+          'genesys-call-lint: hollow.json: item "#3" (line 15) is a string, not an object with a ' +
+            '"request" or an "item" list',
+        ]]);
+      expect(run.stdout).toBe('0 problems (0 errors, 0 warnings), 1 input could not be read\n');
+    });
+
+  test('--fix parses a collection once, to tell it apart and to read its requests', async () => {
+    writeFileSync(join(work, 'once.json'), TEXT);
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      await runCli(['--no-config', '--fix', '-f', 'compact', 'once.json'], { cwd: work });
+      expect(parse.mock.calls.filter(([text]) => text === TEXT)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   test('a request whose parts have the wrong type is a failure named by its item', async () => {

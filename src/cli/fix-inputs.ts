@@ -14,7 +14,7 @@ import { CLI_WORDS } from './cli-words.js';
 import { diffOf, outsideNote } from './fix-diff.js';
 import type { LintResult } from '../lint/types.js';
 import { withoutFixes } from '../lint/without-fixes.js';
-import { lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
+import { lintDocument, lintInput, type InputHandlers, type InputSpec } from './lint-inputs.js';
 import type { CliIo } from './main.js';
 import { readRegularFile } from './read-regular-file.js';
 import { ChangedSinceReadError, writeAtomically } from './write-atomically.js';
@@ -74,9 +74,15 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       const decoded = bytes &&
         (input.format ?? detectFormat(input.name, detectionText(bytes))) === 'json'
         ? decodeBytes(bytes) : undefined;
-      if (!bytes || decoded === undefined || isCollection(decoded)) {
+      if (!bytes || decoded === undefined) {
         captures.push(input.name);
         return lintInput(input, handlers);
+      }
+      // A collection's requests are linted but never rewritten; it is parsed once, here.
+      const document = decoded.ok ? jsonDocumentOf(decoded.text) : undefined;
+      if (decoded.ok && document?.kind === 'postman') {
+        captures.push(input.name);
+        return lintDocument(document, decoded.text, input, handlers);
       }
       const fixed = await fixBody(bytes, decoded, input, handlers, mode, { ...io, diffed });
       // The fixer has run to its end: what it left, it would leave again, so none of the
@@ -130,11 +136,6 @@ async function fixBody(
     await io.stdout.write(diff.text);
   } else if (!(await save(input, output, bytes, handlers))) return undefined;
   return new TextEncoder().encode(output);
-}
-
-/** A .json file holding a Postman collection, whose requests are linted but never rewritten. */
-function isCollection(decoded: Decoded): boolean {
-  return decoded.ok && jsonDocumentOf(decoded.text)?.kind === 'postman';
 }
 
 async function readBytes(input: InputSpec): Promise<Uint8Array | undefined> {

@@ -95,6 +95,16 @@ export async function lintInput(given: InputSpec, found: InputHandlers): Promise
 }
 
 /**
+ * Lints a document that is no body, parsed already by the caller: --fix tells a collection apart
+ * before it lints, and the file was parsed a second time by lintInput.
+ */
+export async function lintDocument(document: JsonDocument, text: string, input: InputSpec,
+  found: InputHandlers): Promise<void> {
+  const handlers = aboutInput(found);
+  await lintEvents(documentEvents(document, text, input, handlers), input, handlers);
+}
+
+/**
  * Handlers whose failures say they are about the input: whatever fails once an input is taken up
  * (read, decoded, a record in it) fails in that file, where a planning failure may name none.
  */

@@ -3,6 +3,7 @@
 // "multiValueHeaders", whose values are lists) or as HAR's list of {name, value}. Header names
 // are case-insensitive (RFC 9110 §5.1), so every spelling is one header.
 import { isPlainObject } from '../lint/walk-model.js';
+import { contentTypeOf } from './content-type-field.js';
 
 const HEADER_KEYS = ['headers', 'multiValueHeaders'];
 
@@ -20,9 +21,8 @@ function contentTypeIn(headers: unknown): string | undefined {
     ? headers.filter(isPlainObject).map((header) => [header['name'], header['value']])
     : isPlainObject(headers) ? Object.entries(headers) : [];
   for (const [name, value] of pairs) {
-    if (typeof name !== 'string' || name.toLowerCase() !== 'content-type') continue;
-    const text = Array.isArray(value) ? value[0] : value;
-    if (typeof text === 'string') return text;
+    const found = contentTypeOf(name, Array.isArray(value) ? value[0] : value);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

@@ -8,7 +8,8 @@ import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
-import { essenceOf, isJsonMediaType } from './media-type.js';
+import { contentTypeOf, differentTypes } from './content-type-field.js';
+import { isJsonMediaType } from './media-type.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
 import { nonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';
@@ -165,8 +166,9 @@ export function* readHttp(
         break;
       }
       const name = header[1]!.toLowerCase();
-      if (name === 'content-type') {
-        contentTypes.push({ value: header[2]!.trim(), line: place(line.start).line });
+      const contentType = contentTypeOf(name, header[2]);
+      if (contentType !== undefined) {
+        contentTypes.push({ value: contentType, line: place(line.start).line });
       }
       const earlier = headers.get(name);
       headers.set(name, earlier !== undefined && LIST_HEADERS.has(name)
@@ -368,19 +370,6 @@ export function* readHttp(
 interface HeaderLine {
   value: string;
   line: number;
-}
-
-/**
- * The Content-Type lines that name different media types, each type once. Case and parameters do
- * not count: "application/json" and "application/json; charset=utf-8" are one type, read alike.
- */
-function differentTypes(lines: readonly HeaderLine[]): HeaderLine[] {
-  const seen = new Map<string, HeaderLine>();
-  for (const line of lines) {
-    const key = essenceOf(line.value);
-    if (!seen.has(key)) seen.set(key, line);
-  }
-  return [...seen.values()];
 }
 
 // Headers whose repeated lines make one list (RFC 9110 §5.3): gzip, then chunked.

@@ -3,13 +3,15 @@
 // counted and skipped. Folders hold items of their own, walked in the order Postman shows them.
 // {{variables}} are left as written, as in an .http file: one standing for the scheme and host
 // starts the URL ({{baseUrl}}/api/...), one in a path segment fills that parameter's place, and
-// one in a body is judged by the rule of the member it stands in.
+// one in a body is judged by the rule of the member it stands in. An item that sends nothing (an
+// empty folder, an item without a request) is noted as a skipped request is.
 import type { CallerWords } from '../lint/caller-words.js';
 import { computeLineStarts, Locator } from '../lint/locate.js';
 import { describeType, describeValue, quote } from '../lint/quote.js';
 import type { BodySource } from '../lint/types.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
+import { contentTypeOf, differentTypes } from './content-type-field.js';
 import { bodyStringAt } from './escaped-body.js';
 import { jsonBodyHint } from './har-post-data.js';
 import { maskUrlSecrets } from './mask-url-secrets.js';
@@ -17,11 +19,11 @@ import { nonJsonBody } from './non-json-body.js';
 import { postmanItemLabel } from './postman-collection.js';
 import { routeRequest } from './route-request.js';
 
-/** A request item found by the walk: its pointer in the collection and its name path. */
+/** An item found by the walk, a folder with items aside: its pointer and its name path. */
 interface Found {
   pointer: string;
   names: string[];
-  value: Record<string, unknown>;
+  value: unknown;
 }
 
 interface ItemFault {
@@ -30,13 +32,17 @@ interface ItemFault {
 }
 
 /**
- * Postman sends a raw body with the type its language names when no Content-Type header is set.
- * A body with neither makes no claim against its type, as a HAR entry without a mimeType.
+ * Postman sends a raw body with the type its language names when no Content-Type header is set,
+ * and as text/plain when it names no language or one it does not know: postman-runtime's
+ * test/integration/request-body/body-options.test.js ("raw mode language") expects text/plain
+ * for both. That is a type sent, where a HAR entry without a mimeType or an .http request without
+ * a Content-Type records none, so it is judged as the type it is.
  */
 const LANGUAGE_TYPES: Readonly<Record<string, string>> = {
   json: 'application/json', text: 'text/plain', javascript: 'application/javascript',
   html: 'text/html', xml: 'application/xml',
 };
+const DEFAULT_TYPE = 'text/plain';
 
 const DAMAGE_HINT = 'Export the collection again; one edited by hand must keep each request an ' +
   'object with a "method", a "url" and a "body": {"mode": "raw", "raw": "..."}.';
@@ -69,25 +75,52 @@ export function* readPostman(
       message: `${postmanItemLabel(place)} ${problem.fault}`,
       hint: problem.hint ?? DAMAGE_HINT,
     });
+    const held = requestOf(item.value);
+    if ('note' in held) {
+      yield { kind: 'skip', skipped: { source: place, reason: held.note, quiet: false } };
+      continue;
+    }
+    if ('fault' in held) {
+      report(held);
+      continue;
+    }
     const bodyAt = (): ReturnType<typeof bodyStringAt> =>
       bodyStringAt(text, ranges[index * 2 + 1]!, { line: 1, column: 1 }, false);
-    const event = recordOf(item.value['request'], place, column, bodyAt, words, report);
+    const event = recordOf(held.request, place, column, bodyAt, words, report);
     if ('kind' in event) yield event;
     else report(event);
   }
 }
 
-/** Collects the request items under `items`, depth first; a folder is an item with "item". */
+/**
+ * The item's request, or why it sends none: an item that is no object is damage; an empty folder,
+ * or an item with neither a request nor items, is noted and passed over.
+ */
+function requestOf(item: unknown): { request: unknown } | ItemFault | { note: string } {
+  if (!isPlainObject(item)) {
+    return { fault: `is ${describeType(item)}, not an object with a "request" or an "item" list` };
+  }
+  if (Array.isArray(item['item'])) return { note: 'an empty folder, with no requests in it' };
+  if (item['request'] === undefined) {
+    return { note: 'an item with no "request" (and no "item" list, as a folder has), so it ' +
+      'sends nothing' };
+  }
+  return { request: item['request'] };
+}
+
+/**
+ * Collects the items under `items`, depth first; a folder (an item with an "item" list) is walked
+ * into, and one with an empty list is collected, to be noted.
+ */
 function walk(items: unknown, pointer: string, names: string[], found: Found[]): void {
   if (!Array.isArray(items)) return;
   items.forEach((item: unknown, i) => {
-    if (!isPlainObject(item)) return;
     const at = `${pointer}/item/${i}`;
-    const name = typeof item['name'] === 'string' ? item['name'] : `#${i + 1}`;
-    if (Array.isArray(item['item'])) walk(item['item'], at, [...names, name], found);
-    else if (item['request'] !== undefined) {
-      found.push({ pointer: at, names: [...names, name], value: item });
-    }
+    const name = isPlainObject(item) && typeof item['name'] === 'string' ? item['name']
+      : `#${i + 1}`;
+    const inside = isPlainObject(item) ? item['item'] : undefined;
+    if (Array.isArray(inside) && inside.length > 0) walk(inside, at, [...names, name], found);
+    else found.push({ pointer: at, names: [...names, name], value: item });
   });
 }
 
@@ -107,6 +140,8 @@ function recordOf(
   if (!isPlainObject(request)) {
     return { fault: `has ${describeType(request)} for "request", not an object` };
   }
+  // Postman sends the method upper-cased, "post" as POST: postman-collection's Request
+  // (lib/collection/request.js) upper-cases a method given as a string.
   const method = request['method'] ?? 'GET';
   if (typeof method !== 'string' || !/^[A-Za-z]+$/.test(method)) {
     return { fault: `has ${describeValue(method)} for "request.method", which is no ` +
@@ -137,9 +172,7 @@ function recordOf(
   const declared = contentTypes(request['header']);
   const typed = declared.length > 0
     ? nonJsonBody(body.text, declared, 'Content-Type', route.endpoint, words)
-    : body.language === undefined ? undefined
-      : nonJsonBody(body.text, body.language, 'raw language, with no Content-Type header',
-        route.endpoint, words);
+    : nonJsonBody(body.text, body.type.value, body.type.field, route.endpoint, words);
   if (typed !== undefined && !typed.isLinted) return typed;
   if (typed !== undefined) report(typed);
   return { kind: 'body', record: { text: body.text, source, request: route.endpoint,
@@ -173,7 +206,8 @@ function joined(part: unknown, separator: string): string | undefined {
 
 type ItemBody =
   | { kind: 'none' }
-  | { kind: 'raw'; text: string; language: string | undefined }
+  /** type: what Postman sends it as without a Content-Type header, and whence that comes. */
+  | { kind: 'raw'; text: string; type: { value: string; field: string } }
   | { kind: 'other'; mode: string; what: string };
 
 /** What the request's body is: none, raw text, or another of Postman's modes (not JSON text). */
@@ -195,8 +229,11 @@ function bodyOf(body: unknown): ItemBody | ItemFault {
     const options = body['options'];
     const rawOptions = isPlainObject(options) ? options['raw'] : undefined;
     const language = isPlainObject(rawOptions) ? rawOptions['language'] : undefined;
-    return { kind: 'raw', text: raw, language: typeof language === 'string'
-      ? LANGUAGE_TYPES[language.toLowerCase()] ?? `text/${language}` : undefined };
+    return { kind: 'raw', text: raw, type: typeof language === 'string'
+      ? { value: LANGUAGE_TYPES[language.toLowerCase()] ?? DEFAULT_TYPE,
+        field: 'raw language, with no Content-Type header' }
+      : { value: DEFAULT_TYPE,
+        field: 'default, with no raw language and no Content-Type header' } };
   }
   if (typeof mode !== 'string') {
     return { fault: `has ${describeValue(mode)} for "request.body.mode", which names no body ` +
@@ -219,10 +256,10 @@ function bodyOf(body: unknown): ItemBody | ItemFault {
  * switched off left out), or in v2.0 exports sometimes one text of "Name: value" lines.
  */
 function contentTypes(header: unknown): string[] {
-  const types = new Set<string>();
+  const types: Array<{ value: string }> = [];
   const add = (key: unknown, value: unknown): void => {
-    if (typeof key === 'string' && key.trim().toLowerCase() === 'content-type' &&
-      typeof value === 'string') types.add(value.trim());
+    const type = contentTypeOf(key, value);
+    if (type !== undefined) types.push({ value: type });
   };
   if (typeof header === 'string') {
     for (const line of header.split(/\r?\n/)) {
@@ -234,5 +271,5 @@ function contentTypes(header: unknown): string[] {
       if (isPlainObject(entry) && entry['disabled'] !== true) add(entry['key'], entry['value']);
     }
   }
-  return [...types];
+  return differentTypes(types).map((type) => type.value);
 }

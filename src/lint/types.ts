@@ -95,7 +95,8 @@ export interface BodySource {
   format: 'ndjson' | 'har' | 'http' | 'postman';
   /**
    * 0-based position among the file's records (HAR entries, NDJSON lines, HTTP requests, a
-   * Postman collection's requests in the order its folders show them).
+   * Postman collection's items in the order its folders show them: its requests, and the empty
+   * folders and items without a request that are noted as skipped).
    */
   index: number;
   /** 1-based line of the record in the file. */
