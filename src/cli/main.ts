@@ -10,6 +10,7 @@ import { REPORTERS } from '../reporters/index.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
+import { notBodyNote } from './not-body-note.js';
 import type { LintCache } from './lint-cache.js';
 import { sliceForShard } from './shard.js';
 import { fileIdentity, whereWritten } from './where-written.js';
@@ -172,7 +173,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
         `(${describeSource(record.source)}): skipped: ${escapeControl(record.reason)}\n`);
     },
     onNotBody: (file, what) => {
-      io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, ${what.message}\n`);
+      io.stderr.write(notBodyNote(file, what));
     },
   };
 

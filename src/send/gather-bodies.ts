@@ -41,6 +41,11 @@ export interface GatherOptions {
   readStdin: ReadStdin;
   /** Real paths (and identities) of files this run writes, never read as inputs (the journal). */
   writtenFiles?: ReadonlyMap<string, string>;
+  /**
+   * An input that is no body but a report of this tool, left out as lint leaves it out; without
+   * this handler it was linted as a body and refused.
+   */
+  onNotBody?: InputHandlers['onNotBody'];
 }
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
@@ -59,6 +64,7 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     onResult: async () => undefined,
     onFailure,
     onSkipped: () => undefined,
+    ...(options.onNotBody === undefined ? {} : { onNotBody: options.onNotBody }),
   };
   const seen: SeenEndpoints = { endpoints: new Map(), isCaptureOnly: true };
   const inputs = await inputsOf(options, configs, onFailure);

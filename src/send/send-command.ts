@@ -7,6 +7,7 @@ import type { CliOptions } from '../cli/args.js';
 import { EXIT, type ExitCode } from '../cli/exit-codes.js';
 import { PromptCancelled } from '../cli/ask-at-terminal.js';
 import type { CliIo } from '../cli/main.js';
+import { notBodyNote } from '../cli/not-body-note.js';
 import { escapeControl, escapeName } from '../reporters/ansi.js';
 import { failureLine } from '../reporters/failure-lines.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -55,7 +56,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
     : checkJournalPath(resolve(io.cwd, options.journal), options.journal);
   const written = journalPath === undefined ? {} : { writtenFiles: journalDestinations(journalPath) };
   const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
-    paramNames: options.paramNames,
+    paramNames: options.paramNames, onNotBody: (file, what) => err(notBodyNote(file, what)),
     readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config,
       rules: lint.rules, country: lint.country, inputFormat: lint.inputFormat,
       stdinFilename: lint.stdinFilename, maxBytes: lint.maxFileSize } });

@@ -380,6 +380,43 @@ describe('dry run and refusal', () => {
   });
 });
 
+describe('inputs that are no body', () => {
+  // lint leaves our reports out by their content; send linted them as bodies and refused them.
+  test('a report of this tool is left out with lint\'s note, and nothing is refused', async () => {
+    body('call.json', '{"phoneNumber":"+13175550142"}');
+    for (const [format, file] of [['json', 'report.json'], ['sarif', 'report.sarif']]) {
+      await runCli(['--no-config', '-f', format!, '-o', file!, 'call.json'], { cwd: dir });
+    }
+    const linted = await runCli(['--no-config', 'report.json', 'report.sarif'], { cwd: dir });
+    const run = await send(['report.json', 'report.sarif', '--yes']);
+    expect([run.code, run.stderr, apiCalls()]).toEqual([0, linted.stderr, 0]);
+    expect(run.stderr).toContain('report.json: skipped, it is a genesys-call-lint JSON report');
+    expect(run.stdout).not.toContain('refused');
+    expect(run.stdout).toContain('Nothing was sent: no body is ready to send.');
+  });
+
+  test('a Postman collection is sent request by request, as a HAR capture is', async () => {
+    const request = (phone: string) => ({ method: 'POST',
+      url: '{{baseUrl}}/api/v2/conversations/calls', body: { mode: 'raw',
+        raw: `{"phoneNumber":"${phone}"}`, options: { raw: { language: 'json' } } } });
+    const schema = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
+    body('calls.json', JSON.stringify({
+      info: { name: 'Calls', schema },
+      item: [{ name: 'First', request: request('+13175550142') },
+        { name: 'Users', request: { method: 'GET', url: '{{baseUrl}}/api/v2/users' } },
+        { name: 'Second', request: request('+13175550143') }],
+    }, null, 2));
+    const run = await send(['calls.json', '--yes']);
+    expect(run.code).toBe(0);
+    for (const item of ['"First" (line 7)', '"Second" (line 30)']) {
+      expect(run.stdout).toContain(`sent calls.json (Postman item ${item}: POST ` +
+        '{{baseUrl}}/api/v2/conversations/calls): 200, conversation ');
+    }
+    expect(mock.requests.filter((r) => r.url === '/api/v2/conversations/calls').map((r) => r.body))
+      .toEqual(['{"phoneNumber":"+13175550142"}', '{"phoneNumber":"+13175550143"}']);
+  });
+});
+
 describe('outcomes', () => {
   test('the created conversation id is reported, the body arrives as written, the journal resumes', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
