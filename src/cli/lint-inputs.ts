@@ -95,8 +95,8 @@ export async function lintInput(given: InputSpec, found: InputHandlers): Promise
 }
 
 /**
- * Lints a document that is no body, parsed already by the caller: --fix tells a collection apart
- * before it lints, and the file was parsed a second time by lintInput.
+ * Lints a document that is no body, which the caller has parsed already: --fix parses a .json
+ * file to tell a collection apart, and lintInput would parse it again.
  */
 export async function lintDocument(document: JsonDocument, text: string, input: InputSpec,
   found: InputHandlers): Promise<void> {
