@@ -21,7 +21,7 @@ import {
 } from '../phone/international-form.js';
 import { certainE164OfDigits } from '../phone/certain-e164.js';
 import {
-  numberBeforeGroup, trailingGroup, whyNotOneNumber, withoutTrailingGroup,
+  numberBeforeGroup, trailingGroup, whyNotOneNumber, withoutTrailingGroup, type NotOneNumber,
 } from '../phone/one-number.js';
 import type { NumberPlace } from '../phone/number-place.js';
 import { where } from './support/field-names.js';
@@ -56,20 +56,14 @@ export const nonE164 = {
         return;
       }
       if (phone.isPossibleE164 || context.countWhenFull(field.pointer)) return;
-      const country = countryOfNumber(field, context);
-      const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
-      // Either rewrite below also removes the separators, so it needs what phone-formatting's fix
-      // needs: digits that make one number, with no note, extension or second number glued on.
-      const notOne = whyNotOneNumber(phone, country.place);
+      const { country, suggestion, notOne, places, rewrite } = readNumber(field, context, phone);
       // "1 317 555 0100 12" in the US: the number before the group has its country code.
       const groupCode = !phone.hasPlus && notOne === 'trailing-group' && suggestion === undefined
         ? suggestE164(withoutTrailingGroup(phone), country.place)?.bareCountryCode : undefined;
       const reason = whyNotE164Where(phone, suggestion?.bareCountryCode ?? groupCode) +
         (groupCode === undefined ? '' : ', and it ends in a group E.164 has no part for');
-      const places = placesOfNumber(field, context, country);
-      const rewrite = rewriteOf(phone, suggestion, country, places);
-      const e164 = rewrite && notOne === undefined ? writeE164(field.pointer, rewrite) : undefined;
-      const fix = e164 && readingCountry(e164, field);
+      const fix = rewrite === undefined ? undefined
+        : readingCountry(writeE164(field.pointer, rewrite), field);
       context.report({
         pointer: field.pointer,
         message: `${where(field.pointer)} is ${quote(field.value)}, which is not an E.164 number: ${reason}.`,
@@ -80,6 +74,39 @@ export const nonE164 = {
     });
   },
 } satisfies Rule;
+
+/** How a number this rule reports reads where it is judged, and the E.164 form its fix writes. */
+interface NumberReading {
+  country: NumberCountry;
+  suggestion: E164Suggestion | undefined;
+  notOne: NotOneNumber | undefined;
+  places: NumberPlace[];
+  rewrite: string | undefined;
+}
+
+function readNumber(field: StringVisit, context: RuleContext, phone: PhoneAnalysis): NumberReading {
+  const country = countryOfNumber(field, context);
+  const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
+  // Either rewrite also removes the separators, so it needs what phone-formatting's fix needs:
+  // digits that make one number, with no note, extension or second number glued on.
+  const notOne = whyNotOneNumber(phone, country.place);
+  const places = placesOfNumber(field, context, country);
+  const written = notOne === undefined ? rewriteOf(phone, suggestion, country, places) : undefined;
+  // "011 44 20 ..." read with a German trunk 0 gives 16 digits: no number, whatever the plan says.
+  const rewrite = written !== undefined && written.replace(/^\+/, '').length <= MAX_E164_DIGITS
+    ? written : undefined;
+  return { country, suggestion, notOne, places, rewrite };
+}
+
+/**
+ * The E.164 number this rule's fix writes for a plain number (no extension) it reports, if any.
+ * phone-formatting writes the same, so that following either hint leaves no warning of the other.
+ */
+export function fixedE164(field: StringVisit, context: RuleContext): string | undefined {
+  const phone = analysePhone(field.value);
+  if (!isNumeric(phone.compact) || phone.extension || phone.isPossibleE164) return undefined;
+  return readNumber(field, context, phone).rewrite;
+}
 
 /**
  * "*86": a feature code of some phone system, or keys meant to be pressed during a call. No plan
@@ -288,9 +315,7 @@ function placeName({ bodyCode, place }: NumberCountry): string {
 // E.164 numbers have at most 15 digits, country code included (ITU-T E.164, 6.1).
 const MAX_E164_DIGITS = 15;
 
-function writeE164(pointer: string, number: string): Fix | undefined {
-  // "011 44 20 ..." read with a German trunk 0 gives 16 digits: no number, whatever the plan says.
-  if (number.replace(/^\+/, '').length > MAX_E164_DIGITS) return undefined;
+function writeE164(pointer: string, number: string): Fix {
   return {
     description: `Write ${quote(number)}.`,
     ops: [{ op: 'replace-value', pointer, value: number }],

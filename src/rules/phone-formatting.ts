@@ -7,6 +7,7 @@ import {
   analysePhone,
   isNumberToJudge,
   isNumeric,
+  isStrictE164,
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
 import {
@@ -19,6 +20,7 @@ import {
   judgedDigits, numberBeforeGroup, trailingGroup, whyNotOneNumber, withoutTrailingGroup,
   type NotOneNumber,
 } from '../phone/one-number.js';
+import { fixedE164 } from './non-e164.js';
 import { where } from './support/field-names.js';
 import { countryOfNumber, placesOfNumber, readingCountry } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
@@ -40,7 +42,9 @@ export const phoneFormatting = {
       // fixer then compacts the bare number.
       const country = countryOfNumber(field, context);
       const { place } = country;
-      const compact = compactForm(phone, place, placesOfNumber(field, context, country));
+      // What non-e164's fix writes, where it has one: following either hint then settles both.
+      const compact = (phone.uriScheme ? undefined : fixedE164(field, context)) ??
+        compactForm(phone, place, placesOfNumber(field, context, country));
       const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with ` +
         'separators.';
       const notOne = phone.extension ? undefined : whyNotOneNumber(phone, place);
@@ -56,7 +60,8 @@ export const phoneFormatting = {
         pointer: field.pointer,
         message,
         hint: phone.extension ? extensionHint(phone, compact)
-          : `Write it without ${compactChange(phone, compact)}: "${compact}".`,
+          : `Write it without ${compactChange(phone, compact)}: "${compact}"` +
+            `${thenE164(phone, compact)}.`,
         ...(fix ? { fix } : {}),
       });
     });
@@ -91,6 +96,14 @@ function extensionHint(phone: PhoneAnalysis, compact: string): string {
   }
   return `Write it without ${compactChange(phone, compact)}: "${compact}", then its extension ` +
     `${phone.extension} (see non-e164).`;
+}
+
+/**
+ * Where non-e164 warns about the number and has no E.164 form to write (no country known), what
+ * remains after following this hint: said, so that the second warning comes as no surprise.
+ */
+function thenE164(phone: PhoneAnalysis, compact: string): string {
+  return phone.isPossibleE164 || isStrictE164(compact) ? '' : ', then its E.164 form (see non-e164)';
 }
 
 /** What writing `compact` takes out of the value, for the hint. */

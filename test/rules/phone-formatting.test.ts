@@ -229,6 +229,9 @@ describe('phone-formatting and non-e164 agree on the number to write', () => {
     ['1 317 555 0100 12', 'callback US', undefined, '+13175550100'],
     ['1 317 555 0100 12', 'callback 1', undefined, '+13175550100'],
     ['1 317 555 0100 x12', 'phoneNumber', 'US', '+13175550100'],
+    // A national number read in the default country: phone-formatting used to hint "3175550142",
+    // which non-e164 then warned about.
+    ['(317) 555-0142', 'phoneNumber', 'US', '+13175550142'],
   ];
   test.each(rows)('%p in %s, --country %p: both hints say %p', (value, holder, country, number) => {
     const found = lint(holder, value, country);
@@ -239,6 +242,15 @@ describe('phone-formatting and non-e164 agree on the number to write', () => {
     }
     // What the hints say to write is warned about by neither rule.
     expect(lint(holder, number, country)).toEqual([]);
+  });
+
+  test('without a country, the compact national digits are said to need non-e164\'s form', () => {
+    const hints = lint('phoneNumber', '(317) 555-0142', undefined).map((f) => f.hint);
+    expect(hints[1]).toBe('Write it without spaces, dashes, dots or parentheses: "3175550142", ' +
+      'then its E.164 form (see non-e164).');
+    // With a country (the library's defaultCountry, as --country gives it), both fixes agree.
+    expect(lint('phoneNumber', '(317) 555-0142', 'US').map((f) => f.fix?.ops))
+      .toEqual([0, 1].map(() => [expect.objectContaining({ value: '+13175550142' })]));
   });
 
   test('a 00 number of its country\'s plan is fixed to that form, as the hint says', () => {
@@ -270,7 +282,8 @@ describe('phone-formatting and non-e164 agree on the number to write', () => {
       ['"Locale":"es_CO"', '00 549 11 2345 6789', 'GB', '', CO, '005491123456789'],
       ['"region":"GB"', '00 44 20 7946 0958', undefined, '+442079460958', '', '+442079460958'],
       ['"country":"NL"', '06 12 34 56 78', 'FR', '', 'member "country" names NL', '0612345678'],
-      ['"country":"FR"', '06 12 34 56 78', 'FR', '+33612345678', '', '0612345678'],
+      // phone-formatting writes non-e164's number where that rule has one to write.
+      ['"country":"FR"', '06 12 34 56 78', 'FR', '+33612345678', '', '+33612345678'],
     ];
     test.each(rows)('%s beside %p, --country %p: non-e164 writes %p (%s), phone-formatting %p',
       (member, value, country, e164, said, compact) => {
