@@ -207,10 +207,10 @@ const ROWS: FixRow[] = [
     fixed: '{"phoneNumber":"+13175550142"}',
   },
   {
-    // An en dash is no separator: the value is no number to compact (invalid-phone's finding).
-    name: 'phone-formatting: an en dash is left alone',
+    // An en dash separates digits as "-" does (a word processor writes one for it).
+    name: 'phone-formatting: an en dash goes with the other separators',
     body: '{"phoneNumber":"+1 317 555\u20130142"}',
-    fixed: '{"phoneNumber":"+1 317 555\u20130142"}',
+    fixed: '{"phoneNumber":"+13175550142"}',
   },
   {
     // Compacting would glue two numbers into 20 digits; E.164 allows 15.

@@ -3,6 +3,7 @@
 import { memoize } from '../lint/bounded-cache.js';
 import { isUuid } from '../rules/support/uuid.js';
 import { libphonenumber } from './load-libphonenumber.js';
+import { readAscii, type LookAlike } from './look-alikes.js';
 import type { NumberPlace } from './number-place.js';
 
 export interface PhoneAnalysis {
@@ -17,8 +18,14 @@ export interface PhoneAnalysis {
   extension: string | undefined;
   hasLetters: boolean;
   isUuid: boolean;
-  /** Spaces, dashes, dots or parentheses inside the number. */
+  /** Spaces, dashes, dots or parentheses inside the number (look-alikes read as ASCII). */
   hasFormatting: boolean;
+  /**
+   * Characters that only look like the ASCII a number is written with, or are not seen at all
+   * (look-alikes.ts). The other fields describe the number they spell in ASCII, so that a
+   * "+1\u2011317..." is judged as "+1-317..." is: a matter of form, not no number.
+   */
+  lookAlikes: LookAlike[];
   /** Digits, with the leading + if there was one. */
   compact: string;
   hasPlus: boolean;
@@ -67,7 +74,8 @@ function splitExtension(number: string): { main: string; extension: string } | u
 export const PHONE_CACHE = 16_384;
 export const analysePhone: (value: string) => PhoneAnalysis = memoize(analyseUncached, PHONE_CACHE);
 
-function analyseUncached(value: string): PhoneAnalysis {
+function analyseUncached(written: string): PhoneAnalysis {
+  const { ascii: value, lookAlikes } = readAscii(written);
   const trimmed = value.trim();
   const scheme = /^(tel|sip|sips):/i.exec(trimmed)?.[1]?.toLowerCase() as
     | 'tel'
@@ -83,14 +91,16 @@ function analyseUncached(value: string): PhoneAnalysis {
   const international = hasPlus && compact.length > 1 && isAllDigits(compact, 1)
     ? readInternational(compact) : undefined;
   // Untrimmed on purpose: a stray leading or trailing space is formatting too.
-  const written = split ? main : scheme ? value.trimStart().slice(scheme.length + 1) : value;
+  const shown = split ? main : scheme ? value.trimStart().slice(scheme.length + 1) : value;
   return {
     uriScheme: scheme ?? (isUserAtHost ? 'user@host' : undefined),
     number,
     extension: split?.extension,
     hasLetters: /\p{L}/u.test(main),
-    isUuid: isUuid(trimmed),
-    hasFormatting: FORMATTING.test(written),
+    // As written: an id with a look-alike dash in it is no id the API knows.
+    isUuid: isUuid(written.trim()),
+    hasFormatting: FORMATTING.test(shown),
+    lookAlikes,
     compact,
     hasPlus,
     isPossibleE164: international?.isPossible === true && international.withoutTrunk === undefined,

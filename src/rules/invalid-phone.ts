@@ -8,6 +8,7 @@ import {
   countryCodeHint, hasCountryCode, LONE_PLUS, NO_COUNTRY_CODE, prefixFault, prefixHint,
 } from '../phone/international-form.js';
 import { certainE164, plainE164 } from '../phone/certain-e164.js';
+import { codeOf, describeLookAlikes, isLookAlike, MAX_READ } from '../phone/look-alikes.js';
 import { memberName, where } from './support/field-names.js';
 import { unfilledVariable } from './support/template-variable.js';
 import { defaultPlace } from './support/numbers-country.js';
@@ -70,12 +71,12 @@ export function phoneFault(kind: FieldKind | undefined, value: string): string |
     // TransferRequest.address is documented to accept a user or queue id as well.
     return kind === 'transfer-address' ? undefined : 'it is a UUID (an id, not a number)';
   }
-  return lexicalFault(phone);
+  return lexicalFault(value, phone);
 }
 
 const NO_DIGITS = 'it holds no digits, only white space or separators';
 
-function lexicalFault(phone: PhoneAnalysis): string | undefined {
+function lexicalFault(value: string, phone: PhoneAnalysis): string | undefined {
   if (phone.hasLetters) return 'it contains letters';
   // "+" is the one character allowed besides digits, so the usual reason would be untrue.
   if (phone.compact === '+') return LONE_PLUS;
@@ -85,31 +86,54 @@ function lexicalFault(phone: PhoneAnalysis): string | undefined {
   // warns about it (reference CALL-NUM-1: no other form of these members is a schema error).
   if (isNumeric(phone.compact) || isKeypadCode(phone.compact)) return undefined;
   return isNumeric(phone.compact.replaceAll('+', '')) ? 'it has a "+" after its start, where a ' +
-    'number has none' : 'it contains characters other than digits and "+"';
+    'number has none' : otherCharacters(value, phone);
+}
+
+/** Names the first character of the value that no number is written with, and its place. */
+function otherCharacters(value: string, phone: PhoneAnalysis): string {
+  const general = 'it contains characters other than digits and "+"';
+  // A value too long to be read for look-alikes is no number either; not searched (issue 6).
+  if (value.length > MAX_READ) return general;
+  // After "tel:", whose letters are no fault of the number.
+  const start = phone.uriScheme === undefined ? 0 : value.indexOf(':') + 1;
+  let place = 0;
+  for (const character of value) {
+    place++;
+    if (place <= start || /[\d+\s\-.()]/.test(character)) continue;
+    const code = character.codePointAt(0)!;
+    if (!isLookAlike(code)) {
+      return `${general}: ${quote(character)} (${codeOf(code)}) at character ${place}`;
+    }
+  }
+  return general;
 }
 
 function strictFault(value: string): string {
   const phone = analysePhone(value);
   // A URI scheme is dress around a number that may be wrong as well ("tel:13175550100"): both
   // are named, or following the first would only bring the second.
-  const own = numberFault(phone);
+  const own = numberFault(value, phone);
   if (phone.uriScheme) return `E.164 takes no URI scheme${own ? `; besides, ${own}` : ''}`;
   return own ?? 'its length does not fit its country code';
 }
 
 /** What keeps the number itself (after any scheme) from strict E.164; undefined when nothing. */
-function numberFault(phone: PhoneAnalysis): string | undefined {
+function numberFault(value: string, phone: PhoneAnalysis): string | undefined {
   if (phone.extension) {
     // The fields below describe the number before the extension, which may be wrong as well.
-    const before = numberFault({ ...phone, extension: undefined });
+    const before = numberFault(value, { ...phone, extension: undefined });
     return `E.164 has no extension part${before ? `; besides, ${before}` : ''}`;
   }
   if (phone.hasLetters) return 'it contains letters; E.164 is required';
   if (isKeypadCode(phone.compact)) {
     return 'it holds "*" or "#", keys of a phone\'s keypad that E.164 has no place for';
   }
-  if (/[^\d+]/.test(phone.compact)) {
-    return 'it contains characters other than digits and "+"';
+  if (/[^\d+]/.test(phone.compact)) return otherCharacters(value, phone);
+  if (phone.lookAlikes.length > 0) {
+    // The number they spell in ASCII may be wrong as well: both are named (see the extension).
+    const ascii = numberFault(value, { ...phone, lookAlikes: [] });
+    return `it is written with ${describeLookAlikes(phone.lookAlikes)}, where E.164 has ASCII ` +
+      `digits only${ascii ? `; besides, ${ascii}` : ''}`;
   }
   if (phone.compact === '') return NO_DIGITS;
   if (!phone.hasPlus) return prefixFault(phone.compact) ?? 'it lacks the "+" and the country code';

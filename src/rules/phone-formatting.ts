@@ -1,5 +1,6 @@
-// phone-formatting: a phone number written with spaces, dashes, dots or parentheses. Genesys
-// may strip them, but E.164 has none, and formatted numbers break exact matching downstream.
+// phone-formatting: a phone number written with spaces, dashes, dots or parentheses, or with
+// characters that only look like ASCII (look-alikes.ts). Genesys may strip them, but E.164 has
+// none, and formatted numbers break exact matching downstream.
 import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import type { Fix } from '../lint/types.js';
@@ -10,6 +11,7 @@ import {
   isStrictE164,
   type PhoneAnalysis,
 } from '../phone/analyse-phone.js';
+import { describeLookAlikes } from '../phone/look-alikes.js';
 import {
   countryCodeHint, dialledE164, hasCountryCode, lacksCountryCode, notACountryCode, onlyDialledE164,
   plusForPrefix,
@@ -30,13 +32,14 @@ const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-num
 export const phoneFormatting = {
   id: 'phone-formatting',
   severity: 'warning',
-  summary: 'A phone number contains spaces, dashes, dots or parentheses.',
+  summary: 'A phone number contains spaces, dashes, dots, parentheses or look-alike characters.',
   check(context: RuleContext): void {
     context.forEachString((field) => {
       if (!LENIENT_KINDS.has(field.schema['x-kind'] ?? '')) return;
       const phone = analysePhone(field.value);
       if (!isNumberToJudge(field.schema['x-kind'], phone)) return;
-      if (!phone.hasFormatting || !isNumeric(phone.compact)) return;
+      const hasLookAlikes = phone.lookAlikes.length > 0;
+      if (!(phone.hasFormatting || hasLookAlikes) || !isNumeric(phone.compact)) return;
       if (context.countWhenFull(field.pointer)) return;
       // A tel: URI keeps its scheme here: uri-address's fix drops it, and the next pass of the
       // fixer then compacts the bare number.
@@ -46,7 +49,7 @@ export const phoneFormatting = {
       const compact = (phone.uriScheme ? undefined : fixedE164(field, context)) ??
         compactForm(phone, place, placesOfNumber(field, context, country));
       const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with ` +
-        'separators.';
+        `${writtenWith(phone, field.value)}.`;
       const notOne = phone.extension ? undefined : whyNotOneNumber(phone, place);
       if (notOne) {
         const hint = notOneHint(notOne, phone, field, place, context.words);
@@ -60,8 +63,7 @@ export const phoneFormatting = {
         pointer: field.pointer,
         message,
         hint: phone.extension ? extensionHint(phone, compact)
-          : `Write it without ${compactChange(phone, compact)}: "${compact}"` +
-            `${thenE164(phone, compact)}.`,
+          : `Write it ${compactChange(phone, compact)}: "${compact}"${thenE164(phone, compact)}.`,
         ...(fix ? { fix } : {}),
       });
     });
@@ -94,8 +96,16 @@ function extensionHint(phone: PhoneAnalysis, compact: string): string {
     return `${countryCodeHint(compact)}, digits only, then its extension ${phone.extension} ` +
       '(see non-e164).';
   }
-  return `Write it without ${compactChange(phone, compact)}: "${compact}", then its extension ` +
+  return `Write it ${compactChange(phone, compact)}: "${compact}", then its extension ` +
     `${phone.extension} (see non-e164).`;
+}
+
+/** What the number is written with: separators, look-alike or invisible characters, or both. */
+function writtenWith(phone: PhoneAnalysis, value: string): string {
+  if (phone.lookAlikes.length === 0) return 'separators';
+  // "+1\u2011317\u2011555...": its separators are the look-alikes, named in what follows.
+  const also = /[\s\-.()]/.test(value) ? 'separators and ' : '';
+  return `${also}${describeLookAlikes(phone.lookAlikes)}`;
 }
 
 /**
@@ -106,8 +116,16 @@ function thenE164(phone: PhoneAnalysis, compact: string): string {
   return phone.isPossibleE164 || isStrictE164(compact) ? '' : ', then its E.164 form (see non-e164)';
 }
 
-/** What writing `compact` takes out of the value, for the hint. */
+/** What writing `compact` changes in the value, for the hint: "without spaces, ...". */
 function compactChange(phone: PhoneAnalysis, compact: string): string {
+  const removed = `without ${removedFrom(phone, compact)}`;
+  if (phone.lookAlikes.length === 0) return removed;
+  if (phone.hasFormatting) return `in ASCII, ${removed}`;
+  return compact === phone.compact ? 'in ASCII' : 'in ASCII, in E.164 form';
+}
+
+/** What writing `compact` takes out of the value. */
+function removedFrom(phone: PhoneAnalysis, compact: string): string {
   if (phone.withoutTrunk !== undefined) {
     return `separators and without the trunk prefix ${phone.trunk}`;
   }

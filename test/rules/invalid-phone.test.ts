@@ -107,7 +107,7 @@ ruleTable('invalid-phone', {
       name: 'a mark that is no keypad key in phoneNumber',
       body: '{"phoneNumber":"317555!0142"}',
       findings: [{ pointer: '/phoneNumber', line: 1, column: 16, severity: 'error',
-        message: 'it contains characters other than digits and "+"' }],
+        message: 'it contains characters other than digits and "+": "!" (U+0021) at character 7.' }],
     },
     {
       // An attack found " " told of "characters other than digits", which a space is not.
@@ -432,8 +432,27 @@ describe('invalid-phone names every fault of a callerId, and its own E.164 form'
       'its length does not fit its country code.'],
     ['00 44 20 7946 0958 x12', 'E.164 has no extension part; besides, it starts with the ' +
       'international prefix 00 where E.164 has "+".'],
+    // Look-alikes are named, and the number they spell judged as its ASCII would be.
+    ['+13175550100\u200b', 'it is written with an invisible character: U+200B ZERO WIDTH SPACE ' +
+      'at character 13, where E.164 has ASCII digits only.'],
+    ['\u0663\u0661\u0667\u0665\u0665\u0665\u0660\u0661\u0660\u0660', 'it is written with ' +
+      'look-alike characters: Arabic-Indic digits (U+0660 to U+0669) at characters 1 to 10, where ' +
+      'E.164 has ASCII digits only; besides, it lacks the "+" and the country code.'],
+    ['+1\u2011317\u2011555\u20110100', 'it is written with look-alike characters: U+2011 ' +
+      'NON-BREAKING HYPHEN, for "-", at characters 3, 7 and 11, where E.164 has ASCII digits ' +
+      'only; besides, E.164 allows no spaces, dashes, dots or parentheses.'],
+    ['+1317555010\u2713', 'it contains characters other than digits and "+": "\u2713" (U+2713) ' +
+      'at character 12.'],
   ])('%s', (callerId, reason) => {
     expect(found(callerId).message.endsWith(`requires: ${reason}`)).toBe(true);
+  });
+
+  // As "+1 317 555 0100" is: the ASCII number, which --fix writes.
+  test.each(['+13175550100\u200b', '\uff0b\uff11\uff13\uff11\uff17\uff15\uff15\uff15\uff10\uff11\uff10\uff10',
+    '+1\u2013317\u2013555\u20130100'])('%s is hinted and fixed in ASCII', (callerId) => {
+    expect(found(callerId).hint).toBe('Write "+13175550100": E.164 is "+", the country code and ' +
+      'the number, digits only.');
+    expect(found(callerId).fix?.ops).toEqual([expect.objectContaining({ value: '+13175550100' })]);
   });
 
   test.each(['+44 (0) 20 7946 0018', 'tel:+44(0)2079460018'])('%s is hinted without its trunk 0',
@@ -449,4 +468,16 @@ test('percent escapes in a number are not read as a batch variable', () => {
   const found = lintText('{"phoneNumber":"+1%E2%82%AC"}').findings
     .find((f) => f.ruleId === 'invalid-phone')!;
   expect(found.message).not.toContain('variable');
+});
+
+// Look-alikes are read only in values short enough to be a number: a hostile megabyte value is
+// not copied character by character to be judged the same way (issue 6).
+test('a value longer than 1,000 characters is not read for look-alikes', () => {
+  const findingsOf = (value: string) => lintText(JSON.stringify({ phoneNumber: value })).findings;
+  const read = findingsOf(`+1${'3'.repeat(997)}\u200b`);
+  expect(read.map((f) => f.ruleId)).toContain('phone-formatting');
+  expect(read.map((f) => f.ruleId)).not.toContain('invalid-phone');
+  const unread = findingsOf(`+1${'3'.repeat(998)}\u200b`);
+  expect(unread.map((f) => [f.ruleId, f.message.endsWith('other than digits and "+".')]))
+    .toEqual([['invalid-phone', true]]);
 });

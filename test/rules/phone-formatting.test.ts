@@ -128,6 +128,57 @@ ruleTable('phone-formatting', {
   ],
 });
 
+// Pasted numbers carry characters that look like ASCII, or show as nothing: they are named, and
+// the number they spell in ASCII is judged and written, as its ASCII form would be.
+describe('phone-formatting on look-alike and invisible characters', () => {
+  const findingsOf = (value: string, country?: string) =>
+    lintText(JSON.stringify({ phoneNumber: value }), country ? { defaultCountry: country } : {})
+      .findings.filter((f) => f.ruleId !== 'non-e164');
+  const rows: [string, string, string][] = [
+    ['+13175550142\u200b', 'an invisible character: U+200B ZERO WIDTH SPACE at character 13',
+      'Write it in ASCII: "+13175550142".'],
+    ['+1\u2011317\u2011555\u20110142', 'look-alike characters: U+2011 NON-BREAKING HYPHEN, for ' +
+      '"-", at characters 3, 7 and 11', 'Write it in ASCII, without spaces, dashes, dots or ' +
+      'parentheses: "+13175550142".'],
+    ['+1 317 555\u20130142', 'separators and a look-alike character: U+2013 EN DASH, for "-", ' +
+      'at character 11', 'Write it in ASCII, without spaces, dashes, dots or parentheses: ' +
+      '"+13175550142".'],
+    ['+\u0661\u0663\u0661\u0667\u0665\u0665\u0665\u0660\u0661\u0664\u0662',
+      'look-alike characters: Arabic-Indic digits (U+0660 to U+0669) at characters 2 to 12',
+      'Write it in ASCII: "+13175550142".'],
+    ['\uff0b\uff11\uff13\uff11\uff17\uff15\uff15\uff15\uff10\uff11\uff14\uff12',
+      'look-alike characters: U+FF0B FULLWIDTH PLUS SIGN, for "+", at character 1; Fullwidth ' +
+      'digits (U+FF10 to U+FF19) at characters 2 to 12', 'Write it in ASCII: "+13175550142".'],
+    ['+1317555014\u06f2', 'a look-alike character: U+06F2 EXTENDED ARABIC-INDIC DIGIT TWO, ' +
+      'for "2", at character 12', 'Write it in ASCII: "+13175550142".'],
+    ['+1\u200e317\u00ad5550142', 'invisible characters: U+200E LEFT-TO-RIGHT MARK at character ' +
+      '3; U+00AD SOFT HYPHEN at character 7', 'Write it in ASCII: "+13175550142".'],
+  ];
+  test.each(rows)('%s is a warning that names %s', (value, named, hint) => {
+    // Only this warning: the ASCII number is a phone number, so no invalid-phone error.
+    const found = findingsOf(value);
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([['phone-formatting', 'warning']]);
+    expect(found[0]!.message).toContain(`, a number written with ${named}.`);
+    expect(found[0]!.hint).toBe(hint);
+    expect(found[0]!.fix?.ops).toEqual([expect.objectContaining({ value: '+13175550142' })]);
+  });
+
+  test('a national number in look-alikes is written in E.164 where its ASCII form would be', () => {
+    const value = '\uff13\uff11\uff17\uff15\uff15\uff15\uff10\uff11\uff14\uff12';
+    const withCountry = findingsOf(value, 'US')[0]!;
+    expect([withCountry.hint, withCountry.fix?.ops]).toEqual(['Write it in ASCII, in E.164 form: ' +
+      '"+13175550142".', [expect.objectContaining({ value: '+13175550142' })]]);
+    // No country: the ASCII digits only, as for "317 555 0142".
+    expect(findingsOf(value)[0]!.fix?.ops).toEqual([expect.objectContaining({ value: '3175550142' })]);
+  });
+
+  test('an id with a look-alike dash is no id, nor a number', () => {
+    const id = '3f1c2a9e\u20115b7d-4e08-9a61-2c4d8e0f7b35';
+    const found = lintText(JSON.stringify({ address: id }), { endpoint: 'replace' }).findings;
+    expect(found.map((f) => f.ruleId)).toEqual(['invalid-phone']);
+  });
+});
+
 // Separators can be all that keeps two numbers, or a number and a note, apart: the finding stays,
 // but it offers no fix (so it is not "fixable") and says to split or choose instead.
 describe('phone-formatting on values that compact into no one number', () => {
