@@ -21,6 +21,11 @@ ruleTable('invalid-datetime', {
       body: `${HEAD}"2026-01-02T16:59:59+02:00"}`,
     },
     {
+      name: 'a negative offset with milliseconds',
+      endpoint: 'create-callback',
+      body: `${HEAD}"2026-01-02T16:59:59.000-05:00"}`,
+    },
+    {
       name: 'an empty time (empty-value instead)',
       endpoint: 'create-callback',
       body: `${HEAD}""}`,
@@ -102,6 +107,14 @@ ruleTable('invalid-datetime', {
       ],
     },
     {
+      // Taken while the basic date and time were not: one form is asked for throughout.
+      name: 'an offset in the basic form',
+      endpoint: 'create-callback',
+      body: `${HEAD}"2026-01-02T16:59:59.000+0100"}`,
+      findings: [{ pointer: '/callbackScheduledTime', line: 1, column: 110, severity: 'error',
+        message: 'its offset +0100 is in ISO 8601\'s basic form' }],
+    },
+    {
       name: 'a word',
       endpoint: 'create-callback',
       body: `${HEAD}"tomorrow"}`,
@@ -146,9 +159,61 @@ describe('invalid-datetime hints', () => {
   test.each([
     ['2026-01-02 16:59', '2026-01-02T16:59:00Z'],
     ['2024-02-29 16:59:59', '2024-02-29T16:59:59Z'],
-    ['2026-01-02 16:59:59+0200', '2026-01-02T16:59:59+0200'],
+    ['2026-01-02 16:59:59+0200', '2026-01-02T16:59:59+02:00'],
+    ['20260102T165959Z', '2026-01-02T16:59:59Z'],
+    ['2026-01-02T16:59:59,5Z', '2026-01-02T16:59:59.5Z'],
+    ['2026-01-02T16:59:59.000+0100', '2026-01-02T16:59:59.000+01:00'],
+    ['20260102T165959-0500', '2026-01-02T16:59:59-05:00'],
+    ['2026-01-02T16:59:59+01', '2026-01-02T16:59:59+01:00'],
   ])('%s: the form offered is %s, which passes', (value, form) => {
     expect(hint(value)).toContain(`Write "${form}"`);
     expect(hint(form)).toBeUndefined();
+  });
+
+  test.each([
+    ['2016-12-31T23:59:60Z', '"2016-12-31T23:59:59Z", the second before it, or ' +
+      '"2017-01-01T00:00:00Z", the second after it'],
+    ['2017-01-01T00:59:60+01:00', '"2017-01-01T00:59:59+01:00", the second before it, or ' +
+      '"2017-01-01T01:00:00+01:00", the second after it'],
+  ])('%s, a leap second: the seconds either side are offered, and pass', (value, forms) => {
+    expect(hint(value)).toBe(`Write ${forms}.`);
+    for (const form of forms.match(/"[^"]+"/g)!) expect(hint(form.slice(1, -1))).toBeUndefined();
+  });
+});
+
+// ISO 8601's basic form and decimal comma are ISO 8601: the message said they were not, and took
+// the basic form of the offset ("+0100") alone. A leap second was said to be "past 59".
+describe('invalid-datetime says which form a value is in', () => {
+  const FORM = 'yyyy-MM-ddTHH:mm:ss[.SSS] followed by Z or an offset +hh:mm';
+  const message = (value: string) => lintText(`${HEAD}"${value}"}`, { endpoint: 'create-callback' })
+    .findings.find((f) => f.ruleId === 'invalid-datetime')?.message;
+
+  test.each([
+    ['20260102T165959Z', 'it is in ISO 8601\'s basic form, without the "-" and ":" separators'],
+    ['2026-01-02T16:59:59,5Z', 'its fraction of a second follows a decimal comma, where the ' +
+      'form has a point'],
+    ['2026-01-02T16:59:59.000+0100', 'its offset +0100 is in ISO 8601\'s basic form, without ":"'],
+    ['2026-01-02T16:59:59', 'it has no time zone'],
+  ])('%s is an ISO-8601 date-time in another form', (value, reason) => {
+    expect(message(value)).toBe(`/callbackScheduledTime is "${value}", an ISO-8601 date-time, ` +
+      `but not in the form Genesys documents, ${FORM}: ${reason}.`);
+  });
+
+  test('a space for the T is not ISO 8601, and is not called so', () => {
+    expect(message('2026-01-02 16:59:59Z')).toBe('/callbackScheduledTime is ' +
+      `"2026-01-02 16:59:59Z", not in the form Genesys documents, ${FORM}: it has a space where ` +
+      'the form has "T".');
+  });
+
+  test('a value of no date-time shape is told the form', () => {
+    expect(message('tomorrow')).toBe('/callbackScheduledTime is "tomorrow", not an ISO-8601 ' +
+      `date-time in the form Genesys documents, ${FORM}, such as "2026-01-02T16:59:59.000Z".`);
+  });
+
+  test('a leap second is told the form has none; second 60 of another minute is no moment', () => {
+    expect(message('2016-12-31T23:59:60Z')).toBe('/callbackScheduledTime is ' +
+      '"2016-12-31T23:59:60Z", a leap second, which the form Genesys documents, ' +
+      `${FORM}, does not take: its seconds run from 00 to 59.`);
+    expect(message('2016-12-31T22:59:60Z')).toContain('does not exist: second 60 is past 59');
   });
 });

@@ -1055,7 +1055,7 @@ describe('unknown-field hints check the value in the member they move it to', ()
       'instead of "skills", with skill ids (UUIDs), not names: "Spanish" is not one.'],
     ['update-callback', `{${AGENT},"scheduledTime":"tomorrow"}`, 'Use "callbackScheduledTime" ' +
       'instead of "scheduledTime", with an ISO-8601 date-time: "tomorrow" is not one. Write the ' +
-      'date and time as YYYY-MM-DDThh:mm:ss.sssZ (UTC) or with an offset like +02:00.'],
+      'date and time as yyyy-MM-ddTHH:mm:ss.SSSZ (UTC) or with an offset like +02:00.'],
     ['create-callback', '{"callbackNumbers":["+13175550142"],"priority":5}',
       'Move it inside routingData as "priority", adding the "queueId" it requires.'],
     ['create-call', '{"routingData":{"skills":["a","b"]},"phoneNumber":"+13175550142"}',
