@@ -82,7 +82,6 @@ const REASONS: Readonly<Record<Departure, (parts: DateTimeParts) => string>> = {
     : 'its time is in ISO 8601\'s basic form, without ":"',
   'decimal-comma': () => 'its fraction of a second follows a decimal comma, where the form has ' +
     'a point',
-  'basic-offset': ({ zone }) => `its offset ${zone ?? ''} is in ISO 8601's basic form, without ":"`,
   'hours-offset': ({ zone }) => `its offset ${zone ?? ''} gives hours alone, without minutes`,
   space: () => 'it has a space where the form has "T"',
   'no-zone': () => 'it has no time zone',

@@ -7,10 +7,10 @@ import ajvFormats = require('ajv-formats/dist/formats');
 
 // ISO-8601 date-time as Genesys documents it (2026-01-02T16:59:59.000Z): a T between date and
 // time, and a zone, since a zoneless time cannot be scheduled unambiguously. Stricter than
-// ajv-formats' RFC 3339 check, which also takes a space for the T. An offset is written +hh:mm,
-// as RFC 3339 writes it: "+0100", ISO 8601's basic form, is reported as the basic date and time
-// ("20260102T165959Z") are (src/rules/support/date-time-form.ts).
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+// ajv-formats' RFC 3339 check, which also takes a space for the T. An offset is taken as +hh:mm
+// (RFC 3339) or +hhmm: Genesys's own invalid.date message gives its form as Java's pattern
+// yyyy-MM-ddTHH:mm:ss.SSSZ, whose Z writes "+0100", so reporting that would be a false error.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 function isIsoDateTime(value: string): boolean {
   if (!ISO_DATE_TIME.test(value)) return false;
@@ -19,7 +19,7 @@ function isIsoDateTime(value: string): boolean {
   const [hour, minute] = [Number(value.slice(11, 13)), Number(value.slice(14, 16))];
   const second = value[16] === ':' ? Number(value.slice(17, 19)) : 0;
   // The zone's hours and minutes are checked too: "+25:00" and "10:00:60" used to pass.
-  const zone = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  const zone = /([+-])(\d{2}):?(\d{2})$/.exec(value);
   const isZoneReal = zone === null || (Number(zone[2]) < 24 && Number(zone[3]) < 60);
   const isDayReal = date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return isDayReal && hour < 24 && minute < 60 && second < 60 && isZoneReal;

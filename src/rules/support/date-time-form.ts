@@ -24,7 +24,7 @@ export interface DateTimeParts {
 
 /** What ISO 8601 allows but the documented form does not ('space' is not ISO 8601 either). */
 export type Departure =
-  | 'basic-date' | 'basic-time' | 'decimal-comma' | 'basic-offset' | 'hours-offset' | 'space'
+  | 'basic-date' | 'basic-time' | 'decimal-comma' | 'hours-offset' | 'space'
   | 'no-zone' | 'padding';
 
 // Date and time each wholly in the extended or the basic form (the backreferences), a "T" or a
@@ -42,7 +42,6 @@ export function readDateTime(value: unknown): DateTimeParts | undefined {
   if (dash === '') departures.push('basic-date');
   if (colon === '') departures.push('basic-time');
   if (sign === ',') departures.push('decimal-comma');
-  if (zone !== undefined && /^[+-]\d{4}$/.test(zone)) departures.push('basic-offset');
   if (zone !== undefined && /^[+-]\d{2}$/.test(zone)) departures.push('hours-offset');
   if (t === ' ') departures.push('space');
   if (zone === undefined) departures.push('no-zone');
