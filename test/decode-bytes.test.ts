@@ -31,6 +31,31 @@ describe('decodeBytes', () => {
     expect(decodeBytes(Buffer.from('\ufeff{"a":1}', 'utf16le'))).toEqual({ ok: true, text: '{"a":1}' });
   });
 
+  test('UTF-16 without a byte-order mark is named, with the way to convert it', () => {
+    const text = '{"callerIdName": "Zoë", "phoneNumber": "+13175550142"}';
+    const little = Buffer.from(text, 'utf16le');
+    expect(decodeBytes(little)).toEqual({ ok: false,
+      reason: 'UTF-16LE text without a byte-order mark (a NUL byte beside each character); not read',
+      hint: expect.stringContaining('iconv -f UTF-16LE -t UTF-8') });
+    expect(decodeBytes(Buffer.from(little).swap16())).toMatchObject({ ok: false,
+      reason: expect.stringMatching(/^UTF-16BE text without a byte-order mark/),
+      hint: expect.stringContaining('iconv -f UTF-16BE -t UTF-8') });
+    // A character beyond U+00FF sets both of its bytes; text mostly of such is still UTF-16.
+    expect(decodeBytes(Buffer.from('{"name": "日本"}', 'utf16le'))).toMatchObject({
+      reason: expect.stringMatching(/^UTF-16LE text/) });
+  });
+
+  test('a NUL in UTF-8 text, or bytes that are no text, are still binary content', () => {
+    expect(decodeBytes(Buffer.from('{"to":\u0000}'))).toEqual({ ok: false,
+      reason: 'binary content (a NUL byte at byte offset 6)', atByte: 6 });
+    // Two NULs side by side are no UTF-16 character of text (UTF-32 without its mark, say).
+    const utf32 = Buffer.from([0x7b, 0, 0, 0, 0x7d, 0, 0, 0]);
+    expect(decodeBytes(utf32)).toMatchObject({ reason: expect.stringMatching(/^binary content/) });
+    // A control byte beside a NUL: binary, although NULs alternate.
+    expect(decodeBytes(Buffer.from([0x01, 0, 0x02, 0]))).toMatchObject({
+      reason: expect.stringMatching(/^binary content/) });
+  });
+
   test('invalid UTF-8 says at which byte, for readers that go on up to there', () => {
     expect(decodeBytes(Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]))).toMatchObject({ ok: false, atByte: 2 });
   });

@@ -188,3 +188,16 @@ test('a file of one byte is read as a longer one is: text, a NUL, or a byte that
   expect(await read(0x00)).toEqual(['', [{ atByte: 0, kind: 'nul' }]]);
   expect(await read(0xff)).toEqual(['', [{ atByte: 0 }]]);
 });
+
+// A streamed log in UTF-16 without a mark was "a NUL byte at byte offset 1", after its first
+// character had been read as a line of its own.
+test.each(['utf16le', 'swap16'] as const)('UTF-16 without a mark (%s) is named and not read',
+  async (order) => {
+    const file = join(work, `unmarked-${order}.ndjson`);
+    const bytes = Buffer.from('{"phoneNumber":"+13175550142"}\n'.repeat(40), 'utf16le');
+    writeFileSync(file, order === 'swap16' ? bytes.swap16() : bytes);
+    const faults: unknown[] = [];
+    const text = (await collect(textChunks(file, (f) => faults.push(f), 256))).join('');
+    const kind = order === 'swap16' ? 'utf-16be' : 'utf-16le';
+    expect([text, faults]).toEqual(['', [{ atByte: 0, kind, isUnmarked: true }]]);
+  });

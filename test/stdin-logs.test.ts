@@ -196,6 +196,12 @@ describe('one body on stdin is read whole, as before', () => {
       'UTF-32 byte-order mark); not read\n  Save it as UTF-8 (JSON on the wire is UTF-8).\n', 2],
     ['a NUL byte', '{"to":\u0000}', [], 'genesys-call-lint: <stdin>: skipped: binary content ' +
       '(a NUL byte at byte offset 6)\n  Save the body as UTF-8 JSON text.\n', 2],
+    // PowerShell 5 writes UTF-16LE without a mark: named as such, not as binary content.
+    ['UTF-16 without its mark', Buffer.from('{\n  "to": "x"\n}\n', 'utf16le'), [],
+      'genesys-call-lint: <stdin>: skipped: UTF-16LE text without a byte-order mark (a NUL byte ' +
+      'beside each character); not read\n  Save it as UTF-8 (JSON on the wire is UTF-8), or as ' +
+      'UTF-16LE with a byte-order mark; to convert it: iconv -f UTF-16LE -t UTF-8 in.json > ' +
+      'out.json\n', 2],
     ['bad UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0x22, 0x7d]), [], 'genesys-call-lint: <stdin>: ' +
       'skipped: invalid UTF-8 at byte offset 2\n  Save the body as UTF-8 JSON text.\n', 2],
   ] as const)('%s', async (_name, bytes, starts, stderr, code) => {

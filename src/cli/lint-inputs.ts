@@ -11,6 +11,7 @@ import { readHttp } from '../input/read-http.js';
 import { withSecondMark } from '../input/second-mark.js';
 import { readNdjson } from '../input/read-ndjson.js';
 import { textChunks, textLines, type DecodeFailure } from '../input/read-text-stream.js';
+import { unmarkedUtf16Refusal } from '../input/unmarked-utf16.js';
 import { routeRequest } from '../input/route-request.js';
 import type { CallerWords } from '../lint/caller-words.js';
 import { checkLintOptions } from '../lint/check-options.js';
@@ -276,14 +277,21 @@ function startsWithUtf32Mark(fd: number): boolean {
  * was linted already.
  */
 function stoppedReading(input: InputSpec, handlers: InputHandlers): (failure: DecodeFailure) => void {
-  return ({ atByte, kind }) => handlers.onFailure({
-    file: input.name,
-    message: `${kind === 'nul' ? `holds a NUL byte (binary content) at byte offset ${atByte}`
-      : kind === undefined ? `is not valid UTF-8 at byte offset ${atByte}`
-        : `is not valid ${kind.toUpperCase()} at byte offset ${atByte}`}; ` +
-      'what came before it was linted, the rest was not',
-    hint: 'Save the log as UTF-8 text.',
-  });
+  return ({ atByte, kind, isUnmarked }) => {
+    if (isUnmarked && kind !== undefined && kind !== 'nul') {
+      const { reason, hint } = unmarkedUtf16Refusal(kind);
+      handlers.onFailure({ file: input.name, message: `skipped: ${reason}`, hint });
+      return;
+    }
+    handlers.onFailure({
+      file: input.name,
+      message: `${kind === 'nul' ? `holds a NUL byte (binary content) at byte offset ${atByte}`
+        : kind === undefined ? `is not valid UTF-8 at byte offset ${atByte}`
+          : `is not valid ${kind.toUpperCase()} at byte offset ${atByte}`}; ` +
+        'what came before it was linted, the rest was not',
+      hint: 'Save the log as UTF-8 text.',
+    });
+  };
 }
 
 async function* arrayLines(text: string): AsyncGenerator<string> {

@@ -1,10 +1,12 @@
 // Bytes to text. JSON on the wire is UTF-8; a UTF-16 file with a byte-order mark (as some Windows
-// editors save) is decoded too. Binary content and broken UTF-8 are refused with the reason, so
-// the caller can skip the input and say why instead of linting mojibake.
+// editors save) is decoded too. Binary content, UTF-16 without its mark and broken UTF-8 are
+// refused with the reason, so the caller can skip the input and say why instead of linting
+// mojibake.
 
 import { Buffer, constants, isAscii } from 'node:buffer';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
 import { describeArgument, UsageError } from '../lint/usage-error.js';
+import { unmarkedUtf16, unmarkedUtf16Refusal } from './unmarked-utf16.js';
 
 const { MAX_STRING_LENGTH } = constants;
 
@@ -37,6 +39,9 @@ export function decodeBytesFor(input: Uint8Array | ArrayBuffer, words: CallerWor
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes, words);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
+    // No atByte: a log in such text holds no line to read before the first NUL.
+    const utf16 = unmarkedUtf16(bytes);
+    if (utf16) return { ok: false, ...unmarkedUtf16Refusal(utf16) };
     return { ok: false, reason: `binary content (a NUL byte at byte offset ${nul})`, atByte: nul };
   }
   // Most bodies are ASCII, which is the same text in latin1: that path skips the UTF-8 decoder

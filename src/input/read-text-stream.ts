@@ -5,12 +5,15 @@
 import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { firstBadUtf8Byte, scanUtf16 } from './decode-bytes.js';
+import { unmarkedUtf16, type Utf16Kind } from './unmarked-utf16.js';
 
 export interface DecodeFailure {
   /** Offset of the first byte that is not text: not UTF-8, a NUL, or not the UTF-16 it began as. */
   atByte: number;
   /** What is wrong there: not set for bad UTF-8; 'nul' for binary content; or the UTF-16 it was. */
-  kind?: 'nul' | 'utf-16le' | 'utf-16be';
+  kind?: 'nul' | Utf16Kind;
+  /** The UTF-16 of kind came without a byte-order mark: nothing was read (atByte is 0). */
+  isUnmarked?: boolean;
 }
 
 /**
@@ -64,6 +67,12 @@ export async function* textChunks(
     const whole = bytes.length - incompleteTail(bytes);
     // A NUL byte is valid UTF-8 but no text: binary content, refused as a file read whole is.
     const nul = bytes.subarray(0, whole).indexOf(0);
+    // UTF-16 without its mark shows in the first chunk; its first character is no line to read.
+    const unmarked = nul !== -1 && decoded === 0 ? unmarkedUtf16(bytes) : undefined;
+    if (unmarked) {
+      onInvalid({ atByte: 0, kind: unmarked, isUnmarked: true });
+      return;
+    }
     const end = nul === -1 ? whole : nul;
     if (!isUtf8(bytes.subarray(0, end))) {
       const bad = firstBadUtf8Byte(bytes.subarray(0, end));

@@ -173,6 +173,19 @@ describe('hostile bodies', () => {
     expect(run.stdout).toMatch(/utf16\.json:1:31: error .*\[unknown-field\]/);
   });
 
+  // Was "binary content (a NUL byte at byte offset 1)", which hid the encoding and its fix.
+  test('UTF-16 without a byte-order mark is named, with the way to convert it (exit 2)', async () => {
+    const body = Buffer.from(`{${PHONE},"to":1}`, 'utf16le');
+    const log = Buffer.from(`{${PHONE}}\n{"to":1}\n`, 'utf16le');
+    const runs = [await runCli(['-f', 'compact', file('unmarked-utf16.json', body)]),
+      ...await runLogThreeWays('unmarked-utf16.ndjson', log)];
+    for (const run of runs) {
+      expect([run.code, run.stdout]).toEqual([2, expect.not.stringContaining('error')]);
+      expect(run.stderr).toContain('skipped: UTF-16LE text without a byte-order mark');
+      expect(run.stderr).toContain('iconv -f UTF-16LE -t UTF-8');
+    }
+  });
+
   test('invalid UTF-8 is refused with the byte offset named (exit 2)', async () => {
     const bytes = Buffer.concat([Buffer.from('{"phoneNumber":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
     const run = await runCli([file('latin1.json', bytes)]);
