@@ -652,6 +652,29 @@ const ROWS: FixRow[] = [
     body: '{"to": "+13175550142",}',
     fixed: '{"to": "+13175550142",}',
   },
+  // not-an-object: a body (or member) encoded twice is decoded once; the spaces, line break and
+  // BOM around it stay, and what the object holds is then fixed as any body is.
+  {
+    name: 'not-an-object: a body encoded twice is the object it holds',
+    body: '\uFEFF  "{\\"phoneNumber\\":\\"+1 317 555 0142\\"}"\r\n',
+    fixed: '\uFEFF  {"phoneNumber":"+13175550142"}\r\n',
+  },
+  {
+    name: 'not-an-object: a destination encoded twice is the object it holds',
+    endpoint: 'consult',
+    body: '{"speakTo":"BOTH","destination":"{\\"address\\": \\"+13175550142\\"}"}',
+    fixed: '{"speakTo":"BOTH","destination":{"address":"+13175550142"}}',
+  },
+  {
+    name: 'not-an-object: not decoded when the object holds an error of its own',
+    body: '"{\\"to\\":\\"+13175550142\\"}"',
+    fixed: '"{\\"to\\":\\"+13175550142\\"}"',
+  },
+  {
+    name: 'not-an-object: not decoded when its text names a member twice',
+    body: '"{\\"phoneNumber\\":\\"+13175550142\\",\\"phoneNumber\\":\\"+13175550143\\"}"',
+    fixed: '"{\\"phoneNumber\\":\\"+13175550142\\",\\"phoneNumber\\":\\"+13175550143\\"}"',
+  },
 ];
 
 function optionsOf(row: Pick<FixRow, 'endpoint' | 'country' | 'rules'>): LintOptions {

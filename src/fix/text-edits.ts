@@ -31,7 +31,8 @@ export function editsForOps(text: string, root: Node, ops: readonly FixOp[]): Ed
 function editsForOp(text: string, root: Node, op: FixOp): Edit[] | undefined {
   if (op.op === 'add-member') return addition(text, root, op);
   const found = locate(root, splitPointer(op.pointer));
-  if (!found || found.path.length === 0) return undefined;
+  // The body as a whole can only be replaced (a body encoded twice by the object it holds).
+  if (!found || (found.path.length === 0 && op.op !== 'replace-value')) return undefined;
   switch (op.op) {
     case 'replace-value':
       return modify(text, found.path, op.value, {});

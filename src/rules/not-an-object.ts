@@ -1,9 +1,12 @@
 // not-an-object: an object is required here but something else is present: a top-level list, a
 // string where destination or routingData belongs, a non-object attributes/data map.
 import { describeValue, quote } from '../lint/quote.js';
-import { analysePhone, isNumeric } from '../phone/analyse-phone.js';
+import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
+import { decodeOnceFix, objectEncodedIn } from './support/encoded-twice.js';
 import { where } from './support/field-names.js';
+import { memberShape } from './support/member-shape.js';
+import { membersForString } from './support/string-as-object.js';
 
 export const notAnObject = {
   id: 'not-an-object',
@@ -14,29 +17,39 @@ export const notAnObject = {
     if (context.countWhenFull(issue.pointer)) return undefined;
     const model = issue.schema['x-model'];
     const shape = model ? `a ${model} object` : 'an object of text values';
-    return {
-      pointer: issue.pointer,
-      message:
-        `${where(issue.pointer)} must be ${shape}, but it is ${describeValue(issue.value)}.`,
-      hint: hintFor(issue, model),
-    };
+    const said = `${where(issue.pointer)} must be ${shape}, but it is ${describeValue(issue.value)}`;
+    const { value, pointer } = issue;
+    const decoded = typeof value === 'string' ? objectEncodedIn(value) : undefined;
+    if (typeof value === 'string' && decoded) {
+      const fix = decodeOnceFix(pointer, value, decoded, context);
+      return {
+        pointer,
+        message: `${said}, whose text is JSON: the object was encoded twice.`,
+        hint: `Decode it once and send the object it holds, ${quote(decoded)}, not its text in ` +
+          'a string.',
+        ...(fix ? { fix } : {}),
+      };
+    }
+    return { pointer, message: `${said}.`, hint: hintFor(issue, context) };
   },
 } satisfies Rule;
 
-function hintFor(issue: SchemaIssue, model: string | undefined): string {
-  const { value, pointer } = issue;
+function hintFor(issue: SchemaIssue, context: RuleContext): string {
+  const { value, pointer, schema } = issue;
+  const model = schema['x-model'];
   if (pointer === '' && Array.isArray(value)) {
     return 'Send one JSON object per request; a list of bodies needs one request each.';
   }
-  if (model === 'Destination' && typeof value === 'string') {
-    const phone = analysePhone(value);
-    if (phone.isUuid) return `Write {"userId": ${quote(value)}} or {"queueId": ${quote(value)}}.`;
-    if (isNumeric(phone.compact) || phone.uriScheme) return `Write {"address": ${quote(value)}}.`;
-    return 'Write an object with exactly one of address, userId or queueId.';
-  }
-  if (model === 'RoutingData' && typeof value === 'string') {
-    return `Write {"queueId": ${quote(value)}} if this is the queue's id.`;
-  }
   if (!model) return 'Write an object whose values are strings, such as {"key": "value"}.';
+  if (typeof value === 'string') return stringHint(schema, pointer, value, context);
   return `Replace it with a JSON object (${model}).`;
+}
+
+/** The object the string most likely stands for, else what the model's object must hold. */
+function stringHint(model: SchemaNode, pointer: string, value: string, context: RuleContext): string {
+  const members = membersForString(model, pointer, value, context);
+  if (members.length > 0) {
+    return `Write ${members.map((member) => `{${quote(member)}: ${quote(value)}}`).join(' or ')}.`;
+  }
+  return `Replace it with ${memberShape(model, undefined).full}.`;
 }

@@ -1,3 +1,5 @@
+import { describe, expect, test } from '@jest/globals';
+import { lintText } from '../../src/lint/lint-text.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const lines = (...rows: string[]): string => rows.join('\n');
@@ -119,4 +121,71 @@ ruleTable('not-an-object', {
       ],
     },
   ],
+});
+
+const WRAPUP_CODE = '5e0b7a47-3c1d-4f8e-9b2a-6d4c8e1f0a93';
+
+/** The message and hint of the rule's one finding on the body. */
+function saidOf(body: string, endpoint?: string): { message: string; hint: string } {
+  const found = lintText(body, endpoint === undefined ? {} : { endpoint }).findings
+    .filter((f) => f.ruleId === 'not-an-object');
+  expect(found).toHaveLength(1);
+  return { message: found[0]!.message, hint: found[0]!.hint };
+}
+
+describe('a string where an object belongs: the hint names the member it goes in', () => {
+  // Once only destination's number and routingData's queue were told; wrapup said no more than
+  // "Replace it with a JSON object (WrapupInput)".
+  test.each([
+    ['a wrap-up code id as wrapup', 'update-call-participant', `{"wrapup":"${WRAPUP_CODE}"}`,
+      `Write {"code": "${WRAPUP_CODE}"}.`],
+    ['a number as destination', 'consult', '{"speakTo":"BOTH","destination":"+13175550142"}',
+      'Write {"address": "+13175550142"}.'],
+    ['an id as destination: a user or a queue', 'consult',
+      `{"speakTo":"BOTH","destination":"${USER}"}`,
+      `Write {"userId": "${USER}"} or {"queueId": "${USER}"}.`],
+    // RoutingData requires queueId: its language skill id is no guess for a lone id.
+    ['an id as routingData', 'create-callback',
+      `{"callbackNumbers":["+13175550142"],"routingData":"${QUEUE}"}`,
+      `Write {"queueId": "${QUEUE}"}.`],
+    ['a number as a participants entry', 'create-call',
+      '{"participants":["+13175550142"]}', 'Write {"address": "+13175550142"}.'],
+    ['a number as the body', 'create-call', '"+13175550142"',
+      'Write {"phoneNumber": "+13175550142"}.'],
+    ['a state as the body', 'update-call-participant', '"disconnected"',
+      'Write {"state": "disconnected"}.'],
+    // Free text fits any string, so a name says nothing: what the object holds is said instead.
+    ['a name as destination', 'consult', '{"speakTo":"BOTH","destination":"Pat"}',
+      'Replace it with a Destination object naming its party by exactly one of "address", ' +
+      '"userId" or "queueId".'],
+    ['a name as wrapup', 'update-call-participant', '{"wrapup":"Sale"}',
+      'Replace it with a WrapupInput object.'],
+  ])('%s', (_name, endpoint, body, hint) => {
+    expect(saidOf(body, endpoint).hint).toBe(hint);
+  });
+});
+
+describe('a string holding the JSON of the object: encoded twice', () => {
+  const TWICE = '"{\\"phoneNumber\\":\\"+13175550142\\"}"';
+
+  test('the body: said so, with the object it holds, and fixed by decoding it once', () => {
+    const { message, hint } = saidOf(TWICE);
+    expect(message).toMatch(/, whose text is JSON: the object was encoded twice\.$/);
+    expect(hint).toBe('Decode it once and send the object it holds, ' +
+      '{"phoneNumber":"+13175550142"}, not its text in a string.');
+    const finding = lintText(TWICE).findings[0]!;
+    expect(finding.fix?.ops).toEqual([
+      { op: 'replace-value', pointer: '', value: { phoneNumber: '+13175550142' } }]);
+  });
+
+  test('a member, too', () => {
+    const body = '{"speakTo":"BOTH","destination":"{\\"address\\":\\"+13175550142\\"}"}';
+    expect(saidOf(body, 'consult').hint).toContain('{"address":"+13175550142"}');
+  });
+
+  test('a string that holds a list, a number or broken JSON is no object encoded twice', () => {
+    for (const text of ['"[{}]"', '"{\\"a\\":}"', '"42"']) {
+      expect(saidOf(text).message).not.toContain('encoded twice');
+    }
+  });
 });
