@@ -62,7 +62,8 @@ describe('configuration files that are not what they seem', () => {
       '  (3) rules.unknown-feld is not a rule id\n      Did you mean unknown-field? Allowed: ' +
       'syntax-error, empty-body, not-an-object, unknown-field, missing-target, conflicting-targets, ' +
       'missing-required, wrong-type, invalid-uuid, invalid-phone, invalid-enum, invalid-datetime, ' +
-      'empty-value, non-e164, phone-formatting, uri-address, enum-case, duplicate-key, self-merge. ' +
+      'empty-value, non-e164, phone-formatting, uri-address, enum-case, duplicate-key, self-merge, ' +
+      'read-only-member. ' +
       'The keys are described in schemas/config.schema.json.\n' +
       '  Fix them in that file, or run with --no-config to ignore it.\n');
   });

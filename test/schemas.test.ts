@@ -25,7 +25,7 @@ function models(schema: SchemaNode): Map<string, SchemaNode> {
 const KEYWORDS = new Set([
   '$schema', '$id', '$ref', 'title', 'description', 'type', 'properties', 'additionalProperties',
   'required', 'items', 'enum', 'format', 'minItems', 'minimum', 'maximum', 'definitions', 'x-kind',
-  'x-entity', 'x-model',
+  'x-entity', 'x-model', 'readOnly',
   'x-targets', 'x-blank-keeps',
 ]);
 
@@ -55,7 +55,10 @@ describe('body schemas', () => {
 
   const reference = existsSync(REFERENCE)
     ? (JSON.parse(readFileSync(REFERENCE, 'utf8')) as {
-        models: Record<string, { required: string[]; properties: Record<string, { enum?: string[] }> }>;
+        models: Record<string, {
+          required: string[];
+          properties: Record<string, { enum?: string[]; readOnly?: boolean }>;
+        }>;
       })
     : undefined;
 
@@ -69,6 +72,9 @@ describe('body schemas', () => {
         expect([name, [...(model.required ?? [])].sort()]).toEqual([name, [...official.required].sort()]);
         for (const [key, property] of Object.entries(official.properties)) {
           if (property.enum) expect(model.properties![key]!.enum).toEqual(property.enum);
+          // read-only-member reports exactly the members the reference marks read-only.
+          expect([name, key, model.properties![key]!.readOnly === true])
+            .toEqual([name, key, property.readOnly === true]);
         }
       }
     },

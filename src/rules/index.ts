@@ -15,6 +15,7 @@ import { missingTarget } from './missing-target.js';
 import { nonE164 } from './non-e164.js';
 import { notAnObject } from './not-an-object.js';
 import { phoneFormatting } from './phone-formatting.js';
+import { readOnlyMember } from './read-only-member.js';
 import { selfMerge } from './self-merge.js';
 import type { Rule } from './rule.js';
 import type { RuleId } from './rule-ids.js';
@@ -44,4 +45,5 @@ export const RULES = freezeDeep({
   'enum-case': enumCase,
   'duplicate-key': duplicateKey,
   'self-merge': selfMerge,
+  'read-only-member': readOnlyMember,
 } as const satisfies Record<RuleId, Rule>);

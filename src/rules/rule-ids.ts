@@ -1,6 +1,6 @@
 // Every rule id, in the order the docs list them. Ids are the finding kinds of the labelled cases
 // (../shared/cases/README.md), plus our own for what that vocabulary does not cover
-// (duplicate-key, self-merge), and never change once published.
+// (duplicate-key, self-merge, read-only-member), and never change once published.
 export const RULE_IDS = Object.freeze([
   'syntax-error',
   'empty-body',
@@ -21,6 +21,7 @@ export const RULE_IDS = Object.freeze([
   'enum-case',
   'duplicate-key',
   'self-merge',
+  'read-only-member',
 ] as const); // frozen: config and options accept what it holds
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -42,6 +42,8 @@ export interface SchemaNode {
   minimum?: number;
   maximum?: number;
   definitions?: Record<string, SchemaNode>;
+  /** The reference marks the member read-only: Genesys sets it (read-only-member). */
+  readOnly?: boolean;
   'x-kind'?: FieldKind;
   'x-entity'?: string;
   'x-model'?: string;
