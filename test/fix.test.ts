@@ -671,6 +671,16 @@ const ROWS: FixRow[] = [
     fixed: '"{\\"to\\":\\"+13175550142\\"}"',
   },
   {
+    name: 'not-an-object: not decoded when a number would be written otherwise',
+    body: '"{\\"callQueueId\\":\\"2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b\\",\\"priority\\":5.0}"',
+    fixed: '"{\\"callQueueId\\":\\"2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b\\",\\"priority\\":5.0}"',
+  },
+  {
+    name: 'not-an-object: decoded with its numbers as written',
+    body: '"{\\"callQueueId\\":\\"2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b\\",\\"priority\\":-5}"',
+    fixed: '{"callQueueId":"2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b","priority":-5}',
+  },
+  {
     name: 'not-an-object: not decoded when its text names a member twice',
     body: '"{\\"phoneNumber\\":\\"+13175550142\\",\\"phoneNumber\\":\\"+13175550143\\"}"',
     fixed: '"{\\"phoneNumber\\":\\"+13175550142\\",\\"phoneNumber\\":\\"+13175550143\\"}"',
