@@ -4,9 +4,9 @@ import { describeValue, quote } from '../lint/quote.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
 import { decodeOnceFix, objectEncodedIn } from './support/encoded-twice.js';
-import { where } from './support/field-names.js';
+import { entityPhrase, where } from './support/field-names.js';
 import { memberShape } from './support/member-shape.js';
-import { membersForString } from './support/string-as-object.js';
+import { idMemberOf, membersForString } from './support/string-as-object.js';
 
 export const notAnObject = {
   id: 'not-an-object',
@@ -50,6 +50,12 @@ function stringHint(model: SchemaNode, pointer: string, value: string, context: 
   const members = membersForString(model, pointer, value, context);
   if (members.length > 0) {
     return `Write ${members.map((member) => `{${quote(member)}: ${quote(value)}}`).join(' or ')}.`;
+  }
+  const id = model['x-targets'] ? undefined : idMemberOf(model);
+  const node = id === undefined ? undefined : model.properties?.[id];
+  if (id !== undefined && node !== undefined) {
+    return `Replace it with a ${model['x-model']} object; its ${quote(id)} takes the ` +
+      `${entityPhrase(node)} (a UUID).`;
   }
   return `Replace it with ${memberShape(model, undefined).full}.`;
 }

@@ -158,8 +158,14 @@ describe('a string where an object belongs: the hint names the member it goes in
     ['a name as destination', 'consult', '{"speakTo":"BOTH","destination":"Pat"}',
       'Replace it with a Destination object naming its party by exactly one of "address", ' +
       '"userId" or "queueId".'],
+    // Where the model names its entity by one id member, the hint says which.
     ['a name as wrapup', 'update-call-participant', '{"wrapup":"Sale"}',
-      'Replace it with a WrapupInput object.'],
+      'Replace it with a WrapupInput object; its "code" takes the wrap-up code id (a UUID).'],
+    ['a queue\'s name as routingData', 'create-callback',
+      '{"callbackNumbers":["+13175550142"],"routingData":"Support"}',
+      'Replace it with a RoutingData object; its "queueId" takes the queue id (a UUID).'],
+    ['a word as the participant PATCH', 'update-call-participant', '"hold"',
+      'Replace it with a MediaParticipantRequest object.'],
   ])('%s', (_name, endpoint, body, hint) => {
     expect(saidOf(body, endpoint).hint).toBe(hint);
   });

@@ -32,3 +32,15 @@ export function membersForString(
   const required = fitting.filter((name) => model.required?.includes(name));
   return required.length > 0 ? required : fitting;
 }
+
+/**
+ * The member a model names its entity by, when it has exactly one id member (the required one
+ * first): "code" of a wrap-up, "queueId" of routing data. Undefined for none, or a choice.
+ */
+export function idMemberOf(model: SchemaNode): string | undefined {
+  const properties = model.properties ?? {};
+  const ids = Object.keys(properties).filter((name) => properties[name]?.['x-kind'] === 'entity-id');
+  const required = ids.filter((name) => model.required?.includes(name));
+  const chosen = required.length > 0 ? required : ids;
+  return chosen.length === 1 ? chosen[0] : undefined;
+}
