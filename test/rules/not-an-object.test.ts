@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { lintText } from '../../src/lint/lint-text.js';
+import { runCli } from '../support/run-cli.js';
 import { ruleTable } from '../support/rule-table.js';
 
 const lines = (...rows: string[]): string => rows.join('\n');
@@ -187,6 +188,18 @@ describe('a string holding the JSON of the object: encoded twice', () => {
   test('a member, too', () => {
     const body = '{"speakTo":"BOTH","destination":"{\\"address\\":\\"+13175550142\\"}"}';
     expect(saidOf(body, 'consult').hint).toContain('{"address":"+13175550142"}');
+  });
+
+  test('a logged request whose body string holds the body\'s JSON as a string', async () => {
+    const record = JSON.stringify({ method: 'POST', url: 'https://api.mypurecloud.com/api/v2/' +
+      'conversations/calls', body: JSON.stringify(JSON.stringify({ phoneNumber: '+13175550142' })) });
+    const run = await runCli(['--no-config', '-f', 'json', '--stdin-filename', 'app.ndjson', '-'],
+      { stdin: `${record}\n` });
+    const [finding] = (JSON.parse(run.stdout) as { results: Array<{ findings: Array<{
+      rule: string; message: string; hint: string }> }> }).results[0]!.findings;
+    expect(finding).toMatchObject({ rule: 'not-an-object',
+      message: expect.stringContaining('the object was encoded twice'),
+      hint: expect.stringContaining('{"phoneNumber":"+13175550142"}') });
   });
 
   test('a string that holds a list, a number or broken JSON is no object encoded twice', () => {
