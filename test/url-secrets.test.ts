@@ -5,8 +5,10 @@ import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { maskUrlSecrets, quotedBody } from '../src/input/mask-url-secrets.js';
+import { maskUrlSecrets } from '../src/lint/mask-credentials.js';
+import { quotedBody } from '../src/input/quoted-body.js';
 import { CLIENT_ID, CLIENT_SECRET, startMockGenesys } from './support/mock-genesys.js';
+import { inEveryFormat } from './support/report-inputs.js';
 import { runCli } from './support/run-cli.js';
 
 describe('maskUrlSecrets', () => {
@@ -77,8 +79,7 @@ const captures = {
 };
 
 describe('captured URLs are shown masked', () => {
-  const formats = ['stylish', 'compact', 'json', 'sarif', 'junit', 'github'];
-  test.each(Object.keys(captures).flatMap((capture) => formats.map((format) => [capture, format])))(
+  test.each(inEveryFormat(Object.keys(captures)))(
     '%s capture, %s report', async (capture, format) => {
       const name = captures[capture as keyof typeof captures]();
       const run = await runCli(['--no-config', '-f', format, name], { cwd: dir });

@@ -7,7 +7,7 @@
 import type { CallerWords } from '../lint/caller-words.js';
 import { quote } from '../lint/quote.js';
 import { isJsonText, jsonBodyHint, jsonHeaderHint } from './har-post-data.js';
-import { quotedBody } from './mask-url-secrets.js';
+import { quotedBody } from './quoted-body.js';
 import { isFormMediaType, isJsonMediaType, isMultipart } from './media-type.js';
 
 export interface NonJsonBody {

@@ -9,7 +9,7 @@ import type { InputProblem, RecordEvent } from './body-record.js';
 import { bodyStringAt } from './escaped-body.js';
 import { harEntryLabel } from './har-entry-label.js';
 import { decodePostText, formBodyFault, formFieldsOf } from './har-post-data.js';
-import { maskUrlSecrets } from './mask-url-secrets.js';
+import { maskUrlSecrets } from '../lint/mask-credentials.js';
 import { nonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';
 import { splitHarEntries, type HarDamage, type HarEnding } from './split-har-entries.js';

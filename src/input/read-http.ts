@@ -5,12 +5,12 @@
 // otherwise up to the next request.
 import { Locator } from '../lint/locate.js';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
+import { maskUrlSecrets } from '../lint/mask-credentials.js';
 import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
 import { contentTypeOf, differentTypes } from './content-type-field.js';
 import { isJsonMediaType } from './media-type.js';
-import { maskUrlSecrets } from './mask-url-secrets.js';
 import { nonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';
 import { SECOND_MARK } from './second-mark.js';

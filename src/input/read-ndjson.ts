@@ -6,7 +6,7 @@ import type { BodyRecord, InputProblem, RecordEvent } from './body-record.js';
 import { readCapturedRequest, type CapturedRequest } from './captured-request.js';
 import { bodyStringAt } from './escaped-body.js';
 import { formBodyFault } from './har-post-data.js';
-import { maskUrlSecrets } from './mask-url-secrets.js';
+import { maskUrlSecrets } from '../lint/mask-credentials.js';
 import { isJsonMediaType } from './media-type.js';
 import { nonJsonBody, type NonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';

@@ -14,7 +14,7 @@ import type { InputProblem, RecordEvent } from './body-record.js';
 import { contentTypeOf, differentTypes } from './content-type-field.js';
 import { bodyStringAt } from './escaped-body.js';
 import { jsonBodyHint } from './har-post-data.js';
-import { maskUrlSecrets } from './mask-url-secrets.js';
+import { maskUrlSecrets } from '../lint/mask-credentials.js';
 import { nonJsonBody } from './non-json-body.js';
 import { postmanItemLabel } from './postman-collection.js';
 import { routeRequest } from './route-request.js';

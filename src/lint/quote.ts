@@ -1,8 +1,11 @@
 // Quoting payload values inside messages. Values come from untrusted bodies, so every control
 // character is escaped (JSON.stringify does that) and long values are cut, keeping messages one
 // line and terminals safe. Invisible characters (a no-break space) are escaped too, here, so
-// every message shows them the same way.
+// every message shows them the same way. Credentials are masked here too (mask-credentials.ts):
+// a URL's secrets, and the values of members and headers named as credentials, so that no rule,
+// reader or hint that quotes a value can show one.
 import { escapeInvisible, escapeJsonOutput } from './escape-control.js';
+import { isSecretMember, MASK, maskUrlString } from './mask-credentials.js';
 
 const MAX_QUOTE = 60;
 
@@ -17,7 +20,8 @@ export function quote(value: unknown, max = MAX_QUOTE): string {
   } else if (typeof value === 'string') {
     // Only the start is shown: a megabyte value need not be escaped whole. Each character writes
     // at least one, so max + 1 of them still come out longer than max and are cut below.
-    text = JSON.stringify(value.length > max + 1 ? value.slice(0, max + 1) : value);
+    const shown = maskUrlString(value);
+    text = JSON.stringify(shown.length > max + 1 ? shown.slice(0, max + 1) : shown);
   } else if (value === undefined) {
     text = 'nothing';
   } else {
@@ -57,9 +61,33 @@ function cutWhole(text: string, max: number): string {
 }
 
 /**
+ * The value a member or header holds, quoted: masked whole when its name marks a credential
+ * ("apiKey", "Authorization"), as quote() masks such members inside an object.
+ */
+export function quoteHeld(name: string, value: unknown, max = MAX_QUOTE): string {
+  return quote(isSecretMember(name) ? MASK : value, max);
+}
+
+// Pairs as HAR and Postman list headers and parameters: {"name": "Authorization", "value": ...}.
+const PAIR_NAMES = ['name', 'key'];
+
+/**
+ * Whether an object's member holds a credential as quote() shows it: a member named as one, or
+ * the value of a pair that names one ({"name": "Authorization", "value": ...}). A pair's own
+ * "name" or "key" is the header's name, and no secret.
+ */
+function isSecretAt(object: Record<string, unknown>, key: string): boolean {
+  if (!Object.hasOwn(object, 'value')) return isSecretMember(key);
+  if (key !== 'value') return !PAIR_NAMES.includes(key) && isSecretMember(key);
+  const name = PAIR_NAMES.map((pair) => object[pair]).find((held) => typeof held === 'string');
+  return typeof name === 'string' && isSecretMember(name);
+}
+
+/**
  * JSON text of a value, cut off once it is longer than any message shows. Written by hand
  * because JSON.stringify and String() recurse through the whole value, which overflows the
  * stack on bodies nested hundreds of thousands of levels deep; this stops at the length limit.
+ * Credentials in it are masked: members named as one, and the secrets of URLs in strings.
  */
 function safeStringify(value: unknown, budget = 200): string {
   let out = '';
@@ -74,15 +102,17 @@ function safeStringify(value: unknown, budget = 200): string {
       });
       out += ']';
     } else if (node !== null && typeof node === 'object') {
+      const object = node as Record<string, unknown>;
       out += '{';
-      Object.keys(node).forEach((key, i) => {
+      Object.keys(object).forEach((key, i) => {
         if (out.length > budget) return;
         out += `${i > 0 ? ',' : ''}${JSON.stringify(key)}:`;
-        emit((node as Record<string, unknown>)[key]);
+        emit(isSecretAt(object, key) ? MASK : object[key]);
       });
       out += '}';
     } else {
-      out += JSON.stringify(node) ?? String(node);
+      const shown = typeof node === 'string' ? maskUrlString(node) : node;
+      out += JSON.stringify(shown) ?? String(shown);
     }
   };
   emit(value);

@@ -4,7 +4,7 @@
 import { readCapturedRequest } from '../input/captured-request.js';
 import { joinPointer } from '../lint/pointer.js';
 import { isPlainObject } from '../lint/walk-model.js';
-import { quote } from '../lint/quote.js';
+import { quote, quoteHeld } from '../lint/quote.js';
 import { nearest } from '../lint/suggest.js';
 import { loadModel } from '../schema/registry.js';
 import type { SchemaNode } from '../schema/schema-types.js';
@@ -68,6 +68,7 @@ export const unknownField = {
     const model = issue.schema['x-model'] ?? 'This object';
     const object = issue.value as Record<string, unknown>;
     const value = object[member];
+    const message = `${model} has no member ${quote(member)} (value ${quoteHeld(member, value)}): `;
     const spec = issue.schema['x-targets'];
     const explanation = explain({
       model, member, value, parentPointer: issue.pointer, parent: object,
@@ -82,14 +83,12 @@ export const unknownField = {
       return {
         pointer,
         anchor: 'member',
-        message: `${model} has no member ${quote(member)} (value ${quote(value)}): this is a ` +
-          'logged request (method, URL and body), not a request body.',
+        message: `${message}this is a logged request (method, URL and body), not a request body.`,
         hint: 'Read it as a capture: written on one line, in a .ndjson file or with ' +
           `${context.words.option('inputFormat', 'ndjson')}, it is read for the body it holds, ` +
           'linted against the endpoint of its URL.',
       };
     }
-    const message = `${model} has no member ${quote(member)} (value ${quote(value)}): `;
     // Only the body's own members tell its model, as they do for --endpoint auto.
     const elsewhere = issue.pointer === '' ? writtenElsewhere(object, context.model) : undefined;
     if (elsewhere) {

@@ -3,6 +3,7 @@
 // the reporter rather than trusted to the quoting upstream.
 import type { BodySource, LintResult } from '../../src/lint/types.js';
 import { lintText } from '../../src/lint/lint-text.js';
+import { FORMAT_NAMES, type FormatName } from '../../src/reporters/index.js';
 import type { InputFailure } from '../../src/reporters/reporter.js';
 import { runCli } from './run-cli.js';
 
@@ -81,4 +82,9 @@ export function countFindings(bodies: readonly JsonBody[]): number {
 
 export function countNotices(bodies: readonly JsonBody[]): number {
   return bodies.reduce((sum, body) => sum + (body.notices?.length ?? 0), 0);
+}
+
+/** [input, format] rows for test.each: each input in every report format the CLI has. */
+export function inEveryFormat(inputs: readonly string[]): [string, FormatName][] {
+  return inputs.flatMap((input) => FORMAT_NAMES.map((format): [string, FormatName] => [input, format]));
 }

@@ -1,0 +1,112 @@
+// Messages quote values on purpose, but never a credential: an attack pass found a logged request
+// saved as a .json body quoted with its Authorization header and its URL's access_token, in every
+// report format. Masking is done where
+// values are quoted (quote.ts), so every rule, reader and hint gets it; ids and numbers stay.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { callRequestMatchers } from '../src/jest/matchers.js';
+import { isSecretMember } from '../src/lint/mask-credentials.js';
+import { quote, quoteHeld } from '../src/lint/quote.js';
+import { inEveryFormat } from './support/report-inputs.js';
+import { runCli } from './support/run-cli.js';
+
+expect.extend(callRequestMatchers);
+
+declare module '@jest/globals' {
+  interface Matchers<R> {
+    toBeValidCallRequest(endpoint?: string): R;
+  }
+}
+
+// Every fake secret here starts so, and none may be printed.
+const FAKE = 'FAKE-SECRET';
+const PHONE = '+13175550142';
+const WRAPUP_CODE = '3b1c1f2e-4d5a-4b6c-8d7e-9f0a1b2c3d4e';
+
+describe('quote masks credentials and nothing else', () => {
+  test.each([
+    [{ Authorization: `Bearer ${FAKE}1` }, '{"Authorization":"***"}'],
+    [{ to: { apiKey: `${FAKE}2`, phoneNumber: PHONE } },
+      `{"to":{"apiKey":"***","phoneNumber":"${PHONE}"}}`],
+    [{ 'Proxy-Authorization': 'x', Cookie: 's=1', client_secret: 'y' },
+      '{"Proxy-Authorization":"***","Cookie":"***","client_secret":"***"}'],
+    // HAR and Postman list headers as pairs: the pair's name stays, its value goes.
+    [[{ name: 'Authorization', value: `Bearer ${FAKE}3` }, { key: 'X-Api-Key', value: `${FAKE}4` }],
+      '[{"name":"Authorization","value":"***"},{"key":"X-Api-Key","value":"***"}]'],
+    [`https://h.io/calls?access_token=${FAKE}5`, '"https://h.io/calls?access_token=***"'],
+    [`/calls?page=2&sig=${FAKE}6`, '"/calls?page=2&sig=***"'],
+    [`https://bob:${FAKE}7@h.io/x`, '"https://bob:***@h.io/x"'],
+    [`sip:alice:${FAKE}8@h.io;transport=tcp`, '"sip:alice:***@h.io;transport=tcp"'],
+    [{ url: `https://h.io/?token=${FAKE}9` }, '{"url":"https://h.io/?token=***"}'],
+  ])('%j is quoted as %s', (value, shown) => {
+    // Long enough for the whole value: messages cut a quote at 60 characters.
+    expect(quote(value, 200)).toBe(shown);
+  });
+
+  test.each([
+    PHONE, `tel:${PHONE}`, 'sip:alice@h.io', 'https://h.io/calls?page=2', WRAPUP_CODE,
+    // "code" masks a query's OAuth code, but in the call models it is a wrap-up code's id.
+    { wrapup: { code: WRAPUP_CODE } },
+    { name: 'Content-Type', value: 'application/json' },
+  ])('%j is quoted as it is', (value) => {
+    expect(quote(value, 200)).toBe(JSON.stringify(value));
+  });
+
+  test('a member\'s value, by the member\'s name', () => {
+    expect(quoteHeld('accessToken', `${FAKE}10`)).toBe('"***"');
+    expect(quoteHeld('X-Api-Key', { a: 1 })).toBe('"***"');
+    expect(quoteHeld('code', WRAPUP_CODE)).toBe(`"${WRAPUP_CODE}"`);
+    expect(quoteHeld('phoneNumber', PHONE)).toBe(`"${PHONE}"`);
+    expect(isSecretMember('tokens')).toBe(false);
+  });
+});
+
+const dir = mkdtempSync(join(tmpdir(), 'gcl-quoted-secrets-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, content: string): string => {
+  writeFileSync(join(dir, name), content);
+  return name;
+};
+
+const inputs = {
+  // The attack's own file: a logged request saved as a .json body.
+  logged: () => file('logged.json', JSON.stringify({
+    method: 'POST', url: `https://h.io/calls?access_token=${FAKE}A`,
+    headers: { Authorization: `Bearer ${FAKE}B` }, body: { to: PHONE },
+  })),
+  members: () => file('members.json', JSON.stringify({
+    phoneNumber: PHONE, accessToken: `${FAKE}C`, callbackUrl: `https://u:${FAKE}D@h.io/cb`,
+    headers: [{ name: 'Authorization', value: `Bearer ${FAKE}E` }],
+  })),
+};
+
+/** What must be shown instead: the mask. */
+const shown: Record<keyof typeof inputs, string[]> = {
+  logged: ['access_token=***', '{\\"Authorization\\":\\"***\\"}'],
+  members: ['(value \\"***\\")', 'https://u:***@h.io/cb', '\\"value\\":\\"***\\"'],
+};
+
+describe('no report format or stderr line shows a credential', () => {
+  test.each(inEveryFormat(Object.keys(inputs)))(
+    '%s, %s report', async (input, format) => {
+      const name = inputs[input as keyof typeof inputs]();
+      const run = await runCli(['--no-config', '-f', format, name], { cwd: dir });
+      const output = run.stdout + run.stderr;
+      expect(output).not.toContain(FAKE);
+      // Compared as JSON escapes the text, and XML and GitHub's commands their own characters.
+      const plain = output.replace(/\\\\/g, '\\').replace(/&quot;/g, '"').replace(/%22/g, '"');
+      for (const text of shown[input as keyof typeof inputs]) {
+        const unescaped = text.replace(/\\"/g, '"');
+        expect([plain.includes(text) || plain.includes(unescaped), text]).toEqual([true, text]);
+      }
+    });
+});
+
+test('the Jest matcher\'s failure text masks them too', () => {
+  const body = { phoneNumber: PHONE, apiKey: `${FAKE}I`, callback: `/cb?token=${FAKE}J` };
+  expect(() => expect(body).toBeValidCallRequest()).toThrow(/"apiKey" \(value "\*\*\*"\)/);
+  expect(() => expect(body).toBeValidCallRequest()).toThrow(/"\/cb\?token=\*\*\*"/);
+  expect(() => expect(body).toBeValidCallRequest()).not.toThrow(new RegExp(FAKE));
+});
