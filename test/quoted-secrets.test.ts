@@ -1,6 +1,6 @@
 // Messages quote values on purpose, but never a credential: an attack pass found a logged request
-// saved as a .json body quoted with its Authorization header and its URL's access_token, in every
-// report format. Masking is done where
+// saved as a .json body quoted with its Authorization header and its URL's access_token, and an
+// .http header line without its colon quoted whole, in every report format. Masking is done where
 // values are quoted (quote.ts), so every rule, reader and hint gets it; ids and numbers stay.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -69,6 +69,7 @@ const file = (name: string, content: string): string => {
   writeFileSync(join(dir, name), content);
   return name;
 };
+const CALLS = 'https://api.mypurecloud.com/api/v2/conversations/calls';
 
 const inputs = {
   // The attack's own file: a logged request saved as a .json body.
@@ -80,12 +81,27 @@ const inputs = {
     phoneNumber: PHONE, accessToken: `${FAKE}C`, callbackUrl: `https://u:${FAKE}D@h.io/cb`,
     headers: [{ name: 'Authorization', value: `Bearer ${FAKE}E` }],
   })),
+  // The header's name and the line are told; the value is never shown, masked or not.
+  noColon: () => file('no-colon.http', `POST ${CALLS}\nContent-Type: application/json\n` +
+    `Authorization Bearer ${FAKE}F\n\n{"phoneNumber":"${PHONE}"}\n`),
+  apiKey: () => file('api-key.http', `POST ${CALLS}\nX-Api-Key ${FAKE}G\n\n` +
+    `{"phoneNumber":"${PHONE}"}\n`),
+  // Text after a body that Content-Length ends is quoted, its credential header masked.
+  after: () => file('after.http', `POST ${CALLS} HTTP/1.1\r\nContent-Length: 30\r\n\r\n` +
+    `{"phoneNumber":"${PHONE}"}\r\nAuthorization: Bearer ${FAKE}H\r\n`),
+  // So is a line where a chunk size was due.
+  chunk: () => file('chunk.http', `POST ${CALLS} HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n` +
+    `X-Api-Key ${FAKE}K\r\n`),
 };
 
-/** What must be shown instead: the mask. */
+/** What must be shown instead: the mask, or for a line never quoted, its number and name. */
 const shown: Record<keyof typeof inputs, string[]> = {
   logged: ['access_token=***', '{\\"Authorization\\":\\"***\\"}'],
   members: ['(value \\"***\\")', 'https://u:***@h.io/cb', '\\"value\\":\\"***\\"'],
+  noColon: ['has line 3 among its headers', 'it starts with \\"Authorization\\" and has no'],
+  apiKey: ['has line 2 among its headers', 'it starts with \\"X-Api-Key\\" and has no'],
+  after: ['(\\"Authorization: ***\\")'],
+  chunk: ['has \\"X-Api-Key ***\\" where a chunk size was due'],
 };
 
 describe('no report format or stderr line shows a credential', () => {

@@ -10,6 +10,7 @@ import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
 import { contentTypeOf, differentTypes } from './content-type-field.js';
+import { describeStrayLine, quoteLine } from './header-lines.js';
 import { isJsonMediaType } from './media-type.js';
 import { nonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';
@@ -190,9 +191,8 @@ export function* readHttp(
       onProblem({ message: `request ${source.index + 1} (line ${requestLine}) ${message}`, hint });
     if (stray) {
       // Most often the blank line before the body was left out, and the body read as headers.
-      fault(`has ${quote(size.shown(stray.text))} on line ${place(stray.start).line}, among its ` +
-        'headers, which is no header, so its body was not linted', 'Put a blank line between the headers ' +
-        'and the body, as HTTP requires.');
+      const described = describeStrayLine(size.shown(stray.text), place(stray.start).line);
+      fault(`${described.fault}, so its body was not linted`, described.hint);
       pos = stray.start;
       continue;
     }
@@ -206,7 +206,7 @@ export function* readHttp(
       const hidden = HIDDEN_REQUEST.test(extra.text) ? ', and the request that starts in it was not'
         : '';
       fault(`${ends} before line ${at.line}, column ${at.column}, where more text follows ` +
-        `(${quote(size.shown(extra.text))}) that a server would read as the next request line; ` +
+        `(${quoteLine(size.shown(extra.text))}) that a server would read as the next request line; ` +
         `${linted} linted${hidden}`, `${fix} the text after the body; each request starts on a ` +
         'line of its own.');
     };
@@ -582,7 +582,7 @@ function readChunks(
     };
     if (!size) {
       const what = pos >= dump.length ? 'ends before the chunk of size 0 that closes a chunked body'
-        : `has ${quote(measure.shown(sizeLine.text))} where a chunk size was due`;
+        : `has ${quoteLine(measure.shown(sizeLine.text))} where a chunk size was due`;
       return { body, next: sizeLine.next, fault: what };
     }
     pos = sizeLine.next;
