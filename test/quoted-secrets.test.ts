@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callRequestMatchers } from '../src/jest/matchers.js';
-import { isSecretMember } from '../src/lint/mask-credentials.js';
+import { isSecretMember, maskJsonText } from '../src/lint/mask-credentials.js';
 import { quote, quoteHeld } from '../src/lint/quote.js';
 import { inEveryFormat } from './support/report-inputs.js';
 import { runCli } from './support/run-cli.js';
@@ -61,6 +61,16 @@ describe('quote masks credentials and nothing else', () => {
     expect(quoteHeld('phoneNumber', PHONE)).toBe(`"${PHONE}"`);
     expect(isSecretMember('tokens')).toBe(false);
   });
+
+  test('JSON text keeps its layout and loses its credentials', () => {
+    expect(maskJsonText(`{ "apiKey" : "${FAKE}L", "n": 5, "password": 12345,\n` +
+      `  "cb": "https://h/?sig=${FAKE}M", "code": "${WRAPUP_CODE}", "to": "${PHONE}" }`))
+      .toBe('{ "apiKey" : "***", "n": 5, "password": "***",\n' +
+        `  "cb": "https://h/?sig=***", "code": "${WRAPUP_CODE}", "to": "${PHONE}" }`);
+    // A syntax error (the trailing comma) or a bad escape elsewhere stops no masking.
+    expect(maskJsonText(`{"bad": "\\x", "token": "${FAKE}O",}`))
+      .toBe('{"bad": "\\x", "token": "***",}');
+  });
 });
 
 const dir = mkdtempSync(join(tmpdir(), 'gcl-quoted-secrets-'));
@@ -89,6 +99,9 @@ const inputs = {
   // Text after a body that Content-Length ends is quoted, its credential header masked.
   after: () => file('after.http', `POST ${CALLS} HTTP/1.1\r\nContent-Length: 30\r\n\r\n` +
     `{"phoneNumber":"${PHONE}"}\r\nAuthorization: Bearer ${FAKE}H\r\n`),
+  // JSON sent as text/plain is quoted as text in its failure, its credentials masked.
+  plain: () => file('plain.http', `POST ${CALLS}\nContent-Type: text/plain\n\n` +
+    `{"apiKey":"${FAKE}N","phoneNumber":"${PHONE}"}\n`),
   // So is a line where a chunk size was due.
   chunk: () => file('chunk.http', `POST ${CALLS} HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n` +
     `X-Api-Key ${FAKE}K\r\n`),
@@ -102,6 +115,7 @@ const shown: Record<keyof typeof inputs, string[]> = {
   apiKey: ['has line 2 among its headers', 'it starts with \\"X-Api-Key\\" and has no'],
   after: ['(\\"Authorization: ***\\")'],
   chunk: ['has \\"X-Api-Key ***\\" where a chunk size was due'],
+  plain: ['apiKey', '***'],
 };
 
 describe('no report format or stderr line shows a credential', () => {

@@ -42,6 +42,44 @@ export function maskUrlString(text: string): string {
   return query < 0 ? masked : masked.slice(0, query + 1) + maskPairs(masked.slice(query + 1));
 }
 
+// A JSON token as JSON text writes it: a string (with the colon after it when it names a member),
+// or a number or literal. Structure characters and white space are left between them.
+const JSON_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?|-?\d[\d.eE+-]*|true|false|null/g;
+
+/**
+ * JSON text as it was written, but with the value of each member named as a credential as "***"
+ * and the secrets of each URL in its strings masked: a body quoted as text (one sent under a type
+ * that is not JSON) keeps its layout, and loses its credentials as a quoted value does. Only the
+ * values the member holds directly: an object under such a name keeps its members. Text with a
+ * syntax error is read token by token all the same, as the server would not read it at all.
+ */
+export function maskJsonText(text: string): string {
+  let isMemberSecret = false;
+  return text.replace(JSON_TOKEN, (token: string, colon: string | undefined) => {
+    if (colon !== undefined) {
+      const name = readString(token.slice(0, -colon.length));
+      isMemberSecret = name !== undefined && isSecretMember(name);
+      return token;
+    }
+    const isSecret = isMemberSecret;
+    isMemberSecret = false;
+    if (isSecret) return `"${MASK}"`;
+    const value = token.startsWith('"') ? readString(token) : undefined;
+    if (value === undefined) return token;
+    const masked = maskUrlString(value);
+    return masked === value ? token : JSON.stringify(masked);
+  });
+}
+
+/** A JSON string literal's value, or undefined for one JSON does not allow ("\x", a raw tab). */
+function readString(literal: string): string | undefined {
+  try {
+    return JSON.parse(literal) as string;
+  } catch {
+    return undefined;
+  }
+}
+
 /** "bob:pw@host" keeps the user name; "tok@host" alone may be a token (as GitHub's), so it goes. */
 function maskUserInfo(authority: string): string {
   const at = authority.lastIndexOf('@');
