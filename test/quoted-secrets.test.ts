@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callRequestMatchers } from '../src/jest/matchers.js';
+import { lintText } from '../src/lint/lint-text.js';
 import { isSecretMember, maskJsonText } from '../src/lint/mask-credentials.js';
 import { quote, quoteHeld } from '../src/lint/quote.js';
 import { inEveryFormat } from './support/report-inputs.js';
@@ -70,6 +71,30 @@ describe('quote masks credentials and nothing else', () => {
     // A syntax error (the trailing comma) or a bad escape elsewhere stops no masking.
     expect(maskJsonText(`{"bad": "\\x", "token": "${FAKE}O",}`))
       .toBe('{"bad": "\\x", "token": "***",}');
+  });
+});
+
+// quote() masks a credential member inside a value it is given; a finding about a value taken
+// from inside one, or a hint quoting from there, is masked once for every rule (mask-problem.ts).
+describe('findings at or around a credential member', () => {
+  const said = (body: object): string => lintText(JSON.stringify(body)).findings
+    .map((f) => `${f.pointer} ${f.message} ${f.hint} ${f.fix?.description ?? ''}`).join('\n');
+
+  test.each([
+    [{ phoneNumber: PHONE, attributes: { accessToken: [`${FAKE}P`] } },
+      '/attributes/accessToken must be a string, but it is a list "***".'],
+    [{ phoneNumber: PHONE, data: { apiKey: [`${FAKE}Q`] } }, '"apiKey" holds a list "***"'],
+    // A hint lifting what the member holds quotes it from inside.
+    [{ accessToken: { phoneNumber: '+13175550143' } },
+      'set on the body itself: "phoneNumber": "***"'],
+  ])('%j', (body, shown) => {
+    const text = said(body);
+    expect(text).toContain(shown);
+    expect(text).not.toMatch(/FAKE|\+13175550143/);
+  });
+
+  test('values elsewhere are quoted as they are', () => {
+    expect(said({ phoneNumber: 'abc', attributes: { token: 'x' } })).toContain('"abc"');
   });
 });
 

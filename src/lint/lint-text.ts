@@ -13,6 +13,7 @@ import { rankModels } from '../endpoints/infer-endpoint.js';
 import { LIBRARY_WORDS, type CallerWords } from './caller-words.js';
 import { checkLintOptions } from './check-options.js';
 import { Locator } from './locate.js';
+import { maskSecretQuotes } from './mask-problem.js';
 import { parseBody } from './parse.js';
 import { isolateAt } from './pointer.js';
 import { createReportSink, type ReportSink } from './report-sink.js';
@@ -242,8 +243,10 @@ function collectReports(
   sink: ReportSink,
 ): void {
   const { words, given } = lint;
+  let body: unknown; // parsed below: reports made before it are about the text as a whole
   const push = (ruleId: RuleId, severity: Severity, problem: Problem): void => {
-    sink.add({ ruleId, ...problem, severity: problem.severity ?? severity });
+    const masked = body === undefined ? problem : maskSecretQuotes(problem, body);
+    sink.add({ ruleId, ...masked, severity: problem.severity ?? severity });
   };
 
   // Some endpoints take their body as optional (bodyRequired false); empty is no error there.
@@ -264,6 +267,7 @@ function collectReports(
     return;
   }
   const value = parsed.value;
+  body = value;
   if (value === null || (isPlainObject(value) && Object.keys(value).length === 0)) {
     const kind = value === null ? 'null' : '{}';
     push('empty-body', 'error', RULES['empty-body'].describeEmpty(kind, model.schema, endpoint.name,
