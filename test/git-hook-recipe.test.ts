@@ -1,6 +1,7 @@
 // The README's plain git pre-commit hook, taken from the README and run by git in a throwaway
-// repository: a commit staging no payload, a name with a space and one starting with "-" are
-// the cases the recipe's -z, xargs -r and "--" are there for.
+// repository: a commit staging no payload, a name with a space, a sub-folder and an upper-case
+// extension are the cases the recipe's -z, xargs -r and :(icase) are there for, and package.json
+// beside the payloads is why its pathspecs name the payload folder.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -59,7 +60,12 @@ describe('the README\'s plain git hook', () => {
     expect(commit({ 'notes.txt': 'no payload here' }).code).toBe(0);
   });
 
-  test.each(['pay loads/a b.json', '-q.json', 'deep/UPPER.JSON'])(
+  test('lets package.json and tsconfig.json through: they are no payloads', () => {
+    expect(commit({ 'package.json': '{"name":"x","version":"1.0.0"}',
+      'tsconfig.json': '{"compilerOptions":{"strict":true}}' }).code).toBe(0);
+  });
+
+  test.each(['payloads/pay loads/a b.json', 'payloads/deep/UPPER.JSON'])(
     'blocks a wrong %s and lets it through once fixed',
     (name) => {
       const blocked = commit({ [name]: WRONG });
