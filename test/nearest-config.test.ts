@@ -237,3 +237,61 @@ describe('each file takes the config nearest to it', () => {
       .toBe(join(dir, 'services/agent/payloads/.genesys-call-lintrc.json'));
   });
 });
+
+// What a tester found after the change above: each case passed before it, or was new with it.
+describe('ignores, broken and linked configs under nearest-config lookup', () => {
+  const ROOT_CONFIG = 'genesys-call-lint.config.json';
+  const BROKEN = { 'fixtures/bad/package.json': '{"name": "broken",', 'fixtures/bad/b.json': '{}' };
+
+  test('a folder the root\'s ignores or a negation leave out is not looked in for a config',
+    async () => {
+      const dir = monorepo({ ...BROKEN, [ROOT_CONFIG]: '{"ignores":["fixtures/**"]}' });
+      const ignored = await runCli(['-f', 'json', '.'], { cwd: dir });
+      expect([ignored.code, ignored.stderr]).toEqual([1, '']);
+      expect(Object.keys(outline(results(ignored.stdout)))).not.toContain('fixtures/bad/b.json');
+      writeFileSync(join(dir, ROOT_CONFIG), '{}');
+      const negated = await runCli(['-f', 'json', '.', '!fixtures/**'], { cwd: dir });
+      expect([negated.code, negated.stderr]).toEqual([1, '']);
+      expect(Object.keys(outline(results(negated.stdout)))).toHaveLength(3);
+    });
+
+  test('a package.json that is no JSON below the working folder is passed over, noted once',
+    async () => {
+      const dir = monorepo({ ...BROKEN, 'fixtures/bad/c.json': REPLACE_AGENT,
+        [ROOT_CONFIG]: '{"endpoints":{"fixtures/**":"replace-agent"}}' });
+      const run = await runCli(['-f', 'json', 'fixtures'], { cwd: dir });
+      // The root's config applies to the folder's bodies; the broken file is linted as one.
+      expect(outline(results(run.stdout))).toMatchObject({
+        'fixtures/bad/b.json': ['TransferToAgentRequest', 'empty-body:error'],
+        'fixtures/bad/c.json': ['TransferToAgentRequest'],
+        'fixtures/bad/package.json': ['TransferToAgentRequest', 'syntax-error:error'],
+      });
+      expect(run.stderr).toBe('genesys-call-lint: fixtures/bad/package.json: not valid JSON, so ' +
+        'passed over as holding no configuration; the config above it applies\n');
+      // A broken config under one of this tool's own names still stops the run.
+      writeFileSync(join(dir, 'fixtures/bad/.genesys-call-lintrc.json'), '{"rules":');
+      const named = await runCli(['fixtures/bad/c.json'], { cwd: dir });
+      expect(named.stderr).toContain('cannot parse configuration ' +
+        `${join(dir, 'fixtures/bad/.genesys-call-lintrc.json')}:1:10`);
+      expect(named.code).toBe(2);
+    });
+
+  test('the ignores of the configs above a file, up to the working folder\'s, leave it out too',
+    async () => {
+      const dir = monorepo({ [ROOT_CONFIG]: '{"ignores":["services/agent/**"]}' });
+      const named = await runCli(['-f', 'json', 'services/agent/payloads/a.json'], { cwd: dir });
+      expect(named.stderr).toBe('genesys-call-lint: services/agent/payloads/a.json: skipped, ' +
+        `matched by "ignores" in ${join(dir, ROOT_CONFIG)}\n`);
+      const found = await runCli(['-f', 'json', 'services'], { cwd: dir });
+      expect(Object.keys(outline(results(found.stdout)))).toEqual(['services/other/c.json']);
+      const printed = await runCli(['--print-config', 'services/agent/payloads/a.json'],
+        { cwd: dir });
+      expect(JSON.parse(printed.stdout)).toMatchObject({
+        configFile: join(dir, AGENT_CONFIG), ignoredWhenExpanded: true,
+      });
+      // Run from below it, the root's config is above the working folder's: it does not apply.
+      const below = await runCli(['-f', 'json', 'payloads/a.json'],
+        { cwd: join(dir, 'services/agent') });
+      expect(outline(results(below.stdout))).toEqual({ 'payloads/a.json': ['TransferToAgentRequest'] });
+    });
+});

@@ -48,9 +48,11 @@ export interface LoadedConfig {
 /**
  * The config file a lookup takes in one folder: the first of CONFIG_FILES there, a package.json
  * only when it holds our key. `foundFrom` names the folder the lookup started from, for hints.
+ * `onUnparsable`, when given, is told of a package.json that is no JSON, which is then passed
+ * over as holding no config; without it such a file stops the run.
  */
-export function configFileIn(dir: string, foundFrom: string,
-  words: CallerWords): string | undefined {
+export function configFileIn(dir: string, foundFrom: string, words: CallerWords,
+  onUnparsable?: (file: string) => void): string | undefined {
   for (const candidate of CONFIG_FILES) {
     const file = join(dir, candidate.name);
     if (!existsSync(file)) {
@@ -61,7 +63,8 @@ export function configFileIn(dir: string, foundFrom: string,
       }
       continue;
     }
-    if (candidate.key === undefined || hasKey(file, candidate.key, words, foundFrom)) return file;
+    if (candidate.key === undefined ||
+      hasKey(file, candidate.key, words, foundFrom, onUnparsable)) return file;
   }
   return undefined;
 }
@@ -76,11 +79,20 @@ function isDanglingLink(file: string): boolean {
 
 /**
  * Whether a package.json holds our key. One that cannot be read or parsed is an error, not a
- * file to pass over: skipping it silently would apply a config from a folder further up.
+ * file to pass over: skipping it silently would apply a config from a folder further up. Only a
+ * caller that says how to tell of it (`onUnparsable`) has one that is no JSON passed over.
  */
 export function hasKey(file: string, key: string, words: CallerWords,
-  foundFrom = 'the current folder'): boolean {
-  const data = parseConfigText(readConfigText(file, foundFrom, words), file, foundFrom, words);
+  foundFrom = 'the current folder', onUnparsable?: (file: string) => void): boolean {
+  const text = readConfigText(file, foundFrom, words);
+  let data: unknown;
+  try {
+    data = parseConfigText(text, file, foundFrom, words);
+  } catch (error) {
+    if (onUnparsable === undefined) throw error;
+    onUnparsable(file);
+    return false;
+  }
   return typeof data === 'object' && data !== null && key in data;
 }
 

@@ -14,6 +14,7 @@ import { notBodyNote } from './not-body-note.js';
 import type { LintCache } from './lint-cache.js';
 import { sliceForShard } from './shard.js';
 import { fileIdentity, whereWritten } from './where-written.js';
+import { displayPath } from './collect-inputs.js';
 import { planInputs } from './plan-inputs.js';
 import type { LoadedConfig } from './config.js';
 import { configLookup } from './config-lookup.js';
@@ -83,7 +84,10 @@ export async function main(io: CliIo): Promise<ExitCode> {
 }
 
 async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
-  const configs = configLookup(options.config, io.cwd, CLI_WORDS);
+  // Said once a file, as the other files left out are: linted as a body, it fails on its own.
+  const configs = configLookup(options.config, io.cwd, CLI_WORDS, (file) => io.stderr.write(
+    `genesys-call-lint: ${escapeName(displayPath(file, io.cwd))}: not valid JSON, so passed over ` +
+    'as holding no configuration; the config above it applies\n'));
   const settingsOf = settingsByConfig(options);
   // Fail on a bad --endpoint before reading anything.
   if (options.endpoint !== undefined) endpointFor(options.endpoint, CLI_WORDS);

@@ -7,7 +7,7 @@ import { UsageError } from '../lint/usage-error.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { collectInputs, displayPath, realPathOf } from './collect-inputs.js';
 import { CLI_WORDS } from './cli-words.js';
-import { endpointForFile, isIgnoredBy, type LoadedConfig } from './config.js';
+import { endpointForFile, type LoadedConfig } from './config.js';
 import { configFileMatcher } from './config-files.js';
 import type { ConfigLookup } from './config-lookup.js';
 import type { InputSpec } from './lint-inputs.js';
@@ -53,11 +53,15 @@ export interface Plan {
 export async function planInputs(request: PlanRequest): Promise<Plan> {
   const { configs, cwd } = request;
   const specs: InputSpec[] = [];
-  const isIgnored = (file: string): boolean => isIgnoredBy(configs.forFile(file), file);
   const ignored: Plan['ignored'] = [];
   const excluded: Plan['excluded'] = [];
   const { inputs, negations } = splitNegations(request.inputs, cwd, request.words ?? CLI_WORDS);
   const isExcluded = excludedBy(negations, cwd);
+  // A negation is asked before any config below the working folder is read for the file, so a
+  // folder left out on the command line is not looked in (a broken config there stops nothing).
+  const isIgnored = (file: string): boolean =>
+    configs.ignoredBy(file, (path) => isExcluded(path) !== undefined) !== undefined;
+  const ignoringConfig = (file: string) => configs.ignoredBy(resolve(cwd, file))?.file;
   const isConfigFile = configFileMatcher(configs.forCwd());
   const isNamedConfig = (file: string) => isConfigFile(file, realPathOf(file));
   const configFiles: string[] = [];
@@ -79,7 +83,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
       // An editor or hook passing the file's name for stdin expects "ignores" to hold for it, as
       // it does for the file named itself (eslint --stdin-filename does the same).
       if (named !== undefined && isIgnored(resolve(cwd, named))) {
-        ignored.push({ file: named, configFile: configs.forFile(resolve(cwd, named)).file });
+        ignored.push({ file: named, configFile: ignoringConfig(named) });
       } else if (named !== undefined && negation !== undefined) {
         excluded.push({ file: named, negation });
       } else if (named !== undefined && isNamedConfig(resolve(cwd, named))) {
@@ -130,7 +134,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     specs,
     failures: [...stdinFailures, ...pipeFailures, ...collected.failures],
     ignored: [...ignored, ...collected.ignored.map((file) => ({
-      file, configFile: configs.forFile(resolve(cwd, file)).file,
+      file, configFile: ignoringConfig(file),
     }))],
     excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),

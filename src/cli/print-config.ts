@@ -7,7 +7,7 @@ import { RULES } from '../rules/index.js';
 import { RULE_IDS, type RuleId } from '../rules/rule-ids.js';
 import type { CliOptions } from './args.js';
 import { CLI_WORDS } from './cli-words.js';
-import { endpointForFile, isIgnoredBy, type LoadedConfig } from './config.js';
+import { endpointForFile, type LoadedConfig } from './config.js';
 import type { ConfigLookup } from './config-lookup.js';
 import type { LintSettings } from './config-settings.js';
 
@@ -34,7 +34,8 @@ export function printConfig(file: string, settings: Settings): string {
     configFile: config.file ?? null,
     endpoint: endpoint === undefined ? 'auto' : describeEndpoint(endpoint),
     model: endpoint === undefined ? null : endpoint.model,
-    ignoredWhenExpanded: isIgnoredBy(config, absolute),
+    // Its own config's ignores, or those of a config above it up to the working folder's.
+    ignoredWhenExpanded: configs.ignoredBy(absolute) !== undefined,
     defaultCountry: country ?? null,
     rules: severities,
   };
