@@ -2,7 +2,9 @@
 // monorepo's root, a service's own config (its endpoints, rules, country, ignores) was passed
 // over for the root's, and --fix rewrote its bodies for the wrong endpoint.
 import { afterAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../src/api/lint-files.js';
@@ -294,4 +296,18 @@ describe('ignores, broken and linked configs under nearest-config lookup', () =>
         { cwd: join(dir, 'services/agent') });
       expect(outline(results(below.stdout))).toEqual({ 'payloads/a.json': ['TransferToAgentRequest'] });
     });
+
+  test('a nearer config that links to a file of another name is applied, not linted', async () => {
+    const dir = monorepo({ 'shared/base.json': '{"endpoints":{"payloads/**":"replace-agent"}}' });
+    rmSync(join(dir, AGENT_CONFIG));
+    symlinkSync('../../shared/base.json', join(dir, AGENT_CONFIG));
+    const found = await runCli(['-f', 'json', 'services/agent', 'shared'], { cwd: dir });
+    expect(outline(results(found.stdout))).toEqual({
+      'services/agent/payloads/a.json': ['TransferToAgentRequest'],
+    });
+    const named = await runCli(['-f', 'json', 'services/agent', 'shared/base.json'], { cwd: dir });
+    expect(Object.keys(outline(results(named.stdout)))).toEqual(['services/agent/payloads/a.json']);
+    expect(named.stderr).toBe('genesys-call-lint: shared/base.json: skipped, it is a ' +
+      'genesys-call-lint configuration file, not a request body\n');
+  });
 });

@@ -25,6 +25,8 @@ export interface ConfigLookup {
    * is not looked in, so a broken file in it stops nothing.
    */
   ignoredBy(file: string, isExcluded?: (file: string) => boolean): LoadedConfig | undefined;
+  /** Every config file read so far, the working folder's first. */
+  loaded(): LoadedConfig[];
 }
 
 /**
@@ -47,6 +49,7 @@ export function configLookup(choice: string | false | undefined, cwd: string,
     return {
       forFile: () => config, forCwd: () => config,
       ignoredBy: (file) => isIgnoredBy(config, file) ? config : undefined,
+      loaded: () => config.file === undefined ? [] : [config],
     };
   }
   const top = resolve(cwd);
@@ -73,6 +76,7 @@ export function configLookup(choice: string | false | undefined, cwd: string,
       }
       return undefined;
     },
+    loaded: nearest.loaded,
   };
 }
 
@@ -99,6 +103,7 @@ interface NearestLookup {
   lookUp(dir: string, from?: string): LoadedConfig;
   /** Whether the folder was looked in already, so that asking costs no read. */
   isKnown(dir: string): boolean;
+  loaded(): LoadedConfig[];
 }
 
 /**
@@ -109,6 +114,7 @@ interface NearestLookup {
 function nearestLookup(cwd: string, words: CallerWords,
   onPassedOver: OnPassedOver): NearestLookup {
   const byFolder = new Map<string, LoadedConfig>();
+  const read: LoadedConfig[] = [];
   const none = noConfig(cwd);
   const below = cwd.endsWith(sep) ? cwd : cwd + sep;
   // `from`: the folder the lookup started in, which a hint about a broken config names.
@@ -121,13 +127,17 @@ function nearestLookup(cwd: string, words: CallerWords,
     const file = configFileIn(dir, shownFrom, words,
       dir.startsWith(below) ? onPassedOver : undefined);
     const parent = dirname(dir);
-    const config = file !== undefined ? loadConfig(file, shownFrom, words)
-      : parent === dir ? none : lookUp(parent, from);
+    let config: LoadedConfig;
+    if (file !== undefined) {
+      config = loadConfig(file, shownFrom, words);
+      read.push(config);
+    } else config = parent === dir ? none : lookUp(parent, from);
     byFolder.set(dir, config);
     return config;
   };
   return {
     lookUp: (dir, from = dir) => lookUp(dir, from),
     isKnown: (dir) => byFolder.has(dir),
+    loaded: () => [...read],
   };
 }

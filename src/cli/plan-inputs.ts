@@ -118,9 +118,20 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   if (hasStdin && request.stdinFilename !== undefined) {
     refuseStdinNameClash(request.stdinFilename, collected.files, collected.realPaths, cwd);
   }
-  for (const file of collected.files) {
+  // Looked up first, so that every config the run applies is known (below).
+  const fileConfigs = collected.files.map((file) => configs.forFile(file));
+  const isApplied = appliedConfigMatcher(configs);
+  const namedPaths = new Set(inputs.map((input) => resolve(cwd, input)));
+  const appliedConfigs: string[] = [];
+  for (const [index, file] of collected.files.entries()) {
     const realPath = collected.realPaths.get(file);
-    const config = configs.forFile(file);
+    // A nearer config under a name of its own, reached through a link (svc/x.config.json ->
+    // ../shared/base.json), is no body either: named or found, it is left out as config files are.
+    if (isApplied(realPath ?? file)) {
+      if (namedPaths.has(file)) appliedConfigs.push(displayPath(file, cwd));
+      continue;
+    }
+    const config = fileConfigs[index]!;
     specs.push({
       path: file,
       ...(realPath === undefined ? {} : { realPath }),
@@ -138,8 +149,15 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     }))],
     excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
-    configFiles: [...configFiles, ...collected.configFiles.map((file) => displayPath(file, cwd))],
+    configFiles: [...configFiles, ...collected.configFiles.map((file) => displayPath(file, cwd)),
+      ...appliedConfigs],
   };
+}
+
+/** Whether a real path is that of a config file the run has read (all are read by now). */
+function appliedConfigMatcher(configs: ConfigLookup): (real: string) => boolean {
+  const reals = new Set(configs.loaded().map((config) => realPathOf(config.file!)));
+  return (real) => reals.has(real);
 }
 
 /**
