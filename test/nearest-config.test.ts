@@ -310,4 +310,12 @@ describe('ignores, broken and linked configs under nearest-config lookup', () =>
     expect(named.stderr).toBe('genesys-call-lint: shared/base.json: skipped, it is a ' +
       'genesys-call-lint configuration file, not a request body\n');
   });
+
+  test('--print-config FOLDER shows the config the files in it take', async () => {
+    const dir = monorepo();
+    for (const folder of ['services/agent', 'services/agent/payloads']) {
+      const run = await runCli(['--print-config', folder], { cwd: dir });
+      expect(JSON.parse(run.stdout)).toMatchObject({ configFile: join(dir, AGENT_CONFIG) });
+    }
+  });
 });

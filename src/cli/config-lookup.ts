@@ -12,6 +12,8 @@ import { configFileIn, isIgnoredBy, loadConfig, type LoadedConfig } from './conf
 export interface ConfigLookup {
   /** The config that applies to a file (an absolute path; it need not exist). */
   forFile(file: string): LoadedConfig;
+  /** The config the files in a folder (an absolute path) take, as --print-config shows it. */
+  forFolder(dir: string): LoadedConfig;
   /**
    * The config for what has no file of its own (stdin without --stdin-filename, a named pipe):
    * the one found from the working folder, or the one named. Its file is never an input.
@@ -47,7 +49,7 @@ export function configLookup(choice: string | false | undefined, cwd: string,
     const config = choice === false ? noConfig(cwd)
       : loadConfig(resolve(cwd, choice), undefined, words);
     return {
-      forFile: () => config, forCwd: () => config,
+      forFile: () => config, forFolder: () => config, forCwd: () => config,
       ignoredBy: (file) => isIgnoredBy(config, file) ? config : undefined,
       loaded: () => config.file === undefined ? [] : [config],
     };
@@ -57,6 +59,7 @@ export function configLookup(choice: string | false | undefined, cwd: string,
   const own = nearest.lookUp(top);
   return {
     forFile: (file) => nearest.lookUp(dirname(file)),
+    forFolder: (dir) => nearest.lookUp(dir),
     forCwd: () => own,
     ignoredBy: (file, isExcluded = () => false) => {
       const folders = foldersDown(top, dirname(file));

@@ -1,4 +1,5 @@
 // --print-config FILE: the settings that would apply to FILE, as JSON, for checking a setup.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeEndpoint } from '../endpoints/resolve-endpoint.js';
 import { endpointFor, isAuto } from '../lint/lint-text.js';
@@ -21,8 +22,10 @@ interface Settings {
 export function printConfig(file: string, settings: Settings): string {
   const { configs, settingsOf, options, cwd } = settings;
   const absolute = resolve(cwd, file);
-  // The config the file is linted with: the nearest to it, or the one named with --config.
-  const config = configs.forFile(absolute);
+  // The config the file is linted with: the nearest to it, or the one named with --config. A
+  // folder is asked about for the files in it, as ESLint's user asks of "src": the lookup starts
+  // in the folder itself, not in its parent.
+  const config = isFolder(absolute) ? configs.forFolder(absolute) : configs.forFile(absolute);
   const { rules, country } = settingsOf(config);
   const spec = options.endpoint ?? endpointForFile(config, absolute);
   // auto picks a model per body, as it is linted; printing create-call, the fallback for bodies
@@ -44,4 +47,8 @@ export function printConfig(file: string, settings: Settings): string {
 
 function defaultSetting(id: RuleId): RuleSetting {
   return RULES[id].severity === 'error' ? 'error' : 'warn';
+}
+
+function isFolder(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
 }
