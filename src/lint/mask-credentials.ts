@@ -3,6 +3,7 @@
 // hold credentials (a token in a query, an Authorization header kept in a logged request), and
 // reports are uploaded by CI, so a message names where a credential was and never shows it.
 // Pure, so that both the readers of captures and the quoting of values in messages use it.
+import { memoize } from './bounded-cache.js';
 
 export const MASK = '***';
 
@@ -120,11 +121,11 @@ export function isSecretName(encoded: string): boolean {
 /**
  * Whether a JSON member's or a header's name marks a credential: the same names as a URL's,
  * except "code", which in a query is OAuth's authorization code (RFC 6749 §4.1.2) but in the call
- * models is a wrap-up code's id, quoted as every id is.
+ * models is a wrap-up code's id, quoted as every id is. Remembered: every member name of a
+ * value a finding is about is asked, once per finding, and a log repeats the same few names.
  */
-export function isSecretMember(name: string): boolean {
-  return name.trim().toLowerCase() !== 'code' && isSecretName(name);
-}
+export const isSecretMember: (name: string) => boolean = memoize(
+  (name) => name.trim().toLowerCase() !== 'code' && isSecretName(name));
 
 function safeDecode(text: string): string {
   try {
