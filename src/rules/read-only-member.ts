@@ -4,6 +4,7 @@
 // documented (reference §3.2), so this is a warning, not an error.
 import { joinPointer } from '../lint/pointer.js';
 import { quote } from '../lint/quote.js';
+import type { SchemaNode } from '../schema/schema-types.js';
 import type { Rule, RuleContext } from './rule.js';
 import { memberName, where } from './support/field-names.js';
 
@@ -13,10 +14,11 @@ export const readOnlyMember = {
   summary: 'A member the model marks read-only: Genesys sets it, a request does not.',
   check(context: RuleContext): void {
     context.forEachObject(({ pointer: parent, value: object, schema, model }) => {
-      const properties = schema.properties ?? {};
+      const readOnly = readOnlyNames(schema);
+      // Most models mark nothing read-only: a clean body's members are not looked at one by one.
+      if (readOnly.size === 0) return;
       for (const member of Object.keys(object)) {
-        if (!Object.prototype.hasOwnProperty.call(properties, member)) continue;
-        if (properties[member]?.readOnly !== true) continue;
+        if (!readOnly.has(member)) continue;
         const pointer = joinPointer(parent, member);
         if (context.countWhenFull(pointer)) continue;
         const name = memberName(member);
@@ -38,3 +40,17 @@ export const readOnlyMember = {
     });
   },
 } satisfies Rule;
+
+// Per schema node, as the schemas are loaded once and shared by every body a run lints.
+const READ_ONLY = new WeakMap<SchemaNode, ReadonlySet<string>>();
+
+/** The names of the members a schema node marks read-only. */
+function readOnlyNames(schema: SchemaNode): ReadonlySet<string> {
+  let names = READ_ONLY.get(schema);
+  if (names === undefined) {
+    names = new Set(Object.entries(schema.properties ?? {})
+      .filter(([, property]) => property.readOnly === true).map(([name]) => name));
+    READ_ONLY.set(schema, names);
+  }
+  return names;
+}
