@@ -52,7 +52,7 @@ const KEYS_BY_NAME = new Map<string, string | undefined>(
  * opened for reading, and not waited on). One that cannot be read or parsed holds nothing: as
  * an input it is linted, and its problem reported, like any other.
  */
-export function holdsKey(file: string, key: string): boolean {
+function holdsKey(file: string, key: string): boolean {
   try {
     return hasKey(file, key, CLI_WORDS); // its hint is dropped: the words do not matter
   } catch {

@@ -56,8 +56,6 @@ export interface InputSpec {
   piped?: PipedLog;
   /** How the input is named in output. */
   name: string;
-  /** Stdin's file by --stdin-filename, absolute: fixes are held back for it as for that file. */
-  namedPath?: string;
   format: InputFormat | undefined;
   /** Endpoint from --endpoint or the config mapping; captured requests bring their own. */
   endpoint: string | undefined;

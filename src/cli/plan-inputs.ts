@@ -97,8 +97,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
         const config = namedPath === undefined ? configs.forCwd() : configs.forFile(namedPath);
         const endpoint = request.endpoint ??
           (namedPath === undefined ? config.data.endpoint : endpointForFile(config, namedPath));
-        const spec = pipedSpec(piped, name, request.format, endpoint, config);
-        specs.push(namedPath === undefined ? spec : { ...spec, namedPath });
+        specs.push(pipedSpec(piped, name, request.format, endpoint, config));
       }
     }
   }

@@ -111,7 +111,7 @@ export function maskPairs(pairs: string): string {
 }
 
 /** Whether a query or form parameter's name, as written (percent-encoded), marks a credential. */
-export function isSecretName(encoded: string): boolean {
+function isSecretName(encoded: string): boolean {
   // token[] (a list) and a stray "%" that spoils decoding still name a token.
   const name = safeDecode(encoded.replace(/\+/g, ' ')).replace(/%/g, '').replace(/\[[^\]]*\]$/, '')
     .trim().toLowerCase().replace(/-/g, '_');

@@ -55,8 +55,8 @@ function formatNotice(notice: Notice, file: string): string {
 }
 
 // A failure about an input that was found (broken JSON, binary, too big, unreadable) or that
-// --fix did not write (or, dry, held back) goes on that file, as its findings do; one about a
-// path that gave no input (a missing file, a glob that matched nothing) has no file to go on.
+// --fix could not write goes on that file, as its findings do; one about a path that gave no
+// input (a missing file, a glob that matched nothing) has no file to go on.
 function formatFailure(failure: InputFailure): string {
   const on = failure.isWrite === true || failure.isAboutInput === true ? { file: failure.file } : {};
   return command('error', { ...on, title: 'genesys-call-lint' },
