@@ -14,6 +14,8 @@ const MAX_VALUES = 50;
 // Nodes of the value a finding is about searched for credential members: its first levels. A
 // body may hold a list of a million entries, which is neither walked nor spread whole.
 const MAX_NODES = 200;
+// What a masked value reads as in a message.
+const MASKED = quote(MASK);
 
 /** The problem with every quote of a value under a credential member masked. */
 export function maskSecretQuotes(problem: Problem, body: unknown): Problem {
@@ -26,7 +28,7 @@ export function maskSecretQuotes(problem: Problem, body: unknown): Problem {
   const quotes = quotesUnder(secrets);
   if (quotes.length === 0) return problem;
   const mask = (text: string): string =>
-    quotes.reduce((masked, quoted) => masked.split(quoted).join(quote(MASK)), text);
+    quotes.reduce((masked, quoted) => masked.split(quoted).join(MASKED), text);
   return {
     ...problem,
     message: mask(problem.message),
@@ -65,7 +67,7 @@ function quotesUnder(values: unknown[]): string[] {
     // An empty string or a flag quotes as text many messages hold for other reasons.
     if (node === '' || typeof node === 'boolean' || node === null || node === undefined) continue;
     const quoted = quote(node);
-    if (quoted !== quote(MASK)) found.add(quoted);
+    if (quoted !== MASKED) found.add(quoted);
   }
   return [...found].sort((a, b) => b.length - a.length);
 }
