@@ -244,8 +244,10 @@ function collectReports(
 ): void {
   const { words, given } = lint;
   let body: unknown; // parsed below: reports made before it are about the text as a whole
+  let foundSecrets: WeakMap<object, unknown[]> | undefined; // made at the first finding only
   const push = (ruleId: RuleId, severity: Severity, problem: Problem): void => {
-    const masked = body === undefined ? problem : maskSecretQuotes(problem, body);
+    const masked = body === undefined ? problem
+      : maskSecretQuotes(problem, body, foundSecrets ??= new WeakMap());
     sink.add({ ruleId, ...masked, severity: problem.severity ?? severity });
   };
 

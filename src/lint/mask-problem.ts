@@ -17,12 +17,18 @@ const MAX_NODES = 200;
 // What a masked value reads as in a message.
 const MASKED = quote(MASK);
 
-/** The problem with every quote of a value under a credential member masked. */
-export function maskSecretQuotes(problem: Problem, body: unknown): Problem {
+/**
+ * The problem with every quote of a value under a credential member masked. `found` keeps what
+ * was found inside each value for the other findings of the same body: an invalid body's
+ * findings mostly sit at its root, and each would walk the same nodes again. One per body lint:
+ * a caller's parsed value may change between two lints.
+ */
+export function maskSecretQuotes(problem: Problem, body: unknown,
+  found: WeakMap<object, unknown[]>): Problem {
   const tokens = splitPointer(problem.pointer);
   const at = tokens.findIndex((token) => isSecretMember(token));
   // On the way to the finding, or inside the value it is about (a hint may quote from there).
-  const secrets = at === -1 ? secretsWithin(valueAt(body, problem.pointer))
+  const secrets = at === -1 ? secretsWithinOnce(valueAt(body, problem.pointer), found)
     : [valueAt(body, `/${tokens.slice(0, at + 1).map(escapeToken).join('/')}`)];
   if (secrets.length === 0) return problem;
   const quotes = quotesUnder(secrets);
@@ -35,6 +41,16 @@ export function maskSecretQuotes(problem: Problem, body: unknown): Problem {
     hint: mask(problem.hint),
     ...(problem.fix ? { fix: { ...problem.fix, description: mask(problem.fix.description) } } : {}),
   };
+}
+
+function secretsWithinOnce(value: unknown, found: WeakMap<object, unknown[]>): unknown[] {
+  if (value === null || typeof value !== 'object') return secretsWithin(value);
+  let secrets = found.get(value);
+  if (secrets === undefined) {
+    secrets = secretsWithin(value);
+    found.set(value, secrets);
+  }
+  return secrets;
 }
 
 /** The values of the credential members inside a value, looked for in its first nodes only. */
