@@ -4,10 +4,12 @@
 import { isSecretMember, MASK } from '../lint/mask-credentials.js';
 import { quote } from '../lint/quote.js';
 
-// RFC 9110 §5.1: a field name is a token, here followed by white space and more text.
-const NAME_WITHOUT_COLON = /^(?:> )?([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]+\S/;
+// RFC 9110 §5.1: a field name is a token; "> " before it is curl -v's mark for what it sent.
+export const FIELD_NAME = "(?:> )?([!#$%&'*+.^_`|~0-9A-Za-z-]+)";
+// A field name followed by white space and more text: a header that lost its colon.
+const NAME_WITHOUT_COLON = new RegExp(`^${FIELD_NAME}[ \\t]+\\S`);
 // A header, or one that lost its colon: its name, and what separates it from its value.
-const HEADER_LIKE = /^((?:> )?([!#$%&'*+.^_`|~0-9A-Za-z-]+)(?::[ \t]*|[ \t]+))\S/;
+const HEADER_LIKE = new RegExp(`^(${FIELD_NAME}(?::[ \\t]*|[ \\t]+))\\S`);
 
 /** A line of the dump, quoted: a credential header's value (colon or not) as ***. */
 export function quoteLine(text: string): string {

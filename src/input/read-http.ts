@@ -10,13 +10,15 @@ import { quote } from '../lint/quote.js';
 import type { InputProblem, RecordEvent } from './body-record.js';
 import { editorBodyFile, editorBodyProblem } from './editor-body-file.js';
 import { contentTypeOf, differentTypes } from './content-type-field.js';
-import { describeStrayLine, quoteLine } from './header-lines.js';
+import { describeStrayLine, FIELD_NAME, quoteLine } from './header-lines.js';
 import { isJsonMediaType } from './media-type.js';
 import { nonJsonBody } from './non-json-body.js';
 import { routeRequest } from './route-request.js';
 import { SECOND_MARK } from './second-mark.js';
 
 const REQUEST_LINE = /^(?:> )?([A-Z]+) (\S+) HTTP\/\d(?:\.\d)?$/;
+// A header: its name (an RFC 9110 token: '{"code":' is a body line, not a header) and its value.
+const HEADER_LINE = new RegExp(`^${FIELD_NAME}:\\s*(.*)$`);
 // The .http files of editor HTTP clients (VS Code's REST Client, JetBrains' HTTP Client) leave the
 // version out: there a known method and an absolute URL, a path, or a URL that starts with one of
 // the file's variables ({{baseUrl}}/api/...) make the request line.
@@ -158,8 +160,7 @@ export function* readHttp(
       const line = lineAt(pos);
       pos = line.next;
       if (line.text.replace(/^> ?/, '') === '') break;
-      // A field name is an RFC 9110 token: '{"code":' is a body line, not a header.
-      const header = /^(?:> )?([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(size.shown(line.text));
+      const header = HEADER_LINE.exec(size.shown(line.text));
       if (!header) {
         // A folded header line goes on with white space; curl -v puts its own lines between.
         if (/^[ \t]/.test(line.text) || CURL_NOISE.test(line.text)) continue;
