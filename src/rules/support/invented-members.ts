@@ -27,29 +27,61 @@ export interface Replacement {
 }
 
 const CALL: Record<string, Replacement> = {
-  type: { why: 'there is no type discriminator: what is dialled follows from which target member (phoneNumber, callUserId, callQueueId, participants, conversationIds) is set' },
-  addressType: { why: 'the kind of address follows from the member used: phoneNumber for a number, callUserId for a user, callQueueId for a queue' },
+  type: {
+    why: 'there is no type discriminator: what is dialled follows from which target member ' +
+      '(phoneNumber, callUserId, callQueueId, participants, conversationIds) is set',
+  },
+  addressType: {
+    why: 'the kind of address follows from the member used: phoneNumber for a number, callUserId ' +
+      'for a user, callQueueId for a queue',
+  },
   mediaType: { why: 'this endpoint only creates voice calls, so there is no media type' },
-  provider: { why: 'the telephony provider is chosen by the org\'s sites and outbound routes, not by the request' },
-  wrapUpCode: { why: 'wrap-up is applied to a participant after the call, through the participant wrap-up endpoints' },
-  routingData: { why: 'routingData belongs to callbacks; a queue call uses callQueueId with routingSkillsIds, languageId and priority beside it', use: 'callQueueId' },
-  queueId: { why: 'the queue to call is callQueueId; the queue to call on behalf of is callFromQueueId', use: 'callQueueId', isAmbiguous: true, orUse: 'callFromQueueId' },
+  provider: {
+    why: 'the telephony provider is chosen by the org\'s sites and outbound routes, not by the ' +
+      'request',
+  },
+  wrapUpCode: {
+    why: 'wrap-up is applied to a participant after the call, through the participant wrap-up ' +
+      'endpoints',
+  },
+  routingData: {
+    why: 'routingData belongs to callbacks; a queue call uses callQueueId with routingSkillsIds, ' +
+      'languageId and priority beside it',
+    use: 'callQueueId',
+  },
+  queueId: {
+    why: 'the queue to call is callQueueId; the queue to call on behalf of is callFromQueueId',
+    use: 'callQueueId',
+    isAmbiguous: true,
+    orUse: 'callFromQueueId',
+  },
   userId: { why: 'the user to call is callUserId', use: 'callUserId' },
   address: { why: 'the number to dial is phoneNumber', use: 'phoneNumber' },
   number: { why: 'the number to dial is phoneNumber', use: 'phoneNumber' },
-  destination: { why: 'the number to dial is phoneNumber (or callUserId / callQueueId for internal targets)', use: 'phoneNumber' },
+  destination: {
+    why: 'the number to dial is phoneNumber (or callUserId / callQueueId for internal targets)',
+    use: 'phoneNumber',
+  },
   toAddress: { why: 'the number to dial is phoneNumber', use: 'phoneNumber' },
   fromAddress: { why: 'the presented number is callerId', use: 'callerId' },
   callerIdNumber: { why: 'the presented number is callerId', use: 'callerId' },
   callerName: { why: 'the presented name is callerIdName', use: 'callerIdName' },
-  skills: { why: 'routing skills are routingSkillsIds (a list of skill ids)', use: 'routingSkillsIds' },
-  skillIds: { why: 'routing skills are routingSkillsIds (a list of skill ids)', use: 'routingSkillsIds' },
+  skills: {
+    why: 'routing skills are routingSkillsIds (a list of skill ids)',
+    use: 'routingSkillsIds',
+  },
+  skillIds: {
+    why: 'routing skills are routingSkillsIds (a list of skill ids)',
+    use: 'routingSkillsIds',
+  },
   conversationId: { why: 'calls to merge are listed in conversationIds', use: 'conversationIds' },
   customerData: { why: 'custom data goes in attributes, a map of text values', use: 'attributes' },
   data: { why: 'custom data goes in attributes, a map of text values', use: 'attributes' },
   // Too far from uuiData for a near miss; the set-uui-data table renames it, so this one does too.
   uui: { why: 'the User-to-User Information is uuiData', use: 'uuiData' },
-  agentId: { why: 'to place a call on behalf of a user, POST /api/v2/conversations/calls/user/{userId}' },
+  agentId: {
+    why: 'to place a call on behalf of a user, POST /api/v2/conversations/calls/user/{userId}',
+  },
 };
 CALL['wrapupCode'] = CALL['wrapUpCode']!;
 CALL['wrapup'] = CALL['wrapUpCode']!;
@@ -59,7 +91,11 @@ const DESTINATION: Record<string, Replacement> = {
   addressType: { why: 'the kind of party follows from whether address, userId or queueId is used' },
   phoneNumber: { why: 'a number goes in address', use: 'address' },
   number: { why: 'a number goes in address', use: 'address' },
-  from: { why: 'an entry only says whom to reach (address, userId or queueId, plus an optional name); the presented number is the request\'s callerId', isCaller: true },
+  from: {
+    why: 'an entry only says whom to reach (address, userId or queueId, plus an optional name); ' +
+      'the presented number is the request\'s callerId',
+    isCaller: true,
+  },
   displayName: { why: 'the display label is name', use: 'name' },
 };
 
@@ -79,9 +115,17 @@ const TRANSFER_FROM: Replacement = {
 const TRANSFER: Record<string, Replacement> = {
   type: { why: 'there is no type; the target kind follows from userId, address or queueId' },
   phoneNumber: { why: 'a number to transfer to goes in address', use: 'address' },
-  destination: { why: 'the target is named directly by userId, address or queueId', use: 'address' },
+  destination: {
+    why: 'the target is named directly by userId, address or queueId',
+    use: 'address',
+  },
   queueName: { why: 'this model takes the queue\'s id, queueId', use: 'queueId' },
   from: TRANSFER_FROM,
+};
+
+// A number written under any of a callback's usual names belongs in its list of numbers.
+const TO_CALLBACK_NUMBERS: Replacement = {
+  why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list',
 };
 
 const CALLBACK_CALLER_ID: Replacement = {
@@ -89,12 +133,20 @@ const CALLBACK_CALLER_ID: Replacement = {
 };
 
 const CALLBACK: Record<string, Replacement> = {
-  phoneNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
-  callbackNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
-  number: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
+  phoneNumber: TO_CALLBACK_NUMBERS,
+  callbackNumber: TO_CALLBACK_NUMBERS,
+  number: TO_CALLBACK_NUMBERS,
   skillIds: { why: 'routing skills go inside routingData', use: 'routingData', form: 'nest' },
-  priority: { why: 'the routing priority goes inside routingData', use: 'routingData', form: 'nest' },
-  languageId: { why: 'the routing language goes inside routingData', use: 'routingData', form: 'nest' },
+  priority: {
+    why: 'the routing priority goes inside routingData',
+    use: 'routingData',
+    form: 'nest',
+  },
+  languageId: {
+    why: 'the routing language goes inside routingData',
+    use: 'routingData',
+    form: 'nest',
+  },
   scheduledTime: { why: 'the time is callbackScheduledTime', use: 'callbackScheduledTime' },
   customerName: { why: 'the person\'s name is callbackUserName', use: 'callbackUserName' },
   attributes: { why: 'custom data for callbacks is data', use: 'data' },
@@ -103,7 +155,10 @@ const CALLBACK: Record<string, Replacement> = {
   from: CALLBACK_CALLER_ID,
   fromAddress: CALLBACK_CALLER_ID,
   callerIdNumber: CALLBACK_CALLER_ID,
-  callerName: { why: 'the name presented when the callback is placed is callerIdName', use: 'callerIdName' },
+  callerName: {
+    why: 'the name presented when the callback is placed is callerIdName',
+    use: 'callerIdName',
+  },
 };
 
 // Tutorials carry the create-call habits (phoneNumber, to, wrapUpCode) over to the other bodies;
@@ -118,14 +173,41 @@ const CALL_COMMAND: Record<string, Replacement> = {
 };
 
 const CONVERSATION: Record<string, Replacement> = {
-  participant: { why: 'parties to add are listed in participants', use: 'participants', form: 'list' },
-  address: { why: 'a party to add is an entry of participants', use: 'participants', form: 'entry' },
-  phoneNumber: { why: 'a number to add goes in a participants entry as address', use: 'participants', form: 'entry', key: 'address' },
+  participant: {
+    why: 'parties to add are listed in participants',
+    use: 'participants',
+    form: 'list',
+  },
+  address: {
+    why: 'a party to add is an entry of participants',
+    use: 'participants',
+    form: 'entry',
+  },
+  phoneNumber: {
+    why: 'a number to add goes in a participants entry as address',
+    use: 'participants',
+    form: 'entry',
+    key: 'address',
+  },
   userId: { why: 'a user to add is an entry of participants', use: 'participants', form: 'entry' },
-  queueId: { why: 'a queue to add is an entry of participants', use: 'participants', form: 'entry' },
-  status: { why: 'the conversation\'s state is state; on an update only "disconnected" is taken', use: 'state' },
-  recording: { why: 'recording is paused and resumed through recordingState (PAUSED, ACTIVE)', use: 'recordingState' },
-  conversationId: { why: 'calls to merge are listed in conversationIds', use: 'conversationIds', form: 'list' },
+  queueId: {
+    why: 'a queue to add is an entry of participants',
+    use: 'participants',
+    form: 'entry',
+  },
+  status: {
+    why: 'the conversation\'s state is state; on an update only "disconnected" is taken',
+    use: 'state',
+  },
+  recording: {
+    why: 'recording is paused and resumed through recordingState (PAUSED, ACTIVE)',
+    use: 'recordingState',
+  },
+  conversationId: {
+    why: 'calls to merge are listed in conversationIds',
+    use: 'conversationIds',
+    form: 'list',
+  },
 };
 // Participant entries exist on the Conversation model too (address, userId, queueId).
 const PARTICIPANT: Record<string, Replacement> = {
@@ -135,25 +217,54 @@ const PARTICIPANT: Record<string, Replacement> = {
 };
 
 const CONFERENCE: Record<string, Replacement> = {
-  conversationId: { why: 'calls to merge are listed in conversationIds', use: 'conversationIds', form: 'list' },
-  participants: { why: 'this endpoint merges existing calls by their conversationIds; new parties are added through POST .../calls/{conversationId}/participants' },
+  conversationId: {
+    why: 'calls to merge are listed in conversationIds',
+    use: 'conversationIds',
+    form: 'list',
+  },
+  participants: {
+    why: 'this endpoint merges existing calls by their conversationIds; new parties are added ' +
+      'through POST .../calls/{conversationId}/participants',
+  },
 };
 
-const WRAPUP_CODE: Replacement = { why: 'the wrap-up code id goes inside wrapup, as code', use: 'wrapup', form: 'nest', key: 'code' };
+const WRAPUP_CODE: Replacement = {
+  why: 'the wrap-up code id goes inside wrapup, as code',
+  use: 'wrapup',
+  form: 'nest',
+  key: 'code',
+};
 const MEDIA_PARTICIPANT: Record<string, Replacement> = {
   wrapupCode: WRAPUP_CODE,
   wrapUpCode: WRAPUP_CODE,
   wrapupCodeId: WRAPUP_CODE,
   notes: { why: 'wrap-up notes go inside wrapup', use: 'wrapup', form: 'nest' },
-  wrapupNotes: { why: 'wrap-up notes go inside wrapup, as notes', use: 'wrapup', form: 'nest', key: 'notes' },
+  wrapupNotes: {
+    why: 'wrap-up notes go inside wrapup, as notes',
+    use: 'wrapup',
+    form: 'nest',
+    key: 'notes',
+  },
   hold: { why: 'hold is the boolean held', use: 'held' },
   onHold: { why: 'hold is the boolean held', use: 'held' },
   mute: { why: 'mute is the boolean muted', use: 'muted' },
   record: { why: 'ad-hoc recording is the boolean recording', use: 'recording' },
-  recordingState: { why: 'a participant\'s recording is switched with the boolean recording; recordingState belongs to the conversation', use: 'recording' },
+  recordingState: {
+    why: 'a participant\'s recording is switched with the boolean recording; recordingState ' +
+      'belongs to the conversation',
+    use: 'recording',
+  },
   status: { why: 'the new state is state (connected or disconnected)', use: 'state' },
-  disconnect: { why: 'a participant is disconnected with "state": "disconnected"', use: 'state', whenTrue: 'disconnected' },
-  disconnected: { why: 'a participant is disconnected with "state": "disconnected"', use: 'state', whenTrue: 'disconnected' },
+  disconnect: {
+    why: 'a participant is disconnected with "state": "disconnected"',
+    use: 'state',
+    whenTrue: 'disconnected',
+  },
+  disconnected: {
+    why: 'a participant is disconnected with "state": "disconnected"',
+    use: 'state',
+    whenTrue: 'disconnected',
+  },
 };
 
 const WRAPUP: Record<string, Replacement> = {
@@ -161,7 +272,10 @@ const WRAPUP: Record<string, Replacement> = {
   wrapUpCode: { why: 'the wrap-up code id is code', use: 'code' },
   codeId: { why: 'the wrap-up code id is code', use: 'code' },
   wrapupCodeId: { why: 'the wrap-up code id is code', use: 'code' },
-  wrapupName: { why: 'the wrap-up code\'s name is name (only a label; code is what counts)', use: 'name' },
+  wrapupName: {
+    why: 'the wrap-up code\'s name is name (only a label; code is what counts)',
+    use: 'name',
+  },
   duration: { why: 'the after-call work time is durationSeconds', use: 'durationSeconds' },
   wrapup: { why: 'this body is the wrap-up itself; its members go at the top level' },
 };
@@ -169,7 +283,9 @@ const WRAPUP: Record<string, Replacement> = {
 const CONSULT_COMMON: Record<string, Replacement> = {
   type: { why: 'there is no type; each consult endpoint takes one kind of target' },
   from: { why: 'a consult keeps the call\'s own caller; there is nothing to set', isCaller: true },
-  destination: { why: 'these consult endpoints name their target directly, not inside destination' },
+  destination: {
+    why: 'these consult endpoints name their target directly, not inside destination',
+  },
 };
 const CONSULT_AGENT: Record<string, Replacement> = {
   ...CONSULT_COMMON,
@@ -193,7 +309,11 @@ const CONSULT_ADDRESS: Record<string, Replacement> = {
 const EXTERNAL_CONTACT: Record<string, Replacement> = {
   externalContactId: { why: 'the external contact is contactId', use: 'contactId' },
   type: { why: 'which of the contact\'s numbers to use is phoneType', use: 'phoneType' },
-  phoneNumber: { why: 'the number is taken from the contact: choose it with phoneType (WorkPhone, CellPhone, HomePhone, OtherPhone)', use: 'phoneType' },
+  phoneNumber: {
+    why: 'the number is taken from the contact: choose it with phoneType (WorkPhone, CellPhone, ' +
+      'HomePhone, OtherPhone)',
+    use: 'phoneType',
+  },
 };
 
 const TRANSFER_AGENT: Record<string, Replacement> = {
@@ -201,13 +321,17 @@ const TRANSFER_AGENT: Record<string, Replacement> = {
   type: { why: 'there is no type; this endpoint always transfers to a user' },
   agentId: { why: 'the user to transfer to is userId', use: 'userId' },
   queueId: { why: 'a queue takes a transfer through POST .../replace/queue' },
-  address: { why: 'a number takes a transfer through POST .../transfer or .../replace/contact/external' },
+  address: {
+    why: 'a number takes a transfer through POST .../transfer or .../replace/contact/external',
+  },
 };
 const TRANSFER_QUEUE: Record<string, Replacement> = {
   from: TRANSFER_FROM,
   type: { why: 'there is no type; this endpoint always transfers to a queue' },
   userId: { why: 'a user takes a transfer through POST .../replace/agent' },
-  address: { why: 'a number takes a transfer through POST .../transfer or .../replace/contact/external' },
+  address: {
+    why: 'a number takes a transfer through POST .../transfer or .../replace/contact/external',
+  },
 };
 const TRANSFER_ADDRESS: Record<string, Replacement> = {
   from: TRANSFER_FROM,
@@ -220,21 +344,36 @@ const TRANSFER_ADDRESS: Record<string, Replacement> = {
 const PATCH_CALLBACK: Record<string, Replacement> = {
   userId: { why: 'the agent is agentId', use: 'agentId' },
   scheduledTime: { why: 'the time is callbackScheduledTime', use: 'callbackScheduledTime' },
-  phoneNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
-  callbackNumber: { why: 'numbers to call back go in the list callbackNumbers', use: 'callbackNumbers', form: 'list' },
+  phoneNumber: TO_CALLBACK_NUMBERS,
+  callbackNumber: TO_CALLBACK_NUMBERS,
 };
 const BULK_PATCH: Record<string, Replacement> = {
-  callbacks: { why: 'the changes are listed in patchCallbackRequests', use: 'patchCallbackRequests' },
-  requests: { why: 'the changes are listed in patchCallbackRequests', use: 'patchCallbackRequests' },
+  callbacks: {
+    why: 'the changes are listed in patchCallbackRequests',
+    use: 'patchCallbackRequests',
+  },
+  requests: {
+    why: 'the changes are listed in patchCallbackRequests',
+    use: 'patchCallbackRequests',
+  },
 };
 const BULK_DISCONNECT: Record<string, Replacement> = {
-  callbackIds: { why: 'each callback is named by conversationId and callbackId inside callbackDisconnectIdentifiers' },
-  conversationIds: { why: 'each callback is named by conversationId and callbackId inside callbackDisconnectIdentifiers' },
+  callbackIds: {
+    why: 'each callback is named by conversationId and callbackId inside ' +
+      'callbackDisconnectIdentifiers',
+  },
+  conversationIds: {
+    why: 'each callback is named by conversationId and callbackId inside ' +
+      'callbackDisconnectIdentifiers',
+  },
 };
 
 const RECORDING_STATE: Record<string, Replacement> = {
   state: { why: 'the new state is recordingState (ACTIVE, PAUSED or NONE)', use: 'recordingState' },
-  recording: { why: 'the new state is recordingState (ACTIVE, PAUSED or NONE)', use: 'recordingState' },
+  recording: {
+    why: 'the new state is recordingState (ACTIVE, PAUSED or NONE)',
+    use: 'recordingState',
+  },
 };
 const SNIPPET: Record<string, Replacement> = {
   recordingType: { why: 'the kind of recording is type (snippet or adhoc)', use: 'type' },
@@ -331,7 +470,8 @@ function caseFolded(
     if (name === '*') continue;
     const lower = name.toLowerCase();
     const seen = folded.get(lower);
-    const isSame = seen !== undefined && seen.why === replacement.why && seen.use === replacement.use;
+    const isSame =
+      seen !== undefined && seen.why === replacement.why && seen.use === replacement.use;
     // Moved inside another object, it goes under the name the table knows, not as written:
     // "Priority" is routingData's "priority".
     const named = replacement.form === 'nest' || replacement.form === 'entry'
