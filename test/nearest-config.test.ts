@@ -8,7 +8,8 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintFiles } from '../src/api/lint-files.js';
-import { configLookup } from '../src/cli/config-lookup.js';
+import { configLookup, type ConfigLookup } from '../src/cli/config-lookup.js';
+import { planInputs } from '../src/cli/plan-inputs.js';
 import { CLI_WORDS } from '../src/cli/cli-words.js';
 import { runCli } from './support/run-cli.js';
 
@@ -296,6 +297,21 @@ describe('ignores, broken and linked configs under nearest-config lookup', () =>
         { cwd: join(dir, 'services/agent') });
       expect(outline(results(below.stdout))).toEqual({ 'payloads/a.json': ['TransferToAgentRequest'] });
     });
+
+  test('a named file that "ignores" leaves out is asked about once, for the note too', async () => {
+    const dir = monorepo({ [ROOT_CONFIG]: '{"ignores":["services/agent/**"]}' });
+    const lookup = configLookup(undefined, dir, CLI_WORDS);
+    const asked: string[] = [];
+    const configs: ConfigLookup = { ...lookup, ignoredBy: (file, isExcluded) => {
+      asked.push(file);
+      return lookup.ignoredBy(file, isExcluded);
+    } };
+    const named = 'services/agent/payloads/a.json';
+    const plan = await planInputs({ inputs: [named, 'r.json'], cwd: dir, configs,
+      format: undefined, endpoint: undefined, stdinFilename: undefined, example: '' });
+    expect(plan.ignored).toEqual([{ file: named, configFile: join(dir, ROOT_CONFIG) }]);
+    expect(asked).toEqual([join(dir, named), join(dir, 'r.json')]);
+  });
 
   test('a nearer config that links to a file of another name is applied, not linted', async () => {
     const dir = monorepo({ 'shared/base.json': '{"endpoints":{"payloads/**":"replace-agent"}}' });

@@ -59,9 +59,17 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   const isExcluded = excludedBy(negations, cwd);
   // A negation is asked before any config below the working folder is read for the file, so a
   // folder left out on the command line is not looked in (a broken config there stops nothing).
-  const isIgnored = (file: string): boolean =>
-    configs.ignoredBy(file, (path) => isExcluded(path) !== undefined) !== undefined;
-  const ignoringConfig = (file: string) => configs.ignoredBy(resolve(cwd, file))?.file;
+  const ignoringConfig = (file: string) =>
+    configs.ignoredBy(file, (path) => isExcluded(path) !== undefined);
+  const namedPaths = new Set(inputs.map((input) => resolve(cwd, input)));
+  // The config that leaves a named file out, kept from the one question asked of it for the
+  // note that names it (a hook names every staged file); a found file is only counted.
+  const ignoringNamed = new Map<string, LoadedConfig>();
+  const isIgnored = (file: string): boolean => {
+    const config = ignoringConfig(file);
+    if (config !== undefined && namedPaths.has(file)) ignoringNamed.set(file, config);
+    return config !== undefined;
+  };
   const isConfigFile = configFileMatcher(configs.forCwd());
   const isNamedConfig = (file: string) => isConfigFile(file, realPathOf(file));
   const configFiles: string[] = [];
@@ -82,8 +90,9 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
       const negation = named === undefined ? undefined : isExcluded(resolve(cwd, named));
       // An editor or hook passing the file's name for stdin expects "ignores" to hold for it, as
       // it does for the file named itself (eslint --stdin-filename does the same).
-      if (named !== undefined && isIgnored(resolve(cwd, named))) {
-        ignored.push({ file: named, configFile: ignoringConfig(named) });
+      const ignoredBy = named === undefined ? undefined : ignoringConfig(resolve(cwd, named));
+      if (named !== undefined && ignoredBy !== undefined) {
+        ignored.push({ file: named, configFile: ignoredBy.file });
       } else if (named !== undefined && negation !== undefined) {
         excluded.push({ file: named, negation });
       } else if (named !== undefined && isNamedConfig(resolve(cwd, named))) {
@@ -120,7 +129,6 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
   // Looked up first, so that every config the run applies is known (below).
   const fileConfigs = collected.files.map((file) => configs.forFile(file));
   const isApplied = appliedConfigMatcher(configs);
-  const namedPaths = new Set(inputs.map((input) => resolve(cwd, input)));
   const appliedConfigs: string[] = [];
   for (const [index, file] of collected.files.entries()) {
     const realPath = collected.realPaths.get(file);
@@ -144,7 +152,7 @@ export async function planInputs(request: PlanRequest): Promise<Plan> {
     specs,
     failures: [...stdinFailures, ...pipeFailures, ...collected.failures],
     ignored: [...ignored, ...collected.ignored.map((file) => ({
-      file, configFile: ignoringConfig(file),
+      file, configFile: ignoringNamed.get(resolve(cwd, file))?.file,
     }))],
     excluded: [...excluded, ...collected.excluded],
     reportFiles: collected.reportFiles.map(({ file, where }) => ({ file: displayPath(file, cwd), where })),
