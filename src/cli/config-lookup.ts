@@ -5,6 +5,7 @@
 // Paths are taken as given, not resolved through links: a file reached through a linked folder
 // takes the config above the link, as ESLint and stylelint look theirs up.
 import { dirname, resolve, sep } from 'node:path';
+import { memoize } from '../lint/bounded-cache.js';
 import type { CallerWords } from '../lint/caller-words.js';
 import { displayPath } from './collect-inputs.js';
 import { configFileIn, isIgnoredBy, loadConfig, type LoadedConfig } from './config.js';
@@ -57,12 +58,15 @@ export function configLookup(choice: string | false | undefined, cwd: string,
   const top = resolve(cwd);
   const nearest = nearestLookup(top, words, onPassedOver);
   const own = nearest.lookUp(top);
+  // The files of one folder share its list, built once (bounded, as the lint core's caches are);
+  // a folder outside the working folder is not kept, and telling that takes one startsWith.
+  const foldersTo = memoize((dir: string) => foldersDown(top, dir));
   return {
     forFile: (file) => nearest.lookUp(dirname(file)),
     forFolder: (dir) => nearest.lookUp(dir),
     forCwd: () => own,
     ignoredBy: (file, isExcluded = () => false) => {
-      const folders = foldersDown(top, dirname(file));
+      const folders = foldersTo(dirname(file));
       // A file outside the working folder has only its nearest config's ignores to answer to.
       if (folders === undefined) {
         const config = nearest.lookUp(dirname(file));
@@ -88,7 +92,7 @@ function noConfig(cwd: string): LoadedConfig {
 }
 
 /** The folders from `top` down to `dir`, both included; undefined when `dir` is not below. */
-function foldersDown(top: string, dir: string): string[] | undefined {
+function foldersDown(top: string, dir: string): readonly string[] | undefined {
   if (dir === top) return [top];
   const base = top.endsWith(sep) ? top : top + sep;
   if (!dir.startsWith(base)) return undefined;
