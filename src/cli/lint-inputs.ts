@@ -275,12 +275,13 @@ function startsWithUtf32Mark(fd: number): boolean {
  * was linted already.
  */
 function stoppedReading(input: InputSpec, handlers: InputHandlers): (failure: DecodeFailure) => void {
-  return ({ atByte, kind, isUnmarked }) => {
-    if (isUnmarked && kind !== undefined && kind !== 'nul') {
-      const { reason, hint } = unmarkedUtf16Refusal(kind);
+  return (failure) => {
+    if (failure.isUnmarked) {
+      const { reason, hint } = unmarkedUtf16Refusal(failure.kind);
       handlers.onFailure({ file: input.name, message: `skipped: ${reason}`, hint });
       return;
     }
+    const { atByte, kind } = failure;
     handlers.onFailure({
       file: input.name,
       message: `${kind === 'nul' ? `holds a NUL byte (binary content) at byte offset ${atByte}`

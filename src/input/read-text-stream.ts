@@ -7,13 +7,22 @@ import { createReadStream } from 'node:fs';
 import { firstBadUtf8Byte, scanUtf16 } from './decode-bytes.js';
 import { unmarkedUtf16, type Utf16Kind } from './unmarked-utf16.js';
 
-export interface DecodeFailure {
+/** Why the text stopped: at a byte that is no text, or before it began (unmarked UTF-16). */
+export type DecodeFailure = StoppedAtByte | UnmarkedStart;
+
+interface StoppedAtByte {
   /** Offset of the first byte that is not text: not UTF-8, a NUL, or not the UTF-16 it began as. */
   atByte: number;
   /** What is wrong there: not set for bad UTF-8; 'nul' for binary content; or the UTF-16 it was. */
   kind?: 'nul' | Utf16Kind;
-  /** The UTF-16 of kind came without a byte-order mark: nothing was read (atByte is 0). */
-  isUnmarked?: boolean;
+  isUnmarked?: false;
+}
+
+/** The log is UTF-16 of kind without a byte-order mark: nothing was read. */
+interface UnmarkedStart {
+  atByte: 0;
+  kind: Utf16Kind;
+  isUnmarked: true;
 }
 
 /**
