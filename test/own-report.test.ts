@@ -1,9 +1,12 @@
 // A report written by one run is found by the next run's folder or glob: it is told by its
 // content and left out with a note, never linted (or --fix'ed) as a create-call body.
-import { afterAll, describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createFixRun } from '../src/cli/fix-inputs.js';
+import type { InputHandlers } from '../src/cli/lint-inputs.js';
+import { notBodyNote } from '../src/cli/not-body-note.js';
 import { lintFiles } from '../src/index.js';
 import { jsonDocumentOf } from '../src/input/not-a-body.js';
 import { runCli } from './support/run-cli.js';
@@ -68,6 +71,36 @@ describe('reports of ours are not linted as bodies', () => {
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(before);
     expect([run.code, run.stdout]).toEqual([0, '0 problems (0 errors, 0 warnings)\n']);
     expect(run.stderr).toContain('report.json: skipped, it is a genesys-call-lint JSON report');
+  });
+
+  test('--fix tells a report by one parse, and neither fixes nor lints it', async () => {
+    const dir = await withReport('json', 'report.json');
+    const path = join(dir, 'report.json');
+    const before = readFileSync(path);
+    const notes: string[] = [];
+    let optionsAsked = 0;
+    const handlers: InputHandlers = {
+      lintOptions: (file) => {
+        optionsAsked++;
+        return { filePath: file };
+      },
+      onResult: async () => undefined,
+      onFailure: () => undefined,
+      onSkipped: () => undefined,
+      onNotBody: (file, what) => notes.push(notBodyNote(file, what)),
+    };
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: dir };
+    const parse = jest.spyOn(JSON, 'parse');
+    try {
+      await createFixRun('write', io).lintInput({ path, name: 'report.json', format: undefined,
+        endpoint: undefined }, handlers);
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect([notes, optionsAsked]).toEqual([['genesys-call-lint: report.json: skipped, it is a ' +
+      'genesys-call-lint JSON report, not a request body\n'], 0]);
   });
 
   test('a cached run notes it again when it replays it', async () => {

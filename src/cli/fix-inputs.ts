@@ -84,6 +84,11 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
         captures.push(input.name);
         return lintDocument(document, decoded.text, input, handlers);
       }
+      // A report of ours is left out with its note on this one parse: the fixer parsed it as a
+      // body, and lintInput parsed it a third time to tell what the first parse had told.
+      if (decoded.ok && document?.kind === 'not-body' && handlers.onNotBody !== undefined) {
+        return lintDocument(document, decoded.text, input, handlers);
+      }
       const fixed = await fixBody(bytes, decoded, input, handlers, mode, { ...io, diffed });
       // The fixer has run to its end: what it left, it would leave again, so none of the
       // findings reported now may claim that --fix fixes it.
