@@ -359,6 +359,7 @@ function createContext(
       sink.count(context.currentRule, severity, pointer);
       return true;
     },
+    isOff: (ruleId) => options.rules?.[ruleId] === 'off',
     errorsWith: lint.isCheck ? () => [] : errorsWithin(linting),
   };
   return context;

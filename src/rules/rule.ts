@@ -97,6 +97,11 @@ export interface RuleContext {
    */
   countWhenFull(pointer: string, severity?: Severity): boolean;
   /**
+   * Whether the caller turned the rule off. A rule that leaves a fault to another rule's finding
+   * (invalid-uuid to read-only-member) reports it itself when that rule says nothing.
+   */
+  isOff(ruleId: RuleId): boolean;
+  /**
    * The errors at or inside pointer the body would get with the value there replaced, every rule
    * at its default severity: a hint that suggests a change checks it with the very rules it must
    * satisfy. Inside such a check this finds nothing, so that one check never starts another.

@@ -16,6 +16,11 @@ ruleTable('invalid-uuid', {
       body: '{"phoneNumber":"+13175550142","callFromQueueId":""}',
     },
     {
+      name: 'a read-only conversation id that is no UUID (read-only-member removes it)',
+      endpoint: 'update-call',
+      body: '{"id":"conv-1","state":"disconnected"}',
+    },
+    {
       name: 'a placeholder in a free-text member (label is not an id)',
       body: '{"phoneNumber":"+13175550142","label":"QUEUE_ID"}',
     },

@@ -60,6 +60,20 @@ describe('read-only-member fixes and pages', () => {
     expect(fixText(body, { endpoint: 'update-call' }).output).toBe(body);
   });
 
+  test('an id that is no UUID gets this finding alone, not also invalid-uuid\'s', () => {
+    const body = '{"id":"conv-1","state":"disconnected"}';
+    const found = lintText(body, { endpoint: 'update-call' }).findings;
+    expect(found.map((f) => `${f.ruleId} ${f.pointer}`)).toEqual(['read-only-member /id']);
+    expect(fixText(body, { endpoint: 'update-call' }).output).toBe('{"state":"disconnected"}');
+  });
+
+  test('with this rule off, invalid-uuid reports the id', () => {
+    const body = '{"id":"conv-1","state":"disconnected"}';
+    const options = { endpoint: 'update-call', rules: { 'read-only-member': 'off' as const } };
+    const found = lintText(body, options).findings;
+    expect(found.map((f) => `${f.ruleId} ${f.pointer}`)).toEqual(['invalid-uuid /id']);
+  });
+
   test('explain prints its page', async () => {
     const run = await runCli(['explain', 'read-only-member']);
     expect([run.code, run.stdout]).toEqual([0, expect.stringMatching(/^# read-only-member\n/)]);
