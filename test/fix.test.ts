@@ -151,6 +151,13 @@ const NO_PARTIES: Array<[string, string]> = [
     `{"callUserId":"${USER}","sessionId":"12345"}`],
 ];
 
+// For the rows of a list encoded twice (wrong-type): a callback with one scored agent.
+const START = '"startTime":"2026-01-02T16:59:59Z"';
+const CALLBACK_QUEUE = '"queueId":"2f1d8a3c-4b5e-4f60-9a7b-8c9d0e1f2a3b"';
+const scoredCallback = (agents: string): string => `{${CALLBACK_QUEUE},` +
+  `"callbackNumbers":["+13175550142"],"routingData":{${CALLBACK_QUEUE},"scoredAgents":${agents}}}`;
+const AGENT = '{"agent":{"id":"9c6f5070-8b03-4726-beda-883420184a49"},"score":5}';
+
 const ROWS: FixRow[] = [
   // enum-case
   {
@@ -684,6 +691,20 @@ const ROWS: FixRow[] = [
     name: 'not-an-object: not decoded when its text names a member twice',
     body: '"{\\"phoneNumber\\":\\"+13175550142\\",\\"phoneNumber\\":\\"+13175550143\\"}"',
     fixed: '"{\\"phoneNumber\\":\\"+13175550142\\",\\"phoneNumber\\":\\"+13175550143\\"}"',
+  },
+  // wrong-type: a list encoded twice is decoded once, under the same conditions (which
+  // test/rules/wrong-type.test.ts shows keep the string).
+  {
+    name: 'wrong-type: participants encoded twice are the list they hold',
+    endpoint: 'add-participants',
+    body: `{${START},"participants":"[{\\"address\\":\\"+1 317 555 0100\\"}]"}`,
+    fixed: `{${START},"participants":[{"address":"+13175550100"}]}`,
+  },
+  {
+    name: 'wrong-type: decoded with its numbers as written',
+    endpoint: 'create-callback',
+    body: scoredCallback(JSON.stringify(`[${AGENT}]`)),
+    fixed: scoredCallback(`[${AGENT}]`),
   },
 ];
 

@@ -3,7 +3,7 @@
 import { describeValue, quote } from '../lint/quote.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
-import { decodeOnceFix, objectEncodedIn } from './support/encoded-twice.js';
+import { encodedTwiceProblem, objectEncodedIn } from './support/encoded-twice.js';
 import { entityPhrase, where } from './support/field-names.js';
 import { memberShape } from './support/member-shape.js';
 import { idMemberOf, membersForString } from './support/string-as-object.js';
@@ -21,14 +21,7 @@ export const notAnObject = {
     const { value, pointer } = issue;
     const decoded = typeof value === 'string' ? objectEncodedIn(value) : undefined;
     if (typeof value === 'string' && decoded) {
-      const fix = decodeOnceFix(pointer, value, decoded, context);
-      return {
-        pointer,
-        message: `${said}, whose text is JSON: the object was encoded twice.`,
-        hint: `Decode it once and send the object it holds, ${quote(decoded)}, not its text in ` +
-          'a string.',
-        ...(fix ? { fix } : {}),
-      };
+      return encodedTwiceProblem(said, pointer, value, decoded, context);
     }
     return { pointer, message: `${said}.`, hint: hintFor(issue, context) };
   },

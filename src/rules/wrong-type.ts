@@ -5,6 +5,7 @@ import { describeValue, listAlternatives, quote } from '../lint/quote.js';
 import { writtenAt } from '../lint/locate.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
+import { encodedTwiceProblem, listEncodedIn } from './support/encoded-twice.js';
 import { where } from './support/field-names.js';
 import { quotesHint } from './support/quoted-form.js';
 
@@ -47,11 +48,16 @@ export const wrongType = {
       return undefined;
     }
     if (context.countWhenFull(issue.pointer)) return undefined;
+    const said = `${where(issue.pointer)} must be ${EXPECTED[expected] ?? expected}, but it is ` +
+      describeValue(issue.value);
+    const decoded = expected === 'array' && typeof issue.value === 'string'
+      ? listEncodedIn(issue.value) : undefined;
+    if (typeof issue.value === 'string' && decoded) {
+      return encodedTwiceProblem(said, issue.pointer, issue.value, decoded, context);
+    }
     return {
       pointer: issue.pointer,
-      message:
-        `${where(issue.pointer)} must be ${EXPECTED[expected] ?? expected}, but it is ` +
-        `${describeValue(issue.value)}.`,
+      message: `${said}.`,
       // A number's digits as written: 12345678901234567890 parses to ...567000, 1.10 to 1.1.
       hint: hintFor(expected, issue.value, issue.schema, typeof issue.value === 'number'
         ? writtenNumber(context.text, issue.pointer) : undefined),

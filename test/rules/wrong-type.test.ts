@@ -261,3 +261,46 @@ describe('the documented score range', () => {
     expect(lintText(body(score), { endpoint: 'create-callback' }).findings).toEqual([]);
   });
 });
+
+describe('a string holding the JSON of the list: encoded twice', () => {
+  const START = '"startTime":"2026-01-02T16:59:59Z"';
+  const TWICE = '"[{\\"address\\":\\"+13175550100\\"}]"';
+  const findingAt = (body: string, pointer: string, endpoint = 'create-call') =>
+    lintText(body, { endpoint }).findings.find(
+      (f) => f.ruleId === 'wrong-type' && f.pointer === pointer,
+    );
+
+  test('participants: said so, with the list it holds, and fixed by decoding it once', () => {
+    const finding = findingAt(`{${START},"participants":${TWICE}}`, '/participants',
+      'add-participants');
+    expect(finding?.message).toMatch(/, whose text is JSON: the list was encoded twice\.$/);
+    expect(finding?.hint).toBe('Decode it once and send the list it holds, ' +
+      '[{"address":"+13175550100"}], not its text in a string.');
+    expect(finding?.fix).toEqual({ description: 'Write the list the string holds, decoded once.',
+      ops: [{ op: 'replace-value', pointer: '/participants',
+        value: [{ address: '+13175550100' }] }] });
+  });
+
+  test('a list of ids, too', () => {
+    const body = `{"phoneNumber":"+13175550142","routingSkillsIds":"[\\"${USER}\\"]"}`;
+    expect(findingAt(body, '/routingSkillsIds')?.hint).toContain(`["${USER}"]`);
+  });
+
+  const QUEUED = `"queueId":"${QUEUE}"`;
+  const scored = (agents: string): string => `{${QUEUED},"callbackNumbers":${NUMBERS},` +
+    `"routingData":{${QUEUED},"scoredAgents":${JSON.stringify(agents)}}}`;
+  const TWO = '{"address":"+13175550100","address":"+13175550101"}';
+
+  test.each([
+    ['the list holds an error of its own', 'add-participants',
+      `{${START},"participants":${JSON.stringify('[{"to":"+13175550100"}]')}}`, '/participants'],
+    ['a number would be written otherwise (5.0)', 'create-callback',
+      scored(`[{"agent":{"id":"${USER}"},"score":5.0}]`), '/routingData/scoredAgents'],
+    ['its text names a member twice', 'add-participants',
+      `{${START},"participants":${JSON.stringify(`[${TWO}]`)}}`, '/participants'],
+  ])('said, but no fix, when %s', (_name, endpoint, body, pointer) => {
+    const finding = findingAt(body, pointer, endpoint);
+    expect(finding?.message).toContain('the list was encoded twice');
+    expect(finding?.fix).toBeUndefined();
+  });
+});

@@ -1,36 +1,70 @@
-// An object sent as a JSON string that holds its JSON text: the body (or a member) was encoded
-// twice, as JSON.stringify does to a body that was JSON text already, or a logger that writes
-// the body as a string of its text. Decoding it once gives what the sender meant.
+// An object or list sent as a JSON string that holds its JSON text: the body (or a member) was
+// encoded twice, as JSON.stringify does to a body that was JSON text already, or a logger that
+// writes the body as a string of its text. Decoding it once gives what the sender meant.
 import { jsonc } from '../../lint/jsonc.js';
+import { quote } from '../../lint/quote.js';
 import { isPlainObject } from '../../lint/walk-model.js';
 import type { Fix } from '../../lint/types.js';
-import type { RuleContext } from '../rule.js';
+import type { Problem, RuleContext } from '../rule.js';
 import { findDuplicateKeys } from './find-duplicate-keys.js';
 
 /** The object whose JSON text the string holds, or undefined when it holds no object. */
 export function objectEncodedIn(value: string): Record<string, unknown> | undefined {
+  const decoded = decodedBetween(value, '{', '}');
+  return isPlainObject(decoded) ? decoded : undefined;
+}
+
+/** The list whose JSON text the string holds, or undefined when it holds no list. */
+export function listEncodedIn(value: string): unknown[] | undefined {
+  const decoded = decodedBetween(value, '[', ']');
+  return Array.isArray(decoded) ? decoded : undefined;
+}
+
+/** The JSON value the string's text is, when that text opens and closes with these brackets. */
+function decodedBetween(value: string, open: string, close: string): unknown {
   const text = value.trim();
-  // Most strings are no JSON at all: only text shaped like an object is parsed.
-  if (!text.startsWith('{') || !text.endsWith('}')) return undefined;
+  // Most strings are no JSON at all: only text shaped like an object or list is parsed.
+  if (!text.startsWith(open) || !text.endsWith(close)) return undefined;
   try {
-    const decoded: unknown = JSON.parse(text);
-    return isPlainObject(decoded) ? decoded : undefined;
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
 }
 
 /**
- * The string replaced by the object it holds, when that object is certainly accepted there and
- * written as the text meant it: no member named twice in its text (the decoded object keeps only
- * the last, and the fix would drop the others unseen), every number written as JSON.stringify
- * writes it back (not 1.0, 1e3 or a digit beyond 2^53, which would change unseen), and no error
- * where it stands.
+ * The finding for a string that holds the JSON text of the object or list wanted where it
+ * stands; said: what the rule says of the place and value ("/x must be ..., but it is ...").
  */
-export function decodeOnceFix(
+export function encodedTwiceProblem(
+  said: string,
   pointer: string,
   text: string,
-  decoded: Record<string, unknown>,
+  decoded: Record<string, unknown> | unknown[],
+  context: RuleContext,
+): Problem {
+  const kind = Array.isArray(decoded) ? 'list' : 'object';
+  const fix = decodeOnceFix(pointer, text, decoded, context);
+  return {
+    pointer,
+    message: `${said}, whose text is JSON: the ${kind} was encoded twice.`,
+    hint: `Decode it once and send the ${kind} it holds, ${quote(decoded)}, not its text in ` +
+      'a string.',
+    ...(fix ? { fix } : {}),
+  };
+}
+
+/**
+ * The string replaced by the object or list it holds, when that value is certainly accepted
+ * there and written as the text meant it: no member named twice in its text (the decoded object
+ * keeps only the last, and the fix would drop the others unseen), every number written as
+ * JSON.stringify writes it back (not 1.0, 1e3 or a digit beyond 2^53, which would change
+ * unseen), and no error where it stands.
+ */
+function decodeOnceFix(
+  pointer: string,
+  text: string,
+  decoded: Record<string, unknown> | unknown[],
   context: RuleContext,
 ): Fix | undefined {
   if (findDuplicateKeys(text).length > 0 || !hasNumbersAsWritten(text) ||
@@ -38,7 +72,8 @@ export function decodeOnceFix(
     return undefined;
   }
   return {
-    description: 'Write the object the string holds, decoded once.',
+    description: `Write the ${Array.isArray(decoded) ? 'list' : 'object'} the string holds, ` +
+      'decoded once.',
     ops: [{ op: 'replace-value', pointer, value: decoded }],
   };
 }
