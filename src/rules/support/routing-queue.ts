@@ -36,6 +36,30 @@ export function namedAgain(
   return { name, held: inside[key] };
 }
 
+/** The other name of a member, in prose; the value held under it; whether that is the one moved. */
+interface HeldAgain {
+  there: string;
+  held: unknown;
+  isSame: boolean;
+}
+
+/** What the object holds under the other name of `real`, compared with the value moved there. */
+function heldAgain(
+  model: string,
+  object: Readonly<Record<string, unknown>>,
+  real: string,
+  moved: unknown,
+): HeldAgain | undefined {
+  const again = namedAgain(model, object, real);
+  if (again === undefined) return undefined;
+  return {
+    there: memberInProse(again.name),
+    held: again.held,
+    // By their JSON, not ===: either may be an object or a list, equal member for member.
+    isSame: JSON.stringify(again.held) === JSON.stringify(moved),
+  };
+}
+
 /**
  * The hint for moving `moved` out of `member` into `real` where the object names that party
  * again elsewhere; undefined where it does not. shown: the value as the hint writes it, which
@@ -46,15 +70,13 @@ export function namedAgainHint(
   object: Readonly<Record<string, unknown>>,
   { member, real, moved, shown }: { member: string; real: string; moved: unknown; shown: string },
 ): string | undefined {
-  const again = namedAgain(model, object, real);
+  const again = heldAgain(model, object, real, moved);
   if (again === undefined) return undefined;
-  const there = memberInProse(again.name);
-  if (JSON.stringify(again.held) === JSON.stringify(moved)) {
-    return `Remove ${quote(member)}: ${there} already holds ${quote(moved)}.`;
-  }
-  return `${there} already holds ${quote(again.held)}, and ${quote(member)} names ` +
+  const { there, held } = again;
+  if (again.isSame) return `Remove ${quote(member)}: ${there} already holds ${quote(moved)}.`;
+  return `${there} already holds ${quote(held)}, and ${quote(member)} names ` +
     `${quote(moved)}: moved into "${real}", it would give the callback two queues, and which ` +
-    `one routes it is not documented. Remove ${quote(member)} to keep ${quote(again.held)}, or ` +
+    `one routes it is not documented. Remove ${quote(member)} to keep ${quote(held)}, or ` +
     `write ${shown} in ${there} and remove ${quote(member)}. Not fixed for you: which queue is ` +
     'meant is yours to say.';
 }
@@ -68,10 +90,8 @@ export function namedAgainAnswer(
   object: Readonly<Record<string, unknown>>,
   { real, moved }: { real: string; moved: unknown },
 ): string | undefined {
-  const again = namedAgain(model, object, real);
+  const again = heldAgain(model, object, real, moved);
   if (again === undefined) return undefined;
-  const there = memberInProse(again.name);
-  return JSON.stringify(again.held) === JSON.stringify(moved)
-    ? `is in ${there} already`
-    : `goes in ${there}, in place of the ${quote(again.held)} held there`;
+  return again.isSame ? `is in ${again.there} already`
+    : `goes in ${again.there}, in place of the ${quote(again.held)} held there`;
 }
