@@ -26,7 +26,8 @@ import {
 import type { NumberPlace } from '../phone/number-place.js';
 import { where } from './support/field-names.js';
 import {
-  countryOfNumber, placesOfNumber, readingCountry, type NamedCountry, type NumberCountry,
+  countryOfNumber, judgedWhere, readingCountry, type JudgedWhere, type NamedCountry,
+  type NumberCountry,
 } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
@@ -56,7 +57,8 @@ export const nonE164 = {
         return;
       }
       if (phone.isPossibleE164 || context.countWhenFull(field.pointer)) return;
-      const { country, suggestion, notOne, places, rewrite } = readNumber(field, context, phone);
+      const { country, suggestion, notOne, places, rewrite } =
+        readNumber(phone, judgedWhere(field, context));
       // "1 317 555 0100 12" in the US: the number before the group has its country code.
       const groupCode = !phone.hasPlus && notOne === 'trailing-group' && suggestion === undefined
         ? suggestE164(withoutTrailingGroup(phone), country.place)?.bareCountryCode : undefined;
@@ -84,13 +86,14 @@ interface NumberReading {
   rewrite: string | undefined;
 }
 
-function readNumber(field: StringVisit, context: RuleContext, phone: PhoneAnalysis): NumberReading {
-  const country = countryOfNumber(field, context);
+function readNumber(
+  phone: PhoneAnalysis,
+  { country, places }: JudgedWhere,
+): NumberReading {
   const suggestion = phone.hasPlus ? undefined : suggestE164(phone.compact, country.place);
   // Either rewrite also removes the separators, so it needs what phone-formatting's fix needs:
   // digits that make one number, with no note, extension or second number glued on.
   const notOne = whyNotOneNumber(phone, country.place);
-  const places = placesOfNumber(field, context, country);
   const written = notOne === undefined ? rewriteOf(phone, suggestion, country, places) : undefined;
   // "011 44 20 ..." read with a German trunk 0 gives 16 digits: no number, whatever the plan says.
   const rewrite = written !== undefined && written.replace(/^\+/, '').length <= MAX_E164_DIGITS
@@ -101,11 +104,11 @@ function readNumber(field: StringVisit, context: RuleContext, phone: PhoneAnalys
 /**
  * The E.164 number this rule's fix writes for a plain number (no extension) it reports, if any.
  * phone-formatting writes the same, so that following either hint leaves no warning of the other.
+ * phone and judged: the caller's analysis of the value and judgedWhere's answer for it.
  */
-export function fixedE164(field: StringVisit, context: RuleContext): string | undefined {
-  const phone = analysePhone(field.value);
+export function fixedE164(phone: PhoneAnalysis, judged: JudgedWhere): string | undefined {
   if (!isNumeric(phone.compact) || phone.extension || phone.isPossibleE164) return undefined;
-  return readNumber(field, context, phone).rewrite;
+  return readNumber(phone, judged).rewrite;
 }
 
 /**
@@ -215,9 +218,9 @@ function otherNamedCountry(
  */
 export function nationalDigitsHint(field: StringVisit, context: RuleContext): string {
   const phone = analysePhone(field.value);
-  const country = countryOfNumber(field, context);
+  const { country, places } = judgedWhere(field, context);
   const suggestion = suggestE164(phone.compact, country.place);
-  return hintOf(phone, suggestion, country, placesOfNumber(field, context, country), context.words);
+  return hintOf(phone, suggestion, country, places, context.words);
 }
 
 function hintOf(

@@ -24,7 +24,7 @@ import {
 } from '../phone/one-number.js';
 import { fixedE164 } from './non-e164.js';
 import { where } from './support/field-names.js';
-import { countryOfNumber, placesOfNumber, readingCountry } from './support/numbers-country.js';
+import { judgedWhere, readingCountry } from './support/numbers-country.js';
 import type { Rule, RuleContext, StringVisit } from './rule.js';
 
 const LENIENT_KINDS = new Set(['dial-address', 'transfer-address', 'callback-number']);
@@ -43,11 +43,13 @@ export const phoneFormatting = {
       if (context.countWhenFull(field.pointer)) return;
       // A tel: URI keeps its scheme here: uri-address's fix drops it, and the next pass of the
       // fixer then compacts the bare number.
-      const country = countryOfNumber(field, context);
-      const { place } = country;
+      // Read once: a callback number's country comes from its body's members, looked up anew
+      // by each reading.
+      const judged = judgedWhere(field, context);
+      const { place } = judged.country;
       // What non-e164's fix writes, where it has one: following either hint then settles both.
-      const compact = (phone.uriScheme ? undefined : fixedE164(field, context)) ??
-        compactForm(phone, place, placesOfNumber(field, context, country));
+      const compact = (phone.uriScheme ? undefined : fixedE164(phone, judged)) ??
+        compactForm(phone, place, judged.places);
       const message = `${where(field.pointer)} is ${quote(field.value)}, a number written with ` +
         `${writtenWith(phone, field.value)}.`;
       const notOne = phone.extension ? undefined : whyNotOneNumber(phone, place);

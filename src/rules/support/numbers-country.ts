@@ -117,3 +117,14 @@ export function placesOfNumber(field: StringVisit, context: RuleContext,
   const places = [country.place, defaultPlace(context), ...country.named.map(({ place }) => place)];
   return places.filter((place): place is NumberPlace => place !== undefined);
 }
+
+/** Where a number is judged: countryOfNumber's answer and placesOfNumber's, read once. */
+export interface JudgedWhere {
+  country: NumberCountry;
+  places: NumberPlace[];
+}
+
+export function judgedWhere(field: StringVisit, context: RuleContext): JudgedWhere {
+  const country = countryOfNumber(field, context);
+  return { country, places: placesOfNumber(field, context, country) };
+}
