@@ -4,13 +4,13 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { endpointFor } from '../lint/lint-text.js';
 import { listProblems, UsageError } from '../lint/usage-error.js';
-import { escapeControl, escapeName } from '../reporters/ansi.js';
+import { escapeName } from '../reporters/ansi.js';
 import { failureLine } from '../reporters/failure-lines.js';
 import { REPORTERS } from '../reporters/index.js';
-import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
 import { notBodyNote } from './not-body-note.js';
+import { skippedNotes } from './skipped-notes.js';
 import type { LintCache } from './lint-cache.js';
 import { sliceForShard } from './shard.js';
 import { fileIdentity, whereWritten } from './where-written.js';
@@ -111,7 +111,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const context = { color: options.color ?? (options.outputFile === undefined && useColor(io)), version: io.version };
   const totals = { bodies: 0, errorCount: 0, warningCount: 0 };
   const failures: InputFailure[] = [];
-  const skipped = new Map<string, number>();
+  const skipped = skippedNotes((text) => io.stderr.write(text));
   // --fix-dry-run keeps stdout for the diff, so the report goes to stderr.
   const reportIo = options.fix === 'dry-run' ? { ...io, stdout: io.stderr } : io;
   const fixing = options.fix === undefined ? undefined : fixModule!.createFixRun(options.fix, io);
@@ -171,11 +171,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
       failures.push(failure);
       io.stderr.write(failureLine(failure));
     },
-    onSkipped: (file, record) => {
-      if (record.quiet) skipped.set(file, (skipped.get(file) ?? 0) + 1);
-      else io.stderr.write(`genesys-call-lint: ${escapeName(file)} ` +
-        `(${describeSource(record.source)}): skipped: ${escapeControl(record.reason)}\n`);
-    },
+    onSkipped: skipped.onSkipped,
     onNotBody: (file, what) => {
       io.stderr.write(notBodyNote(file, what));
     },
@@ -210,10 +206,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     else await lintInput(spec, handlers);
   }
   fixing?.finish();
-  for (const [file, count] of skipped) {
-    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: ${count} request` +
-      `${count === 1 ? '' : 's'} skipped (not a call endpoint, or no body)\n`);
-  }
+  skipped.finish();
   await output.write(reporter.end({ ...totals, failures }, context));
   await output.close();
   cache?.save({ note: (text) => io.stderr.write(text) });

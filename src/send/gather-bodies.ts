@@ -46,6 +46,8 @@ export interface GatherOptions {
    * this handler it was linted as a body and refused.
    */
   onNotBody?: InputHandlers['onNotBody'];
+  /** A captured request read but not sent (another API, no body, an empty Postman item). */
+  onSkipped?: InputHandlers['onSkipped'];
 }
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
@@ -63,7 +65,7 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     lintOptions: () => ({}),
     onResult: async () => undefined,
     onFailure,
-    onSkipped: () => undefined,
+    onSkipped: options.onSkipped ?? (() => undefined),
     ...(options.onNotBody === undefined ? {} : { onNotBody: options.onNotBody }),
   };
   const seen: SeenEndpoints = { endpoints: new Map(), isCaptureOnly: true };
@@ -74,7 +76,10 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
     const first = gathered.length;
     const settings = settingsOf(input.config);
     for await (const event of recordsOf(input, handlers)) {
-      if (event.kind === 'skip') continue;
+      if (event.kind === 'skip') {
+        handlers.onSkipped(input.name, event.skipped);
+        continue;
+      }
       const { record } = event;
       const name = record.source ? `${input.name} (${describeSource(record.source)})` : input.name;
       let endpoint = input.endpoint;
@@ -82,7 +87,11 @@ export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> 
       if (record.source?.method && record.source.url) {
         const route = routeRequest(record.source.method, record.source.url, !record.isAbsent,
           CLI_WORDS);
-        if (route.kind === 'skip') continue;
+        if (route.kind === 'skip') {
+          handlers.onSkipped(input.name, { source: record.source, reason: route.reason,
+            quiet: route.quiet });
+          continue;
+        }
         endpoint = route.endpoint;
         url = record.source.url;
       }

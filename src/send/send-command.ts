@@ -8,6 +8,7 @@ import { EXIT, type ExitCode } from '../cli/exit-codes.js';
 import { PromptCancelled } from '../cli/ask-at-terminal.js';
 import type { CliIo } from '../cli/main.js';
 import { notBodyNote } from '../cli/not-body-note.js';
+import { skippedNotes } from '../cli/skipped-notes.js';
 import { escapeControl, escapeName } from '../reporters/ansi.js';
 import { failureLine } from '../reporters/failure-lines.js';
 import { UsageError } from '../lint/usage-error.js';
@@ -55,11 +56,14 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const journalPath = options.journal === false ? undefined
     : checkJournalPath(resolve(io.cwd, options.journal), options.journal);
   const written = journalPath === undefined ? {} : { writtenFiles: journalDestinations(journalPath) };
+  const skipped = skippedNotes(err);
   const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
     paramNames: options.paramNames, onNotBody: (file, what) => err(notBodyNote(file, what)),
+    onSkipped: skipped.onSkipped,
     readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config,
       rules: lint.rules, country: lint.country, inputFormat: lint.inputFormat,
       stdinFilename: lint.stdinFilename, maxBytes: lint.maxFileSize } });
+  skipped.finish();
   if (journalPath !== undefined) refuseOtherFile(journalPath, options.journal as string);
   const counts: SendCounts = { sent: 0, alreadySent: 0, refused: 0, unusable: 0, failed: 0,
     unresolved: 0, notSent: 0, unrecorded: 0 };

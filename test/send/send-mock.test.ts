@@ -417,6 +417,34 @@ describe('inputs that are no body', () => {
   });
 });
 
+describe('captured requests that are not sent', () => {
+  // send passed over them without a word, where lint notes each one worth a look and counts the
+  // rest per file.
+  test('are noted on stderr as lint notes them', async () => {
+    const call = { method: 'POST', url: '{{baseUrl}}/api/v2/conversations/calls',
+      body: { mode: 'raw', raw: '{"phoneNumber":"+13175550142"}',
+        options: { raw: { language: 'json' } } } };
+    body('calls.json', JSON.stringify({ info: { name: 'Calls', schema:
+      'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    item: [{ name: 'Drafts', item: [] }, { name: 'Loose' }, { name: 'Call', request: call }] },
+    null, 1));
+    const entry = (method: string, url: string) => ({ request: { method, url,
+      postData: { mimeType: 'application/json', text: '{"phoneNumber":"+13175550143"}' } } });
+    body('calls.har', JSON.stringify({ log: { entries: [
+      entry('GET', 'https://api.mypurecloud.com/api/v2/users/me'),
+      entry('POST', 'https://api.mypurecloud.com/api/v2/conversations/callz'),
+      entry('POST', 'https://api.mypurecloud.com/api/v2/conversations/calls'),
+    ] } }, null, 1));
+    const linted = await runCli(['calls.json', 'calls.har'], { cwd: dir });
+    const run = await send(['calls.json', 'calls.har']);
+    expect([run.code, run.stderr]).toEqual([0, linted.stderr]);
+    expect(run.stderr).toContain('calls.json (Postman item "Loose" (line 11)): skipped: an item');
+    expect(run.stderr).toContain('calls.har: 1 request skipped (not a call endpoint, or no body)');
+    expect(run.stderr).toMatch(/calls\.har \(HAR log\.entries\[1\] .*callz\): skipped: /);
+    expect(run.stdout).toContain('2 requests would be sent');
+  });
+});
+
 describe('outcomes', () => {
   test('the created conversation id is reported, the body arrives as written, the journal resumes', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
