@@ -2,7 +2,9 @@
 export { lintText } from './lint/lint-text.js';
 export { MAX_FINDINGS_PER_RULE } from './lint/report-sink.js';
 export { fixText, type AppliedFix, type Edit, type FixPass, type FixResult } from './fix/fix-text.js';
-export { lintFiles, type LintFilesOptions, type LintFilesResult } from './api/lint-files.js';
+export {
+  lintFiles, type FilesNotice, type LintFilesOptions, type LintFilesResult,
+} from './api/lint-files.js';
 export type { ExcludedInput } from './api/excluded-inputs.js';
 export type {
   BodySource,

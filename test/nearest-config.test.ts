@@ -279,6 +279,17 @@ describe('ignores, broken and linked configs under nearest-config lookup', () =>
       expect(named.code).toBe(2);
     });
 
+  // lintFiles passed over it without a word, where the CLI notes it on stderr.
+  test('lintFiles names a package.json it passed over among its notices, once', async () => {
+    const dir = monorepo({ ...BROKEN, 'fixtures/bad/c.json': REPLACE_AGENT });
+    const linted = await lintFiles(['fixtures', 'fixtures/bad/c.json'], { cwd: dir });
+    expect(linted.notices).toEqual([{ kind: 'package-json-passed-over', severity: 'info',
+      file: 'fixtures/bad/package.json', message: 'not valid JSON, so passed over as holding ' +
+        'no configuration; the config above it applies' }]);
+    const clean = await lintFiles(['services'], { cwd: dir });
+    expect(clean.notices).toEqual([]);
+  });
+
   test('the ignores of the configs above a file, up to the working folder\'s, leave it out too',
     async () => {
       const dir = monorepo({ [ROOT_CONFIG]: '{"ignores":["services/agent/**"]}' });

@@ -1,7 +1,9 @@
 // lintFiles: the CLI's input handling as a library call. Files, directories and globs in,
 // results out, with the same formats (JSON, NDJSON, HAR, HTTP) and endpoint rules as the CLI.
 import { statSync } from 'node:fs';
+import { displayPath } from '../cli/collect-inputs.js';
 import { configLookup } from '../cli/config-lookup.js';
+import { PASSED_OVER_REASON } from '../cli/passed-over-note.js';
 import { settingsByConfig } from '../cli/config-settings.js';
 import { planInputs } from '../cli/plan-inputs.js';
 import { lintInput } from '../cli/lint-inputs.js';
@@ -36,12 +38,30 @@ export interface LintFilesResult {
    * found anywhere that are a report of this tool or a Postman collection.
    */
   excluded: ExcludedInput[];
+  /**
+   * Remarks on the run rather than on a body, where the CLI prints a note on stderr: a
+   * package.json below cwd that is no JSON, passed over in the lookup of each file's nearest
+   * config. A Notice's fields, with the file it is about.
+   */
+  notices: FilesNotice[];
+}
+
+export interface FilesNotice {
+  kind: 'package-json-passed-over';
+  severity: 'info';
+  /** Relative to cwd when it lies below it, as results' paths are. */
+  file: string;
+  /** As the CLI's note says it. */
+  message: string;
 }
 
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintFilesResult> {
   checkFilesArguments(patterns, options);
   const cwd = options.cwd ?? process.cwd();
-  const configs = configLookup(options.config, cwd, LIBRARY_WORDS);
+  const notices: FilesNotice[] = [];
+  const configs = configLookup(options.config, cwd, LIBRARY_WORDS, (file) => notices.push({
+    kind: 'package-json-passed-over', severity: 'info', file: displayPath(file, cwd),
+    message: PASSED_OVER_REASON }));
   const plan = await planInputs({
     inputs: patterns,
     cwd,
@@ -57,6 +77,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     failures: [...plan.failures],
     skipped: [],
     excluded: excludedInputs(plan),
+    notices,
   };
   const settingsOf = settingsByConfig({ rules: options.rules, country: options.defaultCountry });
   for (const input of plan.specs) {

@@ -10,11 +10,11 @@ import { REPORTERS } from '../reporters/index.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
 import { notBodyNote } from './not-body-note.js';
+import { passedOverNote } from './passed-over-note.js';
 import { skippedNotes } from './skipped-notes.js';
 import type { LintCache } from './lint-cache.js';
 import { sliceForShard } from './shard.js';
 import { fileIdentity, whereWritten } from './where-written.js';
-import { displayPath } from './collect-inputs.js';
 import { planInputs } from './plan-inputs.js';
 import type { LoadedConfig } from './config.js';
 import { configLookup } from './config-lookup.js';
@@ -85,9 +85,8 @@ export async function main(io: CliIo): Promise<ExitCode> {
 
 async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   // Said once a file, as the other files left out are: linted as a body, it fails on its own.
-  const configs = configLookup(options.config, io.cwd, CLI_WORDS, (file) => io.stderr.write(
-    `genesys-call-lint: ${escapeName(displayPath(file, io.cwd))}: not valid JSON, so passed over ` +
-    'as holding no configuration; the config above it applies\n'));
+  const configs = configLookup(options.config, io.cwd, CLI_WORDS,
+    (file) => io.stderr.write(passedOverNote(file, io.cwd)));
   const settingsOf = settingsByConfig(options);
   // Fail on a bad --endpoint before reading anything.
   if (options.endpoint !== undefined) endpointFor(options.endpoint, CLI_WORDS);

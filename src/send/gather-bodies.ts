@@ -3,7 +3,7 @@
 // --param that none of their endpoints takes, or that the --endpoint path contradicts, is a
 // usage error.
 import { CLI_WORDS } from '../cli/cli-words.js';
-import { configLookup, type ConfigLookup } from '../cli/config-lookup.js';
+import { configLookup, type ConfigLookup, type OnPassedOver } from '../cli/config-lookup.js';
 import { settingsByConfig, type LintSettings } from '../cli/config-settings.js';
 import { planInputs } from '../cli/plan-inputs.js';
 import type { ReadStdin } from '../cli/stdin-kind.js';
@@ -48,10 +48,12 @@ export interface GatherOptions {
   onNotBody?: InputHandlers['onNotBody'];
   /** A captured request read but not sent (another API, no body, an empty Postman item). */
   onSkipped?: InputHandlers['onSkipped'];
+  /** A package.json below the working folder that is no JSON, passed over in the config lookup. */
+  onPassedOver?: OnPassedOver;
 }
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
-  const configs = configLookup(options.lint.config, options.cwd, CLI_WORDS);
+  const configs = configLookup(options.lint.config, options.cwd, CLI_WORDS, options.onPassedOver);
   const flagged = sharedEndpoint(options.lint.endpoint, configs.forCwd());
   // --endpoint was given for this run: a clash with it is told before any input is read.
   if (flagged?.origin === 'endpoint-flag') {

@@ -8,6 +8,7 @@ import { EXIT, type ExitCode } from '../cli/exit-codes.js';
 import { PromptCancelled } from '../cli/ask-at-terminal.js';
 import type { CliIo } from '../cli/main.js';
 import { notBodyNote } from '../cli/not-body-note.js';
+import { passedOverNote } from '../cli/passed-over-note.js';
 import { skippedNotes } from '../cli/skipped-notes.js';
 import { escapeControl, escapeName } from '../reporters/ansi.js';
 import { failureLine } from '../reporters/failure-lines.js';
@@ -59,7 +60,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const skipped = skippedNotes(err);
   const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
     paramNames: options.paramNames, onNotBody: (file, what) => err(notBodyNote(file, what)),
-    onSkipped: skipped.onSkipped,
+    onSkipped: skipped.onSkipped, onPassedOver: (file) => err(passedOverNote(file, io.cwd)),
     readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config,
       rules: lint.rules, country: lint.country, inputFormat: lint.inputFormat,
       stdinFilename: lint.stdinFilename, maxBytes: lint.maxFileSize } });

@@ -417,10 +417,10 @@ describe('inputs that are no body', () => {
   });
 });
 
-describe('captured requests that are not sent', () => {
-  // send passed over them without a word, where lint notes each one worth a look and counts the
-  // rest per file.
-  test('are noted on stderr as lint notes them', async () => {
+// send said nothing where lint notes on stderr what it passes over.
+describe('the notes lint gives on stderr', () => {
+  // lint notes each captured request worth a look and counts the rest per file.
+  test('captured requests that are not sent are noted as lint notes them', async () => {
     const call = { method: 'POST', url: '{{baseUrl}}/api/v2/conversations/calls',
       body: { mode: 'raw', raw: '{"phoneNumber":"+13175550142"}',
         options: { raw: { language: 'json' } } } };
@@ -442,6 +442,18 @@ describe('captured requests that are not sent', () => {
     expect(run.stderr).toContain('calls.har: 1 request skipped (not a call endpoint, or no body)');
     expect(run.stderr).toMatch(/calls\.har \(HAR log\.entries\[1\] .*callz\): skipped: /);
     expect(run.stdout).toContain('2 requests would be sent');
+  });
+
+  test('a package.json that is no JSON, passed over in the config lookup, is noted', async () => {
+    mkdirSync(join(dir, 'sub'));
+    body('sub/package.json', '{"name": "broken",');
+    body('sub/call.json', '{"phoneNumber":"+13175550142"}');
+    const linted = await runCli(['sub/call.json'], { cwd: dir });
+    const run = await send(['sub/call.json']);
+    expect([run.code, run.stderr]).toEqual([0, linted.stderr]);
+    expect(run.stderr).toBe('genesys-call-lint: sub/package.json: not valid JSON, so passed over ' +
+      'as holding no configuration; the config above it applies\n');
+    expect(run.stdout).toContain('1 request would be sent');
   });
 });
 
