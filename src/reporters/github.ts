@@ -6,8 +6,8 @@ import { escapeControl, escapeInvisible } from './ansi.js';
 import { escapeControlKeepingLines } from '../lint/escape-control.js';
 import { describeSource } from './describe-source.js';
 import {
-  describeOmitted, isQuiet, joinSentences, omittedSeverity, problemsLine, type InputFailure,
-  type Reporter,
+  describeOmitted, isOnInputFile, isQuiet, joinSentences, omittedSeverity, problemsLine,
+  type InputFailure, type Reporter,
 } from './reporter.js';
 
 export const githubReporter: Reporter = {
@@ -55,10 +55,9 @@ function formatNotice(notice: Notice, file: string): string {
 }
 
 // A failure about an input that was found (broken JSON, binary, too big, unreadable) or that
-// --fix could not write goes on that file, as its findings do; one about a path that gave no
-// input (a missing file, a glob that matched nothing) has no file to go on.
+// --fix could not write goes on that file; one about a path that gave no input does not.
 function formatFailure(failure: InputFailure): string {
-  const on = failure.isWrite === true || failure.isAboutInput === true ? { file: failure.file } : {};
+  const on = isOnInputFile(failure) ? { file: failure.file } : {};
   return command('error', { ...on, title: 'genesys-call-lint' },
     joinSentences(`${escapeInvisible(failure.file)}: ${failure.message}`, failure.hint));
 }

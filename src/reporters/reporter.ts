@@ -105,6 +105,16 @@ export function unreadInputs(failures: readonly InputFailure[]): string {
     (unlinted > 0 ? `, ${unlinted} ${unlinted === 1 ? 'body' : 'bodies'} could not be linted` : '');
 }
 
+/**
+ * Whether a failure belongs on the file it names, as that file's findings do: the input was found
+ * and taken up (read, decoded, a body in it left unlinted) or --fix could not write it back. One
+ * about a path that gave no input (a missing file, a glob that matched nothing) has no file to
+ * go on: a report that placed it there pointed at something that does not exist.
+ */
+export function isOnInputFile(failure: InputFailure): boolean {
+  return failure.isWrite === true || failure.isAboutInput === true || failure.isUnlinted === true;
+}
+
 /** Bodies linted: a body --endpoint auto could not decide has a result but was not checked. */
 export function checkedBodies(summary: ReportSummary): number {
   return summary.bodies - summary.failures.filter((f) => f.isUnlinted === true).length;

@@ -8,7 +8,7 @@ import { RULES } from '../rules/index.js';
 import { RULE_IDS } from '../rules/rule-ids.js';
 import { toFileUri } from './file-uri.js';
 import {
-  describeOmitted, joinSentences, omittedSeverity, unlintedNotice, type InputFailure,
+  describeOmitted, isOnInputFile, joinSentences, omittedSeverity, unlintedNotice, type InputFailure,
   type ReportContext, type Reporter,
 } from './reporter.js';
 import { toJsonText } from './json-text.js';
@@ -176,11 +176,15 @@ function bodyFacts(result: LintResult): Record<string, unknown> {
   };
 }
 
+// A path that gave no input gets no artifact location: a viewer would link it to a file that is
+// not there. Its message still names it. The github format places failures alike.
 function fromFailure(failure: InputFailure): Record<string, unknown> {
+  const uri = toFileUri(failure.file);
   return {
     level: 'error',
     message: { text: joinSentences(`${failure.file}: ${failure.message}`, failure.hint) },
-    locations: [{ physicalLocation: { artifactLocation: { uri: toFileUri(failure.file) } } }],
+    ...(isOnInputFile(failure)
+      ? { locations: [{ physicalLocation: { artifactLocation: { uri } } }] } : {}),
   };
 }
 

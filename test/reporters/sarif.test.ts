@@ -154,21 +154,31 @@ describe('sarif reporter', () => {
     expect(render([]).runs[0]!.results).toEqual([]);
   });
 
-  test('input failures are error notifications, and the execution is unsuccessful', () => {
-    const log = render([cleanResult()], [missingInput('missing dir/x.json')]);
+  // A missing path had a location too, which a viewer links to a file that is not there; the
+  // github format already gave file= only to failures about an input it found.
+  test('input failures are error notifications, on the file only when it was found', () => {
+    const found = { file: 'bin ary.json', message: 'is binary', hint: 'Save it as UTF-8.',
+      isAboutInput: true };
+    const log = render([cleanResult()], [missingInput('missing dir/x.json'), found]);
     const invocation = log.runs[0]!.invocations[0]!;
     expect(invocation.executionSuccessful).toBe(false);
     expect(invocation.toolExecutionNotifications).toEqual([{
       level: 'error',
       message: { text: 'missing dir/x.json: no such file or directory. Check the path.' },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'missing%20dir/x.json' } } }],
+    }, {
+      level: 'error',
+      message: { text: 'bin ary.json: is binary. Save it as UTF-8.' },
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'bin%20ary.json' } } }],
     }]);
   });
 
   test('the CLI records a missing input in the log as well as on stderr', async () => {
     const argv = ['-f', 'sarif', 'fixtures/cases/calls-mediatype-audio.json', 'no.json'];
     const run = await runCli(argv);
-    expect(parseSarif(run.stdout).runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
+    const [invocation] = parseSarif(run.stdout).runs[0]!.invocations;
+    expect(invocation!.executionSuccessful).toBe(false);
+    expect(invocation!.toolExecutionNotifications).toEqual([expect.not.objectContaining({
+      locations: expect.anything() })]);
     expect(run.stderr).toMatch(/no\.json/);
   });
 
