@@ -346,3 +346,46 @@ describe('ignores, broken and linked configs under nearest-config lookup', () =>
     }
   });
 });
+
+// -f json and -f sarif did not say which config applied to a file, which under nearest-config
+// lookup differs from file to file.
+describe('reports name the config file each result was linted under', () => {
+  const configsOf = (stdout: string) => Object.fromEntries(
+    (JSON.parse(stdout) as { results: Array<{ file: string; configFile: unknown }> }).results
+      .map((result) => [result.file, result.configFile]));
+  const BY_FILE = {
+    'r.json': 'genesys-call-lint.config.json',
+    'services/agent/payloads/a.json': AGENT_CONFIG,
+    'services/other/c.json': OTHER_CONFIG,
+  };
+
+  test('in JSON, also when replayed from --cache, and null with --no-config', async () => {
+    const dir = monorepo();
+    for (const extra of [[], ['--cache'], ['--cache']]) {
+      const run = await runCli(['-f', 'json', ...extra, '.'], { cwd: dir });
+      expect(configsOf(run.stdout)).toEqual(BY_FILE);
+    }
+    const none = await runCli(['-f', 'json', '--no-config', 'r.json'], { cwd: dir });
+    expect(configsOf(none.stdout)).toEqual({ 'r.json': null });
+  });
+
+  test('in SARIF, among the properties of each result', async () => {
+    const dir = monorepo();
+    const run = await runCli(['-f', 'sarif', '.'], { cwd: dir });
+    const [sarifRun] = (JSON.parse(run.stdout) as { runs: Array<{ results: Array<{
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+      properties: { configFile?: string } }> }> }).runs;
+    const pairs = sarifRun!.results.map((result) => [
+      result.locations[0]!.physicalLocation.artifactLocation.uri, result.properties.configFile]);
+    // a.json is clean, so it has no result to carry it.
+    expect(Object.fromEntries(pairs)).toEqual({ 'r.json': BY_FILE['r.json'],
+      'services/other/c.json': OTHER_CONFIG });
+  });
+
+  test('lintFiles results carry it as configFile', async () => {
+    const dir = monorepo();
+    const linted = await lintFiles(['.'], { cwd: dir });
+    expect(Object.fromEntries(linted.results.map((r) => [r.filePath, r.configFile])))
+      .toEqual(BY_FILE);
+  });
+});

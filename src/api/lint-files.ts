@@ -2,6 +2,7 @@
 // results out, with the same formats (JSON, NDJSON, HAR, HTTP) and endpoint rules as the CLI.
 import { statSync } from 'node:fs';
 import { displayPath } from '../cli/collect-inputs.js';
+import { namingConfigFile } from '../cli/config-file-of.js';
 import { configLookup } from '../cli/config-lookup.js';
 import { PASSED_OVER_REASON } from '../cli/passed-over-note.js';
 import { settingsByConfig } from '../cli/config-settings.js';
@@ -82,7 +83,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const settingsOf = settingsByConfig({ rules: options.rules, country: options.defaultCountry });
   for (const input of plan.specs) {
     const { rules, country } = settingsOf(input.config);
-    await lintInput(input, {
+    await lintInput(input, namingConfigFile({
       lintOptions: (_file, endpoint) => ({
         filePath: input.name,
         rules,
@@ -96,7 +97,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       onSkipped: (skippedFile, record) => out.skipped.push({ ...record, file: skippedFile }),
       onNotBody: (file, what) => out.excluded.push({ file, ...what }),
       words: LIBRARY_WORDS,
-    });
+    }, input, cwd));
   }
   return out;
 }

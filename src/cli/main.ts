@@ -17,6 +17,7 @@ import { sliceForShard } from './shard.js';
 import { fileIdentity, whereWritten } from './where-written.js';
 import { planInputs } from './plan-inputs.js';
 import type { LoadedConfig } from './config.js';
+import { namingConfigFile } from './config-file-of.js';
 import { configLookup } from './config-lookup.js';
 import { settingsByConfig } from './config-settings.js';
 import { openOutput } from './output.js';
@@ -200,9 +201,10 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const inputs = specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
   await output.write(reporter.start(context));
   for (const spec of inputs) {
-    if (fixing) await fixing.lintInput(spec, handlers);
-    else if (cache) await cache.lintInput(spec, handlers);
-    else await lintInput(spec, handlers);
+    const forSpec = namingConfigFile(handlers, spec, io.cwd);
+    if (fixing) await fixing.lintInput(spec, forSpec);
+    else if (cache) await cache.lintInput(spec, forSpec);
+    else await lintInput(spec, forSpec);
   }
   fixing?.finish();
   skipped.finish();

@@ -157,4 +157,9 @@ export interface LintResult {
   /** Findings not listed, by rule, when a rule had more than a body reports; absent when none. */
   omitted?: OmittedFindings[];
   source?: BodySource;
+  /**
+   * The config file that applied to the body's file, relative to cwd when below it; null when
+   * none did. Set by lintFiles and the CLI; lintText reads no config and leaves it out.
+   */
+  configFile?: string | null;
 }

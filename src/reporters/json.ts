@@ -31,6 +31,8 @@ function toRecord(result: LintResult): Record<string, unknown> {
     ...(result.source ? { source: result.source } : {}),
     endpoint: isUnlinted ? null : result.endpoint,
     model: isUnlinted ? null : result.model,
+    // Absent for results rendered from lintText, which reads no config.
+    ...(result.configFile === undefined ? {} : { configFile: result.configFile }),
     ...(result.notices.length > 0 ? { notices: result.notices } : {}),
     errorCount: result.errorCount,
     warningCount: result.warningCount,

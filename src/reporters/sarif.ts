@@ -172,6 +172,7 @@ function wholeBodyLocation(result: LintResult): Record<string, unknown> {
 function bodyFacts(result: LintResult): Record<string, unknown> {
   return {
     ...(unlintedNotice(result) ? {} : { endpoint: result.endpoint, model: result.model }),
+    ...(result.configFile === undefined ? {} : { configFile: result.configFile }),
     ...(result.source ? { source: result.source } : {}),
   };
 }
