@@ -9,6 +9,7 @@ import { failureLine } from '../reporters/failure-lines.js';
 import { REPORTERS } from '../reporters/index.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { lintInput, type InputHandlers } from './lint-inputs.js';
+import { leftOutNotes } from './left-out-notes.js';
 import { notBodyNote } from './not-body-note.js';
 import { passedOverNote } from './passed-over-note.js';
 import { skippedNotes } from './skipped-notes.js';
@@ -178,21 +179,9 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   };
 
   plan.failures.forEach((failure) => handlers.onFailure(failure));
-  for (const { file, configFile } of plan.ignored) {
-    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, matched by "ignores" in ` +
-      `${configFile === undefined ? 'the configuration' : escapeName(configFile)}\n`);
-  }
-  for (const { file, negation } of plan.excluded) {
-    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, excluded by ` +
-      `"${escapeName(negation)}" on the command line\n`);
-  }
-  for (const { file, where } of plan.reportFiles.filter((skip) => skip.where !== CACHE_FILE)) {
-    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, it is ${where}\n`);
-  }
-  for (const file of plan.configFiles) {
-    io.stderr.write(`genesys-call-lint: ${escapeName(file)}: skipped, it is a genesys-call-lint ` +
-      'configuration file, not a request body\n');
-  }
+  // Written only when there is a note: touching process.stderr loads tty and net (issue 6).
+  const leftOut = leftOutNotes(plan, (where) => where === CACHE_FILE);
+  if (leftOut !== '') io.stderr.write(leftOut);
   const specs = options.shard === undefined ? plan.specs : sliceForShard(plan.specs, options.shard);
   if (options.shard !== undefined && specs.length === 0) {
     io.stderr.write(`genesys-call-lint: shard ${options.shard.index}/${options.shard.count} has no files ` +

@@ -5,6 +5,7 @@
 import { CLI_WORDS } from '../cli/cli-words.js';
 import { configLookup, type ConfigLookup, type OnPassedOver } from '../cli/config-lookup.js';
 import { settingsByConfig, type LintSettings } from '../cli/config-settings.js';
+import { leftOutNotes } from '../cli/left-out-notes.js';
 import { planInputs } from '../cli/plan-inputs.js';
 import type { ReadStdin } from '../cli/stdin-kind.js';
 import { recordsOf, type InputHandlers, type InputSpec } from '../cli/lint-inputs.js';
@@ -50,6 +51,8 @@ export interface GatherOptions {
   onSkipped?: InputHandlers['onSkipped'];
   /** A package.json below the working folder that is no JSON, passed over in the config lookup. */
   onPassedOver?: OnPassedOver;
+  /** Told the notes on the files left out ("ignores", a negation, a config file), as lint's. */
+  onLeftOut?: (notes: string) => void;
 }
 
 export async function gatherBodies(options: GatherOptions): Promise<Gathered[]> {
@@ -202,6 +205,9 @@ async function inputsOf(options: GatherOptions, configs: ConfigLookup,
     example: 'genesys-call-lint send payloads/call.json',
   });
   plan.failures.forEach(onFailure);
+  // The journal, found in a folder, is left out without a note, as lint leaves out its cache.
+  const leftOut = leftOutNotes(plan, () => true);
+  if (leftOut !== '') options.onLeftOut?.(leftOut);
   const { maxBytes } = lint;
   return maxBytes === undefined ? plan.specs : plan.specs.map((spec) => ({ ...spec, maxBytes }));
 }

@@ -61,6 +61,7 @@ export async function runSend(options: SendOptions, lint: CliOptions, io: CliIo,
   const gathered = await gatherBodies({ inputs: options.inputs, cwd: io.cwd, params: options.params,
     paramNames: options.paramNames, onNotBody: (file, what) => err(notBodyNote(file, what)),
     onSkipped: skipped.onSkipped, onPassedOver: (file) => err(passedOverNote(file, io.cwd)),
+    onLeftOut: err,
     readStdin: io.readStdin, ...written, lint: { endpoint: lint.endpoint, config: lint.config,
       rules: lint.rules, country: lint.country, inputFormat: lint.inputFormat,
       stdinFilename: lint.stdinFilename, maxBytes: lint.maxFileSize } });

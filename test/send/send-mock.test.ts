@@ -455,6 +455,19 @@ describe('the notes lint gives on stderr', () => {
       'as holding no configuration; the config above it applies\n');
     expect(run.stdout).toContain('1 request would be sent');
   });
+
+  test('files named but left out ("ignores", a negation, a config file) are noted', async () => {
+    mkdirSync(join(dir, 'old'));
+    body('genesys-call-lint.config.json', '{"ignores": ["old/**"]}');
+    body('old/a.json', '{"phoneNumber":"+13175550142"}');
+    body('b.json', '{"phoneNumber":"+13175550143"}');
+    const inputs = ['old/a.json', 'b.json', '!b.json', 'genesys-call-lint.config.json'];
+    const linted = await runCli(inputs, { cwd: dir });
+    const run = await send(inputs);
+    expect([run.code, run.stderr]).toEqual([0, linted.stderr]);
+    expect(run.stderr.split('\n').map((line) => line.replace(/^.*: skipped, (\S+ \S+).*$/, '$1')))
+      .toEqual(['matched by', 'excluded by', 'it is', '']);
+  });
 });
 
 describe('outcomes', () => {
