@@ -6,7 +6,7 @@ import {
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { describeEndpoint, resolveEndpointFor } from '../endpoints/resolve-endpoint.js';
+import { describeEndpoint, quoteSpec, resolveEndpointFor } from '../endpoints/resolve-endpoint.js';
 import { decodeBytesFor } from '../input/decode-bytes.js';
 import type { CallerWords } from '../lint/caller-words.js';
 import { countryHint, isKnownCountry } from '../lint/check-options.js';
@@ -355,7 +355,7 @@ function endpointProblem(
   const { endpoint } = resolution;
   if (endpoint.model !== null && supportedModels().includes(endpoint.model)) return undefined;
   return {
-    message: `"${value}" is ${describeEndpoint(endpoint)}, which ` +
+    message: `${quoteSpec(value)} is ${describeEndpoint(endpoint)}, which ` +
       (endpoint.model === null ? 'takes no request body'
         : `takes a ${endpoint.model} body, not linted yet`),
     hint: 'Map it to an endpoint whose bodies are linted.',

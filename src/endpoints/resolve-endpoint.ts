@@ -3,6 +3,7 @@
 // with real ids, or a whole URL.
 import { memoize } from '../lint/bounded-cache.js';
 import { LIBRARY_WORDS, type CallerWords } from '../lint/caller-words.js';
+import { maskUrlWords } from '../lint/mask-credentials.js';
 import { nearest } from '../lint/suggest.js';
 import { orList } from '../rules/support/targets.js';
 import { describeArgument, UsageError } from '../lint/usage-error.js';
@@ -90,7 +91,7 @@ function resolveUncached(spec: string, words: CallerWords): EndpointResolution {
   const near = nearestPath(path);
   return {
     ok: false,
-    message: `"${text}" is not a known Genesys Cloud call endpoint`,
+    message: `${quoteSpec(text)} is not a known Genesys Cloud call endpoint`,
     hint: near
       ? `The nearest known one is "${near.method} ${near.path}" ` +
         `(${words.option('endpoint', near.name)}).`
@@ -142,7 +143,7 @@ function unknownName(
   line: { method: HttpMethod | undefined; path: string },
   words: CallerWords,
 ): EndpointResolution {
-  const message = `"${text}" is not an endpoint short name, body model or path`;
+  const message = `${quoteSpec(text)} is not an endpoint short name, body model or path`;
   const guess = nearest(text, ENDPOINTS.map((e) => e.name));
   if (guess) return { ok: false, message, hint: didYouMean([guess], '', words) };
   // A model name is taken in its own case only, as the table writes it; a slip of case or
@@ -174,6 +175,14 @@ function unknownName(
   }
   return { ok: false, message,
     hint: 'Give a short name such as create-call, or "POST /api/v2/conversations/calls".' };
+}
+
+/**
+ * The spec in quotes, as a message about it shows it: a URL copied from a capture or a browser
+ * often holds a token or a password, and such messages reach stderr, CI logs and reports.
+ */
+export function quoteSpec(spec: string): string {
+  return `"${maskUrlWords(spec)}"`;
 }
 
 /** "Did you mean" the endpoints by name, and why, in the caller's words. */

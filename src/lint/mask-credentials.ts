@@ -43,6 +43,14 @@ export function maskUrlString(text: string): string {
   return query < 0 ? masked : masked.slice(0, query + 1) + maskPairs(masked.slice(query + 1));
 }
 
+/**
+ * Each word of the text masked as a URL, with or without a scheme: an endpoint as a user gives
+ * it ("POST https://u:pw@host/...", "calls?access_token=..."), quoted back when it names none.
+ */
+export function maskUrlWords(text: string): string {
+  return text.replace(/\S+/g, maskUrlSecrets);
+}
+
 // A JSON token as JSON text writes it: a string (with the colon after it when it names a member),
 // or a number or literal. Structure characters and white space are left between them.
 const JSON_TOKEN = /"(?:[^"\\]|\\.)*"(\s*:)?|-?\d[\d.eE+-]*|true|false|null/g;
