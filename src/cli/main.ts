@@ -23,6 +23,7 @@ import { configLookup } from './config-lookup.js';
 import { settingsByConfig } from './config-settings.js';
 import { openOutput } from './output.js';
 import { printConfig } from './print-config.js';
+import { refuseReportOverInput } from './report-over-input.js';
 import type { LintOptions, LintResult } from '../lint/types.js';
 import { COMMAND_NAMES, parseArgs, type CliOptions } from './args.js';
 import { explainRule, listEndpoints } from './commands.js';
@@ -134,6 +135,10 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
     throw new UsageError('--shard splits files; standard input cannot be split',
       'Name files, folders or globs with --shard, and lint stdin in a run of its own.');
   }
+  const overInput = plan.reportFiles.find((skip) => skip.where === OUTPUT_FILE);
+  if (overInput !== undefined && options.outputFile !== undefined) {
+    refuseReportOverInput(overInput.file, resolve(io.cwd, options.outputFile));
+  }
   // Opened once the inputs are known: planning refuses a report file that is also an input.
   const output = await openOutput(options.outputFile, reportIo);
   let lastOptions: LintOptions | undefined;
@@ -226,6 +231,7 @@ async function openCache(location: string, strategy: CliOptions['cacheStrategy']
 // A cache file found in a linted folder is left out without a note: the note would appear from
 // the second run on only, and a run's stderr should not depend on whether the cache exists yet.
 const CACHE_FILE = 'the cache file (--cache)';
+const OUTPUT_FILE = 'where the report is written (--output-file)';
 
 /**
  * Real paths of the files this run writes, each with what it is (see collectInputs), and the
@@ -253,8 +259,7 @@ function reportDestinations(options: CliOptions, io: CliIo, cacheFile: string | 
   }
   if (options.outputFile !== undefined) {
     try {
-      add(realpathSync(resolve(io.cwd, options.outputFile)),
-        'where the report is written (--output-file)');
+      add(realpathSync(resolve(io.cwd, options.outputFile)), OUTPUT_FILE);
     } catch {
       // Not there yet: then it is no input either.
     }

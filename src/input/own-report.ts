@@ -27,3 +27,26 @@ function isOurSarif(value: Record<string, unknown>): boolean {
     return isPlainObject(driver) && driver['name'] === 'genesys-call-lint';
   });
 }
+
+// The last line each line-per-finding format ends with (reporter.ts problemsLine, stylish's
+// summary), colour codes taken out: how a stylish, compact or github report is told from a body.
+const SUMMARY_LINE = new RegExp('^(?:✖ )?\\d+ problems? \\(\\d+ errors?, \\d+ warnings?\\)|' +
+  '^\\d+ bod(?:y|ies) checked, no problems|^No body checked, ');
+// What reporters/junit.ts writes first.
+const JUNIT_START = /^<\?xml[^>]*\?>\s*<testsuites name="genesys-call-lint"/;
+
+/** Whether the text is a whole report this tool wrote, in any format: safe to write over. */
+export function isOwnReportText(text: string): boolean {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (JUNIT_START.test(trimmed)) return true;
+  if (trimmed.startsWith('{')) {
+    try {
+      const value: unknown = JSON.parse(trimmed);
+      return isPlainObject(value) && ownReportKind(value) !== undefined;
+    } catch {
+      return false;
+    }
+  }
+  const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1).replace(/\u001b\[[0-9;]*m/g, '');
+  return SUMMARY_LINE.test(last);
+}
