@@ -47,3 +47,29 @@ describe('a deprecated endpoint\'s notice', () => {
       { ruleId: 'deprecated-endpoint', level: 'note' })]);
   });
 });
+
+// An attack found two HAR entries to consult giving two identical ::notice lines, neither naming
+// its entry, though the findings of each do.
+describe('in a capture, github\'s notice names the record as findings do', () => {
+  const url = 'https://api.mypurecloud.com/api/v2/conversations/calls/c1/participants/p1/consult';
+  const body = '{"speakTo": "DESTINATION", "destination": {"address": "+13175550142"}}';
+  const captures: Record<string, string> = {
+    'two.har': JSON.stringify({ log: { entries: [0, 1].map(() => ({ request: { method: 'POST',
+      url, postData: { mimeType: 'application/json', text: body } } })) } }),
+    'two.http': [0, 1].map(() => `POST ${url}\nContent-Type: application/json\n\n${body}\n`)
+      .join('###\n'),
+    'two.postman.json': JSON.stringify({ info: { name: 'c', schema:
+      'https://schema.getpostman.com/json/collection/v2.1.0/collection.json' },
+    item: ['one', 'two'].map((name) => ({ name, request: { method: 'POST', url,
+      body: { mode: 'raw', raw: body, options: { raw: { language: 'json' } } } } })) }),
+  };
+  test.each([['two.har', 'HAR log.entries'], ['two.http', 'HTTP request'],
+    ['two.postman.json', 'Postman item']])('%s', async (name, label) => {
+    writeFileSync(join(dir, name), captures[name]!);
+    const run = await runCli(['--no-config', '-f', 'github', name], { cwd: dir });
+    const notices = run.stdout.split('\n').filter((l) => l.includes('deprecated-endpoint'));
+    expect(notices).toHaveLength(2);
+    expect(new Set(notices).size).toBe(2);
+    for (const notice of notices) expect(notice).toContain(` (${label}`);
+  });
+});

@@ -21,7 +21,7 @@ export const githubReporter: Reporter = {
     // file of the checkout, and "tab\u0009.json" or an escaped no-break space is none.
     const file = result.filePath;
     return [
-      ...result.notices.map((n) => formatNotice(n, file)),
+      ...result.notices.map((n) => formatNotice(n, file, origin)),
       ...result.findings.map((f) => formatFinding(f, file, origin)),
       // On the file, with no line, as notices are: the findings left out have no one place.
       ...(result.omitted ?? []).map((o) => command(omittedSeverity(o),
@@ -48,10 +48,11 @@ function formatFinding(finding: Finding, file: string, origin: string): string {
   return command(finding.severity, properties, `${finding.message} ${finding.hint}${origin}`);
 }
 
-// Notices concern the request, not a place in it, so they carry a file but no line.
-function formatNotice(notice: Notice, file: string): string {
+// Notices concern the request, not a place in it, so they carry a file but no line; the record
+// of a capture is named as findings name it, or a HAR's several entries gave identical notices.
+function formatNotice(notice: Notice, file: string, origin: string): string {
   return command(notice.severity === 'info' ? 'notice' : notice.severity, { file, title: notice.kind },
-    notice.message);
+    `${notice.message}${origin}`);
 }
 
 // A failure about an input that was found (broken JSON, binary, too big, unreadable) or that
