@@ -405,6 +405,22 @@ describe('toBeValidCallRequest', () => {
       .toThrow('has no member "x"');
   });
 
+  // An attack passed fs.readFileSync(f): the Buffer was linted as its toJSON,
+  // {"type": "Buffer", "data": [...]}, and failed with two unknown members.
+  test('bytes (a Buffer, a Uint8Array) are read as JSON text, decoded as files are', () => {
+    const body = '{"phoneNumber": "+13175550142"}';
+    expect(Buffer.from(body)).toBeValidCallRequest();
+    expect(new TextEncoder().encode(`\uFEFF${body}`)).toBeValidCallRequest();
+    expect(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')]))
+      .toBeValidCallRequest();
+    // Positions in the file's own text, not in JSON.stringify's.
+    expect(() => expect(Buffer.from('{\n  "to": 1}')).toBeValidCallRequest()).toThrow(
+      /request \(CreateCallRequest\), but found:\n(.*\n)*  2:3 error unknown-field \/to/);
+    expect(() => expect(Buffer.from([0x7b, 0xff, 0x7d])).toBeValidCallRequest()).toThrow(
+      'but the body cannot be sent as JSON: its bytes are not JSON text: invalid UTF-8 at byte ' +
+      'offset 1');
+  });
+
   test('a Date is sent as its toJSON text, not judged as an object', () => {
     const at = new Date('2026-03-02T15:30:00.000Z');
     expect({ queueId: '9c6f5070-8b03-4726-beda-883420184a49', callbackNumbers: ['+13175550142'],

@@ -31,6 +31,9 @@ beforeAll(() => {
     "test('a failure names the finding', () => {",
     '  expect(() => expect({ phoneNumber: 5 }).toBeValidCallRequest()).toThrow(/wrong-type/);',
     '});',
+    "test('bytes as JSON text', () => {",
+    "  expect(Buffer.from('{\"phoneNumber\": \"+13175550142\"}')).toBeValidCallRequest();",
+    '});',
     "test('the matchers from require()', () => {",
     "  expect(Object.keys(callRequestMatchers)).toEqual(['toBeValidCallRequest']);",
     '});',
@@ -50,7 +53,7 @@ describe('the Jest matcher in a CommonJS project', () => {
   test('runs under Jest with its default configuration', () => {
     const run = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'),
       '--ci', '--rootDir', project], { cwd: project, encoding: 'utf8', env: plainEnv() });
-    expect(run.stderr).toMatch(/^Tests: +3 passed, 3 total$/m);
+    expect(run.stderr).toMatch(/^Tests: +4 passed, 4 total$/m);
     expect(run.status).toBe(0);
   }, 60_000);
 

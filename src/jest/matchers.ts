@@ -1,5 +1,5 @@
 // A jest matcher for integrators: expect(body).toBeValidCallRequest('consult') passes when the
-// body (an object, or JSON text) has no error findings for that endpoint, and otherwise fails
+// body (an object, JSON text or its bytes) has no error findings for that endpoint, and otherwise fails
 // listing every finding. Import 'genesys-call-lint/jest' and call expect.extend(callRequestMatchers),
 // or import 'genesys-call-lint/jest/setup' to register it on the global expect.
 import { describeEndpoint, resolveEndpointFor } from '../endpoints/resolve-endpoint.js';
@@ -8,7 +8,7 @@ import type { Finding } from '../lint/types.js';
 import { UsageError } from '../lint/usage-error.js';
 import { describeOmitted } from '../reporters/reporter.js';
 import { MATCHER_WORDS } from './matcher-words.js';
-import { toJsonText } from './to-json-text.js';
+import { receivedText } from './received-text.js';
 
 // The matcher's types for TypeScript users (src/jest/matcher-types.ts).
 export type {} from './matcher-types.js';
@@ -52,8 +52,8 @@ export const callRequestMatchers = {
   toBeValidCallRequest(this: MatcherContext, received: unknown, endpoint = 'create-call'): MatcherResult {
     // What JSON.stringify would throw on, or silently send as something else, is the failure
     // itself: linting what it makes of it would report an empty body, or a null the test never
-    // wrote.
-    const sent = typeof received === 'string' ? { text: received } : toJsonText(received);
+    // wrote. So are bytes that are no text.
+    const sent = receivedText(received);
     if ('unsendable' in sent) {
       return {
         pass: false,
@@ -81,7 +81,7 @@ export const callRequestMatchers = {
     const pass = result.errorCount === 0;
     // An object is linted as JSON.stringify(body, null, 2), a text the test never sees: say so,
     // or "2:3" points nowhere.
-    const where = typeof received === 'string' ? ''
+    const where = sent.isWritten ? ''
       : ' (lines and columns in JSON.stringify(body, null, 2))';
     return {
       pass,
