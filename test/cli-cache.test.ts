@@ -764,6 +764,18 @@ describe('--shard', () => {
     }
   });
 
+  test('an n past the largest accepted is refused as too large, naming that largest', async () => {
+    for (const value of ['1/99999999999999999999', '9007199254740993/9007199254740993']) {
+      const run = await lint(`--shard=${value}`, 'bodies');
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--shard ${value}: n is too large; the largest n accepted is ` +
+        '9007199254740991\n');
+    }
+    const largest = await lint('-f', 'compact', '--shard', '9007199254740991/9007199254740991',
+      'bodies');
+    expect(largest.stdout).toContain('bodies/typo.json');
+  });
+
   test('shards share one cache', async () => {
     await cached('--shard', '1/2', 'bodies');
     await cached('--shard', '2/2', 'bodies');

@@ -384,12 +384,20 @@ function onlyWithCache(flag: string, value: string | undefined): void {
   throw new UsageError(`--${flag} does nothing without --cache`, `Add --cache, e.g. --cache --${flag} ${value}.`);
 }
 
+// Slices are cut with Number arithmetic: n past this would be rounded.
+const MAX_SHARD_COUNT = Number.MAX_SAFE_INTEGER;
+
 function checkShard(value: string | undefined): Shard | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d+)\/(\d+)$/.exec(value);
-  const [index, count] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-  if (index >= 1 && index <= count && Number.isSafeInteger(count)) return { index, count };
-  throw shardError(`--shard ${value} is not i/n with 1 ≤ i ≤ n`);
+  // Compared as BigInts: 1/99999999999999999999 holds 1 ≤ i ≤ n, and was refused as if not.
+  const [index, count] = match ? [BigInt(match[1]!), BigInt(match[2]!)] : [0n, 0n];
+  if (index < 1n || index > count) throw shardError(`--shard ${value} is not i/n with 1 ≤ i ≤ n`);
+  if (count > BigInt(MAX_SHARD_COUNT)) {
+    throw shardError(`--shard ${value}: n is too large; the largest n accepted is ` +
+      `${MAX_SHARD_COUNT}`);
+  }
+  return { index: Number(index), count: Number(count) };
 }
 
 function shardError(message: string): UsageError {
