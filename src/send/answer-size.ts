@@ -12,6 +12,8 @@ export interface CutAnswer {
   statusText: string;
   headers: IncomingMessage['headers'];
   data: string;
+  /** The note again: the SDK's place for an answer that is text, not JSON (sdk-client.ts). */
+  text: string;
 }
 
 /** The axios config of every request, with the bound; axios stops reading past it. */
@@ -29,6 +31,7 @@ export function cutAnswer(error: unknown): CutAnswer | undefined {
   const head = found?.request?.res;
   const isCut = String(found?.message).startsWith('maxContentLength');
   if (!isCut || head?.statusCode === undefined) return undefined;
+  const note = `(the answer is longer than ${MAX_ANSWER_BYTES} bytes; it was not read)`;
   return { status: head.statusCode, statusText: head.statusMessage ?? '', headers: head.headers,
-    data: `(the answer is longer than ${MAX_ANSWER_BYTES} bytes; it was not read)` };
+    data: note, text: note };
 }

@@ -66,7 +66,7 @@ export function checkBeforeAgain(isJournalKept: boolean): string {
 
 export function hintFor(error: DecodedError, endpoint: EndpointInfo,
   isJournalKept: boolean): string | undefined {
-  // A 2xx is a failure only when it is not JSON (see decide in retry-policy.ts).
+  // A 2xx is a failure only when it is not JSON, or not the JSON documented (retry-policy.ts).
   if (error.status >= 200 && error.status < 300) {
     return 'The answer did not come from the Genesys API as expected (check --gateway), but the ' +
       `request may have taken effect: ${checkBeforeAgain(isJournalKept)}`;

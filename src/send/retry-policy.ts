@@ -11,7 +11,9 @@ import { describeMissingAnswer, type AnswerShape } from './answer-shape.js';
 import { MAX_TIMER_MS } from './timer-limit.js';
 
 export type Answer =
-  | { kind: 'response'; status: number; headers: Readonly<Record<string, string>>; body: unknown }
+  | { kind: 'response'; status: number; headers: Readonly<Record<string, string>>; body: unknown;
+    /** The body is the answer's text, which is not JSON (a JSON string is not text here). */
+    isText?: true }
   /** The request was sent, or may have been, and no answer came (a reset, --timeout). */
   | { kind: 'network'; message: string }
   /** No connection was made (refused, no route, unknown host): nothing was sent. */
@@ -98,10 +100,10 @@ export function decide(
   if (status >= 200 && status < 300) {
     // Text where Genesys answers JSON (a proxy's page, "OK!") says nothing of what became of the
     // request: neither a success to skip forever nor safe to send again.
-    if (typeof answer.body === 'string' && answer.body.trim() !== '') {
+    if (answer.isText === true) {
       return { action: 'failed', reason: `the ${status} answer is not JSON`, mayHaveTakenEffect: true };
     }
-    // An empty answer, or one without the created id, where the endpoint answers with an object.
+    // JSON of another type than the endpoint's answer, or an object without the created id.
     const missing = describeMissingAnswer(status, answer.body, context.expected);
     if (missing !== undefined) return { action: 'failed', reason: missing, mayHaveTakenEffect: true };
     return { action: 'succeeded' };

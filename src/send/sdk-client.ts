@@ -208,6 +208,7 @@ function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly
   refuseRedirects(inner);
   setBounds(inner, settings.timeoutMs);
   sendTextAsWritten(inner);
+  markTextAnswers(inner);
   const guarded = Object.create(inner) as SdkHttpClient;
   guarded.request = async (options) => {
     assertAllowedOrigin(options.url, allowed);
@@ -217,9 +218,10 @@ function guardedHttpClient(sdk: Sdk, settings: ClientSettings, allowed: readonly
       const response = await requestWithinBounds(inner, options, settings.timeoutMs);
       status = response.status;
       answer = response.data;
-      return response;
+      return keepAnswerText(response);
     } catch (error) {
-      const response = (error as { response?: { status: number; data: unknown } }).response;
+      const response = (error as { response?: AxiosAnswer }).response;
+      if (response !== undefined) keepAnswerText(response);
       status = response?.status;
       answer = response ? response.data : String((error as Error).message ?? error);
       throw error;
@@ -293,6 +295,45 @@ function sendTextAsWritten(client: SdkHttpClient): void {
     ...(typeof options.data === 'string' ? { transformRequest: [(data: string) => data] } : {}) });
 }
 
+/** Set on an exchange's axios config when its answer was text that does not parse as JSON. */
+const NOT_JSON = Symbol('answer is not JSON');
+
+/** An axios response as far as it is read here; the SDK passes text on as its own. */
+interface AxiosAnswer {
+  status: number;
+  data: unknown;
+  text?: string;
+  config?: Record<symbol, unknown>;
+}
+
+/**
+ * A JSON answer can itself be a string ("paused", what the recording-state endpoints answer),
+ * which axios parses to the same value as a proxy's text "paused" that is not JSON at all. So
+ * answers are parsed here, as axios would, and the exchange remembers which text did not parse
+ * (axios calls a transform with its config as `this`, and that config is the response's).
+ */
+function markTextAnswers(client: SdkHttpClient): void {
+  const build = client.toAxiosConfig!;
+  client.toAxiosConfig = (options) => ({ ...build.call(client, options),
+    transformResponse: [function parseAnswer(this: Record<symbol, unknown>, data: unknown) {
+      if (typeof data !== 'string' || data.trim() === '') return data;
+      try {
+        return JSON.parse(data) as unknown;
+      } catch {
+        this[NOT_JSON] = true;
+        return data;
+      }
+    }] });
+}
+
+/** The answer, with its text as the SDK's `text` when it is not JSON; toAnswer reads it there. */
+function keepAnswerText<T extends AxiosAnswer>(response: T): T {
+  if (response.config?.[NOT_JSON] === true && typeof response.data === 'string') {
+    response.text = response.data;
+  }
+  return response;
+}
+
 export class BlockedHostError extends Error {}
 
 /** No connection could be made, so nothing was sent: "could not connect to <host> (<code>)". */
@@ -338,6 +379,7 @@ function toAnswer(value: unknown): Answer {
       status: object['status'],
       headers: lowerCaseHeaders(object['headers']),
       body: object['body'] ?? object['text'],
+      ...(typeof object['text'] === 'string' ? { isText: true as const } : {}),
     };
   }
   const message = value instanceof Error ? value.message : typeof value === 'string' ? value : 'no answer';

@@ -310,6 +310,16 @@ describe('dry run and refusal', () => {
     expect(run.stdout).not.toContain('zzz');
   });
 
+  test('a 200 past 1 MiB is not taken for the string a recording-state change answers', async () => {
+    body('rs.json', '{"recordingState":"PAUSED"}');
+    mock.reply = () => ({ status: 200, body: 'z'.repeat(2_000_000) });
+    const run = await send(['rs.json', '--yes', '-e', 'call-recording-state',
+      '--param', 'conversationId=11c0ffee-0000-4000-8000-000000000011']);
+    expect(run.stdout).toContain('(the answer is longer than 1048576 bytes; it was not read) ' +
+      '[the 200 answer is not JSON]');
+    expect(run.code).toBe(3);
+  });
+
   test('a token with a line end around it is sent and scrubbed without it; one with a space inside is refused', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     mock.reply = (request) => ({ status: 400, body: errorBody(400, 'bad.request', `echo ${request.headers.authorization}`) });
@@ -556,6 +566,35 @@ describe('outcomes', () => {
       expect(again.stdout).toContain('held back a.json: an earlier run sent it and got no readable answer');
       expect(apiCalls()).toBe(1);
     });
+
+  // The recording-state endpoints answer a JSON string (reference section 2): "paused" under
+  // application/json is that answer; the same word as plain text is not JSON.
+  test('a 200 JSON string from call-recording-state succeeds; the rerun skips it', async () => {
+    body('rs.json', '{"recordingState":"PAUSED"}');
+    const args = ['rs.json', '--yes', '-e', 'call-recording-state',
+      '--param', 'conversationId=11c0ffee-0000-4000-8000-000000000011'];
+    mock.reply = () => ({ status: 200, body: 'paused' });
+    const run = await send(args);
+    expect([run.code, run.stdout]).toEqual([0, expect.stringContaining('sent rs.json: 200')]);
+    expect(journalResults()).toEqual(['attempt', 'succeeded']);
+    const again = await send(args);
+    expect([again.code, again.stdout]).toEqual([0, expect.stringContaining('skipped rs.json')]);
+    expect(apiCalls()).toBe(1);
+  });
+
+  test.each([
+    ['the word as plain text', { status: 200, text: 'paused' }, 'the 200 answer is not JSON'],
+    ['an object', { status: 200, body: { state: 'paused' } },
+      'the 200 answer is an object where a string was expected'],
+  ])('call-recording-state answered with %s fails, held back', async (_w, reply, why) => {
+    body('rs.json', '{"recordingState":"PAUSED"}');
+    const args = ['rs.json', '--yes', '-e', 'call-recording-state',
+      '--param', 'conversationId=11c0ffee-0000-4000-8000-000000000011'];
+    mock.reply = () => reply;
+    const run = await send(args);
+    expect([run.code, run.stdout]).toEqual([3, expect.stringContaining(`[${why}]`)]);
+    expect(journalResults()).toEqual(['attempt', 'no-answer']);
+  });
 
   test('a body is printed with its control characters escaped and sent as its own bytes', async () => {
     // A CR in the white space is valid JSON; ESC inside a string is not, so it needs --force.

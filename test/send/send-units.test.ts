@@ -58,6 +58,28 @@ describe('the answer an endpoint documents', () => {
     expect(decide(ok(200, ''), fresh, DEFAULT_BOUNDS, ctx)).toEqual({ action: 'succeeded' });
   });
 
+  // The recording-state endpoints answer a JSON string (reference section 2).
+  const text = (status: number, body: string): Answer =>
+    ({ kind: 'response', status, headers: {}, body, isText: true });
+  test.each([
+    ['call-recording-state', 'a JSON string', ok(200, 'paused'), { action: 'succeeded' }],
+    ['callback-recording-state', 'an empty 200', ok(200, ''), { action: 'succeeded' }],
+    ['record-snippet', 'a JSON string', ok(200, 'ok'), { action: 'succeeded' }],
+    ['call-recording-state', 'text that is not JSON', text(200, 'paused'), { action: 'failed',
+      mayHaveTakenEffect: true, reason: 'the 200 answer is not JSON' }],
+    ['call-recording-state', 'an object', ok(200, { state: 'paused' }), { action: 'failed',
+      mayHaveTakenEffect: true, reason: 'the 200 answer is an object where a string was expected' }],
+    ['record-snippet', 'a number', ok(200, 3), { action: 'failed',
+      reason: 'the 200 answer is a number where a string was expected' }],
+    ['create-call', 'a JSON string', ok(200, 'paused'), { action: 'failed', mayHaveTakenEffect: true,
+      reason: 'the 200 answer is a JSON string where a CreateCallResponse was expected' }],
+    ['replace', 'a JSON string', ok(204, 'OK'), { action: 'failed', mayHaveTakenEffect: true,
+      reason: 'the 204 answer is a JSON string, which this endpoint is not documented to answer' }],
+  ])('%s: %s', (name, _what, answer, expected) => {
+    const context = { ...ctx, expected: ANSWER_SHAPES.get(name) };
+    expect(decide(answer, fresh, DEFAULT_BOUNDS, context)).toMatchObject(expected);
+  });
+
   test('every endpoint named has an entry in the table', () => {
     const names = new Set(ENDPOINTS.map((e) => e.name));
     expect([...ANSWER_SHAPES.keys()].filter((name) => !names.has(name))).toEqual([]);
@@ -68,7 +90,8 @@ describe('retry policy', () => {
   test.each([
     ['2xx succeeds', response(200), fresh, { action: 'succeeded' }],
     ['2xx without a body succeeds', { ...response(202), body: '' }, fresh, { action: 'succeeded' }],
-    ['2xx that is not JSON is final, and may have taken effect', { ...response(200), body: 'OK!' }, fresh,
+    ['2xx that is not JSON is final, and may have taken effect',
+      { ...response(200), body: 'OK!', isText: true } as Answer, fresh,
       { action: 'failed', reason: 'the 200 answer is not JSON', mayHaveTakenEffect: true }],
     ['429 waits Retry-After', response(429, { 'retry-after': '7' }), fresh, { action: 'retry', delayMs: 7000, because: 'rate-limit' }],
     ['429 above the cap gives up', response(429, { 'retry-after': '181' }), fresh, { action: 'failed' }],
