@@ -9,7 +9,7 @@ export interface ExcludedInput {
   /**
    * ignores: the config's "ignores" match it; negation: a negated pattern ('!old/**') does;
    * config-file: it is a configuration file of this tool, not a body; own-report: its content is
-   * a JSON report or SARIF log this tool wrote; postman-collection: a Postman collection export
+   * a JSON report or SARIF log this tool wrote; send-journal: its content is send's journal
    * (both told by content, wherever the file was found).
    */
   reason: 'ignores' | 'negation' | 'config-file' | NotABody['reason'];

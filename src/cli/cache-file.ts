@@ -244,7 +244,7 @@ function isEventList(list: unknown): boolean {
 
 function isNotABody(value: unknown): boolean {
   return isPlainObject(value) && typeof value['message'] === 'string' &&
-    value['reason'] === 'own-report';
+    (value['reason'] === 'own-report' || value['reason'] === 'send-journal');
 }
 
 /** A LintResult as lint-cache.ts stores it (without filePath). */

@@ -61,6 +61,20 @@ interface DiffedFiles {
   insideCount: number;
 }
 
+/**
+ * The handlers of a log read as a capture, which counts it among the captures: not when it
+ * turns out to be send's journal (send-journal.ts), skipped with a note of its own.
+ */
+function asCapture(name: string, handlers: InputHandlers, captures: string[]): InputHandlers {
+  captures.push(name);
+  const { onNotBody } = handlers;
+  if (onNotBody === undefined) return handlers;
+  return { ...handlers, onNotBody: (file, what) => {
+    captures.splice(captures.lastIndexOf(name), 1);
+    onNotBody(file, what);
+  } };
+}
+
 export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' | 'cwd'>): FixRun {
   const captures: string[] = [];
   // For one note at the end about files the diff can only name by absolute path.
@@ -75,8 +89,7 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
         (input.format ?? detectFormat(input.name, detectionText(bytes))) === 'json'
         ? decodeBytes(bytes) : undefined;
       if (!bytes || decoded === undefined) {
-        captures.push(input.name);
-        return lintInput(input, handlers);
+        return lintInput(input, asCapture(input.name, handlers, captures));
       }
       // A collection's requests are linted but never rewritten; it is parsed once, here.
       const document = decoded.ok ? jsonDocumentOf(decoded.text) : undefined;

@@ -4,11 +4,14 @@ import { closeSync, readSync } from 'node:fs';
 import type { BodyRecord, InputFormat, InputProblem, RecordEvent, SkippedRecord } from '../input/body-record.js';
 import { decodeBytesFor, isUtf32Mark, UTF32, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat } from '../input/detect-format.js';
-import { jsonDocumentOf, type JsonDocument, type NotABody } from '../input/not-a-body.js';
+import {
+  jsonDocumentOf, SEND_JOURNAL, type JsonDocument, type NotABody,
+} from '../input/not-a-body.js';
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
 import { withSecondMark } from '../input/second-mark.js';
+import { isSendJournal, JOURNAL_HEAD_BYTES } from '../input/send-journal.js';
 import { readNdjson } from '../input/read-ndjson.js';
 import { textChunks, textLines, type DecodeFailure } from '../input/read-text-stream.js';
 import { unmarkedUtf16Refusal } from '../input/unmarked-utf16.js';
@@ -173,6 +176,11 @@ async function* eventsOf(
       reportUndecodable(input, handlers, UTF32);
       return;
     }
+    const head = decodeHead(input.piped.head);
+    if (format === 'ndjson' && isJournalSkipped(head, false, input, handlers)) {
+      await input.piped.close();
+      return;
+    }
     await optimizeForSize();
     source = input.piped.chunks;
   } else if (isLog && input.path !== undefined && input.bytes === undefined) {
@@ -186,6 +194,10 @@ async function* eventsOf(
     if (startsWithUtf32Mark(opened.fd)) {
       closeSync(opened.fd);
       reportUndecodable(input, handlers, UTF32);
+      return;
+    }
+    if (format === 'ndjson' && isJournalSkipped(readHead(opened.fd), false, input, handlers)) {
+      closeSync(opened.fd);
       return;
     }
     source = opened.fd;
@@ -212,6 +224,7 @@ async function* eventsOf(
   }
   const whole = await wholeText(input, handlers, decoded, format === 'http');
   if (whole === undefined) return;
+  if (format === 'ndjson' && isJournalSkipped(whole.text, true, input, handlers)) return;
   // Decoded, the text lost its mark; each reader drops one of its own, so a second one is kept.
   const text = withSecondMark(whole.text);
   if (format === 'ndjson') yield* readNdjson(arrayLines(text), onProblem, words);
@@ -244,6 +257,31 @@ async function* documentEvents(
   } else {
     handlers.onNotBody(input.name, document.what);
   }
+}
+
+/**
+ * Hands a log that is send's journal to onNotBody, and says so; without that handler it is
+ * linted as any log (as a report of ours is linted as a body).
+ */
+function isJournalSkipped(text: string, isWhole: boolean, input: InputSpec,
+  handlers: InputHandlers): boolean {
+  if (handlers.onNotBody === undefined || !isSendJournal(text, isWhole)) return false;
+  handlers.onNotBody(input.name, SEND_JOURNAL);
+  return true;
+}
+
+/** The first bytes of a log file as text; a journal is UTF-8, as send writes it. */
+function readHead(fd: number): string {
+  const head = new Uint8Array(JOURNAL_HEAD_BYTES);
+  try {
+    return decodeHead(head.subarray(0, readSync(fd, head, 0, JOURNAL_HEAD_BYTES, 0)));
+  } catch {
+    return ''; // the streamed read that follows reports what is wrong
+  }
+}
+
+function decodeHead(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes.subarray(0, JOURNAL_HEAD_BYTES));
 }
 
 /** tellInputFormat, a refusal reported as the input's failure. */

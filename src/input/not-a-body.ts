@@ -5,10 +5,14 @@ import { ownReportKind } from './own-report.js';
 import { isPostmanCollection } from './postman-collection.js';
 
 export interface NotABody {
-  reason: 'own-report';
+  /** own-report: a JSON report or SARIF log; send-journal: send's journal (send-journal.ts). */
+  reason: 'own-report' | 'send-journal';
   /** Why, in words, as the CLI's note says it. */
   message: string;
 }
+
+export const SEND_JOURNAL: NotABody = { reason: 'send-journal',
+  message: 'it is a genesys-call-lint send journal, not a log of request bodies' };
 
 /** One of those documents: a report to leave out, or a collection (parsed) to read requests from. */
 export type JsonDocument =
