@@ -35,8 +35,11 @@ export function parseGateway(given: string): Gateway {
       'Give only a scheme, host and port, e.g. --gateway https://proxy.example.com.');
   }
   if (url.pathname !== '/' || url.search !== '') {
+    // Named for what was given: "?x=1" was refused as a path prefix, which it is not.
+    const parts = [url.pathname === '/' ? '' : 'Path prefixes', url.search === '' ? '' : 'queries']
+      .filter((part) => part !== '').join(' and ');
     throw new UsageError(`--gateway ${text}: give only a scheme, host and port`,
-      'Path prefixes in the gateway URL are not supported.');
+      `${parts.charAt(0).toUpperCase()}${parts.slice(1)} in the gateway URL are not supported.`);
   }
   // Kept in brackets for IPv6: the SDK joins protocol, host and port into a URL as they are.
   const host = url.hostname;

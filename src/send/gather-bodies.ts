@@ -14,7 +14,7 @@ import { resolveEndpoint } from '../endpoints/resolve-endpoint.js';
 import { describeSource } from '../reporters/describe-source.js';
 import type { InputFailure } from '../reporters/reporter.js';
 import { routeRequest } from '../input/route-request.js';
-import { lintTextFor } from '../lint/lint-text.js';
+import { chooseEndpoint, lintTextFor } from '../lint/lint-text.js';
 import type { Finding, LintOptions } from '../lint/types.js';
 import { planRequest, type GivenPath, type PlannedRequest } from './build-request.js';
 import { refuseEndpointClash, sharedEndpoint } from './endpoint-clash.js';
@@ -155,6 +155,16 @@ interface SeenEndpoints {
   isCaptureOnly: boolean;
 }
 
+/**
+ * The undecided notice ends with how to choose, which the failure line says as its hint: said in
+ * the message too, the line read "... Pass --endpoint to choose." and then "Pass --endpoint.".
+ */
+function sayChoiceOnce(notice: string): { message: string; hint: string } {
+  const choose = chooseEndpoint(CLI_WORDS);
+  const message = notice.endsWith(choose) ? notice.slice(0, -choose.length).trimEnd() : notice;
+  return { message, hint: choose };
+}
+
 /** The body linted and planned; its endpoint, once known, is added to `seen`. */
 function planOne(body: BodyRecord, settings: LintSettings, options: GatherOptions,
   seen: SeenEndpoints): Gathered {
@@ -166,7 +176,7 @@ function planOne(body: BodyRecord, settings: LintSettings, options: GatherOption
   const result = lintTextFor(text, lintOptions, CLI_WORDS);
   const errors = result.findings.filter((f) => f.severity === 'error');
   const undecided = result.notices.find((n) => n.severity === 'error');
-  if (undecided) return { kind: 'unusable', input, message: undecided.message, hint: 'Pass --endpoint.' };
+  if (undecided) return { kind: 'unusable', input, ...sayChoiceOnce(undecided.message) };
   const resolution = resolveEndpoint(result.endpoint);
   if (!resolution.ok) return { kind: 'unusable', input, message: resolution.message, hint: resolution.hint };
   const { method, path } = resolution.endpoint;

@@ -10,6 +10,7 @@ import { checkBeforeAgain, decodeError, hintFor, REDIRECT_HINT, type DecodedErro
 import { JournalWriteError, type Journal, type JournalEntry, type OutcomeResult }
   from './journal.js';
 import { decide, mayHaveBeenTaken, type Answer, type RetryBounds, type Tried } from './retry-policy.js';
+import { oauthErrorCode } from './oauth-error.js';
 import { isRepeatSafe } from './repeat-safety.js';
 import { LoginError, type ApiClient } from './sdk-client.js';
 
@@ -134,7 +135,7 @@ async function sendOrStop(item: SendItem, settings: BatchSettings, deps: BatchDe
     if (!(error instanceof LoginError)) throw error;
     session.stopReason ??= error.message;
     const decoded = error.status === undefined ? undefined
-      : decodeBounded(error.status, error.answer, deps.scrub);
+      : withOauthCode(decodeBounded(error.status, error.answer, deps.scrub), error.answer);
     // No answer at all (refused, unknown host, timed out) is not the credentials' fault.
     const hint = error.hint ?? (error.status === undefined
       ? 'The login server could not be reached: check the region (or --gateway) and the network.'
@@ -250,6 +251,12 @@ function failure(item: SendItem, answer: Answer, reason: string,
 }
 
 /** The answer's error, decoded, then scrubbed and cut to size (bounded-text.ts). */
+/** A login answer's OAuth error code as the code, where it has no Genesys code of its own. */
+function withOauthCode(decoded: DecodedError, answer: unknown): DecodedError {
+  const code = decoded.code ?? oauthErrorCode(answer);
+  return code === undefined ? decoded : { ...decoded, code };
+}
+
 function decodeBounded(status: number, body: unknown, scrub: (text: string) => string): DecodedError {
   return boundError(decodeError(status, body), scrub);
 }

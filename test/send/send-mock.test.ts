@@ -336,6 +336,15 @@ describe('dry run and refusal', () => {
     expect(inner.stdout + inner.stderr).not.toMatch(/ABC|123xyz/);
   });
 
+  test('a body -e auto cannot decide is unusable (exit 2), told once how to choose', async () => {
+    body('speak.json', '{"speakTo": "NOPE"}');
+    const run = await send(['speak.json', '-e', 'auto', '--yes']);
+    expect([run.code, apiCalls()]).toEqual([2, 0]);
+    expect(run.stderr).toMatch(
+      /^genesys-call-lint: speak\.json: endpoint auto cannot decide: .*\.\n {2}Pass --endpoint to choose\.\n/m);
+    expect(run.stderr.match(/Pass --endpoint/g)).toHaveLength(1);
+  });
+
   test('send takes no camelCase spelling of a lint-only flag either', async () => {
     body('call.json', '{"phoneNumber":"+13175550142"}');
     for (const [flag, named] of [['--outputFile', '--outputFile'], ['--fixDryRun', '--fixDryRun'],
@@ -1137,6 +1146,21 @@ describe('login failures', () => {
     } finally {
       await new Promise<void>((done) => server.close(() => done()));
     }
+  });
+
+  // RFC 6749's answer: its registered code is shown, its description (which may quote what was
+  // sent) and a code outside the registry never.
+  test.each([
+    [{ error: 'invalid_client', error_description: 'client fake-described-7788 unknown' },
+      'failed a.json: 400 invalid_client [login failed with status 400]'],
+    [{ error: 'fake-code-7788', error_description: 'nope' },
+      'failed a.json: 400 [login failed with status 400]'],
+  ])('a refused login answering %j shows only a registered OAuth code', async (answer, line) => {
+    body('a.json', '{"phoneNumber":"+13175550142"}');
+    mock.loginReply = () => ({ status: 400, body: answer });
+    const run = await send(['a.json', '--yes']);
+    expect([run.code, run.stdout]).toEqual([3, expect.stringContaining(`${line}\n`)]);
+    expect(run.stdout + run.stderr).not.toMatch(/fake-|nope/);
   });
 
   test('a login refused by the server points at the credentials', async () => {

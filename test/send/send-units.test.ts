@@ -192,6 +192,13 @@ describe('gateway safety', () => {
     'accepts %s', (url) => expect(() => parseGateway(url)).not.toThrow());
   test.each(['http://proxy.example.com', 'http://10.0.0.1:8080', 'http://128.0.0.1', 'ftp://127.0.0.1', 'https://x.example/path'])(
     'rejects %s', (url) => expect(() => parseGateway(url)).toThrow());
+  test.each([
+    ['http://127.0.0.1:8080?x=1', 'Queries in the gateway URL are not supported.'],
+    ['https://x.example/path', 'Path prefixes in the gateway URL are not supported.'],
+    ['https://x.example/p?x=1', 'Path prefixes and queries in the gateway URL are not supported.'],
+  ])('%s is refused for what it has', (url, hint) => {
+    expect(() => parseGateway(url)).toThrow(expect.objectContaining({ hint }));
+  });
 });
 
 describe('regions', () => {
