@@ -288,9 +288,15 @@ function isSkipped(value: unknown): boolean {
 }
 
 function isSource(value: unknown): boolean {
-  return isPlainObject(value) && ['ndjson', 'har', 'http', 'postman'].includes(value['format'] as string) &&
+  return isPlainObject(value) && isSourceFormat(value['format']) &&
     isCount(value['index']) && isCount(value['line']) &&
     ['method', 'url', 'item'].every((k) => value[k] === undefined || typeof value[k] === 'string');
+}
+
+const SOURCE_FORMATS = new Set(['ndjson', 'har', 'http', 'postman', 'logged-request']);
+
+function isSourceFormat(value: unknown): boolean {
+  return typeof value === 'string' && SOURCE_FORMATS.has(value);
 }
 
 function isCount(value: unknown): boolean {

@@ -2,7 +2,8 @@
 // linted as fixed, so the report lists what is left. --fix writes the file back atomically when
 // something changed; --fix-dry-run prints a unified diff on stdout instead and writes nothing.
 // A body that does not parse gets no fixes, so its file is never written. Captures (NDJSON, HAR,
-// raw HTTP, a Postman collection) embed their bodies in another format and are only linted.
+// raw HTTP, a Postman collection, a logged request) embed their bodies in another format and are
+// only linted.
 import { fixTextFor } from '../fix/fix-text.js';
 import { decodeBytes, type Decoded } from '../input/decode-bytes.js';
 import { detectFormat, detectionText } from '../input/detect-format.js';
@@ -91,9 +92,10 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       if (!bytes || decoded === undefined) {
         return lintInput(input, asCapture(input.name, handlers, captures));
       }
-      // A collection's requests are linted but never rewritten; it is parsed once, here.
+      // A collection's requests and a logged request's body are linted but never rewritten (the
+      // fixer knows bodies only, and would drop the request around one); parsed once, here.
       const document = decoded.ok ? jsonDocumentOf(decoded.text) : undefined;
-      if (decoded.ok && document?.kind === 'postman') {
+      if (decoded.ok && (document?.kind === 'postman' || document?.kind === 'logged-request')) {
         captures.push(input.name);
         return lintDocument(document, decoded.text, input, handlers);
       }
@@ -113,9 +115,9 @@ export function createFixRun(mode: FixMode, io: Pick<CliIo, 'stdout' | 'stderr' 
       const count = captures.length === 1 ? 'a capture' : `${captures.length} captures`;
       // "never rewritten", not "linted but not fixed": a capture that could not be read was not
       // linted either, and says so on its own.
-      io.stderr.write(`genesys-call-lint: ${count} (NDJSON, HAR, raw HTTP or Postman) read but never ` +
-        `rewritten: ${captures.map(escapeName).join(', ')}; fixes are written only to files ` +
-        'holding one JSON body\n');
+      io.stderr.write(`genesys-call-lint: ${count} (NDJSON, HAR, raw HTTP, Postman or a logged ` +
+        `request) read but never rewritten: ${captures.map(escapeName).join(', ')}; fixes are ` +
+        'written only to files holding one JSON body\n');
     },
   };
 }

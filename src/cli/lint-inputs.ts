@@ -10,6 +10,7 @@ import {
 import { placeInFile } from '../input/place-record.js';
 import { readHar } from '../input/read-har.js';
 import { readHttp } from '../input/read-http.js';
+import { readLoggedRequest } from '../input/read-logged-request.js';
 import { withSecondMark } from '../input/second-mark.js';
 import { isSendJournal, JOURNAL_HEAD_BYTES } from '../input/send-journal.js';
 import { readNdjson } from '../input/read-ndjson.js';
@@ -238,8 +239,9 @@ async function* eventsOf(
 }
 
 /**
- * The records of a document that is no body: a Postman collection's requests, or nothing for a
- * report of ours, which is handed to onNotBody instead (linted as a body without that handler).
+ * The records of a document that is no body: a Postman collection's requests, a logged request's
+ * body, or nothing for a report of ours, which is handed to onNotBody instead (linted as a body
+ * without that handler).
  */
 async function* documentEvents(
   document: JsonDocument,
@@ -247,11 +249,14 @@ async function* documentEvents(
   input: InputSpec,
   handlers: InputHandlers,
 ): AsyncGenerator<RecordEvent> {
+  const onProblem = (problem: InputProblem): void => handlers.onFailure({ file: input.name, ...problem });
   if (document.kind === 'postman') {
     // Loaded only for a collection: most runs never read one.
     const { readPostman } = await import('../input/read-postman.js');
-    const onProblem = (problem: InputProblem): void => handlers.onFailure({ file: input.name, ...problem });
     yield* readPostman(text, document.collection, onProblem, wordsOf(handlers));
+  } else if (document.kind === 'logged-request') {
+    const event = readLoggedRequest(text, document.request, onProblem, wordsOf(handlers));
+    if (event !== undefined) yield event;
   } else if (handlers.onNotBody === undefined) {
     yield { kind: 'body', record: { text: withSecondMark(text) } };
   } else {

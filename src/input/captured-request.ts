@@ -52,6 +52,17 @@ export function readCapturedRequest(value: unknown): CapturedRequest | undefined
   return undefined;
 }
 
+/**
+ * A whole document (a .json file) that is a logged request: one as an NDJSON line is, with its
+ * body logged. A line without one is one record among a log's many, passed over with a count; a
+ * file would be passed over whole, so a body with "method" and "url" members of its own (which
+ * no call model has) would go unlinted: it stays a body, and unknown-field names them.
+ */
+export function readLoggedDocument(value: unknown): CapturedRequest | undefined {
+  const request = readCapturedRequest(value);
+  return request?.bodyPointer === undefined ? undefined : request;
+}
+
 function fromObject(object: Record<string, unknown>, base: string): CapturedRequest | undefined {
   const method = firstString(object, METHOD_KEYS) ?? gatewayMethod(object);
   // Nearly every line of a log of bodies stops here, before its URL is looked for (issue 6).

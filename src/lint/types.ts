@@ -92,7 +92,8 @@ export interface Finding {
 
 /** Where a body came from inside a file that holds several (NDJSON, HAR, raw HTTP). */
 export interface BodySource {
-  format: 'ndjson' | 'har' | 'http' | 'postman';
+  /** logged-request: a .json file that holds one logged request (captured-request.ts) alone. */
+  format: 'ndjson' | 'har' | 'http' | 'postman' | 'logged-request';
   /**
    * 0-based position among the file's records (HAR entries, NDJSON lines, HTTP requests, a
    * Postman collection's items in the order its folders show them: its requests, and the empty

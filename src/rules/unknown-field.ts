@@ -1,7 +1,7 @@
 // unknown-field: a member that does not exist on the model at this location. For the invented
 // shapes that circulate (to/from objects, type, addressType, mediaType, wrapUpCode, ...) the
 // message names the real member, worked out from the value where the value decides it.
-import { readCapturedRequest } from '../input/captured-request.js';
+import { readLoggedDocument } from '../input/captured-request.js';
 import { joinPointer } from '../lint/pointer.js';
 import { isPlainObject } from '../lint/walk-model.js';
 import { quote, quoteHeld } from '../lint/quote.js';
@@ -77,16 +77,17 @@ export const unknownField = {
       ...(spec && spec.mode !== 'at-least-one'
         ? { targets: { members: spec.members, set: setTargets(object, issue.schema) } } : {}),
     }, issue.schema);
-    // A logged request saved as a body file ({"method", "url", "body"}): no member-by-member
-    // advice helps; reading the file as the capture it is lints the body it carries.
-    if (issue.pointer === '' && readCapturedRequest(object)) {
+    // A logged request ({"method", "url", "body"}) handed over as a body: no member-by-member
+    // advice helps; reading it as the capture it is lints the body it carries.
+    // A file holding one is read so; text handed over as a body (lintText, the matcher) is not.
+    if (issue.pointer === '' && readLoggedDocument(object)) {
       return {
         pointer,
         anchor: 'member',
         message: `${message}this is a logged request (method, URL and body), not a request body.`,
-        hint: 'Read it as a capture: written on one line, in a .ndjson file or with ' +
-          `${context.words.option('inputFormat', 'ndjson')}, it is read for the body it holds, ` +
-          'linted against the endpoint of its URL.',
+        hint: 'Read it as a capture: saved as a .json file of its own, as a line of a .ndjson ' +
+          `log, or with ${context.words.option('inputFormat', 'ndjson')}, it is read for the ` +
+          'body it holds, linted against the endpoint of its URL.',
       };
     }
     // Only the body's own members tell its model, as they do for --endpoint auto.

@@ -790,13 +790,16 @@ describe('unknown-field hints that would give a wrong body if followed literally
     for (const finding of found) {
       expect(finding.message).toMatch(/: this is a logged request \(method, URL and body\), not a /);
       // In the library's words (lintText): the CLI's say --input-format ndjson.
-      expect(finding.hint).toBe('Read it as a capture: written on one line, in a .ndjson file ' +
-        'or with inputFormat: "ndjson" (a lintFiles option), it is read for the body it holds, ' +
-        'linted against the endpoint of its URL.');
+      expect(finding.hint).toBe('Read it as a capture: saved as a .json file of its own, as a ' +
+        'line of a .ndjson log, or with inputFormat: "ndjson" (a lintFiles option), it is read ' +
+        'for the body it holds, linted against the endpoint of its URL.');
     }
     // Without a method and URL it is a body with invented members, hinted one by one.
     expect(hintFor('create-call', `{"url":"x","body":{"to":"${PHONE}"}}`).hint)
       .toBe('Remove "url" or move its value to the matching CreateCallRequest member.');
+    // So it is without a body logged: a file holding it is linted as a body, not passed over.
+    expect(hintFor('create-call', `{"method":"POST","url":"x","phoneNumber":"${PHONE}"}`).hint)
+      .toBe('Remove "method" or move its value to the matching CreateCallRequest member.');
   });
 
   // From a fresh-user pass: hints that, followed literally, still gave a body with errors.
