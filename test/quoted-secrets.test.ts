@@ -41,6 +41,12 @@ describe('quote masks credentials and nothing else', () => {
     [`https://bob:${FAKE}7@h.io/x`, '"https://bob:***@h.io/x"'],
     [`sip:alice:${FAKE}8@h.io;transport=tcp`, '"sip:alice:***@h.io;transport=tcp"'],
     [{ url: `https://h.io/?token=${FAKE}9` }, '{"url":"https://h.io/?token=***"}'],
+    // A URL inside other text, each one found: the text around it, and its end, stay.
+    [`see https://bob:${FAKE}S@h.io/x.`, '"see https://bob:***@h.io/x."'],
+    [`retry //h.io/cb?token=${FAKE}T&n=1, or (sip:al:${FAKE}U@h.io)`,
+      '"retry //h.io/cb?token=***&n=1, or (sip:al:***@h.io)"'],
+    [{ note: `was /calls?client_secret=${FAKE}V then` },
+      '{"note":"was /calls?client_secret=*** then"}'],
   ])('%j is quoted as %s', (value, shown) => {
     // Long enough for the whole value: messages cut a quote at 60 characters.
     expect(quote(value, 200)).toBe(shown);
@@ -115,6 +121,7 @@ const inputs = {
   })),
   members: () => file('members.json', JSON.stringify({
     phoneNumber: PHONE, accessToken: `${FAKE}C`, callbackUrl: `https://u:${FAKE}D@h.io/cb`,
+    note: `see https://u:${FAKE}R@h.io/x`,
     headers: [{ name: 'Authorization', value: `Bearer ${FAKE}E` }],
   })),
   // The header's name and the line are told; the value is never shown, masked or not.
@@ -136,7 +143,8 @@ const inputs = {
 /** What must be shown instead: the mask, or for a line never quoted, its number and name. */
 const shown: Record<keyof typeof inputs, string[]> = {
   logged: ['access_token=***'],
-  members: ['(value \\"***\\")', 'https://u:***@h.io/cb', '\\"value\\":\\"***\\"'],
+  members: ['(value \\"***\\")', 'https://u:***@h.io/cb', '\\"value\\":\\"***\\"',
+    'see https://u:***@h.io/x'],
   noColon: ['has line 3 among its headers', 'it starts with \\"Authorization\\" and has no'],
   apiKey: ['has line 2 among its headers', 'it starts with \\"X-Api-Key\\" and has no'],
   after: ['(\\"Authorization: ***\\")'],

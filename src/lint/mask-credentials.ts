@@ -34,10 +34,37 @@ const URL_SHAPE = /^(?:(?:[a-z][a-z0-9+.-]*:)?\/\/|\/[^\s?#]*[?#])\S*$/i;
 // a "?" as a query's pairs do.
 const SIP_USER_INFO = /^(sips?:[^:@;?\s]*:)[^@;?\s]+@/i;
 
-/** The string masked as a URL when it is one (maskUrlSecrets, or a SIP URI's), else as it is. */
+// A URL inside other text ("see https://bob:pw@host/x", "retry //host/cb?token=..."): from a
+// scheme or a "//", or from a "/" that starts a word and holds a query, or a SIP URI, up to the
+// next white space, quote or angle bracket, which are never part of one (RFC 3986 §7.5 frames
+// URLs in text with "<>" and quotes).
+const URL_IN_TEXT = new RegExp([
+  String.raw`(?:[a-z][a-z0-9+.-]*:)?\/\/[^\s"'<>]*`,
+  String.raw`(?<![^\s(<"'=,;])\/[^\s?#"'<>]*[?#][^\s"'<>]*`,
+  String.raw`\bsips?:[^\s"'<>]*`,
+].join('|'), 'gi');
+const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
+// What every such URL holds: text without any is handed back as it is, not searched.
+const URL_MARK = /\/\/|[?#]|sips?:/i;
+
+/**
+ * The string with its URLs masked (maskUrlSecrets, or a SIP URI's): the whole of it when it is
+ * one, else each one inside it, as a message quoting "see https://bob:pw@host" would show it.
+ */
 export function maskUrlString(text: string): string {
   if (URL_SHAPE.test(text)) return maskUrlSecrets(text);
-  if (!/^sips?:/i.test(text)) return text;
+  if (/^sips?:/i.test(text)) return maskSipUri(text);
+  if (!URL_MARK.test(text)) return text;
+  return text.replace(URL_IN_TEXT, (found) => {
+    // Punctuation that ends a sentence or a bracket after it is the text's ("see /cb?token=x.").
+    const url = found.replace(TRAILING_PUNCTUATION, '');
+    const masked = /^sips?:/i.test(url) ? maskSipUri(url) : maskUrlSecrets(url);
+    return masked + found.slice(url.length);
+  });
+}
+
+/** A SIP URI's password and its secret header values (after "?", as a query's pairs). */
+function maskSipUri(text: string): string {
   const masked = text.replace(SIP_USER_INFO, `$1${MASK}@`);
   const query = masked.indexOf('?');
   return query < 0 ? masked : masked.slice(0, query + 1) + maskPairs(masked.slice(query + 1));
