@@ -174,3 +174,27 @@ test('the Jest matcher\'s failure text masks them too', () => {
   expect(() => expect(body).toBeValidCallRequest()).toThrow(/"\/cb\?token=\*\*\*"/);
   expect(() => expect(body).toBeValidCallRequest()).not.toThrow(new RegExp(FAKE));
 });
+
+// What JSON.stringify cannot send is said before any lint, and masked as the findings are.
+describe('the Jest matcher\'s "cannot be sent as JSON" failures mask them too', () => {
+  const failure = (body: object): string =>
+    callRequestMatchers.toBeValidCallRequest.call({}, body).message();
+
+  test('a value JSON cannot write, under a credential member', () => {
+    const text = failure({ phoneNumber: PHONE, attributes: { apiKey: 31415926535897932384n } });
+    expect(text).toContain('/attributes/apiKey is the BigInt ***, which JSON.stringify');
+    expect(text).not.toContain('31415926535897932384');
+    // Elsewhere the value is named, as a finding names it.
+    expect(failure({ phoneNumber: PHONE, priority: 5n })).toContain('the BigInt 5n');
+  });
+
+  test('a getter\'s error: its URLs masked, and not shown at all for a credential', () => {
+    const reach = failure({ phoneNumber: PHONE,
+      get label(): string { throw new Error(`cannot reach https://u:${FAKE}W@h.io/x.`); } });
+    expect(reach).toContain('its getter threw: cannot reach https://u:***@h.io/x.');
+    const token = failure({ phoneNumber: PHONE,
+      get accessToken(): string { throw new Error(`expired: ${FAKE}X`); } });
+    expect(token).toContain('/accessToken cannot be read: its getter threw: (its message is not');
+    expect(reach + token).not.toContain(FAKE);
+  });
+});

@@ -2,17 +2,28 @@
 // pointer: the matcher fails on these instead of linting a body the test never wrote. The walk
 // over members is to-json-text.ts's; this judges one value.
 import { types } from 'node:util';
+import { isSecretMember, MASK } from '../lint/mask-credentials.js';
+import { splitPointer } from '../lint/pointer.js';
+
+/**
+ * Whether the value at the pointer is, or is inside, a member named as a credential: its value
+ * is then shown as "***", as every message of the linter shows one (mask-problem.ts).
+ */
+export function isCredentialAt(pointer: string): boolean {
+  return splitPointer(pointer).some((token) => isSecretMember(token));
+}
 
 /**
  * Why a value that is no object is not sent as it is, or undefined. `at` names it ("/x");
  * isListItem: it stands in a list, where JSON.stringify writes null for what it drops elsewhere.
  */
 export function primitiveDrop(value: unknown, at: string, isListItem: boolean): string | undefined {
+  const isSecret = at.startsWith('/') && isCredentialAt(at);
   if (typeof value === 'bigint') {
-    return `${at} is the BigInt ${value}n, which JSON.stringify cannot write`;
+    return `${at} is the BigInt ${isSecret ? MASK : `${value}n`}, which JSON.stringify cannot write`;
   }
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    return `${at} is ${value}, which JSON.stringify writes as null`;
+    return `${at} is ${isSecret ? MASK : value}, which JSON.stringify writes as null`;
   }
   // An optional member left undefined is left out on purpose; the same in a list becomes null.
   const isDropped = typeof value === 'function' || typeof value === 'symbol' ||

@@ -1,6 +1,7 @@
 // The text the matcher lints: what JSON.stringify makes of a body built in code, or, when that
 // would not be the body the test wrote, the first value that differs, with its pointer.
-import { contentDrop, primitiveDrop } from './json-drops.js';
+import { maskUrlString } from '../lint/mask-credentials.js';
+import { contentDrop, isCredentialAt, primitiveDrop } from './json-drops.js';
 
 /** The text JSON.stringify makes of the body, or why it cannot make a faithful one. */
 export function toJsonText(value: unknown): { text: string } | { unsendable: string } {
@@ -51,7 +52,7 @@ function notJson(
     try {
       given = toJson.call(value, key);
     } catch (error) {
-      return `${at}'s toJSON threw: ${reasonOf(error)}`;
+      return `${at}'s toJSON threw: ${reasonOf(error, pointer)}`;
     }
     if (value instanceof Date && given === null) {
       return `${at} is an invalid Date, which JSON.stringify writes as null`;
@@ -97,7 +98,8 @@ function membersNotJson(
   try {
     members = Object.keys(value);
   } catch (error) {
-    return `${at}'s members cannot be listed: ${reasonOf(error)}`; // a Proxy's ownKeys trap
+    // A Proxy's ownKeys trap.
+    return `${at}'s members cannot be listed: ${reasonOf(error, pointer)}`;
   }
   for (const member of members) {
     const token = member.replaceAll('~', '~0').replaceAll('/', '~1');
@@ -119,11 +121,16 @@ function memberNotJson(
   try {
     item = (holder as Record<string | number, unknown>)[member];
   } catch (error) {
-    return `${pointer} cannot be read: its getter threw: ${reasonOf(error)}`;
+    return `${pointer} cannot be read: its getter threw: ${reasonOf(error, pointer)}`;
   }
   return notJson(item, pointer, String(member), path, depth + 1, Array.isArray(holder));
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * The error's message with the URLs in it masked, as a quoted value's are. Not shown at all for
+ * a credential member's value: a getter or toJSON may name the value it failed on.
+ */
+function reasonOf(error: unknown, pointer = ''): string {
+  if (isCredentialAt(pointer)) return '(its message is not shown: the member holds a credential)';
+  return maskUrlString(error instanceof Error ? error.message : String(error));
 }
