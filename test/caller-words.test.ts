@@ -22,7 +22,10 @@ const FILES: Record<string, string> = {
   'two.json': '{"phoneNumber": "+13175550142"}\n{"phoneNumber": "+13175550143"}\n',
   'speak.json': '{"speakTo": "NOPE"}\n',
   'plain.json': '{"phoneNumber": "+13175550142"}\n',
-  'logged.json': '{"method": "POST", "url": "/api/v2/conversations/calls", "body": {}}\n',
+  // A logged request sent as a body: a .json file holding one is read as the capture it is.
+  'logged.har': JSON.stringify({ log: { entries: [{ request: { method: 'POST',
+    url: 'https://h.io/api/v2/conversations/calls', postData: { mimeType: 'application/json',
+      text: '{"method": "POST", "url": "/api/v2/conversations/calls", "body": {}}' } } }] } }),
   'long-number.json': '{"phoneNumber": "317 555 0100 1234"}\n',
   'no-log.har': '{"entries": []}\n',
   'note.http': 'not a request\n',
@@ -129,12 +132,12 @@ const ROWS: Row[] = [
     flags: 'name it .ndjson or pass --input-format ndjson.',
   },
   {
-    name: 'a logged request saved as a body file',
-    patterns: ['logged.json'], options: { config: false },
-    argv: ['--no-config', 'logged.json'],
-    library: 'in a .ndjson file or with inputFormat: "ndjson" (a lintFiles option), it is read ' +
-      'for the body it holds',
-    flags: 'in a .ndjson file or with --input-format ndjson, it is read for the body it holds',
+    name: 'a logged request sent as a body',
+    patterns: ['logged.har'], options: { config: false },
+    argv: ['--no-config', 'logged.har'],
+    library: 'as a line of a .ndjson log, or with inputFormat: "ndjson" (a lintFiles option), it ' +
+      'is read for the body it holds',
+    flags: 'as a line of a .ndjson log, or with --input-format ndjson, it is read for the body',
   },
   {
     name: 'a national number with no default country',

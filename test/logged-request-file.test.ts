@@ -104,6 +104,15 @@ describe('a .json file holding one logged request', () => {
     expect(dry.stdout).toBe('');
   });
 
+  test('--cache gives its findings again, with the request they came from', async () => {
+    const name = file('cached.json', PRETTY);
+    const args = ['--cache', '--cache-location', join(dir, 'cache')];
+    const first = await lintJson(name, args);
+    const again = await lintJson(name, args);
+    expect(again.run.stdout).toBe(first.run.stdout);
+    expect([again.run.stderr, again.rows]).toEqual(['', ['12:25 invalid-uuid /consultingUserId']]);
+  });
+
   test('lintFiles reads it so too', async () => {
     const name = file('api.json', PRETTY);
     const [result] = (await lintFiles([join(dir, name)], { config: false })).results;

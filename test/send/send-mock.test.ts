@@ -434,6 +434,22 @@ describe('inputs that are no body', () => {
     expect(mock.requests.filter((r) => r.url === '/api/v2/conversations/calls').map((r) => r.body))
       .toEqual(['{"phoneNumber":"+13175550142"}', '{"phoneNumber":"+13175550143"}']);
   });
+
+  test('a logged request saved as a .json file sends its body alone, as its log line would',
+    async () => {
+      body('logged.json', JSON.stringify({ method: 'POST',
+        url: 'https://api.mypurecloud.com/api/v2/conversations/calls?access_token=fake-token-123456',
+        headers: { Authorization: 'Bearer fake-token-123456' },
+        body: { phoneNumber: '+13175550142' } }, null, 2));
+      const run = await send(['logged.json', '--yes']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('sent logged.json (logged request: POST ' +
+        'https://api.mypurecloud.com/api/v2/conversations/calls?access_token=***): 200');
+      // The body's text as the file writes it, and nothing of the request around it.
+      expect(mock.requests.filter((r) => r.url === '/api/v2/conversations/calls')
+        .map((r) => JSON.parse(r.body) as unknown)).toEqual([{ phoneNumber: '+13175550142' }]);
+      expect(run.stdout + run.stderr).not.toContain('fake-token-123456');
+    });
 });
 
 // send said nothing where lint notes on stderr what it passes over.
