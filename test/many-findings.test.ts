@@ -308,7 +308,6 @@ describe('a rule told its next finding is only counted describes nothing', () =>
       forEachObject: (visit) => visits.objects?.forEach((object) => visit(object)),
       report: (problem) => reported.push(problem),
       countWhenFull: (pointer, severity) => counted.push(`${pointer} ${severity ?? 'own'}`) > 0,
-      isOff: () => false,
       errorsWith: () => [],
     };
     (RULES[ruleId] as Rule).check?.(context);

@@ -15,7 +15,8 @@ import { checkLintOptions } from './check-options.js';
 import { Locator } from './locate.js';
 import { maskSecretQuotes } from './mask-problem.js';
 import { parseBody } from './parse.js';
-import { isolateAt } from './pointer.js';
+import { isLeftToReadOnly, readOnlyPlaces } from './read-only-places.js';
+import { isolateAt, isSameOrWithin } from './pointer.js';
 import { createReportSink, type ReportSink } from './report-sink.js';
 import { toSchemaIssues } from './schema-issues.js';
 import type { Finding, LintOptions, LintResult, Notice, Report, Severity } from './types.js';
@@ -289,7 +290,7 @@ function collectReports(
     if (issues.length > 0 && rule.fromSchema) {
       for (const issue of issues) {
         const problem = rule.fromSchema(issue, context);
-        if (problem) push(rule.id, rule.severity, problem);
+        if (problem) context.report(problem);
       }
     }
     rule.check?.(context);
@@ -336,6 +337,14 @@ function createContext(
     }
     return visits;
   };
+  // Read-only members the body holds, found on the first question: the walk is shared.
+  let readOnly: readonly string[] | undefined;
+  // Whether the current rule's finding at pointer is left to read-only-member's, which is on.
+  const isLeftOut = (pointer: string): boolean => {
+    if (options.rules?.['read-only-member'] === 'off') return false;
+    readOnly ??= readOnlyPlaces(walked().objects);
+    return isLeftToReadOnly(context.currentRule, pointer, readOnly);
+  };
   const context: MutableContext = {
     text,
     body,
@@ -352,14 +361,16 @@ function createContext(
     forEachObject: (visit) => {
       for (const object of walked().objects) visit(object);
     },
-    report: (problem) => push(context.currentRule, context.currentSeverity, problem),
+    report: (problem) => {
+      if (!isLeftOut(problem.pointer)) push(context.currentRule, context.currentSeverity, problem);
+    },
     countWhenFull: (pointer, given) => {
+      if (isLeftOut(pointer)) return true;
       const severity = given ?? context.currentSeverity;
       if (!sink.isFull(context.currentRule, severity)) return false;
       sink.count(context.currentRule, severity, pointer);
       return true;
     },
-    isOff: (ruleId) => options.rules?.[ruleId] === 'off',
     errorsWith: lint.isCheck ? () => [] : errorsWithin(linting),
   };
   return context;
@@ -449,9 +460,4 @@ function placeFindings(text: string, sink: ReportSink): Finding[] {
   });
   placed.sort((a, b) => a.offset - b.offset || a.finding.ruleId.localeCompare(b.finding.ruleId));
   return placed.map((p) => p.finding);
-}
-
-/** Whether pointer a names b itself or a place inside it. */
-function isSameOrWithin(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b}/`);
 }

@@ -23,6 +23,11 @@ export function lastToken(pointer: string): string | undefined {
   return splitPointer(pointer).at(-1);
 }
 
+/** Whether pointer a names b itself or a place inside it. */
+export function isSameOrWithin(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}/`);
+}
+
 export function parentPointer(pointer: string): string {
   const index = pointer.lastIndexOf('/');
   return index <= 0 ? '' : pointer.slice(0, index);

@@ -24,9 +24,6 @@ export const invalidUuid = {
       if (field.schema['x-kind'] !== 'entity-id' || field.value === '' || isUuid(field.value)) {
         return;
       }
-      // A read-only id (Conversation.id) is to be removed, not corrected: read-only-member says
-      // so, and a second finding here would ask to fix the very value that one removes.
-      if (field.schema.readOnly === true && !context.isOff('read-only-member')) return;
       if (context.countWhenFull(field.pointer)) return;
       const phrase = entityPhrase(field.schema);
       const unfilled = unfilledVariable(field.pointer, field.value,

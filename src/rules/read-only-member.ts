@@ -4,7 +4,7 @@
 // documented (reference §3.2), so this is a warning, not an error.
 import { joinPointer } from '../lint/pointer.js';
 import { quote } from '../lint/quote.js';
-import type { SchemaNode } from '../schema/schema-types.js';
+import { readOnlyNames } from '../schema/read-only-names.js';
 import type { Rule, RuleContext } from './rule.js';
 import { memberName, where } from './support/field-names.js';
 
@@ -40,17 +40,3 @@ export const readOnlyMember = {
     });
   },
 } satisfies Rule;
-
-// Per schema node, as the schemas are loaded once and shared by every body a run lints.
-const READ_ONLY = new WeakMap<SchemaNode, ReadonlySet<string>>();
-
-/** The names of the members a schema node marks read-only. */
-function readOnlyNames(schema: SchemaNode): ReadonlySet<string> {
-  let names = READ_ONLY.get(schema);
-  if (names === undefined) {
-    names = new Set(Object.entries(schema.properties ?? {})
-      .filter(([, property]) => property.readOnly === true).map(([name]) => name));
-    READ_ONLY.set(schema, names);
-  }
-  return names;
-}

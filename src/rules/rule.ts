@@ -86,21 +86,21 @@ export interface RuleContext {
   forEachString(visit: (field: StringVisit) => void): void;
   /** Visits every object that the schema describes as a model. */
   forEachObject(visit: (object: ObjectVisit) => void): void;
+  /**
+   * Reports a finding; one at or inside a read-only member is dropped while read-only-member,
+   * which asks to remove the member, is on (src/lint/read-only-places.ts).
+   */
   report(problem: Problem): void;
   /**
    * Counts the rule's finding at pointer, of this severity (the rule's own when not given),
    * without its description, when the body lists no more of the rule's findings of that severity
-   * (src/lint/report-sink.ts). True then, or when the rule is off: the rule reports nothing
-   * there. Asked before building a message where findings come by the thousand (a long list of
-   * bad values): a hundred are listed, and describing the rest only to drop them was most of the
-   * time such a body took (see the README's speed section).
+   * (src/lint/report-sink.ts). True then, when the rule is off, or when the place is left to
+   * read-only-member (without counting): the rule reports nothing there. Asked before building
+   * a message where findings come by the thousand (a long list of bad values): a hundred are
+   * listed, and describing the rest only to drop them was most of the time such a body took (see
+   * the README's speed section).
    */
   countWhenFull(pointer: string, severity?: Severity): boolean;
-  /**
-   * Whether the caller turned the rule off. A rule that leaves a fault to another rule's finding
-   * (invalid-uuid to read-only-member) reports it itself when that rule says nothing.
-   */
-  isOff(ruleId: RuleId): boolean;
   /**
    * The errors at or inside pointer the body would get with the value there replaced, every rule
    * at its default severity: a hint that suggests a change checks it with the very rules it must

@@ -35,6 +35,11 @@ ruleTable('empty-value', {
       endpoint: 'replace',
       body: `{"queueId":"${QUEUE}","userName":""}`,
     },
+    {
+      name: 'an empty read-only id (read-only-member removes it)',
+      endpoint: 'update-call',
+      body: '{"id":"","state":"disconnected"}',
+    },
   ],
   reject: [
     {

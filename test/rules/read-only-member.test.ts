@@ -60,18 +60,37 @@ describe('read-only-member fixes and pages', () => {
     expect(fixText(body, { endpoint: 'update-call' }).output).toBe(body);
   });
 
-  test('an id that is no UUID gets this finding alone, not also invalid-uuid\'s', () => {
-    const body = '{"id":"conv-1","state":"disconnected"}';
-    const found = lintText(body, { endpoint: 'update-call' }).findings;
-    expect(found.map((f) => `${f.ruleId} ${f.pointer}`)).toEqual(['read-only-member /id']);
+  // One fault, one finding: the member is to go, so another rule's advice on its value (quote
+  // it, fill it in, correct the UUID) is left out while this rule is on, and back when it is off.
+  const VALUED: Array<[string, string, string]> = [
+    ['an id that is no UUID', '"conv-1"', 'invalid-uuid'],
+    ['an empty id', '""', 'empty-value'],
+    ['an id as a number', '5', 'wrong-type'],
+    ['an id as an object', '{"value":"conv-1"}', 'wrong-type'],
+  ];
+  const found = (body: string, rules = {}) => lintText(body, { endpoint: 'update-call', rules })
+    .findings.map((f) => `${f.ruleId} ${f.pointer}`);
+
+  test.each(VALUED)('%s gets this finding alone, and --fix removes it', (_name, id) => {
+    const body = `{"id":${id},"state":"disconnected"}`;
+    expect(found(body)).toEqual(['read-only-member /id']);
     expect(fixText(body, { endpoint: 'update-call' }).output).toBe('{"state":"disconnected"}');
   });
 
-  test('with this rule off, invalid-uuid reports the id', () => {
-    const body = '{"id":"conv-1","state":"disconnected"}';
-    const options = { endpoint: 'update-call', rules: { 'read-only-member': 'off' as const } };
-    const found = lintText(body, options).findings;
-    expect(found.map((f) => `${f.ruleId} ${f.pointer}`)).toEqual(['invalid-uuid /id']);
+  test.each(VALUED)('with this rule off, %s gets %s\'s finding', (_name, id, other) => {
+    const body = `{"id":${id},"state":"disconnected"}`;
+    expect(found(body, { 'read-only-member': 'off' })).toEqual([`${other} /id`]);
+  });
+
+  test('a selfUri as a number, too', () => {
+    const body = '{"state":"disconnected","selfUri":5}';
+    expect(found(body)).toEqual(['read-only-member /selfUri']);
+    expect(found(body, { 'read-only-member': 'off' })).toEqual(['wrong-type /selfUri']);
+  });
+
+  test('a member written twice stays duplicate-key\'s too: its text is at fault', () => {
+    const body = '{"id":"conv-1","id":"conv-2","state":"disconnected"}';
+    expect(found(body)).toEqual(['duplicate-key /id', 'read-only-member /id']);
   });
 
   test('explain prints its page', async () => {

@@ -38,6 +38,11 @@ ruleTable('wrong-type', {
       endpoint: 'consult',
       body: '{"speakTo":"DESTINATION","destination":"+13175550142"}',
     },
+    {
+      name: 'a read-only id and selfUri as numbers (read-only-member removes them)',
+      endpoint: 'update-call',
+      body: '{"id":5,"state":"disconnected","selfUri":7}',
+    },
   ],
   reject: [
     {

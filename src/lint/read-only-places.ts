@@ -1,0 +1,35 @@
+// Where another rule's finding gives way to read-only-member. A member the model marks read-only
+// is to be removed, so a finding about its value (wrong-type for 5, empty-value for "",
+// invalid-uuid for "conv-1") would ask to correct what read-only-member asks to remove: two
+// findings at one place with contradicting advice. While read-only-member is on, it alone speaks
+// for the member and whatever it holds; with it off, the other findings come back, so that some
+// rule still says what is wrong there.
+import type { ObjectVisit } from '../rules/rule.js';
+import type { RuleId } from '../rules/rule-ids.js';
+import { readOnlyNames } from '../schema/read-only-names.js';
+import { isSameOrWithin, joinPointer } from './pointer.js';
+
+// duplicate-key judges the object's text, not the member's value: a second "id" stays a fault
+// removing one of them leaves, and its pointers keep the fixer from choosing between the two.
+const STANDING: ReadonlySet<RuleId> = new Set(['read-only-member', 'duplicate-key']);
+
+/** Pointers of the read-only members the visited objects hold, in the order visited. */
+export function readOnlyPlaces(objects: readonly ObjectVisit[]): string[] {
+  const places: string[] = [];
+  for (const { pointer, value, schema } of objects) {
+    const names = readOnlyNames(schema);
+    // Most models mark nothing read-only: their members are not looked at one by one.
+    if (names.size === 0) continue;
+    for (const member of Object.keys(value)) {
+      if (names.has(member)) places.push(joinPointer(pointer, member));
+    }
+  }
+  return places;
+}
+
+/** Whether a finding of the rule at pointer is left to read-only-member, at one of places. */
+export function isLeftToReadOnly(ruleId: RuleId, pointer: string,
+  places: readonly string[]): boolean {
+  return places.length > 0 && !STANDING.has(ruleId) &&
+    places.some((place) => isSameOrWithin(pointer, place));
+}
