@@ -701,6 +701,12 @@ const ROWS: FixRow[] = [
     fixed: `{${START},"participants":[{"address":"+13175550100"}]}`,
   },
   {
+    name: 'wrong-type: a participant encoded twice is the one item of the list',
+    endpoint: 'add-participants',
+    body: `{${START},"participants":"{\\"address\\":\\"+1 317 555 0100\\"}"}`,
+    fixed: `{${START},"participants":[{"address":"+13175550100"}]}`,
+  },
+  {
     name: 'wrong-type: decoded with its numbers as written',
     endpoint: 'create-callback',
     body: scoredCallback(JSON.stringify(`[${AGENT}]`)),

@@ -5,7 +5,9 @@ import { describeValue, listAlternatives, quote } from '../lint/quote.js';
 import { writtenAt } from '../lint/locate.js';
 import type { SchemaNode } from '../schema/schema-types.js';
 import type { Problem, Rule, RuleContext, SchemaIssue } from './rule.js';
-import { encodedTwiceProblem, listEncodedIn } from './support/encoded-twice.js';
+import {
+  encodedItemProblem, encodedTwiceProblem, listEncodedIn, objectEncodedIn,
+} from './support/encoded-twice.js';
 import { where } from './support/field-names.js';
 import { quotesHint } from './support/quoted-form.js';
 
@@ -50,11 +52,9 @@ export const wrongType = {
     if (context.countWhenFull(issue.pointer)) return undefined;
     const said = `${where(issue.pointer)} must be ${EXPECTED[expected] ?? expected}, but it is ` +
       describeValue(issue.value);
-    const decoded = expected === 'array' && typeof issue.value === 'string'
-      ? listEncodedIn(issue.value) : undefined;
-    if (typeof issue.value === 'string' && decoded) {
-      return encodedTwiceProblem(said, issue.pointer, issue.value, decoded, context);
-    }
+    const encoded = expected === 'array' && typeof issue.value === 'string'
+      ? encodedProblem(said, issue, issue.value, context) : undefined;
+    if (encoded) return encoded;
     return {
       pointer: issue.pointer,
       message: `${said}.`,
@@ -64,6 +64,25 @@ export const wrongType = {
     };
   },
 } satisfies Rule;
+
+/**
+ * The finding for a string that holds the JSON text of the list wanted, or of one object such a
+ * list holds: encoded twice. Undefined when the string holds neither.
+ */
+function encodedProblem(said: string, issue: SchemaIssue, value: string,
+  context: RuleContext): Problem | undefined {
+  const list = listEncodedIn(value);
+  if (list) return encodedTwiceProblem(said, issue.pointer, value, list, context);
+  // In a list of ids or numbers the object is no item either: the plain hint stays there.
+  const object = holdsObjects(issue.schema) ? objectEncodedIn(value) : undefined;
+  return object ? encodedItemProblem(said, issue.pointer, value, object, context) : undefined;
+}
+
+/** Whether a list's items are objects: a model of their own (a reference) or one written in. */
+function holdsObjects(schema: SchemaNode): boolean {
+  const { items } = schema;
+  return items !== undefined && (items.$ref !== undefined || items.type === 'object');
+}
 
 /** The number at pointer as the text writes it, when it is a JSON number there. */
 function writtenNumber(text: string, pointer: string): string | undefined {

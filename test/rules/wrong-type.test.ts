@@ -309,3 +309,51 @@ describe('a string holding the JSON of the list: encoded twice', () => {
     expect(finding?.fix).toBeUndefined();
   });
 });
+
+describe('a string holding the JSON of one object where a list of objects belongs', () => {
+  const START = '"startTime":"2026-01-02T16:59:59Z"';
+  const findingAt = (body: string, pointer: string, endpoint = 'create-call') =>
+    lintText(body, { endpoint }).findings.find(
+      (f) => f.ruleId === 'wrong-type' && f.pointer === pointer,
+    );
+
+  test('participants: encoded twice, the list to hold the object, fixed so', () => {
+    const body = `{${START},"participants":${JSON.stringify('{"address": "+13175550100"}')}}`;
+    const finding = findingAt(body, '/participants', 'add-participants');
+    expect(finding?.message).toMatch(/, whose text is JSON: the object was encoded twice\.$/);
+    expect(finding?.hint).toBe('Decode it once and send a list holding the object it encodes, ' +
+      '[{"address":"+13175550100"}], not its text in a string.');
+    expect(finding?.fix).toEqual({
+      description: 'Write a list holding the object the string encodes, decoded once.',
+      ops: [{ op: 'replace-value', pointer: '/participants',
+        value: [{ address: '+13175550100' }] }],
+    });
+  });
+
+  const QUEUED = `"queueId":"${QUEUE}"`;
+  const scored = (agent: string): string => `{${QUEUED},"callbackNumbers":${NUMBERS},` +
+    `"routingData":{${QUEUED},"scoredAgents":${JSON.stringify(agent)}}}`;
+
+  test.each([
+    ['the object holds an error of its own', 'add-participants',
+      `{${START},"participants":${JSON.stringify('{"to":"+13175550100"}')}}`, '/participants'],
+    ['a number would be written otherwise (5.0)', 'create-callback',
+      scored(`{"agent":{"id":"${USER}"},"score":5.0}`), '/routingData/scoredAgents'],
+    ['its text names a member twice', 'add-participants', `{${START},"participants":` +
+      `${JSON.stringify('{"address":"+13175550100","address":"+13175550101"}')}}`,
+    '/participants'],
+  ])('said, but no fix, when %s', (_name, endpoint, body, pointer) => {
+    const finding = findingAt(body, pointer, endpoint);
+    expect(finding?.message).toContain('the object was encoded twice');
+    expect(finding?.hint).toContain('a list holding the object it encodes');
+    expect(finding?.fix).toBeUndefined();
+  });
+
+  test('a list of ids: an object is no item of it, so the plain hint stays', () => {
+    const body = `{"phoneNumber":"+13175550142","routingSkillsIds":` +
+      `${JSON.stringify(`{"id":"${USER}"}`)}}`;
+    const finding = findingAt(body, '/routingSkillsIds');
+    expect(finding?.message).not.toContain('encoded twice');
+    expect(finding?.hint).toMatch(/^Wrap it in a list/);
+  });
+});

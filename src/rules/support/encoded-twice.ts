@@ -44,37 +44,74 @@ export function encodedTwiceProblem(
   context: RuleContext,
 ): Problem {
   const kind = Array.isArray(decoded) ? 'list' : 'object';
-  const fix = decodeOnceFix(pointer, text, decoded, context);
+  return decodedProblem(said, { pointer, text, context }, {
+    kind, sent: decoded, sending: `the ${kind} it holds`, writing: `the ${kind} the string holds`,
+  });
+}
+
+/**
+ * The finding for a string that holds the JSON text of one object where a list of objects is
+ * wanted ("participants": "{\"address\": ...}"): the object was encoded twice, and the list is
+ * to hold that object. Wrapping the string as it is would send the text as the list's one item.
+ */
+export function encodedItemProblem(
+  said: string,
+  pointer: string,
+  text: string,
+  decoded: Record<string, unknown>,
+  context: RuleContext,
+): Problem {
+  return decodedProblem(said, { pointer, text, context }, {
+    kind: 'object',
+    sent: [decoded],
+    sending: 'a list holding the object it encodes',
+    writing: 'a list holding the object the string encodes',
+  });
+}
+
+/** Where the string encoded twice stands, its text, and the rule's context. */
+interface Place {
+  pointer: string;
+  text: string;
+  context: RuleContext;
+}
+
+/** What the string's text decodes to, what is to be sent for it, and the words for each. */
+interface Decoded {
+  kind: 'object' | 'list';
+  sent: Record<string, unknown> | unknown[];
+  /** The value sent, as the hint names it. */
+  sending: string;
+  /** The value sent, as the fix's description names it. */
+  writing: string;
+}
+
+function decodedProblem(said: string, place: Place, decoded: Decoded): Problem {
+  const fix = decodeOnceFix(place, decoded);
   return {
-    pointer,
-    message: `${said}, whose text is JSON: the ${kind} was encoded twice.`,
-    hint: `Decode it once and send the ${kind} it holds, ${quote(decoded)}, not its text in ` +
+    pointer: place.pointer,
+    message: `${said}, whose text is JSON: the ${decoded.kind} was encoded twice.`,
+    hint: `Decode it once and send ${decoded.sending}, ${quote(decoded.sent)}, not its text in ` +
       'a string.',
     ...(fix ? { fix } : {}),
   };
 }
 
 /**
- * The string replaced by the object or list it holds, when that value is certainly accepted
- * there and written as the text meant it: no member named twice in its text (the decoded object
- * keeps only the last, and the fix would drop the others unseen), every number written as
+ * The string replaced by what it is to send, when that value is certainly accepted there and
+ * written as the text meant it: no member named twice in its text (the decoded object keeps
+ * only the last, and the fix would drop the others unseen), every number written as
  * JSON.stringify writes it back (not 1.0, 1e3 or a digit beyond 2^53, which would change
  * unseen), and no error where it stands.
  */
-function decodeOnceFix(
-  pointer: string,
-  text: string,
-  decoded: Record<string, unknown> | unknown[],
-  context: RuleContext,
-): Fix | undefined {
+function decodeOnceFix({ pointer, text, context }: Place, decoded: Decoded): Fix | undefined {
   if (findDuplicateKeys(text).length > 0 || !hasNumbersAsWritten(text) ||
-    context.errorsWith(pointer, decoded).length > 0) {
+    context.errorsWith(pointer, decoded.sent).length > 0) {
     return undefined;
   }
   return {
-    description: `Write the ${Array.isArray(decoded) ? 'list' : 'object'} the string holds, ` +
-      'decoded once.',
-    ops: [{ op: 'replace-value', pointer, value: decoded }],
+    description: `Write ${decoded.writing}, decoded once.`,
+    ops: [{ op: 'replace-value', pointer, value: decoded.sent }],
   };
 }
 
