@@ -195,7 +195,7 @@ async function run(options: CliOptions, io: CliIo): Promise<ExitCode> {
   const inputs = specs.map((input) => ({ ...input, maxBytes: options.maxFileSize }));
   await output.write(reporter.start(context));
   for (const spec of inputs) {
-    const forSpec = namingConfigFile(handlers, spec, io.cwd);
+    const forSpec = reporter.namesConfigFile ? namingConfigFile(handlers, spec, io.cwd) : handlers;
     if (fixing) await fixing.lintInput(spec, forSpec);
     else if (cache) await cache.lintInput(spec, forSpec);
     else await lintInput(spec, forSpec);

@@ -7,6 +7,7 @@ import { toJsonText } from './json-text.js';
 export const JSON_FORMAT_VERSION = 1;
 
 export const jsonReporter: Reporter = {
+  namesConfigFile: true,
   start: () => `{\n  "version": ${JSON_FORMAT_VERSION},\n  "results": [`,
   result: (result, index) => `${index === 0 ? '\n' : ',\n'}${indent(toJsonText(toRecord(result)), 4)}`,
   end: (summary) => {

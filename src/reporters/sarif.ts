@@ -29,6 +29,7 @@ const DESCRIPTOR_INDEX = new Map<string, number>(
 const emittedByRun = new WeakMap<ReportContext, { count: number }>();
 
 export const sarifReporter: Reporter = {
+  namesConfigFile: true,
   start: (context) => {
     emittedByRun.set(context, { count: 0 });
     const tool = indent(toJsonText({ driver: describeDriver(context.version) }), 6);
