@@ -250,13 +250,13 @@ function failure(item: SendItem, answer: Answer, reason: string,
   return { kind: 'failed', reason, error, hint };
 }
 
-/** The answer's error, decoded, then scrubbed and cut to size (bounded-text.ts). */
 /** A login answer's OAuth error code as the code, where it has no Genesys code of its own. */
 function withOauthCode(decoded: DecodedError, answer: unknown): DecodedError {
   const code = decoded.code ?? oauthErrorCode(answer);
   return code === undefined ? decoded : { ...decoded, code };
 }
 
+/** The answer's error, decoded, then scrubbed and cut to size (bounded-text.ts). */
 function decodeBounded(status: number, body: unknown, scrub: (text: string) => string): DecodedError {
   return boundError(decodeError(status, body), scrub);
 }
