@@ -177,8 +177,8 @@ async function* eventsOf(
       reportUndecodable(input, handlers, UTF32);
       return;
     }
-    const head = decodeHead(input.piped.head);
-    if (format === 'ndjson' && isJournalSkipped(head, false, input, handlers)) {
+    if (format === 'ndjson' &&
+      isJournalSkipped(decodeHead(input.piped.head), false, input, handlers)) {
       await input.piped.close();
       return;
     }

@@ -16,14 +16,28 @@ export const JOURNAL_HEAD_BYTES = 64 * 1024;
  * a crash cut short, which the journal's reader passes over too.
  */
 export function isSendJournal(text: string, isWhole: boolean): boolean {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  const unmarked = text.replace(/^\uFEFF/, '');
+  // A log of bodies or captures is told from a journal by its first line, so only a journal is
+  // split into lines here: every log linted is asked, and may be read whole.
+  const first = firstCompleteLine(unmarked);
+  if (first === undefined || entryTypeOf(first) !== 'attempt') return false;
+  const lines = unmarked.split('\n');
   const last = lines.pop() ?? '';
   const complete = lines.filter((line) => line.trim() !== '');
-  const first = complete[0];
-  if (first === undefined || entryTypeOf(first) !== 'attempt') return false;
   if (!complete.every((line) => entryTypeOf(line) !== undefined)) return false;
   return !isWhole || last.trim() === '' || entryTypeOf(last) !== undefined ||
     parseJson(last) === undefined;
+}
+
+/** The first line that holds more than white space and ends with a line end, if any. */
+function firstCompleteLine(text: string): string | undefined {
+  let start = 0;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return line;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** 'attempt' or 'outcome' for a journal line, else undefined. */
