@@ -392,7 +392,9 @@ function checkShard(value: string | undefined): Shard | undefined {
   const match = /^(\d+)\/(\d+)$/.exec(value);
   // Compared as BigInts: 1/99999999999999999999 holds 1 ≤ i ≤ n, and was refused as if not.
   const [index, count] = match ? [BigInt(match[1]!), BigInt(match[2]!)] : [0n, 0n];
-  if (index < 1n || index > count) throw shardError(`--shard ${value} is not i/n with 1 ≤ i ≤ n`);
+  if (index < 1n || index > count) {
+    throw shardError(`--shard ${value} is not i/n with 1 ≤ i ≤ n`);
+  }
   if (count > BigInt(MAX_SHARD_COUNT)) {
     throw shardError(`--shard ${value}: n is too large; the largest n accepted is ` +
       `${MAX_SHARD_COUNT}`);

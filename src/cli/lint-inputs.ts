@@ -206,7 +206,7 @@ async function* eventsOf(
     decoded ??= decodeBytesFor(input.bytes, wordsOf(handlers));
     if (isLog && !decoded.ok && decoded.atByte !== undefined) source = input.bytes;
   }
-  const onProblem = (problem: InputProblem): void => handlers.onFailure({ file: input.name, ...problem });
+  const onProblem = problemsOf(input, handlers);
   const words = wordsOf(handlers);
   if (source !== undefined) {
     let isCut = false;
@@ -249,7 +249,7 @@ async function* documentEvents(
   input: InputSpec,
   handlers: InputHandlers,
 ): AsyncGenerator<RecordEvent> {
-  const onProblem = (problem: InputProblem): void => handlers.onFailure({ file: input.name, ...problem });
+  const onProblem = problemsOf(input, handlers);
   if (document.kind === 'postman') {
     // Loaded only for a collection: most runs never read one.
     const { readPostman } = await import('../input/read-postman.js');
@@ -262,6 +262,11 @@ async function* documentEvents(
   } else {
     handlers.onNotBody(input.name, document.what);
   }
+}
+
+/** A reader's problem with the input's text, told as the input's failure. */
+function problemsOf(input: InputSpec, handlers: InputHandlers): (problem: InputProblem) => void {
+  return (problem) => handlers.onFailure({ file: input.name, ...problem });
 }
 
 /**

@@ -20,7 +20,8 @@ export function isCredentialAt(pointer: string): boolean {
 export function primitiveDrop(value: unknown, at: string, isListItem: boolean): string | undefined {
   const isSecret = at.startsWith('/') && isCredentialAt(at);
   if (typeof value === 'bigint') {
-    return `${at} is the BigInt ${isSecret ? MASK : `${value}n`}, which JSON.stringify cannot write`;
+    const shown = isSecret ? MASK : `${value}n`;
+    return `${at} is the BigInt ${shown}, which JSON.stringify cannot write`;
   }
   if (typeof value === 'number' && !Number.isFinite(value)) {
     return `${at} is ${isSecret ? MASK : value}, which JSON.stringify writes as null`;

@@ -1,7 +1,8 @@
 // A jest matcher for integrators: expect(body).toBeValidCallRequest('consult') passes when the
-// body (an object, JSON text or its bytes) has no error findings for that endpoint, and otherwise fails
-// listing every finding. Import 'genesys-call-lint/jest' and call expect.extend(callRequestMatchers),
-// or import 'genesys-call-lint/jest/setup' to register it on the global expect.
+// body (an object, JSON text or its bytes) has no error findings for that endpoint, and otherwise
+// fails listing every finding. Import 'genesys-call-lint/jest' and call
+// expect.extend(callRequestMatchers), or import 'genesys-call-lint/jest/setup' to register it on
+// the global expect.
 import { describeEndpoint, resolveEndpointFor } from '../endpoints/resolve-endpoint.js';
 import { chooseEndpoint, lintTextFor } from '../lint/lint-text.js';
 import type { Finding } from '../lint/types.js';
