@@ -36,7 +36,8 @@ export interface LintFilesResult {
   skipped: Array<SkippedRecord & { file: string }>;
   /**
    * Files named outright but not linted ("ignores", a negated pattern, a config file), and files
-   * found anywhere that are a report of this tool or a Postman collection.
+   * found anywhere that are a report of this tool or send's journal (a Postman collection's
+   * requests are linted, as results).
    */
   excluded: ExcludedInput[];
   /**

@@ -16,7 +16,10 @@ export interface NotABody {
 export const SEND_JOURNAL: NotABody = { reason: 'send-journal',
   message: 'it is a genesys-call-lint send journal, not a log of request bodies' };
 
-/** One of those documents: a report to leave out, or a collection (parsed) to read requests from. */
+/**
+ * One of those documents: a report to leave out, a collection (parsed) to read requests from, or
+ * a logged request to read the body of.
+ */
 export type JsonDocument =
   | { kind: 'not-body'; what: NotABody }
   | { kind: 'postman'; collection: Record<string, unknown> }

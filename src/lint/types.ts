@@ -90,7 +90,10 @@ export interface Finding {
   bodyColumn?: number;
 }
 
-/** Where a body came from inside a file that holds several (NDJSON, HAR, raw HTTP). */
+/**
+ * Where a body came from inside a capture: a file that holds several (NDJSON, HAR, raw HTTP, a
+ * Postman collection), or a .json file that holds one logged request.
+ */
 export interface BodySource {
   /** logged-request: a .json file that holds one logged request (captured-request.ts) alone. */
   format: 'ndjson' | 'har' | 'http' | 'postman' | 'logged-request';
