@@ -13,16 +13,23 @@ import { isSameOrWithin, joinPointer } from './pointer.js';
 // removing one of them leaves, and its pointers keep the fixer from choosing between the two.
 const STANDING: ReadonlySet<RuleId> = new Set(['read-only-member', 'duplicate-key']);
 
+const NONE: readonly string[] = [];
+
+/**
+ * The members of the visited object that its model marks read-only, in the object's order: what
+ * read-only-member reports, and what this module leaves to it.
+ */
+export function readOnlyMembersOf({ value, schema }: ObjectVisit): readonly string[] {
+  const names = readOnlyNames(schema);
+  // Most models mark nothing read-only: a clean body's members are not looked at one by one.
+  return names.size === 0 ? NONE : Object.keys(value).filter((member) => names.has(member));
+}
+
 /** Pointers of the read-only members the visited objects hold, in the order visited. */
 export function readOnlyPlaces(objects: readonly ObjectVisit[]): string[] {
   const places: string[] = [];
-  for (const { pointer, value, schema } of objects) {
-    const names = readOnlyNames(schema);
-    // Most models mark nothing read-only: their members are not looked at one by one.
-    if (names.size === 0) continue;
-    for (const member of Object.keys(value)) {
-      if (names.has(member)) places.push(joinPointer(pointer, member));
-    }
+  for (const visit of objects) {
+    for (const member of readOnlyMembersOf(visit)) places.push(joinPointer(visit.pointer, member));
   }
   return places;
 }

@@ -4,7 +4,7 @@
 // documented (reference §3.2), so this is a warning, not an error.
 import { joinPointer } from '../lint/pointer.js';
 import { quote } from '../lint/quote.js';
-import { readOnlyNames } from '../schema/read-only-names.js';
+import { readOnlyMembersOf } from '../lint/read-only-places.js';
 import type { Rule, RuleContext } from './rule.js';
 import { memberName, where } from './support/field-names.js';
 
@@ -13,12 +13,9 @@ export const readOnlyMember = {
   severity: 'warning',
   summary: 'A member the model marks read-only: Genesys sets it, a request does not.',
   check(context: RuleContext): void {
-    context.forEachObject(({ pointer: parent, value: object, schema, model }) => {
-      const readOnly = readOnlyNames(schema);
-      // Most models mark nothing read-only: a clean body's members are not looked at one by one.
-      if (readOnly.size === 0) return;
-      for (const member of Object.keys(object)) {
-        if (!readOnly.has(member)) continue;
+    context.forEachObject((visit) => {
+      const { pointer: parent, value: object, model } = visit;
+      for (const member of readOnlyMembersOf(visit)) {
         const pointer = joinPointer(parent, member);
         if (context.countWhenFull(pointer)) continue;
         const name = memberName(member);

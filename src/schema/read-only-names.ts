@@ -1,5 +1,6 @@
 // Which members a schema node marks read-only (readOnly, copied from the reference's models).
-// Asked by read-only-member, and by the lint core, which leaves such a member to that rule.
+// Asked through src/lint/read-only-places.ts, by read-only-member and by the lint core, which
+// leaves such a member to that rule.
 import type { SchemaNode } from './schema-types.js';
 
 // Per schema node, as the schemas are loaded once and shared by every body a run lints.
