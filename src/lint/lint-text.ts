@@ -342,8 +342,8 @@ function createContext(
   // Whether the current rule's finding at pointer is left to read-only-member's, which is on.
   const isLeftOut = (pointer: string): boolean => {
     if (options.rules?.['read-only-member'] === 'off') return false;
-    readOnly ??= readOnlyPlaces(walked().objects);
-    return isLeftToReadOnly(context.currentRule, pointer, readOnly);
+    return isLeftToReadOnly(context.currentRule, pointer,
+      () => (readOnly ??= readOnlyPlaces(walked().objects)));
   };
   const context: MutableContext = {
     text,

@@ -34,9 +34,14 @@ export function readOnlyPlaces(objects: readonly ObjectVisit[]): string[] {
   return places;
 }
 
-/** Whether a finding of the rule at pointer is left to read-only-member, at one of places. */
+/**
+ * Whether a finding of the rule at pointer is left to read-only-member, at one of the places
+ * `placesOf` gives: asked for only when the rule hands over at all, so that read-only-member's
+ * and duplicate-key's own findings never make the body's places be worked out.
+ */
 export function isLeftToReadOnly(ruleId: RuleId, pointer: string,
-  places: readonly string[]): boolean {
-  return places.length > 0 && !STANDING.has(ruleId) &&
-    places.some((place) => isSameOrWithin(pointer, place));
+  placesOf: () => readonly string[]): boolean {
+  if (STANDING.has(ruleId)) return false;
+  const places = placesOf();
+  return places.length > 0 && places.some((place) => isSameOrWithin(pointer, place));
 }
