@@ -5,7 +5,7 @@
 import type { InputHandlers, InputSpec } from './lint-inputs.js';
 import { displayPath } from './collect-inputs.js';
 
-export function configFileOf(input: InputSpec, cwd: string): string | null {
+function configFileOf(input: InputSpec, cwd: string): string | null {
   const file = input.config?.file;
   return file === undefined ? null : displayPath(file, cwd);
 }
